@@ -1,0 +1,54 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier";
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  prettier,
+  {
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      ".next-*/**",
+      ".data/**",
+      ".cache/**",
+      "lib/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      "artifacts/**",
+      "next-env.d.ts",
+    ],
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-definitions": ["error", "type"],
+      "no-console": "error",
+    },
+  },
+  {
+    // Only lib/env.ts reads the environment of the app; scripts, the emulator and tests have their own.
+    files: ["app/**", "components/**", "lib/**", "jobs/**"],
+    ignores: ["lib/env.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "MemberExpression[object.name='process'][property.name='env']", message: "Read configuration through lib/env.ts." },
+      ],
+    },
+  },
+  {
+    // The app never imports the emulator: it talks to it over HTTP like it would to Vipps.
+    files: ["app/**", "components/**", "lib/**", "jobs/**", "prisma/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/emulator/**", "@/emulator/**"], message: "The emulator is a separate server; talk to it over HTTP." }] }],
+    },
+  },
+  {
+    files: ["scripts/**", "emulator/**", "bench/**", "e2e/**", "tests/**", "**/*.test.ts", "**/*.mjs"],
+    rules: { "no-console": "off" },
+  },
+];
+
+export default config;
