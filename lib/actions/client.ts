@@ -1,0 +1,58 @@
+import "server-only";
+import { createSafeActionClient } from "next-safe-action";
+import { headers } from "next/headers";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { getCurrentUser, isStaff } from "@/lib/auth/current-user";
+import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { withRequestContext } from "@/lib/request-context";
+import type { TProblem } from "@/lib/vipps/errors";
+
+/** What a failed action returns to the browser: a message to show, and Vipps's problem as it came. */
+export type TActionError = {
+  code: string;
+  message: string;
+  fieldErrors?: Record<string, string>;
+  problem?: TProblem;
+};
+
+// Every server action is built from these clients: input parsed with zod, the caller resolved and
+// checked, a request id and a child logger in ctx. Unexpected errors are logged, never shown.
+const baseClient = createSafeActionClient({
+  defineMetadataSchema: () => z.object({ name: z.string() }),
+  defaultValidationErrorsShape: "flattened",
+  handleServerError: (error, { metadata }): TActionError => {
+    if (error instanceof AppError) {
+      return { code: error.code, message: error.message, fieldErrors: error.details.fieldErrors, problem: error.details.problem };
+    }
+    logger.error({ err: error, action: metadata?.name }, "server action failed");
+    return { code: "INTERNAL", message: "Something went wrong on our side. Nothing was changed; please try again." };
+  },
+}).use(async ({ next, metadata }) => {
+  const requestId = (await headers()).get("x-request-id") ?? randomUUID();
+  const user = await getCurrentUser();
+  return withRequestContext({ requestId, actorId: user?.id }, () =>
+    next({ ctx: { requestId, user, log: logger.child({ action: metadata.name, requestId, userId: user?.id }) } }),
+  );
+});
+
+export const publicAction = baseClient;
+
+export const customerAction = baseClient.use(async ({ next, ctx }) => {
+  const user = ctx.user;
+  if (!user || user.role !== "CUSTOMER" || !user.customerId) throw new AppError("UNAUTHORIZED", "Please sign in again.");
+  return next({ ctx: { user, customerId: user.customerId } });
+});
+
+export const staffAction = baseClient.use(async ({ next, ctx }) => {
+  const user = ctx.user;
+  if (!user) throw new AppError("UNAUTHORIZED", "Please sign in again.");
+  if (!isStaff(user)) throw new AppError("NOT_FOUND", "Not found.");
+  return next({ ctx: { user } });
+});
+
+export const adminAction = staffAction.use(async ({ next, ctx }) => {
+  if (ctx.user.role !== "ADMIN") throw new AppError("FORBIDDEN", "This needs the admin role.");
+  return next({ ctx });
+});

@@ -1,0 +1,89 @@
+import "server-only";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import NextAuth from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { verifyPassword, DUMMY_HASH } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { sendSignInLink } from "@/lib/server/auth/send-sign-in-link";
+import { clearRateLimit, hitRateLimit } from "@/lib/server/rate-limit";
+
+const ZStaffCredentials = z.object({ email: z.email().max(254), password: z.string().min(1).max(200) });
+
+const FAILED_LOGINS_PER_EMAIL = 5;
+const FAILED_LOGINS_PER_IP = 30;
+const LOGIN_WINDOW_MS = 15 * 60_000;
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+  secret: env().AUTH_SECRET,
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
+  providers: [
+    {
+      // Customers: a one-time link by email (15 minutes). Sent only to addresses we know.
+      id: "email",
+      type: "email",
+      name: "Email",
+      maxAge: 15 * 60,
+      normalizeIdentifier: (identifier: string) => identifier.trim().toLowerCase(),
+      sendVerificationRequest: ({ identifier, url }) => sendSignInLink(identifier, url),
+    },
+    Credentials({
+      // Staff: email and password, rate-limited per address and per client address.
+      id: "staff",
+      name: "Staff",
+      credentials: { email: {}, password: {} },
+      authorize: async (raw, request) => {
+        const parsed = ZStaffCredentials.safeParse(raw);
+        if (!parsed.success) return null;
+        const email = parsed.data.email.toLowerCase();
+        const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "local";
+        const [byEmail, byIp] = await Promise.all([
+          hitRateLimit(`login:email:${email}`, FAILED_LOGINS_PER_EMAIL, LOGIN_WINDOW_MS),
+          hitRateLimit(`login:ip:${ip}`, FAILED_LOGINS_PER_IP, LOGIN_WINDOW_MS),
+        ]);
+        if (!byEmail.allowed || !byIp.allowed) {
+          logger.warn({ email, ip }, "staff sign-in rate-limited");
+          return null;
+        }
+        const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } });
+        const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_HASH);
+        if (!user || !ok || user.disabled || user.role === "CUSTOMER") return null;
+        await clearRateLimit(`login:email:${email}`);
+        await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+        return { id: user.id, email: user.email, name: user.name, role: user.role };
+      },
+    }),
+  ],
+  callbacks: {
+    async signIn({ user, account }) {
+      if (account?.provider !== "email" || !user.email) return true;
+      // A customer signing in by link: tie the account to the customer record with that email.
+      const existing = await db.user.findUnique({ where: { email: user.email.toLowerCase() } });
+      if (existing && existing.role !== "CUSTOMER") return false;
+      return true;
+    },
+    async jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    async session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+  events: {
+    async signIn({ user, account }) {
+      if (account?.provider !== "email" || !user.id || !user.email) return;
+      const customer = await db.customer.findUnique({ where: { email: user.email.toLowerCase() }, select: { id: true } });
+      await db.user.update({
+        where: { id: user.id },
+        data: { lastLoginAt: new Date(), emailVerified: new Date(), ...(customer ? { customerId: customer.id } : {}) },
+      });
+    },
+  },
+});

@@ -1,0 +1,34 @@
+// Identifiers we send to Vipps. orderId becomes the Vipps chargeId: 1-50 of [A-Za-z0-9-], unique
+// per sales unit. Idempotency-Key: 1-40 characters without # ? / \.
+// A RECURRING charge's orderId and key are derived from agreement and period, so however often
+// the scheduler runs, crashes or retries, one period can only ever ask Vipps for one charge.
+import { randomBytes } from "node:crypto";
+
+export function recurringChargeIds(agreementId: string, periodIndex: number) {
+  return { orderId: `abo-${agreementId}-p${periodIndex}`, idempotencyKey: `chg-${agreementId}-p${periodIndex}` };
+}
+
+export function initialChargeIds(agreementId: string) {
+  return { orderId: `abo-${agreementId}-init`, idempotencyKey: `init-${agreementId}` };
+}
+
+export function draftAgreementKey(agreementId: string): string {
+  return `agr-${agreementId}`;
+}
+
+/** A fresh key for a one-off action (refund, capture, cancel, stop, an ad hoc charge). */
+export function randomKey(prefix: string): string {
+  return `${prefix}-${randomBytes(12).toString("base64url")}`;
+}
+
+export function adHocOrderId(): string {
+  return `abo-x${randomBytes(9).toString("hex")}`;
+}
+
+/** An unguessable reference for return URLs (carries no meaning, grants only a status view). */
+export function returnToken(): string {
+  return randomBytes(24).toString("base64url");
+}
+
+export const ORDER_ID = /^[A-Za-z0-9-]{1,50}$/;
+export const IDEMPOTENCY_KEY = /^[^#?/\\]{1,40}$/;

@@ -1,0 +1,86 @@
+// The one place that reads process.env for the app, the worker and the scripts: parsed with zod,
+// and a bad value stops the start with one line naming the variable.
+import { z } from "zod";
+
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUndefined, schema.optional());
+const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
+  z.preprocess(emptyAsUndefined, schema.default(fallback as never));
+const flag = (fallback: boolean) =>
+  withDefault(
+    z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1"),
+    fallback ? "true" : "false",
+  );
+const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+
+const ZEnv = z.object({
+  NODE_ENV: withDefault(z.enum(["development", "test", "production"]), "development"),
+  APP_URL: withDefault(httpUrl, "http://localhost:3000"),
+  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")),
+  AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
+  ENCRYPTION_KEY: optional(
+    z.string().refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64-encoded"),
+  ),
+  // Which process is logging: app, worker, emulator (set per process by scripts/start.ts).
+  ABO_SERVICE: withDefault(z.string().min(1), "app"),
+  LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
+
+  VIPPS_BASE_URL: withDefault(httpUrl, "http://localhost:4010"),
+  VIPPS_PRODUCTION_BASE_URL: withDefault(httpUrl, "https://api.vipps.no"),
+  VIPPS_CLIENT_ID: withDefault(z.string().min(1), "abo-test-client"),
+  VIPPS_CLIENT_SECRET: withDefault(z.string().min(1), "abo-test-secret"),
+  VIPPS_SUBSCRIPTION_KEY: withDefault(z.string().min(1), "abo-test-subscription-key"),
+  VIPPS_MERCHANT_SERIAL_NUMBER: withDefault(z.string().regex(/^\d{4,7}$/, "must be 4 to 7 digits"), "123456"),
+  VIPPS_MARKET: withDefault(z.enum(["NO", "DK", "FI"]), "NO"),
+  VIPPS_TEST_PHONE: withDefault(z.string().regex(/^\d{8,15}$/, "must be an MSISDN: digits only"), "4712345678"),
+  VIPPS_SYSTEM_NAME: withDefault(z.string().min(1).max(30), "abo"),
+  VIPPS_SYSTEM_VERSION: withDefault(z.string().min(1).max(30), "0.1.0"),
+  VIPPS_SYSTEM_PLUGIN_NAME: withDefault(z.string().min(1).max(30), "abo-recurring"),
+  VIPPS_SYSTEM_PLUGIN_VERSION: withDefault(z.string().min(1).max(30), "0.1.0"),
+  VIPPS_TIMEOUT_MS: withDefault(z.coerce.number().int().min(100).max(120_000), 10_000),
+  VIPPS_MAX_ATTEMPTS: withDefault(z.coerce.number().int().min(1).max(10), 4),
+  // Above this, a Retry-After is not waited out inside the call: the caller reschedules instead.
+  VIPPS_MAX_INLINE_RETRY_AFTER_MS: withDefault(z.coerce.number().int().min(0), 2_000),
+  WEBHOOK_URL: optional(httpUrl),
+
+  SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
+  MAIL_FROM: withDefault(z.string().min(3), "Abo <no-reply@abo.localhost>"),
+
+  WORKER_CONCURRENCY: withDefault(z.coerce.number().int().min(1).max(64), 8),
+  ALLOW_TIME_TRAVEL: flag(false),
+  // Demo conveniences: demo logins on the sign-in page and the dev mailbox. Never on a public server.
+  DEMO_MODE: flag(false),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  const result = ZEnv.safeParse(source);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const name = String(issue.path[0]);
+  const value = source[name];
+  const shown = value === undefined ? "" : ` (got ${JSON.stringify(isSecret(name) ? "***" : value)})`;
+  throw new EnvError(`Invalid environment: ${name} ${issue.message}${shown}`);
+}
+
+function isSecret(name: string): boolean {
+  return /SECRET|KEY|PASSWORD|TOKEN|DATABASE_URL|SMTP_URL/.test(name);
+}
+
+let cached: TEnv | undefined;
+
+export function env(): TEnv {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export function requireEnv<K extends keyof TEnv>(name: K): NonNullable<TEnv[K]> {
+  const value = env()[name];
+  if (value === undefined || value === null) {
+    throw new EnvError(`Invalid environment: ${String(name)} is required (npm start sets it for you)`);
+  }
+  return value as NonNullable<TEnv[K]>;
+}

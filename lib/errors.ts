@@ -1,0 +1,33 @@
+// One error type for expected failures, with a closed set of codes mapped to HTTP statuses.
+// Expected errors show their message to the user; anything else is logged and shown generically.
+import type { TProblem } from "@/lib/vipps/errors";
+
+export const ERROR_STATUS = {
+  BAD_INPUT: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  VIPPS_REJECTED: 422,
+  RATE_LIMITED: 429,
+  VIPPS_UNAVAILABLE: 503,
+} as const;
+
+export type TErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: TErrorCode,
+    message: string,
+    readonly details: { fieldErrors?: Record<string, string>; problem?: TProblem; retryAfterMs?: number } = {},
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export const notFound = (what = "That item") => new AppError("NOT_FOUND", `${what} was not found.`);

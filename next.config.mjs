@@ -1,0 +1,23 @@
+// Environment is validated at server start (instrumentation.ts) and by scripts/start.ts.
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Separate build folders let parallel test runs build side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  poweredByHeader: false,
+  serverExternalPackages: ["pino", "pg", "pg-boss", "nodemailer"],
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;
