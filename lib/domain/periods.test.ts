@@ -23,6 +23,14 @@ describe("billing periods", () => {
     expect(periodIndexAt(plan, d("2026-02-15"))).toBe(1);
   });
 
+  it("re-anchors after a change of interval, with period numbers that keep rising", () => {
+    const plan = { anchor: d("2026-05-15"), anchorIndex: 4, interval: { unit: "WEEK" as const, count: 2 }, campaignPeriod: { unit: "MONTH" as const, count: 1 } };
+    expect(periodStart(plan, 4)).toEqual(d("2026-05-15"));
+    expect(periodStart(plan, 5)).toEqual(d("2026-05-29"));
+    expect(() => periodStart(plan, 3)).toThrow(RangeError);
+    expect(periodIndexAt(plan, d("2026-06-01"))).toBe(5);
+  });
+
   it("prices campaign periods", () => {
     const plan = { anchor: d("2026-01-01"), interval: { unit: "MONTH" as const, count: 1 } };
     const priceCampaign = { amount: 19_900, campaignType: "PRICE_CAMPAIGN" as const, campaignPrice: 9_900, campaignEnd: d("2026-03-01") };

@@ -6,6 +6,8 @@ export type TInterval = { unit: IntervalUnit; count: number };
 
 export type TBillingPlan = {
   anchor: Date;
+  /** The period number at the anchor (0, or higher after a change of interval re-anchored billing). */
+  anchorIndex?: number;
   interval: TInterval;
   /** A PERIOD_CAMPAIGN's own period: the first billing period lasts this long instead. */
   campaignPeriod?: TInterval | null;
@@ -46,9 +48,11 @@ function addMonths(date: Date, months: number): Date {
 
 export function periodStart(plan: TBillingPlan, k: number): Date {
   const anchor = toDateOnly(plan.anchor);
-  if (k === 0) return anchor;
-  if (plan.campaignPeriod) return addInterval(addInterval(anchor, plan.campaignPeriod), plan.interval, k - 1);
-  return addInterval(anchor, plan.interval, k);
+  const j = k - (plan.anchorIndex ?? 0);
+  if (j < 0) throw new RangeError(`Period ${k} is before this plan's anchor`);
+  if (j === 0) return anchor;
+  if (plan.campaignPeriod && !plan.anchorIndex) return addInterval(addInterval(anchor, plan.campaignPeriod), plan.interval, j - 1);
+  return addInterval(anchor, plan.interval, j);
 }
 
 export function periodEnd(plan: TBillingPlan, k: number): Date {
@@ -58,7 +62,7 @@ export function periodEnd(plan: TBillingPlan, k: number): Date {
 /** The index of the period that contains `date` (0 before the anchor). */
 export function periodIndexAt(plan: TBillingPlan, date: Date): number {
   const day = toDateOnly(date);
-  let k = 0;
+  let k = plan.anchorIndex ?? 0;
   while (periodEnd(plan, k) <= day) k++;
   return k;
 }

@@ -1,0 +1,36 @@
+// Every background job: a queue name, a zod payload, and the queue's retry policy. Handlers live in
+// jobs/handlers/<queue>.ts and are loaded lazily by the worker.
+import { z } from "zod";
+
+const ZNone = z.object({}).strict();
+
+export const QUEUES = {
+  /** Poll one agreement until it is final (PENDING after sign-up: FACTS §8 cadence). */
+  "agreement.poll": { payload: z.object({ agreementId: z.string(), attempt: z.number().int().default(0) }), retryLimit: 3 },
+  /** Re-read one charge from Vipps and apply it. */
+  "charge.poll": { payload: z.object({ chargeId: z.string(), attempt: z.number().int().default(0) }), retryLimit: 3 },
+  /** Apply a stored webhook event (re-reads the resource it names). */
+  "webhook.process": { payload: z.object({ eventId: z.string() }), retryLimit: 10 },
+  /** Plan the charges that are due soon, then send them. */
+  "billing.run": { payload: ZNone, retryLimit: 1 },
+  /** Send planned charges to Vipps (bulk when many). */
+  "billing.send": { payload: ZNone, retryLimit: 5 },
+  /** Finish Vipps operations a crash left half-done, with their stored Idempotency-Keys. */
+  "operations.resume": { payload: ZNone, retryLimit: 1 },
+  /** Compare Abo with Vipps and repair drift. */
+  "reconcile.run": { payload: ZNone, retryLimit: 1 },
+  /** Stop agreements whose stop at period end has come. */
+  "agreements.stop-scheduled": { payload: ZNone, retryLimit: 1 },
+  /** Warn before reservations reach their capture deadline. */
+  "captures.warn": { payload: ZNone, retryLimit: 1 },
+  /** Dunning for one failed charge. */
+  "dunning.charge-failed": { payload: z.object({ chargeId: z.string() }), retryLimit: 5 },
+  /** Fetch name, email and phone from Vipps Userinfo for an agreement drafted with scope. */
+  "customer.userinfo": { payload: z.object({ agreementId: z.string() }), retryLimit: 5 },
+  /** Register Abo's webhook with Vipps when it is missing. */
+  "webhooks.ensure": { payload: ZNone, retryLimit: 3 },
+} as const;
+
+export type TQueueName = keyof typeof QUEUES;
+export type TPayload<Q extends TQueueName> = z.input<(typeof QUEUES)[Q]["payload"]>;
+export const QUEUE_NAMES = Object.keys(QUEUES) as TQueueName[];

@@ -1,0 +1,18 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+
+/**
+ * Abo's "now". Real time, except in tests and demos run with ALLOW_TIME_TRAVEL, where an offset
+ * stored in the database moves Abo's clock together with the emulator's (never in production).
+ */
+export const now = async (): Promise<Date> => {
+  if (!env().ALLOW_TIME_TRAVEL) return new Date();
+  const row = await db.clockOffset.findUnique({ where: { id: 1 } });
+  return new Date(Date.now() + Number(row?.offsetMs ?? 0));
+};
+
+export const setClockOffset = async (offsetMs: number): Promise<void> => {
+  if (!env().ALLOW_TIME_TRAVEL) throw new Error("Time travel is off (ALLOW_TIME_TRAVEL)");
+  await db.clockOffset.upsert({ where: { id: 1 }, create: { id: 1, offsetMs: BigInt(offsetMs) }, update: { offsetMs: BigInt(offsetMs) } });
+};

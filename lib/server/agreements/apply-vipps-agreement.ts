@@ -1,0 +1,93 @@
+import "server-only";
+import type { Agreement } from "@/lib/generated/prisma/client";
+import type { AgreementStatus, StopActor, StopCause } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/db";
+import { periodStart, toDateOnly } from "@/lib/domain/periods";
+import type { TAgreement } from "@/lib/vipps/schemas";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import type { TSyncSource } from "@/lib/server/charges/apply-vipps-charge";
+import { billingPlanOf } from "./billing-plan";
+
+const NEXT: Record<AgreementStatus, AgreementStatus[]> = {
+  PENDING: ["ACTIVE", "STOPPED", "EXPIRED"],
+  ACTIVE: ["STOPPED"],
+  STOPPED: [],
+  EXPIRED: [],
+};
+
+const CAUSE_OF_ACTOR: Record<StopActor, StopCause> = { USER: "USER_IN_APP", ADMIN: "VIPPS_ADMIN", MERCHANT: "STAFF" };
+
+/**
+ * Applies what Vipps says about an agreement. Statuses only move along the state machine
+ * (PENDING → ACTIVE/STOPPED/EXPIRED, ACTIVE → STOPPED); STOPPED and EXPIRED are final.
+ * `actor` is the webhook's actor of a stop, when known.
+ */
+export const applyVippsAgreement = async (
+  agreement: Agreement,
+  remote: TAgreement,
+  source: TSyncSource,
+  actor?: StopActor,
+): Promise<{ changed: boolean; from: AgreementStatus; to: AgreementStatus }> => {
+  const moves = remote.status !== agreement.status && NEXT[agreement.status].includes(remote.status);
+  const syncedAt = new Date();
+  const data: Parameters<typeof db.agreement.updateMany>[0]["data"] = {
+    lastSyncedAt: syncedAt,
+    maxAmount: remote.pricing.maxAmount ?? agreement.maxAmount,
+    vippsSub: remote.sub ?? agreement.vippsSub,
+    campaignExplanation: remote.campaign?.explanation ?? agreement.campaignExplanation,
+  };
+
+  if (moves) {
+    data.status = remote.status;
+    if (remote.status === "ACTIVE") {
+      const activatedAt = remote.start ? new Date(remote.start) : syncedAt;
+      const anchor = toDateOnly(activatedAt);
+      // An initial charge pays for the first period (or the period campaign), so billing starts at the next.
+      const firstPeriod = agreement.initialChargeAmount ? 1 : 0;
+      const plan = billingPlanOf({ ...agreement, billingAnchor: anchor });
+      Object.assign(data, {
+        activatedAt,
+        billingAnchor: anchor,
+        nextPeriodIndex: firstPeriod,
+        nextChargeDate: plan ? periodStart(plan, firstPeriod) : null,
+        nextPollAt: null,
+      });
+    } else if (remote.status === "STOPPED") {
+      const rejected = agreement.status === "PENDING";
+      // Not stopped by us and no webhook actor: the user stopped it in the app (or rejected it).
+      const stopActor = agreement.stopActor ?? actor ?? "USER";
+      Object.assign(data, {
+        stoppedAt: remote.stop ? new Date(remote.stop) : syncedAt,
+        stopActor,
+        stopCause: agreement.stopCause ?? (rejected ? "REJECTED" : CAUSE_OF_ACTOR[stopActor]),
+        nextChargeDate: null,
+        nextPollAt: null,
+      });
+    } else if (remote.status === "EXPIRED") {
+      Object.assign(data, { stopCause: "EXPIRED", nextChargeDate: null, nextPollAt: null });
+    }
+  }
+  // A price changed outside Abo (another system, the portal) is taken over as is.
+  if (agreement.pricingType === "LEGACY" && remote.pricing.amount != null && remote.pricing.amount !== agreement.amount) {
+    data.amount = remote.pricing.amount;
+  }
+
+  const updated = await db.agreement.updateMany({ where: { id: agreement.id, status: agreement.status }, data });
+  if (updated.count === 0) {
+    const fresh = await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } });
+    return applyVippsAgreement(fresh, remote, source, actor);
+  }
+  if (moves && source === "reconcile") {
+    await recordAudit({
+      actor: { type: "SYSTEM" },
+      action: "agreement.repaired",
+      target: { type: "agreement", id: agreement.id },
+      customerId: agreement.customerId,
+      agreementId: agreement.id,
+      reason: "Vipps MobilePay reported a state Abo had missed",
+      before: { status: agreement.status },
+      after: { status: remote.status },
+    });
+  }
+  return { changed: moves, from: agreement.status, to: moves ? remote.status : agreement.status };
+};

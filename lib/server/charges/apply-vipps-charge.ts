@@ -1,0 +1,97 @@
+import "server-only";
+import type { Charge } from "@/lib/generated/prisma/client";
+import type { ChargeStatus } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/db";
+import { addDays } from "@/lib/domain/periods";
+import { isProgress } from "@/lib/domain/charge-status";
+import type { TCharge } from "@/lib/vipps/schemas";
+import { enqueue } from "@/jobs/client";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+
+export type TSyncSource = "webhook" | "poll" | "reconcile" | "refresh" | "action";
+
+// Reservations must be captured within 180 days in Norway, 14 days for MobilePay (DK, FI).
+const CAPTURE_DAYS = { NO: 180, DK: 14, FI: 14 } as const;
+
+/**
+ * Applies what Vipps says about a charge, forward only: a stale read or a late, duplicated or
+ * reordered webhook never moves a charge back. Returns the status change, if any.
+ */
+export const applyVippsCharge = async (
+  charge: Charge,
+  remote: TCharge,
+  source: TSyncSource,
+): Promise<{ changed: boolean; from: ChargeStatus; to: ChargeStatus }> => {
+  const status: ChargeStatus = remote.status === "UNKNOWN" ? charge.status : remote.status;
+  const next = {
+    status,
+    amount: charge.amount,
+    capturedAmount: remote.summary?.captured ?? charge.capturedAmount,
+    refundedAmount: remote.summary?.refunded ?? charge.refundedAmount,
+    cancelledAmount: remote.summary?.cancelled ?? charge.cancelledAmount,
+  };
+  const syncedAt = new Date();
+  if (!isProgress(charge, next)) {
+    await db.charge.update({ where: { id: charge.id }, data: { lastSyncedAt: syncedAt, history: remote.history ?? undefined } });
+    return { changed: false, from: charge.status, to: charge.status };
+  }
+
+  const agreement = await db.agreement.findUniqueOrThrow({ where: { id: charge.agreementId }, select: { market: true, customerId: true } });
+  const reservedAt = remote.history?.find((h) => h.event === "RESERVE" && h.success)?.occurred;
+  const updated = await db.charge.updateMany({
+    // Optimistic: only if nobody applied something newer in the meantime.
+    where: {
+      id: charge.id,
+      status: charge.status,
+      capturedAmount: charge.capturedAmount,
+      refundedAmount: charge.refundedAmount,
+      cancelledAmount: charge.cancelledAmount,
+    },
+    data: {
+      ...next,
+      amount: undefined,
+      sendState: "SENT",
+      failureReason: remote.failureReason ?? null,
+      failureDescription: remote.failureDescription ?? null,
+      transactionId: remote.transactionId ?? charge.transactionId,
+      history: remote.history ?? undefined,
+      captureDeadline:
+        status === "RESERVED" && !charge.captureDeadline
+          ? addDays(reservedAt ? new Date(reservedAt) : syncedAt, CAPTURE_DAYS[agreement.market])
+          : undefined,
+      lastSyncedAt: syncedAt,
+      nextPollAt: null,
+    },
+  });
+  if (updated.count === 0) {
+    const fresh = await db.charge.findUniqueOrThrow({ where: { id: charge.id } });
+    return applyVippsCharge(fresh, remote, source);
+  }
+
+  if (status !== charge.status) await afterStatusChange(charge, status);
+  if (source === "reconcile") {
+    await recordAudit({
+      actor: { type: "SYSTEM" },
+      action: "charge.repaired",
+      target: { type: "charge", id: charge.id },
+      customerId: agreement.customerId,
+      agreementId: charge.agreementId,
+      chargeId: charge.id,
+      orderId: charge.orderId,
+      reason: "Vipps MobilePay reported a state Abo had missed",
+      before: { status: charge.status, captured: charge.capturedAmount, refunded: charge.refundedAmount, cancelled: charge.cancelledAmount },
+      after: { status, captured: next.capturedAmount, refunded: next.refundedAmount, cancelled: next.cancelledAmount },
+    });
+  }
+  return { changed: true, from: charge.status, to: status };
+};
+
+async function afterStatusChange(charge: Charge, status: ChargeStatus): Promise<void> {
+  if (status === "FAILED" && charge.type !== "INITIAL") {
+    await db.agreement.update({ where: { id: charge.agreementId }, data: { consecutiveFailures: { increment: 1 } } });
+    await enqueue("dunning.charge-failed", { chargeId: charge.id }, { singletonKey: `dunning-${charge.id}` });
+  }
+  if (status === "CHARGED" || status === "RESERVED") {
+    await db.agreement.update({ where: { id: charge.agreementId }, data: { consecutiveFailures: 0 } });
+  }
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+/** A charge with what actions on it need: the Vipps agreement id, sales unit and merchant policy. */
+export const loadChargeForAction = async (chargeId: string) => {
+  const charge = await db.charge.findUnique({
+    where: { id: chargeId },
+    include: {
+      agreement: {
+        select: {
+          id: true,
+          vippsAgreementId: true,
+          salesUnitId: true,
+          customerId: true,
+          status: true,
+          merchant: { select: { refundAdminThreshold: true } },
+          salesUnit: { select: { allowUnscheduled: true } },
+        },
+      },
+    },
+  });
+  if (!charge) throw new AppError("NOT_FOUND", "Charge not found.");
+  if (!charge.agreement.vippsAgreementId || charge.sendState !== "SENT") {
+    throw new AppError("CONFLICT", "This charge has not reached Vipps MobilePay yet, so there is nothing to change there.");
+  }
+  return { ...charge, vippsAgreementId: charge.agreement.vippsAgreementId };
+};
+
+export function chargeSnapshot(charge: {
+  status: string;
+  amount: number;
+  capturedAmount: number;
+  refundedAmount: number;
+  cancelledAmount: number;
+}) {
+  return {
+    status: charge.status,
+    amount: charge.amount,
+    captured: charge.capturedAmount,
+    refunded: charge.refundedAmount,
+    cancelled: charge.cancelledAmount,
+  };
+}

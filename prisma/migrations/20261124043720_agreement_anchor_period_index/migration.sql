@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Agreement" ADD COLUMN     "anchorPeriodIndex" INTEGER NOT NULL DEFAULT 0;
