@@ -71,7 +71,8 @@ function onOff(value: string | undefined, name: string): boolean | undefined {
 /** Flags win over environment variables; see README for the list. */
 export function optionsFromEnv(argv: readonly string[], env: NodeJS.ProcessEnv): EmulatorOptions {
   const clock = flag(argv, "clock") ?? env.EMULATOR_CLOCK;
-  if (clock && clock !== "manual" && clock !== "realtime") throw new Error(`EMULATOR_CLOCK must be manual or realtime, got "${clock}"`);
+  if (clock && clock !== "manual" && clock !== "realtime")
+    throw new Error(`EMULATOR_CLOCK must be manual or realtime, got "${clock}"`);
   return {
     port: number(flag(argv, "port") ?? env.EMULATOR_PORT, "EMULATOR_PORT"),
     host: flag(argv, "host") ?? env.EMULATOR_HOST,
@@ -79,8 +80,14 @@ export function optionsFromEnv(argv: readonly string[], env: NodeJS.ProcessEnv):
     publicUrl: flag(argv, "public-url") ?? env.EMULATOR_PUBLIC_URL,
     rateLimits: onOff(flag(argv, "rate-limits") ?? env.EMULATOR_RATE_LIMITS, "EMULATOR_RATE_LIMITS"),
     clock: clock as ClockMode | undefined,
-    webhookRetryScale: number(flag(argv, "webhook-retry-scale") ?? env.EMULATOR_WEBHOOK_RETRY_SCALE, "EMULATOR_WEBHOOK_RETRY_SCALE"),
-    asyncDelayMs: number(flag(argv, "async-delay-ms") ?? env.EMULATOR_ASYNC_DELAY_MS, "EMULATOR_ASYNC_DELAY_MS"),
+    webhookRetryScale: number(
+      flag(argv, "webhook-retry-scale") ?? env.EMULATOR_WEBHOOK_RETRY_SCALE,
+      "EMULATOR_WEBHOOK_RETRY_SCALE",
+    ),
+    asyncDelayMs: number(
+      flag(argv, "async-delay-ms") ?? env.EMULATOR_ASYNC_DELAY_MS,
+      "EMULATOR_ASYNC_DELAY_MS",
+    ),
     fsync: onOff(flag(argv, "fsync") ?? env.EMULATOR_FSYNC, "EMULATOR_FSYNC"),
     persistence: onOff(flag(argv, "persistence") ?? env.EMULATOR_PERSISTENCE, "EMULATOR_PERSISTENCE"),
   };

@@ -48,7 +48,11 @@ export function send(res: ServerResponse, reply: Reply): void {
 /** Starts the emulator in this process (its own tests, benchmarks); main.ts wraps it for the CLI. */
 export async function startEmulator(input: EmulatorOptions = {}): Promise<RunningEmulator> {
   const options = resolveOptions(input);
-  const freshMeta = (): Meta => ({ tokenKey: randomBytes(32).toString("hex"), clock: null, settings: { leadDays: 1 } });
+  const freshMeta = (): Meta => ({
+    tokenKey: randomBytes(32).toString("hex"),
+    clock: null,
+    settings: { leadDays: 1 },
+  });
   let journal: Journal | null = null;
   let replayed = 0;
   let store: Store;
@@ -110,7 +114,12 @@ export async function startEmulator(input: EmulatorOptions = {}): Promise<Runnin
   const server = createServer((req, res) => {
     void route(app, req, res).catch((e: unknown) => {
       console.error("emulator: unhandled error", e);
-      if (!res.headersSent) send(res, { status: 500, body: JSON.stringify({ statusCode: 500, message: "Internal server error" }), contentType: "application/json" });
+      if (!res.headersSent)
+        send(res, {
+          status: 500,
+          body: JSON.stringify({ statusCode: 500, message: "Internal server error" }),
+          contentType: "application/json",
+        });
       else res.destroy();
     });
   });
@@ -159,8 +168,14 @@ async function route(app: App, req: IncomingMessage, res: ServerResponse): Promi
   const started = performance.now();
   const url = new URL(req.url ?? "/", "http://emulator.invalid");
   const raw = await readBody(req);
-  if (raw === null) return send(res, { status: 413, body: JSON.stringify({ statusCode: 413, message: "Request entity too large" }), contentType: "application/json" });
-  if (url.pathname === "/_emulator" || url.pathname.startsWith("/_emulator/")) return send(res, await handleControl(app, req, raw, url));
+  if (raw === null)
+    return send(res, {
+      status: 413,
+      body: JSON.stringify({ statusCode: 413, message: "Request entity too large" }),
+      contentType: "application/json",
+    });
+  if (url.pathname === "/_emulator" || url.pathname.startsWith("/_emulator/"))
+    return send(res, await handleControl(app, req, raw, url));
   const page = handlePage(app, req, raw, url);
   if (page) return send(res, page);
 
@@ -174,7 +189,11 @@ async function route(app: App, req: IncomingMessage, res: ServerResponse): Promi
     req.socket.destroy();
   } else if (fault.kind === "5xx") {
     status = 500;
-    send(res, { status: 500, body: JSON.stringify({ statusCode: 500, message: "Internal server error" }), contentType: "application/json" });
+    send(res, {
+      status: 500,
+      body: JSON.stringify({ statusCode: 500, message: "Internal server error" }),
+      contentType: "application/json",
+    });
   } else send(res, handled.reply);
   app.log.add({
     time: new Date().toISOString(),

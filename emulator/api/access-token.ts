@@ -29,15 +29,39 @@ export function accessToken(app: App, headers: IncomingHttpHeaders): Reply {
   if (!keyOwner) return apim(401, INVALID_KEY);
   const clientId = header(headers, "client_id");
   const clientSecret = header(headers, "client_secret");
-  if (!clientId) return aadError(400, "invalid_request", 900144, "The request body must contain the following parameter: 'client_id'.");
-  if (!clientSecret) return aadError(400, "invalid_request", 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
+  if (!clientId)
+    return aadError(
+      400,
+      "invalid_request",
+      900144,
+      "The request body must contain the following parameter: 'client_id'.",
+    );
+  if (!clientSecret)
+    return aadError(
+      400,
+      "invalid_request",
+      7000218,
+      "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
+    );
   const merchant = app.engine.store.merchantByClientId.get(clientId);
-  if (!merchant) return aadError(401, "unauthorized_client", 700016, `Application with identifier '${clientId}' was not found in the directory.`);
-  if (merchant.clientSecret !== clientSecret) return aadError(401, "invalid_client", 7000215, "Invalid client secret provided.");
+  if (!merchant)
+    return aadError(
+      401,
+      "unauthorized_client",
+      700016,
+      `Application with identifier '${clientId}' was not found in the directory.`,
+    );
+  if (merchant.clientSecret !== clientSecret)
+    return aadError(401, "invalid_client", 7000215, "Invalid client secret provided.");
   if (merchant.msn !== keyOwner.msn) return apim(401, INVALID_KEY);
   const msnHeader = header(headers, "merchant-serial-number");
   if (msnHeader !== undefined && msnHeader !== merchant.msn)
-    return aadError(401, "unauthorized_client", 700016, `Merchant-Serial-Number ${msnHeader} is not linked to client '${clientId}'.`);
+    return aadError(
+      401,
+      "unauthorized_client",
+      700016,
+      `Merchant-Serial-Number ${msnHeader} is not linked to client '${clientId}'.`,
+    );
   const { token, claims } = issueToken(app.engine.store.meta.tokenKey, {
     clientId,
     msn: merchant.msn,

@@ -4,7 +4,13 @@ import type { Agreement, AgreementStatus } from "../domain/types";
 import { validateForceAccept } from "../domain/validation/charges";
 import { validateDraftAgreement } from "../domain/validation/draft-agreement";
 import { validatePatchAgreement } from "../domain/validation/patch-agreement";
-import { approvalProblem, approveAgreement, draftAgreement, patchAgreement, stopAgreement } from "../engine/agreement-ops";
+import {
+  approvalProblem,
+  approveAgreement,
+  draftAgreement,
+  patchAgreement,
+  stopAgreement,
+} from "../engine/agreement-ops";
 import { empty, json, notFound, problem, type Reply } from "../http/reply";
 import { validationReply, violationReply, type OpContext } from "./operation";
 
@@ -22,7 +28,12 @@ export function findAgreement(ctx: OpContext): Agreement | undefined {
 
 const agreementNotFound = (ctx: OpContext) => notFound(ctx.problem, "Agreement not found.");
 
-function positiveInt(value: string | null, name: string, max: number, errors: { name: string; reason: string }[]): number | undefined {
+function positiveInt(
+  value: string | null,
+  name: string,
+  max: number,
+  errors: { name: string; reason: string }[],
+): number | undefined {
   if (value === null) return undefined;
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
     errors.push({ name, reason: `must be an integer between 1 and ${max}` });
@@ -38,7 +49,8 @@ function positiveInt(value: string | null, name: string, max: number, errors: { 
 export function listAgreements(ctx: OpContext): Reply {
   const errors: { name: string; reason: string }[] = [];
   const status = ctx.query.get("status") ?? "ACTIVE";
-  if (!(STATUSES as readonly string[]).includes(status)) errors.push({ name: "status", reason: `must be one of ${STATUSES.join(", ")}` });
+  if (!(STATUSES as readonly string[]).includes(status))
+    errors.push({ name: "status", reason: `must be one of ${STATUSES.join(", ")}` });
   const createdAfterRaw = ctx.query.get("createdAfter");
   if (createdAfterRaw !== null && !/^\d{1,16}$/.test(createdAfterRaw))
     errors.push({ name: "createdAfter", reason: "must be a timestamp in epoch milliseconds" });
@@ -73,7 +85,11 @@ export function listAgreements(ctx: OpContext): Reply {
   if (more && pageNumber === undefined) {
     const token = randomUUID();
     if (continuations.size > 10_000) continuations.clear();
-    continuations.set(token, { key: queryKey, offset: offset + size, expires: Date.now() + CONTINUATION_TTL_MS });
+    continuations.set(token, {
+      key: queryKey,
+      offset: offset + size,
+      expires: Date.now() + CONTINUATION_TTL_MS,
+    });
     headers["Continuation-Token"] = token;
   }
   return json(200, page, headers);
@@ -109,7 +125,12 @@ export function updateAgreement(ctx: OpContext): Reply {
   const result = validatePatchAgreement(ctx.body, agreement);
   if (!result.ok) return validationReply(ctx, result.errors, result.problem);
   if (agreement.status !== "ACTIVE")
-    return problem(ctx.problem, 400, "illegal-agreement-update", `Cannot update an agreement with status ${agreement.status}`);
+    return problem(
+      ctx.problem,
+      400,
+      "illegal-agreement-update",
+      `Cannot update an agreement with status ${agreement.status}`,
+    );
   if (result.value.stop) stopAgreement(ctx.app.engine, agreement, "MERCHANT", ctx.idempotencyKey);
   else patchAgreement(ctx.app.engine, agreement, result.value);
   return empty(204);

@@ -39,7 +39,9 @@ export function listCharges(ctx: OpContext): Reply {
   const status = ctx.query.get("status");
   if (status !== null && !(CHARGE_STATUSES as readonly string[]).includes(status))
     return validationReply(ctx, [{ name: "status", reason: `must be one of ${CHARGE_STATUSES.join(", ")}` }]);
-  const charges = ctx.app.engine.store.chargesOf(agreement.id).filter((c) => status === null || c.status === status);
+  const charges = ctx.app.engine.store
+    .chargesOf(agreement.id)
+    .filter((c) => status === null || c.status === status);
   return json(
     200,
     charges.map((c) => chargeView(c, agreement)),
@@ -92,8 +94,11 @@ export function refundOp(ctx: OpContext): Reply {
 }
 
 export function bulkCreate(ctx: OpContext): Reply {
-  if (!Array.isArray(ctx.body)) return validationReply(ctx, [{ name: "body", reason: "must be a JSON array of charges" }]);
+  if (!Array.isArray(ctx.body))
+    return validationReply(ctx, [{ name: "body", reason: "must be a JSON array of charges" }]);
   if (ctx.body.length === 0 || ctx.body.length > BULK_MAX_ITEMS)
-    return validationReply(ctx, [{ name: "body", reason: `must contain between 1 and ${BULK_MAX_ITEMS} charges` }]);
+    return validationReply(ctx, [
+      { name: "body", reason: `must contain between 1 and ${BULK_MAX_ITEMS} charges` },
+    ]);
   return json(202, acceptBulk(ctx.app.engine, ctx.merchant, ctx.body, ctx.idempotencyKey));
 }

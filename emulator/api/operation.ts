@@ -25,12 +25,17 @@ export type Operation = {
   /** Requires Idempotency-Key and remembers outcomes per key. */
   idempotent: boolean;
   body: "object" | "array" | "none";
-  rateLimit?: (ctx: Pick<OpContext, "params" | "merchant" | "idempotencyKey">) => { key: string; limit: number } | null;
+  rateLimit?: (
+    ctx: Pick<OpContext, "params" | "merchant" | "idempotencyKey">,
+  ) => { key: string; limit: number } | null;
   handle: (ctx: OpContext) => Reply;
 };
 
 export const violationReply = (ctx: OpContext, v: Violation): Reply =>
   problem(ctx.problem, v.status, v.problem, v.detail, v.field ? [{ name: v.field, reason: v.detail }] : []);
 
-export const validationReply = (ctx: OpContext, errors: FieldError[], identifier = "validation-error"): Reply =>
-  problem(ctx.problem, 400, identifier, "Input validation failed", errors);
+export const validationReply = (
+  ctx: OpContext,
+  errors: FieldError[],
+  identifier = "validation-error",
+): Reply => problem(ctx.problem, 400, identifier, "Input validation failed", errors);

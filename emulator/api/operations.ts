@@ -1,6 +1,15 @@
 import { RATE_LIMITS } from "../http/rate-limit";
 import { draft, forceAccept, getAgreement, listAgreements, updateAgreement } from "./agreement-handlers";
-import { bulkCreate, cancel, captureOp, create, getCharge, getChargeById, listCharges, refundOp } from "./charge-handlers";
+import {
+  bulkCreate,
+  cancel,
+  captureOp,
+  create,
+  getCharge,
+  getChargeById,
+  listCharges,
+  refundOp,
+} from "./charge-handlers";
 import type { Operation } from "./operation";
 import { deleteWebhook, listWebhooks, register } from "./webhook-handlers";
 
@@ -61,7 +70,10 @@ export const OPERATIONS: readonly Operation[] = [
     api: "recurring",
     idempotent: true,
     body: "object",
-    rateLimit: (c) => ({ key: `UpdateAgreement:${c.params.agreementId}`, limit: RATE_LIMITS.UpdateAgreement }),
+    rateLimit: (c) => ({
+      key: `UpdateAgreement:${c.params.agreementId}`,
+      limit: RATE_LIMITS.UpdateAgreement,
+    }),
     handle: updateAgreement,
   },
   {
@@ -91,7 +103,10 @@ export const OPERATIONS: readonly Operation[] = [
     idempotent: true,
     body: "object",
     // "agreementId + chargeId (derived from idempotency key)" in the 2023 table.
-    rateLimit: (c) => ({ key: `CreateCharge:${c.params.agreementId}:${c.idempotencyKey}`, limit: RATE_LIMITS.CreateCharge }),
+    rateLimit: (c) => ({
+      key: `CreateCharge:${c.params.agreementId}:${c.idempotencyKey}`,
+      limit: RATE_LIMITS.CreateCharge,
+    }),
     handle: create,
   },
   {
@@ -145,8 +160,24 @@ export const OPERATIONS: readonly Operation[] = [
     rateLimit: (c) => ({ key: `FetchChargeById:${c.merchant.msn}`, limit: RATE_LIMITS.FetchChargeById }),
     handle: getChargeById,
   },
-  { name: "ListWebhooks", method: "GET", pattern: route("/webhooks/v1/webhooks"), api: "webhooks", idempotent: false, body: "none", handle: listWebhooks },
-  { name: "RegisterWebhook", method: "POST", pattern: route("/webhooks/v1/webhooks"), api: "webhooks", idempotent: false, body: "object", handle: register },
+  {
+    name: "ListWebhooks",
+    method: "GET",
+    pattern: route("/webhooks/v1/webhooks"),
+    api: "webhooks",
+    idempotent: false,
+    body: "none",
+    handle: listWebhooks,
+  },
+  {
+    name: "RegisterWebhook",
+    method: "POST",
+    pattern: route("/webhooks/v1/webhooks"),
+    api: "webhooks",
+    idempotent: false,
+    body: "object",
+    handle: register,
+  },
   {
     name: "DeleteWebhook",
     method: "DELETE",

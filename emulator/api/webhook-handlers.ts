@@ -8,7 +8,8 @@ import type { OpContext } from "./operation";
 /** FACTS §9 says 25 per event type per MSN; the 2023 document says 5. We use the newer figure. */
 export const MAX_REGISTRATIONS_PER_EVENT = 25;
 
-const invalid = (ctx: OpContext, errors: FieldError[]) => problem(ctx.problem, 400, "validation-error", "One or more validation errors occurred.", errors);
+const invalid = (ctx: OpContext, errors: FieldError[]) =>
+  problem(ctx.problem, 400, "validation-error", "One or more validation errors occurred.", errors);
 
 /**
  * Registration accepts http://localhost URLs (a documented deviation: the real API wants public
@@ -16,7 +17,8 @@ const invalid = (ctx: OpContext, errors: FieldError[]) => problem(ctx.problem, 4
  */
 export function register(ctx: OpContext): Reply {
   const body = ctx.body;
-  if (!isObject(body)) return invalid(ctx, [{ name: "body", reason: "The request body must be a JSON object." }]);
+  if (!isObject(body))
+    return invalid(ctx, [{ name: "body", reason: "The request body must be a JSON object." }]);
   const errors: FieldError[] = [];
   const url = body.url;
   let parsed: URL | null = null;
@@ -32,16 +34,23 @@ export function register(ctx: OpContext): Reply {
     errors.push({ name: "events", reason: "The events field must be a non-empty list of event types." });
   else {
     const unknown = events.filter((e) => !RECURRING_EVENTS.includes(e as string));
-    if (unknown.length > 0) errors.push({ name: "events", reason: `Unknown event types: ${unknown.join(", ")}` });
+    if (unknown.length > 0)
+      errors.push({ name: "events", reason: `Unknown event types: ${unknown.join(", ")}` });
   }
   if (errors.length > 0) return invalid(ctx, errors);
   const list = [...new Set(events as string[])];
   const { store } = ctx.app.engine;
   for (const event of list) {
     let count = 0;
-    for (const w of store.webhooks.values()) if (w.msn === ctx.merchant.msn && w.events.includes(event)) count++;
+    for (const w of store.webhooks.values())
+      if (w.msn === ctx.merchant.msn && w.events.includes(event)) count++;
     if (count >= MAX_REGISTRATIONS_PER_EVENT)
-      return invalid(ctx, [{ name: "events", reason: `At most ${MAX_REGISTRATIONS_PER_EVENT} webhooks can be registered for ${event}.` }]);
+      return invalid(ctx, [
+        {
+          name: "events",
+          reason: `At most ${MAX_REGISTRATIONS_PER_EVENT} webhooks can be registered for ${event}.`,
+        },
+      ]);
   }
   const registration = {
     id: newUuid(),

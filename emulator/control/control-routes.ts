@@ -23,7 +23,14 @@ import { approve, portalRefund, rejectControl, setMaxAmount, userStop } from "./
 
 type Handler = (app: App, req: ControlRequest) => Reply | Promise<Reply>;
 
-const RATE_KEYS = ["rate5xx", "rate429", "rateTimeout", "applyBeforeFailure", "webhookDropRate", "webhookDuplicateRate"] as const;
+const RATE_KEYS = [
+  "rate5xx",
+  "rate429",
+  "rateTimeout",
+  "applyBeforeFailure",
+  "webhookDropRate",
+  "webhookDuplicateRate",
+] as const;
 
 function updateFaults(app: App, req: ControlRequest): Reply {
   const b = req.body;
@@ -41,7 +48,8 @@ function updateFaults(app: App, req: ControlRequest): Reply {
   const enabled = optionalBoolean(b, "webhooksEnabled");
   if (enabled !== undefined) change.webhooksEnabled = enabled;
   if (b.pathPattern !== undefined) {
-    if (b.pathPattern !== null && typeof b.pathPattern !== "string") throw new ControlError("pathPattern must be a regex string or null");
+    if (b.pathPattern !== null && typeof b.pathPattern !== "string")
+      throw new ControlError("pathPattern must be a regex string or null");
     if (typeof b.pathPattern === "string") {
       try {
         new RegExp(b.pathPattern);
@@ -51,7 +59,8 @@ function updateFaults(app: App, req: ControlRequest): Reply {
     }
     change.pathPattern = (b.pathPattern as string | null) || null;
   }
-  if (b.seed !== undefined) change.seed = b.seed === null ? null : (optionalNumber(b, "seed", { integer: true }) ?? null);
+  if (b.seed !== undefined)
+    change.seed = b.seed === null ? null : (optionalNumber(b, "seed", { integer: true }) ?? null);
   app.faults.update(change);
   return ok(app.faults.config);
 }
@@ -118,9 +127,11 @@ const UI_USER_STOP = /^\/_emulator\/ui\/agreements\/(?<id>[^/]+)\/user-stop$/;
 
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
   if (!raw.trim()) return {};
-  if (contentType?.includes("application/x-www-form-urlencoded")) return Object.fromEntries(new URLSearchParams(raw));
+  if (contentType?.includes("application/x-www-form-urlencoded"))
+    return Object.fromEntries(new URLSearchParams(raw));
   const parsed = JSON.parse(raw) as unknown;
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new ControlError("body must be a JSON object");
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    throw new ControlError("body must be a JSON object");
   return parsed as Record<string, unknown>;
 }
 
@@ -133,7 +144,12 @@ export async function handleControl(app: App, req: IncomingMessage, raw: string,
     const ui = method === "POST" ? UI_USER_STOP.exec(path) : null;
     if (ui) {
       await userStop(app, { params: { id: ui.groups?.id ?? "" }, body: {}, query: url.searchParams, method });
-      return { status: 303, body: "", contentType: null, headers: { location: "/_emulator?view=agreements" } };
+      return {
+        status: 303,
+        body: "",
+        contentType: null,
+        headers: { location: "/_emulator?view=agreements" },
+      };
     }
     let pathMatched = false;
     for (const [m, pattern, handler] of ROUTES) {

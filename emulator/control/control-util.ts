@@ -7,7 +7,10 @@ export type ControlRequest = {
   method: string;
 };
 
-export const ok = (value: unknown, status = 200): Reply => ({ ...json(status, value), contentType: "application/json" });
+export const ok = (value: unknown, status = 200): Reply => ({
+  ...json(status, value),
+  contentType: "application/json",
+});
 export const bad = (message: string, status = 400): Reply => ok({ error: message }, status);
 
 export class ControlError extends Error {
@@ -19,7 +22,11 @@ export class ControlError extends Error {
   }
 }
 
-export function optionalNumber(body: Record<string, unknown>, key: string, opts: { min?: number; max?: number; integer?: boolean } = {}): number | undefined {
+export function optionalNumber(
+  body: Record<string, unknown>,
+  key: string,
+  opts: { min?: number; max?: number; integer?: boolean } = {},
+): number | undefined {
   const v = body[key];
   if (v === undefined || v === null) return undefined;
   if (typeof v !== "number" || !Number.isFinite(v) || (opts.integer && !Number.isInteger(v)))
@@ -29,7 +36,11 @@ export function optionalNumber(body: Record<string, unknown>, key: string, opts:
   return v;
 }
 
-export function optionalString(body: Record<string, unknown>, key: string, pattern?: RegExp): string | undefined {
+export function optionalString(
+  body: Record<string, unknown>,
+  key: string,
+  pattern?: RegExp,
+): string | undefined {
   const v = body[key];
   if (v === undefined || v === null) return undefined;
   if (typeof v !== "string" || (pattern && !pattern.test(v))) throw new ControlError(`${key} is invalid`);

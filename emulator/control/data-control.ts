@@ -5,10 +5,24 @@ import { MARKET_CURRENCY } from "../domain/money";
 import type { Agreement, AgreementStatus, Market, Merchant, UserOutcome } from "../domain/types";
 import { chargeView, agreementView, confirmationPath } from "../domain/views";
 import type { Reply } from "../http/reply";
-import { ControlError, limitParam, ok, optionalBoolean, optionalNumber, optionalString, type ControlRequest } from "./control-util";
+import {
+  ControlError,
+  limitParam,
+  ok,
+  optionalBoolean,
+  optionalNumber,
+  optionalString,
+  type ControlRequest,
+} from "./control-util";
 
 const MARKETS: readonly Market[] = ["NO", "DK", "FI"];
-const OUTCOMES: readonly UserOutcome[] = ["ok", "card_declined", "insufficient_funds", "under_18", "initial_charge_fails"];
+const OUTCOMES: readonly UserOutcome[] = [
+  "ok",
+  "card_declined",
+  "insufficient_funds",
+  "under_18",
+  "initial_charge_fails",
+];
 
 export const listMerchants = (app: App): Reply => ok({ merchants: [...app.engine.store.merchants.values()] });
 
@@ -26,15 +40,21 @@ export async function upsertMerchant(app: App, req: ControlRequest): Promise<Rep
     name: optionalString(b, "name") ?? existing?.name ?? `Test merchant ${msn}`,
     clientId: optionalString(b, "clientId") ?? existing?.clientId ?? `client-${msn}-${randomAlphanumeric(6)}`,
     clientSecret: optionalString(b, "clientSecret") ?? existing?.clientSecret ?? randomAlphanumeric(24),
-    subscriptionKey: optionalString(b, "subscriptionKey") ?? existing?.subscriptionKey ?? randomAlphanumeric(32).toLowerCase(),
+    subscriptionKey:
+      optionalString(b, "subscriptionKey") ??
+      existing?.subscriptionKey ??
+      randomAlphanumeric(32).toLowerCase(),
     allowUnscheduled: optionalBoolean(b, "allowUnscheduled") ?? existing?.allowUnscheduled ?? false,
     directCapture: optionalBoolean(b, "directCapture") ?? existing?.directCapture ?? true,
     skipLandingPage: optionalBoolean(b, "skipLandingPage") ?? existing?.skipLandingPage ?? false,
     captureDeadlineDays:
-      optionalNumber(b, "captureDeadlineDays", { min: 1, max: 3650, integer: true }) ?? existing?.captureDeadlineDays ?? (market === "NO" ? 180 : 14),
+      optionalNumber(b, "captureDeadlineDays", { min: 1, max: 3650, integer: true }) ??
+      existing?.captureDeadlineDays ??
+      (market === "NO" ? 180 : 14),
   };
   const clash = [...app.engine.store.merchants.values()].find(
-    (m) => m.msn !== msn && (m.clientId === merchant.clientId || m.subscriptionKey === merchant.subscriptionKey),
+    (m) =>
+      m.msn !== msn && (m.clientId === merchant.clientId || m.subscriptionKey === merchant.subscriptionKey),
   );
   if (clash) throw new ControlError(`clientId or subscriptionKey already belongs to ${clash.msn}`, 409);
   app.engine.store.putMerchant(merchant);
@@ -59,8 +79,14 @@ export async function upsertUser(app: App, req: ControlRequest): Promise<Reply> 
     outcome,
     name: optionalString(b, "name") ?? existing?.name ?? `Test User ${phoneNumber.slice(-4)}`,
     email: optionalString(b, "email") ?? existing?.email ?? `user${phoneNumber}@example.com`,
-    birthDate: optionalString(b, "birthDate", /^\d{4}-\d{2}-\d{2}$/) ?? existing?.birthDate ?? (outcome === "under_18" ? "2012-01-01" : "1990-01-01"),
-    recoverAfterDays: optionalNumber(b, "recoverAfterDays", { min: 0, max: 365, integer: true }) ?? existing?.recoverAfterDays ?? 3,
+    birthDate:
+      optionalString(b, "birthDate", /^\d{4}-\d{2}-\d{2}$/) ??
+      existing?.birthDate ??
+      (outcome === "under_18" ? "2012-01-01" : "1990-01-01"),
+    recoverAfterDays:
+      optionalNumber(b, "recoverAfterDays", { min: 0, max: 365, integer: true }) ??
+      existing?.recoverAfterDays ??
+      3,
     sub: existing?.sub ?? newUuid(),
   });
   app.engine.store.putUser(user);
@@ -87,18 +113,27 @@ export function listAgreementsControl(app: App, req: ControlRequest): Reply {
   const phone = query.get("phoneNumber");
   const limit = limitParam(query, 100);
   const offset = Number(query.get("offset") ?? 0) || 0;
-  const source = msn ? (app.engine.store.agreementsByMsn.get(msn) ?? []) : [...app.engine.store.agreements.values()];
+  const source = msn
+    ? (app.engine.store.agreementsByMsn.get(msn) ?? [])
+    : [...app.engine.store.agreements.values()];
   const matching = source.filter(
-    (a) => (!status || a.status === status) && (!phone || a.phoneNumber === phone || a.userPhoneNumber === phone),
+    (a) =>
+      (!status || a.status === status) && (!phone || a.phoneNumber === phone || a.userPhoneNumber === phone),
   );
-  const page = matching.slice().reverse().slice(offset, offset + limit);
+  const page = matching
+    .slice()
+    .reverse()
+    .slice(offset, offset + limit);
   return ok({ total: matching.length, agreements: page.map((a) => agreementDetails(app, a)) });
 }
 
 export function getAgreementControl(app: App, req: ControlRequest): Reply {
   const a = app.engine.store.agreements.get(req.params.id ?? "");
   if (!a) throw new ControlError("agreement not found", 404);
-  return ok({ ...agreementDetails(app, a), charges: app.engine.store.chargesOf(a.id).map((c) => ({ ...chargeView(c, a), msn: c.msn })) });
+  return ok({
+    ...agreementDetails(app, a),
+    charges: app.engine.store.chargesOf(a.id).map((c) => ({ ...chargeView(c, a), msn: c.msn })),
+  });
 }
 
 export function listChargesControl(app: App, req: ControlRequest): Reply {
@@ -107,16 +142,23 @@ export function listChargesControl(app: App, req: ControlRequest): Reply {
   const agreementId = query.get("agreementId");
   const status = query.get("status");
   const limit = limitParam(query, 100);
-  const source = agreementId ? app.engine.store.chargesOf(agreementId) : [...app.engine.store.charges.values()];
+  const source = agreementId
+    ? app.engine.store.chargesOf(agreementId)
+    : [...app.engine.store.charges.values()];
   const matching = source.filter((c) => (!msn || c.msn === msn) && (!status || c.status === status));
   const page = matching.slice(-limit).reverse();
-  return ok({ total: matching.length, charges: page.map((c) => ({ ...chargeView(c, app.engine.agreementOf(c)), msn: c.msn })) });
+  return ok({
+    total: matching.length,
+    charges: page.map((c) => ({ ...chargeView(c, app.engine.agreementOf(c)), msn: c.msn })),
+  });
 }
 
 export function listDeliveries(app: App, req: ControlRequest): Reply {
   const limit = limitParam(req.query, 100);
   const status = req.query.get("status");
-  const all = [...app.engine.store.deliveries.values()].filter((d) => !status || d.status === status).sort((a, b) => b.seq - a.seq);
+  const all = [...app.engine.store.deliveries.values()]
+    .filter((d) => !status || d.status === status)
+    .sort((a, b) => b.seq - a.seq);
   return ok({
     total: all.length,
     deliveries: all.slice(0, limit).map((d) => ({
@@ -138,12 +180,17 @@ export function listDeliveries(app: App, req: ControlRequest): Reply {
   });
 }
 
-export const listWebhookRegistrations = (app: App): Reply => ok({ webhooks: [...app.engine.store.webhooks.values()] });
+export const listWebhookRegistrations = (app: App): Reply =>
+  ok({ webhooks: [...app.engine.store.webhooks.values()] });
 
 export function listRequests(app: App, req: ControlRequest): Reply {
   const limit = limitParam(req.query, 100, 5000);
   return ok({
-    requests: app.log.list({ limit, pathContains: req.query.get("pathContains") ?? undefined, method: req.query.get("method") ?? undefined }),
+    requests: app.log.list({
+      limit,
+      pathContains: req.query.get("pathContains") ?? undefined,
+      method: req.query.get("method") ?? undefined,
+    }),
   });
 }
 
@@ -160,7 +207,11 @@ export function stats(app: App): Reply {
     clockMode: app.engine.clock.mode,
     agreements: { total: store.agreements.size, byStatus: agreements },
     charges: { total: store.charges.size, totalCreated: store.charges.size, byStatus: charges },
-    webhooks: { registrations: store.webhooks.size, pendingDeliveries: app.webhooks.pendingCount, byStatus: deliveries },
+    webhooks: {
+      registrations: store.webhooks.size,
+      pendingDeliveries: app.webhooks.pendingCount,
+      byStatus: deliveries,
+    },
     scheduledTimers: app.engine.scheduler.size,
     queuedWork: app.engine.soonCount + store.bulkJobs.size,
     requestLogSize: app.log.size,

@@ -21,20 +21,31 @@ export async function seedAgreements(app: App, req: ControlRequest): Promise<Rep
   if (!merchant) throw new ControlError(`no merchant ${msn}`, 404);
   const count = optionalNumber(b, "count", { min: 1, max: MAX_SEED, integer: true }) ?? 1;
   const status = (optionalString(b, "status") ?? "ACTIVE") as AgreementStatus;
-  if (!["ACTIVE", "PENDING", "STOPPED", "EXPIRED"].includes(status)) throw new ControlError("status must be ACTIVE, PENDING, STOPPED or EXPIRED");
+  if (!["ACTIVE", "PENDING", "STOPPED", "EXPIRED"].includes(status))
+    throw new ControlError("status must be ACTIVE, PENDING, STOPPED or EXPIRED");
   const pricingIn = (b.pricing ?? {}) as Record<string, unknown>;
   const type = (pricingIn.type as Pricing["type"] | undefined) ?? "LEGACY";
   const pricing: Pricing =
     type === "VARIABLE"
-      ? { type, currency: merchant.currency, suggestedMaxAmount: Number(pricingIn.suggestedMaxAmount ?? 50_000), maxAmount: Number(pricingIn.suggestedMaxAmount ?? 50_000) }
+      ? {
+          type,
+          currency: merchant.currency,
+          suggestedMaxAmount: Number(pricingIn.suggestedMaxAmount ?? 50_000),
+          maxAmount: Number(pricingIn.suggestedMaxAmount ?? 50_000),
+        }
       : type === "FLEXIBLE"
         ? { type, currency: merchant.currency }
         : { type: "LEGACY", currency: merchant.currency, amount: Number(pricingIn.amount ?? 29_900) };
   const intervalIn = b.interval as Period | null | undefined;
   const interval: Period | null =
-    intervalIn === null ? null : intervalIn && PERIOD_UNITS.includes(intervalIn.unit) ? { unit: intervalIn.unit, count: Number(intervalIn.count) || 1 } : { unit: "MONTH", count: 1 };
+    intervalIn === null
+      ? null
+      : intervalIn && PERIOD_UNITS.includes(intervalIn.unit)
+        ? { unit: intervalIn.unit, count: Number(intervalIn.count) || 1 }
+        : { unit: "MONTH", count: 1 };
   const productName = optionalString(b, "productName") ?? "Seeded subscription";
-  const phone = optionalString(b, "phoneNumber", /^\d{8,15}$/) ?? DEFAULT_TEST_PHONE[merchant.market] ?? "4712345678";
+  const phone =
+    optionalString(b, "phoneNumber", /^\d{8,15}$/) ?? DEFAULT_TEST_PHONE[merchant.market] ?? "4712345678";
   const user = store.users.get(phone);
   const now = app.engine.now();
   const ids: string[] = [];

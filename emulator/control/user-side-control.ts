@@ -23,8 +23,16 @@ async function done(app: App, a: Agreement, extra: Record<string, unknown> = {})
 /** The user approves in the app, at once (the landing page applies its decisions a moment later). */
 export async function approve(app: App, req: ControlRequest): Promise<Reply> {
   const a = agreementOf(app, req);
-  const phone = optionalString(req.body, "phoneNumber", /^\d{8,15}$/) ?? a.phoneNumber ?? DEFAULT_TEST_PHONE[a.countryCode] ?? "4712345678";
-  const maxAmount = optionalNumber(req.body, "maxAmount", { min: MIN_AMOUNT, max: MAX_AMOUNT, integer: true });
+  const phone =
+    optionalString(req.body, "phoneNumber", /^\d{8,15}$/) ??
+    a.phoneNumber ??
+    DEFAULT_TEST_PHONE[a.countryCode] ??
+    "4712345678";
+  const maxAmount = optionalNumber(req.body, "maxAmount", {
+    min: MIN_AMOUNT,
+    max: MAX_AMOUNT,
+    integer: true,
+  });
   const why = approvalProblem(app.engine, a, phone);
   if (why) throw new ControlError(why, 409);
   const result = approveAgreement(app.engine, a, phone, maxAmount);
@@ -50,8 +58,13 @@ export async function userStop(app: App, req: ControlRequest): Promise<Reply> {
 export async function setMaxAmount(app: App, req: ControlRequest): Promise<Reply> {
   const a = agreementOf(app, req);
   if (a.pricing.type !== "VARIABLE") throw new ControlError("only VARIABLE agreements have a maxAmount", 409);
-  if (a.status !== "ACTIVE" && a.status !== "PENDING") throw new ControlError(`agreement is ${a.status}`, 409);
-  const maxAmount = optionalNumber(req.body, "maxAmount", { min: MIN_AMOUNT, max: MAX_AMOUNT, integer: true });
+  if (a.status !== "ACTIVE" && a.status !== "PENDING")
+    throw new ControlError(`agreement is ${a.status}`, 409);
+  const maxAmount = optionalNumber(req.body, "maxAmount", {
+    min: MIN_AMOUNT,
+    max: MAX_AMOUNT,
+    integer: true,
+  });
   if (maxAmount === undefined) throw new ControlError("maxAmount is required");
   a.pricing.maxAmount = maxAmount;
   app.engine.store.saveAgreement(a);
@@ -61,7 +74,9 @@ export async function setMaxAmount(app: App, req: ControlRequest): Promise<Reply
 function findCharge(app: App, req: ControlRequest): Charge {
   const id = req.params.chargeId ?? "";
   const msn = optionalString(req.body, "msn") ?? req.query.get("msn");
-  const matches = [...app.engine.store.charges.values()].filter((c) => c.id === id && (!msn || c.msn === msn));
+  const matches = [...app.engine.store.charges.values()].filter(
+    (c) => c.id === id && (!msn || c.msn === msn),
+  );
   if (matches.length === 0) throw new ControlError("charge not found", 404);
   if (matches.length > 1) throw new ControlError("several merchants have a charge with this id: give msn");
   return matches[0]!;
@@ -70,7 +85,9 @@ function findCharge(app: App, req: ControlRequest): Charge {
 /** A refund made in the business portal: the API shows it and charge-refunded is sent (FACTS §11.8). */
 export async function portalRefund(app: App, req: ControlRequest): Promise<Reply> {
   const charge = findCharge(app, req);
-  const amount = optionalNumber(req.body, "amount", { min: MIN_AMOUNT, max: MAX_AMOUNT, integer: true }) ?? charge.captured - charge.refunded;
+  const amount =
+    optionalNumber(req.body, "amount", { min: MIN_AMOUNT, max: MAX_AMOUNT, integer: true }) ??
+    charge.captured - charge.refunded;
   const violation = refundCharge(app.engine, charge, amount, `portal-refund-${randomUUID().slice(0, 8)}`);
   if (violation) throw new ControlError(violation.detail, 409);
   await app.engine.store.sync();

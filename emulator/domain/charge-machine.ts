@@ -27,7 +27,8 @@ const ok: Outcome = { ok: true };
 const no = (reason: string): Outcome => ({ ok: false, reason });
 
 function move(charge: Charge, to: ChargeStatus): void {
-  if (!CHARGE_TRANSITIONS[charge.status].includes(to)) throw new Error(`Charge cannot move from ${charge.status} to ${to}`);
+  if (!CHARGE_TRANSITIONS[charge.status].includes(to))
+    throw new Error(`Charge cannot move from ${charge.status} to ${to}`);
   charge.status = to;
 }
 
@@ -47,11 +48,23 @@ export function succeed(charge: Charge, at: number, key: string, transactionId: 
   charge.transactionId ??= transactionId;
   charge.processingUntil = null;
   charge.reservedAt = at;
-  charge.history.push({ occurred: at, event: "RESERVE", amount: charge.amount, idempotencyKey: key, success: true });
+  charge.history.push({
+    occurred: at,
+    event: "RESERVE",
+    amount: charge.amount,
+    idempotencyKey: key,
+    success: true,
+  });
   if (direct) {
     charge.captured = charge.amount;
     charge.capturedAt = at;
-    charge.history.push({ occurred: at, event: "CAPTURE", amount: charge.amount, idempotencyKey: key, success: true });
+    charge.history.push({
+      occurred: at,
+      event: "CAPTURE",
+      amount: charge.amount,
+      idempotencyKey: key,
+      success: true,
+    });
   }
 }
 
@@ -61,7 +74,13 @@ export function failCharge(charge: Charge, at: number, key: string, reason: Fail
   charge.failureDescription = FAILURE_DESCRIPTIONS[reason];
   charge.processingUntil = null;
   charge.nextAttemptAt = null;
-  charge.history.push({ occurred: at, event: "FAIL", amount: charge.amount, idempotencyKey: key, success: false });
+  charge.history.push({
+    occurred: at,
+    event: "FAIL",
+    amount: charge.amount,
+    idempotencyKey: key,
+    success: false,
+  });
 }
 
 export function canCancel(charge: Charge): Outcome {
@@ -75,7 +94,13 @@ export function cancel(charge: Charge, at: number, key: string): number {
   move(charge, charge.status === "PARTIALLY_CAPTURED" ? "CHARGED" : "CANCELLED");
   charge.cancelled += released;
   charge.nextAttemptAt = null;
-  charge.history.push({ occurred: at, event: "CANCEL", amount: released, idempotencyKey: key, success: true });
+  charge.history.push({
+    occurred: at,
+    event: "CANCEL",
+    amount: released,
+    idempotencyKey: key,
+    success: true,
+  });
   return released;
 }
 

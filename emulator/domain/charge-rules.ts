@@ -14,7 +14,8 @@ export const DUE_VISIBLE_DAYS = 30;
  */
 export function dueViolation(due: string, now: number, leadDays: number): Violation | null {
   const dueMs = parseIsoDate(due);
-  if (dueMs === null) return { status: 400, problem: "validation-error", detail: "Invalid due date", field: "due" };
+  if (dueMs === null)
+    return { status: 400, problem: "validation-error", detail: "Invalid due date", field: "due" };
   const today = dayNumber(now);
   if (dayNumber(dueMs) < today + leadDays)
     return {
@@ -25,19 +26,35 @@ export function dueViolation(due: string, now: number, leadDays: number): Violat
     };
   const latest = addPeriod(today * DAY_MS, { unit: "YEAR", count: 2 });
   if (dueMs > latest)
-    return { status: 400, problem: "charge-due-in-too-long", detail: "Due date can not be more than 2 years in the future", field: "due" };
+    return {
+      status: 400,
+      problem: "charge-due-in-too-long",
+      detail: "Due date can not be more than 2 years in the future",
+      field: "due",
+    };
   return null;
 }
 
-const COUNTS_TOWARDS_CAP = (c: Charge) => c.type !== "INITIAL" && c.status !== "FAILED" && c.status !== "CANCELLED";
+const COUNTS_TOWARDS_CAP = (c: Charge) =>
+  c.type !== "INITIAL" && c.status !== "FAILED" && c.status !== "CANCELLED";
 
 /** The ceiling for a new charge: LEGACY 5× price per period, VARIABLE max(suggested, user's max), FLEXIBLE none. */
-export function ceilingViolation(agreement: Agreement, existing: readonly Charge[], amount: number, dueMs: number): Violation | null {
+export function ceilingViolation(
+  agreement: Agreement,
+  existing: readonly Charge[],
+  amount: number,
+  dueMs: number,
+): Violation | null {
   const { pricing } = agreement;
   if (pricing.type === "VARIABLE") {
     const ceiling = Math.max(pricing.suggestedMaxAmount ?? 0, pricing.maxAmount ?? 0);
     if (amount > ceiling)
-      return { status: 400, problem: "charge-amount-too-high", detail: `Amount is higher than the agreement's max amount (${ceiling})`, field: "amount" };
+      return {
+        status: 400,
+        problem: "charge-amount-too-high",
+        detail: `Amount is higher than the agreement's max amount (${ceiling})`,
+        field: "amount",
+      };
     return null;
   }
   if (pricing.type !== "LEGACY" || !agreement.interval) return null;

@@ -27,7 +27,10 @@ const shortDate = (ms: number): string => {
 };
 
 /** The campaign's `explanation`: what the user is told about when the ordinary price starts. */
-export function campaignExplanation(agreement: Pick<Agreement, "pricing" | "interval">, campaign: Campaign): string {
+export function campaignExplanation(
+  agreement: Pick<Agreement, "pricing" | "interval">,
+  campaign: Campaign,
+): string {
   const ordinary = `${formatAmount(agreement.pricing.amount ?? 0, agreement.pricing.currency)} ${intervalText(agreement.interval)}`;
   const price = formatAmount(campaign.price, agreement.pricing.currency);
   switch (campaign.type) {
@@ -45,7 +48,8 @@ export function campaignExplanation(agreement: Pick<Agreement, "pricing" | "inte
 /** The line shown on the landing page for the agreement's price. */
 export function priceText(agreement: Pick<Agreement, "pricing" | "interval">): string {
   const { pricing } = agreement;
-  if (pricing.type === "LEGACY") return `${formatAmount(pricing.amount ?? 0, pricing.currency)} ${intervalText(agreement.interval)}`;
+  if (pricing.type === "LEGACY")
+    return `${formatAmount(pricing.amount ?? 0, pricing.currency)} ${intervalText(agreement.interval)}`;
   if (pricing.type === "VARIABLE")
     return `Variable amount, suggested maximum ${formatAmount(pricing.suggestedMaxAmount ?? 0, pricing.currency)} ${intervalText(agreement.interval)}`;
   return `Flexible amount, charged ${intervalText(agreement.interval)}`;

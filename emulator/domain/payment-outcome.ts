@@ -41,7 +41,8 @@ export function attemptOutcome(
   if (pricing.type === "VARIABLE" && charge.type !== "INITIAL" && charge.amount > (pricing.maxAmount ?? 0))
     return { kind: "fail", reason: "charge_amount_too_high", why: "amount above the user's max amount" };
   const magic = MAGIC_CHARGE_FAILURES[charge.amount];
-  if (magic) return { kind: "fail", reason: "user_action_required", why: `magic amount ${charge.amount}: ${magic}` };
+  if (magic)
+    return { kind: "fail", reason: "user_action_required", why: `magic amount ${charge.amount}: ${magic}` };
   if (charge.amount === MAGIC_UNKNOWN_AMOUNT) return { kind: "unknown", durationMs: UNKNOWN_RESULT_MS };
   if (!user) return { kind: "success" };
   switch (user.outcome) {
@@ -49,11 +50,13 @@ export function attemptOutcome(
       return { kind: "fail", reason: "user_action_required", why: "card declined" };
     case "insufficient_funds": {
       const elapsed = day - (charge.firstAttemptDay ?? day);
-      if (elapsed < user.recoverAfterDays) return { kind: "fail", reason: "user_action_required", why: "insufficient funds" };
+      if (elapsed < user.recoverAfterDays)
+        return { kind: "fail", reason: "user_action_required", why: "insufficient funds" };
       return { kind: "success" };
     }
     case "initial_charge_fails":
-      if (charge.type === "INITIAL") return { kind: "fail", reason: "user_action_required", why: "expired card" };
+      if (charge.type === "INITIAL")
+        return { kind: "fail", reason: "user_action_required", why: "expired card" };
       return { kind: "success" };
     default:
       return { kind: "success" };

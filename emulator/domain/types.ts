@@ -113,7 +113,8 @@ export type ChargeStatus =
 export type ChargeType = "INITIAL" | "RECURRING" | "UNSCHEDULED";
 export type TransactionType = "DIRECT_CAPTURE" | "RESERVE_CAPTURE";
 export type ProcessingMode = "MULTIPLE_ATTEMPTS" | "SINGLE_ATTEMPT";
-export type FailureReason = "user_action_required" | "charge_amount_too_high" | "non_technical_error" | "technical_error";
+export type FailureReason =
+  "user_action_required" | "charge_amount_too_high" | "non_technical_error" | "technical_error";
 export type ChargeEventKind = "CREATE" | "RESERVE" | "CAPTURE" | "REFUND" | "CANCEL" | "FAIL";
 
 export type ChargeEvent = {

@@ -5,18 +5,26 @@ import type { Agreement, Campaign, Charge } from "./types";
 
 export const confirmationPath = "/dwo-api-application/v1/deeplink/vippsgateway";
 
-export function confirmationUrl(agreement: Pick<Agreement, "confirmationToken" | "isApp">, publicUrl: string): string {
+export function confirmationUrl(
+  agreement: Pick<Agreement, "confirmationToken" | "isApp">,
+  publicUrl: string,
+): string {
   const query = `?v=2&token=${agreement.confirmationToken}`;
   // isApp:true gets the test app's deeplink scheme instead of the landing page (FACTS §8).
   if (agreement.isApp) return `vippsMT://${confirmationPath.slice(1)}${query}`;
   return `${publicUrl}${confirmationPath}${query}`;
 }
 
-export const userinfoUrl = (sub: string, publicUrl: string): string => `${publicUrl}/vipps-userinfo-api/userinfo/${sub}`;
+export const userinfoUrl = (sub: string, publicUrl: string): string =>
+  `${publicUrl}/vipps-userinfo-api/userinfo/${sub}`;
 
 /** A PERIOD campaign ends one campaign period after the agreement starts (or, while pending, after drafting). */
-export function campaignEnd(agreement: Pick<Agreement, "start" | "created">, campaign: Campaign): number | undefined {
-  if (campaign.type === "PERIOD_CAMPAIGN" && campaign.period) return addPeriod(agreement.start ?? agreement.created, campaign.period);
+export function campaignEnd(
+  agreement: Pick<Agreement, "start" | "created">,
+  campaign: Campaign,
+): number | undefined {
+  if (campaign.type === "PERIOD_CAMPAIGN" && campaign.period)
+    return addPeriod(agreement.start ?? agreement.created, campaign.period);
   return campaign.end;
 }
 
@@ -30,7 +38,12 @@ function campaignView(agreement: Agreement, campaign: Campaign): Record<string, 
     case "PERIOD_CAMPAIGN":
       return { ...base, period: campaign.period, end: isoDateTime(end ?? 0), explanation };
     case "EVENT_CAMPAIGN":
-      return { ...base, eventDate: isoDateTime(campaign.eventDate ?? 0), eventText: campaign.eventText, explanation };
+      return {
+        ...base,
+        eventDate: isoDateTime(campaign.eventDate ?? 0),
+        eventText: campaign.eventText,
+        explanation,
+      };
     case "FULL_FLEX_CAMPAIGN":
       return { ...base, interval: campaign.interval, end: isoDateTime(end ?? 0), explanation };
   }
@@ -38,9 +51,15 @@ function campaignView(agreement: Agreement, campaign: Campaign): Record<string, 
 
 function pricingView(agreement: Agreement): Record<string, unknown> {
   const { pricing } = agreement;
-  if (pricing.type === "LEGACY") return { type: "LEGACY", currency: pricing.currency, amount: pricing.amount };
+  if (pricing.type === "LEGACY")
+    return { type: "LEGACY", currency: pricing.currency, amount: pricing.amount };
   if (pricing.type === "VARIABLE")
-    return { type: "VARIABLE", currency: pricing.currency, suggestedMaxAmount: pricing.suggestedMaxAmount, maxAmount: pricing.maxAmount };
+    return {
+      type: "VARIABLE",
+      currency: pricing.currency,
+      suggestedMaxAmount: pricing.suggestedMaxAmount,
+      maxAmount: pricing.maxAmount,
+    };
   return { type: "FLEXIBLE", currency: pricing.currency };
 }
 
@@ -50,7 +69,11 @@ export function agreementView(agreement: Agreement, publicUrl: string): Record<s
     pricing: pricingView(agreement),
     id: agreement.id,
     interval: agreement.interval
-      ? { unit: agreement.interval.unit, count: agreement.interval.count, text: intervalText(agreement.interval) }
+      ? {
+          unit: agreement.interval.unit,
+          count: agreement.interval.count,
+          text: intervalText(agreement.interval),
+        }
       : { text: intervalText(null) },
     productName: agreement.productName,
   };
@@ -59,7 +82,8 @@ export function agreementView(agreement: Agreement, publicUrl: string): Record<s
   view.start = agreement.start === null ? null : isoDateTime(agreement.start);
   view.stop = agreement.stop === null ? null : isoDateTime(agreement.stop);
   view.status = agreement.status;
-  if (agreement.merchantAgreementUrl !== undefined) view.merchantAgreementUrl = agreement.merchantAgreementUrl;
+  if (agreement.merchantAgreementUrl !== undefined)
+    view.merchantAgreementUrl = agreement.merchantAgreementUrl;
   view.merchantRedirectUrl = agreement.merchantRedirectUrl;
   view.sub = agreement.sub;
   view.userinfoUrl = agreement.sub ? userinfoUrl(agreement.sub, publicUrl) : null;
@@ -70,7 +94,10 @@ export function agreementView(agreement: Agreement, publicUrl: string): Record<s
   return view;
 }
 
-export function chargeView(charge: Charge, agreement: Pick<Agreement, "externalId"> | undefined): Record<string, unknown> {
+export function chargeView(
+  charge: Charge,
+  agreement: Pick<Agreement, "externalId"> | undefined,
+): Record<string, unknown> {
   const view: Record<string, unknown> = {
     amount: charge.amount,
     currency: charge.currency,

@@ -23,7 +23,12 @@ export function draftAgreement(
   const now = engine.now();
   const orderId = input.initialCharge?.orderId;
   if (orderId && orderIdTaken(engine, merchant.msn, orderId))
-    return { status: 409, problem: "conflict", detail: `orderId ${orderId} has already been used`, field: "initialCharge.orderId" };
+    return {
+      status: 409,
+      problem: "conflict",
+      detail: `orderId ${orderId} has already been used`,
+      field: "initialCharge.orderId",
+    };
   let id = newAgreementId();
   while (store.agreements.has(id)) id = newAgreementId();
   const agreement: Agreement = {
@@ -87,7 +92,19 @@ export function draftAgreement(
 export function newCharge(
   fields: Pick<
     Charge,
-    "id" | "msn" | "agreementId" | "amount" | "currency" | "description" | "due" | "type" | "transactionType" | "retryDays" | "processingMode" | "externalId" | "created"
+    | "id"
+    | "msn"
+    | "agreementId"
+    | "amount"
+    | "currency"
+    | "description"
+    | "due"
+    | "type"
+    | "transactionType"
+    | "retryDays"
+    | "processingMode"
+    | "externalId"
+    | "created"
   > & { idempotencyKey: string },
 ): Charge {
   const { idempotencyKey, ...rest } = fields;
@@ -100,7 +117,9 @@ export function newCharge(
     captured: 0,
     refunded: 0,
     cancelled: 0,
-    history: [{ occurred: fields.created, event: "CREATE", amount: fields.amount, idempotencyKey, success: true }],
+    history: [
+      { occurred: fields.created, event: "CREATE", amount: fields.amount, idempotencyKey, success: true },
+    ],
     firstAttemptDay: null,
     nextAttemptAt: null,
     reservedAt: null,
@@ -145,15 +164,23 @@ export function approvalProblem(engine: Engine, agreement: Agreement, phoneNumbe
 export type ApprovalResult = "activated" | "rejected-under-18" | "expired-initial-charge-failed";
 
 /** The user approves in the app (or force accept): initial charge first, then activation (FACTS §5.2, §7.6). */
-export function approveAgreement(engine: Engine, agreement: Agreement, phoneNumber: string, maxAmount?: number): ApprovalResult {
+export function approveAgreement(
+  engine: Engine,
+  agreement: Agreement,
+  phoneNumber: string,
+  maxAmount?: number,
+): ApprovalResult {
   const now = engine.now();
   const user = ensureUser(engine, phoneNumber, agreement.countryCode);
   if (user.outcome === "under_18") {
     rejectAgreement(engine, agreement);
     return "rejected-under-18";
   }
-  if (agreement.pricing.type === "VARIABLE") agreement.pricing.maxAmount = maxAmount ?? agreement.pricing.suggestedMaxAmount;
-  const initial = agreement.initialChargeId ? engine.store.getCharge(agreement.msn, agreement.initialChargeId) : undefined;
+  if (agreement.pricing.type === "VARIABLE")
+    agreement.pricing.maxAmount = maxAmount ?? agreement.pricing.suggestedMaxAmount;
+  const initial = agreement.initialChargeId
+    ? engine.store.getCharge(agreement.msn, agreement.initialChargeId)
+    : undefined;
   let initialSucceeded = false;
   if (initial && initial.status === "PENDING") {
     initial.firstAttemptDay = dayNumber(now);
@@ -164,7 +191,9 @@ export function approveAgreement(engine: Engine, agreement: Agreement, phoneNumb
       expire(agreement, now);
       engine.store.saveCharge(initial);
       engine.store.saveAgreement(agreement);
-      engine.emit(chargeEvent("recurring.charge-failed.v1", initial, agreement, now, { failureReason: outcome.reason }));
+      engine.emit(
+        chargeEvent("recurring.charge-failed.v1", initial, agreement, now, { failureReason: outcome.reason }),
+      );
       engine.emit(agreementEvent("recurring.agreement-expired.v1", agreement, now, null));
       return "expired-initial-charge-failed";
     }
@@ -177,7 +206,8 @@ export function approveAgreement(engine: Engine, agreement: Agreement, phoneNumb
   engine.emit(agreementEvent("recurring.agreement-activated.v1", agreement, now, "USER"));
   if (initial && initialSucceeded) {
     engine.store.saveCharge(initial);
-    const type = initial.status === "CHARGED" ? "recurring.charge-captured.v1" : "recurring.charge-reserved.v1";
+    const type =
+      initial.status === "CHARGED" ? "recurring.charge-captured.v1" : "recurring.charge-reserved.v1";
     engine.emit(chargeEvent(type, initial, agreement, now, { transactionId: initial.transactionId }));
     if (initial.status === "RESERVED") scheduleDeadline(engine, initial);
   }
@@ -187,12 +217,18 @@ export function approveAgreement(engine: Engine, agreement: Agreement, phoneNumb
 export function scheduleDeadline(engine: Engine, charge: Charge): void {
   const merchant = engine.store.merchants.get(charge.msn);
   const days = merchant?.captureDeadlineDays ?? 180;
-  engine.scheduleCharge(charge, "reservation-deadline", (charge.reservedAt ?? engine.now()) + days * 86_400_000);
+  engine.scheduleCharge(
+    charge,
+    "reservation-deadline",
+    (charge.reservedAt ?? engine.now()) + days * 86_400_000,
+  );
 }
 
 /** Cancels a never-activated agreement's initial charge quietly: no money moved, no webhook. */
 function dropInitialCharge(engine: Engine, agreement: Agreement, at: number): void {
-  const initial = agreement.initialChargeId ? engine.store.getCharge(agreement.msn, agreement.initialChargeId) : undefined;
+  const initial = agreement.initialChargeId
+    ? engine.store.getCharge(agreement.msn, agreement.initialChargeId)
+    : undefined;
   if (initial?.status === "PENDING") {
     cancel(initial, at, `${initial.id}-${agreement.id}-CancelCharge`);
     engine.store.saveCharge(initial);
@@ -219,19 +255,27 @@ export function expireAgreement(engine: Engine, agreement: Agreement): void {
  * Merchant (and admin) stops cancel PENDING, DUE and RESERVED charges; a user stop leaves
  * reservations for the merchant to capture or cancel (FACTS §5.2).
  */
-export function stopAgreement(engine: Engine, agreement: Agreement, actor: Actor, idempotencyKey?: string): void {
+export function stopAgreement(
+  engine: Engine,
+  agreement: Agreement,
+  actor: Actor,
+  idempotencyKey?: string,
+): void {
   const now = engine.now();
   stop(agreement, now, actor);
   engine.store.saveAgreement(agreement);
   engine.emit(agreementEvent("recurring.agreement-stopped.v1", agreement, now, actor));
-  const cancellable = actor === "USER" ? ["PENDING", "DUE"] : ["PENDING", "DUE", "RESERVED", "PARTIALLY_CAPTURED"];
+  const cancellable =
+    actor === "USER" ? ["PENDING", "DUE"] : ["PENDING", "DUE", "RESERVED", "PARTIALLY_CAPTURED"];
   for (const charge of engine.store.chargesOf(agreement.id)) {
     if (!cancellable.includes(charge.status)) continue;
     const hadMoney = charge.status === "RESERVED" || charge.status === "PARTIALLY_CAPTURED";
     cancel(charge, now, idempotencyKey ?? `${charge.id}-${agreement.id}-CancelCharge`);
     engine.store.saveCharge(charge);
     engine.emit(
-      chargeEvent("recurring.charge-canceled.v1", charge, agreement, now, { transactionId: hadMoney ? newTransactionId() : null }),
+      chargeEvent("recurring.charge-canceled.v1", charge, agreement, now, {
+        transactionId: hadMoney ? newTransactionId() : null,
+      }),
     );
   }
 }

@@ -12,7 +12,16 @@ export type InvalidCharge = { chargeBatchItemDto: Record<string, unknown>; error
 
 function echo(item: unknown): Record<string, unknown> {
   if (!isObject(item)) return {};
-  const keys = ["due", "retryDays", "amount", "description", "transactionType", "orderId", "agreementId", "externalId"];
+  const keys = [
+    "due",
+    "retryDays",
+    "amount",
+    "description",
+    "transactionType",
+    "orderId",
+    "agreementId",
+    "externalId",
+  ];
   return Object.fromEntries(keys.filter((k) => item[k] !== undefined).map((k) => [k, item[k]]));
 }
 
@@ -54,10 +63,20 @@ export function acceptBulk(
     if (accepted) {
       seen.add(accepted.orderId);
       valid.push(accepted);
-    } else invalidCharges.push({ chargeBatchItemDto: echo(item), errors: errs.map((e) => `${e.name}: ${e.reason}`) });
+    } else
+      invalidCharges.push({
+        chargeBatchItemDto: echo(item),
+        errors: errs.map((e) => `${e.name}: ${e.reason}`),
+      });
   }
   if (valid.length > 0) {
-    const job: BulkJob = { id: newUuid(), msn: merchant.msn, idempotencyKey, items: valid, created: engine.now() };
+    const job: BulkJob = {
+      id: newUuid(),
+      msn: merchant.msn,
+      idempotencyKey,
+      items: valid,
+      created: engine.now(),
+    };
     engine.store.putBulkJob(job);
     engine.soon({ kind: "bulk", ref: job.id });
   }
@@ -96,7 +115,10 @@ export function processBulkJob(engine: Engine, job: BulkJob): void {
         refunded: 0,
       };
       engine.emit(
-        chargeEvent("recurring.charge-creation-failed.v1", failed, agreement, now, { failureCode: result.problem, failureReason: result.detail }),
+        chargeEvent("recurring.charge-creation-failed.v1", failed, agreement, now, {
+          failureCode: result.problem,
+          failureReason: result.detail,
+        }),
       );
     }
   }

@@ -1,4 +1,15 @@
-import { canCancel, canCapture, canRefund, cancel, capture, failCharge, markDue, markProcessing, refund, succeed } from "../domain/charge-machine";
+import {
+  canCancel,
+  canCapture,
+  canRefund,
+  cancel,
+  capture,
+  failCharge,
+  markDue,
+  markProcessing,
+  refund,
+  succeed,
+} from "../domain/charge-machine";
 import { ceilingViolation, dueViolation, DUE_VISIBLE_DAYS, type Violation } from "../domain/charge-rules";
 import { newChargeId, newTransactionId } from "../domain/ids";
 import { attemptOutcome, MAGIC_REFUND_FAILURES } from "../domain/payment-outcome";
@@ -29,11 +40,25 @@ export function createCharge(
 ): Charge | Violation {
   const now = engine.now();
   if (agreement.status !== "ACTIVE")
-    return { status: 400, problem: "charge-creation-failed", detail: `Cannot create a charge for an agreement with status ${agreement.status}` };
+    return {
+      status: 400,
+      problem: "charge-creation-failed",
+      detail: `Cannot create a charge for an agreement with status ${agreement.status}`,
+    };
   if (input.type === "UNSCHEDULED" && !merchant.allowUnscheduled)
-    return { status: 400, problem: "unsupported-feature", detail: "Cannot create a charge with type 'UNSCHEDULED'", field: "type" };
+    return {
+      status: 400,
+      problem: "unsupported-feature",
+      detail: "Cannot create a charge with type 'UNSCHEDULED'",
+      field: "type",
+    };
   if (input.transactionType === "DIRECT_CAPTURE" && !merchant.directCapture)
-    return { status: 400, problem: "unsupported-feature", detail: "DIRECT_CAPTURE is not enabled for this sales unit", field: "transactionType" };
+    return {
+      status: 400,
+      problem: "unsupported-feature",
+      detail: "DIRECT_CAPTURE is not enabled for this sales unit",
+      field: "transactionType",
+    };
   const due = input.due ?? isoDate(now);
   if (input.type === "RECURRING") {
     const v = dueViolation(due, now, engine.store.meta.settings.leadDays);
@@ -43,7 +68,12 @@ export function createCharge(
   const ceiling = ceilingViolation(agreement, engine.store.chargesOf(agreement.id), input.amount, dueMs);
   if (ceiling) return ceiling;
   if (input.orderId && !options.skipOrderIdCheck && orderIdTaken(engine, merchant.msn, input.orderId))
-    return { status: 409, problem: "conflict", detail: `orderId ${input.orderId} has already been used`, field: "orderId" };
+    return {
+      status: 409,
+      problem: "conflict",
+      detail: `orderId ${input.orderId} has already been used`,
+      field: "orderId",
+    };
   let id = input.orderId ?? newChargeId();
   while (!input.orderId && engine.store.getCharge(merchant.msn, id)) id = newChargeId();
   const charge = newCharge({
@@ -117,11 +147,16 @@ export function attemptCharge(engine: Engine, charge: Charge): void {
     return;
   }
   const dueDay = dayNumber(parseIsoDate(charge.due) ?? now);
-  const last = charge.type !== "RECURRING" || charge.processingMode === "SINGLE_ATTEMPT" || day >= dueDay + charge.retryDays;
+  const last =
+    charge.type !== "RECURRING" ||
+    charge.processingMode === "SINGLE_ATTEMPT" ||
+    day >= dueDay + charge.retryDays;
   if (last) {
     failCharge(charge, now, processKey(charge), outcome.reason);
     engine.store.saveCharge(charge);
-    engine.emit(chargeEvent("recurring.charge-failed.v1", charge, agreement, now, { failureReason: outcome.reason }));
+    engine.emit(
+      chargeEvent("recurring.charge-failed.v1", charge, agreement, now, { failureReason: outcome.reason }),
+    );
     return;
   }
   charge.nextAttemptAt = batchTimeOfDay(day + 1);
@@ -145,7 +180,11 @@ export function reservationDeadline(engine: Engine, charge: Charge, at: number):
   if (at < deadline) return;
   cancel(charge, at, `${charge.id}-${charge.agreementId}-ReservationExpired`);
   engine.store.saveCharge(charge);
-  engine.emit(chargeEvent("recurring.charge-canceled.v1", charge, engine.agreementOf(charge), at, { transactionId: newTransactionId() }));
+  engine.emit(
+    chargeEvent("recurring.charge-canceled.v1", charge, engine.agreementOf(charge), at, {
+      transactionId: newTransactionId(),
+    }),
+  );
 }
 
 function pastDeadline(engine: Engine, charge: Charge): boolean {
@@ -158,39 +197,72 @@ export function cancelCharge(engine: Engine, charge: Charge, idempotencyKey: str
   const check = canCancel(charge);
   if (!check.ok) return { status: 400, problem: "cancel-charge-failed", detail: check.reason };
   if (pastDeadline(engine, charge))
-    return { status: 400, problem: "cancel-charge-failed", detail: "The reservation has expired and cannot be cancelled" };
+    return {
+      status: 400,
+      problem: "cancel-charge-failed",
+      detail: "The reservation has expired and cannot be cancelled",
+    };
   const now = engine.now();
   const hadMoney = charge.status === "RESERVED" || charge.status === "PARTIALLY_CAPTURED";
   cancel(charge, now, idempotencyKey);
   engine.store.saveCharge(charge);
   engine.emit(
-    chargeEvent("recurring.charge-canceled.v1", charge, engine.agreementOf(charge), now, { transactionId: hadMoney ? newTransactionId() : null }),
+    chargeEvent("recurring.charge-canceled.v1", charge, engine.agreementOf(charge), now, {
+      transactionId: hadMoney ? newTransactionId() : null,
+    }),
   );
   return null;
 }
 
-export function captureCharge(engine: Engine, charge: Charge, amount: number, idempotencyKey: string): Violation | null {
+export function captureCharge(
+  engine: Engine,
+  charge: Charge,
+  amount: number,
+  idempotencyKey: string,
+): Violation | null {
   const check = canCapture(charge, amount);
-  if (!check.ok) return { status: 400, problem: "charge-capture-failed", detail: check.reason, field: "amount" };
+  if (!check.ok)
+    return { status: 400, problem: "charge-capture-failed", detail: check.reason, field: "amount" };
   if (pastDeadline(engine, charge))
-    return { status: 400, problem: "charge-capture-failed", detail: "The reservation has expired and can no longer be captured" };
+    return {
+      status: 400,
+      problem: "charge-capture-failed",
+      detail: "The reservation has expired and can no longer be captured",
+    };
   const now = engine.now();
   capture(charge, amount, now, idempotencyKey);
   engine.store.saveCharge(charge);
-  engine.emit(chargeEvent("recurring.charge-captured.v1", charge, engine.agreementOf(charge), now, { transactionId: newTransactionId() }));
+  engine.emit(
+    chargeEvent("recurring.charge-captured.v1", charge, engine.agreementOf(charge), now, {
+      transactionId: newTransactionId(),
+    }),
+  );
   return null;
 }
 
-export function refundCharge(engine: Engine, charge: Charge, amount: number, idempotencyKey: string): Violation | null {
+export function refundCharge(
+  engine: Engine,
+  charge: Charge,
+  amount: number,
+  idempotencyKey: string,
+): Violation | null {
   const magic = MAGIC_REFUND_FAILURES[amount];
   if (magic) return { status: 400, problem: "operation-failed", detail: magic };
   const check = canRefund(charge, amount);
   if (!check.ok) return { status: 400, problem: "operation-failed", detail: check.reason, field: "amount" };
   const now = engine.now();
   if (charge.capturedAt !== null && now > charge.capturedAt + REFUND_WINDOW_DAYS * DAY_MS)
-    return { status: 400, problem: "operation-failed", detail: `Refund is not possible more than ${REFUND_WINDOW_DAYS} days after capture` };
+    return {
+      status: 400,
+      problem: "operation-failed",
+      detail: `Refund is not possible more than ${REFUND_WINDOW_DAYS} days after capture`,
+    };
   refund(charge, amount, now, idempotencyKey);
   engine.store.saveCharge(charge);
-  engine.emit(chargeEvent("recurring.charge-refunded.v1", charge, engine.agreementOf(charge), now, { transactionId: newTransactionId() }));
+  engine.emit(
+    chargeEvent("recurring.charge-refunded.v1", charge, engine.agreementOf(charge), now, {
+      transactionId: newTransactionId(),
+    }),
+  );
   return null;
 }

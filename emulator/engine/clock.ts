@@ -30,7 +30,10 @@ export class Clock {
   set(change: { mode?: ClockMode; now?: number }): void {
     const now = change.now ?? this.unpinnedNow();
     const mode = change.mode ?? this.state.mode;
-    this.state = mode === "manual" ? { mode, offsetMs: 0, manualNow: now } : { mode, offsetMs: now - this.wall(), manualNow: 0 };
+    this.state =
+      mode === "manual"
+        ? { mode, offsetMs: 0, manualNow: now }
+        : { mode, offsetMs: now - this.wall(), manualNow: 0 };
   }
 
   pin(at: number): void {

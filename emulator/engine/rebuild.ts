@@ -17,8 +17,10 @@ export function rebuildTimers(engine: Engine): void {
     const key = chargeKey(c.msn, c.id);
     if (c.type === "UNSCHEDULED" && c.status === "PENDING") engine.soon({ kind: "unscheduled", ref: key });
     if (c.type !== "RECURRING") {
-      if (c.status === "RESERVED" || c.status === "PARTIALLY_CAPTURED") deadline(engine, c.msn, c.reservedAt, key);
-      if (c.status === "PROCESSING" && c.processingUntil !== null) scheduler.add(c.processingUntil, "charge-unknown-resolves", key);
+      if (c.status === "RESERVED" || c.status === "PARTIALLY_CAPTURED")
+        deadline(engine, c.msn, c.reservedAt, key);
+      if (c.status === "PROCESSING" && c.processingUntil !== null)
+        scheduler.add(c.processingUntil, "charge-unknown-resolves", key);
       continue;
     }
     const dueMs = parseIsoDate(c.due) ?? c.created;
@@ -27,8 +29,10 @@ export function rebuildTimers(engine: Engine): void {
       c.nextAttemptAt ??= batchTimeOfDay(dayNumber(dueMs));
       scheduler.add(c.nextAttemptAt, "charge-attempt", key);
     }
-    if (c.status === "PROCESSING" && c.processingUntil !== null) scheduler.add(c.processingUntil, "charge-unknown-resolves", key);
-    if (c.status === "RESERVED" || c.status === "PARTIALLY_CAPTURED") deadline(engine, c.msn, c.reservedAt, key);
+    if (c.status === "PROCESSING" && c.processingUntil !== null)
+      scheduler.add(c.processingUntil, "charge-unknown-resolves", key);
+    if (c.status === "RESERVED" || c.status === "PARTIALLY_CAPTURED")
+      deadline(engine, c.msn, c.reservedAt, key);
   }
   for (const job of store.bulkJobs.values()) engine.soon({ kind: "bulk", ref: job.id });
 }

@@ -1,4 +1,9 @@
-export type TimerKind = "agreement-expiry" | "charge-visible" | "charge-attempt" | "charge-unknown-resolves" | "reservation-deadline";
+export type TimerKind =
+  | "agreement-expiry"
+  | "charge-visible"
+  | "charge-attempt"
+  | "charge-unknown-resolves"
+  | "reservation-deadline";
 export type Timer = { at: number; seq: number; kind: TimerKind; ref: string };
 
 /**

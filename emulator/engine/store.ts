@@ -154,9 +154,25 @@ export class Store {
   }
 
   private wipe(): void {
-    for (const m of [this.merchants, this.users, this.agreements, this.charges, this.idempotency, this.webhooks, this.deliveries, this.bulkJobs])
+    for (const m of [
+      this.merchants,
+      this.users,
+      this.agreements,
+      this.charges,
+      this.idempotency,
+      this.webhooks,
+      this.deliveries,
+      this.bulkJobs,
+    ])
       m.clear();
-    for (const m of [this.agreementsByMsn, this.agreementByToken, this.chargesByAgreement, this.merchantByClientId, this.merchantBySubscriptionKey, this.userBySub])
+    for (const m of [
+      this.agreementsByMsn,
+      this.agreementByToken,
+      this.chargesByAgreement,
+      this.merchantByClientId,
+      this.merchantBySubscriptionKey,
+      this.userBySub,
+    ])
       m.clear();
   }
 
@@ -180,7 +196,9 @@ export class Store {
       case "charge":
         return void (del ? this.charges.delete(id) : this.charges.set(id, value as Charge));
       case "idem":
-        return void (del ? this.idempotency.delete(id) : this.idempotency.set(id, value as IdempotencyRecord));
+        return void (del
+          ? this.idempotency.delete(id)
+          : this.idempotency.set(id, value as IdempotencyRecord));
       case "webhook":
         return void (del ? this.webhooks.delete(id) : this.webhooks.set(id, value as WebhookRegistration));
       case "delivery":
@@ -192,7 +210,14 @@ export class Store {
 
   /** After a replay: rebuild the indexes from the primary maps. */
   reindex(): void {
-    for (const m of [this.agreementsByMsn, this.agreementByToken, this.chargesByAgreement, this.merchantByClientId, this.merchantBySubscriptionKey, this.userBySub])
+    for (const m of [
+      this.agreementsByMsn,
+      this.agreementByToken,
+      this.chargesByAgreement,
+      this.merchantByClientId,
+      this.merchantBySubscriptionKey,
+      this.userBySub,
+    ])
       m.clear();
     for (const m of this.merchants.values()) {
       this.merchantByClientId.set(m.clientId, m);

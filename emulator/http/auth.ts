@@ -36,13 +36,18 @@ export function authenticate(app: App, headers: IncomingHttpHeaders, ctx: Proble
   const token = bearer(app, headers);
   if ("reply" in token) return token;
   const merchant = app.engine.store.merchants.get(token.msn);
-  if (!merchant || merchant.msn !== keyOwner.msn) return { reply: azure(401, "Something went wrong, please try again later") };
+  if (!merchant || merchant.msn !== keyOwner.msn)
+    return { reply: azure(401, "Something went wrong, please try again later") };
   const msnHeader = header(headers, "merchant-serial-number");
   if (msnHeader !== undefined && msnHeader !== merchant.msn)
     return {
-      reply: problem(ctx, 403, "not-authorized", `Merchant-Serial-Number ${msnHeader} does not match the credentials`, [
-        { name: "Merchant-Serial-Number", reason: "is not the sales unit of the access token" },
-      ]),
+      reply: problem(
+        ctx,
+        403,
+        "not-authorized",
+        `Merchant-Serial-Number ${msnHeader} does not match the credentials`,
+        [{ name: "Merchant-Serial-Number", reason: "is not the sales unit of the access token" }],
+      ),
     };
   return { merchant };
 }
@@ -50,7 +55,9 @@ export function authenticate(app: App, headers: IncomingHttpHeaders, ctx: Proble
 /** Userinfo is called with the access token only: sending the subscription key is an error (FACTS §8). */
 export function authenticateUserinfo(app: App, headers: IncomingHttpHeaders): AuthResult {
   if (header(headers, "ocp-apim-subscription-key") !== undefined)
-    return { reply: apim(401, "Access denied: call the userinfo endpoint without Ocp-Apim-Subscription-Key.") };
+    return {
+      reply: apim(401, "Access denied: call the userinfo endpoint without Ocp-Apim-Subscription-Key."),
+    };
   const token = bearer(app, headers);
   if ("reply" in token) return token;
   const merchant = app.engine.store.merchants.get(token.msn);

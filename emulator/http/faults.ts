@@ -70,11 +70,13 @@ export class Faults {
 
   decide(path: string, isTokenPath: boolean): FaultDecision {
     const c = this.config;
-    if (c.rate429 + c.rate5xx + c.rateTimeout <= 0 || !this.applies(path, isTokenPath)) return { kind: "none" };
+    if (c.rate429 + c.rate5xx + c.rateTimeout <= 0 || !this.applies(path, isTokenPath))
+      return { kind: "none" };
     const r = this.random();
     if (r < c.rate429) return { kind: "429", retryAfterSeconds: c.retryAfterSeconds };
     if (r < c.rate429 + c.rate5xx) return { kind: "5xx", afterApply: this.random() < c.applyBeforeFailure };
-    if (r < c.rate429 + c.rate5xx + c.rateTimeout) return { kind: "timeout", afterApply: this.random() < c.applyBeforeFailure };
+    if (r < c.rate429 + c.rate5xx + c.rateTimeout)
+      return { kind: "timeout", afterApply: this.random() < c.applyBeforeFailure };
     return { kind: "none" };
   }
 

@@ -1,10 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { FieldError } from "../domain/validation/fields";
 
-export type Reply = { status: number; body: string; contentType: string | null; headers?: Record<string, string> };
+export type Reply = {
+  status: number;
+  body: string;
+  contentType: string | null;
+  headers?: Record<string, string>;
+};
 
 const JSON_TYPE = "application/json;charset=UTF-8";
-export const PROBLEM_BASE = "https://developer.vippsmobilepay.com/docs/APIs/recurring-api/recurring-api-problems#";
+export const PROBLEM_BASE =
+  "https://developer.vippsmobilepay.com/docs/APIs/recurring-api/recurring-api-problems#";
 
 const TITLES: Record<number, string> = {
   400: "Bad Request",
@@ -35,7 +41,12 @@ export const html = (status: number, body: string, headers?: Record<string, stri
   headers,
 });
 
-export const redirect = (location: string): Reply => ({ status: 303, body: "", contentType: null, headers: { location } });
+export const redirect = (location: string): Reply => ({
+  status: 303,
+  body: "",
+  contentType: null,
+  headers: { location },
+});
 
 /** Azure API Management's own errors (subscription key, unknown operation, rate limit). */
 export const apim = (status: number, message: string, headers?: Record<string, string>): Reply =>
@@ -43,14 +54,23 @@ export const apim = (status: number, message: string, headers?: Record<string, s
 
 /** The gateway's ErrorFromAzure shape, used for token problems. */
 export const azure = (status: number, message: string): Reply =>
-  json(status, { responseInfo: { responseCode: status, responseMessage: TITLES[status] ?? "Error" }, result: { message } });
+  json(status, {
+    responseInfo: { responseCode: status, responseMessage: TITLES[status] ?? "Error" },
+    result: { message },
+  });
 
 export type ProblemContext = { path: string; contextId: string; api: "recurring" | "webhooks" | "userinfo" };
 
 // The real API reports its internal path in `instance` (seen in the WooCommerce plugin's samples).
 const instancePath = (path: string) => path.replace(/^\/recurring\//, "/vipps-recurring-merchant-api/");
 
-export function problem(ctx: ProblemContext, status: number, identifier: string, detail: string, extraDetails: FieldError[] = []): Reply {
+export function problem(
+  ctx: ProblemContext,
+  status: number,
+  identifier: string,
+  detail: string,
+  extraDetails: FieldError[] = [],
+): Reply {
   if (ctx.api === "webhooks") {
     // The Webhooks API uses ASP.NET-style ProblemDetails with traceId (webhooks-api.yaml).
     return {
@@ -81,6 +101,13 @@ export function problem(ctx: ProblemContext, status: number, identifier: string,
 export const notFound = (ctx: ProblemContext, detail: string): Reply =>
   ctx.api === "webhooks"
     ? problem(ctx, 404, "resource-not-found", detail)
-    : json(404, { type: "about:blank", title: "Not Found", status: 404, detail, instance: instancePath(ctx.path), contextId: ctx.contextId });
+    : json(404, {
+        type: "about:blank",
+        title: "Not Found",
+        status: 404,
+        detail,
+        instance: instancePath(ctx.path),
+        contextId: ctx.contextId,
+      });
 
 export const newContextId = (): string => randomUUID();

@@ -20,7 +20,9 @@ function redact(value: string): string {
   return `${value.slice(0, value.startsWith("Bearer ") ? 11 : 4)}…[redacted]`;
 }
 
-export function redactHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+export function redactHeaders(
+  headers: Record<string, string | string[] | undefined>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(headers)) {
     if (v === undefined) continue;
@@ -47,13 +49,21 @@ export class RequestLog {
 
   constructor(private readonly capacity: number) {}
 
-  add(entry: Omit<LoggedRequest, "id" | "body" | "responseBody" | "headers"> & {
-    headers: Record<string, string | string[] | undefined>;
-    rawBody: string;
-    rawResponse: string;
-  }): void {
+  add(
+    entry: Omit<LoggedRequest, "id" | "body" | "responseBody" | "headers"> & {
+      headers: Record<string, string | string[] | undefined>;
+      rawBody: string;
+      rawResponse: string;
+    },
+  ): void {
     const { rawBody, rawResponse, headers, ...rest } = entry;
-    this.entries.push({ id: this.nextId++, ...rest, headers: redactHeaders(headers), body: bodyForLog(rawBody), responseBody: bodyForLog(rawResponse) });
+    this.entries.push({
+      id: this.nextId++,
+      ...rest,
+      headers: redactHeaders(headers),
+      body: bodyForLog(rawBody),
+      responseBody: bodyForLog(rawResponse),
+    });
     if (this.entries.length > this.capacity) this.entries.splice(0, this.entries.length - this.capacity);
   }
 

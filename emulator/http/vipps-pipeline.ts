@@ -23,7 +23,9 @@ const USERINFO = /^\/vipps-userinfo-api\/userinfo\/([^/]+)\/?$/;
 
 const injected = (d: FaultDecision): Reply | null =>
   d.kind === "429"
-    ? apim(429, `Rate limit is exceeded. Try again in ${d.retryAfterSeconds} seconds.`, { "Retry-After": String(d.retryAfterSeconds) })
+    ? apim(429, `Rate limit is exceeded. Try again in ${d.retryAfterSeconds} seconds.`, {
+        "Retry-After": String(d.retryAfterSeconds),
+      })
     : null;
 
 /** Every request to the Vipps surface: faults, auth, rate limits, idempotency, then the operation. */
@@ -41,7 +43,12 @@ export async function handleVipps(app: App, req: IncomingMessage, raw: string, u
 
   if (isToken) {
     const reply = accessToken(app, req.headers);
-    return { reply, fault: after, idempotencyKey: null, logBody: reply.status === 200 ? '{"access_token":"[redacted]"}' : undefined };
+    return {
+      reply,
+      fault: after,
+      idempotencyKey: null,
+      logBody: reply.status === 200 ? '{"access_token":"[redacted]"}' : undefined,
+    };
   }
   const info = method === "GET" ? USERINFO.exec(path) : null;
   if (info) return { reply: userinfo(app, req.headers, info[1] ?? ""), fault: after, idempotencyKey: null };
@@ -70,13 +77,23 @@ async function runOperation(
     const limit = op.rateLimit({ params, merchant, idempotencyKey: rawKey ?? "" });
     const wait = limit ? app.limiter.hit(limit.key, limit.limit) : null;
     if (wait !== null)
-      return { reply: apim(429, `Rate limit is exceeded. Try again in ${wait} seconds.`, { "Retry-After": String(wait) }), idempotencyKey: rawKey };
+      return {
+        reply: apim(429, `Rate limit is exceeded. Try again in ${wait} seconds.`, {
+          "Retry-After": String(wait),
+        }),
+        idempotencyKey: rawKey,
+      };
   }
 
   if (op.idempotent && (rawKey === null || !IDEMPOTENCY_KEY.test(rawKey))) {
-    const reason = rawKey === null ? "is required on POST, PATCH and DELETE" : "must be 1-40 characters without '#', '?', '/' or '\\'";
+    const reason =
+      rawKey === null
+        ? "is required on POST, PATCH and DELETE"
+        : "must be 1-40 characters without '#', '?', '/' or '\\'";
     return {
-      reply: problem(ctx, 400, "idempotency-key-header", `Idempotency-Key ${reason}`, [{ name: "Idempotency-Key", reason }]),
+      reply: problem(ctx, 400, "idempotency-key-header", `Idempotency-Key ${reason}`, [
+        { name: "Idempotency-Key", reason },
+      ]),
       idempotencyKey: rawKey,
     };
   }
@@ -103,12 +120,19 @@ async function runOperation(
     if (seen) {
       if (seen.fingerprint !== fingerprint)
         return {
-          reply: problem(ctx, 409, "idempotency-conflict", "The Idempotency-Key has already been used for a different request", [
-            { name: "Idempotency-Key", reason: "was used with another method, path or body" },
-          ]),
+          reply: problem(
+            ctx,
+            409,
+            "idempotency-conflict",
+            "The Idempotency-Key has already been used for a different request",
+            [{ name: "Idempotency-Key", reason: "was used with another method, path or body" }],
+          ),
           idempotencyKey: rawKey,
         };
-      return { reply: { status: seen.status, body: seen.body, contentType: seen.contentType }, idempotencyKey: rawKey };
+      return {
+        reply: { status: seen.status, body: seen.body, contentType: seen.contentType },
+        idempotencyKey: rawKey,
+      };
     }
   }
 
@@ -127,24 +151,47 @@ async function runOperation(
   }
   // 4xx are remembered like successes; 5xx are not, so they may be retried with the same key.
   if (storeKey && reply.status < 500)
-    store.putIdempotency(storeKey, { fingerprint, status: reply.status, body: reply.body, contentType: reply.contentType, at: Date.now() });
+    store.putIdempotency(storeKey, {
+      fingerprint,
+      status: reply.status,
+      body: reply.body,
+      contentType: reply.contentType,
+      at: Date.now(),
+    });
   if (req.method !== "GET") await store.sync();
-  const logBody = op.name === "RegisterWebhook" && reply.status === 201 ? '{"secret":"[redacted]"}' : undefined;
+  const logBody =
+    op.name === "RegisterWebhook" && reply.status === 201 ? '{"secret":"[redacted]"}' : undefined;
   return { reply, idempotencyKey: rawKey, logBody };
 }
 
-function bodyProblem(ctx: ProblemContext, op: Operation, req: IncomingMessage, raw: string, parseFailed: boolean): Reply | null {
+function bodyProblem(
+  ctx: ProblemContext,
+  op: Operation,
+  req: IncomingMessage,
+  raw: string,
+  parseFailed: boolean,
+): Reply | null {
   if (op.body === "none") return null;
   if (raw.length === 0)
-    return problem(ctx, 400, "validation-error", "Required request body is missing", [{ name: "body", reason: "Required request body is missing" }]);
+    return problem(ctx, 400, "validation-error", "Required request body is missing", [
+      { name: "body", reason: "Required request body is missing" },
+    ]);
   const contentType = header(req.headers, "content-type");
   if (!contentType)
-    return problem(ctx, 400, "missing-request-header", "Content-Type header is required", [{ name: "Content-Type", reason: "is required" }]);
-  if (!/^application\/json\s*(;|$)/i.test(contentType))
-    return problem(ctx, 415, "unsupported-media-type", `Content-Type '${contentType}' is not supported, use application/json`, [
-      { name: "Content-Type", reason: "must be application/json" },
+    return problem(ctx, 400, "missing-request-header", "Content-Type header is required", [
+      { name: "Content-Type", reason: "is required" },
     ]);
+  if (!/^application\/json\s*(;|$)/i.test(contentType))
+    return problem(
+      ctx,
+      415,
+      "unsupported-media-type",
+      `Content-Type '${contentType}' is not supported, use application/json`,
+      [{ name: "Content-Type", reason: "must be application/json" }],
+    );
   if (parseFailed)
-    return problem(ctx, 400, "invalid-json", "The request body is not valid JSON", [{ name: "body", reason: "is not valid JSON" }]);
+    return problem(ctx, 400, "invalid-json", "The request body is not valid JSON", [
+      { name: "body", reason: "is not valid JSON" },
+    ]);
   return null;
 }

@@ -8,15 +8,28 @@ import { h, layout, type Safe } from "./html";
 const brand = (a: Agreement) => (a.countryCode === "NO" ? "Vipps" : "MobilePay");
 
 function initialChargeText(charge: Charge): string {
-  const how = charge.transactionType === "DIRECT_CAPTURE" ? "paid now" : "reserved now, captured when the merchant ships";
+  const how =
+    charge.transactionType === "DIRECT_CAPTURE"
+      ? "paid now"
+      : "reserved now, captured when the merchant ships";
   return `${formatAmount(charge.amount, charge.currency)}: ${charge.description} (${how})`;
 }
 
 /** The "phone": what the user reviews in the app before approving (FACTS §8 step 3). */
-export function confirmationPage(a: Agreement, initial: Charge | undefined, opts: { error?: string; phone?: string } = {}): string {
+export function confirmationPage(
+  a: Agreement,
+  initial: Charge | undefined,
+  opts: { error?: string; phone?: string } = {},
+): string {
   const phone = opts.phone ?? a.phoneNumber ?? DEFAULT_TEST_PHONE[a.countryCode] ?? "";
-  const rows: Safe[] = [h`<dt>Price</dt><dd>${priceText(a)}</dd>`, h`<dt>Interval</dt><dd>${intervalText(a.interval)}</dd>`];
-  if (a.campaign) rows.push(h`<dt>Campaign</dt><dd>${campaignExplanation(a, { ...a.campaign, end: campaignEnd(a, a.campaign) })}</dd>`);
+  const rows: Safe[] = [
+    h`<dt>Price</dt><dd>${priceText(a)}</dd>`,
+    h`<dt>Interval</dt><dd>${intervalText(a.interval)}</dd>`,
+  ];
+  if (a.campaign)
+    rows.push(
+      h`<dt>Campaign</dt><dd>${campaignExplanation(a, { ...a.campaign, end: campaignEnd(a, a.campaign) })}</dd>`,
+    );
   if (initial) rows.push(h`<dt>Initial charge</dt><dd>${initialChargeText(initial)}</dd>`);
   if (a.scope) rows.push(h`<dt>Shares</dt><dd>${a.scope.split(" ").join(", ")}</dd>`);
   const variable =

@@ -1,6 +1,13 @@
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
 
-export const escapeHtml = (value: unknown): string => String(value ?? "").replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+export const escapeHtml = (value: unknown): string =>
+  String(value ?? "").replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
 /** Tagged template that escapes every interpolation unless it is already `Safe`. */
 export class Safe {
@@ -13,7 +20,11 @@ export class Safe {
 export function h(strings: TemplateStringsArray, ...values: unknown[]): Safe {
   let out = strings[0] ?? "";
   values.forEach((v, i) => {
-    const rendered = Array.isArray(v) ? v.map((x) => (x instanceof Safe ? x.value : escapeHtml(x))).join("") : v instanceof Safe ? v.value : escapeHtml(v);
+    const rendered = Array.isArray(v)
+      ? v.map((x) => (x instanceof Safe ? x.value : escapeHtml(x))).join("")
+      : v instanceof Safe
+        ? v.value
+        : escapeHtml(v);
     out += rendered + (strings[i + 1] ?? "");
   });
   return new Safe(out);

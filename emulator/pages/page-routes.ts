@@ -15,35 +15,62 @@ export function handlePage(app: App, req: IncomingMessage, raw: string, url: URL
   const { store } = app.engine;
   if (req.method === "GET") {
     const agreement = store.agreementByToken.get(url.searchParams.get("token") ?? "");
-    if (!agreement) return html(404, messagePage("Link not valid", "This confirmation link is unknown or has been replaced.", null));
+    if (!agreement)
+      return html(
+        404,
+        messagePage("Link not valid", "This confirmation link is unknown or has been replaced.", null),
+      );
     if (agreement.status !== "PENDING" || agreement.pendingDecision)
       return html(
         200,
         messagePage(
           agreement.productName,
-          agreement.pendingDecision ? "Your answer is being processed." : `This agreement is ${agreement.status}; there is nothing to approve.`,
+          agreement.pendingDecision
+            ? "Your answer is being processed."
+            : `This agreement is ${agreement.status}; there is nothing to approve.`,
           agreement.merchantRedirectUrl,
         ),
       );
-    const initial = agreement.initialChargeId ? store.getCharge(agreement.msn, agreement.initialChargeId) : undefined;
+    const initial = agreement.initialChargeId
+      ? store.getCharge(agreement.msn, agreement.initialChargeId)
+      : undefined;
     return html(200, confirmationPage(agreement, initial));
   }
-  if (req.method !== "POST") return html(405, messagePage("Not allowed", "Use the buttons on the page.", null), { allow: "GET, POST" });
+  if (req.method !== "POST")
+    return html(405, messagePage("Not allowed", "Use the buttons on the page.", null), {
+      allow: "GET, POST",
+    });
   const form = new URLSearchParams(raw);
   const agreement = store.agreementByToken.get(form.get("token") ?? "");
-  if (!agreement) return html(404, messagePage("Link not valid", "This confirmation link is unknown or has been replaced.", null));
+  if (!agreement)
+    return html(
+      404,
+      messagePage("Link not valid", "This confirmation link is unknown or has been replaced.", null),
+    );
   const decision = form.get("decision");
   const phone = (form.get("phoneNumber") ?? "").replace(/[\s+]/g, "");
-  const initial = agreement.initialChargeId ? store.getCharge(agreement.msn, agreement.initialChargeId) : undefined;
-  const again = (status: number, error: string) => html(status, confirmationPage(agreement, initial, { error, phone }));
+  const initial = agreement.initialChargeId
+    ? store.getCharge(agreement.msn, agreement.initialChargeId)
+    : undefined;
+  const again = (status: number, error: string) =>
+    html(status, confirmationPage(agreement, initial, { error, phone }));
   if (decision !== "approve" && decision !== "reject") return again(400, "Choose Approve or Reject.");
   if (agreement.status !== "PENDING" || agreement.pendingDecision)
-    return html(409, messagePage(agreement.productName, `This agreement is ${agreement.status}; it can no longer be answered.`, agreement.merchantRedirectUrl));
-  if (decision === "approve" && !/^\d{8,15}$/.test(phone)) return again(400, "Enter the phone number with country code, digits only (e.g. 4712345678).");
+    return html(
+      409,
+      messagePage(
+        agreement.productName,
+        `This agreement is ${agreement.status}; it can no longer be answered.`,
+        agreement.merchantRedirectUrl,
+      ),
+    );
+  if (decision === "approve" && !/^\d{8,15}$/.test(phone))
+    return again(400, "Enter the phone number with country code, digits only (e.g. 4712345678).");
   let maxAmount: number | undefined;
   if (decision === "approve" && agreement.pricing.type === "VARIABLE" && form.get("maxAmount")) {
     maxAmount = Number(form.get("maxAmount"));
-    if (!Number.isInteger(maxAmount) || maxAmount < MIN_AMOUNT || maxAmount > MAX_AMOUNT) return again(400, "The maximum amount must be a whole number of at least 100.");
+    if (!Number.isInteger(maxAmount) || maxAmount < MIN_AMOUNT || maxAmount > MAX_AMOUNT)
+      return again(400, "The maximum amount must be a whole number of at least 100.");
   }
   if (decision === "approve") {
     const why = approvalProblem(app.engine, agreement, phone);

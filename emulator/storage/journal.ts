@@ -1,4 +1,16 @@
-import { closeSync, fdatasync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, write, existsSync, fsyncSync } from "node:fs";
+import {
+  closeSync,
+  fdatasync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  write,
+  existsSync,
+  fsyncSync,
+} from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 
@@ -70,7 +82,13 @@ export class Journal {
     if (existsSync(snapshotFile)) {
       readLines(snapshotFile, (line, last) => {
         try {
-          const rec = JSON.parse(line) as { snapshot?: number; seq?: number; k: string; id: string; v: unknown };
+          const rec = JSON.parse(line) as {
+            snapshot?: number;
+            seq?: number;
+            k: string;
+            id: string;
+            v: unknown;
+          };
           if (rec.snapshot !== undefined) seq = rec.seq ?? 0;
           else entries.push({ kind: rec.k, id: rec.id, value: rec.v });
         } catch (e) {
@@ -107,7 +125,10 @@ export class Journal {
   append(kind: string, id: string, value: unknown): void {
     if (this.closed) return;
     this.seq++;
-    const line = value === undefined ? JSON.stringify({ s: this.seq, k: kind, id }) : JSON.stringify({ s: this.seq, k: kind, id, v: value });
+    const line =
+      value === undefined
+        ? JSON.stringify({ s: this.seq, k: kind, id })
+        : JSON.stringify({ s: this.seq, k: kind, id, v: value });
     this.pending.push(line);
     this.pendingBytes += line.length + 1;
     this.nextBatch ??= deferred();
@@ -173,7 +194,8 @@ export class Journal {
     const fd = openSync(tmp, "w");
     try {
       const CHUNK = 5000;
-      for (let i = 0; i < chunks.length; i += CHUNK) await writeAsync(fd, chunks.slice(i, i + CHUNK).join("\n") + "\n");
+      for (let i = 0; i < chunks.length; i += CHUNK)
+        await writeAsync(fd, chunks.slice(i, i + CHUNK).join("\n") + "\n");
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -182,7 +204,8 @@ export class Journal {
     await this.sync();
     closeSync(oldFd);
     const keep = journalName(seq + 1);
-    for (const f of readdirSync(this.dir)) if (JOURNAL_FILE.test(f) && f < keep) rmSync(join(this.dir, f), { force: true });
+    for (const f of readdirSync(this.dir))
+      if (JOURNAL_FILE.test(f) && f < keep) rmSync(join(this.dir, f), { force: true });
   }
 
   async close(): Promise<void> {

@@ -11,7 +11,15 @@ import { signWebhook } from "./signature";
  * Retry delays in seconds after each failed attempt: a few quick retries, then minutes, hours and
  * days, about 7 days in all (FACTS §9). Multiplied by EMULATOR_WEBHOOK_RETRY_SCALE.
  */
-export const RETRY_DELAYS_S = [2, 2, 2, 60, 120, ...Array<number>(6).fill(3600), ...Array<number>(7).fill(86_400)];
+export const RETRY_DELAYS_S = [
+  2,
+  2,
+  2,
+  60,
+  120,
+  ...Array<number>(6).fill(3600),
+  ...Array<number>(7).fill(86_400),
+];
 
 export type DispatcherOptions = { retryScale: number; timeoutMs: number; reorderWindowMs: number };
 
@@ -68,7 +76,9 @@ export class WebhookDispatcher {
 
   /** After a restart: pending deliveries resume, oldest first. */
   restore(): void {
-    const pending = [...this.store.deliveries.values()].filter((d) => d.status === "pending").sort((a, b) => a.seq - b.seq);
+    const pending = [...this.store.deliveries.values()]
+      .filter((d) => d.status === "pending")
+      .sort((a, b) => a.seq - b.seq);
     for (const d of pending) this.enqueue(d);
     for (const regId of this.queues.keys()) this.pump(regId);
   }
@@ -113,10 +123,13 @@ export class WebhookDispatcher {
 
   private wake(regId: string, delayMs: number): void {
     if (this.timers.has(regId)) return;
-    const t = setTimeout(() => {
-      this.timers.delete(regId);
-      this.pump(regId);
-    }, Math.max(0, delayMs));
+    const t = setTimeout(
+      () => {
+        this.timers.delete(regId);
+        this.pump(regId);
+      },
+      Math.max(0, delayMs),
+    );
     t.unref?.();
     this.timers.set(regId, t);
   }
@@ -152,7 +165,8 @@ export class WebhookDispatcher {
         await this.post(reg, d.body);
       }
     } else {
-      d.nextAttemptAt = Date.now() + (RETRY_DELAYS_S[d.attempts - 1] ?? 86_400) * 1000 * this.options.retryScale;
+      d.nextAttemptAt =
+        Date.now() + (RETRY_DELAYS_S[d.attempts - 1] ?? 86_400) * 1000 * this.options.retryScale;
     }
     this.store.putDelivery(d);
     if (d.status !== "pending") this.store.pruneDeliveries();
@@ -173,7 +187,11 @@ export class WebhookDispatcher {
         {
           method: "POST",
           agent: isHttps ? this.httpsAgent : this.httpAgent,
-          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), ...signed },
+          headers: {
+            "content-type": "application/json",
+            "content-length": Buffer.byteLength(body),
+            ...signed,
+          },
         },
         (res) => {
           res.resume();
@@ -181,7 +199,9 @@ export class WebhookDispatcher {
           res.on("error", (e) => resolve({ status: null, error: e.message }));
         },
       );
-      req.setTimeout(this.options.timeoutMs, () => req.destroy(new Error(`no response within ${this.options.timeoutMs} ms`)));
+      req.setTimeout(this.options.timeoutMs, () =>
+        req.destroy(new Error(`no response within ${this.options.timeoutMs} ms`)),
+      );
       req.on("error", (e) => resolve({ status: null, error: e.message }));
       req.end(body);
     });

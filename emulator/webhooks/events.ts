@@ -24,7 +24,12 @@ export const RECURRING_EVENTS: readonly string[] = [...AGREEMENT_EVENTS, ...CHAR
 export type EventPayload = Record<string, unknown> & { msn: string; eventType: string };
 
 // Flat payloads without a `status` field: the event type is the status (FACTS §9).
-export function agreementEvent(type: AgreementEventType, agreement: Agreement, occurred: number, actor: Actor | null): EventPayload {
+export function agreementEvent(
+  type: AgreementEventType,
+  agreement: Agreement,
+  occurred: number,
+  actor: Actor | null,
+): EventPayload {
   return {
     msn: agreement.msn,
     agreementId: agreement.id,
@@ -36,11 +41,27 @@ export function agreementEvent(type: AgreementEventType, agreement: Agreement, o
   };
 }
 
-export type ChargeEventExtras = { transactionId?: string | null; failureCode?: string | null; failureReason?: string | null };
+export type ChargeEventExtras = {
+  transactionId?: string | null;
+  failureCode?: string | null;
+  failureReason?: string | null;
+};
 
 export function chargeEvent(
   type: ChargeEventType,
-  charge: Pick<Charge, "msn" | "agreementId" | "id" | "externalId" | "type" | "amount" | "currency" | "captured" | "cancelled" | "refunded">,
+  charge: Pick<
+    Charge,
+    | "msn"
+    | "agreementId"
+    | "id"
+    | "externalId"
+    | "type"
+    | "amount"
+    | "currency"
+    | "captured"
+    | "cancelled"
+    | "refunded"
+  >,
   agreement: Pick<Agreement, "externalId"> | undefined,
   occurred: number,
   extras: ChargeEventExtras = {},

@@ -26,29 +26,46 @@ const TRANSACTION_TYPES: readonly TransactionType[] = ["DIRECT_CAPTURE", "RESERV
  */
 export const DEFAULT_RETRY_DAYS = 14;
 
-export function checkChargeFields(errs: FieldError[], body: Json, prefix: string, bulk: boolean): CreateChargeInput | undefined {
+export function checkChargeFields(
+  errs: FieldError[],
+  body: Json,
+  prefix: string,
+  bulk: boolean,
+): CreateChargeInput | undefined {
   const amount = int(errs, body, "amount", prefix, { required: true, min: MIN_AMOUNT, max: MAX_AMOUNT });
   const transactionType = oneOf(errs, body, "transactionType", prefix, TRANSACTION_TYPES, { required: true });
   const description = str(errs, body, "description", prefix, { required: true, min: 1, max: 45 });
-  const type = bulk ? "RECURRING" : (oneOf(errs, body, "type", prefix, ["RECURRING", "UNSCHEDULED"] as const) ?? "RECURRING");
+  const type = bulk
+    ? "RECURRING"
+    : (oneOf(errs, body, "type", prefix, ["RECURRING", "UNSCHEDULED"] as const) ?? "RECURRING");
   let due: string | undefined;
   let retryDays = 0;
   if (type === "RECURRING") {
     due = str(errs, body, "due", prefix, { required: true });
     if (due !== undefined && parseIsoDate(due) === null) {
-      errs.push({ name: prefix ? `${prefix}.due` : "due", reason: "must be a date on the format YYYY-MM-DD" });
+      errs.push({
+        name: prefix ? `${prefix}.due` : "due",
+        reason: "must be a date on the format YYYY-MM-DD",
+      });
       due = undefined;
     }
-    retryDays = int(errs, body, "retryDays", prefix, { required: bulk, min: 0, max: 14 }) ?? DEFAULT_RETRY_DAYS;
+    retryDays =
+      int(errs, body, "retryDays", prefix, { required: bulk, min: 0, max: 14 }) ?? DEFAULT_RETRY_DAYS;
   } else {
     if (body.due != null) errs.push({ name: "due", reason: "is not allowed for UNSCHEDULED charges" });
-    if (body.retryDays != null) errs.push({ name: "retryDays", reason: "is not allowed for UNSCHEDULED charges" });
+    if (body.retryDays != null)
+      errs.push({ name: "retryDays", reason: "is not allowed for UNSCHEDULED charges" });
   }
   const processingMode =
-    oneOf(errs, body, "processingMode", prefix, ["MULTIPLE_ATTEMPTS", "SINGLE_ATTEMPT"] as const) ?? "MULTIPLE_ATTEMPTS";
+    oneOf(errs, body, "processingMode", prefix, ["MULTIPLE_ATTEMPTS", "SINGLE_ATTEMPT"] as const) ??
+    "MULTIPLE_ATTEMPTS";
   if (processingMode === "SINGLE_ATTEMPT" && type === "RECURRING" && body.retryDays !== 0)
     errs.push({ name: "processingMode", reason: "SINGLE_ATTEMPT requires retryDays: 0" });
-  const orderId = str(errs, body, "orderId", prefix, { required: bulk, pattern: ORDER_ID, patternReason: ORDER_ID_REASON });
+  const orderId = str(errs, body, "orderId", prefix, {
+    required: bulk,
+    pattern: ORDER_ID,
+    patternReason: ORDER_ID_REASON,
+  });
   const externalId = str(errs, body, "externalId", prefix, { min: 1, max: 64 });
   if (amount === undefined || !transactionType || description === undefined) return undefined;
   if (type === "RECURRING" && due === undefined) return undefined;
@@ -83,6 +100,10 @@ export function validateRefund(body: unknown): Validated<{ amount: number; descr
 export function validateForceAccept(body: unknown): Validated<{ phoneNumber: string }> {
   if (!isObject(body)) return fail([{ name: "body", reason: "must be a JSON object" }]);
   const errs: FieldError[] = [];
-  const phoneNumber = str(errs, body, "phoneNumber", "", { required: true, pattern: MSISDN, patternReason: MSISDN_REASON });
+  const phoneNumber = str(errs, body, "phoneNumber", "", {
+    required: true,
+    pattern: MSISDN,
+    patternReason: MSISDN_REASON,
+  });
   return errs.length > 0 || !phoneNumber ? fail(errs) : { ok: true, value: { phoneNumber } };
 }

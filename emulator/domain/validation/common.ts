@@ -8,7 +8,13 @@ export const ORDER_ID_REASON = "must be 1-50 characters of a-z, A-Z, 0-9 and '-'
 export const MSISDN = /^[0-9]{8,15}$/;
 export const MSISDN_REASON = "must be an MSISDN: 8-15 digits with country code, no '+'";
 
-export function period(errs: FieldError[], obj: Json, key: string, prefix: string, required: boolean): Period | undefined {
+export function period(
+  errs: FieldError[],
+  obj: Json,
+  key: string,
+  prefix: string,
+  required: boolean,
+): Period | undefined {
   const p = child(errs, obj, key, prefix, { required });
   if (!p) return undefined;
   const name = prefix ? `${prefix}.${key}` : key;
@@ -17,11 +23,21 @@ export function period(errs: FieldError[], obj: Json, key: string, prefix: strin
   return unit && count !== undefined ? { unit, count } : undefined;
 }
 
-export function dateTime(errs: FieldError[], obj: Json, key: string, prefix: string, required: boolean): number | undefined {
+export function dateTime(
+  errs: FieldError[],
+  obj: Json,
+  key: string,
+  prefix: string,
+  required: boolean,
+): number | undefined {
   const raw = str(errs, obj, key, prefix, { required });
   if (raw === undefined) return undefined;
   const ms = parseDateTime(raw);
-  if (ms === null) errs.push({ name: prefix ? `${prefix}.${key}` : key, reason: "must be an ISO 8601 date-time in UTC, e.g. 2030-01-31T00:00:00Z" });
+  if (ms === null)
+    errs.push({
+      name: prefix ? `${prefix}.${key}` : key,
+      reason: "must be an ISO 8601 date-time in UTC, e.g. 2030-01-31T00:00:00Z",
+    });
   return ms ?? undefined;
 }
 

@@ -51,7 +51,8 @@ export function int(
   const value = present(errs, obj, key, prefix, opts);
   if (value === undefined) return undefined;
   const name = at(prefix, key);
-  if (typeof value !== "number" || !Number.isInteger(value)) return void errs.push({ name, reason: "must be an integer" });
+  if (typeof value !== "number" || !Number.isInteger(value))
+    return void errs.push({ name, reason: "must be an integer" });
   if (opts.min !== undefined && value < opts.min)
     return void errs.push({ name, reason: `must be greater than or equal to ${opts.min}` });
   if (opts.max !== undefined && value > opts.max)
@@ -74,14 +75,27 @@ export function oneOf<T extends string>(
   return value as T;
 }
 
-export function bool(errs: FieldError[], obj: Json, key: string, prefix: string, opts: Common = {}): boolean | undefined {
+export function bool(
+  errs: FieldError[],
+  obj: Json,
+  key: string,
+  prefix: string,
+  opts: Common = {},
+): boolean | undefined {
   const value = present(errs, obj, key, prefix, opts);
   if (value === undefined) return undefined;
-  if (typeof value !== "boolean") return void errs.push({ name: at(prefix, key), reason: "must be a boolean" });
+  if (typeof value !== "boolean")
+    return void errs.push({ name: at(prefix, key), reason: "must be a boolean" });
   return value;
 }
 
-export function child(errs: FieldError[], obj: Json, key: string, prefix: string, opts: Common = {}): Json | undefined {
+export function child(
+  errs: FieldError[],
+  obj: Json,
+  key: string,
+  prefix: string,
+  opts: Common = {},
+): Json | undefined {
   const value = present(errs, obj, key, prefix, opts);
   if (value === undefined) return undefined;
   if (!isObject(value)) return void errs.push({ name: at(prefix, key), reason: "must be an object" });

@@ -23,11 +23,15 @@ export function validatePatchAgreement(body: unknown, agreement: Agreement): Val
   const others = Object.keys(body).filter((k) => k !== "status" && body[k] !== undefined && body[k] !== null);
   if (status && others.length > 0)
     errs.push({ name: "status", reason: `STOPPED must be sent alone, without ${others.join(", ")}` });
-  if (body.campaign != null) errs.push({ name: "campaign", reason: "campaigns cannot be added or changed after creation" });
+  if (body.campaign != null)
+    errs.push({ name: "campaign", reason: "campaigns cannot be added or changed after creation" });
   const input: PatchInput = { stop: status === "STOPPED" };
   input.productName = str(errs, body, "productName", "", { min: 1, max: 45 });
   input.productDescription = str(errs, body, "productDescription", "", { max: 100 });
-  input.merchantAgreementUrl = url(errs, body, "merchantAgreementUrl", "", { required: false, deeplink: false });
+  input.merchantAgreementUrl = url(errs, body, "merchantAgreementUrl", "", {
+    required: false,
+    deeplink: false,
+  });
   input.externalId = str(errs, body, "externalId", "", { min: 1, max: 64 });
   const pricing = child(errs, body, "pricing", "");
   if (pricing) {
@@ -35,12 +39,16 @@ export function validatePatchAgreement(body: unknown, agreement: Agreement): Val
     if (pricing.type != null && pricing.type !== type)
       errs.push({ name: "pricing.type", reason: `the pricing type (${type}) cannot be changed` });
     if (pricing.amount != null) {
-      if (type !== "LEGACY") errs.push({ name: "pricing.amount", reason: "can only be updated on LEGACY agreements" });
+      if (type !== "LEGACY")
+        errs.push({ name: "pricing.amount", reason: "can only be updated on LEGACY agreements" });
       else input.amount = int(errs, pricing, "amount", "pricing", { min: MIN_AMOUNT, max: MAX_AMOUNT });
     }
     if (pricing.suggestedMaxAmount != null) {
       if (type !== "VARIABLE")
-        errs.push({ name: "pricing.suggestedMaxAmount", reason: "can only be updated on VARIABLE agreements" });
+        errs.push({
+          name: "pricing.suggestedMaxAmount",
+          reason: "can only be updated on VARIABLE agreements",
+        });
       else
         input.suggestedMaxAmount = int(errs, pricing, "suggestedMaxAmount", "pricing", {
           min: MIN_AMOUNT,
@@ -52,7 +60,8 @@ export function validatePatchAgreement(body: unknown, agreement: Agreement): Val
   if (interval) {
     const type = oneOf(errs, interval, "type", "interval", ["RECURRING", "FLEXIBLE"]) ?? "RECURRING";
     if (type === "FLEXIBLE") {
-      if (interval.period != null) errs.push({ name: "interval.period", reason: "is not allowed when type is FLEXIBLE" });
+      if (interval.period != null)
+        errs.push({ name: "interval.period", reason: "is not allowed when type is FLEXIBLE" });
       input.interval = null;
     } else {
       input.interval = period(errs, interval, "period", "interval", true);
