@@ -15,6 +15,12 @@ import {
   type ControlRequest,
 } from "./control-util";
 
+/** Lists are bare arrays (newest first); the number of matches before `limit` is in X-Total-Count. */
+const list = (items: unknown[], total: number): Reply => ({
+  ...ok(items),
+  headers: { "X-Total-Count": String(total) },
+});
+
 const MARKETS: readonly Market[] = ["NO", "DK", "FI"];
 const OUTCOMES: readonly UserOutcome[] = [
   "ok",
@@ -24,7 +30,7 @@ const OUTCOMES: readonly UserOutcome[] = [
   "initial_charge_fails",
 ];
 
-export const listMerchants = (app: App): Reply => ok({ merchants: [...app.engine.store.merchants.values()] });
+export const listMerchants = (app: App): Reply => ok([...app.engine.store.merchants.values()]);
 
 export async function upsertMerchant(app: App, req: ControlRequest): Promise<Reply> {
   const b = req.body;
@@ -62,7 +68,7 @@ export async function upsertMerchant(app: App, req: ControlRequest): Promise<Rep
   return ok(merchant, existing ? 200 : 201);
 }
 
-export const listUsers = (app: App): Reply => ok({ users: [...app.engine.store.users.values()] });
+export const listUsers = (app: App): Reply => ok([...app.engine.store.users.values()]);
 
 export async function upsertUser(app: App, req: ControlRequest): Promise<Reply> {
   const b = req.body;
@@ -124,7 +130,10 @@ export function listAgreementsControl(app: App, req: ControlRequest): Reply {
     .slice()
     .reverse()
     .slice(offset, offset + limit);
-  return ok({ total: matching.length, agreements: page.map((a) => agreementDetails(app, a)) });
+  return list(
+    page.map((a) => agreementDetails(app, a)),
+    matching.length,
+  );
 }
 
 export function getAgreementControl(app: App, req: ControlRequest): Reply {
@@ -147,10 +156,10 @@ export function listChargesControl(app: App, req: ControlRequest): Reply {
     : [...app.engine.store.charges.values()];
   const matching = source.filter((c) => (!msn || c.msn === msn) && (!status || c.status === status));
   const page = matching.slice(-limit).reverse();
-  return ok({
-    total: matching.length,
-    charges: page.map((c) => ({ ...chargeView(c, app.engine.agreementOf(c)), msn: c.msn })),
-  });
+  return list(
+    page.map((c) => ({ ...chargeView(c, app.engine.agreementOf(c)), msn: c.msn })),
+    matching.length,
+  );
 }
 
 export function listDeliveries(app: App, req: ControlRequest): Reply {
@@ -159,9 +168,8 @@ export function listDeliveries(app: App, req: ControlRequest): Reply {
   const all = [...app.engine.store.deliveries.values()]
     .filter((d) => !status || d.status === status)
     .sort((a, b) => b.seq - a.seq);
-  return ok({
-    total: all.length,
-    deliveries: all.slice(0, limit).map((d) => ({
+  return list(
+    all.slice(0, limit).map((d) => ({
       id: d.id,
       registrationId: d.registrationId,
       url: app.engine.store.webhooks.get(d.registrationId)?.url ?? null,
@@ -177,21 +185,21 @@ export function listDeliveries(app: App, req: ControlRequest): Reply {
       nextAttemptAt: d.status === "pending" ? new Date(d.nextAttemptAt).toISOString() : null,
       payload: JSON.parse(d.body) as unknown,
     })),
-  });
+    all.length,
+  );
 }
 
-export const listWebhookRegistrations = (app: App): Reply =>
-  ok({ webhooks: [...app.engine.store.webhooks.values()] });
+export const listWebhookRegistrations = (app: App): Reply => ok([...app.engine.store.webhooks.values()]);
 
 export function listRequests(app: App, req: ControlRequest): Reply {
   const limit = limitParam(req.query, 100, 5000);
-  return ok({
-    requests: app.log.list({
+  return ok(
+    app.log.list({
       limit,
       pathContains: req.query.get("pathContains") ?? undefined,
       method: req.query.get("method") ?? undefined,
     }),
-  });
+  );
 }
 
 export function stats(app: App): Reply {

@@ -7,6 +7,7 @@ import { userinfo } from "../api/userinfo";
 import { authenticate, header } from "./auth";
 import { canonicalJson, requestFingerprint } from "./canonical-json";
 import type { FaultDecision } from "./faults";
+import { decideIdempotency, idempotencyStoreKey, shouldRemember } from "./idempotency";
 import { apim, newContextId, problem, type ProblemContext, type Reply } from "./reply";
 
 export type Handled = {
@@ -113,26 +114,24 @@ async function runOperation(
   let storeKey: string | null = null;
   let fingerprint = "";
   if (op.idempotent && rawKey !== null) {
-    storeKey = `${merchant.msn}\u0000${rawKey}`;
+    storeKey = idempotencyStoreKey(merchant.msn, rawKey);
     const bodyPart = op.body === "none" ? "" : parseFailed ? raw : canonicalJson(parsed ?? null);
     fingerprint = requestFingerprint(req.method ?? "", url.pathname, bodyPart);
-    const seen = store.idempotency.get(storeKey);
-    if (seen) {
-      if (seen.fingerprint !== fingerprint)
-        return {
-          reply: problem(
-            ctx,
-            409,
-            "idempotency-conflict",
-            "The Idempotency-Key has already been used for a different request",
-            [{ name: "Idempotency-Key", reason: "was used with another method, path or body" }],
-          ),
-          idempotencyKey: rawKey,
-        };
+    const decision = decideIdempotency(store.idempotency, storeKey, fingerprint);
+    if (decision.kind === "conflict")
       return {
-        reply: { status: seen.status, body: seen.body, contentType: seen.contentType },
+        reply: problem(
+          ctx,
+          409,
+          "idempotency-conflict",
+          "The Idempotency-Key has already been used for a different request",
+          [{ name: "Idempotency-Key", reason: "was used with another method, path or body" }],
+        ),
         idempotencyKey: rawKey,
       };
+    if (decision.kind === "replay") {
+      const { status, body, contentType } = decision.record;
+      return { reply: { status, body, contentType }, idempotencyKey: rawKey };
     }
   }
 
@@ -150,7 +149,7 @@ async function runOperation(
     });
   }
   // 4xx are remembered like successes; 5xx are not, so they may be retried with the same key.
-  if (storeKey && reply.status < 500)
+  if (storeKey && shouldRemember(reply.status))
     store.putIdempotency(storeKey, {
       fingerprint,
       status: reply.status,
