@@ -1,4 +1,6 @@
 import type { Metadata, Viewport } from "next";
+import { getLocale } from "@/lib/i18n/server";
+import { Providers } from "./providers";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,10 +10,15 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
-      <body className="min-h-dvh bg-neutral-50 font-sans text-neutral-900 antialiased">{children}</body>
+    <html lang={await getLocale()}>
+      <body className="min-h-dvh bg-neutral-50 font-sans text-neutral-900 antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+          Skip to content
+        </a>
+        <Providers>{children}</Providers>
+      </body>
     </html>
   );
 }

@@ -1,7 +1,16 @@
-export default function HomePage() {
+import { SiteHeader } from "@/components/layout/site-header";
+import { getShopName } from "@/lib/server/merchant/get-shop";
+
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const shopName = await getShopName();
   return (
-    <main className="mx-auto max-w-2xl p-6">
-      <h1 className="text-3xl font-semibold">Abo</h1>
-    </main>
+    <>
+      <SiteHeader shopName={shopName} />
+      <main className="mx-auto max-w-5xl px-4 py-8">
+        <h1 className="text-3xl font-semibold">{shopName}</h1>
+      </main>
+    </>
   );
 }

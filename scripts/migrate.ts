@@ -1,8 +1,11 @@
-// npm run db:migrate: apply migrations to DATABASE_URL (no Prisma engine, no network).
+// npm run db:migrate: apply migrations to DATABASE_URL and install the job queues (no Prisma engine, no network).
+import { installJobQueues } from "../jobs/setup";
 import { migrate } from "../lib/db/migrate";
 import { requireEnv } from "../lib/env";
 
-const result = await migrate({ databaseUrl: requireEnv("DATABASE_URL") });
+const databaseUrl = requireEnv("DATABASE_URL");
+const result = await migrate({ databaseUrl });
+await installJobQueues(databaseUrl);
 console.log(
   result.applied.length
     ? `Applied ${result.applied.length} migration(s): ${result.applied.join(", ")}`

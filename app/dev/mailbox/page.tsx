@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Dev mailbox" };
+export const dynamic = "force-dynamic";
+
+// Shows the mail Abo would have sent when no SMTP server is configured. Only in DEMO_MODE:
+// it exposes sign-in links, so it must never be on in a real deployment.
+export default async function DevMailboxPage() {
+  if (!env().DEMO_MODE || env().SMTP_URL) notFound();
+  const emails = await db.email.findMany({ orderBy: { createdAt: "desc" }, take: 50 });
+  return (
+    <main className="mx-auto flex max-w-3xl flex-col gap-4 px-4 py-8">
+      <h1 className="text-2xl font-semibold">Dev mailbox</h1>
+      <Alert tone="warning">No mail server is configured (SMTP_URL), so mail is kept here. Demo mode only.</Alert>
+      {emails.length === 0 ? <p>No mail yet.</p> : null}
+      <ol className="flex flex-col gap-4">
+        {emails.map((email) => (
+          <li key={email.id} className="rounded-lg border border-neutral-200 bg-white p-4">
+            <p className="text-sm text-neutral-700">
+              To <strong>{email.to}</strong> · {email.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC · {email.kind}
+            </p>
+            <h2 className="mt-1 font-semibold">{email.subject}</h2>
+            <pre className="mt-2 whitespace-pre-wrap break-words font-sans text-sm">{linkify(email.text)}</pre>
+          </li>
+        ))}
+      </ol>
+    </main>
+  );
+}
+
+function linkify(text: string) {
+  return text.split(/(https?:\/\/\S+)/g).map((part, i) =>
+    /^https?:\/\//.test(part) ? (
+      <a key={i} className="break-all text-blue-800 underline" href={part}>
+        {part}
+      </a>
+    ) : (
+      part
+    ),
+  );
+}

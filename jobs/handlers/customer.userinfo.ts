@@ -1,0 +1,6 @@
+import { fetchUserinfo } from "@/lib/server/customers/fetch-userinfo";
+import type { TPayload } from "@/jobs/queues";
+
+export async function handle({ agreementId }: TPayload<"customer.userinfo">): Promise<void> {
+  await fetchUserinfo(agreementId);
+}

@@ -1,0 +1,5 @@
+import { resumeOperations } from "@/lib/server/operations/resume-operations";
+
+export async function handle(): Promise<void> {
+  await resumeOperations();
+}

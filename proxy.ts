@@ -1,0 +1,24 @@
+import { NextResponse } from "next/server";
+import { auth } from "@/lib/auth";
+
+// Runs before every page and route: gives each request an id (logs, call records, audit), and sends
+// anonymous visitors of private areas to sign in. Every page, action and route still checks access.
+const PRIVATE = /^\/(account|support|admin)(\/|$)/;
+
+export const proxy = auth((request) => {
+  const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
+  const { pathname, search } = request.nextUrl;
+  if (!request.auth && PRIVATE.test(pathname)) {
+    const url = new URL("/sign-in", request.nextUrl.origin);
+    url.searchParams.set("callbackUrl", pathname + search);
+    if (!pathname.startsWith("/account")) url.searchParams.set("staff", "1");
+    return NextResponse.redirect(url);
+  }
+  const headers = new Headers(request.headers);
+  headers.set("x-request-id", requestId);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("x-request-id", requestId);
+  return response;
+});
+
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|api/webhooks).*)"] };

@@ -1,0 +1,119 @@
+// The whole system in one call: database (embedded PostgreSQL, or a server by URL), migrations and
+// job queues, the Vipps emulator, demo data, the worker and the app. Used by `npm start`,
+// `npm run dev`, the end-to-end tests and the benchmarks, so all of them run the same thing.
+import path from "node:path";
+import { installJobQueues } from "../../jobs/setup";
+import { migrate } from "../../lib/db/migrate";
+import { buildApp, buildIsStale } from "./build";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres";
+import { commands, readLog, startChild, tail, waitForHttp, waitForOutput, type Child } from "./processes";
+
+export type TStackOptions = {
+  dataDir: string;
+  appPort: number;
+  /** Use this server instead of the embedded PostgreSQL. */
+  databaseUrl?: string;
+  embeddedPgPort: number;
+  /** Start the emulator on this port (0 = any), or null to use VIPPS_BASE_URL as given. */
+  emulatorPort: number | null;
+  emulatorEnv?: Record<string, string>;
+  mode: "production" | "dev";
+  seed: boolean;
+  worker: boolean;
+  /** Environment for every process (secrets, overrides). */
+  env: Record<string, string | undefined>;
+  /** Write each process's output to <logDir>/<name>.log; without it, output goes to the terminal. */
+  logDir?: string;
+  distDir?: string;
+  onProgress?: (message: string) => void;
+  /** Called when a process dies on its own. */
+  onCrash?: (name: string, log: string) => void;
+};
+
+export type TStack = { appUrl: string; emulatorUrl: string; databaseUrl: string; stop: () => Promise<void> };
+
+export async function startStack(options: TStackOptions): Promise<TStack> {
+  const say = options.onProgress ?? (() => undefined);
+  const children: Child[] = [];
+  let embedded: EmbeddedDatabase | undefined;
+  const stop = async () => {
+    for (const child of [...children].reverse()) await child.stop();
+    await embedded?.stop();
+  };
+  const crashed = (code: number | null, child: Child) => options.onCrash?.(child.name, `${child.name} exited with code ${code}\n${tail(readLog(child))}`);
+
+  try {
+    let databaseUrl = options.databaseUrl;
+    if (!databaseUrl) {
+      say("Starting the embedded PostgreSQL");
+      embedded = await startEmbeddedPostgres({ dataDir: options.dataDir, port: options.embeddedPgPort, database: "abo" });
+      databaseUrl = embedded.url;
+    }
+    say("Applying migrations");
+    await migrate({ databaseUrl });
+    await installJobQueues(databaseUrl);
+
+    const appUrl = `http://localhost:${options.appPort}`;
+    const base: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...options.env,
+      DATABASE_URL: databaseUrl,
+      APP_URL: options.env.APP_URL ?? appUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...(options.distDir ? { NEXT_DIST_DIR: options.distDir } : {}),
+    };
+
+    let emulatorUrl = base.VIPPS_BASE_URL ?? "";
+    if (options.emulatorPort !== null) {
+      say("Starting the Vipps MobilePay emulator");
+      const emulator = startChild({
+        name: "emulator",
+        command: commands.tsx("emulator/main.ts"),
+        env: {
+          ...base,
+          ABO_SERVICE: "emulator",
+          EMULATOR_PORT: String(options.emulatorPort),
+          EMULATOR_DATA_DIR: path.join(options.dataDir, "emulator"),
+          ...options.emulatorEnv,
+        },
+        logDir: options.logDir,
+        onExit: crashed,
+      });
+      children.push(emulator);
+      emulatorUrl = (await waitForOutput(emulator, /emulator listening on (http:\/\/\S+)/))[1]!;
+      base.VIPPS_BASE_URL = emulatorUrl;
+    }
+
+    if (options.seed) {
+      say("Loading demo data");
+      const seed = startChild({ name: "seed", command: commands.tsxServer("prisma/seed.ts"), env: { ...base, ABO_SERVICE: "seed" }, logDir: options.logDir });
+      await waitForOutput(seed, /(Seeded demo data|Demo data already present)/);
+    }
+
+    if (options.mode === "production" && buildIsStale(options.distDir ?? ".next")) {
+      say("Building the app (first start or changed sources; about a minute)");
+      buildApp(base, { quiet: Boolean(options.logDir) });
+    }
+
+    if (options.worker) {
+      const worker = startChild({ name: "worker", command: commands.tsxServer("jobs/worker.ts"), env: { ...base, ABO_SERVICE: "worker" }, logDir: options.logDir, onExit: crashed });
+      children.push(worker);
+      await waitForOutput(worker, /worker ready/);
+    }
+
+    say("Starting the app");
+    const app = startChild({
+      name: "app",
+      command: options.mode === "production" ? commands.next("start", "-p", String(options.appPort)) : commands.next("dev", "-p", String(options.appPort)),
+      env: { ...base, ABO_SERVICE: "app", PORT: String(options.appPort) },
+      logDir: options.logDir,
+      onExit: crashed,
+    });
+    children.push(app);
+    await waitForHttp(`${appUrl}/sign-in`, options.mode === "dev" ? 240_000 : 120_000);
+    return { appUrl, emulatorUrl, databaseUrl, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,76 @@
+// npm start: the whole of Abo on embedded defaults — PostgreSQL, the Vipps MobilePay emulator, demo
+// data, the worker and the app — with one URL printed. Ctrl-C stops everything.
+// npm run dev: the same with Next.js hot reload and all output in this terminal.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { EnvError, parseEnv } from "../lib/env";
+import { DEMO_LOGINS } from "../lib/demo-logins";
+import { localSecrets } from "./lib/local-secrets";
+import { startStack, type TStack } from "./lib/stack";
+
+if (existsSync(".env")) process.loadEnvFile(".env");
+const dev = process.argv.includes("--dev");
+const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
+const secrets = localSecrets(dataDir);
+const env = { ...secrets, DEMO_MODE: "true", ...process.env } as Record<string, string>;
+
+let config;
+try {
+  config = parseEnv(env);
+} catch (error) {
+  if (error instanceof EnvError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const appPort = Number(new URL(config.APP_URL).port || 80);
+const vipps = new URL(config.VIPPS_BASE_URL);
+// The emulator runs when VIPPS_BASE_URL points at this machine; otherwise Abo talks to that Vipps.
+const runEmulator = ["localhost", "127.0.0.1"].includes(vipps.hostname);
+
+console.log(`Starting Abo${dev ? " (dev)" : ""}…`);
+let stack: TStack | undefined;
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  console.log("\nStopping Abo…");
+  await stack?.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+
+try {
+  stack = await startStack({
+    dataDir,
+    appPort,
+    databaseUrl: config.DATABASE_URL,
+    embeddedPgPort: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+    emulatorPort: runEmulator ? Number(vipps.port || 4010) : null,
+    emulatorEnv: { EMULATOR_CLOCK: "realtime" },
+    mode: dev ? "dev" : "production",
+    seed: true,
+    worker: true,
+    env,
+    logDir: dev ? undefined : path.join(dataDir, "logs"),
+    onProgress: (message) => console.log(`  ${message}`),
+    onCrash: (name, log) => {
+      console.error(`\n${name} stopped unexpectedly:\n${log}`);
+      void stop(1);
+    },
+  });
+} catch (error) {
+  console.error(`\nAbo could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
+console.log(`
+Abo is running at ${stack.appUrl}
+${config.DATABASE_URL ? "" : `  Database: embedded PostgreSQL, data in ${path.relative(process.cwd(), dataDir)}/postgres\n`}  Vipps MobilePay: ${runEmulator ? `emulator at ${stack.emulatorUrl} (its state: ${stack.emulatorUrl}/_emulator)` : config.VIPPS_BASE_URL}
+  Demo logins (${stack.appUrl}/sign-in):
+${DEMO_LOGINS.map((l) => `    ${l.role.padEnd(9)} ${l.email}${l.password ? ` / ${l.password}` : " (sign-in link in the dev mailbox)"}`).join("\n")}
+  Mail without SMTP: ${stack.appUrl}/dev/mailbox
+${dev ? "" : `  Logs: ${path.relative(process.cwd(), path.join(dataDir, "logs"))}/\n`}Press Ctrl-C to stop.`);

@@ -1,0 +1,10 @@
+import { beforeAll } from "vitest";
+import { truncateAll } from "../harness/database";
+import { EmulatorControl } from "../harness/emulator-control";
+
+// Every test file starts from empty tables and a freshly reset emulator (default merchants/users).
+beforeAll(async () => {
+  const url = process.env.DATABASE_URL;
+  if (url) await truncateAll(url);
+  if (process.env.EMULATOR_URL) await new EmulatorControl(process.env.EMULATOR_URL).reset();
+});
