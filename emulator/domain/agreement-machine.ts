@@ -37,6 +37,7 @@ export function activate(agreement: Agreement, at: number, phoneNumber: string, 
 
 /** The user declined (or could not sign): STOPPED, announced as agreement-rejected. */
 export function reject(agreement: Agreement, at: number): void {
+  if (agreement.status !== "PENDING") throw new TransitionError(agreement.status, "STOPPED");
   move(agreement, "STOPPED");
   agreement.stop = at;
   agreement.pendingDecision = null;
@@ -48,7 +49,9 @@ export function expire(agreement: Agreement, at: number): void {
   agreement.pendingDecision = null;
 }
 
+/** Stopping is for ACTIVE agreements only; a PENDING one ends by approval, rejection or expiry. */
 export function stop(agreement: Agreement, at: number, actor: Actor): void {
+  if (agreement.status !== "ACTIVE") throw new TransitionError(agreement.status, "STOPPED");
   move(agreement, "STOPPED");
   agreement.stop = at;
   agreement.stopActor = actor;
