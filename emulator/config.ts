@@ -24,14 +24,18 @@ export type EmulatorOptions = {
   compactBytes?: number;
 };
 
-export type ResolvedOptions = Required<Omit<EmulatorOptions, "publicUrl">> & { publicUrl: string | null };
+export type ResolvedOptions = Required<Omit<EmulatorOptions, "publicUrl" | "host">> & {
+  publicUrl: string | null;
+  /** undefined = all interfaces, IPv6 and IPv4, so both ::1 and 127.0.0.1 reach "localhost". */
+  host: string | undefined;
+};
 
 export const DEFAULT_PORT = 4010;
 
 export function resolveOptions(o: EmulatorOptions): ResolvedOptions {
   return {
     port: o.port ?? DEFAULT_PORT,
-    host: o.host ?? "0.0.0.0",
+    host: o.host,
     dataDir: o.dataDir ?? ".data/emulator",
     publicUrl: o.publicUrl ?? null,
     rateLimits: o.rateLimits ?? true,
