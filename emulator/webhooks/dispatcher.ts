@@ -74,12 +74,16 @@ export class WebhookDispatcher {
     }
   }
 
-  /** After a restart: pending deliveries resume, oldest first. */
+  /** After a restart: pending deliveries resume at once, oldest first. */
   restore(): void {
     const pending = [...this.store.deliveries.values()]
       .filter((d) => d.status === "pending")
       .sort((a, b) => a.seq - b.seq);
-    for (const d of pending) this.enqueue(d);
+    const now = Date.now();
+    for (const d of pending) {
+      d.nextAttemptAt = Math.min(d.nextAttemptAt, now);
+      this.enqueue(d);
+    }
     for (const regId of this.queues.keys()) this.pump(regId);
   }
 
