@@ -46,7 +46,8 @@ const config = [
     },
   },
   {
-    files: ["scripts/**", "emulator/**", "bench/**", "e2e/**", "tests/**", "**/*.test.ts", "**/*.mjs"],
+    // Process entry points and tools talk to the terminal.
+    files: ["scripts/**", "emulator/**", "bench/**", "e2e/**", "tests/**", "**/*.test.ts", "**/*.mjs", "prisma/seed.ts", "instrumentation.ts"],
     rules: { "no-console": "off" },
   },
 ];

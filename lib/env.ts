@@ -4,8 +4,9 @@ import { z } from "zod";
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUndefined, schema.optional());
+// prefault: the default goes through the schema like a given value (zod 4's `default` would not).
 const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
-  z.preprocess(emptyAsUndefined, schema.default(fallback as never));
+  z.preprocess(emptyAsUndefined, schema.prefault(fallback as never));
 const flag = (fallback: boolean) =>
   withDefault(
     z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1"),

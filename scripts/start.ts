@@ -12,7 +12,9 @@ if (existsSync(".env")) process.loadEnvFile(".env");
 const dev = process.argv.includes("--dev");
 const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
 const secrets = localSecrets(dataDir);
-const env = { ...secrets, DEMO_MODE: "true", ...process.env } as Record<string, string>;
+// Empty values (as in a copied .env.example) mean "use the default", not "use nothing".
+const given = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== undefined && value !== ""));
+const env = { ...secrets, DEMO_MODE: "true", ...given } as Record<string, string>;
 
 let config;
 try {

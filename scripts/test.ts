@@ -10,7 +10,7 @@ const results: TResult[] = [];
 const started = Date.now();
 mkdirSync("test-results", { recursive: true });
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
     child.on("exit", (code) => resolve(code ?? 1));
@@ -27,7 +27,7 @@ async function step(name: string, body: () => Promise<Omit<TResult, "name" | "se
 
 const check = (command: string, args: string[]) => async () => ((await run(command, args)) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
 
-async function vitest(config: string, report: string, env: NodeJS.ProcessEnv = {}, paths: string[] = []) {
+async function vitest(config: string, report: string, env: Record<string, string> = {}, paths: string[] = []) {
   rmSync(report, { force: true });
   const code = await run("npx", ["vitest", "run", "--config", config, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...paths], env);
   if (!existsSync(report)) return { passed: 0, failed: 1, note: `vitest exited with ${code} before reporting` };
