@@ -11,6 +11,12 @@ export type LoggedRequest = {
   responseBody: unknown;
 };
 
+type Stored = Omit<LoggedRequest, "body" | "responseBody" | "headers"> & {
+  rawHeaders: Record<string, string | string[] | undefined>;
+  rawBody: string;
+  rawResponse: string;
+};
+
 const SECRET_HEADERS = new Set(["authorization", "client_secret", "ocp-apim-subscription-key"]);
 const MAX_BODY = 4096;
 
@@ -34,57 +40,70 @@ export function redactHeaders(
 
 function bodyForLog(raw: string): unknown {
   if (!raw) return null;
-  const text = raw.length > MAX_BODY ? `${raw.slice(0, MAX_BODY)}…` : raw;
+  if (raw.length > MAX_BODY) return `${raw.slice(0, MAX_BODY)}…`;
   try {
-    return raw.length > MAX_BODY ? text : (JSON.parse(raw) as unknown);
+    return JSON.parse(raw) as unknown;
   } catch {
-    return text;
+    return raw;
   }
 }
 
-/** A ring buffer of the last Vipps-surface requests (not persisted). */
+/**
+ * A ring buffer of the last Vipps-surface requests (not persisted). Entries keep the raw strings;
+ * redaction and parsing happen when someone reads the log, off the hot path.
+ */
 export class RequestLog {
-  private entries: LoggedRequest[] = [];
+  private entries: (Stored | undefined)[];
+  private next = 0;
+  private count = 0;
   private nextId = 1;
 
-  constructor(private readonly capacity: number) {}
+  constructor(private readonly capacity: number) {
+    this.entries = new Array<Stored | undefined>(capacity);
+  }
 
   add(
-    entry: Omit<LoggedRequest, "id" | "body" | "responseBody" | "headers"> & {
-      headers: Record<string, string | string[] | undefined>;
-      rawBody: string;
-      rawResponse: string;
-    },
+    entry: Omit<Stored, "id" | "rawHeaders"> & { headers: Record<string, string | string[] | undefined> },
   ): void {
-    const { rawBody, rawResponse, headers, ...rest } = entry;
-    this.entries.push({
+    const { headers, rawBody, rawResponse, ...rest } = entry;
+    this.entries[this.next] = {
       id: this.nextId++,
       ...rest,
-      headers: redactHeaders(headers),
-      body: bodyForLog(rawBody),
-      responseBody: bodyForLog(rawResponse),
-    });
-    if (this.entries.length > this.capacity) this.entries.splice(0, this.entries.length - this.capacity);
+      rawHeaders: headers,
+      rawBody: rawBody.length > MAX_BODY + 1 ? rawBody.slice(0, MAX_BODY + 1) : rawBody,
+      rawResponse: rawResponse.length > MAX_BODY + 1 ? rawResponse.slice(0, MAX_BODY + 1) : rawResponse,
+    };
+    this.next = (this.next + 1) % this.capacity;
+    this.count = Math.min(this.count + 1, this.capacity);
   }
 
   /** Newest first. */
   list(filter: { limit?: number; pathContains?: string; method?: string } = {}): LoggedRequest[] {
     const out: LoggedRequest[] = [];
     const limit = filter.limit ?? 100;
-    for (let i = this.entries.length - 1; i >= 0 && out.length < limit; i--) {
-      const e = this.entries[i]!;
+    for (let i = 1; i <= this.count && out.length < limit; i++) {
+      const e = this.entries[(this.next - i + this.capacity) % this.capacity];
+      if (!e) continue;
       if (filter.pathContains && !e.path.includes(filter.pathContains)) continue;
       if (filter.method && e.method !== filter.method.toUpperCase()) continue;
-      out.push(e);
+      const { rawHeaders, rawBody, rawResponse, ...rest } = e;
+      out.push({
+        ...rest,
+        headers: redactHeaders(rawHeaders),
+        body: bodyForLog(rawBody),
+        responseBody: bodyForLog(rawResponse),
+      });
     }
     return out;
   }
 
   get size(): number {
-    return this.entries.length;
+    return this.count;
   }
 
   clear(): void {
-    this.entries = [];
+    this.entries = new Array<Stored | undefined>(this.capacity);
+    this.next = 0;
+    this.count = 0;
   }
 }
