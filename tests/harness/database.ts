@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { installJobQueues } from "../../jobs/setup";
 import { migrate } from "../../lib/db/migrate";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
 import { freePort } from "./free-port";
@@ -18,6 +19,7 @@ export async function provisionDatabase(options: { mode: "embedded" | "external"
     const dataDir = mkdtempSync(path.join(tmpdir(), "abo-test-pg-"));
     const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: "abo_test" });
     await migrate({ databaseUrl: embedded.url });
+    await installJobQueues(embedded.url);
     return {
       url: embedded.url,
       mode: "embedded",
@@ -41,6 +43,7 @@ export async function provisionDatabase(options: { mode: "embedded" | "external"
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   await migrate({ databaseUrl: url.toString() });
+  await installJobQueues(url.toString());
   return {
     url: url.toString(),
     mode: "external",

@@ -1,4 +1,5 @@
-import { beforeAll } from "vitest";
+import { afterAll, beforeAll } from "vitest";
+import { stopProducer } from "@/jobs/client";
 import { truncateAll } from "../harness/database";
 import { EmulatorControl } from "../harness/emulator-control";
 
@@ -8,3 +9,6 @@ beforeAll(async () => {
   if (url) await truncateAll(url);
   if (process.env.EMULATOR_URL) await new EmulatorControl(process.env.EMULATOR_URL).reset();
 });
+
+// The job producer holds database connections; close them so the file's process can end.
+afterAll(() => stopProducer());
