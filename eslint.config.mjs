@@ -47,7 +47,7 @@ const config = [
   },
   {
     // Process entry points and tools talk to the terminal.
-    files: ["scripts/**", "emulator/**", "bench/**", "e2e/**", "tests/**", "**/*.test.ts", "**/*.mjs", "prisma/seed.ts", "instrumentation.ts"],
+    files: ["scripts/**", "emulator/**", "bench/**", "e2e/**", "tests/**", "**/*.test.ts", "**/*.mjs", "prisma/seed.ts", "instrumentation-node.ts"],
     rules: { "no-console": "off" },
   },
 ];

@@ -14,7 +14,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? "test-results/e2e.json" }]],
-  outputDir: "test-results/e2e",
+  // Separate folders let several runs share a checkout (E2E_OUTPUT_DIR, NEXT_DIST_DIR).
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results/e2e",
   use: {
     baseURL: process.env.E2E_BASE_URL,
     trace: "retain-on-failure",

@@ -17,7 +17,14 @@ function createClient() {
 export type Db = ReturnType<typeof createClient>;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-// One client per process; Next.js dev reloads modules, so keep it on globalThis.
+// One client per process, made on first use (so `next build` can import this module without a
+// database). Next.js dev reloads modules, so the client lives on globalThis.
 const globalForDb = globalThis as unknown as { aboDb?: Db };
-export const db: Db = globalForDb.aboDb ?? createClient();
-globalForDb.aboDb = db;
+
+export const db: Db = new Proxy({} as Db, {
+  get(_, property) {
+    globalForDb.aboDb ??= createClient();
+    const value = Reflect.get(globalForDb.aboDb, property);
+    return typeof value === "function" ? value.bind(globalForDb.aboDb) : value;
+  },
+});

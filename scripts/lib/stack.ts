@@ -94,7 +94,7 @@ export async function startStack(options: TStackOptions): Promise<TStack> {
       await waitForOutput(seed, /(Seeded demo data|Demo data already present)/);
     }
 
-    if (options.mode === "production" && buildIsStale(options.distDir ?? ".next")) {
+    if (options.mode === "production" && buildIsStale(options.distDir ?? process.env.NEXT_DIST_DIR ?? ".next")) {
       say("Building the app (first start or changed sources; about a minute)");
       buildApp(base, { quiet: Boolean(options.logDir) });
     }
