@@ -19,15 +19,16 @@ import type { CreateChargeInput } from "../domain/validation/charges";
 import { chargeEvent } from "../webhooks/events";
 import { newCharge, scheduleDeadline } from "./agreement-ops";
 import type { Engine } from "./engine";
+import { chargeKey } from "./store";
 
 export const REFUND_WINDOW_DAYS = 365;
 
 /** orderId is unique per MSN across all charges, including bulk items still waiting to be created. */
 export function orderIdTaken(engine: Engine, msn: string, orderId: string): boolean {
-  if (engine.store.getCharge(msn, orderId)) return true;
-  for (const job of engine.store.bulkJobs.values())
-    if (job.msn === msn && job.items.some((i) => i.orderId === orderId)) return true;
-  return false;
+  return (
+    Boolean(engine.store.getCharge(msn, orderId)) ||
+    engine.store.pendingBulkOrderIds.has(chargeKey(msn, orderId))
+  );
 }
 
 export function createCharge(

@@ -43,6 +43,8 @@ export class Store {
   merchantByClientId = new Map<string, Merchant>();
   merchantBySubscriptionKey = new Map<string, Merchant>();
   userBySub = new Map<string, TestUser>();
+  /** `msn:orderId` of bulk items accepted but not yet created: orderIds are unique per MSN. */
+  pendingBulkOrderIds = new Set<string>();
   deliverySeq = 0;
 
   constructor(
@@ -139,10 +141,13 @@ export class Store {
 
   putBulkJob(job: BulkJob): void {
     this.bulkJobs.set(job.id, job);
+    for (const item of job.items) this.pendingBulkOrderIds.add(chargeKey(job.msn, item.orderId));
     this.write("bulk", job.id, job);
   }
 
   deleteBulkJob(id: string): void {
+    const job = this.bulkJobs.get(id);
+    for (const item of job?.items ?? []) this.pendingBulkOrderIds.delete(chargeKey(job!.msn, item.orderId));
     this.bulkJobs.delete(id);
     this.write("bulk", id, undefined);
   }
@@ -174,6 +179,7 @@ export class Store {
       this.userBySub,
     ])
       m.clear();
+    this.pendingBulkOrderIds.clear();
   }
 
   /** Replays one journal or snapshot entry (no journal writes). */
@@ -219,6 +225,9 @@ export class Store {
       this.userBySub,
     ])
       m.clear();
+    this.pendingBulkOrderIds.clear();
+    for (const job of this.bulkJobs.values())
+      for (const item of job.items) this.pendingBulkOrderIds.add(chargeKey(job.msn, item.orderId));
     for (const m of this.merchants.values()) {
       this.merchantByClientId.set(m.clientId, m);
       this.merchantBySubscriptionKey.set(m.subscriptionKey, m);
@@ -233,12 +242,19 @@ export class Store {
     for (const d of this.deliveries.values()) this.deliverySeq = Math.max(this.deliverySeq, d.seq);
   }
 
-  /** Keeps the delivery log bounded: the oldest delivered/dropped/failed entries go first. */
+  /**
+   * Keeps the delivery log bounded: once it is 20% over the limit, the oldest finished deliveries
+   * go (the map iterates in creation order), so the cost is spread over many deliveries.
+   */
   pruneDeliveries(): void {
-    const done = [...this.deliveries.values()].filter((d) => d.status !== "pending");
-    if (done.length <= DELIVERED_TO_KEEP) return;
-    done.sort((a, b) => a.seq - b.seq);
-    for (const d of done.slice(0, done.length - DELIVERED_TO_KEEP)) this.deliveries.delete(d.id);
+    if (this.deliveries.size <= DELIVERED_TO_KEEP * 1.2) return;
+    for (const [id, d] of this.deliveries) {
+      if (this.deliveries.size <= DELIVERED_TO_KEEP) break;
+      if (d.status !== "pending") {
+        this.deliveries.delete(id);
+        this.write("delivery", id, undefined);
+      }
+    }
   }
 
   *entries(): Iterable<JournalEntry> {

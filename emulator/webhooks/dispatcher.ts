@@ -155,7 +155,8 @@ export class WebhookDispatcher {
 
   private async attempt(reg: WebhookRegistration, d: Delivery, queue: Delivery[]): Promise<void> {
     const result = await this.post(reg, d.body);
-    if (this.stopped || d.status !== "pending") return;
+    // A reset or a deleted registration may have dropped this delivery while it was in flight.
+    if (this.stopped || d.status !== "pending" || this.store.deliveries.get(d.id) !== d) return;
     d.attempts++;
     d.lastStatus = result.status;
     d.lastError = result.error;
