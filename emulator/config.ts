@@ -12,7 +12,10 @@ export type EmulatorOptions = {
   /** Factor on webhook retry delays; tests use e.g. 0.01. */
   webhookRetryScale?: number;
   webhookTimeoutMs?: number;
-  /** Wall-clock delay before landing-page decisions, bulk charges and UNSCHEDULED charges are applied. */
+  /**
+   * Wall-clock delay before landing-page decisions, bulk charges and UNSCHEDULED charges are
+   * applied. Default 1000 ms, 0 with a manual clock.
+   */
   asyncDelayMs?: number;
   /** Keep state on disk (journal + snapshot). */
   persistence?: boolean;
@@ -33,16 +36,18 @@ export type ResolvedOptions = Required<Omit<EmulatorOptions, "publicUrl" | "host
 export const DEFAULT_PORT = 4010;
 
 export function resolveOptions(o: EmulatorOptions): ResolvedOptions {
+  const clock = o.clock ?? "realtime";
   return {
     port: o.port ?? DEFAULT_PORT,
     host: o.host,
     dataDir: o.dataDir ?? ".data/emulator",
     publicUrl: o.publicUrl ?? null,
     rateLimits: o.rateLimits ?? true,
-    clock: o.clock ?? "realtime",
+    clock,
     webhookRetryScale: o.webhookRetryScale ?? 1,
     webhookTimeoutMs: o.webhookTimeoutMs ?? 10_000,
-    asyncDelayMs: o.asyncDelayMs ?? 1000,
+    // About a second so merchants must poll; no wait with a manual clock, where tests drive time.
+    asyncDelayMs: o.asyncDelayMs ?? (clock === "manual" ? 0 : 1000),
     persistence: o.persistence ?? true,
     fsync: o.fsync ?? true,
     tokenTtlSeconds: o.tokenTtlSeconds ?? 3600,

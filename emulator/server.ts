@@ -103,6 +103,7 @@ export async function startEmulator(input: EmulatorOptions = {}): Promise<Runnin
       clock.set({ mode: options.clock, now: Date.now() });
       store.meta.clock = clock.snapshot();
       store.meta.settings = { leadDays: 1 };
+      engine.options.asyncDelayMs = options.asyncDelayMs;
       store.saveMeta();
       faults.clear();
       app.limiter.reset();
