@@ -4,13 +4,8 @@ import type { Agreement, AgreementStatus } from "../domain/types";
 import { validateForceAccept } from "../domain/validation/charges";
 import { validateDraftAgreement } from "../domain/validation/draft-agreement";
 import { validatePatchAgreement } from "../domain/validation/patch-agreement";
-import {
-  approvalProblem,
-  approveAgreement,
-  draftAgreement,
-  patchAgreement,
-  stopAgreement,
-} from "../engine/agreement-ops";
+import { draftAgreement, patchAgreement, stopAgreement } from "../engine/agreement-ops";
+import { approvalProblem, approveAgreement } from "../engine/approval";
 import { empty, json, notFound, problem, type Reply } from "../http/reply";
 import { validationReply, violationReply, type OpContext } from "./operation";
 

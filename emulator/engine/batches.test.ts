@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { DAY_MS, HOUR_MS } from "../domain/time";
 import type { Charge } from "../domain/types";
 import { advance, draftInput, makeEngine } from "../test-support/engine";
-import { approveAgreement, draftAgreement } from "./agreement-ops";
+import { draftAgreement } from "./agreement-ops";
+import { approveAgreement } from "./approval";
 import { createCharge } from "./charge-ops";
 import type { Engine } from "./engine";
 

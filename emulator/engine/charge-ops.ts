@@ -17,7 +17,7 @@ import { batchTimeOfDay, dayNumber, DAY_MS, isoDate, parseIsoDate } from "../dom
 import type { Agreement, Charge, Merchant } from "../domain/types";
 import type { CreateChargeInput } from "../domain/validation/charges";
 import { chargeEvent } from "../webhooks/events";
-import { newCharge, scheduleDeadline } from "./agreement-ops";
+import { newCharge, scheduleDeadline } from "./charge-setup";
 import type { Engine } from "./engine";
 import { chargeKey } from "./store";
 

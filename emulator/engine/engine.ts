@@ -1,7 +1,8 @@
 import { DEFAULT_MERCHANTS, DEFAULT_USERS } from "../domain/defaults";
 import type { Agreement, Charge, TestUser } from "../domain/types";
 import type { EventPayload } from "../webhooks/events";
-import { applyDecision, expireAgreement } from "./agreement-ops";
+import { expireAgreement } from "./agreement-ops";
+import { applyDecision } from "./approval";
 import { processBulkJob } from "./bulk-ops";
 import { attemptCharge, markVisible, reservationDeadline, resolveUnknown } from "./charge-ops";
 import type { Clock } from "./clock";

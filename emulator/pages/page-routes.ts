@@ -2,7 +2,7 @@ import type { IncomingMessage } from "node:http";
 import type { App } from "../app";
 import { MAX_AMOUNT, MIN_AMOUNT } from "../domain/money";
 import { confirmationPath } from "../domain/views";
-import { approvalProblem } from "../engine/agreement-ops";
+import { approvalProblem } from "../engine/approval";
 import { html, redirect, type Reply } from "../http/reply";
 import { confirmationPage, messagePage } from "./confirmation-page";
 
