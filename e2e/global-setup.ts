@@ -32,6 +32,8 @@ export default async function globalSetup() {
     E2E_DATABASE_URL: stack.databaseUrl,
     E2E_EMULATOR_URL: stack.emulatorUrl,
     E2E_LOG_DIR: path.join(dataDir, "logs"),
+    // For the secrets scan (e2e/secrets.spec.ts): values that must never reach a browser.
+    E2E_SECRETS: JSON.stringify([secrets.AUTH_SECRET, secrets.ENCRYPTION_KEY]),
   });
   console.log(`[e2e] app ${stack.appUrl}, emulator ${stack.emulatorUrl}, logs ${path.join(dataDir, "logs")}`);
   return async () => {
