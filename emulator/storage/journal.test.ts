@@ -69,6 +69,41 @@ describe("journal", () => {
     expect(loaded.replayed).toBe(1);
   });
 
+  it("keeps changes made while a snapshot is being written (fuzzy snapshot + newer journal)", async () => {
+    const dir = tempDir();
+    const { journal } = Journal.open(dir, false);
+    const live = new Map<string, number>();
+    const set = (id: string, v: number | undefined) => {
+      if (v === undefined) live.delete(id);
+      else live.set(id, v);
+      journal.append("k", id, v);
+    };
+    for (let i = 0; i < 6000; i++) set(`e${i}`, 0);
+    await journal.sync();
+    const compacting = journal.compact(
+      (function* () {
+        for (const [id, value] of live) yield { kind: "k", id, value };
+      })(),
+    );
+    // Writes land while the snapshot is being written in slices.
+    await new Promise((r) => setImmediate(r));
+    set("e1", 1);
+    set("e5999", 2);
+    set("e3000", undefined);
+    set("new", 3);
+    await compacting;
+    set("e2", 4);
+    await journal.close();
+    const { loaded } = Journal.open(dir, false);
+    const reloaded = state(loaded.entries);
+    expect(reloaded["k/e1"]).toBe(1);
+    expect(reloaded["k/e5999"]).toBe(2);
+    expect(reloaded).not.toHaveProperty("k/e3000");
+    expect(reloaded["k/new"]).toBe(3);
+    expect(reloaded["k/e2"]).toBe(4);
+    expect(Object.keys(reloaded)).toHaveLength(6000);
+  });
+
   it("ignores a torn last line from a crash mid-write", async () => {
     const dir = tempDir();
     const { journal } = Journal.open(dir, false);

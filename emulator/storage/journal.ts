@@ -9,7 +9,7 @@ import {
   rmSync,
   write,
   existsSync,
-  fsyncSync,
+  fsync,
 } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -22,6 +22,7 @@ import { promisify } from "node:util";
 
 const writeAsync = promisify(write);
 const datasyncAsync = promisify(fdatasync);
+const fsyncAsync = promisify(fsync);
 
 export type JournalEntry = { kind: string; id: string; value: unknown };
 type Deferred = { promise: Promise<void>; resolve: () => void; reject: (e: unknown) => void };
@@ -184,19 +185,26 @@ export class Journal {
   private async doCompact(entries: Iterable<JournalEntry>): Promise<void> {
     await this.sync();
     const seq = this.seq;
-    const chunks: string[] = [JSON.stringify({ snapshot: 1, seq })];
-    for (const e of entries) chunks.push(JSON.stringify({ k: e.kind, id: e.id, v: e.value }));
-    // Switch files at the same instant, so every later line lands in a journal newer than the snapshot.
+    // Switch files at this instant, so every later line lands in a journal newer than the snapshot.
     const oldFd = this.fd;
     this.fd = openSync(join(this.dir, journalName(seq + 1)), "a");
     this.bytesSinceSnapshot = 0;
     const tmp = join(this.dir, `${SNAPSHOT}.tmp`);
     const fd = openSync(tmp, "w");
     try {
-      const CHUNK = 5000;
-      for (let i = 0; i < chunks.length; i += CHUNK)
-        await writeAsync(fd, chunks.slice(i, i + CHUNK).join("\n") + "\n");
-      fsyncSync(fd);
+      // The state is written in slices while requests go on, so entities may be newer than `seq`.
+      // That is fine: every change after `seq` is also a full-entity line in the newer journal, and
+      // replaying those on top of the snapshot ends in the exact latest state.
+      let slice: string[] = [JSON.stringify({ snapshot: 1, seq })];
+      for (const e of entries) {
+        slice.push(JSON.stringify({ k: e.kind, id: e.id, v: e.value }));
+        if (slice.length >= 2000) {
+          await writeAsync(fd, slice.join("\n") + "\n");
+          slice = [];
+        }
+      }
+      if (slice.length > 0) await writeAsync(fd, slice.join("\n") + "\n");
+      await fsyncAsync(fd);
     } finally {
       closeSync(fd);
     }
