@@ -288,6 +288,18 @@ describe("ACTIVE → STOPPED", () => {
     expect(capture.status).toBe(204);
   });
 
+  it("by an admin (the user deleted their profile, Jul 2026+): actor ADMIN", async () => {
+    const id = await emu.vipps.activeAgreement();
+    await emu.control("POST", `/_emulator/agreements/${id}/user-stop`, { actor: "ADMIN" });
+    expect((await getAgreement(id)).status).toBe("STOPPED");
+    await eventually(() => (events(id).length === 2 ? true : undefined));
+    expect(
+      hooks.received.find(
+        (h) => h.json.agreementId === id && h.json.eventType === "recurring.agreement-stopped.v1",
+      )!.json.actor,
+    ).toBe("ADMIN");
+  });
+
   it("a merchant stop also releases the rest of a PARTIALLY_CAPTURED charge (→ CHARGED)", async () => {
     const id = await emu.vipps.activeAgreement({
       initialCharge: { amount: 10_000, description: "Box", transactionType: "RESERVE_CAPTURE" },
