@@ -41,7 +41,8 @@ export const ZAgreement = z.object({
     suggestedMaxAmount: z.number().int().nullish(),
     maxAmount: z.number().int().nullish(),
   }),
-  interval: z.object({ unit: ZIntervalUnit, count: z.number().int(), text: z.string().nullish() }).nullish(),
+  // A FLEXIBLE ("when used") interval comes back without unit and count.
+  interval: z.object({ unit: ZIntervalUnit.nullish(), count: z.number().int().nullish(), text: z.string().nullish() }).nullish(),
   campaign: z
     .object({
       type: z.string(),

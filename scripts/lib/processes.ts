@@ -6,12 +6,13 @@ import path from "node:path";
 
 export type Child = { name: string; process: ChildProcess; logFile?: string; stop: () => Promise<void> };
 
-const TSX = path.resolve("node_modules/tsx/dist/cli.mjs");
 const NEXT = path.resolve("node_modules/next/dist/bin/next");
 
+// TypeScript children run as `node --import tsx`, not through the tsx launcher: the launcher kills
+// its child if it does not acknowledge a signal within 30 ms, which cuts graceful shutdowns short.
 export const commands = {
-  tsx: (...args: string[]) => [process.execPath, TSX, ...args],
-  tsxServer: (...args: string[]) => [process.execPath, TSX, "--conditions=react-server", ...args],
+  tsx: (...args: string[]) => [process.execPath, "--import", "tsx", ...args],
+  tsxServer: (...args: string[]) => [process.execPath, "--conditions=react-server", "--import", "tsx", ...args],
   next: (...args: string[]) => [process.execPath, NEXT, ...args],
 };
 

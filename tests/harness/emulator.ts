@@ -9,7 +9,7 @@ export type RunningEmulator = { url: string; control: EmulatorControl; process: 
 
 export async function startEmulator(options: { env?: Record<string, string>; dataDir?: string } = {}): Promise<RunningEmulator> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), "abo-test-emulator-"));
-  const child = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "emulator/main.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "emulator/main.ts"], {
     env: {
       ...process.env,
       EMULATOR_PORT: "0",
