@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 function run(script: string, env: Record<string, string>) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "abo-badenv-"));
   const result = spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", script], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, ...env } as NodeJS.ProcessEnv,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", DATA_DIR: dataDir, ...env } as NodeJS.ProcessEnv,
     encoding: "utf8",
     timeout: 30_000,
   });
