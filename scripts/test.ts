@@ -5,6 +5,10 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import pg from "pg";
 
+// The database-path tests, run a second time on the PostgreSQL server: migrations and constraints,
+// the Vipps client with its call log, and the core operations with crash recovery.
+const SERVER_PATH_SUITE = ["tests/integration/database", "tests/integration/vipps-client", "tests/integration/operations"];
+
 type TResult = { name: string; passed: number; failed: number; note?: string; seconds: number };
 const results: TResult[] = [];
 const started = Date.now();
@@ -61,7 +65,7 @@ await step("integration (embedded PostgreSQL)", () => vitest("vitest.integration
 const external = await externalDatabaseUrl();
 if (external) {
   await step("integration (PostgreSQL server at DATABASE_URL)", () =>
-    vitest("vitest.integration.config.ts", "test-results/integration-external.json", { TEST_DATABASE: "external", TEST_EXTERNAL_DATABASE_URL: external }, ["tests/integration"]),
+    vitest("vitest.integration.config.ts", "test-results/integration-external.json", { TEST_DATABASE: "external", TEST_EXTERNAL_DATABASE_URL: external }, SERVER_PATH_SUITE),
   );
 } else {
   console.log("\n━━ integration on a PostgreSQL server: not run — no server answered at TEST_EXTERNAL_DATABASE_URL / DATABASE_URL / 127.0.0.1:5432.");
