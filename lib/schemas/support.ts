@@ -1,0 +1,117 @@
+// Input of the support console's actions and pages. Every action that changes something takes a
+// reason (it goes to the audit log); amounts are typed as people write them and parsed to øre/cents.
+import { z } from "zod";
+import { parseMoney } from "@/lib/domain/money";
+
+export const REASON_MIN = 3;
+
+export const ZReason = z
+  .string({ error: "Write why you are doing this; it goes in the audit log" })
+  .trim()
+  .min(REASON_MIN, `Write why you are doing this (at least ${REASON_MIN} characters); it goes in the audit log`)
+  .max(500, "At most 500 characters");
+
+/** "149,50" → 14950. Negative, zero and non-numeric amounts get their own message. */
+export const ZAmount = z.string({ error: "Enter an amount" }).transform((raw, ctx) => {
+  const value = raw.trim();
+  if (!value) {
+    ctx.addIssue({ code: "custom", message: "Enter an amount" });
+    return z.NEVER;
+  }
+  if (/^-/.test(value)) {
+    ctx.addIssue({ code: "custom", message: "The amount must be above zero" });
+    return z.NEVER;
+  }
+  const minor = parseMoney(value);
+  if (minor === null) {
+    ctx.addIssue({ code: "custom", message: "Enter an amount like 149.50 (numbers only, at most two decimals)" });
+    return z.NEVER;
+  }
+  if (minor <= 0) {
+    ctx.addIssue({ code: "custom", message: "The amount must be above zero" });
+    return z.NEVER;
+  }
+  if (minor > 100_000_000_00) {
+    ctx.addIssue({ code: "custom", message: "That amount is too large" });
+    return z.NEVER;
+  }
+  return minor;
+});
+
+const ZId = z.string().trim().min(1).max(100);
+const blankAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const ZOptionalAmount = z.preprocess(blankAsUndefined, ZAmount.optional());
+const ZOptionalText = (max: number, message: string) => z.string().trim().max(max, message).optional();
+
+export const ZRefundChargeInput = z.object({
+  chargeId: ZId,
+  amount: ZAmount,
+  description: z.string().trim().min(1, "Write what the customer will see (1 to 100 characters)").max(100, "At most 100 characters"),
+  reason: ZReason,
+});
+
+export const ZCaptureChargeInput = z.object({ chargeId: ZId, amount: ZAmount, reason: ZReason });
+
+export const ZCancelChargeInput = z.object({ chargeId: ZId, reason: ZReason });
+
+export const ZRefreshChargeInput = z.object({ chargeId: ZId });
+
+export const INTERVAL_UNITS = ["DAY", "WEEK", "MONTH", "YEAR"] as const;
+
+export const ZUpdateAgreementInput = z.object({
+  agreementId: ZId,
+  productName: ZOptionalText(45, "At most 45 characters"),
+  productDescription: ZOptionalText(100, "At most 100 characters"),
+  /** LEGACY: the price; empty means unchanged. */
+  amount: ZOptionalAmount,
+  /** VARIABLE: the suggested maximum; empty means unchanged. */
+  suggestedMaxAmount: ZOptionalAmount,
+  intervalUnit: z.preprocess(blankAsUndefined, z.enum(INTERVAL_UNITS).optional()),
+  intervalCount: z.preprocess(
+    blankAsUndefined,
+    z.coerce.number({ error: "A whole number from 1 to 31" }).int("A whole number from 1 to 31").min(1, "At least 1").max(31, "At most 31").optional(),
+  ),
+  reason: ZReason,
+});
+
+export const ZStopAgreementInput = z.object({ agreementId: ZId, reason: ZReason });
+
+export const ZRefreshAgreementInput = z.object({ agreementId: ZId });
+
+export const ZCreateChargeInput = z
+  .object({
+    agreementId: ZId,
+    type: z.enum(["RECURRING", "UNSCHEDULED"], { error: "Choose recurring or unscheduled" }),
+    amount: ZAmount,
+    description: z.string().trim().min(1, "Write what the customer will see (1 to 45 characters)").max(45, "At most 45 characters"),
+    due: z.preprocess(blankAsUndefined, z.string().trim().optional()),
+    retryDays: z.preprocess(
+      blankAsUndefined,
+      z.coerce.number({ error: "0 to 14 days" }).int("0 to 14 days").min(0, "0 to 14 days").max(14, "0 to 14 days").optional(),
+    ),
+    reason: ZReason,
+  })
+  .superRefine((input, ctx) => {
+    if (input.type !== "RECURRING") return;
+    if (!input.due || !/^\d{4}-\d{2}-\d{2}$/.test(input.due)) ctx.addIssue({ code: "custom", path: ["due"], message: "Choose a due date" });
+    if (input.retryDays === undefined) ctx.addIssue({ code: "custom", path: ["retryDays"], message: "0 to 14 days" });
+  });
+
+export const ZRunChecklistInput = z.object({ salesUnitId: ZId });
+
+export const ZSearchQuery = z.string().trim().max(100).catch("");
+
+export const WORK_LISTS = ["failed-charges", "awaiting-capture", "pending-agreements", "vipps-errors"] as const;
+export type TWorkListName = (typeof WORK_LISTS)[number];
+export const ZWorkListName = z.enum(WORK_LISTS);
+
+export const ZAuditFilter = z.object({
+  actor: z.string().trim().max(200).optional().catch(undefined),
+  action: z.string().trim().max(100).optional().catch(undefined),
+  /** An id of ours, an orderId, a Vipps agreement id or an Idempotency-Key. */
+  target: z.string().trim().max(100).optional().catch(undefined),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  before: z.string().max(100).optional().catch(undefined),
+});
+export type TAuditFilter = z.infer<typeof ZAuditFilter>;
