@@ -29,6 +29,8 @@ export const QUEUES = {
   "customer.userinfo": { payload: z.object({ agreementId: z.string() }), retryLimit: 5 },
   /** Register Abo's webhook with Vipps when it is missing. */
   "webhooks.ensure": { payload: ZNone, retryLimit: 3 },
+  /** Queue polls for agreements and charges whose next look is overdue, and unprocessed webhooks. */
+  "sync.sweep": { payload: ZNone, retryLimit: 1 },
 } as const;
 
 export type TQueueName = keyof typeof QUEUES;

@@ -20,8 +20,8 @@ const { PgBoss } = await import("pg-boss");
 const { logger } = await import("@/lib/logger");
 const { withRequestContext } = await import("@/lib/request-context");
 const { QUEUES } = await import("./queues");
-const { HANDLERS, SCHEDULES } = await import("./handlers");
-const { stopProducer } = await import("./client");
+const { HANDLERS, ON_START, SCHEDULES } = await import("./handlers");
+const { enqueue, stopProducer } = await import("./client");
 
 const log = logger.child({ component: "worker" });
 const boss = new PgBoss({ connectionString: requireEnv("DATABASE_URL"), migrate: false, max: 10 });
@@ -47,6 +47,8 @@ for (const [queue, load] of Object.entries(HANDLERS)) {
   });
 }
 for (const { queue, cron } of SCHEDULES) await boss.schedule(queue, cron);
+// Catch up at once (webhook registration, billing, overdue polls) instead of waiting for the crons.
+for (const queue of ON_START) await enqueue(queue, {});
 
 log.info({ queues: Object.keys(HANDLERS), concurrency: env().WORKER_CONCURRENCY }, "worker started");
 console.log("worker ready"); // eslint-disable-line no-console -- readiness line for scripts/start.ts

@@ -12,6 +12,8 @@ export function nextPollDelaySeconds(attempt: number): number {
   return 30;
 }
 const GIVE_UP_AFTER_MS = 15 * 60_000;
+const SLOW_POLL_MS = 10 * 60_000;
+const SLOW_POLL_FOR_MS = 24 * 3_600_000;
 
 export async function handle({ agreementId, attempt = 0 }: TPayload<"agreement.poll">): Promise<void> {
   let delay: number;
@@ -25,7 +27,15 @@ export async function handle({ agreementId, attempt = 0 }: TPayload<"agreement.p
     delay = Math.ceil((error.retryAfterMs ?? 10_000) / 1000);
   }
   const agreement = await db.agreement.findUnique({ where: { id: agreementId }, select: { createdAt: true } });
-  if (!agreement || Date.now() - agreement.createdAt.getTime() > GIVE_UP_AFTER_MS) return;
+  if (!agreement) return;
+  const age = Date.now() - agreement.createdAt.getTime();
+  if (age > GIVE_UP_AFTER_MS) {
+    // Rare (Vipps ends a pending agreement after 10 minutes): sync.sweep looks again every few
+    // minutes for a day, then reconciliation takes over.
+    const next = age > SLOW_POLL_FOR_MS ? null : new Date(Date.now() + SLOW_POLL_MS);
+    await db.agreement.update({ where: { id: agreementId }, data: { nextPollAt: next, pollAttempts: attempt + 1 } });
+    return;
+  }
   await db.agreement.update({ where: { id: agreementId }, data: { nextPollAt: new Date(Date.now() + delay * 1000), pollAttempts: attempt + 1 } });
   await enqueue("agreement.poll", { agreementId, attempt: attempt + 1 }, { startAfter: delay, singletonKey: `poll-${agreementId}` });
 }

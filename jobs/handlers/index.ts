@@ -7,11 +7,28 @@ type THandler<Q extends TQueueName> = (payload: TPayload<Q>) => Promise<void>;
 export const HANDLERS: { [Q in TQueueName]?: () => Promise<{ handle: THandler<Q> }> } = {
   "agreement.poll": () => import("./agreement.poll"),
   "charge.poll": () => import("./charge.poll"),
+  "webhook.process": () => import("./webhook.process"),
+  "billing.run": () => import("./billing.run"),
+  "billing.send": () => import("./billing.send"),
   "operations.resume": () => import("./operations.resume"),
+  "reconcile.run": () => import("./reconcile.run"),
+  "agreements.stop-scheduled": () => import("./agreements.stop-scheduled"),
+  "captures.warn": () => import("./captures.warn"),
+  "dunning.charge-failed": () => import("./dunning.charge-failed"),
   "customer.userinfo": () => import("./customer.userinfo"),
+  "webhooks.ensure": () => import("./webhooks.ensure"),
+  "sync.sweep": () => import("./sync.sweep"),
 };
 
 /** Cron schedules (pg-boss makes sure only one worker instance fires each). */
 export const SCHEDULES: { queue: TQueueName; cron: string }[] = [
   { queue: "operations.resume", cron: "* * * * *" },
+  { queue: "billing.run", cron: "* * * * *" },
+  { queue: "sync.sweep", cron: "* * * * *" },
+  { queue: "reconcile.run", cron: "*/10 * * * *" },
+  { queue: "agreements.stop-scheduled", cron: "*/15 * * * *" },
+  { queue: "captures.warn", cron: "0 6 * * *" },
 ];
+
+/** Queued once when a worker starts: catch up on what was due while no worker ran. */
+export const ON_START: TQueueName[] = ["webhooks.ensure", "billing.run", "sync.sweep"];

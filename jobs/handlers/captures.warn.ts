@@ -1,0 +1,5 @@
+import { warnCaptureDeadlines } from "@/lib/server/billing/warn-capture-deadlines";
+
+export async function handle(): Promise<void> {
+  await warnCaptureDeadlines();
+}

@@ -1,0 +1,5 @@
+import { sweepPolls } from "@/lib/server/billing/sweep-polls";
+
+export async function handle(): Promise<void> {
+  await sweepPolls();
+}

@@ -1,0 +1,134 @@
+// The billing scheduler's rules, without a database: which periods of an agreement get a charge
+// now, for how much and when it falls due, and when a charge that is not final is looked at again.
+// Dates are calendar dates in UTC, like lib/domain/periods.ts.
+import type { ChargeStatus, PricingType } from "@/lib/generated/prisma/enums";
+import { addDays, periodEnd, periodStart, priceForPeriod, toDateOnly, type TBillingPlan, type TPricing } from "./periods";
+
+/** Vipps refuses a due date less than one day ahead (FACTS §7.1) or more than two years ahead. */
+export const MIN_LEAD_DAYS = 1;
+export const MAX_LEAD_DAYS = 365;
+/** Vipps's floor for any charge amount, in minor units. */
+export const MIN_CHARGE_AMOUNT = 100;
+// A safety net for one call: daily agreements with a long lead time plan many periods at once.
+const MAX_PERIODS_PER_CALL = 400;
+
+export type TScheduleInput = {
+  plan: TBillingPlan;
+  pricingType: PricingType;
+  pricing: TPricing;
+  suggestedMaxAmount: number | null;
+  maxAmount: number | null;
+  nextPeriodIndex: number;
+  pausedUntil: Date | null;
+  stopAt: Date | null;
+  /** Abo's today (lib/clock.ts). */
+  today: Date;
+  leadDays: number;
+};
+
+export type TPlannedPeriod = { periodIndex: number; periodStart: Date; periodEnd: Date; due: Date; amount: number };
+export type TSkippedPeriod = { periodIndex: number; reason: "paused" | "ended" | "no-amount" };
+
+export type TSchedule = {
+  charges: TPlannedPeriod[];
+  skipped: TSkippedPeriod[];
+  nextPeriodIndex: number;
+  /** Start of the next period to charge, or null when nothing more will be scheduled (stop, no price). */
+  nextChargeDate: Date | null;
+};
+
+export function leadDaysOf(chargeLeadDays: number): number {
+  return Math.min(MAX_LEAD_DAYS, Math.max(MIN_LEAD_DAYS, Math.trunc(chargeLeadDays)));
+}
+
+/**
+ * The amount of one period. LEGACY: the price of that period (campaigns included). VARIABLE: the
+ * agreement's amount when the merchant set one, else the ceiling the user chose in the app
+ * (maxAmount), else the suggested maximum, never above the suggested maximum (Vipps refuses more).
+ * FLEXIBLE pricing has no amount: such agreements are charged by hand, never by the scheduler.
+ */
+export function periodAmount(input: Pick<TScheduleInput, "plan" | "pricingType" | "pricing" | "suggestedMaxAmount" | "maxAmount">, k: number): number | null {
+  if (input.pricingType === "FLEXIBLE") return null;
+  if (input.pricingType === "LEGACY") return priceForPeriod(input.pricing, input.plan, k);
+  const wanted = input.pricing.amount ?? input.maxAmount ?? input.suggestedMaxAmount;
+  if (wanted === null) return null;
+  return input.suggestedMaxAmount === null ? wanted : Math.min(wanted, input.suggestedMaxAmount);
+}
+
+/**
+ * Plans the periods that start within the lead time, in order from nextPeriodIndex:
+ * - a period that starts at or after stopAt ends planning for good (nextChargeDate null);
+ * - a period that starts in a pause (before pausedUntil) is skipped without a charge;
+ * - a period that ended before today (the worker was down for weeks) is skipped, not charged late;
+ * - any other period gets one charge, due on its first day but never before tomorrow.
+ */
+export function scheduleCharges(input: TScheduleInput): TSchedule {
+  const today = toDateOnly(input.today);
+  const tomorrow = addDays(today, MIN_LEAD_DAYS);
+  const horizon = addDays(today, leadDaysOf(input.leadDays));
+  const charges: TPlannedPeriod[] = [];
+  const skipped: TSkippedPeriod[] = [];
+  if (input.pricingType === "FLEXIBLE") return { charges, skipped, nextPeriodIndex: input.nextPeriodIndex, nextChargeDate: null };
+
+  let k = input.nextPeriodIndex;
+  for (let n = 0; n < MAX_PERIODS_PER_CALL; n++) {
+    const start = periodStart(input.plan, k);
+    if (input.stopAt && start >= input.stopAt) return { charges, skipped, nextPeriodIndex: k, nextChargeDate: null };
+    if (start > horizon) break;
+    const end = periodEnd(input.plan, k);
+    const amount = periodAmount(input, k);
+    if (input.pausedUntil && start < toDateOnly(input.pausedUntil)) skipped.push({ periodIndex: k, reason: "paused" });
+    else if (end <= today) skipped.push({ periodIndex: k, reason: "ended" });
+    else if (amount === null || amount < MIN_CHARGE_AMOUNT) skipped.push({ periodIndex: k, reason: "no-amount" });
+    else charges.push({ periodIndex: k, periodStart: start, periodEnd: end, due: start < tomorrow ? tomorrow : start, amount });
+    k++;
+  }
+  return { charges, skipped, nextPeriodIndex: k, nextChargeDate: periodStart(input.plan, k) };
+}
+
+/** What Vipps shows under the product name (1–45 characters): the period when it fits. */
+export function chargeDescription(productName: string, start: Date, end: Date): string {
+  const day = (d: Date) => `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${String(d.getUTCFullYear()).slice(2)}`;
+  const withPeriod = `${productName} ${day(start)}-${day(addDays(end, -1))}`;
+  return (withPeriod.length <= 45 ? withPeriod : productName.slice(0, 45)).trim() || "Subscription";
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const FINAL: readonly ChargeStatus[] = ["CHARGED", "FAILED", "CANCELLED", "REFUNDED", "PARTIALLY_REFUNDED"];
+
+export type TPollable = {
+  status: ChargeStatus;
+  due: Date | null;
+  retryDays: number | null;
+  createdAt: Date;
+  captureDeadline: Date | null;
+};
+
+/**
+ * When to read a charge from Vipps again, or null once it is final (refunds made elsewhere are
+ * found by reconciliation). Vipps attempts due charges from 07:00 UTC on the due date and retries
+ * daily for retryDays (FACTS §6.3), so the first look is at 09:00 UTC on the due date, then every
+ * 8 hours through the retry window, then daily, then weekly: a non-final charge is never forgotten.
+ * Reservations are looked at once their capture deadline has passed (Vipps releases them then).
+ */
+export function nextChargePollAt(charge: TPollable, now: Date): Date | null {
+  if (FINAL.includes(charge.status)) return null;
+  const at = now.getTime();
+  if (charge.status === "RESERVED" || charge.status === "PARTIALLY_CAPTURED") {
+    if (!charge.captureDeadline) return null;
+    const first = charge.captureDeadline.getTime() + HOUR;
+    return new Date(at < first ? first : at + (at < first + 3 * DAY ? DAY : 7 * DAY));
+  }
+  if (!charge.due) {
+    // Unscheduled: processed right after creation.
+    const first = charge.createdAt.getTime() + 2 * 60_000;
+    return new Date(at < first ? first : at + (at < first + DAY ? HOUR : 7 * DAY));
+  }
+  const first = toDateOnly(charge.due).getTime() + 9 * HOUR;
+  if (at < first) return new Date(first);
+  const retriesOver = first + ((charge.retryDays ?? 0) + 1) * DAY;
+  if (at < retriesOver) return new Date(at + 8 * HOUR);
+  if (at < retriesOver + 14 * DAY) return new Date(at + DAY);
+  return new Date(at + 7 * DAY);
+}

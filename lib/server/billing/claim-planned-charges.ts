@@ -1,0 +1,55 @@
+import "server-only";
+import type { ChargeType, TransactionType } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/db";
+
+export type TClaimedCharge = {
+  id: string;
+  agreementId: string;
+  orderId: string;
+  idempotencyKey: string;
+  type: ChargeType;
+  transactionType: TransactionType;
+  amount: number;
+  description: string;
+  due: Date | null;
+  retryDays: number | null;
+  externalId: string | null;
+  vippsAgreementId: string;
+  salesUnitId: string;
+};
+
+/**
+ * Takes up to `limit` PLANNED charges for sending, leasing them until `leaseUntil` (in nextPollAt,
+ * which for a PLANNED charge means "next send attempt"), so two senders never send the same one;
+ * a sender that dies mid-call leaves a lease that simply runs out. The order is stable, so a batch
+ * retried after a lost answer is the same batch, with the same batch Idempotency-Key.
+ */
+export const claimPlannedCharges = async (input: { now: Date; leaseUntil: Date; limit: number }): Promise<TClaimedCharge[]> => {
+  // Charges planned for agreements that ended before they were sent will never be sent.
+  await db.$executeRaw`
+    UPDATE "Charge" c SET status = 'CANCELLED', "nextPollAt" = NULL, "updatedAt" = now()
+    FROM "Agreement" a
+    WHERE a.id = c."agreementId" AND c."sendState" = 'PLANNED' AND c.status = 'PENDING' AND c.type <> 'INITIAL'
+      AND a.status IN ('STOPPED', 'EXPIRED')`;
+  return db.$queryRaw<TClaimedCharge[]>`
+    WITH picked AS (
+      SELECT c.id FROM "Charge" c JOIN "Agreement" a ON a.id = c."agreementId"
+      WHERE c."sendState" = 'PLANNED' AND c.status = 'PENDING' AND c.type <> 'INITIAL'
+        AND a.status = 'ACTIVE' AND a."vippsAgreementId" IS NOT NULL
+        AND (c."nextPollAt" IS NULL OR c."nextPollAt" <= ${input.now})
+      ORDER BY c.due NULLS FIRST, c.id
+      LIMIT ${input.limit}
+      FOR UPDATE OF c SKIP LOCKED
+    )
+    UPDATE "Charge" c SET "nextPollAt" = ${input.leaseUntil}
+    FROM picked, "Agreement" a
+    WHERE c.id = picked.id AND a.id = c."agreementId"
+    RETURNING c.id, c."agreementId", c."orderId", c."idempotencyKey", c.type, c."transactionType", c.amount, c.description, c.due,
+      c."retryDays", c."externalId", a."vippsAgreementId", a."salesUnitId"`;
+};
+
+/** Gives claimed charges back, to be tried again from `at`. */
+export const releaseCharges = async (ids: string[], at: Date): Promise<void> => {
+  if (ids.length === 0) return;
+  await db.charge.updateMany({ where: { id: { in: ids }, sendState: "PLANNED" }, data: { nextPollAt: at } });
+};

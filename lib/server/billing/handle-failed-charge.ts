@@ -1,0 +1,75 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { formatMoney } from "@/lib/domain/money";
+import { AppError } from "@/lib/errors";
+import { INTL_LOCALE, isLocale, LOCALE_OF_MARKET, type TLocale } from "@/lib/i18n/locales";
+import { stopAgreement } from "@/lib/server/agreements/stop-agreement";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { queueEmail } from "@/lib/server/email/queue-email";
+import { dunningEmail } from "./dunning-texts";
+
+/**
+ * Dunning for one FAILED charge (the dunning.charge-failed job): first the merchant's policy
+ * (dunningStopAfterFailures failed payments in a row stop the agreement, cause FAILED_PAYMENT),
+ * then, once per charge, an email telling the customer how to fix it in the Vipps or MobilePay
+ * app, and an audit entry support can see. Safe to run again: the stop is skipped once done,
+ * and dunningNotifiedAt is claimed before the email, so a charge never mails twice.
+ */
+export const handleFailedCharge = async (chargeId: string): Promise<{ stopped: boolean; emailed: boolean } | null> => {
+  const charge = await db.charge.findUnique({ where: { id: chargeId }, include: { agreement: { include: { merchant: true, customer: true } } } });
+  if (!charge || charge.status !== "FAILED" || charge.type === "INITIAL" || charge.sendState !== "SENT") return null;
+  const { agreement } = charge;
+  const { merchant } = agreement;
+  const limit = merchant.dunningStopAfterFailures;
+  if (limit !== null && limit > 0 && agreement.status === "ACTIVE" && agreement.consecutiveFailures >= limit) {
+    try {
+      await stopAgreement({ agreementId: agreement.id, actor: { type: "SYSTEM" }, cause: "FAILED_PAYMENT", reason: `${agreement.consecutiveFailures} failed payments in a row` });
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === "CONFLICT")) throw error;
+    }
+  }
+  const after = await db.agreement.findUniqueOrThrow({ where: { id: agreement.id }, select: { status: true, stopCause: true, consecutiveFailures: true } });
+  const stopped = after.status === "STOPPED" && after.stopCause === "FAILED_PAYMENT";
+
+  const claimed = await db.charge.updateMany({ where: { id: chargeId, dunningNotifiedAt: null }, data: { dunningNotifiedAt: new Date() } });
+  if (claimed.count === 0) return { stopped, emailed: false };
+  const customer = agreement.customer;
+  // Nothing to fix for a subscription that ended for another reason.
+  const relevant = after.status === "ACTIVE" || stopped;
+  let emailId: string | null = null;
+  if (merchant.dunningEmailEnabled && customer?.email && relevant) {
+    const locale = localeOf(customer.locale, merchant.defaultLocale, agreement.market);
+    const { subject, text } = dunningEmail(locale, {
+      name: customer.name,
+      product: agreement.productName,
+      merchant: merchant.name,
+      brand: agreement.market === "NO" ? "Vipps" : "MobilePay",
+      amount: formatMoney(charge.amount, charge.currency, INTL_LOCALE[locale]),
+      due: charge.due ? new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone: "UTC" }).format(charge.due) : "",
+      contact: merchant.supportEmail ?? merchant.supportPhone,
+      failures: after.consecutiveFailures,
+      stopAfter: limit,
+      stopped,
+    });
+    emailId = (await queueEmail({ to: customer.email, subject, text, kind: "dunning", customerId: customer.id })).id;
+  }
+  await recordAudit({
+    actor: { type: "SYSTEM" },
+    action: "charge.dunning",
+    target: { type: "charge", id: chargeId },
+    customerId: agreement.customerId,
+    agreementId: agreement.id,
+    chargeId,
+    orderId: charge.orderId,
+    reason: emailId ? "Failed payment: the customer was emailed how to fix it" : "Failed payment: no email sent (off, no address, or the subscription had ended)",
+    after: { failuresInARow: after.consecutiveFailures, stopAfter: limit, stopped, emailId, failureReason: charge.failureReason },
+  });
+  return { stopped, emailed: emailId !== null };
+};
+
+function localeOf(customerLocale: string | null, merchantLocale: string, market: "NO" | "DK" | "FI"): TLocale {
+  const base = customerLocale?.toLowerCase().split(/[-_]/)[0];
+  if (base === "no" || base === "nn") return "nb";
+  if (isLocale(base)) return base;
+  return isLocale(merchantLocale) ? merchantLocale : LOCALE_OF_MARKET[market];
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import type { Charge } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { applyVippsAgreement } from "@/lib/server/agreements/apply-vipps-agreement";
+import { applyVippsCharge } from "@/lib/server/charges/apply-vipps-charge";
+import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
+import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
+import type { TCharge } from "@/lib/vipps/schemas";
+
+export type TReconcileOne = { agreementRepaired: boolean; chargesRepaired: number; imported: number };
+
+/**
+ * Reads one agreement and its charges from Vipps and applies them. Only real drift is applied
+ * as "reconcile" (audited as a SYSTEM repair): a status or an amount Abo should already have
+ * known. A charge that merely became due (Vipps sends no webhook for that) is applied as a poll.
+ */
+export const reconcileAgreement = async (agreementId: string): Promise<TReconcileOne> => {
+  const agreement = await db.agreement.findUniqueOrThrow({ where: { id: agreementId } });
+  if (!agreement.vippsAgreementId) return { agreementRepaired: false, chargesRepaired: 0, imported: 0 };
+  const client = await getVippsClient(agreement.salesUnitId);
+  const remote = await client.getAgreement(agreement.vippsAgreementId);
+  const { changed: agreementRepaired } = await applyVippsAgreement(agreement, remote, "reconcile");
+
+  const charges = await client.listCharges(agreement.vippsAgreementId);
+  const local = await db.charge.findMany({ where: { agreementId, orderId: { in: charges.map((c) => c.id) } } });
+  const byOrderId = new Map(local.map((c) => [c.orderId, c]));
+  let chargesRepaired = 0;
+  let unknown = 0;
+  for (const charge of charges) {
+    const mine = byOrderId.get(charge.id);
+    if (!mine) unknown++;
+    else if ((await applyVippsCharge(mine, charge, isDrift(mine, charge) ? "reconcile" : "poll")).changed && isDrift(mine, charge)) chargesRepaired++;
+  }
+  // Charges made outside Abo are taken in as they are (one more list call, only when there are any).
+  const imported = unknown ? (await syncAgreementCharges(agreementId, "reconcile")).imported : 0;
+  return { agreementRepaired, chargesRepaired, imported };
+};
+
+const QUIET: readonly string[] = ["PENDING", "DUE", "PROCESSING", "UNKNOWN"];
+
+function isDrift(mine: Charge, remote: TCharge): boolean {
+  const summary = remote.summary;
+  const moneyMoved =
+    !!summary && (summary.captured !== mine.capturedAmount || summary.refunded !== mine.refundedAmount || summary.cancelled !== mine.cancelledAmount);
+  return moneyMoved || (remote.status !== mine.status && !QUIET.includes(remote.status));
+}

@@ -1,0 +1,19 @@
+import "server-only";
+import { logger } from "@/lib/logger";
+import { planDueCharges, type TPlanResult } from "./plan-due-charges";
+import { sendPlannedCharges } from "./send-planned-charges";
+import type { TSendOutcome } from "./send-charge-batch";
+import { withAdvisoryLock } from "./with-advisory-lock";
+
+/**
+ * One billing run: plan what is due (one planner at a time across all workers; a second run
+ * finds the lock taken and only sends), then send every PLANNED charge. Safe to repeat at any
+ * moment: planning is keyed by period and sending by each charge's stored Idempotency-Key.
+ */
+export const runBilling = async (): Promise<{ planned: TPlanResult | null; sent: TSendOutcome }> => {
+  const planning = await withAdvisoryLock("abo:billing.plan", () => planDueCharges());
+  const planned = planning.ran ? planning.value : null;
+  const sent = await sendPlannedCharges();
+  if (planned?.planned || sent.sent || sent.rejected) logger.info({ planned, sent }, "billing run");
+  return { planned, sent };
+};

@@ -1,0 +1,113 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { now } from "@/lib/clock";
+import { env } from "@/lib/env";
+import { addDays, toDateOnly } from "@/lib/domain/periods";
+import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { sendPlannedCharge } from "@/lib/server/charges/send-planned-charge";
+import { VippsProblemError } from "@/lib/vipps/errors";
+import { claimPlannedCharges, releaseCharges, type TClaimedCharge } from "./claim-planned-charges";
+import { scheduleChargePoll } from "./poll-charge";
+import { runConcurrently } from "./run-concurrently";
+import { BULK_MAX, RETRY_SOON_MS, sendChargeBatch, type TSendOutcome } from "./send-charge-batch";
+
+/** At or below this many, charges go one by one (FACTS §4.7); above, in bulk (§4.8). */
+export const SINGLE_MAX = 5;
+// Batches in flight at once; each lane claims its own charges.
+const LANES = 3;
+
+/**
+ * Sends PLANNED charges to Vipps until none is left or Vipps asks us to wait (429 + Retry-After):
+ * then it stops and returns retryAfterMs, so the job reschedules itself instead of spinning.
+ */
+export const sendPlannedCharges = async (options: { lanes?: number } = {}): Promise<TSendOutcome> => {
+  const total: TSendOutcome = { sent: 0, rejected: 0, released: 0 };
+  const lane = async () => {
+    for (;;) {
+      const at = await now();
+      const claimed = await claimPlannedCharges({ now: at, leaseUntil: new Date(at.getTime() + leaseMs()), limit: BULK_MAX });
+      if (claimed.length === 0) return;
+      const outcome = await sendClaimed(await dueNotBeforeTomorrow(claimed, at), at);
+      total.sent += outcome.sent;
+      total.rejected += outcome.rejected;
+      total.released += outcome.released;
+      if (outcome.retryAfterMs !== undefined) {
+        total.retryAfterMs = Math.max(total.retryAfterMs ?? 0, outcome.retryAfterMs);
+        return;
+      }
+      if (claimed.length < BULK_MAX) return;
+    }
+  };
+  await Promise.all(Array.from({ length: options.lanes ?? LANES }, lane));
+  return total;
+};
+
+async function sendClaimed(claimed: TClaimedCharge[], at: Date): Promise<TSendOutcome> {
+  const bulk = claimed.filter((c) => c.type === "RECURRING" && c.due);
+  if (bulk.length <= SINGLE_MAX) return sendSingles(claimed, at);
+  const outcome = await sendSingles(claimed.filter((c) => !bulk.includes(c)), at);
+  const bySalesUnit = new Map<string, TClaimedCharge[]>();
+  for (const charge of bulk) {
+    const group = bySalesUnit.get(charge.salesUnitId) ?? [];
+    group.push(charge);
+    bySalesUnit.set(charge.salesUnitId, group);
+  }
+  for (const [salesUnitId, charges] of bySalesUnit) {
+    let result: TSendOutcome;
+    try {
+      result = await sendChargeBatch(salesUnitId, charges, at);
+    } catch (error) {
+      // The whole batch refused (not item by item): each charge goes alone and gets its own answer.
+      if (!(error instanceof VippsProblemError)) throw error;
+      logger.warn({ err: error, salesUnitId }, "charge batch refused as a whole; sending one by one");
+      result = await sendSingles(charges, at);
+    }
+    outcome.sent += result.sent;
+    outcome.rejected += result.rejected;
+    outcome.released += result.released;
+    if (result.retryAfterMs !== undefined) outcome.retryAfterMs = Math.max(outcome.retryAfterMs ?? 0, result.retryAfterMs);
+  }
+  return outcome;
+}
+
+async function sendSingles(claimed: TClaimedCharge[], at: Date): Promise<TSendOutcome> {
+  const outcome: TSendOutcome = { sent: 0, rejected: 0, released: 0 };
+  if (claimed.length === 0) return outcome;
+  const rows = await db.charge.findMany({ where: { id: { in: claimed.map((c) => c.id) }, sendState: "PLANNED" } });
+  await runConcurrently(rows, 4, async (charge) => {
+    try {
+      const result = await sendPlannedCharge(charge);
+      if (result === "sent") {
+        outcome.sent++;
+        await scheduleChargePoll(charge.id, at);
+      } else outcome.rejected++;
+    } catch (error) {
+      const retryAfterMs = error instanceof AppError && error.code === "RATE_LIMITED" ? (error.details.retryAfterMs ?? 60_000) : RETRY_SOON_MS;
+      logger.warn({ err: error, chargeId: charge.id, orderId: charge.orderId }, "charge not sent yet; it will be sent again");
+      await releaseCharges([charge.id], new Date(at.getTime() + retryAfterMs));
+      outcome.released++;
+      outcome.retryAfterMs = Math.max(outcome.retryAfterMs ?? 0, retryAfterMs);
+    }
+  });
+  return outcome;
+}
+
+/**
+ * A charge that waited past midnight before its due date (an outage) would be refused as due too
+ * soon, so it moves to tomorrow; its orderId and key stay, and if an earlier attempt did reach
+ * Vipps, the conflict is resolved by reading the charge back (send-planned-charge.ts).
+ */
+async function dueNotBeforeTomorrow(claimed: TClaimedCharge[], at: Date): Promise<TClaimedCharge[]> {
+  const tomorrow = addDays(toDateOnly(at), 1);
+  const late = claimed.filter((c) => c.type === "RECURRING" && c.due && c.due < tomorrow).map((c) => c.id);
+  if (late.length === 0) return claimed;
+  await db.charge.updateMany({ where: { id: { in: late } }, data: { due: tomorrow } });
+  return claimed.map((c) => (late.includes(c.id) ? { ...c, due: tomorrow } : c));
+}
+
+/** Long enough for one call with all its retries; a dead sender's charges are free again after it. */
+function leaseMs(): number {
+  const config = env();
+  return config.VIPPS_MAX_ATTEMPTS * (config.VIPPS_TIMEOUT_MS + config.VIPPS_MAX_INLINE_RETRY_AFTER_MS) + 10_000;
+}

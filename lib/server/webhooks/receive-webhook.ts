@@ -1,0 +1,74 @@
+import "server-only";
+import { decryptSecret } from "@/lib/crypto/secret-box";
+import { db } from "@/lib/db";
+import { requireEnv } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { verifyWebhook } from "@/lib/vipps/webhook-signature";
+import { enqueue } from "@/jobs/client";
+import { webhookIdentity, ZWebhookPayload } from "./webhook-event";
+
+export type TWebhookRequest = {
+  rawBody: string;
+  headers: { date: string | null; contentSha256: string | null; authorization: string | null };
+};
+
+export type TWebhookResponse = { status: 200 | 400 | 401; body: Record<string, unknown> };
+
+/**
+ * A delivery from Vipps: the HMAC signature is checked on the raw body against the secret and URL
+ * we registered for the sales unit (the payload's msn first, else every unit with a webhook), so a
+ * forged or altered delivery is refused with 401 before anything is stored. The event is stored
+ * once (a redelivery only counts up `deliveries`) and handed to the webhook.process job.
+ */
+export const receiveWebhook = async (request: TWebhookRequest): Promise<TWebhookResponse> => {
+  let json: unknown;
+  try {
+    json = JSON.parse(request.rawBody);
+  } catch {
+    json = undefined;
+  }
+  const msn = json && typeof json === "object" && typeof (json as { msn?: unknown }).msn === "string" ? (json as { msn: string }).msn : null;
+  const salesUnitId = await findSigner(request, msn);
+  if (!salesUnitId) return { status: 401, body: { error: "invalid signature" } };
+
+  const parsed = ZWebhookPayload.safeParse(json);
+  if (!parsed.success) {
+    logger.warn({ salesUnitId, issues: parsed.error.issues }, "signed webhook with a payload we do not understand");
+    return { status: 400, body: { error: "unexpected payload" } };
+  }
+  const event = parsed.data;
+  const identity = webhookIdentity(event);
+  const stored = await db.webhookEvent.upsert({
+    where: { identity },
+    create: {
+      identity,
+      eventType: event.eventType,
+      msn: event.msn ?? null,
+      agreementId: event.agreementId ?? null,
+      chargeId: event.chargeId ?? null,
+      actor: event.actor ?? null,
+      occurred: event.occurred && !Number.isNaN(Date.parse(event.occurred)) ? new Date(event.occurred) : null,
+      payload: event as object,
+    },
+    update: { deliveries: { increment: 1 } },
+    select: { id: true, deliveries: true, processedAt: true },
+  });
+  // A redelivery of an event not processed yet is queued again (the handler is idempotent).
+  if (!stored.processedAt) await enqueue("webhook.process", { eventId: stored.id });
+  return { status: 200, body: { received: true, duplicate: stored.deliveries > 1 } };
+};
+
+async function findSigner(request: TWebhookRequest, msn: string | null): Promise<string | null> {
+  const units = await db.salesUnit.findMany({
+    where: { webhookSecretEnc: { not: null }, webhookUrl: { not: null } },
+    select: { id: true, msn: true, webhookUrl: true, webhookSecretEnc: true },
+  });
+  // The unit the payload names first; without a match, every unit (a partner may omit the msn).
+  units.sort((a, b) => Number(b.msn === msn) - Number(a.msn === msn));
+  const key = requireEnv("ENCRYPTION_KEY");
+  for (const unit of units) {
+    const secret = decryptSecret(unit.webhookSecretEnc!, key);
+    if (verifyWebhook(secret, unit.webhookUrl!, request.headers, request.rawBody).ok) return unit.id;
+  }
+  return null;
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { z } from "zod";
+
+// A Vipps Recurring webhook payload (FACTS §9): flat, no status (the event type is the status).
+// Parsed leniently: a field Vipps adds later must not make us refuse the delivery.
+export const ZWebhookPayload = z
+  .object({
+    msn: z.string().nullish(),
+    eventType: z.string().min(1),
+    agreementId: z.string().nullish(),
+    chargeId: z.string().nullish(),
+    actor: z.string().nullish(),
+    occurred: z.string().nullish(),
+    transactionId: z.string().nullish(),
+    amountCaptured: z.number().nullish(),
+    amountRefunded: z.number().nullish(),
+    amountCanceled: z.number().nullish(),
+    failureCode: z.string().nullish(),
+    failureReason: z.string().nullish(),
+  })
+  .loose();
+export type TWebhookPayload = z.infer<typeof ZWebhookPayload>;
+
+/**
+ * What makes two deliveries the same event: redeliveries (retries, overlapping registrations)
+ * carry the same type, resource, time, operation and amounts; a new event differs in one of them.
+ */
+export function webhookIdentity(event: TWebhookPayload): string {
+  const fields = [
+    event.eventType,
+    event.msn,
+    event.agreementId,
+    event.chargeId,
+    event.occurred,
+    event.actor,
+    event.transactionId,
+    event.amountCaptured,
+    event.amountRefunded,
+    event.amountCanceled,
+    event.failureCode,
+  ];
+  return createHash("sha256").update(JSON.stringify(fields.map((f) => f ?? null))).digest("hex");
+}
+
+export const STOP_ACTORS = ["USER", "MERCHANT", "ADMIN"] as const;

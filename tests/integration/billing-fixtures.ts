@@ -1,0 +1,69 @@
+// Shared set-up for the billing integration tests: both clocks moved together, and many ACTIVE
+// agreements at once (the emulator's bulk seed plus the matching Abo rows, as sign-ups would leave them).
+import { randomUUID } from "node:crypto";
+import { setClockOffset } from "@/lib/clock";
+import { db } from "@/lib/db";
+import { toDateOnly } from "@/lib/domain/periods";
+import { createMerchant, emulator, EMULATOR_MERCHANTS } from "../factories";
+
+let offsetMs = 0;
+
+/** Puts the emulator's manual clock and Abo's clock on the same instant. */
+export async function setBothClocks(iso: string): Promise<void> {
+  await emulator.setClock({ mode: "manual", now: iso });
+  offsetMs = Date.parse(iso) - Date.now();
+  await setClockOffset(offsetMs);
+}
+
+/** Moves both clocks forward; the emulator runs its charge batches on the way. */
+export async function advanceBothClocks(by: { days?: number; hours?: number }): Promise<void> {
+  await emulator.advance(by);
+  offsetMs += ((by.days ?? 0) * 24 + (by.hours ?? 0)) * 3_600_000;
+  await setClockOffset(offsetMs);
+}
+
+export async function emulatorNow(): Promise<Date> {
+  return new Date((await emulator.clock()).now);
+}
+
+/** ACTIVE agreements on the Norwegian test unit, billing from today (period 0 not yet charged). */
+export async function seedActiveAgreements(count: number, options: { amount?: number; interval?: { unit: "DAY" | "WEEK" | "MONTH"; count: number } } = {}) {
+  const { merchant, salesUnits } = await createMerchant();
+  const amount = options.amount ?? 29_900;
+  const interval = options.interval ?? { unit: "MONTH" as const, count: 1 };
+  const { ids } = await emulator.seedAgreements({ msn: EMULATOR_MERCHANTS.NO.msn, count, status: "ACTIVE", pricing: { type: "LEGACY", amount }, interval, productName: "Bulkavisen" });
+  const started = await emulatorNow();
+  const prefix = randomUUID().slice(0, 8);
+  const rows = ids.map((vippsAgreementId, i) => ({
+    id: `s${prefix}${i}`,
+    merchantId: merchant.id,
+    salesUnitId: salesUnits.NO.id,
+    vippsAgreementId,
+    status: "ACTIVE" as const,
+    market: "NO" as const,
+    currency: "NOK" as const,
+    pricingType: "LEGACY" as const,
+    amount,
+    intervalUnit: interval.unit,
+    intervalCount: interval.count,
+    productName: "Bulkavisen",
+    transactionType: "DIRECT_CAPTURE" as const,
+    retryDays: 2,
+    externalId: `s${prefix}${i}`,
+    returnToken: `rt-${prefix}-${i}`,
+    draftIdempotencyKey: `agr-s${prefix}${i}`,
+    activatedAt: started,
+    billingAnchor: toDateOnly(started),
+    nextPeriodIndex: 0,
+    nextChargeDate: toDateOnly(started),
+  }));
+  for (let i = 0; i < rows.length; i += 5000) await db.agreement.createMany({ data: rows.slice(i, i + 5000) });
+  return { merchant, salesUnits, agreements: rows };
+}
+
+/** Every charge the emulator holds for the Norwegian test unit (its control API, not the Vipps surface). */
+export async function emulatorCharges(): Promise<{ id: string; agreementId: string; status: string; amount: number; type: string }[]> {
+  const response = await fetch(`${emulator.baseUrl}/_emulator/charges?msn=${EMULATOR_MERCHANTS.NO.msn}&limit=10000`);
+  if (!response.ok) throw new Error(`emulator charges: ${response.status}`);
+  return (await response.json()) as { id: string; agreementId: string; status: string; amount: number; type: string }[];
+}
