@@ -1,0 +1,58 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { capturable, isCancellable, refundable } from "@/lib/domain/charge-status";
+import { notFound } from "@/lib/errors";
+
+/**
+ * A charge with its full history (Vipps's history, Abo's operations and calls) and what may still
+ * be done with it: capturable and refundable amounts net of operations still in flight.
+ */
+export const getChargeView = async (chargeId: string) => {
+  const charge = await db.charge.findUnique({
+    where: { id: chargeId },
+    include: {
+      agreement: {
+        select: {
+          id: true,
+          vippsAgreementId: true,
+          productName: true,
+          status: true,
+          pricingType: true,
+          customer: { select: { id: true, name: true, email: true, phone: true } },
+          merchant: { select: { refundAdminThreshold: true } },
+        },
+      },
+    },
+  });
+  if (!charge) throw notFound("Charge");
+  const [operations, calls] = await Promise.all([
+    db.vippsOperation.findMany({
+      where: { chargeId },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, kind: true, status: true, amount: true, idempotencyKey: true, request: true, problem: true, attempts: true, actorType: true, actorId: true, reason: true, createdAt: true, completedAt: true },
+    }),
+    db.vippsCall.findMany({
+      where: { orderId: charge.orderId },
+      orderBy: { createdAt: "desc" },
+      take: 100,
+      select: { id: true, operation: true, method: true, path: true, status: true, idempotencyKey: true, attempt: true, problem: true, error: true, durationMs: true, createdAt: true, requestBody: true },
+    }),
+  ]);
+  const inFlight = (kind: "CAPTURE_CHARGE" | "REFUND_CHARGE") =>
+    operations.filter((o) => o.kind === kind && o.status === "PENDING").reduce((sum, o) => sum + (o.amount ?? 0), 0);
+  const atVipps = charge.sendState === "SENT" && Boolean(charge.agreement.vippsAgreementId);
+  return {
+    charge,
+    operations,
+    calls,
+    allowed: {
+      atVipps,
+      capturable: atVipps ? Math.max(0, capturable(charge) - inFlight("CAPTURE_CHARGE")) : 0,
+      refundable: atVipps ? Math.max(0, refundable(charge) - inFlight("REFUND_CHARGE")) : 0,
+      cancellable: atVipps && isCancellable(charge.status),
+      refundAdminThreshold: charge.agreement.merchant.refundAdminThreshold,
+    },
+  };
+};
+
+export type TChargeView = Awaited<ReturnType<typeof getChargeView>>;

@@ -1,0 +1,66 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+
+const CHARGES_SHOWN = 200;
+
+/** A customer with all their agreements and (the newest) charges, for the support console. */
+export const getCustomerView = async (customerId: string) => {
+  const customer = await db.customer.findUnique({
+    where: { id: customerId },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      phone: true,
+      market: true,
+      locale: true,
+      vippsSub: true,
+      createdAt: true,
+      user: { select: { email: true, lastLoginAt: true } },
+      agreements: {
+        orderBy: { createdAt: "desc" },
+        select: {
+          id: true,
+          vippsAgreementId: true,
+          status: true,
+          productName: true,
+          pricingType: true,
+          amount: true,
+          suggestedMaxAmount: true,
+          currency: true,
+          intervalUnit: true,
+          intervalCount: true,
+          nextChargeDate: true,
+          createdAt: true,
+          stoppedAt: true,
+        },
+      },
+    },
+  });
+  if (!customer) throw notFound("Customer");
+  const [charges, chargeCount] = await Promise.all([
+    db.charge.findMany({
+      where: { customerId },
+      orderBy: { createdAt: "desc" },
+      take: CHARGES_SHOWN,
+      select: {
+        id: true,
+        orderId: true,
+        agreementId: true,
+        type: true,
+        status: true,
+        amount: true,
+        currency: true,
+        due: true,
+        capturedAmount: true,
+        refundedAmount: true,
+        createdAt: true,
+      },
+    }),
+    db.charge.count({ where: { customerId } }),
+  ]);
+  return { customer, charges, chargeCount, chargesShown: CHARGES_SHOWN };
+};
+
+export type TCustomerView = Awaited<ReturnType<typeof getCustomerView>>;

@@ -1,0 +1,124 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import type { TProblem } from "@/lib/vipps/errors";
+
+export type TTimelineEntry = {
+  id: string;
+  at: Date;
+  /** Vipps's events (webhooks), Abo's calls to Vipps, and what people and the system did in Abo. */
+  source: "vipps-event" | "vipps-call" | "audit";
+  title: string;
+  actor?: string | null;
+  reason?: string | null;
+  status?: number | null;
+  failed?: boolean;
+  problem?: TProblem | null;
+  error?: string | null;
+  orderId?: string | null;
+  idempotencyKey?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+export type TTimelineScope = { customerId: string } | { agreementId: string } | { chargeId: string };
+
+const PER_SOURCE = 150;
+
+/**
+ * One timeline of everything that happened to a customer, an agreement or a charge: Vipps's
+ * webhook events, every call Abo made to Vipps (with status and problem details) and the audit log.
+ */
+export const getTimeline = async (scope: TTimelineScope, limit = 200): Promise<TTimelineEntry[]> => {
+  const keys = await scopeKeys(scope);
+  const auditWhere: Prisma.AuditEventWhereInput =
+    "customerId" in scope
+      ? { OR: [{ customerId: scope.customerId }, ...(keys.agreementIds.length ? [{ agreementId: { in: keys.agreementIds } }] : [])] }
+      : "agreementId" in scope
+        ? { agreementId: scope.agreementId }
+        : { chargeId: scope.chargeId };
+  const callWhere: Prisma.VippsCallWhereInput[] = [
+    ...(keys.vippsAgreementIds.length && !("chargeId" in scope) ? [{ agreementId: { in: keys.vippsAgreementIds } }] : []),
+    ...(keys.orderIds.length ? [{ orderId: { in: keys.orderIds } }] : []),
+    ...(keys.draftKeys.length ? [{ idempotencyKey: { in: keys.draftKeys } }] : []),
+  ];
+  const eventWhere: Prisma.WebhookEventWhereInput[] = [
+    ...(keys.vippsAgreementIds.length && !("chargeId" in scope) ? [{ agreementId: { in: keys.vippsAgreementIds } }] : []),
+    ...(keys.orderIds.length ? [{ chargeId: { in: keys.orderIds } }] : []),
+  ];
+
+  const [audit, calls, events] = await Promise.all([
+    db.auditEvent.findMany({ where: auditWhere, orderBy: { createdAt: "desc" }, take: PER_SOURCE }),
+    callWhere.length ? db.vippsCall.findMany({ where: { OR: callWhere }, orderBy: { createdAt: "desc" }, take: PER_SOURCE }) : [],
+    eventWhere.length ? db.webhookEvent.findMany({ where: { OR: eventWhere }, orderBy: { receivedAt: "desc" }, take: PER_SOURCE }) : [],
+  ]);
+
+  const entries: TTimelineEntry[] = [
+    ...audit.map((a) => ({
+      id: `audit-${a.id}`,
+      at: a.createdAt,
+      source: "audit" as const,
+      title: a.action,
+      actor: a.actorType === "SYSTEM" ? "system" : `${a.actorEmail ?? a.actorId ?? "unknown"} (${a.actorType.toLowerCase()})`,
+      reason: a.reason,
+      failed: a.action.endsWith(".failed"),
+      orderId: a.orderId,
+      idempotencyKey: a.idempotencyKey,
+      before: a.before,
+      after: a.after,
+      problem: problemOf(a.after),
+    })),
+    ...calls.map((c) => ({
+      id: `call-${c.id}`,
+      at: c.createdAt,
+      source: "vipps-call" as const,
+      title: `${c.operation} · ${c.method} ${c.path}`,
+      status: c.status,
+      failed: c.error !== null || (c.status ?? 0) >= 400,
+      problem: c.problem as TProblem | null,
+      error: c.error,
+      orderId: c.orderId,
+      idempotencyKey: c.idempotencyKey,
+    })),
+    ...events.map((e) => ({
+      id: `event-${e.id}`,
+      at: e.occurred ?? e.receivedAt,
+      source: "vipps-event" as const,
+      title: e.eventType,
+      actor: e.actor,
+      orderId: e.chargeId,
+      failed: e.processError !== null,
+      error: e.processError,
+      after: e.payload,
+    })),
+  ];
+  return entries.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, limit);
+};
+
+async function scopeKeys(scope: TTimelineScope) {
+  if ("chargeId" in scope) {
+    const charge = await db.charge.findUnique({ where: { id: scope.chargeId }, select: { orderId: true } });
+    return { agreementIds: [], vippsAgreementIds: [], orderIds: charge ? [charge.orderId] : [], draftKeys: [] };
+  }
+  const agreements = await db.agreement.findMany({
+    where: "customerId" in scope ? { customerId: scope.customerId } : { id: scope.agreementId },
+    select: { id: true, vippsAgreementId: true, draftIdempotencyKey: true },
+    take: 500,
+  });
+  const agreementIds = agreements.map((a) => a.id);
+  // Calls about a charge always name its agreement; orderIds are needed only for the few that do not.
+  const charges = agreementIds.length
+    ? await db.charge.findMany({ where: { agreementId: { in: agreementIds }, type: "INITIAL" }, select: { orderId: true } })
+    : [];
+  return {
+    agreementIds,
+    vippsAgreementIds: agreements.flatMap((a) => (a.vippsAgreementId ? [a.vippsAgreementId] : [])),
+    orderIds: charges.map((c) => c.orderId),
+    draftKeys: agreements.map((a) => a.draftIdempotencyKey),
+  };
+}
+
+function problemOf(after: unknown): TProblem | null {
+  if (after && typeof after === "object" && "problem" in after) return ((after as { problem?: TProblem }).problem ?? null) as TProblem | null;
+  return null;
+}

@@ -1,0 +1,140 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { TWorkListName } from "@/lib/schemas/support";
+
+export type TWorkListRow = { id: string; href: string; cells: Record<string, string> };
+export type TWorkList = { list: TWorkListName; title: string; description: string; columns: { key: string; label: string }[]; rows: TWorkListRow[] };
+
+const money = (minor: number, currency: string) => `${(minor / 100).toFixed(2)} ${currency}`;
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+const time = (d: Date | null) => (d ? `${d.toISOString().slice(0, 19).replace("T", " ")}Z` : "");
+const who = (c: { name: string | null; email: string | null } | null) => c?.name ?? c?.email ?? "";
+
+/** The support work lists (shown on /support/work and exported as CSV), `limit` rows each. */
+export const listWorkList = async (list: TWorkListName, limit = 100): Promise<TWorkList> => {
+  switch (list) {
+    case "failed-charges":
+      return failedCharges(limit);
+    case "awaiting-capture":
+      return awaitingCapture(limit);
+    case "pending-agreements":
+      return pendingAgreements(limit);
+    case "vipps-errors":
+      return vippsErrors(limit);
+  }
+};
+
+async function failedCharges(limit: number): Promise<TWorkList> {
+  const rows = await db.charge.findMany({
+    where: { status: "FAILED" },
+    orderBy: [{ due: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+    take: limit,
+    select: { id: true, orderId: true, amount: true, currency: true, due: true, failureReason: true, failureDescription: true, customer: { select: { name: true, email: true } }, agreement: { select: { productName: true } } },
+  });
+  return {
+    list: "failed-charges",
+    title: "Failed charges",
+    description: "Charges Vipps MobilePay could not take, or refused to create. Newest due date first.",
+    columns: cols(["orderId", "Order id"], ["customer", "Customer"], ["product", "Product"], ["amount", "Amount"], ["due", "Due"], ["reason", "Failure reason"], ["detail", "Detail"]),
+    rows: rows.map((c) => ({
+      id: c.id,
+      href: `/support/charges/${c.id}`,
+      cells: { orderId: c.orderId, customer: who(c.customer), product: c.agreement.productName, amount: money(c.amount, c.currency), due: day(c.due), reason: c.failureReason ?? "", detail: c.failureDescription ?? "" },
+    })),
+  };
+}
+
+type TReserved = { id: string; orderId: string; amount: number; capturedAmount: number; cancelledAmount: number; currency: string; captureDeadline: Date | null; status: string; name: string | null; email: string | null; productName: string };
+
+async function awaitingCapture(limit: number): Promise<TWorkList> {
+  // The predicate matches the partial index charge_awaiting_capture (prisma/sql/003_support_work_lists.sql).
+  const rows = await db.$queryRaw<TReserved[]>`
+    SELECT c.id, c."orderId", c.amount, c."capturedAmount", c."cancelledAmount", c.currency::text AS currency, c."captureDeadline", c.status::text AS status,
+           cu.name, cu.email, a."productName"
+    FROM "Charge" c JOIN "Agreement" a ON a.id = c."agreementId" LEFT JOIN "Customer" cu ON cu.id = c."customerId"
+    WHERE c.status IN ('RESERVED', 'PARTIALLY_CAPTURED')
+    ORDER BY c."captureDeadline" ASC NULLS LAST, c.id
+    LIMIT ${limit}`;
+  return {
+    list: "awaiting-capture",
+    title: "Reserved, awaiting capture",
+    description: "Reservations to capture (on delivery) or cancel before their deadline. Nearest deadline first.",
+    columns: cols(["orderId", "Order id"], ["customer", "Customer"], ["product", "Product"], ["status", "Status"], ["capturable", "Still capturable"], ["deadline", "Capture deadline"]),
+    rows: rows.map((c) => ({
+      id: c.id,
+      href: `/support/charges/${c.id}`,
+      cells: {
+        orderId: c.orderId,
+        customer: who(c),
+        product: c.productName,
+        status: c.status,
+        capturable: money(c.amount - c.capturedAmount - c.cancelledAmount, c.currency),
+        deadline: day(c.captureDeadline),
+      },
+    })),
+  };
+}
+
+async function pendingAgreements(limit: number): Promise<TWorkList> {
+  const rows = await db.agreement.findMany({
+    where: { status: "PENDING" },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: { id: true, vippsAgreementId: true, productName: true, phoneNumber: true, createdAt: true, customer: { select: { name: true, email: true } } },
+  });
+  return {
+    list: "pending-agreements",
+    title: "Pending agreements",
+    description: "Agreements waiting for the customer's approval in the app (they expire after 10 minutes at Vipps). Newest first.",
+    columns: cols(["agreement", "Agreement"], ["vippsAgreementId", "Vipps agreement id"], ["customer", "Customer"], ["phone", "Phone"], ["product", "Product"], ["created", "Created"]),
+    rows: rows.map((a) => ({
+      id: a.id,
+      href: `/support/agreements/${a.id}`,
+      cells: { agreement: a.id, vippsAgreementId: a.vippsAgreementId ?? "(not sent yet)", customer: who(a.customer), phone: a.phoneNumber ?? "", product: a.productName, created: time(a.createdAt) },
+    })),
+  };
+}
+
+type TErrorCall = { id: string; createdAt: Date; operation: string; method: string; path: string; status: number | null; problemType: string | null; detail: string | null; error: string | null; orderId: string | null; idempotencyKey: string | null; agreementId: string | null };
+
+async function vippsErrors(limit: number): Promise<TWorkList> {
+  // The predicate matches the partial index vipps_call_errors.
+  const rows = await db.$queryRaw<TErrorCall[]>`
+    SELECT id, "createdAt", operation, method, path, status, "problemType", problem->>'detail' AS detail, error, "orderId", "idempotencyKey", "agreementId"
+    FROM "VippsCall"
+    WHERE status >= 400 OR error IS NOT NULL
+    ORDER BY "createdAt" DESC
+    LIMIT ${limit}`;
+  const agreements = await db.agreement.findMany({
+    where: { vippsAgreementId: { in: rows.flatMap((r) => (r.agreementId ? [r.agreementId] : [])) } },
+    select: { id: true, vippsAgreementId: true },
+  });
+  const ours = new Map(agreements.map((a) => [a.vippsAgreementId, a.id]));
+  return {
+    list: "vipps-errors",
+    title: "Recent Vipps errors",
+    description: "Calls to Vipps MobilePay that ended in an error status or got no answer, as Vipps answered them. Newest first.",
+    columns: cols(["time", "Time"], ["operation", "Operation"], ["request", "Request"], ["status", "Status"], ["problem", "Problem"], ["detail", "Detail"], ["orderId", "Order id"], ["idempotencyKey", "Idempotency-Key"]),
+    rows: rows.map((c) => {
+      const agreementId = c.agreementId ? ours.get(c.agreementId) : undefined;
+      return {
+        id: c.id,
+        href: agreementId ? `/support/agreements/${agreementId}` : `/support?q=${encodeURIComponent(c.orderId ?? c.agreementId ?? "")}`,
+        cells: {
+          time: time(c.createdAt),
+          operation: c.operation,
+          request: `${c.method} ${c.path}`,
+          status: c.status === null ? "no answer" : String(c.status),
+          problem: c.problemType ?? "",
+          detail: c.detail ?? c.error ?? "",
+          orderId: c.orderId ?? "",
+          idempotencyKey: c.idempotencyKey ?? "",
+        },
+      };
+    }),
+  };
+}
+
+function cols(...pairs: [string, string][]) {
+  return pairs.map(([key, label]) => ({ key, label }));
+}

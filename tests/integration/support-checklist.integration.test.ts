@@ -1,0 +1,79 @@
+import { extractText, getDocumentProxy } from "unpdf";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { TActor } from "@/lib/server/actor";
+import { runChecklistVerification } from "@/lib/server/checklist/run-verification";
+import { exportChecklist } from "@/lib/server/checklist/export-checklist";
+import { createMerchant, emulator } from "../factories";
+
+const admin: TActor = { type: "STAFF", id: "admin-1", email: "admin@abo.test", role: "ADMIN" };
+
+describe("go-live checklist verification against the emulator", () => {
+  it("ends with an ACTIVE and a STOPPED agreement, a CHARGED and a REFUNDED recurring charge, all with their ids", async () => {
+    const { salesUnits } = await createMerchant();
+    const clockBefore = new Date((await emulator.clock()).now);
+    const result = await runChecklistVerification({ salesUnitId: salesUnits.NO.id, actor: admin });
+
+    expect(result.status, JSON.stringify(result.steps, null, 2)).toBe("PASSED");
+    const byKey = Object.fromEntries(result.steps.map((s) => [s.key, s]));
+    expect(byKey["agreement-active"]).toMatchObject({ status: "DONE", endState: "ACTIVE", vippsAgreementId: expect.stringMatching(/^agr_/) });
+    expect(byKey["agreement-stopped"]).toMatchObject({ status: "DONE", endState: "STOPPED", vippsAgreementId: expect.stringMatching(/^agr_/) });
+    expect(byKey["charge-charged"]).toMatchObject({ status: "DONE", endState: "CHARGED", orderId: expect.any(String) });
+    expect(byKey["charge-refunded"]).toMatchObject({ status: "DONE", endState: "REFUNDED", orderId: expect.any(String) });
+
+    // Vipps's side (the emulator) agrees, and the charges really are RECURRING ones.
+    expect((await emulator.agreement(byKey["agreement-active"]!.vippsAgreementId!)).status).toBe("ACTIVE");
+    expect((await emulator.agreement(byKey["agreement-stopped"]!.vippsAgreementId!)).status).toBe("STOPPED");
+    const remote = await emulator.charges({ agreementId: byKey["agreement-active"]!.vippsAgreementId! });
+    const charged = remote.find((c) => c.id === byKey["charge-charged"]!.orderId)!;
+    const refunded = remote.find((c) => c.id === byKey["charge-refunded"]!.orderId)!;
+    expect(charged).toMatchObject({ status: "CHARGED", type: "RECURRING" });
+    expect(refunded).toMatchObject({ status: "REFUNDED", type: "RECURRING" });
+    expect(remote.find((c) => c.id === byKey["charge-cancelled"]!.orderId)!.status).toBe("CANCELLED");
+
+    // The run is stored with its orderIds, and the emulator's clock is back where Abo's is.
+    const run = await db.checklistRun.findUniqueOrThrow({ where: { id: result.runId } });
+    expect(run).toMatchObject({ status: "PASSED", salesUnitId: salesUnits.NO.id });
+    expect(JSON.stringify(run.steps)).toContain(byKey["charge-refunded"]!.orderId!);
+    const clockAfter = new Date((await emulator.clock()).now);
+    expect(Math.abs(clockAfter.getTime() - clockBefore.getTime())).toBeLessThan(5 * 60_000);
+    // Every step went through Abo's Vipps client: all nine checklist endpoints are in the call log.
+    const operations = new Set((await db.vippsCall.findMany({ where: { salesUnitId: salesUnits.NO.id, status: { lt: 300 } }, select: { operation: true } })).map((c) => c.operation));
+    for (const op of ["DraftAgreement", "GetAgreement", "UpdateAgreement", "StopAgreement", "ListCharges", "CreateCharge", "GetCharge", "CancelCharge", "CaptureCharge", "RefundCharge"]) {
+      expect(operations, op).toContain(op);
+    }
+    // Nothing a customer can see: the test agreements belong to no customer.
+    expect(await db.agreement.count({ where: { id: byKey["agreement-active"]!.agreementId!, customerId: null } })).toBe(1);
+  });
+
+  it("exports the filled checklist as Markdown and as a PDF whose text lists the four end states and orderIds", async () => {
+    const { salesUnits } = await createMerchant();
+    const result = await runChecklistVerification({ salesUnitId: salesUnits.NO.id, actor: admin });
+    const ids = result.steps.filter((s) => s.required).map((s) => s.orderId ?? s.vippsAgreementId!);
+
+    const markdown = await exportChecklist({ salesUnitId: salesUnits.NO.id, format: "md" });
+    expect(markdown.contentType).toMatch(/text\/markdown/);
+    const md = markdown.body.toString("utf8");
+    for (const id of ids) expect(md).toContain(id);
+    for (const state of ["ACTIVE", "STOPPED", "CHARGED", "REFUNDED"]) expect(md).toContain(state);
+    expect(md).toContain("Vipps-System-Name");
+
+    const pdf = await exportChecklist({ salesUnitId: salesUnits.NO.id, format: "pdf" });
+    expect(pdf.contentType).toBe("application/pdf");
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.body)), { mergePages: true });
+    for (const id of ids) expect(text).toContain(id);
+    for (const state of ["ACTIVE", "STOPPED", "CHARGED", "REFUNDED"]) expect(text).toContain(state);
+    expect(text).toContain("PASSED");
+  });
+
+  it("refuses a production sales unit before calling Vipps", async () => {
+    const { merchant } = await createMerchant();
+    const unit = await db.salesUnit.create({
+      data: { merchantId: merchant.id, name: "Prod", environment: "PRODUCTION", market: "NO", currency: "NOK", msn: "765432", baseUrl: "https://api.vipps.no", clientIdEnc: "x", clientSecretEnc: "x", subscriptionKeyEnc: "x", subscriptionKeyHint: "••" },
+    });
+    const calls = await db.vippsCall.count();
+    await expect(runChecklistVerification({ salesUnitId: unit.id, actor: admin })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await db.vippsCall.count()).toBe(calls);
+    expect(await db.checklistRun.count({ where: { salesUnitId: unit.id } })).toBe(0);
+  });
+});
