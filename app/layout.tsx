@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { getLocale } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n/server";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -11,11 +11,12 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const t = await getTranslator();
   return (
-    <html lang={await getLocale()}>
+    <html lang={t.locale}>
       <body className="min-h-dvh bg-neutral-50 font-sans text-neutral-900 antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
-          Skip to content
+          {t.m.nav.skipToContent}
         </a>
         <Providers>{children}</Providers>
       </body>

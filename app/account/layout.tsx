@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
+import { SiteFooter } from "@/components/customer/site-footer";
 import { requireCustomer } from "@/lib/auth/guards";
 import { getShopName } from "@/lib/server/merchant/get-shop";
 
@@ -8,7 +9,10 @@ export default async function AccountLayout({ children }: { children: ReactNode 
   return (
     <>
       <SiteHeader shopName={await getShopName()} />
-      <main className="mx-auto max-w-3xl px-4 py-6">{children}</main>
+      <main id="main" className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-6 print:max-w-none print:p-0">
+        {children}
+      </main>
+      <SiteFooter />
     </>
   );
 }

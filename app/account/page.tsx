@@ -1,9 +1,37 @@
 import type { Metadata } from "next";
+import { SubscriptionCard } from "@/components/customer/subscription-card";
+import { ButtonLink } from "@/components/ui/button";
 import { requireCustomer } from "@/lib/auth/guards";
+import { getTranslator } from "@/lib/i18n/server";
+import { listSubscriptions } from "@/lib/server/customer-portal/list-subscriptions";
+import { getShopName } from "@/lib/server/merchant/get-shop";
 
-export const metadata: Metadata = { title: "My subscriptions" };
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).m.account.title };
+}
 
 export default async function AccountPage() {
-  await requireCustomer("/account");
-  return <h1 className="text-2xl font-semibold">My subscriptions</h1>;
+  const user = await requireCustomer("/account");
+  const [t, shopName, subscriptions] = await Promise.all([getTranslator(), getShopName(), listSubscriptions({ customerId: user.customerId })]);
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">{t.m.account.title}</h1>
+      {subscriptions.length === 0 ? (
+        <div className="flex flex-col items-start gap-3">
+          <p>{t.m.account.empty}</p>
+          <ButtonLink href="/">{t.m.account.browse}</ButtonLink>
+        </div>
+      ) : (
+        <ul className="flex flex-col gap-4">
+          {subscriptions.map((s) => (
+            <li key={s.id}>
+              <SubscriptionCard t={t} s={s} shopName={shopName} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
 }

@@ -1,0 +1,61 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { customerAction } from "@/lib/actions/client";
+import { ZChangeAmountInput, ZChangePlanInput, ZPauseSubscriptionInput, ZResumeSubscriptionInput, ZStopSubscriptionInput } from "@/lib/schemas/account";
+import { changeAmount } from "@/lib/server/customer-portal/change-amount";
+import { changePlan } from "@/lib/server/customer-portal/change-plan";
+import { pauseSubscription } from "@/lib/server/customer-portal/pause-subscription";
+import { resumeSubscription } from "@/lib/server/customer-portal/resume-subscription";
+import { stopSubscription } from "@/lib/server/customer-portal/stop-subscription";
+
+// Each action: the customer from the session, one lib/server call (which checks that the agreement
+// is theirs, in its `where`), then the account pages are re-rendered.
+type TCtx = { user: { id: string; email: string }; customerId: string };
+const who = (ctx: TCtx) => ({ userId: ctx.user.id, customerId: ctx.customerId, email: ctx.user.email });
+const refresh = () => revalidatePath("/account", "layout");
+
+export const stopSubscriptionAction = customerAction
+  .metadata({ name: "stopSubscription" })
+  .inputSchema(ZStopSubscriptionInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await stopSubscription(who(ctx), parsedInput);
+    refresh();
+    return result;
+  });
+
+export const pauseSubscriptionAction = customerAction
+  .metadata({ name: "pauseSubscription" })
+  .inputSchema(ZPauseSubscriptionInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await pauseSubscription(who(ctx), parsedInput);
+    refresh();
+    return result;
+  });
+
+export const resumeSubscriptionAction = customerAction
+  .metadata({ name: "resumeSubscription" })
+  .inputSchema(ZResumeSubscriptionInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await resumeSubscription(who(ctx), parsedInput);
+    refresh();
+    return result;
+  });
+
+export const changePlanAction = customerAction
+  .metadata({ name: "changePlan" })
+  .inputSchema(ZChangePlanInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await changePlan(who(ctx), parsedInput);
+    refresh();
+    return result;
+  });
+
+export const changeAmountAction = customerAction
+  .metadata({ name: "changeAmount" })
+  .inputSchema(ZChangeAmountInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await changeAmount(who(ctx), parsedInput);
+    refresh();
+    return result;
+  });

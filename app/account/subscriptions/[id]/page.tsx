@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { brandOf } from "@/components/brand/brand";
+import { ChargeList } from "@/components/customer/charge-list";
+import { ManagePanel } from "@/components/customer/manage/manage-panel";
+import { SubscriptionBadges, SubscriptionFacts } from "@/components/customer/subscription-facts";
+import { Card } from "@/components/ui/card";
+import { requireCustomer } from "@/lib/auth/guards";
+import { now } from "@/lib/clock";
+import { addDays, toDateOnly } from "@/lib/domain/periods";
+import { getTranslator } from "@/lib/i18n/server";
+import { SUGGESTED_MAX_CAP } from "@/lib/server/agreements/update-agreement";
+import { MAX_PAUSE_DAYS } from "@/lib/server/customer-portal/pause-subscription";
+import { getSubscription } from "@/lib/server/customer-portal/get-subscription";
+import { syncSubscription } from "@/lib/server/customer-portal/sync-subscription";
+import { getShopName } from "@/lib/server/merchant/get-shop";
+
+export const dynamic = "force-dynamic";
+
+type TProps = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).m.account.title };
+}
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** merchantAgreementUrl: one subscription, its payments, and everything the customer can change. */
+export default async function SubscriptionPage({ params }: TProps) {
+  const { id } = await params;
+  const user = await requireCustomer(`/account/subscriptions/${encodeURIComponent(id)}`);
+  await syncSubscription({ customerId: user.customerId, agreementId: id });
+  const [t, shopName, s, clock] = await Promise.all([getTranslator(), getShopName(), getSubscription({ customerId: user.customerId, agreementId: id }), now()]);
+  if (!s) notFound();
+  const today = toDateOnly(clock);
+  const brand = brandOf(s.market);
+  return (
+    <>
+      <Link href="/account" className="inline-flex min-h-11 items-center text-sm underline print:hidden">
+        ← {t.m.account.allSubscriptions}
+      </Link>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h1 className="text-2xl font-semibold">{s.productName}</h1>
+        <SubscriptionBadges t={t} s={s} />
+      </div>
+      <Card>
+        <SubscriptionFacts t={t} s={s} shopName={shopName} />
+      </Card>
+      <ManagePanel
+        initial={s}
+        locale={t.locale}
+        pauseDates={{ min: day(addDays(today, 1)), max: day(addDays(today, MAX_PAUSE_DAYS)) }}
+        amountCap={SUGGESTED_MAX_CAP[s.terms.currency as keyof typeof SUGGESTED_MAX_CAP]}
+      />
+      <Card aria-labelledby="payments-title" className="flex flex-col gap-2">
+        <h2 id="payments-title" className="text-xl font-semibold">
+          {t.m.charges.title}
+        </h2>
+        <ChargeList t={t} charges={s.charges} brand={brand} today={day(today)} />
+      </Card>
+    </>
+  );
+}

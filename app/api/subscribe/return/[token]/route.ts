@@ -1,0 +1,15 @@
+import { NextResponse } from "next/server";
+import { getReturnStatus } from "@/lib/server/customer-portal/get-return-status";
+import type { TReturnStatus } from "@/lib/server/customer-portal/types";
+
+export type GetReturnStatusResponse = TReturnStatus;
+
+export const dynamic = "force-dynamic";
+
+// Public: the unguessable token is the key, and it shows only the outcome of one sign-up.
+export async function GET(_: Request, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const status = /^[A-Za-z0-9_-]{16,64}$/.test(token) ? await getReturnStatus({ token }) : null;
+  if (!status) return NextResponse.json({ error: "Not found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
+  return NextResponse.json(status satisfies GetReturnStatusResponse, { headers: { "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,75 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import type { TLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
+import { isFinalStatus, returnPollDelayMs, returnStatusQuery } from "@/lib/queries/subscribe";
+import type { TReturnStatus } from "@/lib/server/customer-portal/types";
+import { brandOf } from "@/components/brand/brand";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+
+/** The outcome of a sign-up, polled until it is final; the live region announces the change. */
+export function ReturnStatus({ token, initial, locale }: { token: string; initial: TReturnStatus; locale: TLocale }) {
+  const t = translator(locale);
+  const query = useQuery({
+    ...returnStatusQuery(token),
+    initialData: initial,
+    initialDataUpdatedAt: 0,
+    refetchInterval: (q) => (q.state.data && isFinalStatus(q.state.data.status) ? false : returnPollDelayMs(q.state.dataUpdateCount)),
+    refetchIntervalInBackground: true,
+    retry: false,
+  });
+  const status = query.data;
+  const brand = brandOf(status.market);
+  const values = { brand, product: status.productName };
+  const again = status.productSlug ? `/products/${status.productSlug}?market=${status.market}` : "/";
+
+  let title: string;
+  let body: string;
+  let tone: string;
+  if (status.status === "ACTIVE") {
+    [title, body, tone] = [t.format(t.m.subscribe.activeTitle, values), t.m.subscribe.activeBody, "border-green-300 bg-green-50"];
+  } else if (status.status === "EXPIRED") {
+    [title, body, tone] = [t.m.subscribe.expiredTitle, t.m.subscribe.expiredBody, "border-neutral-300 bg-white"];
+  } else if (status.status === "STOPPED" && status.stopCause === "REJECTED") {
+    [title, body, tone] = [t.format(t.m.subscribe.rejectedTitle, values), t.m.subscribe.rejectedBody, "border-neutral-300 bg-white"];
+  } else if (status.status === "STOPPED") {
+    [title, body, tone] = [t.format(t.m.subscribe.stoppedTitle, values), t.m.subscribe.stoppedBody, "border-neutral-300 bg-white"];
+  } else {
+    [title, body, tone] = [t.format(t.m.subscribe.pendingTitle, values), t.format(t.m.subscribe.pendingBody, values), "border-amber-300 bg-amber-50"];
+  }
+
+  return (
+    <Card className={`flex flex-col gap-4 ${tone}`}>
+      <div role="status" aria-live="polite" className="flex flex-col gap-2" data-status={status.status}>
+        <h2 className="text-xl font-semibold">{title}</h2>
+        <p>{body}</p>
+      </div>
+      {status.status === "PENDING" ? (
+        <>
+          <p className="text-sm text-neutral-800">{t.format(t.m.subscribe.stillWaiting, values)}</p>
+          {query.isError ? <p className="text-sm font-medium text-red-800">{t.m.subscribe.offline}</p> : null}
+          <div className="flex flex-wrap items-center gap-3">
+            <Button variant="secondary" onClick={() => query.refetch()} disabled={query.isFetching}>
+              {query.isFetching ? t.m.subscribe.checking : t.m.subscribe.checkNow}
+            </Button>
+            {query.dataUpdatedAt ? (
+              <span className="text-sm text-neutral-700">
+                {t.format(t.m.subscribe.lastChecked, { time: t.date(new Date(query.dataUpdatedAt), { timeStyle: "medium" }) })}
+              </span>
+            ) : null}
+          </div>
+        </>
+      ) : status.status === "ACTIVE" ? (
+        <div>
+          <ButtonLink href={status.manageUrl}>{t.m.subscribe.activeNext}</ButtonLink>
+        </div>
+      ) : (
+        <div>
+          <ButtonLink href={again}>{t.m.subscribe.startAgain}</ButtonLink>
+        </div>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,24 @@
+import { queryOptions } from "@tanstack/react-query";
+import type { GetSubscriptionsResponse } from "@/app/api/account/subscriptions/route";
+import type { GetSubscriptionResponse } from "@/app/api/account/subscriptions/[id]/route";
+
+export const accountKeys = {
+  all: ["account"] as const,
+  subscriptions: () => [...accountKeys.all, "subscriptions"] as const,
+  subscription: (id: string) => [...accountKeys.all, "subscription", id] as const,
+};
+
+async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
+  const response = await fetch(url, { signal, cache: "no-store" });
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json() as Promise<T>;
+}
+
+export const subscriptionsQuery = () =>
+  queryOptions({ queryKey: accountKeys.subscriptions(), queryFn: ({ signal }) => getJson<GetSubscriptionsResponse>("/api/account/subscriptions", signal) });
+
+export const subscriptionQuery = (id: string) =>
+  queryOptions({
+    queryKey: accountKeys.subscription(id),
+    queryFn: ({ signal }) => getJson<GetSubscriptionResponse>(`/api/account/subscriptions/${encodeURIComponent(id)}`, signal),
+  });

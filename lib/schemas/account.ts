@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { parseMoney } from "@/lib/domain/money";
+import type { TFormErrorKey } from "./form-errors";
+
+const e = (key: TFormErrorKey) => ({ error: key });
+// Ids are cuid-like; anything else cannot be an agreement and is refused before a query.
+const ZId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const ZReason = z.string().trim().max(500, e("tooLong")).optional();
+
+export const ZStopSubscriptionInput = z.object({
+  agreementId: ZId,
+  when: z.enum(["PERIOD_END", "NOW"], e("chooseWhen")),
+  reason: ZReason,
+});
+
+export const ZPauseSubscriptionInput = z.object({
+  agreementId: ZId,
+  until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, e("invalidDate")),
+  reason: ZReason,
+});
+
+export const ZResumeSubscriptionInput = z.object({ agreementId: ZId });
+
+export const ZChangePlanInput = z.object({
+  agreementId: ZId,
+  productSlug: z.string().min(1, e("choosePlan")).max(100, e("choosePlan")),
+});
+
+/** The amount as typed ("250", "249,50"), read into minor units. */
+export const ZChangeAmountInput = z.object({
+  agreementId: ZId,
+  amount: z
+    .string()
+    .max(20, e("invalidAmount"))
+    .transform((value, ctx) => {
+      const minor = parseMoney(value);
+      if (minor === null) {
+        ctx.addIssue({ code: "custom", message: "invalidAmount" satisfies TFormErrorKey });
+        return z.NEVER;
+      }
+      return minor;
+    }),
+});
+
+export const ZSetLocaleInput = z.object({ locale: z.enum(["nb", "da", "fi", "en"]) });

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { normalizePhone } from "@/lib/domain/phone";
+import type { TFormErrorKey } from "./form-errors";
+
+const e = (key: TFormErrorKey) => ({ error: key });
+
+export const ZMarket = z.enum(["NO", "DK", "FI"]);
+
+/** The storefront's sign-up form. The phone is read in the market's format and stored as an MSISDN. */
+export const ZStartSubscriptionInput = z
+  .object({
+    slug: z.string().min(1).max(100),
+    market: ZMarket,
+    email: z.string().trim().max(254, e("tooLong")).pipe(z.email(e("invalidEmail"))),
+    phone: z.string().trim().min(1, e("required")).max(30, e("invalidPhone")),
+    name: z.string().trim().max(100, e("tooLong")).optional(),
+    termsAccepted: z.boolean().refine((v) => v, e("acceptTerms")),
+  })
+  .transform((input, ctx) => {
+    const phone = normalizePhone(input.phone, input.market);
+    if (!phone) {
+      ctx.addIssue({ code: "custom", path: ["phone"], message: "invalidPhone" satisfies TFormErrorKey });
+      return z.NEVER;
+    }
+    return { ...input, phone, email: input.email.toLowerCase(), name: input.name || undefined };
+  });
+
+export type TStartSubscriptionInput = z.input<typeof ZStartSubscriptionInput>;

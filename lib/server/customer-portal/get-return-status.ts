@@ -1,0 +1,58 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { logger } from "@/lib/logger";
+import { enqueue } from "@/jobs/client";
+import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
+import type { TReturnStatus } from "./types";
+
+// The return page polls every few seconds; Vipps is asked at most this often per agreement
+// (FetchAgreement allows 120 a minute), the rest is answered from the database.
+const MIN_SYNC_GAP_MS = 2_000;
+
+const SELECT = {
+  id: true,
+  status: true,
+  stopCause: true,
+  productName: true,
+  market: true,
+  scope: true,
+  vippsSub: true,
+  vippsAgreementId: true,
+  lastSyncedAt: true,
+  product: { select: { slug: true } },
+  customer: { select: { vippsSub: true } },
+} as const;
+
+/**
+ * What the return page (merchantRedirectUrl) shows. The unguessable token is the only key: no
+ * cookie is needed, and it reveals nothing but the outcome. The redirect itself proves nothing,
+ * so a PENDING agreement is re-read from Vipps (webhooks and the poll job update it too).
+ */
+export const getReturnStatus = async ({ token }: { token: string }): Promise<TReturnStatus | null> => {
+  let agreement = await db.agreement.findUnique({ where: { returnToken: token }, select: SELECT });
+  if (!agreement) return null;
+  const stale = !agreement.lastSyncedAt || Date.now() - agreement.lastSyncedAt.getTime() > MIN_SYNC_GAP_MS;
+  if (agreement.status === "PENDING" && agreement.vippsAgreementId && stale) {
+    try {
+      await refreshAgreement(agreement.id, "poll");
+    } catch (error) {
+      // Vipps unreachable or rate-limited: show what we know; the next poll tries again.
+      logger.warn({ err: error, agreementId: agreement.id }, "return page could not refresh the agreement");
+    }
+    agreement = await db.agreement.findUniqueOrThrow({ where: { id: agreement.id }, select: SELECT });
+  }
+  if (agreement.status === "ACTIVE" && agreement.scope && agreement.vippsSub && !agreement.customer?.vippsSub) {
+    // Agreements with scope: name, email and phone come from Vipps Userinfo (once; the job is idempotent).
+    await enqueue("customer.userinfo", { agreementId: agreement.id }, { singletonKey: `userinfo-${agreement.id}` }).catch((error: unknown) =>
+      logger.warn({ err: error, agreementId: agreement!.id }, "could not queue the userinfo fetch"),
+    );
+  }
+  return {
+    status: agreement.status,
+    stopCause: agreement.stopCause,
+    productName: agreement.productName,
+    productSlug: agreement.product?.slug ?? null,
+    market: agreement.market,
+    manageUrl: `/account/subscriptions/${agreement.id}`,
+  };
+};

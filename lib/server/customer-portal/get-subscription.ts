@@ -1,0 +1,82 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { now } from "@/lib/clock";
+import { nextCharge } from "@/lib/domain/next-charge";
+import { periodEnd, periodIndexAt, toDateOnly } from "@/lib/domain/periods";
+import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
+import { listPlanOptions } from "./list-plan-options";
+import { SUMMARY_SELECT, openChargesWhere, summarizeAgreement } from "./summarize-agreement";
+import type { TChargeDto, TSubscriptionDetail } from "./types";
+
+const CHARGE_LIMIT = 120;
+const MONEY_MOVED = ["CHARGED", "PARTIALLY_CAPTURED", "PARTIALLY_REFUNDED", "REFUNDED"];
+const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+
+export const CHARGE_DTO_SELECT = {
+  id: true,
+  type: true,
+  status: true,
+  amount: true,
+  currency: true,
+  description: true,
+  due: true,
+  periodStart: true,
+  periodEnd: true,
+  capturedAmount: true,
+  refundedAmount: true,
+  cancelledAmount: true,
+  createdAt: true,
+} as const satisfies Prisma.ChargeSelect;
+
+type TChargeRow = Prisma.ChargeGetPayload<{ select: typeof CHARGE_DTO_SELECT }>;
+
+export function toChargeDto(c: TChargeRow): TChargeDto {
+  return {
+    id: c.id,
+    type: c.type,
+    status: c.status,
+    amount: c.amount,
+    currency: c.currency,
+    description: c.description,
+    due: day(c.due ?? c.createdAt),
+    periodStart: day(c.periodStart),
+    periodEnd: day(c.periodEnd),
+    capturedAmount: c.capturedAmount,
+    refundedAmount: c.refundedAmount,
+    cancelledAmount: c.cancelledAmount,
+    hasReceipt: MONEY_MOVED.includes(c.status) && c.capturedAmount > 0,
+  };
+}
+
+/** One subscription of the signed-in customer with its charges and what they may change; null if not theirs. */
+export const getSubscription = async ({ customerId, agreementId }: { customerId: string; agreementId: string }): Promise<TSubscriptionDetail | null> => {
+  const [row, today] = await Promise.all([
+    db.agreement.findFirst({ where: { id: agreementId, customerId }, select: { ...SUMMARY_SELECT, productId: true } }),
+    now(),
+  ]);
+  if (!row) return null;
+  const [open, charges, planOptions] = await Promise.all([
+    db.charge.findMany({ where: openChargesWhere([row.id], today), select: { agreementId: true, status: true, due: true, amount: true } }),
+    db.charge.findMany({
+      where: { agreementId: row.id, sendState: { not: "REJECTED" } },
+      select: CHARGE_DTO_SELECT,
+      orderBy: [{ due: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
+      take: CHARGE_LIMIT,
+    }),
+    row.status === "ACTIVE" && !row.stopAt ? listPlanOptions({ productId: row.productId, pricingType: row.pricingType, market: row.market }) : [],
+  ]);
+  const summary = summarizeAgreement(row, open, today);
+  const plan = billingPlanOf(row);
+  const changesFrom = nextCharge({ ...row, status: row.status, plan, pausedUntil: summary.pausedUntil ? new Date(summary.pausedUntil) : null, pricing: row, upcoming: [] });
+  const manageable = row.status === "ACTIVE" && !row.stopAt;
+  return {
+    ...summary,
+    charges: charges.map(toChargeDto),
+    periodEndsAt: plan ? day(periodEnd(plan, periodIndexAt(plan, toDateOnly(today)))) : null,
+    changesFrom: changesFrom ? day(changesFrom.date) : null,
+    planOptions,
+    canPause: manageable && plan !== null,
+    canChangeAmount: manageable && row.pricingType === "VARIABLE",
+  };
+};

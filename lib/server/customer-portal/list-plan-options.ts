@@ -1,0 +1,34 @@
+import "server-only";
+import type { Market, PricingType } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/db";
+import { PRODUCT_TERMS_SELECT, productTerms } from "./plan-terms";
+import type { TPlanOption } from "./types";
+
+/**
+ * The plans an agreement may switch to: other LIVE products in the same plan group, with the same
+ * pricing type (Vipps cannot change it) and a price in the agreement's market.
+ */
+export const listPlanOptions = async ({ productId, pricingType, market }: { productId: string | null; pricingType: PricingType; market: Market }): Promise<TPlanOption[]> => {
+  if (!productId) return [];
+  const current = await db.product.findUnique({ where: { id: productId }, select: { planGroup: true, merchantId: true } });
+  if (!current?.planGroup) return [];
+  const products = await db.product.findMany({
+    where: { merchantId: current.merchantId, planGroup: current.planGroup, pricingType, status: "LIVE", id: { not: productId }, prices: { some: { market } } },
+    orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
+    select: {
+      slug: true,
+      name: true,
+      description: true,
+      ...PRODUCT_TERMS_SELECT,
+      prices: { where: { market }, select: { currency: true, amount: true, suggestedMaxAmount: true, campaignPrice: true, initialChargeAmount: true } },
+    },
+  });
+  return products.map((p) => ({
+    slug: p.slug,
+    name: p.name,
+    description: p.description,
+    // A running campaign stays with the agreement (Vipps cannot change it); the new plan's own
+    // campaign and first-payment offer are for new sign-ups.
+    terms: { ...productTerms(p, p.prices[0]!), campaign: null, initialCharge: null },
+  }));
+};

@@ -1,0 +1,70 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { addDays, toDateOnly } from "@/lib/domain/periods";
+import { nextCharge } from "@/lib/domain/next-charge";
+import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
+import { AGREEMENT_TERMS_SELECT, agreementTerms } from "./plan-terms";
+import type { TSubscriptionSummary } from "./types";
+
+export const SUMMARY_SELECT = {
+  id: true,
+  status: true,
+  productName: true,
+  market: true,
+  createdAt: true,
+  activatedAt: true,
+  stoppedAt: true,
+  stopCause: true,
+  stopAt: true,
+  pausedUntil: true,
+  billingAnchor: true,
+  anchorPeriodIndex: true,
+  nextPeriodIndex: true,
+  ...AGREEMENT_TERMS_SELECT,
+  product: { select: { slug: true } },
+} as const satisfies Prisma.AgreementSelect;
+
+export type TSummaryRow = Prisma.AgreementGetPayload<{ select: typeof SUMMARY_SELECT }>;
+export type TOpenCharge = { agreementId: string; status: string; due: Date | null; amount: number };
+
+/** Charges that say something about the future or a problem: not settled yet, or failed lately. */
+export const openChargesWhere = (agreementIds: string[], today: Date): Prisma.ChargeWhereInput => ({
+  agreementId: { in: agreementIds },
+  sendState: { not: "REJECTED" },
+  OR: [{ status: { in: ["PENDING", "DUE", "PROCESSING"] } }, { status: "FAILED", due: { gte: addDays(today, -PROBLEM_WINDOW_DAYS) } }],
+});
+
+const PROBLEM_WINDOW_DAYS = 40;
+const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+
+export function summarizeAgreement(row: TSummaryRow, open: TOpenCharge[], now: Date): TSubscriptionSummary {
+  const today = toDateOnly(now);
+  const mine = open.filter((c) => c.agreementId === row.id);
+  const next = nextCharge({
+    status: row.status,
+    plan: billingPlanOf(row),
+    nextPeriodIndex: row.nextPeriodIndex,
+    pausedUntil: row.pausedUntil && row.pausedUntil > today ? row.pausedUntil : null,
+    stopAt: row.stopAt,
+    pricing: row,
+    upcoming: mine,
+  });
+  const paymentProblem =
+    row.status === "ACTIVE" && mine.some((c) => c.status === "FAILED" || (c.status === "DUE" && c.due !== null && c.due < today));
+  return {
+    id: row.id,
+    status: row.status,
+    productName: row.productName,
+    productSlug: row.product?.slug ?? null,
+    market: row.market,
+    terms: agreementTerms(row),
+    createdAt: row.createdAt.toISOString(),
+    activatedAt: row.activatedAt?.toISOString() ?? null,
+    stoppedAt: row.stoppedAt?.toISOString() ?? null,
+    stopCause: row.stopCause,
+    stopAt: row.status === "ACTIVE" ? (row.stopAt?.toISOString() ?? null) : null,
+    pausedUntil: row.status === "ACTIVE" && row.pausedUntil && row.pausedUntil > today ? day(row.pausedUntil) : null,
+    nextCharge: next ? { date: day(next.date)!, amount: next.amount } : null,
+    paymentProblem,
+  };
+}
