@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ProductForm } from "@/components/admin/product-form";
+import { ProductStatusActions } from "@/components/admin/product-status-actions";
+import { StatusBadge } from "@/components/admin/status-badge";
+import { Alert } from "@/components/ui/alert";
+import { requireAdmin } from "@/lib/auth/guards";
+import { AppError } from "@/lib/errors";
+import { getProductForEdit } from "@/lib/server/admin/get-product-for-edit";
+
+export const metadata: Metadata = { title: "Product" };
+export const dynamic = "force-dynamic";
+
+export default async function ProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+  const { id } = await params;
+  await requireAdmin(`/admin/products/${id}`);
+  const product = await getProductForEdit(id).catch((error) => (error instanceof AppError && error.code === "NOT_FOUND" ? notFound() : Promise.reject(error)));
+  const { created } = await searchParams;
+  return (
+    <main id="main" className="flex flex-col gap-6">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold">{product.form.name}</h1>
+        <StatusBadge status={product.status} />
+        <span className="text-sm text-neutral-700">{product.agreements} agreements</span>
+      </div>
+      {created ? <Alert tone="success">Product created as a draft. Launch it when the preview reads right.</Alert> : null}
+      {product.status === "LIVE" ? <p className="text-sm">On sale at <a className="underline" href={`/products/${product.form.slug}`}>/products/{product.form.slug}</a>.</p> : null}
+      <ProductStatusActions productId={product.id} status={product.status} />
+      <ProductForm key={JSON.stringify(product.form)} productId={product.id} initial={product.form} lockedPricingType={product.lockedPricingType} />
+    </main>
+  );
+}

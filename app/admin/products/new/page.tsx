@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { ProductForm } from "@/components/admin/product-form";
+import { requireAdmin } from "@/lib/auth/guards";
+import { emptyProductForm } from "@/lib/domain/product-form";
+
+export const metadata: Metadata = { title: "New product" };
+
+export default async function NewProductPage({ searchParams }: { searchParams: Promise<{ from?: string }> }) {
+  await requireAdmin("/admin/products/new");
+  const { from } = await searchParams;
+  return (
+    <main id="main" className="flex flex-col gap-6">
+      <h1 className="text-2xl font-semibold">New product</h1>
+      <p className="text-neutral-700">It is saved as a draft; launch it when the preview reads right.</p>
+      <ProductForm initial={emptyProductForm()} lockedPricingType={null} afterCreate={from === "onboarding" ? "onboarding" : "product"} />
+    </main>
+  );
+}

@@ -1,0 +1,56 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { adminAction } from "@/lib/actions/client";
+import { ZChangeRoleInput, ZInviteStaffInput, ZMerchantProfileInput, ZPoliciesInput, ZSetDisabledInput } from "@/lib/schemas/admin";
+import { adminActor } from "@/lib/server/admin/admin-actor";
+import { changeStaffRole } from "@/lib/server/admin/change-staff-role";
+import { inviteStaff } from "@/lib/server/admin/invite-staff";
+import { setStaffDisabled } from "@/lib/server/admin/set-staff-disabled";
+import { updateMerchantProfile } from "@/lib/server/admin/update-merchant-profile";
+import { updatePolicies } from "@/lib/server/admin/update-policies";
+
+export const updateMerchantProfileAction = adminAction
+  .metadata({ name: "updateMerchantProfile" })
+  .inputSchema(ZMerchantProfileInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await updateMerchantProfile({ ...parsedInput, actor: adminActor(ctx.user) });
+    revalidatePath("/", "layout");
+    return result;
+  });
+
+export const updatePoliciesAction = adminAction
+  .metadata({ name: "updatePolicies" })
+  .inputSchema(ZPoliciesInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await updatePolicies({ ...parsedInput, actor: adminActor(ctx.user) });
+    revalidatePath("/admin/settings");
+    return result;
+  });
+
+export const inviteStaffAction = adminAction
+  .metadata({ name: "inviteStaff" })
+  .inputSchema(ZInviteStaffInput)
+  .action(async ({ parsedInput, ctx }) => {
+    await inviteStaff({ ...parsedInput, actor: adminActor(ctx.user) });
+    revalidatePath("/admin/settings");
+    return { email: parsedInput.email };
+  });
+
+export const changeStaffRoleAction = adminAction
+  .metadata({ name: "changeStaffRole" })
+  .inputSchema(ZChangeRoleInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await changeStaffRole({ ...parsedInput, actor: adminActor(ctx.user) });
+    revalidatePath("/admin/settings");
+    return result;
+  });
+
+export const setStaffDisabledAction = adminAction
+  .metadata({ name: "setStaffDisabled" })
+  .inputSchema(ZSetDisabledInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await setStaffDisabled({ ...parsedInput, actor: adminActor(ctx.user) });
+    revalidatePath("/admin/settings");
+    return result;
+  });

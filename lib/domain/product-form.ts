@@ -1,0 +1,122 @@
+// The product form's values: an empty form, a stored product turned back into form text, and the
+// page address (slug) made from a name. Pure, shared by the form and the server.
+import type { CampaignType, IntervalUnit, Market, PricingType, TransactionType } from "@/lib/generated/prisma/enums";
+import { toMajorString } from "./money";
+import { LIMITS, MARKETS, type TMarketPriceForm, type TProductForm } from "./product-rules";
+
+/** "Morgenkaffe Ekstra!" → "morgenkaffe-ekstra" (Norwegian and Danish letters spelled out). */
+export function slugify(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "o")
+    .replace(/å/g, "a")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, LIMITS.slug)
+    .replace(/-+$/g, "");
+}
+
+const emptyPrice = (enabled: boolean): TMarketPriceForm => ({ enabled, amount: "", suggestedMaxAmount: "", campaignPrice: "", initialChargeAmount: "" });
+
+/** An empty form: one market, monthly, fixed price. */
+export function emptyProductForm(market: Market = "NO"): TProductForm {
+  return {
+    name: "",
+    description: "",
+    slug: "",
+    pricingType: "LEGACY",
+    intervalUnit: "MONTH",
+    intervalCount: "1",
+    transactionType: "DIRECT_CAPTURE",
+    retryDays: "3",
+    prices: { NO: emptyPrice(market === "NO"), DK: emptyPrice(market === "DK"), FI: emptyPrice(market === "FI") },
+    campaignType: "",
+    campaignEnd: "",
+    campaignPeriodUnit: "",
+    campaignPeriodCount: "",
+    campaignEventDate: "",
+    campaignEventText: "",
+    campaignIntervalUnit: "",
+    campaignIntervalCount: "",
+    initialCharge: false,
+    initialChargeDescription: "",
+    initialChargeTransactionType: "DIRECT_CAPTURE",
+    scope: [],
+    planGroup: "",
+  };
+}
+
+export type TStoredProduct = {
+  name: string;
+  description: string | null;
+  slug: string;
+  pricingType: PricingType;
+  intervalUnit: IntervalUnit | null;
+  intervalCount: number | null;
+  transactionType: TransactionType;
+  retryDays: number;
+  campaignType: CampaignType | null;
+  campaignEnd: Date | null;
+  campaignPeriodUnit: IntervalUnit | null;
+  campaignPeriodCount: number | null;
+  campaignEventDate: Date | null;
+  campaignEventText: string | null;
+  campaignIntervalUnit: IntervalUnit | null;
+  campaignIntervalCount: number | null;
+  initialChargeDescription: string | null;
+  initialChargeTransactionType: TransactionType | null;
+  scope: string | null;
+  planGroup: string | null;
+  prices: { market: Market; amount: number | null; suggestedMaxAmount: number | null; campaignPrice: number | null; initialChargeAmount: number | null }[];
+};
+
+const money = (minor: number | null) => (minor === null ? "" : toMajorString(minor));
+const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
+const count = (value: number | null) => (value === null ? "" : String(value));
+
+/** A stored product as form text, for editing. */
+export function productToForm(product: TStoredProduct): TProductForm {
+  const prices = Object.fromEntries(
+    MARKETS.map((market) => {
+      const price = product.prices.find((p) => p.market === market);
+      if (!price) return [market, emptyPrice(false)];
+      return [
+        market,
+        {
+          enabled: true,
+          amount: money(price.amount),
+          suggestedMaxAmount: money(price.suggestedMaxAmount),
+          campaignPrice: money(price.campaignPrice),
+          initialChargeAmount: money(price.initialChargeAmount),
+        },
+      ];
+    }),
+  ) as Record<Market, TMarketPriceForm>;
+  return {
+    name: product.name,
+    description: product.description ?? "",
+    slug: product.slug,
+    pricingType: product.pricingType,
+    intervalUnit: product.intervalUnit ?? "",
+    intervalCount: count(product.intervalCount),
+    transactionType: product.transactionType,
+    retryDays: String(product.retryDays),
+    prices,
+    campaignType: product.campaignType ?? "",
+    campaignEnd: day(product.campaignEnd),
+    campaignPeriodUnit: product.campaignPeriodUnit ?? "",
+    campaignPeriodCount: count(product.campaignPeriodCount),
+    campaignEventDate: day(product.campaignEventDate),
+    campaignEventText: product.campaignEventText ?? "",
+    campaignIntervalUnit: product.campaignIntervalUnit ?? "",
+    campaignIntervalCount: count(product.campaignIntervalCount),
+    initialCharge: Boolean(product.initialChargeDescription),
+    initialChargeDescription: product.initialChargeDescription ?? "",
+    initialChargeTransactionType: product.initialChargeTransactionType ?? product.transactionType,
+    scope: product.scope ? product.scope.split(" ").filter(Boolean) : [],
+    planGroup: product.planGroup ?? "",
+  };
+}

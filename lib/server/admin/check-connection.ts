@@ -1,0 +1,42 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
+import { VippsNetworkError, VippsProblemError, type TProblem } from "@/lib/vipps/errors";
+import { forgetToken } from "@/lib/vipps/token-cache";
+
+export type TConnectionResult = { ok: boolean; message: string; problem?: TProblem };
+
+/**
+ * Tests a sales unit's keys the harmless way: an access token, then one read (the first page of
+ * active agreements). The outcome is stored on the unit; on failure Vipps's own answer is shown.
+ */
+export const checkConnection = async (salesUnitId: string): Promise<TConnectionResult> => {
+  const unit = await db.salesUnit.findUnique({ where: { id: salesUnitId }, select: { id: true } });
+  if (!unit) throw notFound("The sales unit");
+  const client = await getVippsClient(salesUnitId);
+  // A token cached from earlier keys would hide a wrong secret (same key as lib/vipps/http.ts uses).
+  forgetToken(`${client.config.baseUrl}|${client.config.clientId}|${client.config.merchantSerialNumber}`);
+  let result: TConnectionResult;
+  try {
+    await client.getAccessToken();
+    await client.listAgreements({ status: "ACTIVE", pageNumber: 1, pageSize: 1 });
+    result = { ok: true, message: "Connected: Vipps MobilePay accepted the keys and answered a read." };
+  } catch (error) {
+    result = describe(error);
+    logger.warn({ salesUnitId, status: result.problem?.status }, "sales unit connection test failed");
+  }
+  await db.salesUnit.update({ where: { id: salesUnitId }, data: { connectionCheckedAt: new Date(), connectionOk: result.ok, connectionError: result.ok ? null : result.message } });
+  return result;
+};
+
+function describe(error: unknown): TConnectionResult {
+  if (error instanceof VippsProblemError) {
+    const step = error.operation === "GetAccessToken" ? "The access token was refused" : "The test read was refused";
+    const said = [error.problem.title, error.problem.detail].filter(Boolean).join(": ");
+    return { ok: false, message: `${step}. Vipps MobilePay answered ${error.status}${said ? ` (${said})` : ""}.`, problem: error.problem };
+  }
+  if (error instanceof VippsNetworkError) return { ok: false, message: `No answer from Vipps MobilePay: ${error.message}` };
+  return { ok: false, message: `The test failed: ${error instanceof Error ? error.message : String(error)}` };
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { CURRENCY_OF_MARKET } from "@/lib/domain/money";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { auditActor } from "@/lib/server/actor";
+import { saveSalesUnit } from "@/lib/server/merchant/create-sales-unit";
+import type { TSalesUnitKeysInput } from "@/lib/schemas/admin";
+import type { TAdminActor } from "./admin-actor";
+
+/**
+ * Stores a sales unit's keys, encrypted (saveSalesUnit); from here on only the subscription key's
+ * last four characters are ever shown. Test units talk to VIPPS_BASE_URL, production units to
+ * VIPPS_PRODUCTION_BASE_URL. New keys make the last connection test void. No Vipps call here.
+ */
+export const connectSalesUnit = async (input: TSalesUnitKeysInput & { actor: TAdminActor }) => {
+  const merchant = await db.merchant.findFirst({ select: { id: true } });
+  if (!merchant) throw new AppError("CONFLICT", "Set up the shop first (/setup).");
+  const taken = await db.salesUnit.findFirst({ where: { environment: input.environment, market: input.market, msn: { not: input.msn } }, select: { msn: true } });
+  if (taken) {
+    throw new AppError("BAD_INPUT", "Some fields need another look.", {
+      fieldErrors: { market: `This shop already has a ${input.environment.toLowerCase()} sales unit in this country (MSN ${taken.msn}).` },
+    });
+  }
+  const config = env();
+  const unit = await saveSalesUnit({
+    merchantId: merchant.id,
+    name: input.name,
+    environment: input.environment,
+    market: input.market,
+    currency: CURRENCY_OF_MARKET[input.market],
+    msn: input.msn,
+    baseUrl: input.environment === "PRODUCTION" ? config.VIPPS_PRODUCTION_BASE_URL : config.VIPPS_BASE_URL,
+    clientId: input.clientId,
+    clientSecret: input.clientSecret,
+    subscriptionKey: input.subscriptionKey,
+  });
+  const saved = await db.salesUnit.update({
+    where: { id: unit.id },
+    data: { connectionOk: null, connectionError: null, connectionCheckedAt: null },
+    select: { id: true, msn: true, market: true, environment: true, subscriptionKeyHint: true },
+  });
+  // The audit keeps which unit changed, never a key.
+  await recordAudit({ actor: auditActor(input.actor), action: "sales-unit.keys-saved", target: { type: "sales-unit", id: saved.id }, after: { msn: saved.msn, market: saved.market, environment: saved.environment, subscriptionKey: saved.subscriptionKeyHint } });
+  return saved;
+};

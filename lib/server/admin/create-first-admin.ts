@@ -1,0 +1,32 @@
+import "server-only";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+
+export type TFirstRun = { merchantName: string; name: string; email: string; password: string };
+
+// Two people opening /setup at once must not both become admin: one lock, then check and create.
+const FIRST_RUN_LOCK = 7_031_001;
+
+/** The first admin account and the merchant, on an installation that has no admin yet. */
+export const createFirstAdmin = async (input: TFirstRun): Promise<{ userId: string; merchantId: string }> => {
+  const passwordHash = await hashPassword(input.password);
+  const created = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${FIRST_RUN_LOCK})`;
+    if (await tx.user.count({ where: { role: "ADMIN" } })) throw new AppError("CONFLICT", "This shop is already set up. Sign in instead.");
+    if (await tx.user.count({ where: { email: input.email } })) {
+      throw new AppError("BAD_INPUT", "Some fields need another look.", { fieldErrors: { email: "This address already has an account; use another." } });
+    }
+    const merchant =
+      (await tx.merchant.findFirst({ select: { id: true } })) ?? (await tx.merchant.create({ data: { name: input.merchantName }, select: { id: true } }));
+    await tx.merchant.update({ where: { id: merchant.id }, data: { name: input.merchantName } });
+    const user = await tx.user.create({ data: { email: input.email, name: input.name, role: "ADMIN", passwordHash }, select: { id: true } });
+    await recordAudit(
+      { actor: { type: "STAFF", id: user.id, email: input.email }, action: "setup.first-admin", target: { type: "user", id: user.id }, after: { email: input.email, merchant: input.merchantName } },
+      tx,
+    );
+    return { userId: user.id, merchantId: merchant.id };
+  });
+  return created;
+};

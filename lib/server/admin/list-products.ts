@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export type TProductRow = {
+  id: string;
+  name: string;
+  slug: string;
+  status: "DRAFT" | "LIVE" | "ARCHIVED";
+  pricingType: "LEGACY" | "VARIABLE" | "FLEXIBLE";
+  intervalUnit: string | null;
+  intervalCount: number | null;
+  campaignType: string | null;
+  prices: { market: string; currency: string; amount: number | null; suggestedMaxAmount: number | null }[];
+  agreements: number;
+};
+
+/** Every product of the shop, live first, with its prices and how many agreements it has. */
+export const listProducts = async (): Promise<TProductRow[]> => {
+  const products = await db.product.findMany({
+    orderBy: [{ status: "asc" }, { sortOrder: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      status: true,
+      pricingType: true,
+      intervalUnit: true,
+      intervalCount: true,
+      campaignType: true,
+      prices: { select: { market: true, currency: true, amount: true, suggestedMaxAmount: true }, orderBy: { market: "asc" } },
+      _count: { select: { agreements: true } },
+    },
+  });
+  const order = { LIVE: 0, DRAFT: 1, ARCHIVED: 2 } as const;
+  return products
+    .map(({ _count, ...product }) => ({ ...product, agreements: _count.agreements }))
+    .sort((a, b) => order[a.status] - order[b.status]);
+};

@@ -1,0 +1,16 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { auditActor } from "@/lib/server/actor";
+import type { TAdminActor } from "./admin-actor";
+import { requireAnotherAdmin, staffMember } from "./staff-guards";
+
+/** Disables or re-enables a staff member; a disabled account is signed out on its next request. */
+export const setStaffDisabled = async (input: { userId: string; disabled: boolean; actor: TAdminActor }) => {
+  const user = await staffMember(input.userId, input.actor);
+  if (user.disabled === input.disabled) return { disabled: input.disabled };
+  if (input.disabled && user.role === "ADMIN") await requireAnotherAdmin(user.id);
+  await db.user.update({ where: { id: user.id }, data: { disabled: input.disabled } });
+  await recordAudit({ actor: auditActor(input.actor), action: input.disabled ? "staff.disabled" : "staff.enabled", target: { type: "user", id: user.id } });
+  return { disabled: input.disabled };
+};

@@ -1,0 +1,19 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import type { TAdminActor } from "./admin-actor";
+
+// Role changes and disabling take effect on the person's next request (getCurrentUser reads the
+// database each time). Nobody changes their own account here, and one enabled admin always remains.
+
+export async function staffMember(userId: string, actor: TAdminActor) {
+  if (userId === actor.id) throw new AppError("CONFLICT", "You cannot change your own account here; ask another admin.");
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, role: true, disabled: true } });
+  if (!user || user.role === "CUSTOMER") throw notFound("That staff member");
+  return user;
+}
+
+export async function requireAnotherAdmin(userId: string) {
+  const others = await db.user.count({ where: { role: "ADMIN", disabled: false, id: { not: userId } } });
+  if (others === 0) throw new AppError("CONFLICT", "The shop needs at least one enabled admin.");
+}
