@@ -1,0 +1,122 @@
+// Steps the customer specs share: signing up through the storefront and the emulator's approval
+// page, screenshots at phone and desktop widths, the axe check, and arranging test products and
+// clocks. Everything a customer does goes through the browser; SQL only arranges and checks.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import { randomBytes, randomUUID } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PgBoss } from "pg-boss";
+import { EmulatorControl } from "../tests/harness/emulator-control";
+import { setAppClockOffset, sql } from "./fixtures/db";
+
+export const emulator = new EmulatorControl(process.env.E2E_EMULATOR_URL ?? "http://localhost:4010");
+
+export const uniqueEmail = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}@e2e.example`;
+/** A Norwegian number that is no scripted test user (those start 4790000), so approval succeeds. */
+export const uniquePhone = () => `4795${String(randomBytes(4).readUInt32BE() % 1_000_000).padStart(6, "0")}`;
+
+const SCREENSHOTS = path.join("artifacts", "screenshots");
+const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } } as const;
+
+/** The page at phone and desktop widths, full length, into artifacts/screenshots/<name>-<width>.png. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const before = page.viewportSize();
+  for (const [width, size] of Object.entries(VIEWPORTS)) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+  }
+  if (before) await page.setViewportSize(before);
+}
+
+/** WCAG 2.2 AA by axe: no serious or critical violation (the list names any that are found). */
+export async function expectAccessible(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+export type TTestProduct = { slug: string; name: string };
+
+/** A LIVE product for one test (prices in NOK), so tests do not share state with the seed's. */
+export async function createTestProduct(input: {
+  name: string;
+  amount: number;
+  interval?: { unit: "DAY" | "WEEK" | "MONTH"; count: number };
+  planGroup?: string;
+  initialCharge?: { amount: number; description: string };
+  pricingType?: "LEGACY" | "VARIABLE";
+}): Promise<TTestProduct> {
+  const slug = `e2e-${randomUUID().slice(0, 8)}`;
+  const id = `p${randomUUID().replace(/-/g, "").slice(0, 20)}`;
+  const interval = input.interval ?? { unit: "MONTH", count: 1 };
+  const variable = input.pricingType === "VARIABLE";
+  await sql().query(
+    `INSERT INTO "Product" (id, "merchantId", slug, name, description, status, "pricingType", "intervalUnit", "intervalCount", "transactionType", "retryDays",
+                            "initialChargeDescription", "initialChargeTransactionType", "planGroup", "sortOrder", "launchedAt", "updatedAt")
+     SELECT $1, id, $2, $3, 'Laget for en ende-til-ende-test', 'LIVE', $4::"PricingType", $5::"IntervalUnit", $6, 'DIRECT_CAPTURE', 2, $7, $8::"TransactionType", $9, 100, now(), now()
+     FROM "Merchant" LIMIT 1`,
+    [id, slug, input.name, variable ? "VARIABLE" : "LEGACY", interval.unit, interval.count, input.initialCharge?.description ?? null, input.initialCharge ? "DIRECT_CAPTURE" : null, input.planGroup ?? null],
+  );
+  await sql().query(
+    `INSERT INTO "ProductPrice" (id, "productId", market, currency, amount, "suggestedMaxAmount", "initialChargeAmount") VALUES ($1, $2, 'NO', 'NOK', $3, $4, $5)`,
+    [`pp${id}`, id, variable ? null : input.amount, variable ? input.amount : null, input.initialCharge?.amount ?? null],
+  );
+  return { slug, name: input.name };
+}
+
+/** Fills the product page's form and presses the Vipps button; ends on the emulator's approval page. */
+export async function startSignUp(page: Page, product: TTestProduct | { slug: string }, who: { email: string; phone: string }): Promise<void> {
+  await page.goto(`/products/${product.slug}?market=NO`);
+  await page.getByLabel("Email address").fill(who.email);
+  await page.getByLabel("Mobile number").fill(who.phone);
+  await page.getByLabel(/I accept the .* terms of sale/).check();
+  await page.getByRole("button", { name: "Continue with Vipps" }).click();
+  await page.waitForURL(/\/dwo-api-application\/v1\/deeplink\/vippsgateway/);
+}
+
+/** The whole sign-up, approved on the emulator's page; ends on the return page showing it active. */
+export async function signUpAndApprove(page: Page, product: TTestProduct | { slug: string }, who = { email: uniqueEmail("kunde"), phone: uniquePhone() }) {
+  await startSignUp(page, product, who);
+  await page.getByRole("button", { name: "Approve" }).click();
+  await page.waitForURL(/\/subscribe\/return\//);
+  await expect(page.getByRole("status").filter({ hasText: /is active/ })).toBeVisible();
+  const agreement = await agreementOf(who.email);
+  return { ...who, returnUrl: page.url(), agreement };
+}
+
+export async function agreementOf(email: string) {
+  const { rows } = await sql().query<{ id: string; vippsAgreementId: string; status: string; customerId: string; stopAt: Date | null; pausedUntil: Date | null; stopCause: string | null }>(
+    `SELECT a.id, a."vippsAgreementId", a.status, a."customerId", a."stopAt", a."pausedUntil", a."stopCause"
+     FROM "Agreement" a JOIN "Customer" c ON c.id = a."customerId" WHERE c.email = $1 ORDER BY a."createdAt" DESC LIMIT 1`,
+    [email.toLowerCase()],
+  );
+  return rows[0]!;
+}
+
+export async function chargesOf(agreementId: string) {
+  const { rows } = await sql().query<{ id: string; orderId: string; status: string; periodIndex: number | null; sendState: string; type: string }>(
+    `SELECT id, "orderId", status, "periodIndex", "sendState", type FROM "Charge" WHERE "agreementId" = $1 ORDER BY "periodIndex" NULLS FIRST`,
+    [agreementId],
+  );
+  return rows;
+}
+
+/** Queues one of the worker's jobs now instead of waiting for its schedule (as an operator could). */
+export async function runJob(name: "billing.run" | "agreements.stop-scheduled"): Promise<void> {
+  const boss = new PgBoss({ connectionString: process.env.E2E_DATABASE_URL!, supervise: false, schedule: false, migrate: false, max: 1 });
+  boss.on("error", () => undefined);
+  await boss.start();
+  try {
+    await boss.send(name, {});
+  } finally {
+    await boss.stop({ graceful: false });
+  }
+}
+
+/** Moves the emulator's clock and Abo's together (the stack runs with ALLOW_TIME_TRAVEL). */
+export async function advanceClocks(days: number): Promise<void> {
+  const { now } = await emulator.advance({ days });
+  await setAppClockOffset(Date.parse(now) - Date.now());
+}
