@@ -1,9 +1,32 @@
 import type { Metadata } from "next";
+import { SearchResults } from "@/components/support/search-results";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { requireStaff } from "@/lib/auth/guards";
+import { ZSearchQuery } from "@/lib/schemas/support";
+import { searchSupport } from "@/lib/server/support/search-support";
 
 export const metadata: Metadata = { title: "Support" };
 
-export default async function SupportHomePage() {
+export default async function SupportHomePage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   await requireStaff("/support");
-  return <h1 className="text-2xl font-semibold">Support console</h1>;
+  const q = ZSearchQuery.parse((await searchParams).q);
+  const results = q ? await searchSupport({ query: q }) : null;
+  return (
+    <main id="main" className="flex flex-col gap-6">
+      <h1 className="text-2xl font-semibold">Support console</h1>
+      <form method="get" role="search" className="flex flex-wrap items-end gap-3">
+        <Field
+          label="Search customers, agreements and charges"
+          name="q"
+          type="search"
+          defaultValue={q}
+          className="min-w-72 flex-1"
+          hint="Phone (with or without +47), email, name, orderId, agreement id (agr_… or ours), charge id or externalId."
+        />
+        <Button type="submit">Search</Button>
+      </form>
+      {results ? <SearchResults query={q} results={results} /> : null}
+    </main>
+  );
 }

@@ -1,0 +1,22 @@
+import { ZWorkListName } from "@/lib/schemas/support";
+import { authorizeStaffRequest } from "@/lib/server/support/authorize-staff-request";
+import { listWorkList } from "@/lib/server/support/list-work-list";
+import { toCsv } from "@/lib/server/support/to-csv";
+
+const EXPORT_ROWS = 10_000;
+
+/** A work list as CSV (staff only). */
+export async function GET(_: Request, { params }: { params: Promise<{ list: string }> }) {
+  const auth = await authorizeStaffRequest();
+  if ("response" in auth) return auth.response;
+  const name = ZWorkListName.safeParse((await params).list);
+  if (!name.success) return Response.json({ error: "Not found." }, { status: 404 });
+  const list = await listWorkList(name.data, EXPORT_ROWS);
+  return new Response(toCsv(list.columns, list.rows.map((r) => r.cells)), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${name.data}-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,49 @@
+import { DisabledAction } from "@/components/support/disabled-action";
+import type { TChargeView } from "@/lib/server/support/get-charge-view";
+import { CaptureForm, RefundForm } from "./charge-money-forms";
+import { CancelForm, RefreshChargeButton } from "./charge-state-forms";
+
+const lower = (status: string) => status.toLowerCase().replace(/_/g, " ");
+
+/** Capture, cancel and refund where the charge allows it; otherwise the button, disabled, says why. */
+export function ChargeActions({ charge, allowed, isAdmin }: { charge: { id: string; status: string; currency: string; amount: number }; allowed: TChargeView["allowed"]; isAdmin: boolean }) {
+  if (!allowed.atVipps) {
+    return (
+      <div className="flex flex-col gap-4">
+        <DisabledAction label="Capture, cancel or refund" reason="This charge has not reached Vipps MobilePay (planned or refused), so there is nothing to change there." />
+        <RefreshChargeButton chargeId={charge.id} />
+      </div>
+    );
+  }
+  return (
+    <div className="grid gap-6 lg:grid-cols-3">
+      <section aria-label="Capture">
+        <h3 className="mb-2 font-semibold">Capture</h3>
+        {allowed.capturable > 0 ? (
+          <CaptureForm chargeId={charge.id} currency={charge.currency} capturable={allowed.capturable} reserved={charge.amount} />
+        ) : (
+          <DisabledAction label="Capture" reason={`Only reserved charges can be captured; this one is ${lower(charge.status)}.`} />
+        )}
+      </section>
+      <section aria-label="Cancel">
+        <h3 className="mb-2 font-semibold">Cancel</h3>
+        {allowed.cancellable ? (
+          <CancelForm chargeId={charge.id} status={charge.status} />
+        ) : (
+          <DisabledAction label="Cancel charge" reason={`Only pending, due or reserved charges can be cancelled; this one is ${lower(charge.status)}.`} />
+        )}
+      </section>
+      <section aria-label="Refund">
+        <h3 className="mb-2 font-semibold">Refund</h3>
+        {allowed.refundable > 0 ? (
+          <RefundForm chargeId={charge.id} currency={charge.currency} refundable={allowed.refundable} threshold={allowed.refundAdminThreshold} isAdmin={isAdmin} />
+        ) : (
+          <DisabledAction label="Refund" reason={`Nothing to refund: only captured money can be refunded; this charge is ${lower(charge.status)}.`} />
+        )}
+      </section>
+      <div className="lg:col-span-3">
+        <RefreshChargeButton chargeId={charge.id} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ChargeFacts } from "@/components/support/charge-facts";
+import { ChargeHistory } from "@/components/support/charge-history";
+import { Timeline } from "@/components/support/timeline";
+import { Card } from "@/components/ui/card";
+import { requireStaff } from "@/lib/auth/guards";
+import { getChargeView } from "@/lib/server/support/get-charge-view";
+import { getTimeline } from "@/lib/server/support/get-timeline";
+import { orNotFound } from "@/lib/server/support/or-not-found";
+import { ChargeActions } from "./_components/charge-actions";
+
+export const metadata: Metadata = { title: "Charge" };
+
+export default async function ChargePage({ params }: { params: Promise<{ chargeId: string }> }) {
+  const { chargeId } = await params;
+  const user = await requireStaff(`/support/charges/${chargeId}`);
+  const view = await orNotFound(getChargeView(chargeId));
+  const timeline = await getTimeline({ chargeId });
+  const { charge } = view;
+  const customer = charge.agreement.customer;
+  return (
+    <main id="main" className="flex flex-col gap-6">
+      <div>
+        <p className="text-sm text-neutral-700">
+          {customer ? <Link href={`/support/customers/${customer.id}`} className="underline">{customer.name ?? customer.email ?? "Customer"}</Link> : "No customer"} ·{" "}
+          <Link href={`/support/agreements/${charge.agreementId}`} className="underline">
+            {charge.agreement.productName}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-semibold">Charge {charge.orderId}</h1>
+      </div>
+      <Card aria-labelledby="charge-details">
+        <h2 id="charge-details" className="mb-3 text-lg font-semibold">Details</h2>
+        <ChargeFacts charge={charge} />
+      </Card>
+      <Card aria-labelledby="charge-actions">
+        <h2 id="charge-actions" className="mb-3 text-lg font-semibold">Actions</h2>
+        <ChargeActions charge={{ id: charge.id, status: charge.status, currency: charge.currency, amount: charge.amount }} allowed={view.allowed} isAdmin={user.role === "ADMIN"} />
+      </Card>
+      <Card aria-labelledby="charge-history">
+        <h2 id="charge-history" className="mb-3 text-lg font-semibold">History at Vipps and operations</h2>
+        <ChargeHistory history={charge.history} operations={view.operations} currency={charge.currency} />
+      </Card>
+      <Timeline entries={timeline} title="Charge timeline" />
+    </main>
+  );
+}

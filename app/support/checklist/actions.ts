@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { adminAction } from "@/lib/actions/client";
+import { ZRunChecklistInput } from "@/lib/schemas/support";
+import { runChecklistVerification } from "@/lib/server/checklist/run-verification";
+import { staffActor } from "@/lib/server/support/staff-actor";
+
+// Admin only: the verification creates agreements and moves (test) money for the merchant.
+export const runChecklistAction = adminAction
+  .metadata({ name: "support.run-checklist" })
+  .inputSchema(ZRunChecklistInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await runChecklistVerification({ salesUnitId: parsedInput.salesUnitId, actor: staffActor(ctx.user) });
+    revalidatePath("/support/checklist");
+    return { runId: result.runId, status: result.status, message: `Verification ${result.status.toLowerCase()}.` };
+  });

@@ -1,0 +1,7 @@
+// Display formats of the support console (English UI, times in UTC so agents and Vipps agree).
+import { formatMoney } from "@/lib/domain/money";
+
+export const day = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString().slice(0, 10) : "–");
+export const time = (d: Date | string | null | undefined) => (d ? `${new Date(d).toISOString().slice(0, 19).replace("T", " ")} UTC` : "–");
+export const money = (minor: number | null | undefined, currency: string) => (minor === null || minor === undefined ? "–" : formatMoney(minor, currency, "en-GB"));
+export const interval = (unit: string | null, count: number | null) => (unit && count ? `every ${count === 1 ? "" : `${count} `}${unit.toLowerCase()}${count === 1 ? "" : "s"}` : "flexible (pay per use)");

@@ -1,0 +1,107 @@
+import { expect, test, type Page } from "@playwright/test";
+import { SUPPORT, signInAsStaff } from "./fixtures/auth";
+import { sql } from "./fixtures/db";
+import { createActiveAgreement, createCustomer, emulatorAgreementStatus, emulatorCharge } from "./fixtures/support-data";
+
+const details = (page: Page) => page.getByRole("region", { name: "Details" });
+
+async function statusIs(page: Page, status: string) {
+  await expect(details(page).getByText(status, { exact: true })).toBeVisible();
+}
+
+async function chargeStatus(id: string): Promise<string> {
+  return (await sql().query<{ status: string }>(`SELECT status FROM "Charge" WHERE id = $1`, [id])).rows[0]!.status;
+}
+
+test("an agent finds a customer by phone and refunds, captures, cancels and stops, all audited and on the timeline", async ({ page }) => {
+  test.setTimeout(180_000);
+  const customer = await createCustomer();
+  const coffee = await createActiveAgreement(customer, { initial: 29_900, transactionType: "DIRECT_CAPTURE", dueCharge: 29_900, productName: "Kaffe hver måned" });
+  const grinder = await createActiveAgreement(customer, { initial: 49_900, transactionType: "RESERVE_CAPTURE", productName: "Kaffekvern" });
+
+  await signInAsStaff(page, SUPPORT);
+  // Found by phone as people type it: +47 and spaces.
+  const typed = `+47 ${customer.phone.slice(2, 5)} ${customer.phone.slice(5, 7)} ${customer.phone.slice(7)}`;
+  await page.getByLabel("Search customers, agreements and charges").fill(typed);
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("region", { name: /Customers/ }).getByRole("link", { name: customer.name }).click();
+  await expect(page.getByRole("heading", { level: 1, name: customer.name })).toBeVisible();
+
+  // Refund part of the first delivery, then the rest: PARTIALLY_REFUNDED → REFUNDED.
+  await page.getByRole("link", { name: coffee.initial.orderId }).click();
+  const refund = page.getByRole("form", { name: "Refund" });
+  await expect(refund.getByText(/Up to 299\skr can still be refunded/)).toBeVisible();
+  await refund.getByLabel("Amount to refund").fill("100");
+  await refund.getByLabel("Description the customer will see").fill("Delvis refusjon: sen levering");
+  await refund.getByLabel("Reason (for the audit log)").fill("Delivery two days late");
+  await refund.getByRole("button", { name: "Refund" }).click();
+  await expect(refund.getByText("Refunded.")).toBeVisible();
+  await statusIs(page, "PARTIALLY_REFUNDED");
+  expect((await emulatorCharge(coffee.vippsAgreementId, coffee.initial.orderId)).status).toBe("PARTIALLY_REFUNDED");
+
+  const rest = page.getByRole("form", { name: "Refund" });
+  await expect(rest.getByLabel("Amount to refund")).toHaveValue("199.00");
+  await rest.getByLabel("Description the customer will see").fill("Resten refundert");
+  await rest.getByLabel("Reason (for the audit log)").fill("Customer cancelled the order");
+  await rest.getByRole("button", { name: "Refund" }).click();
+  await statusIs(page, "REFUNDED");
+  expect(await chargeStatus(coffee.initial.id)).toBe("REFUNDED");
+  expect(await emulatorCharge(coffee.vippsAgreementId, coffee.initial.orderId)).toMatchObject({ status: "REFUNDED", summary: { refunded: 29_900 } });
+
+  // Capture part of the reserved grinder, cancel the rest: CHARGED.
+  await page.goto(`/support/charges/${grinder.initial.id}`);
+  const capture = page.getByRole("form", { name: "Capture" });
+  await expect(capture.getByText(/Up to 499\skr of the 499\skr reserved/)).toBeVisible();
+  await capture.getByLabel("Amount to capture").fill("300");
+  await capture.getByLabel("Reason (for the audit log)").fill("Grinder shipped without the extra burr");
+  await capture.getByRole("button", { name: "Capture" }).click();
+  await statusIs(page, "PARTIALLY_CAPTURED");
+  const cancelRest = page.getByRole("form", { name: "Cancel charge" });
+  await expect(cancelRest.getByText(/Releases the rest of the reservation/)).toBeVisible();
+  await cancelRest.getByLabel("Reason (for the audit log)").fill("Extra burr out of stock");
+  await cancelRest.getByRole("button", { name: "Cancel charge" }).click();
+  await statusIs(page, "CHARGED");
+  expect(await chargeStatus(grinder.initial.id)).toBe("CHARGED");
+  expect(await emulatorCharge(grinder.vippsAgreementId, grinder.initial.orderId)).toMatchObject({ status: "CHARGED", summary: { captured: 30_000, cancelled: 19_900 } });
+
+  // Cancel next month's due charge.
+  await page.goto(`/support/charges/${coffee.due!.id}`);
+  await statusIs(page, "DUE");
+  const cancelDue = page.getByRole("form", { name: "Cancel charge" });
+  await cancelDue.getByLabel("Reason (for the audit log)").fill("Customer asked to skip next month");
+  await cancelDue.getByRole("button", { name: "Cancel charge" }).click();
+  await statusIs(page, "CANCELLED");
+  expect((await emulatorCharge(coffee.vippsAgreementId, coffee.due!.orderId)).status).toBe("CANCELLED");
+
+  // Stop the coffee agreement.
+  await page.goto(`/support/agreements/${coffee.id}`);
+  const stop = page.getByRole("form", { name: "Stop agreement" });
+  await stop.getByLabel("Reason for stopping (for the audit log)").fill("Customer moved abroad");
+  await stop.getByRole("button", { name: "Stop agreement" }).click();
+  await expect(details(page).getByText("STOPPED", { exact: true })).toBeVisible();
+  expect(await emulatorAgreementStatus(coffee.vippsAgreementId)).toBe("STOPPED");
+
+  // Each step is in the audit log, with who, why, orderId and Idempotency-Key…
+  await page.goto(`/support/audit?target=${customer.id}`);
+  const log = page.getByRole("table", { name: "Audit log" });
+  for (const [action, reason] of [
+    ["charge.refund", "Delivery two days late"],
+    ["charge.refund", "Customer cancelled the order"],
+    ["charge.capture", "Grinder shipped without the extra burr"],
+    ["charge.cancel", "Extra burr out of stock"],
+    ["charge.cancel", "Customer asked to skip next month"],
+    ["agreement.stop", "Customer moved abroad"],
+  ]) {
+    await expect(log.getByRole("row").filter({ hasText: action }).filter({ hasText: reason }).filter({ hasText: SUPPORT.email })).toHaveCount(1);
+  }
+  await expect(log.getByRole("row").filter({ hasText: coffee.initial.orderId })).toHaveCount(2);
+
+  // …and on the customer's timeline, beside Abo's calls to Vipps.
+  await page.goto(`/support/customers/${customer.id}`);
+  const timeline = page.getByRole("list", { name: "Customer timeline" });
+  for (const text of ["Delivery two days late", "Customer cancelled the order", "Grinder shipped without the extra burr", "Extra burr out of stock", "Customer asked to skip next month", "Customer moved abroad"]) {
+    await expect(timeline.getByRole("listitem").filter({ hasText: text })).toHaveCount(1);
+  }
+  await expect(timeline.getByRole("listitem").filter({ hasText: "RefundCharge" }).first()).toBeVisible();
+  await expect(timeline.getByRole("listitem").filter({ hasText: "StopAgreement" })).toHaveCount(1);
+});
