@@ -1,0 +1,52 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { SUCCEEDED_STATUSES } from "@/lib/domain/metrics/payments";
+import { scopedAgreements, timestamps, ts, type TScope } from "./scope";
+
+export type TPaymentRow = { slot: number; currency: string; succeeded: number; failed: number; recovered: number; recoveredCount: number; collected: number };
+
+/**
+ * Decided RECURRING and UNSCHEDULED charges per bucket (by due date; unscheduled by creation) and
+ * currency: succeeded, failed, and recovered (paid on a later day than due). Formulas:
+ * lib/domain/metrics/payments.ts. Only charges updated after their due date are searched for a
+ * late payment, so the history is read for few of them on a large book.
+ */
+export const queryPayments = async (scope: TScope, starts: Date[], to: Date): Promise<TPaymentRow[]> => {
+  const from = starts[0]!;
+  const succeeded = Prisma.join(SUCCEEDED_STATUSES.map((s) => Prisma.sql`${s}::"ChargeStatus"`));
+  const rows = await db.$queryRaw<Record<string, bigint | number | string>[]>(Prisma.sql`
+    WITH scoped AS (${scopedAgreements(scope)}),
+    decided AS (
+      SELECT c.currency::text AS currency, c.amount, c.status, c.due, c.history, c."updatedAt", c.due::timestamp AS day
+      FROM "Charge" c JOIN scoped s ON s.id = c."agreementId"
+      WHERE c.type = 'RECURRING' AND c.status IN (${succeeded}, 'FAILED') AND c.due >= ${ts(from)}::date AND c.due < ${ts(to)}::date
+      UNION ALL
+      SELECT c.currency::text, c.amount, c.status, c.due, c.history, c."updatedAt", date_trunc('day', c."createdAt")
+      FROM "Charge" c JOIN scoped s ON s.id = c."agreementId"
+      WHERE c.type = 'UNSCHEDULED' AND c.status IN (${succeeded}, 'FAILED') AND c."createdAt" >= ${ts(from)} AND c."createdAt" < ${ts(to)}
+    ),
+    marked AS (
+      SELECT *, (status <> 'FAILED' AND due IS NOT NULL AND "updatedAt" >= due + 1 AND jsonb_typeof(history) = 'array' AND (
+        SELECT MIN((h->>'occurred')::timestamptz) FROM jsonb_array_elements(history) h
+        WHERE h->>'event' IN ('RESERVE', 'CAPTURE') AND (h->>'success')::boolean
+      ) >= (due + 1)::timestamp AT TIME ZONE 'UTC') AS recovered
+      FROM decided
+    )
+    SELECT width_bucket(day, ${timestamps(starts)}) AS slot, currency,
+           COUNT(*) FILTER (WHERE status <> 'FAILED') AS succeeded,
+           COUNT(*) FILTER (WHERE status = 'FAILED') AS failed,
+           COALESCE(SUM(amount) FILTER (WHERE recovered), 0) AS recovered,
+           COUNT(*) FILTER (WHERE recovered) AS "recoveredCount",
+           COALESCE(SUM(amount) FILTER (WHERE status <> 'FAILED'), 0) AS collected
+    FROM marked GROUP BY slot, currency`);
+  return rows.map((r) => ({
+    slot: Number(r.slot) - 1,
+    currency: String(r.currency),
+    succeeded: Number(r.succeeded),
+    failed: Number(r.failed),
+    recovered: Number(r.recovered),
+    recoveredCount: Number(r.recoveredCount),
+    collected: Number(r.collected),
+  }));
+};
