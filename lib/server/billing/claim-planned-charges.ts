@@ -24,20 +24,14 @@ export type TClaimedCharge = {
  * a sender that dies mid-call leaves a lease that simply runs out. The order is stable, so a batch
  * retried after a lost answer is the same batch, with the same batch Idempotency-Key.
  */
-export const claimPlannedCharges = async (input: { now: Date; leaseUntil: Date; limit: number }): Promise<TClaimedCharge[]> => {
-  // Charges planned for agreements that ended before they were sent will never be sent.
-  await db.$executeRaw`
-    UPDATE "Charge" c SET status = 'CANCELLED', "nextPollAt" = NULL, "updatedAt" = now()
-    FROM "Agreement" a
-    WHERE a.id = c."agreementId" AND c."sendState" = 'PLANNED' AND c.status = 'PENDING' AND c.type <> 'INITIAL'
-      AND a.status IN ('STOPPED', 'EXPIRED')`;
-  return db.$queryRaw<TClaimedCharge[]>`
+export const claimPlannedCharges = async (input: { now: Date; leaseUntil: Date; limit: number }): Promise<TClaimedCharge[]> =>
+  db.$queryRaw<TClaimedCharge[]>`
     WITH picked AS (
       SELECT c.id FROM "Charge" c JOIN "Agreement" a ON a.id = c."agreementId"
       WHERE c."sendState" = 'PLANNED' AND c.status = 'PENDING' AND c.type <> 'INITIAL'
         AND a.status = 'ACTIVE' AND a."vippsAgreementId" IS NOT NULL
         AND (c."nextPollAt" IS NULL OR c."nextPollAt" <= ${input.now})
-      ORDER BY c.due NULLS FIRST, c.id
+      ORDER BY c."createdAt", c.id
       LIMIT ${input.limit}
       FOR UPDATE OF c SKIP LOCKED
     )
@@ -46,7 +40,14 @@ export const claimPlannedCharges = async (input: { now: Date; leaseUntil: Date; 
     WHERE c.id = picked.id AND a.id = c."agreementId"
     RETURNING c.id, c."agreementId", c."orderId", c."idempotencyKey", c.type, c."transactionType", c.amount, c.description, c.due,
       c."retryDays", c."externalId", a."vippsAgreementId", a."salesUnitId"`;
-};
+
+/** Charges planned for agreements that ended before they were sent will never be sent. */
+export const cancelOrphanedCharges = async (): Promise<number> =>
+  db.$executeRaw`
+    UPDATE "Charge" c SET status = 'CANCELLED', "nextPollAt" = NULL, "updatedAt" = now()
+    FROM "Agreement" a
+    WHERE a.id = c."agreementId" AND c."sendState" = 'PLANNED' AND c.status = 'PENDING' AND c.type <> 'INITIAL'
+      AND a.status IN ('STOPPED', 'EXPIRED')`;
 
 /** Gives claimed charges back, to be tried again from `at`. */
 export const releaseCharges = async (ids: string[], at: Date): Promise<void> => {

@@ -11,9 +11,11 @@ import { withAdvisoryLock } from "./with-advisory-lock";
  * moment: planning is keyed by period and sending by each charge's stored Idempotency-Key.
  */
 export const runBilling = async (): Promise<{ planned: TPlanResult | null; sent: TSendOutcome }> => {
-  const planning = await withAdvisoryLock("abo:billing.plan", () => planDueCharges());
-  const planned = planning.ran ? planning.value : null;
-  const sent = await sendPlannedCharges();
+  let planningDone = false;
+  // Sending starts as soon as the first batch is planned, and stops once planning is over and nothing is left.
+  const planning = withAdvisoryLock("abo:billing.plan", () => planDueCharges()).finally(() => (planningDone = true));
+  const [plan, sent] = await Promise.all([planning, sendPlannedCharges({ whilePlanning: () => !planningDone })]);
+  const planned = plan.ran ? plan.value : null;
   if (planned?.planned || sent.sent || sent.rejected) logger.info({ planned, sent }, "billing run");
   return { planned, sent };
 };

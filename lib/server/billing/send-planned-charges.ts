@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { sendPlannedCharge } from "@/lib/server/charges/send-planned-charge";
 import { VippsProblemError } from "@/lib/vipps/errors";
-import { claimPlannedCharges, releaseCharges, type TClaimedCharge } from "./claim-planned-charges";
+import { cancelOrphanedCharges, claimPlannedCharges, releaseCharges, type TClaimedCharge } from "./claim-planned-charges";
 import { scheduleChargePoll } from "./poll-charge";
 import { runConcurrently } from "./run-concurrently";
 import { BULK_MAX, RETRY_SOON_MS, sendChargeBatch, type TSendOutcome } from "./send-charge-batch";
@@ -20,14 +20,21 @@ const LANES = 3;
 /**
  * Sends PLANNED charges to Vipps until none is left or Vipps asks us to wait (429 + Retry-After):
  * then it stops and returns retryAfterMs, so the job reschedules itself instead of spinning.
+ * With `whilePlanning`, it also waits for charges still being planned (the run pipelines both).
  */
-export const sendPlannedCharges = async (options: { lanes?: number } = {}): Promise<TSendOutcome> => {
+export const sendPlannedCharges = async (options: { lanes?: number; whilePlanning?: () => boolean } = {}): Promise<TSendOutcome> => {
+  const planning = options.whilePlanning ?? (() => false);
   const total: TSendOutcome = { sent: 0, rejected: 0, released: 0 };
+  await cancelOrphanedCharges();
   const lane = async () => {
     for (;;) {
       const at = await now();
       const claimed = await claimPlannedCharges({ now: at, leaseUntil: new Date(at.getTime() + leaseMs()), limit: BULK_MAX });
-      if (claimed.length === 0) return;
+      if (claimed.length === 0) {
+        if (!planning()) return;
+        await sleep(200);
+        continue;
+      }
       const outcome = await sendClaimed(await dueNotBeforeTomorrow(claimed, at), at);
       total.sent += outcome.sent;
       total.rejected += outcome.rejected;
@@ -36,7 +43,7 @@ export const sendPlannedCharges = async (options: { lanes?: number } = {}): Prom
         total.retryAfterMs = Math.max(total.retryAfterMs ?? 0, outcome.retryAfterMs);
         return;
       }
-      if (claimed.length < BULK_MAX) return;
+      if (claimed.length < BULK_MAX && !planning()) return;
     }
   };
   await Promise.all(Array.from({ length: options.lanes ?? LANES }, lane));
@@ -105,6 +112,8 @@ async function dueNotBeforeTomorrow(claimed: TClaimedCharge[], at: Date): Promis
   await db.charge.updateMany({ where: { id: { in: late } }, data: { due: tomorrow } });
   return claimed.map((c) => (late.includes(c.id) ? { ...c, due: tomorrow } : c));
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Long enough for one call with all its retries; a dead sender's charges are free again after it. */
 function leaseMs(): number {
