@@ -105,3 +105,35 @@ test("an agent finds a customer by phone and refunds, captures, cancels and stop
   await expect(timeline.getByRole("listitem").filter({ hasText: "RefundCharge" }).first()).toBeVisible();
   await expect(timeline.getByRole("listitem").filter({ hasText: "StopAgreement" })).toHaveCount(1);
 });
+
+test("work lists show what needs attention and export as CSV; orderIds and agreement ids are found too", async ({ page }) => {
+  const customer = await createCustomer("Lars Arbeidsliste");
+  const grinder = await createActiveAgreement(customer, { initial: 49_900, transactionType: "RESERVE_CAPTURE", productName: "Kaffekvern" });
+  await signInAsStaff(page, SUPPORT, "/support/work?list=awaiting-capture");
+
+  const list = page.getByRole("table", { name: "Reserved, awaiting capture" });
+  const row = list.getByRole("row").filter({ hasText: grinder.initial.orderId });
+  await expect(row).toContainText("Lars Arbeidsliste");
+  await expect(row).toContainText("499.00 NOK");
+  const deadline = (await sql().query<{ d: string }>(`SELECT to_char("captureDeadline", 'YYYY-MM-DD') AS d FROM "Charge" WHERE id = $1`, [grinder.initial.id])).rows[0]!.d;
+  await expect(row).toContainText(deadline);
+
+  const csv = await page.request.get((await page.getByRole("link", { name: "Download CSV" }).getAttribute("href"))!);
+  expect(csv.headers()["content-type"]).toMatch(/^text\/csv/);
+  expect(csv.headers()["content-disposition"]).toMatch(/attachment; filename="awaiting-capture-/);
+  const lines = (await csv.text()).split("\r\n");
+  expect(lines[0]).toBe("Order id,Customer,Product,Status,Still capturable,Capture deadline");
+  expect(lines).toContain(`${grinder.initial.orderId},Lars Arbeidsliste,Kaffekvern,RESERVED,499.00 NOK,${deadline}`);
+
+  for (const list of ["Failed charges", "Pending agreements", "Vipps errors"]) {
+    await page.getByRole("navigation", { name: "Work lists" }).getByRole("link", { name: list }).click();
+    await expect(page.getByRole("link", { name: list })).toHaveAttribute("aria-current", "page");
+    const href = (await page.getByRole("link", { name: "Download CSV" }).getAttribute("href"))!;
+    expect((await page.request.get(href)).headers()["content-type"], list).toMatch(/^text\/csv/);
+  }
+
+  for (const q of [grinder.initial.orderId, grinder.vippsAgreementId]) {
+    await page.goto(`/support?q=${encodeURIComponent(q)}`);
+    await expect(page.getByRole("status")).toHaveText(`1 found for “${q}”.`);
+  }
+});
