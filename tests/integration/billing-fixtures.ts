@@ -1,6 +1,10 @@
 // Shared set-up for the billing integration tests: both clocks moved together, and many ACTIVE
 // agreements at once (the emulator's bulk seed plus the matching Abo rows, as sign-ups would leave them).
 import { randomUUID } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { commands, startChild, waitForOutput, type Child } from "../../scripts/lib/processes";
 import { setClockOffset } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { toDateOnly } from "@/lib/domain/periods";
@@ -67,3 +71,30 @@ export async function emulatorCharges(): Promise<{ id: string; agreementId: stri
   if (!response.ok) throw new Error(`emulator charges: ${response.status}`);
   return (await response.json()) as { id: string; agreementId: string; status: string; amount: number; type: string }[];
 }
+
+/** A real worker process (jobs/worker.ts) on the test's database and emulator, its output in a log file. */
+export async function startWorker(name: string, env: Record<string, string> = {}): Promise<Child> {
+  const child = spawnWorker(name, env);
+  await waitForOutput(child, /worker ready/, 60_000);
+  return child;
+}
+
+/** The same, without waiting until it is ready (so it can be killed while it boots). */
+export function spawnWorker(name: string, env: Record<string, string> = {}): Child {
+  return startChild({
+    name,
+    command: commands.tsxServer("jobs/worker.ts"),
+    env: { ...process.env, ABO_SERVICE: name, LOG_LEVEL: "warn", WORKER_CONCURRENCY: "4", ...env },
+    logDir: workerLogDir,
+  });
+}
+
+/** SIGKILL: no shutdown, no cleanup, whatever it was doing. */
+export async function killWorker(child: Child): Promise<void> {
+  if (child.process.exitCode !== null || child.process.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.process.once("exit", resolve));
+  child.process.kill("SIGKILL");
+  await exited;
+}
+
+const workerLogDir = mkdtempSync(path.join(tmpdir(), "abo-test-workers-"));

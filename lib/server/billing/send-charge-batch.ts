@@ -8,8 +8,6 @@ import type { TBulkChargeItem, TBulkChargesResponse } from "@/lib/vipps/schemas"
 import type { TClaimedCharge } from "./claim-planned-charges";
 import { releaseCharges } from "./claim-planned-charges";
 import { markChargeRejected } from "./mark-charge-rejected";
-import { pollCharge } from "./poll-charge";
-import { runConcurrently } from "./run-concurrently";
 
 export const BULK_MAX = 2000;
 export const RETRY_SOON_MS = 10_000;
@@ -29,8 +27,8 @@ const TAKEN = /already|used|exists|duplicate|unique|taken/i;
  * Sends up to 2,000 RECURRING charges of one sales unit with the bulk async endpoint (FACTS §4.8).
  * Accepted items are SENT at once (Vipps has validated them and holds their orderIds); an item whose
  * creation fails later arrives as a charge-creation-failed webhook, and without one, the first poll
- * after its due date finds it missing. Refused items end REJECTED with Vipps's reasons, except an
- * orderId Vipps already has, which is ours: it is read back and counts as sent.
+ * after its due date finds it missing and marks it rejected. Refused items end REJECTED with
+ * Vipps's reasons, except an orderId Vipps already has, which is ours and counts as sent.
  */
 export const sendChargeBatch = async (salesUnitId: string, charges: TClaimedCharge[], at: Date): Promise<TSendOutcome> => {
   const items: TBulkChargeItem[] = charges.map((c) => ({
@@ -63,32 +61,30 @@ export const sendChargeBatch = async (salesUnitId: string, charges: TClaimedChar
     throw error;
   }
 
-  const accepted = new Set(response.validCharges);
-  const sent = charges.filter((c) => accepted.has(c.orderId)).map((c) => c.id);
-  await markBatchSent(sent);
   const refusals = new Map<string, string[]>();
   for (const item of response.invalidCharges) {
     const orderId = item.chargeBatchItemDto?.orderId;
     if (typeof orderId === "string") refusals.set(orderId, item.errors ?? []);
   }
-  const outcome: TSendOutcome = { sent: sent.length, rejected: 0, released: 0 };
-  const rest = charges.filter((c) => !accepted.has(c.orderId));
-  await runConcurrently(rest, 4, async (charge) => {
+  const accepted = new Set(response.validCharges);
+  const sent: string[] = [];
+  const unanswered: string[] = [];
+  const refused: TClaimedCharge[] = [];
+  for (const charge of charges) {
     const errors = refusals.get(charge.orderId);
-    if (errors && !errors.some((e) => ORDER_ID_TAKEN.test(e) && TAKEN.test(e))) {
-      await markChargeRejected(charge.id, { title: "Refused in a charge batch", detail: errors.join("; ") || "Refused", errors });
-      outcome.rejected++;
-      return;
-    }
-    // Already there (ours), or not mentioned at all: read it back; if Vipps does not have it yet, try again soon.
-    const read = await pollCharge(charge.id, { missingIsPending: true }).catch(() => ({ result: "failed" as const }));
-    if (read.result === "applied") outcome.sent++;
-    else {
-      await releaseCharges([charge.id], new Date(at.getTime() + RETRY_SOON_MS));
-      outcome.released++;
-    }
-  });
-  return outcome;
+    // Our orderIds are derived from our own agreement and period: "already used" means an earlier
+    // attempt of ours got there (its answer was lost), so it counts as sent like an accepted one.
+    if (accepted.has(charge.orderId) || errors?.some((e) => ORDER_ID_TAKEN.test(e) && TAKEN.test(e))) sent.push(charge.id);
+    else if (errors) refused.push(charge);
+    else unanswered.push(charge.id);
+  }
+  await markBatchSent(sent);
+  for (const charge of refused) {
+    const errors = refusals.get(charge.orderId)!;
+    await markChargeRejected(charge.id, { title: "Refused in a charge batch", detail: errors.join("; ") || "Refused", errors });
+  }
+  await releaseCharges(unanswered, new Date(at.getTime() + RETRY_SOON_MS));
+  return { sent: sent.length, rejected: refused.length, released: unanswered.length };
 };
 
 /** SENT, and first read from Vipps on the due date after the morning batch (see nextChargePollAt). */

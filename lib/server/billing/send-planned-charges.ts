@@ -118,5 +118,5 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Long enough for one call with all its retries; a dead sender's charges are free again after it. */
 function leaseMs(): number {
   const config = env();
-  return config.VIPPS_MAX_ATTEMPTS * (config.VIPPS_TIMEOUT_MS + config.VIPPS_MAX_INLINE_RETRY_AFTER_MS) + 10_000;
+  return config.VIPPS_MAX_ATTEMPTS * (config.VIPPS_TIMEOUT_MS + config.VIPPS_MAX_INLINE_RETRY_AFTER_MS) + 5_000;
 }
