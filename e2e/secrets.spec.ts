@@ -36,7 +36,7 @@ test("pages served to an admin contain no credentials or secrets", async ({ page
     if (response.url().startsWith(process.env.E2E_BASE_URL!)) bodies.push(await response.text().catch(() => ""));
   });
   await signInAsStaff(page, ADMIN, "/admin");
-  for (const url of ["/admin", "/admin/settings", "/admin/onboarding", "/support", "/support/checklist", "/", "/sign-in"]) {
+  for (const url of ["/admin", "/admin/settings", "/admin/onboarding", "/admin/products", "/admin/products/new", "/support", "/support/checklist", "/", "/sign-in"]) {
     await page.goto(url);
   }
   const everything = bodies.join("\n");

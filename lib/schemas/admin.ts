@@ -66,14 +66,14 @@ export const ZSalesUnitKeysInput = z.object({
   market: z.enum(["NO", "DK", "FI"], "Choose the sales unit's country"),
   name: z.string().trim().min(1, "Name the sales unit, e.g. “Webshop Norway”").max(80, "At most 80 characters"),
   msn: z.string().trim().regex(/^\d{4,7}$/, "The merchant serial number (MSN) is 4 to 7 digits"),
-  clientId: z.string().trim().min(1, "Paste the client_id").max(200, "That is too long for a client_id").regex(/^\S+$/, "No spaces"),
-  clientSecret: z.string().trim().min(1, "Paste the client_secret").max(500, "That is too long for a client_secret").regex(/^\S+$/, "No spaces"),
+  clientId: z.string().trim().min(1, "Paste the client_id").max(200, "That is too long for a client_id").regex(/^\S*$/, "No spaces"),
+  clientSecret: z.string().trim().min(1, "Paste the client_secret").max(500, "That is too long for a client_secret").regex(/^\S*$/, "No spaces"),
   subscriptionKey: z
     .string()
     .trim()
     .min(1, "Paste the Ocp-Apim-Subscription-Key")
     .max(200, "That is too long for a subscription key")
-    .regex(/^\S+$/, "No spaces"),
+    .regex(/^\S*$/, "No spaces"),
 });
 
 export const ZSalesUnitIdInput = z.object({ salesUnitId: ZId });

@@ -23,7 +23,8 @@ export function metricsRows(now: Date, ids: { merchantId: string; salesUnits: { 
       merchantId: ids.merchantId,
       salesUnitId: ids.salesUnits[a.market],
       customerId: a.customer ? `cus-${run}-${a.customer}` : null,
-      vippsAgreementId: `agr_${run}${a.key}`,
+      // No Vipps id: the worker's reconciliation leaves these made-up agreements alone.
+      vippsAgreementId: null,
       status: a.status,
       market: a.market,
       currency: a.currency,

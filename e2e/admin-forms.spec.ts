@@ -1,0 +1,168 @@
+import { expect, test, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { count } from "./admin-db";
+import { ADMIN, signInAsStaff } from "./fixtures/auth";
+import { latestEmail, sql } from "./fixtures/db";
+
+// Bad input on every admin form: a message at the field naming the rule, nothing saved, and no
+// Vipps MobilePay call made for any of the requests (matched by request id; the worker's own
+// background calls carry other ids).
+
+function trackRequestIds(page: Page): string[] {
+  const ids: string[] = [];
+  page.on("response", (response) => {
+    const id = response.headers()["x-request-id"];
+    if (response.request().method() === "POST" && id) ids.push(id);
+  });
+  return ids;
+}
+
+async function vippsCallsFor(requestIds: string[]): Promise<number> {
+  const { rows } = await sql().query<{ n: string }>(`SELECT count(*) AS n FROM "VippsCall" WHERE "requestId" = ANY($1)`, [requestIds]);
+  return Number(rows[0]!.n);
+}
+
+const described = (page: Page, label: string, message: RegExp | string) => expect(page.getByLabel(label, { exact: true })).toHaveAccessibleDescription(message instanceof RegExp ? message : new RegExp(message));
+
+test("the product form names the Vipps rule at each field and saves nothing", async ({ page }) => {
+  const products = await count("Product");
+  await signInAsStaff(page, ADMIN, "/admin/products/new");
+  await page.getByLabel("Name", { exact: true }).fill("K".repeat(46));
+  await page.getByLabel("Description", { exact: true }).fill("d".repeat(101));
+  await page.getByLabel("Price per interval (NOK)").fill("0.99");
+  await page.getByLabel("Interval length").fill("32");
+  await page.getByLabel("Retry days").fill("15");
+  await page.getByLabel("Campaign", { exact: true }).selectOption("EVENT_CAMPAIGN");
+  await page.getByLabel("Event date").fill("2020-01-01");
+  await page.getByLabel("Event text").fill("Christmas");
+  await page.getByLabel("Campaign price (NOK)").fill("1");
+  await page.getByLabel("Take a payment when the customer signs up").check();
+  await page.getByRole("button", { name: "Create product" }).click();
+
+  await expect(page.getByRole("alert").first()).toContainText("Nothing was saved");
+  await described(page, "Name", /46 characters; at most 45 \(Vipps rule: productName ≤ 45 characters\)/);
+  await described(page, "Description", /productDescription ≤ 100/);
+  await described(page, "Price per interval (NOK)", /At least 1.00 NOK \(Vipps rule: pricing.amount ≥ 100/);
+  await described(page, "Interval length", /interval.count 1–31/);
+  await described(page, "Retry days", /retryDays 0–14/);
+  await described(page, "Event date", /campaign.eventDate must be in the future/);
+  await described(page, "Event text", /Start with a lower-case letter/);
+  await described(page, "Initial charge description", /Describe the initial charge/);
+  await described(page, "Initial charge amount (NOK)", /Enter an amount in NOK/);
+  await expect(page.getByLabel("Name", { exact: true })).toBeFocused();
+
+  // Variable prices: no campaigns, and the suggested maximum has a cap per currency.
+  await page.getByLabel("Pricing type").selectOption("VARIABLE");
+  await expect(page.getByLabel("Campaign", { exact: true })).toBeDisabled();
+  await page.getByLabel("Suggested maximum (NOK)").fill("20000.01");
+  await described(page, "Suggested maximum (NOK)", /pricing.suggestedMaxAmount ≤ 2000000 for NOK/);
+  await page.getByRole("button", { name: "Create product" }).click();
+  expect(await count("Product")).toBe(products);
+});
+
+test("onboarding keys and settings refuse bad input at the field, save nothing and call no Vipps API", async ({ page }) => {
+  const requests = trackRequestIds(page);
+  const snapshot = async () => (await sql().query(`SELECT row_to_json(m)::text AS m FROM "Merchant" m`)).rows.map((r) => r.m).join()
+    + (await sql().query(`SELECT string_agg(id || "updatedAt"::text, ',' ORDER BY id) AS u FROM "SalesUnit"`)).rows[0].u;
+  const before = await snapshot();
+  const [users, emails] = [await count("User"), await count("Email")];
+  await signInAsStaff(page, ADMIN, "/admin/onboarding");
+
+  await page.getByText("Add or replace test keys").click();
+  const keys = page.getByRole("form", { name: "Test sales unit keys" });
+  await keys.getByLabel("Sales unit name").fill("Nettbutikk");
+  await keys.getByLabel("Merchant serial number (MSN)").fill("12 34");
+  await keys.getByLabel("client_id").fill("abo-test-client");
+  await keys.getByLabel("client_secret").fill("has a space");
+  await keys.getByLabel("Subscription key").fill("abo-test-subscription-key");
+  await keys.getByRole("button", { name: "Save test keys" }).click();
+  await expect(keys.getByLabel("Merchant serial number (MSN)")).toHaveAccessibleDescription(/4 to 7 digits/);
+  await expect(keys.getByLabel("client_secret")).toHaveAccessibleDescription(/No spaces/);
+  // A second unit for a market that has one is refused by the server, at the market.
+  await keys.getByLabel("Merchant serial number (MSN)").fill("999999");
+  await keys.getByLabel("client_secret").fill("abo-test-secret");
+  await keys.getByRole("button", { name: "Save test keys" }).click();
+  await expect(keys.getByLabel("Market")).toHaveAccessibleDescription(/already has a test sales unit in this country \(MSN 123456\)/);
+
+  await page.goto("/admin/settings");
+  const profile = page.getByRole("form", { name: "Shop and support contact" });
+  await profile.getByLabel("Support email").fill("nope");
+  await profile.getByLabel("Terms of sale").fill("ftp://example.com/terms");
+  for (const language of ["Norsk bokmål", "Dansk", "Suomi", "English"]) await profile.getByLabel(language).uncheck();
+  await profile.getByRole("button", { name: "Save shop details" }).click();
+  await expect(profile.getByLabel("Support email")).toHaveAccessibleDescription("Enter an email address like name@example.com");
+  await expect(profile.getByLabel("Terms of sale")).toHaveAccessibleDescription(/Enter an address starting with https:\/\//);
+  await expect(profile.getByRole("group", { name: "Languages offered to customers" })).toHaveAccessibleDescription("Offer at least one language");
+
+  const policies = page.getByRole("form", { name: "Billing, dunning and permissions" });
+  await policies.getByLabel("Create charges this many days ahead").fill("0");
+  await policies.getByLabel("Default retry days").fill("15");
+  await policies.getByLabel("Stop the agreement after this many failed charges in a row").fill("13");
+  await policies.getByLabel("Refunds above this amount need an admin").fill("abc");
+  await policies.getByRole("button", { name: "Save billing and dunning" }).click();
+  await expect(policies.getByLabel("Create charges this many days ahead")).toHaveAccessibleDescription(/At least 1/);
+  await expect(policies.getByLabel("Default retry days")).toHaveAccessibleDescription(/At most 14/);
+  await expect(policies.getByLabel("Stop the agreement after this many failed charges in a row")).toHaveAccessibleDescription(/At most 12/);
+  await expect(policies.getByLabel("Refunds above this amount need an admin")).toHaveAccessibleDescription(/Enter an amount of at least 1.00/);
+
+  const invite = page.getByRole("form", { name: "Invite staff" });
+  await invite.getByLabel("Email to invite").fill("kari@example.no");
+  await invite.getByLabel("Their name").fill("Kari");
+  await invite.getByRole("button", { name: "Send invitation" }).click();
+  await expect(invite.getByLabel("Email to invite")).toHaveAccessibleDescription(/belongs to a customer account/);
+  await invite.getByLabel("Email to invite").fill("not an email");
+  await invite.getByLabel("Their name").fill("");
+  await invite.getByRole("button", { name: "Send invitation" }).click();
+  await expect(invite.getByLabel("Email to invite")).toHaveAccessibleDescription(/Enter an email address/);
+  await expect(invite.getByLabel("Their name")).toHaveAccessibleDescription("Enter a name");
+
+  expect(await snapshot()).toBe(before);
+  expect([await count("User"), await count("Email")]).toEqual([users, emails]);
+  expect(requests.length).toBeGreaterThanOrEqual(8);
+  expect(await vippsCallsFor(requests)).toBe(0);
+});
+
+test("an invited support agent sets a password with the one-time link; an admin changes the role and disables the account", async ({ page, browser }) => {
+  const email = `siri-${randomUUID().slice(0, 8)}@abo.test`;
+  await signInAsStaff(page, ADMIN, "/admin/settings");
+  const invite = page.getByRole("form", { name: "Invite staff" });
+  await invite.getByLabel("Email to invite").fill(email);
+  await invite.getByLabel("Their name").fill("Siri Support");
+  await invite.getByRole("button", { name: "Send invitation" }).click();
+  await expect(invite.getByRole("status")).toContainText(`Invitation sent to ${email}`);
+  await expect(page.getByRole("row").filter({ hasText: email })).toContainText("Invited");
+  await expect(page.getByRole("row").filter({ hasText: `${ADMIN.email} (you)` }).getByRole("button")).toHaveCount(0);
+
+  const mail = await latestEmail(email, "staff-invite");
+  const link = /https?:\/\/\S+\/setup\/invite\/\S+/.exec(mail!.text)![0];
+  const context = await browser.newContext();
+  const agent = await context.newPage();
+  await agent.goto(link);
+  await expect(agent.getByRole("heading", { level: 1, name: "Choose your password" })).toBeVisible();
+  await agent.getByLabel("New password").fill("kort");
+  await agent.getByRole("button", { name: "Save password and sign in" }).click();
+  await expect(agent.getByLabel("New password")).toHaveAccessibleDescription(/Use at least 12 characters/);
+  await agent.getByLabel("New password").fill("et-langt-passord-for-siri");
+  await agent.getByRole("button", { name: "Save password and sign in" }).click();
+  await agent.waitForURL(/\/support$/);
+  // The link works once.
+  const again = await browser.newContext();
+  const replay = await again.newPage();
+  await replay.goto(link);
+  await expect(replay.getByRole("alert")).toContainText("This invitation link is used or has expired");
+  await again.close();
+
+  await page.reload();
+  const row = page.getByRole("row").filter({ hasText: email });
+  await expect(row).toContainText("Active");
+  await row.getByRole("button", { name: `Make ${email} admin` }).click();
+  await expect(row).toContainText("Admin");
+  await row.getByRole("button", { name: `Disable ${email}` }).click();
+  await expect(row).toContainText("Disabled");
+  const { rows } = await sql().query(`SELECT role, disabled FROM "User" WHERE email = $1`, [email]);
+  expect(rows[0]).toEqual({ role: "ADMIN", disabled: true });
+  // A disabled account is out at its next request.
+  await agent.goto("/support");
+  await expect(agent).toHaveURL(/sign-in/);
+  await context.close();
+});
