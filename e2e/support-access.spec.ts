@@ -4,7 +4,7 @@ import { sql } from "./fixtures/db";
 import { count, createActiveAgreement, createCustomer, emulatorAgreementStatus, emulatorCharge, tracesOf } from "./fixtures/support-data";
 
 const PAGES = ["/support", "/support?q=kari", "/support/work", "/support/work?list=vipps-errors", "/support/audit", "/support/checklist", "/support/customers/x", "/support/agreements/x", "/support/charges/x"];
-const ROUTES = ["/api/support/work/failed-charges", "/api/support/work/vipps-errors", "/api/support/checklist/x?format=pdf", "/api/support/checklist/x?format=md"];
+const ROUTES = ["/api/support/charges/x", "/api/support/work/failed-charges", "/api/support/work/vipps-errors", "/api/support/checklist/x?format=pdf", "/api/support/checklist/x?format=md"];
 
 test("anonymous visitors get nothing: support pages send them to sign in, support routes answer 401", async ({ baseURL }) => {
   const anonymous = await playwrightRequest.newContext({ baseURL });

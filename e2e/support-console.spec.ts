@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { SUPPORT, signInAsStaff } from "./fixtures/auth";
 import { sql } from "./fixtures/db";
-import { createActiveAgreement, createCustomer, emulatorAgreementStatus, emulatorCharge } from "./fixtures/support-data";
+import { createActiveAgreement, createCustomer, emulatorAgreementStatus, emulatorCharge, emulatorControl } from "./fixtures/support-data";
 
 const details = (page: Page) => page.getByRole("region", { name: "Details" });
 
@@ -109,7 +109,8 @@ test("an agent finds a customer by phone and refunds, captures, cancels and stop
 test("work lists show what needs attention and export as CSV; orderIds and agreement ids are found too", async ({ page }) => {
   const customer = await createCustomer("Lars Arbeidsliste");
   const grinder = await createActiveAgreement(customer, { initial: 49_900, transactionType: "RESERVE_CAPTURE", productName: "Kaffekvern" });
-  await signInAsStaff(page, SUPPORT, "/support/work?list=awaiting-capture");
+  await signInAsStaff(page, SUPPORT, "/support/work");
+  await page.getByRole("navigation", { name: "Work lists" }).getByRole("link", { name: "Awaiting capture" }).click();
 
   const list = page.getByRole("table", { name: "Reserved, awaiting capture" });
   const row = list.getByRole("row").filter({ hasText: grinder.initial.orderId });
@@ -136,4 +137,16 @@ test("work lists show what needs attention and export as CSV; orderIds and agree
     await page.goto(`/support?q=${encodeURIComponent(q)}`);
     await expect(page.getByRole("status")).toHaveText(`1 found for “${q}”.`);
   }
+});
+
+test("what Vipps reports shows up on an open charge page by itself", async ({ page }) => {
+  const customer = await createCustomer("Nora Levende");
+  const coffee = await createActiveAgreement(customer, { initial: 29_900, transactionType: "DIRECT_CAPTURE", dueCharge: 29_900 });
+  await signInAsStaff(page, SUPPORT, `/support/charges/${coffee.due!.id}`);
+  await statusIs(page, "DUE");
+  await expect(page.getByRole("status").filter({ hasText: "this page updates by itself" })).toBeVisible();
+  // The customer stops the agreement in the app: Vipps cancels the due charge and sends webhooks.
+  await emulatorControl("POST", `/agreements/${coffee.vippsAgreementId}/user-stop`, {});
+  await statusIs(page, "CANCELLED");
+  await expect(page.getByRole("list", { name: "Charge timeline" }).getByRole("listitem").filter({ hasText: "recurring.charge-canceled.v1" })).toBeVisible();
 });

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChargeFacts } from "@/components/support/charge-facts";
 import { ChargeHistory } from "@/components/support/charge-history";
+import { LiveChargeState } from "@/components/support/live-charge-state";
 import { Timeline } from "@/components/support/timeline";
 import { Card } from "@/components/ui/card";
 import { requireStaff } from "@/lib/auth/guards";
+import { getChargeState } from "@/lib/server/support/get-charge-state";
 import { getChargeView } from "@/lib/server/support/get-charge-view";
 import { getTimeline } from "@/lib/server/support/get-timeline";
 import { orNotFound } from "@/lib/server/support/or-not-found";
@@ -16,7 +18,7 @@ export default async function ChargePage({ params }: { params: Promise<{ chargeI
   const { chargeId } = await params;
   const user = await requireStaff(`/support/charges/${chargeId}`);
   const view = await orNotFound(getChargeView(chargeId));
-  const timeline = await getTimeline({ chargeId });
+  const [timeline, state] = await Promise.all([getTimeline({ chargeId }), getChargeState(chargeId)]);
   const { charge } = view;
   const customer = charge.agreement.customer;
   return (
@@ -29,6 +31,7 @@ export default async function ChargePage({ params }: { params: Promise<{ chargeI
           </Link>
         </p>
         <h1 className="text-2xl font-semibold">Charge {charge.orderId}</h1>
+        {state ? <LiveChargeState key={state.updatedAt} chargeId={charge.id} initial={state} /> : null}
       </div>
       <Card aria-labelledby="charge-details">
         <h2 id="charge-details" className="mb-3 text-lg font-semibold">Details</h2>

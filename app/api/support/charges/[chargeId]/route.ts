@@ -1,0 +1,16 @@
+import { NextResponse } from "next/server";
+import { authorizeStaffRequest } from "@/lib/server/support/authorize-staff-request";
+import { getChargeState, type TChargeState } from "@/lib/server/support/get-charge-state";
+
+export type GetChargeStateResponse = TChargeState;
+
+export const dynamic = "force-dynamic";
+
+/** A charge's live state (staff only): what the webhook and polling jobs have applied so far. */
+export async function GET(_: Request, { params }: { params: Promise<{ chargeId: string }> }) {
+  const auth = await authorizeStaffRequest();
+  if ("response" in auth) return auth.response;
+  const state = await getChargeState((await params).chargeId);
+  if (!state) return NextResponse.json({ error: "Not found." }, { status: 404 });
+  return NextResponse.json(state satisfies GetChargeStateResponse, { headers: { "Cache-Control": "private, no-store" } });
+}
