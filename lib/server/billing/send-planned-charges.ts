@@ -26,10 +26,17 @@ export const sendPlannedCharges = async (options: { lanes?: number; whilePlannin
   const planning = options.whilePlanning ?? (() => false);
   const total: TSendOutcome = { sent: 0, rejected: 0, released: 0 };
   await cancelOrphanedCharges();
+  // Lanes claim one after another, so they take whole batches instead of splitting what is there.
+  let claiming: Promise<unknown> = Promise.resolve();
+  const claim = (at: Date) => {
+    const next = claiming.then(() => claimPlannedCharges({ now: at, leaseUntil: new Date(at.getTime() + leaseMs()), limit: BULK_MAX }));
+    claiming = next.catch(() => undefined);
+    return next;
+  };
   const lane = async () => {
     for (;;) {
       const at = await now();
-      const claimed = await claimPlannedCharges({ now: at, leaseUntil: new Date(at.getTime() + leaseMs()), limit: BULK_MAX });
+      const claimed = await claim(at);
       if (claimed.length === 0) {
         if (!planning()) return;
         await sleep(200);
@@ -47,6 +54,7 @@ export const sendPlannedCharges = async (options: { lanes?: number; whilePlannin
     }
   };
   await Promise.all(Array.from({ length: options.lanes ?? LANES }, lane));
+  if (total.sent || total.rejected || total.released) logger.info(total, "charges sent");
   return total;
 };
 
