@@ -116,7 +116,7 @@ export async function runJob(name: "billing.run" | "agreements.stop-scheduled"):
 }
 
 /** Moves the emulator's clock and Abo's together (the stack runs with ALLOW_TIME_TRAVEL). */
-export async function advanceClocks(days: number): Promise<void> {
-  const { now } = await emulator.advance({ days });
+export async function advanceClocks(by: { days?: number; hours?: number }): Promise<void> {
+  const { now } = await emulator.advance(by);
   await setAppClockOffset(Date.parse(now) - Date.now());
 }

@@ -7,9 +7,10 @@ export function Disclosure({ title, children, defaultOpen = false }: { title: st
   const [open, setOpen] = useState(defaultOpen);
   const id = useId();
   return (
-    <section className="rounded-xl border border-neutral-200 bg-white">
+    <section aria-labelledby={`${id}-title`} className="rounded-xl border border-neutral-200 bg-white">
       <h3>
         <button
+          id={`${id}-title`}
           type="button"
           aria-expanded={open}
           aria-controls={id}
