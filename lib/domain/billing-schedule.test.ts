@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chargeDescription, leadDaysOf, nextChargePollAt, periodAmount, scheduleCharges, type TScheduleInput } from "./billing-schedule";
+import { chargeDescription, earliestDue, leadDaysOf, nextChargePollAt, periodAmount, scheduleCharges, type TScheduleInput } from "./billing-schedule";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const at = (s: string) => new Date(s);
@@ -14,7 +14,7 @@ const base: TScheduleInput = {
   nextPeriodIndex: 0,
   pausedUntil: null,
   stopAt: null,
-  today: at("2030-01-15T12:00:00Z"),
+  now: at("2030-01-15T12:00:00Z"),
   leadDays: 3,
 };
 
@@ -26,17 +26,19 @@ describe("scheduleCharges", () => {
   });
 
   it("plans a period once it starts within the lead time, due on its first day", () => {
-    expect(scheduleCharges({ ...base, nextPeriodIndex: 1, today: d("2030-02-11") }).charges).toEqual([]);
-    const s = scheduleCharges({ ...base, nextPeriodIndex: 1, today: d("2030-02-12") });
+    expect(scheduleCharges({ ...base, nextPeriodIndex: 1, now: d("2030-02-11") }).charges).toEqual([]);
+    const s = scheduleCharges({ ...base, nextPeriodIndex: 1, now: d("2030-02-12") });
     expect(s.charges.map((c) => [c.periodIndex, c.due])).toEqual([[1, d("2030-02-15")]]);
     expect(s.nextChargeDate).toEqual(d("2030-03-15"));
   });
 
   it("never plans under the API minimum of one day, whatever the merchant's lead time", () => {
+    expect(earliestDue(at("2030-01-15T20:59:00Z"))).toEqual(d("2030-01-16"));
+    expect(earliestDue(at("2030-01-15T21:00:00Z"))).toEqual(d("2030-01-17"));
     expect(leadDaysOf(0)).toBe(1);
     expect(leadDaysOf(-4)).toBe(1);
     expect(leadDaysOf(10_000)).toBe(365);
-    const s = scheduleCharges({ ...base, nextPeriodIndex: 1, leadDays: 0, today: d("2030-02-14") });
+    const s = scheduleCharges({ ...base, nextPeriodIndex: 1, leadDays: 0, now: d("2030-02-14") });
     expect(s.charges.map((c) => c.due)).toEqual([d("2030-02-15")]);
   });
 
@@ -53,22 +55,22 @@ describe("scheduleCharges", () => {
 
   it("skips periods that start while paused, without a charge, and bills again after the pause", () => {
     const paused = { ...base, nextPeriodIndex: 1, pausedUntil: d("2030-03-20") };
-    const s = scheduleCharges({ ...paused, today: d("2030-02-13") });
+    const s = scheduleCharges({ ...paused, now: d("2030-02-13") });
     expect(s).toMatchObject({ charges: [], skipped: [{ periodIndex: 1, reason: "paused" }], nextPeriodIndex: 2 });
-    expect(scheduleCharges({ ...paused, nextPeriodIndex: 2, today: d("2030-03-13") })).toMatchObject({ charges: [], nextPeriodIndex: 3 });
-    const later = scheduleCharges({ ...paused, nextPeriodIndex: 3, today: d("2030-04-13") });
+    expect(scheduleCharges({ ...paused, nextPeriodIndex: 2, now: d("2030-03-13") })).toMatchObject({ charges: [], nextPeriodIndex: 3 });
+    const later = scheduleCharges({ ...paused, nextPeriodIndex: 3, now: d("2030-04-13") });
     expect(later.charges.map((c) => [c.periodIndex, c.amount])).toEqual([[3, 19_900]]);
   });
 
   it("never plans a period that starts at or after stopAt, and stops scheduling for good", () => {
-    const s = scheduleCharges({ ...base, nextPeriodIndex: 1, stopAt: d("2030-02-15"), today: d("2030-02-13") });
+    const s = scheduleCharges({ ...base, nextPeriodIndex: 1, stopAt: d("2030-02-15"), now: d("2030-02-13") });
     expect(s).toEqual({ charges: [], skipped: [], nextPeriodIndex: 1, nextChargeDate: null });
     const before = scheduleCharges({ ...base, stopAt: d("2030-02-15") });
     expect(before.charges.map((c) => c.periodIndex)).toEqual([0]);
   });
 
   it("does not bill late for periods that ended while the worker was down", () => {
-    const s = scheduleCharges({ ...base, nextPeriodIndex: 1, today: d("2030-04-20") });
+    const s = scheduleCharges({ ...base, nextPeriodIndex: 1, now: d("2030-04-20") });
     expect(s.skipped.map((p) => p.periodIndex)).toEqual([1, 2]);
     expect(s.charges.map((c) => [c.periodIndex, c.due])).toEqual([[3, d("2030-04-21")]]);
   });

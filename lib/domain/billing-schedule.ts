@@ -21,8 +21,8 @@ export type TScheduleInput = {
   nextPeriodIndex: number;
   pausedUntil: Date | null;
   stopAt: Date | null;
-  /** Abo's today (lib/clock.ts). */
-  today: Date;
+  /** Abo's now (lib/clock.ts). */
+  now: Date;
   leadDays: number;
 };
 
@@ -36,6 +36,15 @@ export type TSchedule = {
   /** Start of the next period to charge, or null when nothing more will be scheduled (stop, no price). */
   nextChargeDate: Date | null;
 };
+
+/**
+ * The first due date Vipps accepts: tomorrow, as "a charge can be created until midnight before
+ * its due date" (FACTS §7.1). Vipps counts days in its own time zone, which is ahead of UTC: after
+ * 21:00 UTC it is already tomorrow in Finland (UTC+3 in summer), so then it is the day after.
+ */
+export function earliestDue(now: Date): Date {
+  return addDays(toDateOnly(now), now.getUTCHours() >= 21 ? MIN_LEAD_DAYS + 1 : MIN_LEAD_DAYS);
+}
 
 export function leadDaysOf(chargeLeadDays: number): number {
   return Math.min(MAX_LEAD_DAYS, Math.max(MIN_LEAD_DAYS, Math.trunc(chargeLeadDays)));
@@ -60,11 +69,11 @@ export function periodAmount(input: Pick<TScheduleInput, "plan" | "pricingType" 
  * - a period that starts at or after stopAt ends planning for good (nextChargeDate null);
  * - a period that starts in a pause (before pausedUntil) is skipped without a charge;
  * - a period that ended before today (the worker was down for weeks) is skipped, not charged late;
- * - any other period gets one charge, due on its first day but never before tomorrow.
+ * - any other period gets one charge, due on its first day but never before tomorrow (earliestDue).
  */
 export function scheduleCharges(input: TScheduleInput): TSchedule {
-  const today = toDateOnly(input.today);
-  const tomorrow = addDays(today, MIN_LEAD_DAYS);
+  const today = toDateOnly(input.now);
+  const tomorrow = earliestDue(input.now);
   const horizon = addDays(today, leadDaysOf(input.leadDays));
   const charges: TPlannedPeriod[] = [];
   const skipped: TSkippedPeriod[] = [];

@@ -26,6 +26,12 @@ export async function advanceBothClocks(by: { days?: number; hours?: number }): 
   await setClockOffset(offsetMs);
 }
 
+/** Brings Abo's clock to the emulator's (after moving the emulator's alone). */
+export async function alignAboClock(): Promise<void> {
+  offsetMs = (await emulatorNow()).getTime() - Date.now();
+  await setClockOffset(offsetMs);
+}
+
 export async function emulatorNow(): Promise<Date> {
   return new Date((await emulator.clock()).now);
 }

@@ -50,10 +50,10 @@ export type TPlanResult = { agreements: number; planned: number; skipped: number
  */
 export const planDueCharges = async (options: { batchSize?: number } = {}): Promise<TPlanResult> => {
   const batchSize = options.batchSize ?? BATCH;
-  const today = toDateOnly(await now());
+  const at = await now();
   const total: TPlanResult = { agreements: 0, planned: 0, skipped: 0 };
   for (;;) {
-    const result = await db.$transaction((tx) => planBatch(tx, today, batchSize), { timeout: 120_000, maxWait: 30_000 });
+    const result = await db.$transaction((tx) => planBatch(tx, at, batchSize), { timeout: 120_000, maxWait: 30_000 });
     total.agreements += result.agreements;
     total.planned += result.planned;
     total.skipped += result.skipped;
@@ -61,7 +61,8 @@ export const planDueCharges = async (options: { batchSize?: number } = {}): Prom
   }
 };
 
-async function planBatch(tx: Tx, today: Date, size: number): Promise<TPlanResult> {
+async function planBatch(tx: Tx, at: Date, size: number): Promise<TPlanResult> {
+  const today = toDateOnly(at);
   // Per merchant (each has its own lead time), in nextChargeDate order along the index, so a batch
   // reads only the rows it takes.
   const due: { id: string; leadDays: number }[] = [];
@@ -98,7 +99,7 @@ async function planBatch(tx: Tx, today: Date, size: number): Promise<TPlanResult
       nextPeriodIndex: agreement.nextPeriodIndex,
       pausedUntil: agreement.pausedUntil,
       stopAt: agreement.stopAt,
-      today,
+      now: at,
       leadDays: leadDays.get(agreement.id) ?? 1,
     });
     for (const period of schedule.charges) {

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
-import { addDays, toDateOnly } from "@/lib/domain/periods";
+import { earliestDue } from "@/lib/domain/billing-schedule";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { sendPlannedCharge } from "@/lib/server/charges/send-planned-charge";
@@ -110,11 +110,11 @@ async function sendSingles(claimed: TClaimedCharge[], at: Date): Promise<TSendOu
 
 /**
  * A charge that waited past midnight before its due date (an outage) would be refused as due too
- * soon, so it moves to tomorrow; its orderId and key stay, and if an earlier attempt did reach
+ * soon, so it moves to the first day Vipps accepts; its orderId and key stay, and if an earlier attempt did reach
  * Vipps, the conflict is resolved by reading the charge back (send-planned-charge.ts).
  */
 async function dueNotBeforeTomorrow(claimed: TClaimedCharge[], at: Date): Promise<TClaimedCharge[]> {
-  const tomorrow = addDays(toDateOnly(at), 1);
+  const tomorrow = earliestDue(at);
   const late = claimed.filter((c) => c.type === "RECURRING" && c.due && c.due < tomorrow).map((c) => c.id);
   if (late.length === 0) return claimed;
   await db.charge.updateMany({ where: { id: { in: late } }, data: { due: tomorrow } });
