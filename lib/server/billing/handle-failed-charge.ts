@@ -21,20 +21,21 @@ export const handleFailedCharge = async (chargeId: string): Promise<{ stopped: b
   const { agreement } = charge;
   const { merchant } = agreement;
   const limit = merchant.dunningStopAfterFailures;
+  let stopped = false;
   if (limit !== null && limit > 0 && agreement.status === "ACTIVE" && agreement.consecutiveFailures >= limit) {
     try {
       await stopAgreement({ agreementId: agreement.id, actor: { type: "SYSTEM" }, cause: "FAILED_PAYMENT", reason: `${agreement.consecutiveFailures} failed payments in a row` });
+      stopped = true;
     } catch (error) {
       if (!(error instanceof AppError && error.code === "CONFLICT")) throw error;
     }
   }
-  const after = await db.agreement.findUniqueOrThrow({ where: { id: agreement.id }, select: { status: true, stopCause: true, consecutiveFailures: true } });
-  const stopped = after.status === "STOPPED" && after.stopCause === "FAILED_PAYMENT";
+  const after = await db.agreement.findUniqueOrThrow({ where: { id: agreement.id }, select: { status: true, consecutiveFailures: true } });
 
   const claimed = await db.charge.updateMany({ where: { id: chargeId, dunningNotifiedAt: null }, data: { dunningNotifiedAt: new Date() } });
   if (claimed.count === 0) return { stopped, emailed: false };
   const customer = agreement.customer;
-  // Nothing to fix for a subscription that ended for another reason.
+  // Nothing to fix for a subscription that has ended (the mail about the stop went with the charge that caused it).
   const relevant = after.status === "ACTIVE" || stopped;
   let emailId: string | null = null;
   if (merchant.dunningEmailEnabled && customer?.email && relevant) {
