@@ -39,7 +39,7 @@ test("the product form names the Vipps rule at each field and saves nothing", as
   await page.getByLabel("Take a payment when the customer signs up").check();
   await page.getByRole("button", { name: "Create product" }).click();
 
-  await expect(page.getByRole("alert").first()).toContainText("Nothing was saved");
+  await expect(page.getByRole("alert").filter({ hasText: "Nothing was saved" })).toBeVisible();
   await described(page, "Name", /46 characters; at most 45 \(Vipps rule: productName ≤ 45 characters\)/);
   await described(page, "Description", /productDescription ≤ 100/);
   await described(page, "Price per interval (NOK)", /At least 1.00 NOK \(Vipps rule: pricing.amount ≥ 100/);
@@ -118,7 +118,7 @@ test("onboarding keys and settings refuse bad input at the field, save nothing a
 
   expect(await snapshot()).toBe(before);
   expect([await count("User"), await count("Email")]).toEqual([users, emails]);
-  expect(requests.length).toBeGreaterThanOrEqual(8);
+  expect(requests.length).toBeGreaterThanOrEqual(6);
   expect(await vippsCallsFor(requests)).toBe(0);
 });
 
@@ -149,7 +149,7 @@ test("an invited support agent sets a password with the one-time link; an admin 
   const again = await browser.newContext();
   const replay = await again.newPage();
   await replay.goto(link);
-  await expect(replay.getByRole("alert")).toContainText("This invitation link is used or has expired");
+  await expect(replay.getByRole("alert").filter({ hasText: "This invitation link is used or has expired" })).toBeVisible();
   await again.close();
 
   await page.reload();

@@ -45,7 +45,7 @@ export default async function ProductsPage() {
                   <StatusBadge status={row.status} />
                 </td>
                 <td className="py-2 pr-4">
-                  {row.prices.map((p) => priceOf(row, p)).join(" · ")} {intervalText(row.intervalUnit as never, row.intervalCount)}
+                  {row.prices.map((p) => priceOf(row, p)).join(" · ")} {intervalText(row.intervalUnit, row.intervalCount)}
                 </td>
                 <td className="py-2 pr-4">{row.campaignType ? row.campaignType.replace("_CAMPAIGN", "").toLowerCase().replace("_", "-") : "—"}</td>
                 <td className="py-2 pr-4 text-right">{row.agreements}</td>

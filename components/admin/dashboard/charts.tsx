@@ -33,7 +33,7 @@ export function LinesChart({ title, data, series, unit }: { title: string; data:
         <Tooltip />
         {series.length > 1 ? <Legend /> : null}
         {series.map((s, i) => (
-          <Line key={s.key} type="monotone" dataKey={s.key} name={s.name} stroke={COLORS[i % COLORS.length]} strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line key={s.key} type="linear" dataKey={s.key} name={s.name} stroke={COLORS[i % COLORS.length]} strokeWidth={2} dot={false} isAnimationActive={false} />
         ))}
       </LineChart>
     </Figure>

@@ -16,7 +16,8 @@ export function DashboardView({ dashboard, query, csvHref }: { dashboard: TDashb
   const payments = dashboard.buckets.map((b) => ({ label: label(b.start), succeeded: b.succeeded, failed: b.failed }));
   const money100 = (pick: (b: TDashboard["buckets"][number]) => Record<string, number>) =>
     dashboard.buckets.map((b) => ({ label: label(b.start), ...Object.fromEntries(currencies.map((c) => [c, (pick(b)[c] ?? 0) / 100])) }));
-  const upcoming = dashboard.upcoming.days.map((d) => ({ label: bucketLabel(d.day, "day"), ...Object.fromEntries(currencies.map((c) => [c, (d.amounts[c] ?? 0) / 100])) }));
+  const upcomingByDay = new Map(dashboard.upcoming.days.map((d) => [d.day, d.amounts]));
+  const upcoming = upcomingDays(dashboard.upcoming.through).map((day) => ({ label: bucketLabel(day, "day"), ...Object.fromEntries(currencies.map((c) => [c, (upcomingByDay.get(day)?.[c] ?? 0) / 100])) }));
   const perCurrency = currencies.map((c) => ({ key: c, name: c }));
   const decided = totals.succeeded + totals.failed;
   return (
@@ -44,7 +45,7 @@ export function DashboardView({ dashboard, query, csvHref }: { dashboard: TDashb
           detail={`${totals.churnedVoluntary} voluntary, ${totals.churnedFailedPayment} after failed payments (of ${totals.activeAtStart} at the start + ${totals.started} new)`}
         />
         <Kpi label="Failed-payment rate" value={percent(totals.failedRate)} detail={`${totals.failed} failed of ${decided} charges due`} />
-        <Kpi label="Recovered" value={moneyList(totals.recovered)} detail={`${totals.recoveredCount} charges paid on a retry`} />
+        <Kpi label="Recovered" value={moneyList(totals.recovered)} detail={`${totals.recoveredCount} ${totals.recoveredCount === 1 ? "charge" : "charges"} paid on a retry`} />
         <Kpi label="Refunds" value={moneyList(totals.refunded)} detail={`${totals.refunds} refunds`} />
         <Kpi label="Upcoming charges" value={moneyList(dashboard.upcoming.totals)} detail={`${dashboard.upcoming.count} charges through ${dashboard.upcoming.through}`} />
       </div>
@@ -69,4 +70,10 @@ export function DashboardView({ dashboard, query, csvHref }: { dashboard: TDashb
       <SeriesTable dashboard={dashboard} />
     </div>
   );
+}
+
+/** Every day from today through the last day of the upcoming window, so the chart has a time axis. */
+function upcomingDays(through: string): string[] {
+  const last = new Date(`${through}T00:00:00Z`).getTime();
+  return Array.from({ length: 31 }, (_, i) => new Date(last - (30 - i) * 86_400_000).toISOString().slice(0, 10));
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { IntervalUnit } from "@/lib/generated/prisma/enums";
 
 export type TProductRow = {
   id: string;
@@ -7,7 +8,7 @@ export type TProductRow = {
   slug: string;
   status: "DRAFT" | "LIVE" | "ARCHIVED";
   pricingType: "LEGACY" | "VARIABLE" | "FLEXIBLE";
-  intervalUnit: string | null;
+  intervalUnit: IntervalUnit | null;
   intervalCount: number | null;
   campaignType: string | null;
   prices: { market: string; currency: string; amount: number | null; suggestedMaxAmount: number | null }[];

@@ -1,0 +1,64 @@
+import { Card } from "@/components/ui/card";
+import type { TSettings } from "@/lib/server/admin/get-settings";
+import { InviteForm } from "./invite-form";
+import { PoliciesForm } from "./policies-form";
+import { ProfileForm } from "./profile-form";
+import { StaffTable } from "./staff-table";
+
+// FACTS §11: the brand follows the market; it is not the merchant's choice.
+const BRAND = { NO: "Vipps", DK: "MobilePay", FI: "MobilePay" } as const;
+
+/** Settings: the shop, markets and branding, billing and dunning, and staff. */
+export function SettingsView({ settings, currentUserId }: { settings: TSettings; currentUserId: string }) {
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-semibold">Settings</h1>
+      <Card className="flex flex-col gap-4" aria-labelledby="shop-heading">
+        <h2 id="shop-heading" className="text-lg font-semibold">Shop, support contact and languages</h2>
+        <ProfileForm merchant={settings.merchant} />
+      </Card>
+      <Card className="flex flex-col gap-3" aria-labelledby="markets-heading">
+        <h2 id="markets-heading" className="text-lg font-semibold">Markets and branding</h2>
+        <p className="text-sm text-neutral-700">
+          Customers pay with Vipps in Norway and MobilePay in Denmark and Finland; buttons, texts and receipts follow the market (Vipps MobilePay brand rules). Keys are managed in <a className="underline" href="/admin/onboarding">Onboarding</a>.
+        </p>
+        <table className="w-full border-collapse text-left text-sm">
+          <thead>
+            <tr className="border-b border-neutral-300">
+              <th className="py-2 pr-4">Market</th>
+              <th className="py-2 pr-4">Brand</th>
+              <th className="py-2 pr-4">Environment</th>
+              <th className="py-2 pr-4">Sales unit</th>
+            </tr>
+          </thead>
+          <tbody>
+            {settings.units.map((unit) => (
+              <tr key={unit.id} className="border-b border-neutral-200">
+                <td className="py-2 pr-4">
+                  {unit.market} ({unit.currency})
+                </td>
+                <td className="py-2 pr-4">{BRAND[unit.market]}</td>
+                <td className="py-2 pr-4">
+                  {unit.environment === "PRODUCTION" ? "Production" : "Test"}
+                  {unit.environment === settings.merchant.activeEnvironment ? " (in use)" : ""}
+                </td>
+                <td className="py-2 pr-4">
+                  {unit.name} · MSN {unit.msn} · key {unit.subscriptionKeyHint}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+      <Card className="flex flex-col gap-4" aria-labelledby="policies-heading">
+        <h2 id="policies-heading" className="text-lg font-semibold">Billing, dunning and permissions</h2>
+        <PoliciesForm merchant={settings.merchant} />
+      </Card>
+      <Card className="flex flex-col gap-4" aria-labelledby="staff-heading">
+        <h2 id="staff-heading" className="text-lg font-semibold">Staff</h2>
+        <StaffTable staff={settings.staff} currentUserId={currentUserId} />
+        <InviteForm />
+      </Card>
+    </div>
+  );
+}
