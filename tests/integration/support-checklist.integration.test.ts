@@ -76,4 +76,41 @@ describe("go-live checklist verification against the emulator", () => {
     expect(await db.vippsCall.count()).toBe(calls);
     expect(await db.checklistRun.count({ where: { salesUnitId: unit.id } })).toBe(0);
   });
+
+  // Last in this file: it leaves the emulator's clock at the batch, as Vipps's own day would pass.
+  it("against a Vipps it cannot move the clock of, waits for the charge batch and finishes on a later call", async () => {
+    const { salesUnits } = await createMerchant();
+    // The emulator, reached under another loopback address: to Abo it is not "the local emulator",
+    // exactly like https://apitest.vipps.no, so the run must wait for the batch instead of moving time.
+    const remote = new URL(emulator.baseUrl);
+    remote.hostname = "127.0.0.2";
+    await db.salesUnit.update({ where: { id: salesUnits.NO.id }, data: { baseUrl: remote.toString().replace(/\/$/, "") } });
+    const clockBefore = (await emulator.clock()).now;
+
+    const first = await runChecklistVerification({ salesUnitId: salesUnits.NO.id, actor: admin });
+    expect(first.status).toBe("RUNNING");
+    const byKey = Object.fromEntries(first.steps.map((s) => [s.key, s]));
+    expect(byKey["agreement-active"]).toMatchObject({ status: "DONE", endState: "ACTIVE" });
+    expect(byKey["agreement-stopped"]).toMatchObject({ status: "DONE", endState: "STOPPED" });
+    expect(byKey["charge-charged"]).toMatchObject({ status: "WAITING", endState: "DUE", orderId: expect.any(String), detail: expect.stringMatching(/Waiting for Vipps MobilePay's charge batch/) });
+    expect(byKey["charge-refunded"]).toMatchObject({ status: "WAITING", endState: "DUE" });
+    expect((await emulator.clock()).now).toBe(clockBefore);
+    expect(await db.checklistRun.findUniqueOrThrow({ where: { id: first.runId } })).toMatchObject({ status: "RUNNING", finishedAt: null });
+
+    // A call before the batch changes nothing and creates nothing new.
+    const calls = await db.vippsCall.count({ where: { operation: "CreateCharge" } });
+    expect((await runChecklistVerification({ salesUnitId: salesUnits.NO.id, actor: admin })).status).toBe("RUNNING");
+    expect(await db.vippsCall.count({ where: { operation: "CreateCharge" } })).toBe(calls);
+
+    // Vipps's batch runs on the due date; the next visit finishes the same run.
+    const due = byKey["charge-charged"]!.due!;
+    await emulator.setClock({ now: `${due}T07:05:00Z` });
+    const second = await runChecklistVerification({ salesUnitId: salesUnits.NO.id, actor: admin });
+    expect(second).toMatchObject({ runId: first.runId, status: "PASSED" });
+    const finished = Object.fromEntries(second.steps.map((s) => [s.key, s]));
+    expect(finished["charge-charged"]).toMatchObject({ status: "DONE", endState: "CHARGED", orderId: byKey["charge-charged"]!.orderId });
+    expect(finished["charge-refunded"]).toMatchObject({ status: "DONE", endState: "REFUNDED", orderId: byKey["charge-refunded"]!.orderId });
+    expect(await db.checklistRun.count({ where: { salesUnitId: salesUnits.NO.id, status: "PASSED", id: first.runId } })).toBe(1);
+  });
 });
+
