@@ -115,6 +115,20 @@ export async function runJob(name: "billing.run" | "agreements.stop-scheduled"):
   }
 }
 
+/** Waits for the scheduler's effect, asking for a billing run now and then (the worker also runs it every minute). */
+export async function whenBilled<T>(read: () => Promise<T>, expected: T, timeoutMs = 90_000): Promise<void> {
+  let polls = 0;
+  await expect
+    .poll(
+      async () => {
+        if (polls++ % 10 === 0) await runJob("billing.run");
+        return read();
+      },
+      { timeout: timeoutMs, intervals: [1_000] },
+    )
+    .toEqual(expected);
+}
+
 /** Moves the emulator's clock and Abo's together (the stack runs with ALLOW_TIME_TRAVEL). */
 export async function advanceClocks(by: { days?: number; hours?: number }): Promise<void> {
   const { now } = await emulator.advance(by);

@@ -54,6 +54,7 @@ test("a rejection in the app is shown, with a way to start again", async ({ page
   await page.waitForURL(/\/subscribe\/return\//);
   await expect(page.getByRole("status").filter({ hasText: "You declined in Vipps" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Start again" })).toHaveAttribute("href", "/products/fjordkaffe-pluss?market=NO");
+  await expectAccessible(page);
   await screenshots(page, "return-rejected");
   expect(await agreementOf(email)).toMatchObject({ status: "STOPPED", stopCause: "REJECTED" });
 });
@@ -69,6 +70,7 @@ test("a request left unanswered for 10 minutes is shown as expired", async ({ pa
 
   await emulator.advance({ minutes: 11 });
   await expect(page.getByRole("status").filter({ hasText: "The request expired" })).toBeVisible({ timeout: 30_000 });
+  await expectAccessible(page);
   await screenshots(page, "return-expired");
   expect(await agreementOf(email)).toMatchObject({ status: "EXPIRED" });
 });

@@ -4,19 +4,7 @@ import type { TChargeDto } from "@/lib/server/customer-portal/types";
 import type { TBrand } from "@/components/brand/brand";
 import { Badge } from "@/components/ui/badge";
 import { CHARGE_TONE } from "@/components/status/status-tones";
-
-/** Every status in plain words; payment problems point to the app, where the customer can fix them. */
-export function explainCharge(t: TTranslator, c: TChargeDto, brand: TBrand, today: string): string {
-  const e = t.m.charges.explain;
-  const values = {
-    brand,
-    date: c.due ? t.date(c.due) : "",
-    captured: t.money(c.capturedAmount, c.currency),
-    refunded: t.money(c.refundedAmount, c.currency),
-  };
-  if (c.status === "DUE" && c.due && c.due < today) return t.format(e.RETRYING, values);
-  return t.format(e[c.status], values);
-}
+import { explainCharge } from "./charge-text";
 
 export function ChargeList({ t, charges, brand, today }: { t: TTranslator; charges: TChargeDto[]; brand: TBrand; today: string }) {
   if (charges.length === 0) return <p>{t.m.charges.empty}</p>;

@@ -7,7 +7,7 @@ import { isFinalStatus, returnPollDelayMs, returnStatusQuery } from "@/lib/queri
 import type { TReturnStatus } from "@/lib/server/customer-portal/types";
 import { brandOf } from "@/components/brand/brand";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 
 /** The outcome of a sign-up, polled until it is final; the live region announces the change. */
 export function ReturnStatus({ token, initial, locale }: { token: string; initial: TReturnStatus; locale: TLocale }) {
@@ -41,9 +41,11 @@ export function ReturnStatus({ token, initial, locale }: { token: string; initia
   }
 
   return (
-    <Card className={`flex flex-col gap-4 ${tone}`}>
+    <section aria-labelledby="return-status-title" className={cn("flex flex-col gap-4 rounded-xl border p-5 shadow-sm", tone)}>
       <div role="status" aria-live="polite" className="flex flex-col gap-2" data-status={status.status}>
-        <h2 className="text-xl font-semibold">{title}</h2>
+        <h2 id="return-status-title" className="text-xl font-semibold">
+          {title}
+        </h2>
         <p>{body}</p>
       </div>
       {status.status === "PENDING" ? (
@@ -51,7 +53,7 @@ export function ReturnStatus({ token, initial, locale }: { token: string; initia
           <p className="text-sm text-neutral-800">{t.format(t.m.subscribe.stillWaiting, values)}</p>
           {query.isError ? <p className="text-sm font-medium text-red-800">{t.m.subscribe.offline}</p> : null}
           <div className="flex flex-wrap items-center gap-3">
-            <Button variant="secondary" onClick={() => query.refetch()} disabled={query.isFetching}>
+            <Button variant="secondary" onClick={() => void query.refetch()} aria-busy={query.isFetching}>
               {query.isFetching ? t.m.subscribe.checking : t.m.subscribe.checkNow}
             </Button>
             {query.dataUpdatedAt ? (
@@ -70,6 +72,6 @@ export function ReturnStatus({ token, initial, locale }: { token: string; initia
           <ButtonLink href={again}>{t.m.subscribe.startAgain}</ButtonLink>
         </div>
       )}
-    </Card>
+    </section>
   );
 }

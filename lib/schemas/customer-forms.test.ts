@@ -19,6 +19,11 @@ describe("sign-up form", () => {
     expect(firstIssue(ZStartSubscriptionInput.safeParse({ ...valid, phone: "" }))).toEqual([["phone", "required"]]);
     expect(firstIssue(ZStartSubscriptionInput.safeParse({ ...valid, termsAccepted: false }))).toEqual([["termsAccepted", "acceptTerms"]]);
     expect(firstIssue(ZStartSubscriptionInput.safeParse({ ...valid, name: "x".repeat(101) }))).toEqual([["name", "tooLong"]]);
+    // All at once: a wrong phone is named even when the terms are not accepted yet.
+    expect(firstIssue(ZStartSubscriptionInput.safeParse({ ...valid, phone: "+45 12345678", termsAccepted: false }))).toEqual([
+      ["termsAccepted", "acceptTerms"],
+      ["phone", "invalidPhone"],
+    ]);
   });
 });
 

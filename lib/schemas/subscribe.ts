@@ -16,13 +16,13 @@ export const ZStartSubscriptionInput = z
     name: z.string().trim().max(100, e("tooLong")).optional(),
     termsAccepted: z.boolean().refine((v) => v, e("acceptTerms")),
   })
-  .transform((input, ctx) => {
-    const phone = normalizePhone(input.phone, input.market);
-    if (!phone) {
+  // A refinement (not a transform) so the phone is checked even when another field is wrong too:
+  // every field's message shows at once.
+  .superRefine((input, ctx) => {
+    if (typeof input.phone === "string" && input.phone.trim() && !normalizePhone(input.phone, input.market)) {
       ctx.addIssue({ code: "custom", path: ["phone"], message: "invalidPhone" satisfies TFormErrorKey });
-      return z.NEVER;
     }
-    return { ...input, phone, email: input.email.toLowerCase(), name: input.name || undefined };
-  });
+  })
+  .transform((input) => ({ ...input, phone: normalizePhone(input.phone, input.market)!, email: input.email.toLowerCase(), name: input.name || undefined }));
 
 export type TStartSubscriptionInput = z.input<typeof ZStartSubscriptionInput>;
