@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_LOGINS } from "@/lib/demo-logins";
 import { saveSalesUnit } from "@/lib/server/merchant/create-sales-unit";
+import { seedActivity } from "./activity";
 import { DEMO_PRODUCTS } from "./products";
 
 // The emulator's built-in test merchants for Denmark and Finland (emulator/README.md).
@@ -61,7 +62,8 @@ export async function seedDemo(): Promise<{ created: boolean; summary: string }>
     data: { merchantId: merchant.id, email: "kari@example.no", phone: config.VIPPS_TEST_PHONE, name: "Kari Nordmann", locale: "nb", market: "NO" },
   });
   await db.user.create({ data: { email: kari.email!, name: kari.name, role: "CUSTOMER", customerId: kari.id } });
-  return { created: true, summary: `merchant, ${DEMO_PRODUCTS.length} products, ${DEMO_LOGINS.length} demo users` };
+  const activity = isLocal(config.VIPPS_BASE_URL) ? await seedActivity().catch((error: unknown) => `no activity (${String(error)})`) : "no activity (not the local emulator)";
+  return { created: true, summary: `merchant, ${DEMO_PRODUCTS.length} products, ${DEMO_LOGINS.length} demo users, ${activity}` };
 }
 
 function isLocal(url: string): boolean {

@@ -48,9 +48,10 @@ export type TPlanResult = { agreements: number; planned: number; skipped: number
  * batch. Rows are locked (FOR UPDATE SKIP LOCKED), so two workers never plan the same agreement;
  * the unique (agreementId, periodIndex) is the last word should anything else slip through.
  */
-export const planDueCharges = async (options: { batchSize?: number } = {}): Promise<TPlanResult> => {
+export const planDueCharges = async (options: { batchSize?: number; at?: Date } = {}): Promise<TPlanResult> => {
   const batchSize = options.batchSize ?? BATCH;
-  const at = await now();
+  // `at` replays billing at another moment (the demo seed builds history on the emulator's clock).
+  const at = options.at ?? (await now());
   const total: TPlanResult = { agreements: 0, planned: 0, skipped: 0 };
   for (;;) {
     const result = await db.$transaction((tx) => planBatch(tx, at, batchSize), { timeout: 120_000, maxWait: 30_000 });

@@ -22,7 +22,7 @@ const LANES = 3;
  * then it stops and returns retryAfterMs, so the job reschedules itself instead of spinning.
  * With `whilePlanning`, it also waits for charges still being planned (the run pipelines both).
  */
-export const sendPlannedCharges = async (options: { lanes?: number; whilePlanning?: () => boolean } = {}): Promise<TSendOutcome> => {
+export const sendPlannedCharges = async (options: { lanes?: number; whilePlanning?: () => boolean; at?: Date } = {}): Promise<TSendOutcome> => {
   const planning = options.whilePlanning ?? (() => false);
   const total: TSendOutcome = { sent: 0, rejected: 0, released: 0 };
   await cancelOrphanedCharges();
@@ -35,7 +35,7 @@ export const sendPlannedCharges = async (options: { lanes?: number; whilePlannin
   };
   const lane = async () => {
     for (;;) {
-      const at = await now();
+      const at = options.at ?? (await now());
       const claimed = await claim(at);
       if (claimed.length === 0) {
         if (!planning()) return;
