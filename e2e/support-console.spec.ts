@@ -150,3 +150,70 @@ test("what Vipps reports shows up on an open charge page by itself", async ({ pa
   await statusIs(page, "CANCELLED");
   await expect(page.getByRole("list", { name: "Charge timeline" }).getByRole("listitem").filter({ hasText: "recurring.charge-canceled.v1" })).toBeVisible();
 });
+
+test("an agent changes an agreement, makes charges by hand, and sees Vipps's refusals exactly as Vipps sent them", async ({ page }) => {
+  test.setTimeout(120_000);
+  const customer = await createCustomer("Emil Endring");
+  const coffee = await createActiveAgreement(customer, { initial: 29_900, transactionType: "DIRECT_CAPTURE", productName: "Kaffe" });
+  await signInAsStaff(page, SUPPORT, `/support/agreements/${coffee.id}`);
+
+  const update = page.getByRole("form", { name: "Update agreement" });
+  await update.getByLabel("Product name").fill("Kaffe Premium");
+  await update.getByLabel("Price (NOK)").fill("349,00");
+  await update.getByLabel("Interval: every").fill("2");
+  await update.getByLabel("Interval unit").selectOption("WEEK");
+  await update.getByLabel("Reason (for the audit log)").fill("Customer upgraded by phone");
+  await update.getByRole("button", { name: "Update at Vipps" }).click();
+  await expect(update.getByText("Agreement updated at Vipps MobilePay.")).toBeVisible();
+  const remote = await emulatorControl<{ productName: string; pricing: { amount: number }; interval: { unit: string; count: number } }>("GET", `/agreements/${coffee.vippsAgreementId}`);
+  expect(remote).toMatchObject({ productName: "Kaffe Premium", pricing: { amount: 34_900 }, interval: { unit: "WEEK", count: 2 } });
+
+  // A RECURRING charge with a due date and retry days, and an UNSCHEDULED one (this sales unit may).
+  const create = page.getByRole("form", { name: "Create charge" });
+  await create.getByLabel("Amount (NOK)").fill("50");
+  await create.getByLabel("Description the customer will see").fill("Ekstra pose");
+  await create.getByLabel("Retry days").fill("3");
+  await create.getByLabel("Reason (for the audit log)").fill("Customer ordered an extra bag");
+  await create.getByRole("button", { name: "Create charge" }).click();
+  await expect(create.getByText(/Charge abo-x\w+ created \(DUE\)\./)).toBeVisible();
+  await create.getByLabel("Charge type").selectOption("UNSCHEDULED");
+  await expect(create.getByLabel("Due date")).toHaveCount(0);
+  await create.getByLabel("Amount (NOK)").fill("25");
+  await create.getByLabel("Description the customer will see").fill("Kaffekopp");
+  await create.getByLabel("Reason (for the audit log)").fill("Mug sold over the phone");
+  await create.getByRole("button", { name: "Create charge" }).click();
+  await expect(create.getByText(/Charge abo-x\w+ created/)).toBeVisible();
+  const made = (await sql().query<{ type: string; due: string | null; retryDays: number | null; orderId: string }>(`SELECT type, to_char(due, 'YYYY-MM-DD') AS due, "retryDays", "orderId" FROM "Charge" WHERE "agreementId" = $1 AND "orderId" LIKE 'abo-x%' ORDER BY "createdAt"`, [coffee.id])).rows;
+  expect(made.map((c) => c.type)).toEqual(["RECURRING", "UNSCHEDULED"]);
+  expect(made[0]).toMatchObject({ retryDays: 3, due: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+  expect((await emulatorCharge(coffee.vippsAgreementId, made[0]!.orderId)).status).toBe("DUE");
+
+  // Only DUE charges: the status filter.
+  await page.getByRole("form", { name: "Filter charges by status" }).getByLabel(/^due/).check();
+  await page.getByRole("button", { name: "Filter" }).click();
+  const charges = page.getByRole("table", { name: "Charges of this agreement" });
+  await expect(charges.getByRole("link", { name: made[0]!.orderId })).toBeVisible();
+  await expect(charges.getByRole("link", { name: coffee.initial.orderId })).toHaveCount(0);
+
+  // Vipps refuses more than five times the price within a period: its problem, as it came.
+  await create.getByLabel("Charge type").selectOption("RECURRING");
+  await create.getByLabel("Amount (NOK)").fill("5000");
+  await create.getByLabel("Description the customer will see").fill("For mye");
+  await create.getByLabel("Reason (for the audit log)").fill("Testing the ceiling");
+  await create.getByRole("button", { name: "Create charge" }).click();
+  const refusal = create.getByRole("alert");
+  await expect(refusal).toContainText("Vipps MobilePay said no:");
+  await expect(refusal).toContainText("charge-amount-too-high");
+  await refusal.getByText("Raw JSON").click();
+  await expect(refusal.locator("pre")).toContainText('"status": 400');
+
+  // A refund Vipps will not make (the test environment's magic amount 1,23 kr): shown as it came.
+  await page.goto(`/support/charges/${coffee.initial.id}`);
+  const refund = page.getByRole("form", { name: "Refund" });
+  await refund.getByLabel("Amount to refund").fill("1,23");
+  await refund.getByLabel("Reason (for the audit log)").fill("Trying the magic amount");
+  await refund.getByRole("button", { name: "Refund" }).click();
+  await expect(refund.getByRole("alert")).toContainText("Refund is not possible");
+  await expect(refund.getByRole("alert")).toContainText("operation-failed");
+  await expect(page.getByRole("list", { name: "Charge timeline" }).getByRole("listitem").filter({ hasText: "charge.refund.failed" })).toContainText("Trying the magic amount");
+});
