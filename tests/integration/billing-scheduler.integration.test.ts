@@ -7,6 +7,7 @@ import { scheduleStop } from "@/lib/server/agreements/schedule-stop";
 import { planDueCharges } from "@/lib/server/billing/plan-due-charges";
 import { runBilling } from "@/lib/server/billing/run-billing";
 import { sendPlannedCharges } from "@/lib/server/billing/send-planned-charges";
+import { handle as handleBillingRun } from "@/jobs/handlers/billing.run";
 import { createActiveAgreement, emulator } from "../factories";
 import { advanceBothClocks, emulatorCharges, seedActiveAgreements, setBothClocks } from "./billing-fixtures";
 
@@ -75,4 +76,29 @@ describe("billing scheduler and sender", () => {
     expect(await db.charge.count({ where: { agreementId: { in: agreements.map((a) => a.id) }, sendState: "SENT" } })).toBe(40);
     expect((await sendPlannedCharges()).sent).toBe(0);
   });
+
+  it("waits as long as Vipps asks (429 + Retry-After): one call, the charges kept for later, the job rescheduled", async () => {
+    const { agreements } = await seedActiveAgreements(20);
+    const ids = agreements.map((a) => a.id);
+    await emulator.setFaults({ rate429: 1, retryAfterSeconds: 30, pathPattern: "/agreements/charges" });
+    try {
+      const before = await db.vippsCall.count({ where: { operation: "CreateChargesAsync" } });
+      await handleBillingRun();
+      expect(await db.vippsCall.count({ where: { operation: "CreateChargesAsync" } })).toBe(before + 1);
+      const planned = await db.charge.findMany({ where: { agreementId: { in: ids } } });
+      expect(planned.every((c) => c.sendState === "PLANNED")).toBe(true);
+      const at = Date.parse("2030-03-10T10:00:00Z");
+      for (const c of planned) expect(c.nextPollAt!.getTime()).toBeGreaterThan(at + 25_000);
+      // No spinning: asking again at once sends nothing.
+      expect(await sendPlannedCharges()).toMatchObject({ sent: 0, released: 0 });
+      expect(await db.vippsCall.count({ where: { operation: "CreateChargesAsync" } })).toBe(before + 1);
+      const [job] = await db.$queryRawUnsafe<{ wait: number }[]>(`SELECT extract(epoch FROM start_after - now())::int AS wait FROM pgboss.job WHERE name = 'billing.send' ORDER BY created_on DESC LIMIT 1`);
+      expect(job!.wait).toBeGreaterThan(20);
+    } finally {
+      await emulator.clearFaults();
+    }
+    await advanceBothClocks({ hours: 1 });
+    expect(await sendPlannedCharges()).toMatchObject({ sent: 20 });
+  });
 });
+

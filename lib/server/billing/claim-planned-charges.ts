@@ -40,17 +40,3 @@ export const claimPlannedCharges = async (input: { now: Date; leaseUntil: Date; 
     WHERE c.id = picked.id AND a.id = c."agreementId"
     RETURNING c.id, c."agreementId", c."orderId", c."idempotencyKey", c.type, c."transactionType", c.amount, c.description, c.due,
       c."retryDays", c."externalId", a."vippsAgreementId", a."salesUnitId"`;
-
-/** Charges planned for agreements that ended before they were sent will never be sent. */
-export const cancelOrphanedCharges = async (): Promise<number> =>
-  db.$executeRaw`
-    UPDATE "Charge" c SET status = 'CANCELLED', "nextPollAt" = NULL, "updatedAt" = now()
-    FROM "Agreement" a
-    WHERE a.id = c."agreementId" AND c."sendState" = 'PLANNED' AND c.status = 'PENDING' AND c.type <> 'INITIAL'
-      AND a.status IN ('STOPPED', 'EXPIRED')`;
-
-/** Gives claimed charges back, to be tried again from `at`. */
-export const releaseCharges = async (ids: string[], at: Date): Promise<void> => {
-  if (ids.length === 0) return;
-  await db.charge.updateMany({ where: { id: { in: ids }, sendState: "PLANNED" }, data: { nextPollAt: at } });
-};

@@ -5,6 +5,7 @@ import { addDays } from "@/lib/domain/periods";
 import { logger } from "@/lib/logger";
 import { VippsProblemError } from "@/lib/vipps/errors";
 import { reconcileAgreement } from "./reconcile-agreement";
+import { reconcileStoppedList } from "./reconcile-stopped-list";
 import { runConcurrently } from "./run-concurrently";
 
 // Refunds can be made for 365 days after capture, so ended agreements stay in the rotation a while.
@@ -15,15 +16,19 @@ export type TReconcileResult = { checked: number; agreementsRepaired: number; ch
 
 /**
  * Compares Abo with Vipps and repairs drift (a refund or stop made outside Abo, a missed webhook).
- * Incremental and bounded: each run takes the `limit` agreements that were synced longest ago,
+ * First a page of Vipps's stopped and expired agreements per sales unit (reconcile-stopped-list.ts),
+ * then, incremental and bounded: each run takes the `limit` agreements that were synced longest ago,
  * reads each (GetAgreement, 120/min per agreement) and lists its charges (ListCharges, 10/min per
  * agreement), and applies them (reconcile-agreement.ts; every repair audited as SYSTEM). The
  * rotation visits every live agreement in turn; a 429 ends the run early (the next run goes on).
- * ListAgreements is not used: at 5 calls a minute per merchant, with no "changed since" filter,
- * it cannot find changes incrementally in a large book.
+ * (ListAgreements has no "changed since" filter, so only this rotation finds charge drift.)
  */
 export const reconcileAgreements = async (options: { limit?: number; concurrency?: number } = {}): Promise<TReconcileResult> => {
   const at = await now();
+  const listed = await reconcileStoppedList().catch((error: unknown) => {
+    logger.warn({ err: error }, "reconciliation could not list stopped agreements");
+    return 0;
+  });
   const candidates = await db.agreement.findMany({
     where: {
       vippsAgreementId: { not: null },
@@ -37,7 +42,7 @@ export const reconcileAgreements = async (options: { limit?: number; concurrency
     select: { id: true },
     take: options.limit ?? 200,
   });
-  const result: TReconcileResult = { checked: 0, agreementsRepaired: 0, chargesRepaired: 0, imported: 0, rateLimited: false };
+  const result: TReconcileResult = { checked: 0, agreementsRepaired: listed, chargesRepaired: 0, imported: 0, rateLimited: false };
   await runConcurrently(candidates, options.concurrency ?? 4, async ({ id }) => {
     if (result.rateLimited) return;
     try {

@@ -6,7 +6,7 @@ import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { VippsProblemError, isRetryable } from "@/lib/vipps/errors";
 import type { TBulkChargeItem, TBulkChargesResponse } from "@/lib/vipps/schemas";
 import type { TClaimedCharge } from "./claim-planned-charges";
-import { releaseCharges } from "./claim-planned-charges";
+import { releaseCharges } from "./release-charges";
 import { markChargeRejected } from "./mark-charge-rejected";
 
 export const BULK_MAX = 2000;

@@ -7,8 +7,10 @@ import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { sendPlannedCharge } from "@/lib/server/charges/send-planned-charge";
 import { VippsProblemError } from "@/lib/vipps/errors";
-import { cancelOrphanedCharges, claimPlannedCharges, releaseCharges, type TClaimedCharge } from "./claim-planned-charges";
-import { scheduleChargePoll } from "./poll-charge";
+import { cancelOrphanedCharges } from "./cancel-orphaned-charges";
+import { claimPlannedCharges, type TClaimedCharge } from "./claim-planned-charges";
+import { releaseCharges } from "./release-charges";
+import { scheduleChargePoll } from "./schedule-charge-poll";
 import { runConcurrently } from "./run-concurrently";
 import { BULK_MAX, RETRY_SOON_MS, sendChargeBatch, type TSendOutcome } from "./send-charge-batch";
 
