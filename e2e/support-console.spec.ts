@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { SUPPORT, signInAsStaff } from "./fixtures/auth";
 import { sql } from "./fixtures/db";
@@ -216,4 +217,26 @@ test("an agent changes an agreement, makes charges by hand, and sees Vipps's ref
   await expect(refund.getByRole("alert")).toContainText("Refund is not possible");
   await expect(refund.getByRole("alert")).toContainText("operation-failed");
   await expect(page.getByRole("list", { name: "Charge timeline" }).getByRole("listitem").filter({ hasText: "charge.refund.failed" })).toContainText("Trying the magic amount");
+});
+
+test("every support page passes an accessibility check (WCAG 2.2 AA, axe)", async ({ page }) => {
+  test.setTimeout(180_000);
+  const customer = await createCustomer("Ella Tilgjengelig");
+  const coffee = await createActiveAgreement(customer, { initial: 29_900, transactionType: "RESERVE_CAPTURE", dueCharge: 29_900 });
+  await signInAsStaff(page, SUPPORT);
+  for (const url of [
+    `/support?q=${customer.phone}`,
+    `/support/customers/${customer.id}`,
+    `/support/agreements/${coffee.id}`,
+    `/support/charges/${coffee.initial.id}`,
+    `/support/charges/${coffee.due!.id}`,
+    "/support/work?list=awaiting-capture",
+    "/support/audit",
+    "/support/checklist",
+  ]) {
+    await page.goto(url);
+    await expect(page.locator("main#main")).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), url).toEqual([]);
+  }
 });
