@@ -1,8 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
 import { levelsFromSlots } from "@/lib/domain/metrics/series";
-import { monthlySql, scopedAgreements, timestamps, type TScope } from "./scope";
+import { analyticalQuery, monthlySql, scopedAgreements, timestamps, type TScope } from "./scope";
 
 export type TLevels = { mrr: Record<string, number[]>; subscribers: number[]; agreements: number[] };
 
@@ -14,7 +13,7 @@ export type TLevels = { mrr: Record<string, number[]>; subscribers: number[]; ag
  * Formulas: lib/domain/metrics/mrr.ts.
  */
 export const queryLevels = async (scope: TScope, instants: Date[]): Promise<TLevels> => {
-  const rows = await db.$queryRaw<{ metric: string; currency: string; slot: number; total: bigint | number | string }[]>(Prisma.sql`
+  const rows = await analyticalQuery<{ metric: string; currency: string; slot: number; total: bigint | number | string }>(Prisma.sql`
     WITH scoped AS (${scopedAgreements(scope)}),
     priced AS (
       SELECT id, currency, started, ended,

@@ -1,21 +1,19 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
 import { SUCCEEDED_STATUSES } from "@/lib/domain/metrics/payments";
-import { scopedAgreements, timestamps, ts, type TScope } from "./scope";
+import { analyticalQuery, scopedAgreements, timestamps, ts, type TScope } from "./scope";
 
 export type TPaymentRow = { slot: number; currency: string; succeeded: number; failed: number; recovered: number; recoveredCount: number; collected: number };
 
 /**
  * Decided RECURRING and UNSCHEDULED charges per bucket (by due date; unscheduled by creation) and
  * currency: succeeded, failed, and recovered (paid on a later day than due). Formulas:
- * lib/domain/metrics/payments.ts. Only charges updated after their due date are searched for a
- * late payment, so the history is read for few of them on a large book.
+ * lib/domain/metrics/payments.ts.
  */
 export const queryPayments = async (scope: TScope, starts: Date[], to: Date): Promise<TPaymentRow[]> => {
   const from = starts[0]!;
   const succeeded = Prisma.join(SUCCEEDED_STATUSES.map((s) => Prisma.sql`${s}::"ChargeStatus"`));
-  const rows = await db.$queryRaw<Record<string, bigint | number | string>[]>(Prisma.sql`
+  const rows = await analyticalQuery<Record<string, bigint | number | string>>(Prisma.sql`
     WITH scoped AS (${scopedAgreements(scope)}),
     decided AS (
       SELECT c.currency::text AS currency, c.amount, c.status, c.due, c.history, c."updatedAt", c.due::timestamp AS day
@@ -27,10 +25,12 @@ export const queryPayments = async (scope: TScope, starts: Date[], to: Date): Pr
       WHERE c.type = 'UNSCHEDULED' AND c.status IN (${succeeded}, 'FAILED') AND c."createdAt" >= ${ts(from)} AND c."createdAt" < ${ts(to)}
     ),
     marked AS (
-      SELECT *, (status <> 'FAILED' AND due IS NOT NULL AND "updatedAt" >= due + 1 AND jsonb_typeof(history) = 'array' AND (
-        SELECT MIN((h->>'occurred')::timestamptz) FROM jsonb_array_elements(history) h
-        WHERE h->>'event' IN ('RESERVE', 'CAPTURE') AND (h->>'success')::boolean
-      ) >= (due + 1)::timestamp AT TIME ZONE 'UTC') AS recovered
+      -- Recovered: no successful reserve or capture before the day after due, and one on or after it
+      -- (ISO timestamps compare as text). JSON path tests, not a subquery per charge.
+      SELECT *, (status <> 'FAILED' AND due IS NOT NULL AND history IS NOT NULL
+        AND jsonb_path_exists(history, '$[*] ? ((@.event == "RESERVE" || @.event == "CAPTURE") && @.success == true && @.occurred >= $day)', jsonb_build_object('day', to_char(due + 1, 'YYYY-MM-DD')))
+        AND NOT jsonb_path_exists(history, '$[*] ? ((@.event == "RESERVE" || @.event == "CAPTURE") && @.success == true && @.occurred < $day)', jsonb_build_object('day', to_char(due + 1, 'YYYY-MM-DD')))
+      ) AS recovered
       FROM decided
     )
     SELECT width_bucket(day, ${timestamps(starts)}) AS slot, currency,

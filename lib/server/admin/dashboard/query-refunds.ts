@@ -1,7 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
-import { scopedAgreements, timestamps, ts, type TScope } from "./scope";
+import { analyticalQuery, scopedAgreements, timestamps, ts, type TScope } from "./scope";
 
 export type TRefundRow = { slot: number; currency: string; amount: number; count: number };
 
@@ -12,7 +11,7 @@ export type TRefundRow = { slot: number; currency: string; amount: number; count
  */
 export const queryRefunds = async (scope: TScope, starts: Date[], to: Date): Promise<TRefundRow[]> => {
   const from = starts[0]!;
-  const rows = await db.$queryRaw<Record<string, bigint | number | string>[]>(Prisma.sql`
+  const rows = await analyticalQuery<Record<string, bigint | number | string>>(Prisma.sql`
     WITH scoped AS (${scopedAgreements(scope)}),
     refunded AS (
       SELECT c.id, c.currency::text AS currency, c."refundedAmount", c."updatedAt",
@@ -22,11 +21,10 @@ export const queryRefunds = async (scope: TScope, starts: Date[], to: Date): Pro
     ),
     events AS (
       SELECT r.currency, ((h->>'occurred')::timestamptz AT TIME ZONE 'UTC') AS t, (h->>'amount')::int AS amount
-      FROM refunded r, jsonb_array_elements(r.history) h
-      WHERE h->>'event' = 'REFUND' AND (h->>'success')::boolean
+      FROM refunded r, jsonb_path_query(r.history, '$[*] ? (@.event == "REFUND" && @.success == true)') h
       UNION ALL
       SELECT r.currency, r."updatedAt", r."refundedAmount" FROM refunded r
-      WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(r.history) h WHERE h->>'event' = 'REFUND' AND (h->>'success')::boolean)
+      WHERE NOT jsonb_path_exists(r.history, '$[*] ? (@.event == "REFUND" && @.success == true)')
     )
     SELECT width_bucket(t, ${timestamps(starts)}) AS slot, currency, SUM(amount) AS amount, COUNT(*) AS count
     FROM events WHERE t >= ${ts(from)} AND t < ${ts(to)} GROUP BY slot, currency`);

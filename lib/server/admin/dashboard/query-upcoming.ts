@@ -1,7 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
-import { intervalSql, ts, type TScope } from "./scope";
+import { analyticalQuery, intervalSql, ts, type TScope } from "./scope";
 
 export type TUpcomingRow = { day: string; currency: string; amount: number; count: number };
 
@@ -16,9 +15,12 @@ export const queryUpcoming = async (scope: TScope, today: Date, days: number): P
   const last = new Date(today.getTime() + days * 86_400_000);
   const step = (j: Prisma.Sql) => Prisma.sql`${intervalSql(Prisma.sql`a."intervalUnit"::text`, Prisma.sql`a."intervalCount" * ${j}`)}`;
   const campaignStep = intervalSql(Prisma.sql`a."campaignPeriodUnit"::text`, Prisma.sql`a."campaignPeriodCount"`);
-  const rows = await db.$queryRaw<Record<string, bigint | number | string>[]>(Prisma.sql`
+  const rows = await analyticalQuery<Record<string, bigint | number | string>>(Prisma.sql`
     WITH active AS (
-      SELECT a.* FROM "Agreement" a JOIN "SalesUnit" u ON u.id = a."salesUnitId"
+      SELECT a.id, a.currency, a."pricingType", a.amount, a."maxAmount", a."suggestedMaxAmount", a."campaignType", a."campaignPrice", a."campaignEnd",
+             a."campaignEventDate", a."campaignPeriodUnit", a."campaignPeriodCount", a."pausedUntil", a."stopAt", a."billingAnchor", a."anchorPeriodIndex",
+             a."nextPeriodIndex", a."nextChargeDate", a."intervalUnit", a."intervalCount"
+      FROM "Agreement" a JOIN "SalesUnit" u ON u.id = a."salesUnitId"
       WHERE a.status = 'ACTIVE' AND a."customerId" IS NOT NULL AND u.environment = ${scope.environment}::"VippsEnvironment"
     ),
     created AS (

@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
 
 export type TScope = { environment: "TEST" | "PRODUCTION" };
 
@@ -18,9 +19,10 @@ export const scopedAgreements = (scope: TScope) => Prisma.sql`
   FROM "Agreement" a JOIN "SalesUnit" u ON u.id = a."salesUnitId" LEFT JOIN "Product" p ON p.id = a."productId"
   WHERE a."activatedAt" IS NOT NULL AND a."customerId" IS NOT NULL AND u.environment = ${scope.environment}::"VippsEnvironment"`;
 
-// lib/domain/metrics/mrr.ts monthlyAmount, in SQL: amount × {DAY 365, WEEK 52, MONTH 12, YEAR 1} / (12 × count), rounded half up.
+// lib/domain/metrics/mrr.ts monthlyAmount, in SQL: x = amount × {DAY 365, WEEK 52, MONTH 12, YEAR 1},
+// y = 12 × count, rounded half up in integers as (2x + y) / 2y.
 export const monthlySql = (amount: Prisma.Sql, unit: Prisma.Sql, count: Prisma.Sql) => Prisma.sql`
-  round(${amount}::numeric * (CASE ${unit} WHEN 'DAY' THEN 365 WHEN 'WEEK' THEN 52 WHEN 'MONTH' THEN 12 ELSE 1 END) / (12 * ${count}))`;
+  ((${amount})::bigint * 2 * (CASE ${unit} WHEN 'DAY' THEN 365 WHEN 'WEEK' THEN 52 WHEN 'MONTH' THEN 12 ELSE 1 END) + 12 * ${count}) / (24 * ${count})`;
 
 // One period of a unit and count as a PostgreSQL interval (month arithmetic clamps like lib/domain/periods.ts).
 export const intervalSql = (unit: Prisma.Sql, count: Prisma.Sql) => Prisma.sql`
@@ -31,3 +33,18 @@ export const timestamps = (dates: Date[]) => Prisma.sql`${dates.map((d) => d.toI
 
 // Abo stores UTC wall-clock timestamps without a zone; parameters are passed the same way.
 export const ts = (date: Date) => Prisma.sql`${date.toISOString()}::timestamp(3)`;
+
+/**
+ * Runs one dashboard query with room to sort and hash in memory (these read the whole book once;
+ * the default 4 MB spills to disk on a large one) and without JIT compilation, which costs more
+ * than it saves on a query that runs once.
+ */
+export const analyticalQuery = <T>(query: Prisma.Sql): Promise<T[]> =>
+  db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+      await tx.$executeRaw`SET LOCAL jit = off`;
+      return tx.$queryRaw<T[]>(query);
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
