@@ -2,6 +2,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { signInAsCustomer } from "./fixtures/auth";
 import { advanceClocks, agreementOf, chargesOf, createTestProduct, emulator, expectAccessible, runJob, screenshots, signUpAndApprove, whenBilled } from "./customer-flows";
 
+// Sign-ups, e-mailed sign-in links and the worker's jobs on a shared 2-core machine: more than the default minute.
+test.describe.configure({ timeout: 180_000 });
+
 // The account pages (merchantAgreementUrl) against the emulator: what a customer sees, and every
 // change they can make, checked in Abo's database and at Vipps (the emulator).
 

@@ -3,6 +3,9 @@ import { signInAsCustomer } from "./fixtures/auth";
 import { sql } from "./fixtures/db";
 import { advanceClocks, agreementOf, chargesOf, createTestProduct, emulator, expectAccessible, screenshots, signUpAndApprove, whenBilled } from "./customer-flows";
 
+// Sign-ups, e-mailed sign-in links and the worker's jobs on a shared 2-core machine: more than the default minute.
+test.describe.configure({ timeout: 180_000 });
+
 // Pause and resume with the real scheduler, someone else's ids, and bad input in the manage forms.
 
 const day = (date: Date) => date.toISOString().slice(0, 10);

@@ -2,6 +2,9 @@ import { expect, test } from "@playwright/test";
 import { sql } from "./fixtures/db";
 import { agreementOf, emulator, expectAccessible, screenshots, signUpAndApprove, startSignUp, uniqueEmail, uniquePhone } from "./customer-flows";
 
+// Sign-ups, e-mailed sign-in links and the worker's jobs on a shared 2-core machine: more than the default minute.
+test.describe.configure({ timeout: 180_000 });
+
 // Sign-up with Vipps against the emulator: the storefront, the product page's form and button, the
 // emulator's approval page, and the return page, which polls and never trusts the redirect.
 
