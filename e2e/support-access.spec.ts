@@ -7,6 +7,7 @@ const PAGES = ["/support", "/support?q=kari", "/support/work", "/support/work?li
 const ROUTES = ["/api/support/charges/x", "/api/support/work/failed-charges", "/api/support/work/vipps-errors", "/api/support/checklist/x?format=pdf", "/api/support/checklist/x?format=md"];
 
 test("anonymous visitors get nothing: support pages send them to sign in, support routes answer 401", async ({ baseURL }) => {
+  test.setTimeout(120_000);
   const anonymous = await playwrightRequest.newContext({ baseURL });
   for (const url of PAGES) {
     const response = await anonymous.get(url, { maxRedirects: 0 });
@@ -23,6 +24,7 @@ test("anonymous visitors get nothing: support pages send them to sign in, suppor
 });
 
 test("customers get a 404 from every support page and route", async ({ page }) => {
+  test.setTimeout(120_000);
   await signInAsCustomer(page);
   for (const url of PAGES) expect((await page.goto(url))?.status(), url).toBe(404);
   for (const url of ROUTES) expect((await page.request.get(url)).status(), url).toBe(404);

@@ -108,6 +108,7 @@ test("an agent finds a customer by phone and refunds, captures, cancels and stop
 });
 
 test("work lists show what needs attention and export as CSV; orderIds and agreement ids are found too", async ({ page }) => {
+  test.setTimeout(120_000);
   const customer = await createCustomer("Lars Arbeidsliste");
   const grinder = await createActiveAgreement(customer, { initial: 49_900, transactionType: "RESERVE_CAPTURE", productName: "Kaffekvern" });
   await signInAsStaff(page, SUPPORT, "/support/work");
@@ -141,6 +142,7 @@ test("work lists show what needs attention and export as CSV; orderIds and agree
 });
 
 test("what Vipps reports shows up on an open charge page by itself", async ({ page }) => {
+  test.setTimeout(120_000);
   const customer = await createCustomer("Nora Levende");
   const coffee = await createActiveAgreement(customer, { initial: 29_900, transactionType: "DIRECT_CAPTURE", dueCharge: 29_900 });
   await signInAsStaff(page, SUPPORT, `/support/charges/${coffee.due!.id}`);
@@ -220,7 +222,7 @@ test("an agent changes an agreement, makes charges by hand, and sees Vipps's ref
 });
 
 test("every support page passes an accessibility check (WCAG 2.2 AA, axe)", async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const customer = await createCustomer("Ella Tilgjengelig");
   const coffee = await createActiveAgreement(customer, { initial: 29_900, transactionType: "RESERVE_CAPTURE", dueCharge: 29_900 });
   await signInAsStaff(page, SUPPORT);
