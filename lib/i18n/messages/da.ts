@@ -205,7 +205,7 @@ export const da: TMessages = {
     reasonHint: "Højst 500 tegn. Det hjælper os med at blive bedre.",
     finalWarning: "Et stoppet abonnement kan ikke genstartes. Vil du abonnere senere, starter du et nyt.",
     confirmStopTitle: "Stop {product}?",
-    confirmStopPeriodEnd: "Det slutter {date}. Der kommer ingen betalinger derefter, og {brand} får besked nu.",
+    confirmStopPeriodEnd: "Det slutter {date}: betalinger, der er planlagt derefter, annulleres nu, også i {brand}, og aftalen stoppes dér den dag.",
     confirmStopNow: "Det slutter nu, også i {brand}. Betalinger, der ikke er gennemført endnu, annulleres.",
     confirmStop: "Ja, stop mit abonnement",
     keep: "Nej, behold det",

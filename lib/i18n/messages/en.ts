@@ -206,7 +206,7 @@ export const en = {
     reasonHint: "At most 500 characters. It helps us get better.",
     finalWarning: "A stopped subscription cannot be restarted. To subscribe again later, you start a new one.",
     confirmStopTitle: "Stop {product}?",
-    confirmStopPeriodEnd: "It ends on {date}. There are no payments after that, and {brand} is told now.",
+    confirmStopPeriodEnd: "It ends on {date}: payments planned after that are cancelled now, in {brand} too, and the agreement stops there on that date.",
     confirmStopNow: "It ends now, in {brand} too. Payments not made yet are cancelled.",
     confirmStop: "Yes, stop my subscription",
     keep: "No, keep it",

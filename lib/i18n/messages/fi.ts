@@ -205,7 +205,7 @@ export const fi: TMessages = {
     reasonHint: "Enintään 500 merkkiä. Se auttaa meitä kehittymään.",
     finalWarning: "Lopetettua tilausta ei voi aloittaa uudelleen. Jos haluat tilata myöhemmin, teet uuden tilauksen.",
     confirmStopTitle: "Lopetetaanko {product}?",
-    confirmStopPeriodEnd: "Tilaus päättyy {date}. Sen jälkeen ei tule maksuja, ja {brand} saa tiedon nyt.",
+    confirmStopPeriodEnd: "Tilaus päättyy {date}: sen jälkeen suunnitellut maksut perutaan nyt myös {brand}-sovelluksessa, ja sopimus päättyy siellä samana päivänä.",
     confirmStopNow: "Tilaus päättyy nyt, myös {brand}-sovelluksessa. Maksut, joita ei ole vielä tehty, perutaan.",
     confirmStop: "Kyllä, lopeta tilaus",
     keep: "Ei, pidä se",

@@ -205,7 +205,7 @@ export const nb: TMessages = {
     reasonHint: "Høyst 500 tegn. Det hjelper oss å bli bedre.",
     finalWarning: "Et stoppet abonnement kan ikke startes igjen. Vil du abonnere senere, starter du et nytt.",
     confirmStopTitle: "Stoppe {product}?",
-    confirmStopPeriodEnd: "Det avsluttes {date}. Det kommer ingen betalinger etter det, og {brand} får beskjed nå.",
+    confirmStopPeriodEnd: "Det avsluttes {date}: betalinger som er planlagt etter det, kanselleres nå, også i {brand}, og avtalen stoppes der den dagen.",
     confirmStopNow: "Det avsluttes nå, også i {brand}. Betalinger som ikke er gjort ennå, kanselleres.",
     confirmStop: "Ja, stopp abonnementet",
     keep: "Nei, behold det",
