@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { count } from "./admin-db";
+import { expectAccessible } from "./customer-flows";
 import { ADMIN, signInAsStaff } from "./fixtures/auth";
 import { latestEmail, sql } from "./fixtures/db";
 
@@ -165,4 +166,18 @@ test("an invited support agent sets a password with the one-time link; an admin 
   await agent.goto("/support");
   await expect(agent).toHaveURL(/sign-in/);
   await context.close();
+});
+
+test("the admin pages pass axe (WCAG 2.2 AA) and keep their content in main", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signInAsStaff(page, ADMIN, "/admin");
+  for (const url of ["/admin", "/admin/products", "/admin/products/new", "/admin/onboarding", "/admin/settings"]) {
+    await page.goto(url);
+    await expect(page.locator("main#main h1")).toBeVisible();
+    await expectAccessible(page);
+  }
+  const { rows } = await sql().query<{ id: string }>(`SELECT id FROM "Product" ORDER BY "createdAt" LIMIT 1`);
+  await page.goto(`/admin/products/${rows[0]!.id}`);
+  await expect(page.getByRole("region", { name: "Agreement preview" })).toBeVisible();
+  await expectAccessible(page);
 });

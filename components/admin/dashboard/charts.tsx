@@ -3,8 +3,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ReactNode } from "react";
 
-// The dashboard's charts. Each is a figure with a caption; the same numbers are in the table below
-// them, for screen readers and for copying.
+// The dashboard's charts. Each is a figure with a caption; the drawing itself is hidden from screen
+// readers and keyboard (no accessibility layer), because the same numbers are in the table below.
 
 const COLORS = ["#1d4ed8", "#b45309", "#15803d", "#7e22ce", "#be123c"];
 
@@ -26,7 +26,7 @@ function Figure({ title, children }: { title: string; children: ReactNode }) {
 export function LinesChart({ title, data, series, unit }: { title: string; data: TPoint[]; series: { key: string; name: string }[]; unit?: string }) {
   return (
     <Figure title={title}>
-      <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+      <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e5e5e5" />
         <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={16} />
         <YAxis tick={{ fontSize: 12 }} width={64} unit={unit} />
@@ -43,7 +43,7 @@ export function LinesChart({ title, data, series, unit }: { title: string; data:
 export function BarsChart({ title, data, series, stacked }: { title: string; data: TPoint[]; series: { key: string; name: string; stack?: string }[]; stacked?: boolean }) {
   return (
     <Figure title={title}>
-      <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+      <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e5e5e5" />
         <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={16} />
         <YAxis tick={{ fontSize: 12 }} width={64} allowDecimals={false} />
