@@ -16,7 +16,7 @@ import { BULK_MAX, RETRY_SOON_MS, sendChargeBatch, type TSendOutcome } from "./s
 
 /** At or below this many, charges go one by one (FACTS §4.7); above, in bulk (§4.8). */
 export const SINGLE_MAX = 5;
-// Batches in flight at once; each lane claims its own charges.
+// Batches in flight at once per process; each lane claims its own charges.
 const LANES = 3;
 
 /**
@@ -28,23 +28,19 @@ export const sendPlannedCharges = async (options: { lanes?: number; whilePlannin
   const planning = options.whilePlanning ?? (() => false);
   const total: TSendOutcome = { sent: 0, rejected: 0, released: 0 };
   await cancelOrphanedCharges();
-  // Lanes claim one after another, so they take whole batches instead of splitting what is there.
-  let claiming: Promise<unknown> = Promise.resolve();
-  const claim = (at: Date) => {
-    const next = claiming.then(() => claimPlannedCharges({ now: at, leaseUntil: new Date(at.getTime() + leaseMs()), limit: BULK_MAX }));
-    claiming = next.catch(() => undefined);
-    return next;
-  };
   const lane = async () => {
     for (;;) {
       const at = options.at ?? (await now());
-      const claimed = await claim(at);
-      if (claimed.length === 0) {
+      const batch = await withSlot(async () => {
+        const claimed = await claim(at);
+        return claimed.length ? { claimed, outcome: await sendClaimed(await dueNotBeforeTomorrow(claimed, at), at) } : null;
+      });
+      if (!batch) {
         if (!planning()) return;
         await sleep(200);
         continue;
       }
-      const outcome = await sendClaimed(await dueNotBeforeTomorrow(claimed, at), at);
+      const { claimed, outcome } = batch;
       total.sent += outcome.sent;
       total.rejected += outcome.rejected;
       total.released += outcome.released;
@@ -59,6 +55,29 @@ export const sendPlannedCharges = async (options: { lanes?: number; whilePlannin
   if (total.sent || total.rejected || total.released) logger.info(total, "charges sent");
   return total;
 };
+
+// Per process: at most LANES batches in flight, however many billing jobs run at once (more would
+// only queue up at Vipps and time out), and claims one after another, so each takes whole batches.
+const slots = { free: LANES, waiting: [] as (() => void)[] };
+let claiming: Promise<unknown> = Promise.resolve();
+
+async function withSlot<T>(fn: () => Promise<T>): Promise<T> {
+  if (slots.free > 0) slots.free--;
+  else await new Promise<void>((resolve) => slots.waiting.push(resolve));
+  try {
+    return await fn();
+  } finally {
+    const next = slots.waiting.shift();
+    if (next) next();
+    else slots.free++;
+  }
+}
+
+function claim(at: Date): Promise<TClaimedCharge[]> {
+  const next = claiming.then(() => claimPlannedCharges({ now: at, leaseUntil: new Date(at.getTime() + leaseMs()), limit: BULK_MAX }));
+  claiming = next.catch(() => undefined);
+  return next;
+}
 
 async function sendClaimed(claimed: TClaimedCharge[], at: Date): Promise<TSendOutcome> {
   const bulk = claimed.filter((c) => c.type === "RECURRING" && c.due);
@@ -128,5 +147,5 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Long enough for one call with all its retries; a dead sender's charges are free again after it. */
 function leaseMs(): number {
   const config = env();
-  return config.VIPPS_MAX_ATTEMPTS * (config.VIPPS_TIMEOUT_MS + config.VIPPS_MAX_INLINE_RETRY_AFTER_MS) + 5_000;
+  return config.VIPPS_MAX_ATTEMPTS * (config.VIPPS_TIMEOUT_MS + config.VIPPS_MAX_INLINE_RETRY_AFTER_MS) + 2_000;
 }
