@@ -16,7 +16,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
@@ -152,7 +152,9 @@ async function main(): Promise<void> {
         listSubscriptions({ customerId: `c${n}` }),
       ]);
     const dataTimes: number[] = [];
-    for (let round = 0; round < 40; round++) {
+    const cpuBefore = process.cpuUsage();
+    const wallBefore = performance.now();
+    for (let batch = 0; batch < 40; batch++) {
       await Promise.all(
         Array.from({ length: CONNECTIONS }, async () => {
           const started = performance.now();
@@ -161,6 +163,11 @@ async function main(): Promise<void> {
         }),
       );
     }
+    // CPU this process spent per call: with 50 in flight on one Node thread, a call waits for
+    // roughly 50 × this, so it tells a busy machine (waits far above it) from a slow page.
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuMsPerCall = round((cpu.user + cpu.system) / 1000 / dataTimes.length);
+    const cpuShare = round((cpu.user + cpu.system) / 1000 / (performance.now() - wallBefore));
     await db.$disconnect();
     const data = summary(dataTimes.slice(CONNECTIONS));
 
@@ -170,7 +177,7 @@ async function main(): Promise<void> {
     console.log(
       `account page over 100,000 agreements / 1,000,000 charges, ${CONNECTIONS} concurrent: ${round(result.requests.average)} req/s, ` +
         `p50 ${http.p50} ms, p95 ${http.p95} ms, p99 ${http.p99} ms (target p95 ≤ ${TARGET_P95_MS} ms: ${passed ? "met" : "MISSED"}); ` +
-        `statuses ${JSON.stringify(Object.fromEntries(statuses))}, errors ${result.errors}; page data alone p95 ${data.p95} ms`,
+        `statuses ${JSON.stringify(Object.fromEntries(statuses))}, errors ${result.errors}; page data alone p95 ${data.p95} ms, ${cpuMsPerCall} ms CPU per call, this process got ${Math.round(cpuShare * 100)}% of a core`,
     );
     mkdirSync("bench/results", { recursive: true });
     writeFileSync(
@@ -189,6 +196,9 @@ async function main(): Promise<void> {
           statuses: Object.fromEntries(statuses),
           errors: result.errors + result.timeouts,
           pageDataMs: data,
+          pageDataCpuMsPerCall: cpuMsPerCall,
+          pageDataCoreShare: cpuShare,
+          loadAverage: loadavg().map(round),
           targetP95Ms: TARGET_P95_MS,
           passed,
         },
