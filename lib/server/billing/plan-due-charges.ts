@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Agreement } from "@/lib/generated/prisma/client";
 import type { Currency, TransactionType } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
@@ -11,33 +11,15 @@ import { addDays, toDateOnly } from "@/lib/domain/periods";
 import { logger } from "@/lib/logger";
 import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
 
-const BATCH = 1000;
+const BATCH = 2000;
 
-const SELECT = {
-  id: true,
-  customerId: true,
-  currency: true,
-  pricingType: true,
-  amount: true,
-  suggestedMaxAmount: true,
-  maxAmount: true,
-  intervalUnit: true,
-  intervalCount: true,
-  billingAnchor: true,
-  anchorPeriodIndex: true,
-  nextPeriodIndex: true,
-  pausedUntil: true,
-  stopAt: true,
-  productName: true,
-  transactionType: true,
-  retryDays: true,
-  campaignType: true,
-  campaignPrice: true,
-  campaignEnd: true,
-  campaignEventDate: true,
-  campaignPeriodUnit: true,
-  campaignPeriodCount: true,
-} as const satisfies Prisma.AgreementSelect;
+// What planning reads of an agreement, selected with the row lock in one statement.
+type TDueAgreement = Pick<
+  Agreement,
+  | "id" | "customerId" | "currency" | "pricingType" | "amount" | "suggestedMaxAmount" | "maxAmount" | "intervalUnit" | "intervalCount"
+  | "billingAnchor" | "anchorPeriodIndex" | "nextPeriodIndex" | "pausedUntil" | "stopAt" | "productName" | "transactionType" | "retryDays"
+  | "campaignType" | "campaignPrice" | "campaignEnd" | "campaignEventDate" | "campaignPeriodUnit" | "campaignPeriodCount"
+>;
 
 export type TPlanResult = { agreements: number; planned: number; skipped: number };
 
@@ -66,21 +48,22 @@ async function planBatch(tx: Tx, at: Date, size: number): Promise<TPlanResult> {
   const today = toDateOnly(at);
   // Per merchant (each has its own lead time), in nextChargeDate order along the index, so a batch
   // reads only the rows it takes.
-  const due: { id: string; leadDays: number }[] = [];
+  const agreements: (TDueAgreement & { leadDays: number })[] = [];
   for (const merchant of await tx.merchant.findMany({ select: { id: true, chargeLeadDays: true } })) {
     const horizon = addDays(today, leadDaysOf(merchant.chargeLeadDays));
-    const rows = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Agreement"
+    const rows = await tx.$queryRaw<TDueAgreement[]>`
+      SELECT id, "customerId", currency, "pricingType", amount, "suggestedMaxAmount", "maxAmount", "intervalUnit", "intervalCount",
+        "billingAnchor", "anchorPeriodIndex", "nextPeriodIndex", "pausedUntil", "stopAt", "productName", "transactionType", "retryDays",
+        "campaignType", "campaignPrice", "campaignEnd", "campaignEventDate", "campaignPeriodUnit", "campaignPeriodCount"
+      FROM "Agreement"
       WHERE status = 'ACTIVE' AND "nextChargeDate" <= ${horizon}::date AND "merchantId" = ${merchant.id}
       ORDER BY "nextChargeDate"
-      LIMIT ${size - due.length}
+      LIMIT ${size - agreements.length}
       FOR UPDATE SKIP LOCKED`;
-    due.push(...rows.map((row) => ({ id: row.id, leadDays: merchant.chargeLeadDays })));
-    if (due.length >= size) break;
+    agreements.push(...rows.map((row) => ({ ...row, leadDays: merchant.chargeLeadDays })));
+    if (agreements.length >= size) break;
   }
-  if (due.length === 0) return { agreements: 0, planned: 0, skipped: 0 };
-  const leadDays = new Map(due.map((row) => [row.id, Number(row.leadDays)]));
-  const agreements = await tx.agreement.findMany({ where: { id: { in: due.map((row) => row.id) } }, select: SELECT });
+  if (agreements.length === 0) return { agreements: 0, planned: 0, skipped: 0 };
 
   const charges: TNewCharge[] = [];
   const moves: { id: string; from: number; to: number; date: string | null }[] = [];
@@ -101,7 +84,7 @@ async function planBatch(tx: Tx, at: Date, size: number): Promise<TPlanResult> {
       pausedUntil: agreement.pausedUntil,
       stopAt: agreement.stopAt,
       now: at,
-      leadDays: leadDays.get(agreement.id) ?? 1,
+      leadDays: agreement.leadDays,
     });
     for (const period of schedule.charges) {
       charges.push({
@@ -131,7 +114,7 @@ async function planBatch(tx: Tx, at: Date, size: number): Promise<TPlanResult> {
     FROM unnest(${moves.map((m) => m.id)}::text[], ${moves.map((m) => m.from)}::int[], ${moves.map((m) => m.to)}::int[], ${moves.map((m) => m.date)}::date[])
       AS v(id, prev, next, date)
     WHERE a.id = v.id AND a."nextPeriodIndex" = v.prev`;
-  return { agreements: due.length, planned: inserted, skipped };
+  return { agreements: agreements.length, planned: inserted, skipped };
 }
 
 type TNewCharge = {
