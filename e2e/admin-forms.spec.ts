@@ -181,3 +181,33 @@ test("the admin pages pass axe (WCAG 2.2 AA) and keep their content in main", as
   await expect(page.getByRole("region", { name: "Agreement preview" })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("an admin creates, edits, launches and archives a product, with the preview following the form", async ({ page }) => {
+  const name = `Testbrød ${randomUUID().slice(0, 6)}`;
+  await signInAsStaff(page, ADMIN, "/admin/products/new");
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Price per interval (NOK)").fill("299");
+  await page.getByRole("button", { name: "Offer a free-feeling trial: 14 days for 1.00" }).click();
+  const preview = page.getByRole("region", { name: "Agreement preview" });
+  await expect(preview).toContainText(/299\skr per month/);
+  await expect(preview).toContainText(/1\skr for 14 days, then ordinary price 299\skr per month/);
+  await page.getByLabel("Take a payment when the customer signs up").check();
+  await page.getByLabel("Initial charge description").fill("Første uke");
+  await page.getByLabel("Initial charge amount (NOK)").fill("1");
+  await expect(preview).toContainText("Første uke: 1 kr, paid now (the button reads “Pay and start”)");
+  await page.getByRole("button", { name: "Create product" }).click();
+  await page.waitForURL(/\/admin\/products\/\w+\?created=1/);
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  await page.getByLabel("Description", { exact: true }).fill("Nå med rugbrød");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  const { rows } = await sql().query(`SELECT description, status, "campaignType", "campaignPeriodCount" FROM "Product" WHERE name = $1`, [name]);
+  expect(rows[0]).toEqual({ description: "Nå med rugbrød", status: "DRAFT", campaignType: "PERIOD_CAMPAIGN", campaignPeriodCount: 14 });
+
+  await page.getByRole("button", { name: "Launch product" }).click();
+  await expect(page.getByRole("button", { name: "Archive (stop selling)" })).toBeVisible();
+  await page.getByRole("button", { name: "Archive (stop selling)" }).click();
+  await expect(page.getByRole("button", { name: "Put on sale again" })).toBeVisible();
+  expect((await sql().query(`SELECT status FROM "Product" WHERE name = $1`, [name])).rows[0].status).toBe("ARCHIVED");
+});

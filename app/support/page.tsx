@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SearchResults } from "@/components/support/search-results";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field } from "@/components/ui/form-controls";
 import { requireStaff } from "@/lib/auth/guards";
 import { ZSearchQuery } from "@/lib/schemas/support";
 import { searchSupport } from "@/lib/server/support/search-support";

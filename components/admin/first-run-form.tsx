@@ -4,7 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import { createFirstAdminAction } from "@/app/setup/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field } from "@/components/ui/form-controls";
 import { fieldErrorsOf, formErrorOf } from "./action-errors";
 
 export function FirstRunForm() {

@@ -1,11 +1,10 @@
 "use client";
 
 import { Card } from "@/components/ui/card";
-import { Field } from "@/components/ui/field";
+import { CheckboxField, Field, FieldGroup, SelectField, TextareaField } from "@/components/ui/form-controls";
 import { CURRENCY_OF_MARKET } from "@/lib/domain/money";
 import { LIMITS, MARKETS, SCOPES, SUGGESTED_MAX_CAP, type TProductForm } from "@/lib/domain/product-rules";
 import type { IntervalUnit, PricingType } from "@/lib/generated/prisma/enums";
-import { CheckboxField, FieldGroup, SelectField, TextareaField } from "./form-controls";
 import type { TSetForm, TSetPrice } from "./product-form";
 
 type TSection = { form: TProductForm; setForm: TSetForm; errors: Record<string, string> };

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { MARKETS, type TProductForm } from "@/lib/domain/product-rules";
 import { agreementPreview } from "@/lib/domain/product-preview";
 import type { Market } from "@/lib/generated/prisma/enums";
-import { SelectField } from "./form-controls";
+import { SelectField } from "@/components/ui/form-controls";
 
 const MARKET_NAMES = { NO: "Norway", DK: "Denmark", FI: "Finland" } as const;
 

@@ -9,9 +9,8 @@ import { startSubscriptionAction } from "@/app/products/[slug]/actions";
 import { VippsButton } from "@/components/brand/vipps-button";
 import type { TBrand } from "@/components/brand/brand";
 import { Alert } from "@/components/ui/alert";
-import { Field } from "@/components/ui/field";
+import { CheckboxField, Field } from "@/components/ui/form-controls";
 import { fieldErrorsOf, formErrorOf } from "./action-errors";
-import { CheckboxField } from "./form-controls";
 import { continueLabel } from "./plan-text";
 
 type TProps = {

@@ -1,8 +1,8 @@
 // The product form's values: an empty form, a stored product turned back into form text, and the
 // page address (slug) made from a name. Pure, shared by the form and the server.
-import type { CampaignType, IntervalUnit, Market, PricingType, TransactionType } from "@/lib/generated/prisma/enums";
+import type { Market } from "@/lib/generated/prisma/enums";
 import { toMajorString } from "./money";
-import { LIMITS, MARKETS, type TMarketPriceForm, type TProductForm } from "./product-rules";
+import { LIMITS, MARKETS, type TMarketPriceForm, type TProductForm, type TProductPriceValues, type TProductValues } from "./product-rules";
 
 /** "Morgenkaffe Ekstra!" → "morgenkaffe-ekstra" (Norwegian and Danish letters spelled out). */
 export function slugify(name: string): string {
@@ -49,28 +49,9 @@ export function emptyProductForm(market: Market = "NO"): TProductForm {
   };
 }
 
-export type TStoredProduct = {
-  name: string;
-  description: string | null;
-  slug: string;
-  pricingType: PricingType;
-  intervalUnit: IntervalUnit | null;
-  intervalCount: number | null;
-  transactionType: TransactionType;
-  retryDays: number;
-  campaignType: CampaignType | null;
-  campaignEnd: Date | null;
-  campaignPeriodUnit: IntervalUnit | null;
-  campaignPeriodCount: number | null;
-  campaignEventDate: Date | null;
-  campaignEventText: string | null;
-  campaignIntervalUnit: IntervalUnit | null;
-  campaignIntervalCount: number | null;
-  initialChargeDescription: string | null;
-  initialChargeTransactionType: TransactionType | null;
-  scope: string | null;
-  planGroup: string | null;
-  prices: { market: Market; amount: number | null; suggestedMaxAmount: number | null; campaignPrice: number | null; initialChargeAmount: number | null }[];
+/** A product as stored: the checked values, with the price rows as they come from the database. */
+export type TStoredProduct = Omit<TProductValues, "prices"> & {
+  prices: Pick<TProductPriceValues, "market" | "amount" | "suggestedMaxAmount" | "campaignPrice" | "initialChargeAmount">[];
 };
 
 const money = (minor: number | null) => (minor === null ? "" : toMajorString(minor));

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field } from "@/components/ui/form-controls";
 import type { TMessages } from "@/lib/i18n/messages/en";
 import { sendSignInLinkAction, staffSignInAction } from "./actions";
 

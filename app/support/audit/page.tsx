@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AuditTable } from "@/components/support/audit-table";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field } from "@/components/ui/form-controls";
 import { requireStaff } from "@/lib/auth/guards";
 import { ZAuditFilter } from "@/lib/schemas/support";
 import { listAuditEvents } from "@/lib/server/support/list-audit-events";

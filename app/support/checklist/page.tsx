@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ChecklistDocumentView } from "@/components/support/checklist-document-view";
-import { SelectField } from "@/components/support/select-field";
+import { SelectField } from "@/components/ui/form-controls";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireStaff } from "@/lib/auth/guards";

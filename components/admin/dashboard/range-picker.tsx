@@ -1,7 +1,6 @@
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/form-controls";
 import type { TDashboard } from "@/lib/server/admin/dashboard/get-dashboard";
-import { SelectField } from "../form-controls";
 
 const PRESETS = [
   { value: "7d", label: "Last 7 days" },

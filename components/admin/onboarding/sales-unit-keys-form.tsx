@@ -5,9 +5,8 @@ import { useRef } from "react";
 import { connectSalesUnitAction } from "@/app/admin/onboarding/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/form-controls";
 import { fieldErrorsOf, formErrorOf } from "../action-errors";
-import { SelectField } from "../form-controls";
 
 const MARKETS = [
   { value: "NO", label: "Norway (Vipps, NOK)" },

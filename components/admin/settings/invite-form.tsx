@@ -5,9 +5,8 @@ import { useRef } from "react";
 import { inviteStaffAction } from "@/app/admin/settings/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/form-controls";
 import { fieldErrorsOf, formErrorOf } from "../action-errors";
-import { SelectField } from "../form-controls";
 
 export function InviteForm() {
   const formRef = useRef<HTMLFormElement>(null);

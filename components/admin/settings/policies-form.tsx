@@ -4,10 +4,9 @@ import { useAction } from "next-safe-action/hooks";
 import { updatePoliciesAction } from "@/app/admin/settings/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { CheckboxField, Field } from "@/components/ui/form-controls";
 import type { TSettings } from "@/lib/server/admin/get-settings";
 import { fieldErrorsOf, formErrorOf } from "../action-errors";
-import { CheckboxField } from "../form-controls";
 
 /** Billing lead time and retries, dunning, and what needs an admin. */
 export function PoliciesForm({ merchant }: { merchant: TSettings["merchant"] }) {

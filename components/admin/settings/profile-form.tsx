@@ -4,10 +4,9 @@ import { useAction } from "next-safe-action/hooks";
 import { updateMerchantProfileAction } from "@/app/admin/settings/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { CheckboxField, Field, FieldGroup, SelectField } from "@/components/ui/form-controls";
 import type { TSettings } from "@/lib/server/admin/get-settings";
 import { fieldErrorsOf, formErrorOf } from "../action-errors";
-import { CheckboxField, FieldGroup, SelectField } from "../form-controls";
 
 const LANGUAGES = [
   { value: "nb", label: "Norsk bokmål" },

@@ -9,7 +9,7 @@ import type { TPlanTerms } from "@/lib/server/customer-portal/types";
 import { changeAmountAction } from "@/app/account/subscriptions/[id]/actions";
 import type { TBrand } from "@/components/brand/brand";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field } from "@/components/ui/form-controls";
 import { fieldErrorsOf, formErrorOf } from "../action-errors";
 import { everyText } from "../plan-text";
 import { ConfirmStep } from "./confirm-step";

@@ -9,7 +9,7 @@ import { changePlanAction } from "@/app/account/subscriptions/[id]/actions";
 import type { TBrand } from "@/components/brand/brand";
 import { Button } from "@/components/ui/button";
 import { fieldErrorsOf, formErrorOf } from "../action-errors";
-import { RadioGroup } from "../form-controls";
+import { RadioGroup } from "@/components/ui/form-controls";
 import { priceText } from "../plan-text";
 import { ConfirmStep } from "./confirm-step";
 import { checkInput, useFocusOnError } from "./form-helpers";

@@ -9,7 +9,7 @@ import type { TBrand } from "@/components/brand/brand";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { fieldErrorsOf, formErrorOf } from "../action-errors";
-import { RadioGroup, TextareaField } from "../form-controls";
+import { RadioGroup, TextareaField } from "@/components/ui/form-controls";
 import { ConfirmStep } from "./confirm-step";
 import { checkInput, useFocusOnError } from "./form-helpers";
 

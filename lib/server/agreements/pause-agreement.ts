@@ -3,10 +3,9 @@ import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { addDays, toDateOnly } from "@/lib/domain/periods";
 import { AppError } from "@/lib/errors";
-import { auditActor, type TActor } from "@/lib/server/actor";
-import { recordAudit } from "@/lib/server/audit/record-audit";
-import { cancelCharge } from "@/lib/server/charges/cancel-charge";
+import type { TActor } from "@/lib/server/actor";
 import { agreementSnapshot, loadAgreementForAction, requireActiveAtVipps } from "./load-agreement";
+import { auditLocalChange, cancelOpenCharges } from "./local-change";
 
 /**
  * Pauses billing until a date: the agreement stays ACTIVE at Vipps (there is no paused state
@@ -23,26 +22,8 @@ export const pauseAgreement = async (input: { agreementId: string; until: Date; 
   }
   const before = agreementSnapshot(agreement);
   await db.agreement.update({ where: { id: agreement.id }, data: { pausedUntil: until } });
-  const inPause = await db.charge.findMany({
-    where: { agreementId: agreement.id, type: "RECURRING", due: { lt: until }, status: { in: ["PENDING", "DUE"] } },
-    select: { id: true, sendState: true },
-  });
-  for (const charge of inPause) {
-    if (charge.sendState === "SENT") await cancelCharge({ chargeId: charge.id, reason: "Subscription paused", actor: input.actor });
-    else await db.charge.update({ where: { id: charge.id }, data: { status: "CANCELLED" } });
-  }
-  const after = agreementSnapshot(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } }));
-  await recordAudit({
-    actor: auditActor(input.actor),
-    action: "agreement.pause",
-    target: { type: "agreement", id: agreement.id },
-    customerId: agreement.customerId,
-    agreementId: agreement.id,
-    reason: input.reason,
-    before,
-    after,
-  });
-  return after;
+  await cancelOpenCharges(agreement.id, { due: { lt: until } }, "Subscription paused", input.actor);
+  return auditLocalChange({ agreement, action: "agreement.pause", actor: input.actor, reason: input.reason, before });
 };
 
 /** Ends a pause now: billing continues with the next period that starts from today. */
@@ -52,16 +33,5 @@ export const resumeAgreement = async (input: { agreementId: string; reason?: str
   if (!agreement.pausedUntil) throw new AppError("CONFLICT", "This subscription is not paused.");
   const before = agreementSnapshot(agreement);
   await db.agreement.update({ where: { id: agreement.id }, data: { pausedUntil: null } });
-  const after = agreementSnapshot(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } }));
-  await recordAudit({
-    actor: auditActor(input.actor),
-    action: "agreement.resume",
-    target: { type: "agreement", id: agreement.id },
-    customerId: agreement.customerId,
-    agreementId: agreement.id,
-    reason: input.reason,
-    before,
-    after,
-  });
-  return after;
+  return auditLocalChange({ agreement, action: "agreement.resume", actor: input.actor, reason: input.reason, before });
 };

@@ -3,11 +3,10 @@ import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { periodEnd, periodIndexAt } from "@/lib/domain/periods";
 import { AppError } from "@/lib/errors";
-import { auditActor, type TActor } from "@/lib/server/actor";
-import { recordAudit } from "@/lib/server/audit/record-audit";
-import { cancelCharge } from "@/lib/server/charges/cancel-charge";
+import type { TActor } from "@/lib/server/actor";
 import { billingPlanOf } from "./billing-plan";
 import { agreementSnapshot, loadAgreementForAction, requireActiveAtVipps } from "./load-agreement";
+import { auditLocalChange, cancelOpenCharges } from "./local-change";
 import { stopAgreement } from "./stop-agreement";
 
 /**
@@ -29,23 +28,7 @@ export const scheduleStop = async (input: { agreementId: string; reason?: string
     where: { id: agreement.id },
     data: { stopAt, stopCause: input.actor.type === "CUSTOMER" ? "CUSTOMER" : "STAFF", stopReason: input.reason ?? null },
   });
-  const later = await db.charge.findMany({
-    where: { agreementId: agreement.id, type: "RECURRING", periodStart: { gte: stopAt }, status: { in: ["PENDING", "DUE"] } },
-    select: { id: true, sendState: true },
-  });
-  for (const charge of later) {
-    if (charge.sendState === "SENT") await cancelCharge({ chargeId: charge.id, reason: "Subscription ends at period end", actor: input.actor });
-    else await db.charge.update({ where: { id: charge.id }, data: { status: "CANCELLED" } });
-  }
-  await recordAudit({
-    actor: auditActor(input.actor),
-    action: "agreement.schedule-stop",
-    target: { type: "agreement", id: agreement.id },
-    customerId: agreement.customerId,
-    agreementId: agreement.id,
-    reason: input.reason,
-    before,
-    after: agreementSnapshot(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })),
-  });
+  await cancelOpenCharges(agreement.id, { periodStart: { gte: stopAt } }, "Subscription ends at period end", input.actor);
+  await auditLocalChange({ agreement, action: "agreement.schedule-stop", actor: input.actor, reason: input.reason, before });
   return { stopAt };
 };

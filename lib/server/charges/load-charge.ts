@@ -27,6 +27,8 @@ export const loadChargeForAction = async (chargeId: string) => {
   return { ...charge, vippsAgreementId: charge.agreement.vippsAgreementId };
 };
 
+export type TChargeForAction = Awaited<ReturnType<typeof loadChargeForAction>>;
+
 export function chargeSnapshot(charge: {
   status: string;
   amount: number;

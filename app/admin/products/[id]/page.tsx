@@ -26,7 +26,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
       {created ? <Alert tone="success">Product created as a draft. Launch it when the preview reads right.</Alert> : null}
       {product.status === "LIVE" ? <p className="text-sm">On sale at <a className="underline" href={`/products/${product.form.slug}`}>/products/{product.form.slug}</a>.</p> : null}
       <ProductStatusActions productId={product.id} status={product.status} />
-      <ProductForm key={JSON.stringify(product.form)} productId={product.id} initial={product.form} lockedPricingType={product.lockedPricingType} />
+      <ProductForm key={product.id} productId={product.id} initial={product.form} lockedPricingType={product.lockedPricingType} />
     </main>
   );
 }

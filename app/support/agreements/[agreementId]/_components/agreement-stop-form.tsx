@@ -4,7 +4,7 @@ import { ActionFeedback } from "@/components/support/action-feedback";
 import { DisabledAction } from "@/components/support/disabled-action";
 import { formValues, useFormAction } from "@/components/support/use-form-action";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field } from "@/components/ui/form-controls";
 import { refreshAgreementAction, stopAgreementAction } from "../actions";
 
 /** Stops the agreement at Vipps now (final). Needs the admin role when the merchant says so. */

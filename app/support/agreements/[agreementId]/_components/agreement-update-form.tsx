@@ -1,10 +1,9 @@
 "use client";
 
 import { ActionFeedback } from "@/components/support/action-feedback";
-import { SelectField } from "@/components/support/select-field";
+import { Field, SelectField } from "@/components/ui/form-controls";
 import { formValues, useFormAction } from "@/components/support/use-form-action";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
 import { toMajorString } from "@/lib/domain/money";
 import { INTERVAL_UNITS } from "@/lib/schemas/support";
 import { updateAgreementAction } from "../actions";

@@ -2,10 +2,9 @@
 
 import { useState } from "react";
 import { ActionFeedback } from "@/components/support/action-feedback";
-import { SelectField } from "@/components/support/select-field";
+import { Field, SelectField } from "@/components/ui/form-controls";
 import { formValues, useFormAction } from "@/components/support/use-form-action";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
 import { createChargeAction } from "../actions";
 
 /** A charge outside the schedule: RECURRING (due date, retry days) or UNSCHEDULED where allowed. */

@@ -5,7 +5,7 @@ import { ActionFeedback } from "@/components/support/action-feedback";
 import { DisabledAction } from "@/components/support/disabled-action";
 import { formValues, useFormAction } from "@/components/support/use-form-action";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field } from "@/components/ui/form-controls";
 import { formatMoney, parseMoney, toMajorString } from "@/lib/domain/money";
 import { captureChargeAction, refundChargeAction } from "../actions";
 

@@ -3,7 +3,7 @@
 import { ActionFeedback } from "@/components/support/action-feedback";
 import { formValues, useFormAction } from "@/components/support/use-form-action";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field } from "@/components/ui/form-controls";
 import { cancelChargeAction, refreshChargeAction } from "../actions";
 
 export function CancelForm({ chargeId, status }: { chargeId: string; status: string }) {

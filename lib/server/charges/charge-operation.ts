@@ -1,0 +1,67 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { formatMoney } from "@/lib/domain/money";
+import { AppError } from "@/lib/errors";
+import type { OperationKind } from "@/lib/generated/prisma/enums";
+import type { TActor } from "@/lib/server/actor";
+import { auditedOperation } from "@/lib/server/operations/audited-operation";
+import type { VippsClient } from "@/lib/vipps/client";
+import { chargeSnapshot, type TChargeForAction } from "./load-charge";
+import { refreshCharge } from "./refresh-charge";
+
+/** The least Vipps MobilePay accepts per capture or refund, in minor units. */
+export const MIN_AMOUNT = 100;
+
+/**
+ * A staff or system action on a charge at Vipps (capture, refund, cancel): stored with its
+ * Idempotency-Key before the call, audited with the state before and after, and the charge read
+ * back from Vipps afterwards so Abo shows what Vipps now has.
+ */
+export const runChargeOperation = (
+  charge: TChargeForAction,
+  input: { action: string; kind: OperationKind; actor: TActor; reason?: string; amount?: number; request: Record<string, unknown> },
+  call: (client: VippsClient, idempotencyKey: string) => Promise<unknown>,
+) =>
+  auditedOperation(
+    {
+      actor: input.actor,
+      action: input.action,
+      target: { type: "charge", id: charge.id },
+      customerId: charge.agreement.customerId,
+      agreementId: charge.agreementId,
+      chargeId: charge.id,
+      orderId: charge.orderId,
+      reason: input.reason,
+      before: chargeSnapshot(charge),
+    },
+    { kind: input.kind, salesUnitId: charge.agreement.salesUnitId, agreementId: charge.agreementId, chargeId: charge.id, orderId: charge.orderId, amount: input.amount, request: input.request },
+    call,
+    async () => {
+      await refreshCharge(charge.id, "action");
+      return chargeSnapshot(await db.charge.findUniqueOrThrow({ where: { id: charge.id } }));
+    },
+  );
+
+/** What operations of this kind still in flight will take from the charge. */
+export async function amountInFlight(chargeId: string, kind: OperationKind): Promise<number> {
+  const pending = await db.vippsOperation.aggregate({ where: { chargeId, kind, status: "PENDING" }, _sum: { amount: true } });
+  return pending._sum.amount ?? 0;
+}
+
+/** An amount to capture or refund: above zero, at least the API minimum, at most what is left. */
+export function checkAmount(amount: number, left: number, currency: string, verb: "refund" | "capture"): void {
+  if (!Number.isSafeInteger(amount) || amount <= 0) {
+    throw new AppError("BAD_INPUT", "Enter an amount above zero.", { fieldErrors: { amount: "Above zero" } });
+  }
+  if (left <= 0) throw new AppError("CONFLICT", `There is nothing left to ${verb} on this charge.`);
+  if (amount > left) {
+    throw new AppError("BAD_INPUT", `At most ${formatMoney(left, currency)} can be ${verb}ed.`, {
+      fieldErrors: { amount: `At most ${formatMoney(left, currency)}` },
+    });
+  }
+  if (amount < MIN_AMOUNT) {
+    throw new AppError("BAD_INPUT", `Vipps MobilePay accepts at least ${formatMoney(MIN_AMOUNT, currency)} per ${verb}.`, {
+      fieldErrors: { amount: `At least ${formatMoney(MIN_AMOUNT, currency)}` },
+    });
+  }
+}
