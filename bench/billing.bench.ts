@@ -17,8 +17,8 @@ const MSN = "123456";
 const BATCH = 2000;
 const LANES = 3;
 
-const database = await provisionDatabase({ mode: "embedded" });
-const emulator = await startEmulator({ env: { EMULATOR_RATE_LIMITS: "off" } });
+const database = await provisionDatabase({ mode: "embedded", durable: true });
+const emulator = await startEmulator({ env: { EMULATOR_RATE_LIMITS: "off", EMULATOR_FSYNC: "on" } });
 Object.assign(process.env, {
   DATABASE_URL: database.url,
   ENCRYPTION_KEY: randomBytes(32).toString("base64"),
@@ -29,8 +29,7 @@ Object.assign(process.env, {
 const { db } = await import("@/lib/db");
 const { saveSalesUnit } = await import("@/lib/server/merchant/create-sales-unit");
 const { runBilling } = await import("@/lib/server/billing/run-billing");
-const sql = new pg.Client({ connectionString: database.url });
-await sql.connect();
+const sql = new pg.Pool({ connectionString: database.url, max: 10 });
 
 try {
   const merchant = await db.merchant.create({ data: { name: "Benchkaffe" } });

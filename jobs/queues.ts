@@ -6,11 +6,11 @@ const ZNone = z.object({}).strict();
 
 export const QUEUES = {
   /** Poll one agreement until it is final (PENDING after sign-up: FACTS §8 cadence). */
-  "agreement.poll": { payload: z.object({ agreementId: z.string(), attempt: z.number().int().default(0) }), retryLimit: 3 },
+  "agreement.poll": { payload: z.object({ agreementId: z.string(), attempt: z.number().int().default(0) }), retryLimit: 3, perItem: true },
   /** Re-read one charge from Vipps and apply it. */
-  "charge.poll": { payload: z.object({ chargeId: z.string(), attempt: z.number().int().default(0) }), retryLimit: 3 },
+  "charge.poll": { payload: z.object({ chargeId: z.string(), attempt: z.number().int().default(0) }), retryLimit: 3, perItem: true },
   /** Apply a stored webhook event (re-reads the resource it names). */
-  "webhook.process": { payload: z.object({ eventId: z.string() }), retryLimit: 10 },
+  "webhook.process": { payload: z.object({ eventId: z.string() }), retryLimit: 10, perItem: true },
   /** Plan the charges that are due soon, then send them. */
   "billing.run": { payload: ZNone, retryLimit: 1 },
   /** Send planned charges to Vipps (bulk when many). */
@@ -24,9 +24,9 @@ export const QUEUES = {
   /** Warn before reservations reach their capture deadline. */
   "captures.warn": { payload: ZNone, retryLimit: 1 },
   /** Dunning for one failed charge. */
-  "dunning.charge-failed": { payload: z.object({ chargeId: z.string() }), retryLimit: 5 },
+  "dunning.charge-failed": { payload: z.object({ chargeId: z.string() }), retryLimit: 5, perItem: true },
   /** Fetch name, email and phone from Vipps Userinfo for an agreement drafted with scope. */
-  "customer.userinfo": { payload: z.object({ agreementId: z.string() }), retryLimit: 5 },
+  "customer.userinfo": { payload: z.object({ agreementId: z.string() }), retryLimit: 5, perItem: true },
   /** Register Abo's webhook with Vipps when it is missing. */
   "webhooks.ensure": { payload: ZNone, retryLimit: 3 },
   /** Queue polls for agreements and charges whose next look is overdue, and unprocessed webhooks. */

@@ -20,6 +20,7 @@ const { PgBoss } = await import("pg-boss");
 const { logger } = await import("@/lib/logger");
 const { withRequestContext } = await import("@/lib/request-context");
 const { QUEUES } = await import("./queues");
+type TQueueDefinition = { payload: { parse: (data: unknown) => unknown }; perItem?: boolean };
 const { HANDLERS, ON_START, SCHEDULES } = await import("./handlers");
 const { enqueue, stopProducer } = await import("./client");
 
@@ -29,8 +30,11 @@ boss.on("error", (error) => log.error({ err: error }, "job queue error"));
 await boss.start();
 
 for (const [queue, load] of Object.entries(HANDLERS)) {
-  const definition = QUEUES[queue as keyof typeof QUEUES];
-  await boss.work(queue, { batchSize: 1, localConcurrency: env().WORKER_CONCURRENCY, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+  const definition: TQueueDefinition = QUEUES[queue as keyof typeof QUEUES];
+  // Each unit of concurrency is its own polling loop: only queues with one job per agreement, charge
+  // or event run in parallel; the batch and cron queues do one run at a time anyway.
+  const localConcurrency = definition.perItem ? env().WORKER_CONCURRENCY : 1;
+  await boss.work(queue, { batchSize: 1, localConcurrency, pollingIntervalSeconds: 0.5 }, async ([job]) => {
     if (!job) return;
     const { handle } = (await load()) as { handle: (payload: unknown) => Promise<void> };
     const payload = definition.payload.parse(job.data);

@@ -47,7 +47,7 @@ const ZEnv = z.object({
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
   MAIL_FROM: withDefault(z.string().min(3), "Abo <no-reply@abo.localhost>"),
 
-  WORKER_CONCURRENCY: withDefault(z.coerce.number().int().min(1).max(64), 8),
+  WORKER_CONCURRENCY: withDefault(z.coerce.number().int().min(1).max(64), 4),
   ALLOW_TIME_TRAVEL: flag(false),
   // Demo conveniences: demo logins on the sign-in page and the dev mailbox. Never on a public server.
   DEMO_MODE: flag(false),

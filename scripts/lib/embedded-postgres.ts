@@ -14,6 +14,8 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   database: string;
+  /** A test database that is thrown away after the run: no fsync (a crash loses it anyway). */
+  throwaway?: boolean;
 }): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(options.dataDir, "postgres");
   mkdirSync(path.dirname(databaseDir), { recursive: true });
@@ -29,6 +31,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: asRoot,
+    postgresFlags: options.throwaway ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : [],
     onLog: (message) => appendFileSync(logFile, String(message)),
     onError: (error) => appendFileSync(logFile, `${String(error)}\n`),
   });

@@ -14,6 +14,8 @@ export type TStackOptions = {
   /** Use this server instead of the embedded PostgreSQL. */
   databaseUrl?: string;
   embeddedPgPort: number;
+  /** The embedded PostgreSQL holds test data only: no fsync. */
+  throwawayDatabase?: boolean;
   /** Start the emulator on this port (0 = any), or null to use VIPPS_BASE_URL as given. */
   emulatorPort: number | null;
   emulatorEnv?: Record<string, string>;
@@ -50,7 +52,7 @@ export async function startStack(options: TStackOptions): Promise<TStack> {
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
       say("Starting the embedded PostgreSQL");
-      embedded = await startEmbeddedPostgres({ dataDir: options.dataDir, port: options.embeddedPgPort, database: "abo" });
+      embedded = await startEmbeddedPostgres({ dataDir: options.dataDir, port: options.embeddedPgPort, database: "abo", throwaway: options.throwawayDatabase });
       databaseUrl = embedded.url;
     }
     say("Applying migrations");

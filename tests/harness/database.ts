@@ -14,10 +14,11 @@ export type TestDatabase = { url: string; mode: "embedded" | "external"; stop: (
 
 export const DEFAULT_EXTERNAL_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 
-export async function provisionDatabase(options: { mode: "embedded" | "external"; serverUrl?: string }): Promise<TestDatabase> {
+/** `durable` keeps PostgreSQL's fsync on (benchmarks measure what production would see). */
+export async function provisionDatabase(options: { mode: "embedded" | "external"; serverUrl?: string; durable?: boolean }): Promise<TestDatabase> {
   if (options.mode === "embedded") {
     const dataDir = mkdtempSync(path.join(tmpdir(), "abo-test-pg-"));
-    const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: "abo_test" });
+    const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: "abo_test", throwaway: !options.durable });
     await migrate({ databaseUrl: embedded.url });
     await installJobQueues(embedded.url);
     return {

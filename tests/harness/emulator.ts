@@ -16,6 +16,8 @@ export async function startEmulator(options: { env?: Record<string, string>; dat
       EMULATOR_DATA_DIR: dataDir,
       EMULATOR_CLOCK: "manual",
       EMULATOR_WEBHOOK_RETRY_SCALE: "0.01",
+      // Test state is thrown away; benchmarks pass EMULATOR_FSYNC=on to measure durable writes.
+      EMULATOR_FSYNC: "off",
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
