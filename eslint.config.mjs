@@ -34,7 +34,10 @@ const config = [
     rules: {
       "no-restricted-syntax": [
         "error",
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: "Read configuration through lib/env.ts." },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: "Read configuration through lib/env.ts.",
+        },
       ],
     },
   },
@@ -42,12 +45,32 @@ const config = [
     // The app never imports the emulator: it talks to it over HTTP like it would to Vipps.
     files: ["app/**", "components/**", "lib/**", "jobs/**", "prisma/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/emulator/**", "@/emulator/**"], message: "The emulator is a separate server; talk to it over HTTP." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/emulator/**", "@/emulator/**"],
+              message: "The emulator is a separate server; talk to it over HTTP.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // Process entry points and tools talk to the terminal.
-    files: ["scripts/**", "emulator/**", "bench/**", "e2e/**", "tests/**", "**/*.test.ts", "**/*.mjs", "prisma/seed.ts", "instrumentation-node.ts"],
+    files: [
+      "scripts/**",
+      "emulator/**",
+      "bench/**",
+      "e2e/**",
+      "tests/**",
+      "**/*.test.ts",
+      "**/*.mjs",
+      "prisma/seed.ts",
+      "instrumentation-node.ts",
+    ],
     rules: { "no-console": "off" },
   },
 ];

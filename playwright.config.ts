@@ -7,7 +7,15 @@ if (process.env.TEST_PARALLEL_INDEX !== undefined) pointAtStack(Number(process.e
 // End-to-end tier: the whole system (embedded PostgreSQL, emulator, worker, app built for
 // production) started by e2e/global-setup.ts, driven in Debian's Chromium (Playwright cannot
 // download browsers here).
-export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"];
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+  "--disable-quic",
+];
 
 export default defineConfig({
   testDir: "e2e",
@@ -17,7 +25,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: E2E_WORKERS,
   retries: 0,
-  reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? "test-results/e2e.json" }]],
+  reporter: [
+    ["list"],
+    ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? "test-results/e2e.json" }],
+  ],
   // Separate folders let several runs share a checkout (E2E_OUTPUT_DIR, NEXT_DIST_DIR).
   outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results/e2e",
   use: {

@@ -18,8 +18,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).m.shop.title };
 }
 
-export default async function StorefrontPage({ searchParams }: { searchParams: Promise<{ market?: string }> }) {
-  const [t, shopName, markets, params] = await Promise.all([getTranslator(), getShopName(), listMarkets(), searchParams]);
+export default async function StorefrontPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ market?: string }>;
+}) {
+  const [t, shopName, markets, params] = await Promise.all([
+    getTranslator(),
+    getShopName(),
+    listMarkets(),
+    searchParams,
+  ]);
   const market = pickMarket(params.market, t.locale, markets);
   const products = market ? await listProducts({ market }) : [];
   const brand = brandOf(market ?? "NO");

@@ -24,10 +24,21 @@ import { startStack } from "../scripts/lib/stack";
 import { freePort } from "../tests/harness/free-port";
 import { seedVolume } from "./lib/seed-volume";
 
-type AutocannonResult = { requests: { average: number }; latency: Record<string, number>; errors: number; timeouts: number; non2xx: number; "2xx": number };
-type AutocannonInstance = Promise<AutocannonResult> & { on: (event: "response", cb: (client: unknown, status: number, bytes: number, ms: number) => void) => void };
+type AutocannonResult = {
+  requests: { average: number };
+  latency: Record<string, number>;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  "2xx": number;
+};
+type AutocannonInstance = Promise<AutocannonResult> & {
+  on: (event: "response", cb: (client: unknown, status: number, bytes: number, ms: number) => void) => void;
+};
 // autocannon ships no types; this is the part of its API the benchmark uses.
-const autocannon = createRequire(import.meta.url)("autocannon") as (options: Record<string, unknown>) => AutocannonInstance;
+const autocannon = createRequire(import.meta.url)("autocannon") as (
+  options: Record<string, unknown>,
+) => AutocannonInstance;
 
 const VOLUME = { customers: 25_000, agreementsPerCustomer: 4, chargesPerAgreement: 10 };
 const USERS = 1_000;
@@ -37,10 +48,17 @@ const TARGET_P95_MS = 100;
 const COOKIE = "authjs.session-token";
 
 const round = (n: number) => Math.round(n * 100) / 100;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const summary = (times: number[]) => {
   const sorted = [...times].sort((a, b) => a - b);
-  return { n: sorted.length, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1)!) };
+  return {
+    n: sorted.length,
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    p99: round(percentile(sorted, 99)),
+    max: round(sorted.at(-1)!),
+  };
 };
 
 /** User rows for the first USERS seeded customers, and a session cookie for each. */
@@ -59,7 +77,12 @@ async function signInCustomers(databaseUrl: string, secret: string): Promise<str
   }
   return Promise.all(
     Array.from({ length: USERS }, async (_, i) => {
-      const token = await encode({ token: { sub: `u${i + 1}`, email: `kunde${i + 1}@bench.example` }, secret, salt: COOKIE, maxAge: 8 * 60 * 60 });
+      const token = await encode({
+        token: { sub: `u${i + 1}`, email: `kunde${i + 1}@bench.example` },
+        secret,
+        salt: COOKIE,
+        maxAge: 8 * 60 * 60,
+      });
       return `${COOKIE}=${token}`;
     }),
   );
@@ -72,17 +95,27 @@ async function seedOnce(databaseUrl: string) {
   await client.end();
   if (rows[0]!.n >= VOLUME.customers * VOLUME.agreementsPerCustomer) {
     console.log(`using the ${rows[0]!.n} agreements already there`);
-    return { customers: VOLUME.customers, agreements: rows[0]!.n, charges: VOLUME.customers * VOLUME.agreementsPerCustomer * VOLUME.chargesPerAgreement, ms: 0 };
+    return {
+      customers: VOLUME.customers,
+      agreements: rows[0]!.n,
+      charges: VOLUME.customers * VOLUME.agreementsPerCustomer * VOLUME.chargesPerAgreement,
+      ms: 0,
+    };
   }
   console.log("seeding 100,000 agreements and 1,000,000 charges …");
   const seeded = await seedVolume(databaseUrl, VOLUME);
-  console.log(`seeded ${seeded.customers} customers, ${seeded.agreements} agreements, ${seeded.charges} charges in ${(seeded.ms / 1000).toFixed(1)} s`);
+  console.log(
+    `seeded ${seeded.customers} customers, ${seeded.agreements} agreements, ${seeded.charges} charges in ${(seeded.ms / 1000).toFixed(1)} s`,
+  );
   return seeded;
 }
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "abo-account-bench-"));
-  const secrets = { AUTH_SECRET: randomBytes(32).toString("base64url"), ENCRYPTION_KEY: randomBytes(32).toString("base64") };
+  const secrets = {
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+  };
   const [appPort, pgPort] = await Promise.all([freePort(), freePort()]);
   console.log("starting PostgreSQL and the production build (builds first if the sources changed) …");
   const stack = await startStack({
@@ -105,15 +138,20 @@ async function main(): Promise<void> {
     const pick = () => cookies[Math.floor(Math.random() * cookies.length)]!;
 
     // A page that is not the account (a redirect to sign-in, an error) would be fast and wrong.
-    const check = await fetch(`${stack.appUrl}/account`, { headers: { cookie: cookies[0]! }, redirect: "manual" });
+    const check = await fetch(`${stack.appUrl}/account`, {
+      headers: { cookie: cookies[0]! },
+      redirect: "manual",
+    });
     const html = await check.text();
-    if (check.status !== 200 || !html.includes("Benchavisen")) throw new Error(`the account page did not render for a seeded customer (${check.status})`);
-    for (let i = 0; i < 200; i++) await fetch(`${stack.appUrl}/account`, { headers: { cookie: pick() } }).then((r) => r.text());
+    if (check.status !== 200 || !html.includes("Benchavisen"))
+      throw new Error(`the account page did not render for a seeded customer (${check.status})`);
+    for (let i = 0; i < 200; i++)
+      await fetch(`${stack.appUrl}/account`, { headers: { cookie: pick() } }).then((r) => r.text());
 
     // One request at a time: what the server spends on a request, with nothing queued before it.
     console.log("/account, one request at a time …");
     const serialTimes: number[] = [];
-    for (const until = Date.now() + (DURATION_S * 1000) / 2; Date.now() < until; ) {
+    for (const until = Date.now() + (DURATION_S * 1000) / 2; Date.now() < until;) {
       const started = performance.now();
       const response = await fetch(`${stack.appUrl}/account`, { headers: { cookie: pick() } });
       await response.text();
@@ -129,7 +167,12 @@ async function main(): Promise<void> {
       url: `${stack.appUrl}/account`,
       connections: CONNECTIONS,
       duration: DURATION_S,
-      requests: [{ method: "GET", setupRequest: (req: Record<string, unknown>) => ({ ...req, headers: { cookie: pick() } }) }],
+      requests: [
+        {
+          method: "GET",
+          setupRequest: (req: Record<string, unknown>) => ({ ...req, headers: { cookie: pick() } }),
+        },
+      ],
     });
     run.on("response", (_client, status, _bytes, ms) => {
       times.push(ms);
@@ -147,7 +190,10 @@ async function main(): Promise<void> {
     const { db } = await import("../lib/db");
     const pageData = async (n: number) =>
       Promise.all([
-        db.user.findUnique({ where: { id: `u${n}` }, select: { id: true, email: true, name: true, role: true, customerId: true, disabled: true } }),
+        db.user.findUnique({
+          where: { id: `u${n}` },
+          select: { id: true, email: true, name: true, role: true, customerId: true, disabled: true },
+        }),
         getShop(),
         listSubscriptions({ customerId: `c${n}` }),
       ]);
@@ -173,7 +219,11 @@ async function main(): Promise<void> {
 
     // Held to the target: the page's data with 50 requests in flight (see the note at the top).
     const passed = data.p95 <= TARGET_P95_MS && result.non2xx === 0 && result.errors === 0;
-    console.table({ "GET /account, one at a time": serial, "GET /account, 50 concurrent": http, "page data (user, shop, subscriptions), 50 concurrent": data });
+    console.table({
+      "GET /account, one at a time": serial,
+      "GET /account, 50 concurrent": http,
+      "page data (user, shop, subscriptions), 50 concurrent": data,
+    });
     console.log(
       `account page over 100,000 agreements / 1,000,000 charges, ${CONNECTIONS} concurrent: ${round(result.requests.average)} req/s, ` +
         `p50 ${http.p50} ms, p95 ${http.p95} ms, p99 ${http.p99} ms (target p95 ≤ ${TARGET_P95_MS} ms: ${passed ? "met" : "MISSED"}); ` +

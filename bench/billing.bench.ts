@@ -34,8 +34,16 @@ const sql = new pg.Pool({ connectionString: database.url, max: 10 });
 try {
   const merchant = await db.merchant.create({ data: { name: "Benchkaffe" } });
   const unit = await saveSalesUnit({
-    merchantId: merchant.id, name: "Bench NO", environment: "TEST", market: "NO", currency: "NOK", msn: MSN, baseUrl: emulator.url,
-    clientId: "abo-test-client", clientSecret: "abo-test-secret", subscriptionKey: "abo-test-subscription-key",
+    merchantId: merchant.id,
+    name: "Bench NO",
+    environment: "TEST",
+    market: "NO",
+    currency: "NOK",
+    msn: MSN,
+    baseUrl: emulator.url,
+    clientId: "abo-test-client",
+    clientSecret: "abo-test-secret",
+    subscriptionKey: "abo-test-subscription-key",
   });
   const seeded = performance.now();
   const ids = await seedEmulator(AGREEMENTS);
@@ -53,9 +61,15 @@ try {
   // 1. Abo's billing run.
   const aboStarted = performance.now();
   const run = await runBilling();
-  await until(async () => (await createdAtEmulator()) >= AGREEMENTS && (await count(`SELECT count(*) FROM "Charge" WHERE "sendState" = 'SENT'`)) >= AGREEMENTS);
+  await until(
+    async () =>
+      (await createdAtEmulator()) >= AGREEMENTS &&
+      (await count(`SELECT count(*) FROM "Charge" WHERE "sendState" = 'SENT'`)) >= AGREEMENTS,
+  );
   const aboSeconds = seconds(aboStarted);
-  console.log(`Abo billing run: ${AGREEMENTS} charges planned, sent and created in ${aboSeconds} s (planned ${run.planned?.planned}, sent ${run.sent.sent})`);
+  console.log(
+    `Abo billing run: ${AGREEMENTS} charges planned, sent and created in ${aboSeconds} s (planned ${run.planned?.planned}, sent ${run.sent.sent})`,
+  );
 
   // 2. The bare loop: per batch, insert the charges, move the agreements on, one bulk call, mark them sent.
   const token = await accessToken();
@@ -73,16 +87,36 @@ try {
          FROM unnest($1::text[]) AS a`,
         [slice.map((s) => s.id), due],
       );
-      await sql.query(`UPDATE "Agreement" SET "nextPeriodIndex" = 2, "updatedAt" = now() WHERE id = ANY($1::text[])`, [slice.map((s) => s.id)]);
-      const body = slice.map((s) => ({ agreementId: s.vippsId, amount: 29900, transactionType: "DIRECT_CAPTURE", description: "Benchavisen", due, retryDays: 3, orderId: `bare-${s.id}-p1` }));
+      await sql.query(
+        `UPDATE "Agreement" SET "nextPeriodIndex" = 2, "updatedAt" = now() WHERE id = ANY($1::text[])`,
+        [slice.map((s) => s.id)],
+      );
+      const body = slice.map((s) => ({
+        agreementId: s.vippsId,
+        amount: 29900,
+        transactionType: "DIRECT_CAPTURE",
+        description: "Benchavisen",
+        due,
+        retryDays: 3,
+        orderId: `bare-${s.id}-p1`,
+      }));
       const response = await fetch(`${emulator.url}/recurring/v3/agreements/charges`, {
         method: "POST",
-        headers: { Authorization: `Bearer ${token}`, "Ocp-Apim-Subscription-Key": "abo-test-subscription-key", "Merchant-Serial-Number": MSN, "Content-Type": "application/json", "Idempotency-Key": `bare-${from}` },
+        headers: {
+          Authorization: `Bearer ${token}`,
+          "Ocp-Apim-Subscription-Key": "abo-test-subscription-key",
+          "Merchant-Serial-Number": MSN,
+          "Content-Type": "application/json",
+          "Idempotency-Key": `bare-${from}`,
+        },
         body: JSON.stringify(body),
       });
-      if (response.status !== 202) throw new Error(`bare bulk call: ${response.status} ${await response.text()}`);
+      if (response.status !== 202)
+        throw new Error(`bare bulk call: ${response.status} ${await response.text()}`);
       await response.json();
-      await sql.query(`UPDATE "Charge" SET "sendState" = 'SENT' WHERE "orderId" = ANY($1::text[])`, [body.map((b) => b.orderId)]);
+      await sql.query(`UPDATE "Charge" SET "sendState" = 'SENT' WHERE "orderId" = ANY($1::text[])`, [
+        body.map((b) => b.orderId),
+      ]);
     }
   };
   await Promise.all(Array.from({ length: LANES }, lane));
@@ -94,7 +128,12 @@ try {
   const result = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, node: process.version },
-    setup: { agreements: AGREEMENTS, batch: BATCH, lanes: LANES, emulator: "rate limits off, journal + fdatasync" },
+    setup: {
+      agreements: AGREEMENTS,
+      batch: BATCH,
+      lanes: LANES,
+      emulator: "rate limits off, journal + fdatasync",
+    },
     abo: { seconds: aboSeconds, charges: AGREEMENTS, chargesPerSecond: Math.round(AGREEMENTS / aboSeconds) },
     bare: { seconds: bareSeconds, chargesPerSecond: Math.round(AGREEMENTS / bareSeconds) },
     ratio,
@@ -103,7 +142,10 @@ try {
   };
   mkdirSync("bench/results", { recursive: true });
   writeFileSync("bench/results/billing.json", `${JSON.stringify(result, null, 2)}\n`);
-  console.table({ "Abo billing run": { seconds: aboSeconds, target: TARGET_SECONDS }, "bare loop": { seconds: bareSeconds, target: "-" } });
+  console.table({
+    "Abo billing run": { seconds: aboSeconds, target: TARGET_SECONDS },
+    "bare loop": { seconds: bareSeconds, target: "-" },
+  });
   if (!result.pass) process.exitCode = 1;
 } finally {
   await sql.end();
@@ -116,20 +158,33 @@ async function seedEmulator(n: number): Promise<string[]> {
   const response = await fetch(`${emulator.url}/_emulator/seed/agreements`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ msn: MSN, count: n, status: "ACTIVE", pricing: { type: "LEGACY", amount: 29_900 }, interval: { unit: "MONTH", count: 1 } }),
+    body: JSON.stringify({
+      msn: MSN,
+      count: n,
+      status: "ACTIVE",
+      pricing: { type: "LEGACY", amount: 29_900 },
+      interval: { unit: "MONTH", count: 1 },
+    }),
   });
   return ((await response.json()) as { ids: string[] }).ids;
 }
 
 async function createdAtEmulator(): Promise<number> {
-  const stats = (await (await fetch(`${emulator.url}/_emulator/stats`)).json()) as { charges: { totalCreated?: number; total: number } };
+  const stats = (await (await fetch(`${emulator.url}/_emulator/stats`)).json()) as {
+    charges: { totalCreated?: number; total: number };
+  };
   return stats.charges.totalCreated ?? stats.charges.total;
 }
 
 async function accessToken(): Promise<string> {
   const response = await fetch(`${emulator.url}/accesstoken/get`, {
     method: "POST",
-    headers: { client_id: "abo-test-client", client_secret: "abo-test-secret", "Ocp-Apim-Subscription-Key": "abo-test-subscription-key", "Merchant-Serial-Number": MSN },
+    headers: {
+      client_id: "abo-test-client",
+      client_secret: "abo-test-secret",
+      "Ocp-Apim-Subscription-Key": "abo-test-subscription-key",
+      "Merchant-Serial-Number": MSN,
+    },
   });
   return ((await response.json()) as { access_token: string }).access_token;
 }

@@ -53,9 +53,17 @@ async function main(): Promise<void> {
         times.push(performance.now() - started);
       }
       times.sort((a, b) => a - b);
-      const pick = (p: number) => Math.round(times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]!);
-      results[range] = { p50: pick(50), p95: pick(95), mrrNOK: last!.totals.mrr.NOK ?? 0, subscribers: last!.totals.subscribers };
-      console.log(`${range.padEnd(4)} p50 ${pick(50)} ms, p95 ${pick(95)} ms (MRR NOK ${(results[range].mrrNOK / 100).toFixed(2)}, ${results[range].subscribers} subscribers)`);
+      const pick = (p: number) =>
+        Math.round(times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]!);
+      results[range] = {
+        p50: pick(50),
+        p95: pick(95),
+        mrrNOK: last!.totals.mrr.NOK ?? 0,
+        subscribers: last!.totals.subscribers,
+      };
+      console.log(
+        `${range.padEnd(4)} p50 ${pick(50)} ms, p95 ${pick(95)} ms (MRR NOK ${(results[range].mrrNOK / 100).toFixed(2)}, ${results[range].subscribers} subscribers)`,
+      );
     }
   } finally {
     await db.$disconnect();
@@ -64,8 +72,21 @@ async function main(): Promise<void> {
   }
   const slow = RANGES.filter((range) => results[range]!.p95 > TARGET_P95_MS[range]!);
   mkdirSync("bench/results", { recursive: true });
-  writeFileSync("bench/results/dashboard.json", JSON.stringify({ volume: VOLUME, runs: RUNS, ranges: results, targetP95Ms: TARGET_P95_MS, pass: slow.length === 0 }) + "\n");
-  console.log(slow.length === 0 ? "OK: every range within its target" : `SLOW: ${slow.map((r) => `${r} p95 ${results[r]!.p95} ms > ${TARGET_P95_MS[r]} ms`).join(", ")}`);
+  writeFileSync(
+    "bench/results/dashboard.json",
+    JSON.stringify({
+      volume: VOLUME,
+      runs: RUNS,
+      ranges: results,
+      targetP95Ms: TARGET_P95_MS,
+      pass: slow.length === 0,
+    }) + "\n",
+  );
+  console.log(
+    slow.length === 0
+      ? "OK: every range within its target"
+      : `SLOW: ${slow.map((r) => `${r} p95 ${results[r]!.p95} ms > ${TARGET_P95_MS[r]} ms`).join(", ")}`,
+  );
   process.exit(slow.length === 0 ? 0 : 1);
 }
 

@@ -13,12 +13,17 @@ mkdirSync("bench/results", { recursive: true });
 let failed = 0;
 for (const file of files) {
   console.log(`\n━━ ${file} ━━`);
-  const result = spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", path.join("bench", file)], { stdio: "inherit" });
+  const result = spawnSync(
+    process.execPath,
+    [path.resolve("node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", path.join("bench", file)],
+    { stdio: "inherit" },
+  );
   if (result.status !== 0) failed++;
 }
 console.log("\nFigures:");
 for (const file of files) {
   const json = path.join("bench/results", file.replace(".bench.ts", ".json"));
-  if (existsSync(json)) console.log(`  ${file.replace(".bench.ts", "")}: ${readFileSync(json, "utf8").trim()}`);
+  if (existsSync(json))
+    console.log(`  ${file.replace(".bench.ts", "")}: ${readFileSync(json, "utf8").trim()}`);
 }
 process.exit(failed ? 1 : 0);

@@ -16,7 +16,18 @@ const VOLUME = { customers: 50_000, agreementsPerCustomer: 2, chargesPerAgreemen
 const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 1_500);
 const TARGET_P95_MS = 50;
 const FIRST = ["Kari", "Ola", "Ingrid", "Lars", "Sofie", "Emil", "Nora", "Jonas", "Ella", "Aksel"];
-const LAST = ["Nordmann", "Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Kristiansen", "Jensen"];
+const LAST = [
+  "Nordmann",
+  "Hansen",
+  "Johansen",
+  "Olsen",
+  "Larsen",
+  "Andersen",
+  "Pedersen",
+  "Nilsen",
+  "Kristiansen",
+  "Jensen",
+];
 
 const customers = VOLUME.customers;
 const agreements = customers * VOLUME.agreementsPerCustomer;
@@ -25,13 +36,21 @@ const spaced = (digits: string) => digits.replace(/^(\d{3})(\d{2})(\d{3})$/, "$1
 
 // What agents paste or type, weighted roughly by how often they do it.
 const MIX: { kind: string; weight: number; make: () => string }[] = [
-  { kind: "orderId", weight: 20, make: () => `abo-g${rnd(agreements)}-p${rnd(VOLUME.chargesPerAgreement) - 1}` },
+  {
+    kind: "orderId",
+    weight: 20,
+    make: () => `abo-g${rnd(agreements)}-p${rnd(VOLUME.chargesPerAgreement) - 1}`,
+  },
   { kind: "phone +47 spaced", weight: 10, make: () => `+47 ${spaced(String(90000000 + rnd(customers)))}` },
   { kind: "phone local", weight: 8, make: () => String(90000000 + rnd(customers)) },
   { kind: "email", weight: 12, make: () => `kunde${rnd(customers)}@bench.example` },
   { kind: "email fragment", weight: 5, make: () => `kunde${rnd(customers)}@` },
   { kind: "full name", weight: 12, make: () => nameOf(rnd(customers)) },
-  { kind: "name fragment", weight: 10, make: () => nameOf(rnd(customers)).toLowerCase().split(" ").slice(1).join(" ") },
+  {
+    kind: "name fragment",
+    weight: 10,
+    make: () => nameOf(rnd(customers)).toLowerCase().split(" ").slice(1).join(" "),
+  },
   { kind: "surname only", weight: 5, make: () => LAST[rnd(10) - 1]!.slice(0, 6) },
   { kind: "Vipps agreement id", weight: 10, make: () => `agr_b${rnd(agreements)}` },
   { kind: "our agreement id", weight: 4, make: () => `g${rnd(agreements)}` },
@@ -68,7 +87,9 @@ async function main(): Promise<void> {
     await migrate({ databaseUrl: url });
     console.log("seeding 1,000,000 charges …");
     seeded = await seedVolume(url, VOLUME);
-    console.log(`seeded ${seeded.customers} customers, ${seeded.agreements} agreements, ${seeded.charges} charges in ${(seeded.ms / 1000).toFixed(1)} s`);
+    console.log(
+      `seeded ${seeded.customers} customers, ${seeded.agreements} agreements, ${seeded.charges} charges in ${(seeded.ms / 1000).toFixed(1)} s`,
+    );
     // A live database has been vacuumed long since; without this, autovacuum runs during the measurement.
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -98,12 +119,25 @@ async function main(): Promise<void> {
     all.sort((a, b) => a - b);
     const rows = [...byKind].map(([kind, times]) => {
       const sorted = times.sort((a, b) => a - b);
-      return { kind, n: sorted.length, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), max: round(sorted.at(-1)!) };
+      return {
+        kind,
+        n: sorted.length,
+        p50: round(percentile(sorted, 50)),
+        p95: round(percentile(sorted, 95)),
+        max: round(sorted.at(-1)!),
+      };
     });
     console.table(rows);
-    const summary = { p50: round(percentile(all, 50)), p95: round(percentile(all, 95)), p99: round(percentile(all, 99)), max: round(all.at(-1)!) };
+    const summary = {
+      p50: round(percentile(all, 50)),
+      p95: round(percentile(all, 95)),
+      p99: round(percentile(all, 99)),
+      max: round(all.at(-1)!),
+    };
     const passed = summary.p95 <= TARGET_P95_MS;
-    console.log(`search over 1,000,000 charges: p50 ${summary.p50} ms, p95 ${summary.p95} ms, p99 ${summary.p99} ms (target p95 ≤ ${TARGET_P95_MS} ms: ${passed ? "met" : "MISSED"}); ${empty} of ${SEARCHES} found nothing`);
+    console.log(
+      `search over 1,000,000 charges: p50 ${summary.p50} ms, p95 ${summary.p95} ms, p99 ${summary.p99} ms (target p95 ≤ ${TARGET_P95_MS} ms: ${passed ? "met" : "MISSED"}); ${empty} of ${SEARCHES} found nothing`,
+    );
     mkdirSync("bench/results", { recursive: true });
     writeFileSync(
       "bench/results/search.json",

@@ -9,7 +9,9 @@ import { sql } from "./fixtures/db";
 const BACKUP = "e2e_admin_backup";
 
 async function appTables(): Promise<string[]> {
-  const { rows } = await sql().query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`);
+  const { rows } = await sql().query<{ tablename: string }>(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+  );
   return rows.map((r) => `"${r.tablename}"`);
 }
 
@@ -21,7 +23,8 @@ export async function emptyDatabase(): Promise<void> {
     await client.query("BEGIN");
     await client.query(`DROP SCHEMA IF EXISTS ${BACKUP} CASCADE`);
     await client.query(`CREATE SCHEMA ${BACKUP}`);
-    for (const table of tables) await client.query(`CREATE TABLE ${BACKUP}.${table} AS TABLE public.${table}`);
+    for (const table of tables)
+      await client.query(`CREATE TABLE ${BACKUP}.${table} AS TABLE public.${table}`);
     // The audit log refuses DELETE; TRUNCATE is another statement and allowed for tests.
     await client.query(`TRUNCATE ${tables.join(", ")} CASCADE`);
     await client.query("COMMIT");
@@ -39,7 +42,9 @@ export async function emptyDatabase(): Promise<void> {
  * new merchant's registration at the same address replaced.
  */
 export async function restoreDatabase(): Promise<void> {
-  const { rows } = await sql().query(`SELECT 1 FROM information_schema.schemata WHERE schema_name = $1`, [BACKUP]);
+  const { rows } = await sql().query(`SELECT 1 FROM information_schema.schemata WHERE schema_name = $1`, [
+    BACKUP,
+  ]);
   if (rows.length === 0) return;
   const tables = await appTables();
   const client = await sql().connect();
@@ -47,7 +52,8 @@ export async function restoreDatabase(): Promise<void> {
     await client.query("BEGIN");
     await client.query("SET LOCAL session_replication_role = replica");
     await client.query(`TRUNCATE ${tables.join(", ")} CASCADE`);
-    for (const table of tables) await client.query(`INSERT INTO public.${table} SELECT * FROM ${BACKUP}.${table}`);
+    for (const table of tables)
+      await client.query(`INSERT INTO public.${table} SELECT * FROM ${BACKUP}.${table}`);
     await client.query(`DROP SCHEMA ${BACKUP} CASCADE`);
     await client.query("COMMIT");
   } catch (error) {
@@ -64,12 +70,20 @@ export async function restoreDatabase(): Promise<void> {
 async function missingWebhooks(): Promise<string[]> {
   const response = await fetch(new URL("/_emulator/webhooks", process.env.E2E_EMULATOR_URL));
   const registered = new Set(((await response.json()) as { id: string }[]).map((w) => w.id));
-  const { rows } = await sql().query<{ msn: string; webhookId: string }>(`SELECT msn, "webhookId" FROM "SalesUnit" WHERE "webhookId" IS NOT NULL`);
+  const { rows } = await sql().query<{ msn: string; webhookId: string }>(
+    `SELECT msn, "webhookId" FROM "SalesUnit" WHERE "webhookId" IS NOT NULL`,
+  );
   return rows.filter((r) => !registered.has(r.webhookId)).map((r) => r.msn);
 }
 
 async function sendJob(name: string): Promise<void> {
-  const boss = new PgBoss({ connectionString: process.env.E2E_DATABASE_URL!, supervise: false, schedule: false, migrate: false, max: 1 });
+  const boss = new PgBoss({
+    connectionString: process.env.E2E_DATABASE_URL!,
+    supervise: false,
+    schedule: false,
+    migrate: false,
+    max: 1,
+  });
   boss.on("error", () => undefined);
   await boss.start();
   try {
@@ -85,7 +99,10 @@ export async function keepFromBackup(table: string, where = "TRUE"): Promise<voi
 }
 
 export async function count(table: string, where = "TRUE", params: unknown[] = []): Promise<number> {
-  const { rows } = await sql().query<{ n: string }>(`SELECT count(*) AS n FROM "${table}" WHERE ${where}`, params);
+  const { rows } = await sql().query<{ n: string }>(
+    `SELECT count(*) AS n FROM "${table}" WHERE ${where}`,
+    params,
+  );
   return Number(rows[0]!.n);
 }
 

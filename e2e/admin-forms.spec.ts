@@ -19,11 +19,17 @@ function trackRequestIds(page: Page): string[] {
 }
 
 async function vippsCallsFor(requestIds: string[]): Promise<number> {
-  const { rows } = await sql().query<{ n: string }>(`SELECT count(*) AS n FROM "VippsCall" WHERE "requestId" = ANY($1)`, [requestIds]);
+  const { rows } = await sql().query<{ n: string }>(
+    `SELECT count(*) AS n FROM "VippsCall" WHERE "requestId" = ANY($1)`,
+    [requestIds],
+  );
   return Number(rows[0]!.n);
 }
 
-const described = (page: Page, label: string, message: RegExp | string) => expect(page.getByLabel(label, { exact: true })).toHaveAccessibleDescription(message instanceof RegExp ? message : new RegExp(message));
+const described = (page: Page, label: string, message: RegExp | string) =>
+  expect(page.getByLabel(label, { exact: true })).toHaveAccessibleDescription(
+    message instanceof RegExp ? message : new RegExp(message),
+  );
 
 test("the product form names the Vipps rule at each field and saves nothing", async ({ page }) => {
   const products = await count("Product");
@@ -61,10 +67,14 @@ test("the product form names the Vipps rule at each field and saves nothing", as
   expect(await count("Product")).toBe(products);
 });
 
-test("onboarding keys and settings refuse bad input at the field, save nothing and call no Vipps API", async ({ page }) => {
+test("onboarding keys and settings refuse bad input at the field, save nothing and call no Vipps API", async ({
+  page,
+}) => {
   const requests = trackRequestIds(page);
-  const snapshot = async () => (await sql().query(`SELECT row_to_json(m)::text AS m FROM "Merchant" m`)).rows.map((r) => r.m).join()
-    + (await sql().query(`SELECT string_agg(id || "updatedAt"::text, ',' ORDER BY id) AS u FROM "SalesUnit"`)).rows[0].u;
+  const snapshot = async () =>
+    (await sql().query(`SELECT row_to_json(m)::text AS m FROM "Merchant" m`)).rows.map((r) => r.m).join() +
+    (await sql().query(`SELECT string_agg(id || "updatedAt"::text, ',' ORDER BY id) AS u FROM "SalesUnit"`))
+      .rows[0].u;
   const before = await snapshot();
   const [users, emails] = [await count("User"), await count("Email")];
   await signInAsStaff(page, ADMIN, "/admin/onboarding");
@@ -83,17 +93,26 @@ test("onboarding keys and settings refuse bad input at the field, save nothing a
   await keys.getByLabel("Merchant serial number (MSN)").fill("999999");
   await keys.getByLabel("client_secret").fill("abo-test-secret");
   await keys.getByRole("button", { name: "Save test keys" }).click();
-  await expect(keys.getByLabel("Market")).toHaveAccessibleDescription(/already has a test sales unit in this country \(MSN 123456\)/);
+  await expect(keys.getByLabel("Market")).toHaveAccessibleDescription(
+    /already has a test sales unit in this country \(MSN 123456\)/,
+  );
 
   await page.goto("/admin/settings");
   const profile = page.getByRole("form", { name: "Shop and support contact" });
   await profile.getByLabel("Support email").fill("nope");
   await profile.getByLabel("Terms of sale").fill("ftp://example.com/terms");
-  for (const language of ["Norsk bokmål", "Dansk", "Suomi", "English"]) await profile.getByLabel(language).uncheck();
+  for (const language of ["Norsk bokmål", "Dansk", "Suomi", "English"])
+    await profile.getByLabel(language).uncheck();
   await profile.getByRole("button", { name: "Save shop details" }).click();
-  await expect(profile.getByLabel("Support email")).toHaveAccessibleDescription("Enter an email address like name@example.com");
-  await expect(profile.getByLabel("Terms of sale")).toHaveAccessibleDescription(/Enter an address starting with https:\/\//);
-  await expect(profile.getByRole("group", { name: "Languages offered to customers" })).toHaveAccessibleDescription("Offer at least one language");
+  await expect(profile.getByLabel("Support email")).toHaveAccessibleDescription(
+    "Enter an email address like name@example.com",
+  );
+  await expect(profile.getByLabel("Terms of sale")).toHaveAccessibleDescription(
+    /Enter an address starting with https:\/\//,
+  );
+  await expect(
+    profile.getByRole("group", { name: "Languages offered to customers" }),
+  ).toHaveAccessibleDescription("Offer at least one language");
 
   const policies = page.getByRole("form", { name: "Billing, dunning and permissions" });
   await policies.getByLabel("Create charges this many days ahead").fill("0");
@@ -101,16 +120,24 @@ test("onboarding keys and settings refuse bad input at the field, save nothing a
   await policies.getByLabel("Stop the agreement after this many failed charges in a row").fill("13");
   await policies.getByLabel("Refunds above this amount need an admin").fill("abc");
   await policies.getByRole("button", { name: "Save billing and dunning" }).click();
-  await expect(policies.getByLabel("Create charges this many days ahead")).toHaveAccessibleDescription(/At least 1/);
+  await expect(policies.getByLabel("Create charges this many days ahead")).toHaveAccessibleDescription(
+    /At least 1/,
+  );
   await expect(policies.getByLabel("Default retry days")).toHaveAccessibleDescription(/At most 14/);
-  await expect(policies.getByLabel("Stop the agreement after this many failed charges in a row")).toHaveAccessibleDescription(/At most 12/);
-  await expect(policies.getByLabel("Refunds above this amount need an admin")).toHaveAccessibleDescription(/Enter an amount of at least 1.00/);
+  await expect(
+    policies.getByLabel("Stop the agreement after this many failed charges in a row"),
+  ).toHaveAccessibleDescription(/At most 12/);
+  await expect(policies.getByLabel("Refunds above this amount need an admin")).toHaveAccessibleDescription(
+    /Enter an amount of at least 1.00/,
+  );
 
   const invite = page.getByRole("form", { name: "Invite staff" });
   await invite.getByLabel("Email to invite").fill("kari@example.no");
   await invite.getByLabel("Their name").fill("Kari");
   await invite.getByRole("button", { name: "Send invitation" }).click();
-  await expect(invite.getByLabel("Email to invite")).toHaveAccessibleDescription(/belongs to a customer account/);
+  await expect(invite.getByLabel("Email to invite")).toHaveAccessibleDescription(
+    /belongs to a customer account/,
+  );
   await invite.getByLabel("Email to invite").fill("not an email");
   await invite.getByLabel("Their name").fill("");
   await invite.getByRole("button", { name: "Send invitation" }).click();
@@ -123,7 +150,10 @@ test("onboarding keys and settings refuse bad input at the field, save nothing a
   expect(await vippsCallsFor(requests)).toBe(0);
 });
 
-test("an invited support agent sets a password with the one-time link; an admin changes the role and disables the account", async ({ page, browser }) => {
+test("an invited support agent sets a password with the one-time link; an admin changes the role and disables the account", async ({
+  page,
+  browser,
+}) => {
   const email = `siri-${randomUUID().slice(0, 8)}@abo.test`;
   await signInAsStaff(page, ADMIN, "/admin/settings");
   const invite = page.getByRole("form", { name: "Invite staff" });
@@ -132,7 +162,12 @@ test("an invited support agent sets a password with the one-time link; an admin 
   await invite.getByRole("button", { name: "Send invitation" }).click();
   await expect(invite.getByRole("status")).toContainText(`Invitation sent to ${email}`);
   await expect(page.getByRole("row").filter({ hasText: email })).toContainText("Invited");
-  await expect(page.getByRole("row").filter({ hasText: `${ADMIN.email} (you)` }).getByRole("button")).toHaveCount(0);
+  await expect(
+    page
+      .getByRole("row")
+      .filter({ hasText: `${ADMIN.email} (you)` })
+      .getByRole("button"),
+  ).toHaveCount(0);
 
   const mail = await latestEmail(email, "staff-invite");
   const link = /https?:\/\/\S+\/setup\/invite\/\S+/.exec(mail!.text)![0];
@@ -150,7 +185,9 @@ test("an invited support agent sets a password with the one-time link; an admin 
   const again = await browser.newContext();
   const replay = await again.newPage();
   await replay.goto(link);
-  await expect(replay.getByRole("alert").filter({ hasText: "This invitation link is used or has expired" })).toBeVisible();
+  await expect(
+    replay.getByRole("alert").filter({ hasText: "This invitation link is used or has expired" }),
+  ).toBeVisible();
   await again.close();
 
   await page.reload();
@@ -171,7 +208,13 @@ test("an invited support agent sets a password with the one-time link; an admin 
 test("the admin pages pass axe (WCAG 2.2 AA) and keep their content in main", async ({ page }) => {
   test.setTimeout(180_000);
   await signInAsStaff(page, ADMIN, "/admin");
-  for (const url of ["/admin", "/admin/products", "/admin/products/new", "/admin/onboarding", "/admin/settings"]) {
+  for (const url of [
+    "/admin",
+    "/admin/products",
+    "/admin/products/new",
+    "/admin/onboarding",
+    "/admin/settings",
+  ]) {
     await page.goto(url);
     await expect(page.locator("main#main h1")).toBeVisible();
     await expectAccessible(page);
@@ -182,7 +225,9 @@ test("the admin pages pass axe (WCAG 2.2 AA) and keep their content in main", as
   await expectAccessible(page);
 });
 
-test("an admin creates, edits, launches and archives a product, with the preview following the form", async ({ page }) => {
+test("an admin creates, edits, launches and archives a product, with the preview following the form", async ({
+  page,
+}) => {
   const name = `Testbrød ${randomUUID().slice(0, 6)}`;
   await signInAsStaff(page, ADMIN, "/admin/products/new");
   await page.getByLabel("Name", { exact: true }).fill(name);
@@ -202,12 +247,22 @@ test("an admin creates, edits, launches and archives a product, with the preview
   await page.getByLabel("Description", { exact: true }).fill("Nå med rugbrød");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-  const { rows } = await sql().query(`SELECT description, status, "campaignType", "campaignPeriodCount" FROM "Product" WHERE name = $1`, [name]);
-  expect(rows[0]).toEqual({ description: "Nå med rugbrød", status: "DRAFT", campaignType: "PERIOD_CAMPAIGN", campaignPeriodCount: 14 });
+  const { rows } = await sql().query(
+    `SELECT description, status, "campaignType", "campaignPeriodCount" FROM "Product" WHERE name = $1`,
+    [name],
+  );
+  expect(rows[0]).toEqual({
+    description: "Nå med rugbrød",
+    status: "DRAFT",
+    campaignType: "PERIOD_CAMPAIGN",
+    campaignPeriodCount: 14,
+  });
 
   await page.getByRole("button", { name: "Launch product" }).click();
   await expect(page.getByRole("button", { name: "Archive (stop selling)" })).toBeVisible();
   await page.getByRole("button", { name: "Archive (stop selling)" }).click();
   await expect(page.getByRole("button", { name: "Put on sale again" })).toBeVisible();
-  expect((await sql().query(`SELECT status FROM "Product" WHERE name = $1`, [name])).rows[0].status).toBe("ARCHIVED");
+  expect((await sql().query(`SELECT status FROM "Product" WHERE name = $1`, [name])).rows[0].status).toBe(
+    "ARCHIVED",
+  );
 });

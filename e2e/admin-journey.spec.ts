@@ -7,8 +7,18 @@ import { sql } from "./fixtures/db";
 // webhooks, first product, go-live verification), and a first customer whose agreement ends ACTIVE
 // in the emulator. The demo data the other specs use is copied aside first and put back after.
 
-const KEYS = { msn: "123456", clientId: "abo-test-client", clientSecret: "abo-test-secret", subscriptionKey: "abo-test-subscription-key" };
-const ADMIN = { business: "Fjellbrød", name: "Ada Admin", email: "ada@fjellbrod.test", password: "surdeig-hver-morgen" };
+const KEYS = {
+  msn: "123456",
+  clientId: "abo-test-client",
+  clientSecret: "abo-test-secret",
+  subscriptionKey: "abo-test-subscription-key",
+};
+const ADMIN = {
+  business: "Fjellbrød",
+  name: "Ada Admin",
+  email: "ada@fjellbrod.test",
+  password: "surdeig-hver-morgen",
+};
 
 test.beforeAll(emptyDatabase);
 test.afterAll(restoreDatabase);
@@ -17,12 +27,15 @@ test.afterAll(restoreDatabase);
 function recordResponses(page: Page): string[] {
   const bodies: string[] = [];
   page.on("response", async (response) => {
-    if (response.url().startsWith(process.env.E2E_BASE_URL!)) bodies.push(await response.text().catch(() => ""));
+    if (response.url().startsWith(process.env.E2E_BASE_URL!))
+      bodies.push(await response.text().catch(() => ""));
   });
   return bodies;
 }
 
-test("a new merchant goes from an empty database through the wizard to a live product and a first ACTIVE agreement", async ({ page }) => {
+test("a new merchant goes from an empty database through the wizard to a live product and a first ACTIVE agreement", async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   const bodies = recordResponses(page);
   expect(await count("User")).toBe(0);
@@ -34,9 +47,15 @@ test("a new merchant goes from an empty database through the wizard to a live pr
     await page.getByLabel("Email", { exact: true }).fill("not-an-email");
     await page.getByLabel("Password", { exact: true }).fill("short");
     await page.getByRole("button", { name: "Create admin account" }).click();
-    await expect(page.getByLabel("Business name", { exact: true })).toHaveAccessibleDescription(/Enter the business name/);
-    await expect(page.getByLabel("Email", { exact: true })).toHaveAccessibleDescription(/Enter an email address like name@example.com/);
-    await expect(page.getByLabel("Password", { exact: true })).toHaveAccessibleDescription(/Use at least 12 characters/);
+    await expect(page.getByLabel("Business name", { exact: true })).toHaveAccessibleDescription(
+      /Enter the business name/,
+    );
+    await expect(page.getByLabel("Email", { exact: true })).toHaveAccessibleDescription(
+      /Enter an email address like name@example.com/,
+    );
+    await expect(page.getByLabel("Password", { exact: true })).toHaveAccessibleDescription(
+      /Use at least 12 characters/,
+    );
     expect(await count("User")).toBe(0);
     expect(await count("Merchant")).toBe(0);
 
@@ -67,7 +86,9 @@ test("a new merchant goes from an empty database through the wizard to a live pr
     await keysForm.getByLabel("Merchant serial number (MSN)").fill("12ab");
     await keysForm.getByLabel("client_id").fill(KEYS.clientId);
     await keysForm.getByRole("button", { name: "Save test keys" }).click();
-    await expect(keysForm.getByLabel("Merchant serial number (MSN)")).toHaveAccessibleDescription(/4 to 7 digits/);
+    await expect(keysForm.getByLabel("Merchant serial number (MSN)")).toHaveAccessibleDescription(
+      /4 to 7 digits/,
+    );
     await expect(keysForm.getByLabel("client_secret")).toHaveAccessibleDescription(/Paste the client_secret/);
     await expect(keysForm.getByLabel("Sales unit name")).toHaveAccessibleDescription(/Name the sales unit/);
     expect(await count("SalesUnit")).toBe(0);
@@ -78,7 +99,9 @@ test("a new merchant goes from an empty database through the wizard to a live pr
     await saveKeys({ ...KEYS, clientSecret: "not-the-right-secret" });
     await expect(keysForm.getByRole("status")).toContainText("subscription key ••••-key");
     await unit.getByRole("button", { name: `Test connection (MSN ${KEYS.msn})` }).click();
-    await expect(unit.getByRole("alert")).toContainText(/The access token was refused\. Vipps MobilePay answered 401/);
+    await expect(unit.getByRole("alert")).toContainText(
+      /The access token was refused\. Vipps MobilePay answered 401/,
+    );
 
     await saveKeys(KEYS);
     await expect(unit).toContainText("Not tested yet");
@@ -90,10 +113,19 @@ test("a new merchant goes from an empty database through the wizard to a live pr
   await test.step("webhooks are registered with the emulator", async () => {
     await unit.getByRole("button", { name: `Register webhooks (MSN ${KEYS.msn})` }).click();
     await expect(unit).toContainText(/Registered for http:\/\/localhost:\d+\/api\/webhooks\/vipps/);
-    const { rows } = await sql().query<{ webhookId: string }>(`SELECT "webhookId" FROM "SalesUnit" WHERE msn = $1`, [KEYS.msn]);
-    const registrations = (await (await fetch(new URL("/_emulator/webhooks", process.env.E2E_EMULATOR_URL))).json()) as { id: string }[];
+    const { rows } = await sql().query<{ webhookId: string }>(
+      `SELECT "webhookId" FROM "SalesUnit" WHERE msn = $1`,
+      [KEYS.msn],
+    );
+    const registrations = (await (
+      await fetch(new URL("/_emulator/webhooks", process.env.E2E_EMULATOR_URL))
+    ).json()) as { id: string }[];
     expect(registrations.map((r) => r.id)).toContain(rows[0]!.webhookId);
-    for (const step of ["1. Connect your test sales unit", "2. Test the connection", "3. Register webhooks"]) {
+    for (const step of [
+      "1. Connect your test sales unit",
+      "2. Test the connection",
+      "3. Register webhooks",
+    ]) {
       await expect(page.getByRole("region", { name: step })).toContainText("Done");
     }
   });
@@ -106,7 +138,9 @@ test("a new merchant goes from an empty database through the wizard to a live pr
     await page.getByLabel("Description", { exact: true }).fill("Ferskt surdeigsbrød på døren hver uke");
     await page.getByLabel("Price per interval (NOK)").fill("0.50");
     await page.getByRole("button", { name: "Create product" }).click();
-    await expect(page.getByLabel("Price per interval (NOK)")).toHaveAccessibleDescription(/At least 1.00 NOK/);
+    await expect(page.getByLabel("Price per interval (NOK)")).toHaveAccessibleDescription(
+      /At least 1.00 NOK/,
+    );
     expect(await count("Product")).toBe(0);
 
     await page.getByLabel("Price per interval (NOK)").fill("249");
@@ -118,7 +152,9 @@ test("a new merchant goes from an empty database through the wizard to a live pr
     expect(slug).toBe("brodabonnement");
     await page.getByRole("button", { name: "Create product" }).click();
     await page.waitForURL(/\/admin\/onboarding$/);
-    await expect(page.getByRole("region", { name: "4. Create and launch your first product" })).toContainText("1 products, 0 on sale.");
+    await expect(page.getByRole("region", { name: "4. Create and launch your first product" })).toContainText(
+      "1 products, 0 on sale.",
+    );
 
     await page.goto("/admin/products");
     await page.getByRole("link", { name: "Brødabonnement" }).click();
@@ -130,13 +166,17 @@ test("a new merchant goes from an empty database through the wizard to a live pr
   await test.step("the go-live verification passes against the emulator", async () => {
     await page.goto("/admin/onboarding");
     await page.getByRole("button", { name: `Run go-live verification (MSN ${KEYS.msn})` }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Verification passed" })).toBeVisible({ timeout: 120_000 });
+    await expect(page.getByRole("status").filter({ hasText: "Verification passed" })).toBeVisible({
+      timeout: 120_000,
+    });
     await expect(page.getByRole("region", { name: "5. Run the go-live verification" })).toContainText("Done");
   });
 
   await test.step("production stays off until production keys are in", async () => {
     await page.getByRole("button", { name: "Switch to production" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Before going live" })).toContainText("add your production keys");
+    await expect(page.getByRole("alert").filter({ hasText: "Before going live" })).toContainText(
+      "add your production keys",
+    );
     expect(await count("Merchant", `"activeEnvironment" = 'TEST'`)).toBe(1);
   });
 
@@ -160,7 +200,8 @@ test("a new merchant goes from an empty database through the wizard to a live pr
   await test.step("the keys never reached the browser", async () => {
     const everything = bodies.join("\n");
     expect(everything.length).toBeGreaterThan(10_000);
-    for (const secret of [KEYS.clientSecret, KEYS.subscriptionKey, "not-the-right-secret", ADMIN.password]) expect(everything, secret.slice(0, 6)).not.toContain(secret);
+    for (const secret of [KEYS.clientSecret, KEYS.subscriptionKey, "not-the-right-secret", ADMIN.password])
+      expect(everything, secret.slice(0, 6)).not.toContain(secret);
     expect(everything).not.toMatch(/v1:[A-Za-z0-9+/=]{16}:[A-Za-z0-9+/=]{20,}:/);
   });
 });

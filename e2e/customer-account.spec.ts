@@ -1,6 +1,17 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsCustomer } from "./fixtures/auth";
-import { advanceClocks, agreementOf, chargesOf, createTestProduct, emulator, expectAccessible, runJob, screenshots, signUpAndApprove, whenBilled } from "./customer-flows";
+import {
+  advanceClocks,
+  agreementOf,
+  chargesOf,
+  createTestProduct,
+  emulator,
+  expectAccessible,
+  runJob,
+  screenshots,
+  signUpAndApprove,
+  whenBilled,
+} from "./customer-flows";
 
 // Sign-ups, e-mailed sign-in links and the worker's jobs on a shared 2-core machine: more than the default minute.
 test.describe.configure({ timeout: 180_000 });
@@ -14,11 +25,22 @@ async function openSubscription(page: Page, email: string, agreementId: string) 
 }
 
 async function waitForCharges(agreementId: string, count: number) {
-  await whenBilled(async () => (await chargesOf(agreementId)).filter((c) => c.type === "RECURRING" && c.sendState === "SENT").length, count);
+  await whenBilled(
+    async () =>
+      (await chargesOf(agreementId)).filter((c) => c.type === "RECURRING" && c.sendState === "SENT").length,
+    count,
+  );
 }
 
-test("the account lists each subscription; its page has the payments, in plain words, and a printable receipt", async ({ page }) => {
-  const product = await createTestProduct({ name: "Ukeskaffe", amount: 9_900, interval: { unit: "WEEK", count: 1 }, initialCharge: { amount: 4_900, description: "Første uke" } });
+test("the account lists each subscription; its page has the payments, in plain words, and a printable receipt", async ({
+  page,
+}) => {
+  const product = await createTestProduct({
+    name: "Ukeskaffe",
+    amount: 9_900,
+    interval: { unit: "WEEK", count: 1 },
+    initialCharge: { amount: 4_900, description: "Første uke" },
+  });
   const { email, agreement } = await signUpAndApprove(page, product);
   await signInAsCustomer(page, email, "/account");
   await expect(page.getByRole("heading", { level: 1, name: "My subscriptions" })).toBeVisible();
@@ -55,11 +77,19 @@ test("the account lists each subscription; its page has the payments, in plain w
   await advanceClocks({ days: 5 });
   await waitForCharges(agreement.id, 1);
   await page.goto(`/account/subscriptions/${agreement.id}`);
-  await expect(payments.getByRole("listitem").filter({ hasText: "Subscription" }).first()).toContainText(/Planned for|Due on/);
+  await expect(payments.getByRole("listitem").filter({ hasText: "Subscription" }).first()).toContainText(
+    /Planned for|Due on/,
+  );
 });
 
-test("stop at the end of the paid period: confirmed, later charges cancelled at Vipps now, stopped there when the period ends", async ({ page }) => {
-  const product = await createTestProduct({ name: "Annenhver dag", amount: 4_900, interval: { unit: "DAY", count: 2 } });
+test("stop at the end of the paid period: confirmed, later charges cancelled at Vipps now, stopped there when the period ends", async ({
+  page,
+}) => {
+  const product = await createTestProduct({
+    name: "Annenhver dag",
+    amount: 4_900,
+    interval: { unit: "DAY", count: 2 },
+  });
   const { email, agreement } = await signUpAndApprove(page, product);
   await waitForCharges(agreement.id, 2);
   const [current, later] = (await chargesOf(agreement.id)).filter((c) => c.type === "RECURRING");
@@ -89,7 +119,9 @@ test("stop at the end of the paid period: confirmed, later charges cancelled at 
   // Two days on, the paid period is over: the scheduled-stop job stops it at Vipps.
   await advanceClocks({ days: 2, hours: 1 });
   await runJob("agreements.stop-scheduled");
-  await expect.poll(async () => (await emulator.agreement(agreement.vippsAgreementId)).status, { timeout: 30_000 }).toBe("STOPPED");
+  await expect
+    .poll(async () => (await emulator.agreement(agreement.vippsAgreementId)).status, { timeout: 30_000 })
+    .toBe("STOPPED");
   await expect.poll(async () => (await agreementOf(email)).status, { timeout: 30_000 }).toBe("STOPPED");
   await page.reload();
   await expect(page.getByText(/You stopped it on/)).toBeVisible();
@@ -104,7 +136,9 @@ test("stop now: stopped in Abo and at Vipps at once; the page says it is final",
   await expect(page.getByText("It ends now, in Vipps too.")).toBeVisible();
   await page.getByRole("button", { name: "Yes, stop my subscription" }).click();
   await expect(page.getByText("Done. Your subscription is stopped.")).toBeVisible();
-  await expect(page.getByText(/This subscription has ended\. A stopped subscription cannot be restarted/)).toBeVisible();
+  await expect(
+    page.getByText(/This subscription has ended\. A stopped subscription cannot be restarted/),
+  ).toBeVisible();
   expect((await emulator.agreement(agreement.vippsAgreementId)).status).toBe("STOPPED");
   expect(await agreementOf(email)).toMatchObject({ status: "STOPPED", stopCause: "CUSTOMER" });
   await expectAccessible(page);
@@ -119,7 +153,9 @@ test("a plan change shows its effect first, then the new price is at Vipps", asy
   await openSubscription(page, email, agreement.id);
   await page.getByRole("button", { name: "Change plan" }).click();
   await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.getByRole("group", { name: "Choose a plan" })).toHaveAccessibleDescription("Choose a plan.");
+  await expect(page.getByRole("group", { name: "Choose a plan" })).toHaveAccessibleDescription(
+    "Choose a plan.",
+  );
   await page.getByRole("radio", { name: /Avis Stor/ }).check();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByText(/you pay NOK\s199 per month instead of NOK\s99 per month/)).toBeVisible();
@@ -143,6 +179,8 @@ test("a stop made in the Vipps app shows on the next visit", async ({ page }) =>
     await expect(page.getByText(/You stopped it in the Vipps app on/)).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
   await page.goto("/account");
-  await expect(page.getByRole("region", { name: "Fjordkaffe Pluss" }).getByText("Stopped", { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Fjordkaffe Pluss" }).getByText("Stopped", { exact: true }),
+  ).toBeVisible();
   expect(await agreementOf(email)).toMatchObject({ status: "STOPPED", stopCause: "USER_IN_APP" });
 });

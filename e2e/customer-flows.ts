@@ -32,9 +32,13 @@ export async function screenshots(page: Page, name: string): Promise<void> {
 
 /** WCAG 2.2 AA by axe: no serious or critical violation (the list names any that are found). */
 export async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
+    .analyze();
   const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(
+    bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
 }
 
 export type TTestProduct = { slug: string; name: string };
@@ -57,17 +61,37 @@ export async function createTestProduct(input: {
                             "initialChargeDescription", "initialChargeTransactionType", "planGroup", "sortOrder", "launchedAt", "updatedAt")
      SELECT $1, id, $2, $3, 'Laget for en ende-til-ende-test', 'LIVE', $4::"PricingType", $5::"IntervalUnit", $6, 'DIRECT_CAPTURE', 2, $7, $8::"TransactionType", $9, 100, now(), now()
      FROM "Merchant" LIMIT 1`,
-    [id, slug, input.name, variable ? "VARIABLE" : "LEGACY", interval.unit, interval.count, input.initialCharge?.description ?? null, input.initialCharge ? "DIRECT_CAPTURE" : null, input.planGroup ?? null],
+    [
+      id,
+      slug,
+      input.name,
+      variable ? "VARIABLE" : "LEGACY",
+      interval.unit,
+      interval.count,
+      input.initialCharge?.description ?? null,
+      input.initialCharge ? "DIRECT_CAPTURE" : null,
+      input.planGroup ?? null,
+    ],
   );
   await sql().query(
     `INSERT INTO "ProductPrice" (id, "productId", market, currency, amount, "suggestedMaxAmount", "initialChargeAmount") VALUES ($1, $2, 'NO', 'NOK', $3, $4, $5)`,
-    [`pp${id}`, id, variable ? null : input.amount, variable ? input.amount : null, input.initialCharge?.amount ?? null],
+    [
+      `pp${id}`,
+      id,
+      variable ? null : input.amount,
+      variable ? input.amount : null,
+      input.initialCharge?.amount ?? null,
+    ],
   );
   return { slug, name: input.name };
 }
 
 /** Fills the product page's form and presses the Vipps button; ends on the emulator's approval page. */
-export async function startSignUp(page: Page, product: TTestProduct | { slug: string }, who: { email: string; phone: string }): Promise<void> {
+export async function startSignUp(
+  page: Page,
+  product: TTestProduct | { slug: string },
+  who: { email: string; phone: string },
+): Promise<void> {
   await page.goto(`/products/${product.slug}?market=NO`);
   await page.getByLabel("Email address").fill(who.email);
   await page.getByLabel("Mobile number").fill(who.phone);
@@ -77,7 +101,11 @@ export async function startSignUp(page: Page, product: TTestProduct | { slug: st
 }
 
 /** The whole sign-up, approved on the emulator's page; ends on the return page showing it active. */
-export async function signUpAndApprove(page: Page, product: TTestProduct | { slug: string }, who = { email: uniqueEmail("kunde"), phone: uniquePhone() }) {
+export async function signUpAndApprove(
+  page: Page,
+  product: TTestProduct | { slug: string },
+  who = { email: uniqueEmail("kunde"), phone: uniquePhone() },
+) {
   await startSignUp(page, product, who);
   await page.getByRole("button", { name: "Approve" }).click();
   await page.waitForURL(/\/subscribe\/return\//);
@@ -87,7 +115,15 @@ export async function signUpAndApprove(page: Page, product: TTestProduct | { slu
 }
 
 export async function agreementOf(email: string) {
-  const { rows } = await sql().query<{ id: string; vippsAgreementId: string; status: string; customerId: string; stopAt: Date | null; pausedUntil: Date | null; stopCause: string | null }>(
+  const { rows } = await sql().query<{
+    id: string;
+    vippsAgreementId: string;
+    status: string;
+    customerId: string;
+    stopAt: Date | null;
+    pausedUntil: Date | null;
+    stopCause: string | null;
+  }>(
     `SELECT a.id, a."vippsAgreementId", a.status, a."customerId", a."stopAt", a."pausedUntil", a."stopCause"
      FROM "Agreement" a JOIN "Customer" c ON c.id = a."customerId" WHERE c.email = $1 ORDER BY a."createdAt" DESC LIMIT 1`,
     [email.toLowerCase()],
@@ -96,7 +132,14 @@ export async function agreementOf(email: string) {
 }
 
 export async function chargesOf(agreementId: string) {
-  const { rows } = await sql().query<{ id: string; orderId: string; status: string; periodIndex: number | null; sendState: string; type: string }>(
+  const { rows } = await sql().query<{
+    id: string;
+    orderId: string;
+    status: string;
+    periodIndex: number | null;
+    sendState: string;
+    type: string;
+  }>(
     `SELECT id, "orderId", status, "periodIndex", "sendState", type FROM "Charge" WHERE "agreementId" = $1 ORDER BY "periodIndex" NULLS FIRST`,
     [agreementId],
   );
@@ -105,7 +148,13 @@ export async function chargesOf(agreementId: string) {
 
 /** Queues one of the worker's jobs now instead of waiting for its schedule (as an operator could). */
 export async function runJob(name: "billing.run" | "agreements.stop-scheduled"): Promise<void> {
-  const boss = new PgBoss({ connectionString: process.env.E2E_DATABASE_URL!, supervise: false, schedule: false, migrate: false, max: 1 });
+  const boss = new PgBoss({
+    connectionString: process.env.E2E_DATABASE_URL!,
+    supervise: false,
+    schedule: false,
+    migrate: false,
+    max: 1,
+  });
   boss.on("error", () => undefined);
   await boss.start();
   try {

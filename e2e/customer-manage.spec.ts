@@ -1,7 +1,17 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsCustomer } from "./fixtures/auth";
 import { sql } from "./fixtures/db";
-import { advanceClocks, agreementOf, chargesOf, createTestProduct, emulator, expectAccessible, screenshots, signUpAndApprove, whenBilled } from "./customer-flows";
+import {
+  advanceClocks,
+  agreementOf,
+  chargesOf,
+  createTestProduct,
+  emulator,
+  expectAccessible,
+  screenshots,
+  signUpAndApprove,
+  whenBilled,
+} from "./customer-flows";
 
 // Sign-ups, e-mailed sign-in links and the worker's jobs on a shared 2-core machine: more than the default minute.
 test.describe.configure({ timeout: 180_000 });
@@ -11,7 +21,9 @@ test.describe.configure({ timeout: 180_000 });
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 async function appToday(): Promise<Date> {
-  const { rows } = await sql().query<{ offset: string | null }>(`SELECT "offsetMs"::text AS offset FROM "ClockOffset" WHERE id = 1`);
+  const { rows } = await sql().query<{ offset: string | null }>(
+    `SELECT "offsetMs"::text AS offset FROM "ClockOffset" WHERE id = 1`,
+  );
   const now = new Date(Date.now() + Number(rows[0]?.offset ?? 0));
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
@@ -25,19 +37,31 @@ async function openSubscription(page: Page, email: string, agreementId: string) 
   await page.goto(`/account/subscriptions/${agreementId}`);
 }
 
-test("pause: no charge is made while paused; after resuming, the scheduler charges again", async ({ page }) => {
+test("pause: no charge is made while paused; after resuming, the scheduler charges again", async ({
+  page,
+}) => {
   test.setTimeout(360_000);
-  const product = await createTestProduct({ name: "Ukesavis", amount: 5_900, interval: { unit: "WEEK", count: 1 } });
+  const product = await createTestProduct({
+    name: "Ukesavis",
+    amount: 5_900,
+    interval: { unit: "WEEK", count: 1 },
+  });
   const paused = await signUpAndApprove(page, product);
   const control = await signUpAndApprove(page, product);
-  await whenBilled(async () => (await recurring(paused.agreement.id)).length + (await recurring(control.agreement.id)).length, 2);
+  await whenBilled(
+    async () =>
+      (await recurring(paused.agreement.id)).length + (await recurring(control.agreement.id)).length,
+    2,
+  );
 
   const until = new Date((await appToday()).getTime() + 10 * 86_400_000);
   await openSubscription(page, paused.email, paused.agreement.id);
   await page.getByRole("button", { name: "Pause" }).click();
   await page.getByLabel("Pause until").fill(day(until));
   await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.getByText(/No payments until .*; payments planned before then are cancelled/)).toBeVisible();
+  await expect(
+    page.getByText(/No payments until .*; payments planned before then are cancelled/),
+  ).toBeVisible();
   await screenshots(page, "subscription-pause-confirm");
   await page.getByRole("button", { name: "Yes, pause" }).click();
   await expect(page.getByText(/Done\. Paused until/)).toBeVisible();
@@ -52,7 +76,11 @@ test("pause: no charge is made while paused; after resuming, the scheduler charg
   await whenBilled(async () => (await recurring(control.agreement.id)).length, 2);
   const whilePaused = await recurring(paused.agreement.id);
   expect(whilePaused.map((c) => c.status)).toEqual(["CANCELLED"]);
-  expect((await emulator.agreement(paused.agreement.vippsAgreementId)).charges!.filter((c) => c.type === "RECURRING").map((c) => c.status)).toEqual(["CANCELLED"]);
+  expect(
+    (await emulator.agreement(paused.agreement.vippsAgreementId))
+      .charges!.filter((c) => c.type === "RECURRING")
+      .map((c) => c.status),
+  ).toEqual(["CANCELLED"]);
 
   await page.reload();
   await page.getByRole("button", { name: "Resume now" }).click();
@@ -60,16 +88,32 @@ test("pause: no charge is made while paused; after resuming, the scheduler charg
   expect((await agreementOf(paused.email)).pausedUntil).toBeNull();
 
   await advanceClocks({ days: 7 });
-  await whenBilled(async () => (await recurring(paused.agreement.id)).filter((c) => c.status !== "CANCELLED").length, 1);
+  await whenBilled(
+    async () => (await recurring(paused.agreement.id)).filter((c) => c.status !== "CANCELLED").length,
+    1,
+  );
   const resumed = (await recurring(paused.agreement.id)).find((c) => c.status !== "CANCELLED")!;
-  const remote = (await emulator.agreement(paused.agreement.vippsAgreementId)).charges!.find((c) => c.id === resumed.orderId);
+  const remote = (await emulator.agreement(paused.agreement.vippsAgreementId)).charges!.find(
+    (c) => c.id === resumed.orderId,
+  );
   expect(remote?.status).toMatch(/PENDING|DUE/);
   await page.reload();
-  await expect(page.getByRole("region", { name: "Payments" }).getByRole("listitem").filter({ hasText: /Planned for|Due on/ })).toHaveCount(1);
+  await expect(
+    page
+      .getByRole("region", { name: "Payments" })
+      .getByRole("listitem")
+      .filter({ hasText: /Planned for|Due on/ }),
+  ).toHaveCount(1);
 });
 
-test("another customer's agreement or charge: 404 on pages and routes, refused in actions, and nothing changes", async ({ page }) => {
-  const product = await createTestProduct({ name: "Eieravis", amount: 9_900, initialCharge: { amount: 9_900, description: "Første måned" } });
+test("another customer's agreement or charge: 404 on pages and routes, refused in actions, and nothing changes", async ({
+  page,
+}) => {
+  const product = await createTestProduct({
+    name: "Eieravis",
+    amount: 9_900,
+    initialCharge: { amount: 9_900, description: "Første måned" },
+  });
   const owner = await signUpAndApprove(page, product);
   const intruder = await signUpAndApprove(page, { slug: "fjordkaffe-pluss" });
   const [charge] = await chargesOf(owner.agreement.id);
@@ -81,7 +125,9 @@ test("another customer's agreement or charge: 404 on pages and routes, refused i
   expect((await page.goto(`/account/receipts/${charge!.id}`))?.status()).toBe(404);
   expect((await page.request.get(`/api/account/subscriptions/${owner.agreement.id}`)).status()).toBe(404);
   const list = await page.request.get("/api/account/subscriptions");
-  expect(((await list.json()) as { subscriptions: { id: string }[] }).subscriptions.map((x) => x.id)).toEqual([intruder.agreement.id]);
+  expect(((await list.json()) as { subscriptions: { id: string }[] }).subscriptions.map((x) => x.id)).toEqual(
+    [intruder.agreement.id],
+  );
   expect((await page.goto("/account"))?.status()).toBe(200);
   await expect(page.getByText("Eieravis")).toHaveCount(0);
 
@@ -90,22 +136,38 @@ test("another customer's agreement or charge: 404 on pages and routes, refused i
   await page.getByRole("button", { name: "Stop subscription" }).click();
   await page.getByRole("radio", { name: "Now" }).check();
   await page.getByRole("button", { name: "Continue" }).click();
-  await page.locator('input[name="agreementId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), owner.agreement.id);
+  await page
+    .locator('input[name="agreementId"]')
+    .evaluate((input, id) => ((input as HTMLInputElement).value = id), owner.agreement.id);
   await page.getByRole("button", { name: "Yes, stop my subscription" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "We could not find that subscription." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "We could not find that subscription." }),
+  ).toBeVisible();
 
   await page.getByRole("button", { name: "No, keep it" }).click();
   await page.getByRole("button", { name: "Stop subscription" }).click();
   await page.getByRole("button", { name: "Pause" }).click();
   await page.getByLabel("Pause until").fill(day(new Date((await appToday()).getTime() + 5 * 86_400_000)));
   await page.getByRole("button", { name: "Continue" }).click();
-  await page.locator('input[name="agreementId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), owner.agreement.id);
+  await page
+    .locator('input[name="agreementId"]')
+    .evaluate((input, id) => ((input as HTMLInputElement).value = id), owner.agreement.id);
   await page.getByRole("button", { name: "Yes, pause" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "We could not find that subscription." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "We could not find that subscription." }),
+  ).toBeVisible();
 
-  expect(await agreementOf(owner.email)).toMatchObject({ status: "ACTIVE", stopAt: null, pausedUntil: null, stopCause: null });
+  expect(await agreementOf(owner.email)).toMatchObject({
+    status: "ACTIVE",
+    stopAt: null,
+    pausedUntil: null,
+    stopCause: null,
+  });
   expect((await emulator.agreement(owner.agreement.vippsAgreementId)).status).toBe("ACTIVE");
-  const { rows } = await sql().query(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "agreementId" = $1 AND "actorType" = 'CUSTOMER'`, [owner.agreement.id]);
+  const { rows } = await sql().query(
+    `SELECT count(*)::int AS n FROM "AuditEvent" WHERE "agreementId" = $1 AND "actorType" = 'CUSTOMER'`,
+    [owner.agreement.id],
+  );
   expect(rows[0].n).toBe(0);
   expect(await agreementOf(intruder.email)).toMatchObject({ status: "ACTIVE", pausedUntil: null });
 });
@@ -121,7 +183,9 @@ test("bad input in each manage form is named at the field, and nothing changes",
   await expect(page.getByLabel("Pause until")).toBeFocused();
   await page.getByLabel("Pause until").fill("2020-01-01");
   await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.getByLabel("Pause until")).toHaveAccessibleDescription(/Choose a date after today and at most a year ahead/);
+  await expect(page.getByLabel("Pause until")).toHaveAccessibleDescription(
+    /Choose a date after today and at most a year ahead/,
+  );
   await screenshots(page, "subscription-pause-error");
   await page.getByRole("button", { name: "Back" }).click();
 

@@ -1,6 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { sql } from "./fixtures/db";
-import { agreementOf, emulator, expectAccessible, screenshots, signUpAndApprove, startSignUp, uniqueEmail, uniquePhone } from "./customer-flows";
+import {
+  agreementOf,
+  emulator,
+  expectAccessible,
+  screenshots,
+  signUpAndApprove,
+  startSignUp,
+  uniqueEmail,
+  uniquePhone,
+} from "./customer-flows";
 
 // Sign-ups, e-mailed sign-in links and the worker's jobs on a shared 2-core machine: more than the default minute.
 test.describe.configure({ timeout: 180_000 });
@@ -8,13 +17,19 @@ test.describe.configure({ timeout: 180_000 });
 // Sign-up with Vipps against the emulator: the storefront, the product page's form and button, the
 // emulator's approval page, and the return page, which polls and never trusts the redirect.
 
-test("the storefront and a product page state price, offer and first payment plainly, with the Vipps button", async ({ page }) => {
+test("the storefront and a product page state price, offer and first payment plainly, with the Vipps button", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Fjordkaffe" })).toBeVisible();
-  const coffee = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Kaffeabonnement" }) });
+  const coffee = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: "Kaffeabonnement" }) });
   await expect(coffee).toContainText("NOK 299 per month");
   await expect(coffee).toContainText("Offer: NOK 99 for the first month, then NOK 299 per month.");
-  await expect(coffee).toContainText("NOK 99 is reserved on your card when you approve and charged when we ship: Første pose kaffe.");
+  await expect(coffee).toContainText(
+    "NOK 99 is reserved on your card when you approve and charged when we ship: Første pose kaffe.",
+  );
   await expectAccessible(page);
   await screenshots(page, "storefront");
 
@@ -29,14 +44,23 @@ test("the storefront and a product page state price, offer and first payment pla
   await page.getByRole("link", { name: "Denmark" }).click();
   await expect(page.getByRole("link", { name: "Denmark" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByText(/DKK\s199 per month/).first()).toBeVisible();
-  await expect(page.getByRole("button", { name: "Continue with MobilePay" })).toHaveCSS("background-color", "rgb(90, 120, 255)");
+  await expect(page.getByRole("button", { name: "Continue with MobilePay" })).toHaveCSS(
+    "background-color",
+    "rgb(90, 120, 255)",
+  );
   await screenshots(page, "product-dk");
 });
 
-test("sign up, approve on the emulator's page, and the return page shows the subscription active", async ({ page, browser }) => {
+test("sign up, approve on the emulator's page, and the return page shows the subscription active", async ({
+  page,
+  browser,
+}) => {
   const { returnUrl, agreement, email } = await signUpAndApprove(page, { slug: "fjordkaffe-pluss" });
   expect(agreement.status).toBe("ACTIVE");
-  await expect(page.getByRole("link", { name: "Go to my subscriptions" })).toHaveAttribute("href", `/account/subscriptions/${agreement.id}`);
+  await expect(page.getByRole("link", { name: "Go to my subscriptions" })).toHaveAttribute(
+    "href",
+    `/account/subscriptions/${agreement.id}`,
+  );
   await expectAccessible(page);
   await screenshots(page, "return-active");
   expect((await emulator.agreement(agreement.vippsAgreementId)).status).toBe("ACTIVE");
@@ -56,7 +80,10 @@ test("a rejection in the app is shown, with a way to start again", async ({ page
   await page.getByRole("button", { name: "Reject" }).click();
   await page.waitForURL(/\/subscribe\/return\//);
   await expect(page.getByRole("status").filter({ hasText: "You declined in Vipps" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Start again" })).toHaveAttribute("href", "/products/fjordkaffe-pluss?market=NO");
+  await expect(page.getByRole("link", { name: "Start again" })).toHaveAttribute(
+    "href",
+    "/products/fjordkaffe-pluss?market=NO",
+  );
   await expectAccessible(page);
   await screenshots(page, "return-rejected");
   expect(await agreementOf(email)).toMatchObject({ status: "STOPPED", stopCause: "REJECTED" });
@@ -67,12 +94,16 @@ test("a request left unanswered for 10 minutes is shown as expired", async ({ pa
   await startSignUp(page, { slug: "fjordkaffe-pluss" }, { email, phone: uniquePhone() });
   await page.getByRole("link", { name: /Abandon/ }).click();
   await page.waitForURL(/\/subscribe\/return\//);
-  await expect(page.getByRole("status").filter({ hasText: "Waiting for your answer in Vipps" })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Waiting for your answer in Vipps" }),
+  ).toBeVisible();
   await expectAccessible(page);
   await screenshots(page, "return-pending");
 
   await emulator.advance({ minutes: 11 });
-  await expect(page.getByRole("status").filter({ hasText: "The request expired" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("status").filter({ hasText: "The request expired" })).toBeVisible({
+    timeout: 30_000,
+  });
   await expectAccessible(page);
   await screenshots(page, "return-expired");
   expect(await agreementOf(email)).toMatchObject({ status: "EXPIRED" });
@@ -86,14 +117,20 @@ test("bad input in the sign-up form is named at each field, and nothing is store
   await expect(email).toHaveAccessibleDescription(/Enter a valid email address/);
   await expect(email).toBeFocused();
   await expect(page.getByLabel("Mobile number")).toHaveAccessibleDescription(/Fill in this field/);
-  await expect(page.getByLabel(/I accept the .* terms of sale/)).toHaveAccessibleDescription(/Accept the terms of sale to continue/);
-  await expect(page.getByRole("alert").filter({ hasText: "Please correct the fields marked below." })).toBeVisible();
+  await expect(page.getByLabel(/I accept the .* terms of sale/)).toHaveAccessibleDescription(
+    /Accept the terms of sale to continue/,
+  );
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Please correct the fields marked below." }),
+  ).toBeVisible();
 
   const address = uniqueEmail("feil");
   await email.fill(address);
   await page.getByLabel("Mobile number").fill("+45 12345678");
   await page.getByRole("button", { name: "Continue with Vipps" }).click();
-  await expect(page.getByLabel("Mobile number")).toHaveAccessibleDescription(/Enter a mobile number from the country shown/);
+  await expect(page.getByLabel("Mobile number")).toHaveAccessibleDescription(
+    /Enter a mobile number from the country shown/,
+  );
   await screenshots(page, "product-errors");
   await expectAccessible(page);
   const { rows } = await sql().query(`SELECT count(*)::int AS n FROM "Customer" WHERE email = $1`, [address]);

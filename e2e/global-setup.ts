@@ -11,15 +11,24 @@ import { E2E_WORKERS, pointAtStack, type TE2EStack } from "./stacks";
 // Everything it exports through process.env reaches the tests (Playwright passes it on).
 export default async function globalSetup() {
   const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(chromium)) throw new Error(`Chromium not found at ${chromium}: install Debian's chromium (bash .ci/run does) or set CHROMIUM_PATH.`);
+  if (!existsSync(chromium))
+    throw new Error(
+      `Chromium not found at ${chromium}: install Debian's chromium (bash .ci/run does) or set CHROMIUM_PATH.`,
+    );
 
   // Stacks share the build; make it once here rather than in each (npm test builds beforehand).
-  if (buildIsStale(process.env.NEXT_DIST_DIR ?? ".next")) buildApp({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, { quiet: false });
+  if (buildIsStale(process.env.NEXT_DIST_DIR ?? ".next"))
+    buildApp({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, { quiet: false });
 
   // One whole system per Playwright worker: tests move clocks, empty the database and count Vipps
   // calls, so two workers must never share a stack. Files are the unit of work (no fullyParallel).
-  const secrets = { AUTH_SECRET: randomBytes(32).toString("base64url"), ENCRYPTION_KEY: randomBytes(32).toString("base64") };
-  const settled = await Promise.allSettled(Array.from({ length: E2E_WORKERS }, (_, index) => startOne(index, secrets)));
+  const secrets = {
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+  };
+  const settled = await Promise.allSettled(
+    Array.from({ length: E2E_WORKERS }, (_, index) => startOne(index, secrets)),
+  );
   const started = settled.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
   const failure = settled.find((result) => result.status === "rejected");
   if (failure) {
@@ -33,7 +42,10 @@ export default async function globalSetup() {
     E2E_SECRETS: JSON.stringify([secrets.AUTH_SECRET, secrets.ENCRYPTION_KEY]),
   });
   pointAtStack(0);
-  for (const stack of stacks) console.log(`[e2e] app ${stack.E2E_BASE_URL}, emulator ${stack.E2E_EMULATOR_URL}, logs ${stack.E2E_LOG_DIR}`);
+  for (const stack of stacks)
+    console.log(
+      `[e2e] app ${stack.E2E_BASE_URL}, emulator ${stack.E2E_EMULATOR_URL}, logs ${stack.E2E_LOG_DIR}`,
+    );
   return async () => {
     await Promise.all(started.map(({ stop }) => stop()));
   };
@@ -48,11 +60,23 @@ async function startOne(index: number, secrets: Record<string, string>) {
     embeddedPgPort: pgPort,
     throwawayDatabase: true,
     emulatorPort: 0,
-    emulatorEnv: { EMULATOR_FSYNC: "off", EMULATOR_CLOCK: "realtime", EMULATOR_WEBHOOK_RETRY_SCALE: "0.01", EMULATOR_RATE_LIMITS: "off" },
+    emulatorEnv: {
+      EMULATOR_FSYNC: "off",
+      EMULATOR_CLOCK: "realtime",
+      EMULATOR_WEBHOOK_RETRY_SCALE: "0.01",
+      EMULATOR_RATE_LIMITS: "off",
+    },
     mode: "production",
     seed: true,
     worker: true,
-    env: { ...secrets, DEMO_MODE: "true", ALLOW_TIME_TRAVEL: "true", LOG_LEVEL: "info", APP_URL: `http://localhost:${appPort}`, VIPPS_TIMEOUT_MS: "5000" },
+    env: {
+      ...secrets,
+      DEMO_MODE: "true",
+      ALLOW_TIME_TRAVEL: "true",
+      LOG_LEVEL: "info",
+      APP_URL: `http://localhost:${appPort}`,
+      VIPPS_TIMEOUT_MS: "5000",
+    },
     logDir: path.join(dataDir, "logs"),
     onProgress: (message) => console.log(`[e2e ${index}] ${message}`),
   });

@@ -24,23 +24,40 @@ function files(dir: string): string[] {
 
 test("the built client bundles contain no credentials or secrets", () => {
   const staticDir = path.join(process.env.NEXT_DIST_DIR ?? ".next", "static");
-  const bundle = files(staticDir).map((file) => readFileSync(file, "utf8")).join("\n");
+  const bundle = files(staticDir)
+    .map((file) => readFileSync(file, "utf8"))
+    .join("\n");
   expect(bundle.length).toBeGreaterThan(10_000);
-  for (const secret of [...CREDENTIALS, ...stackSecrets()]) expect(bundle, secret.slice(0, 8)).not.toContain(secret);
-  expect(bundle).not.toMatch(/DATABASE_URL|ENCRYPTION_KEY|AUTH_SECRET|clientSecretEnc|subscriptionKeyEnc|passwordHash/);
+  for (const secret of [...CREDENTIALS, ...stackSecrets()])
+    expect(bundle, secret.slice(0, 8)).not.toContain(secret);
+  expect(bundle).not.toMatch(
+    /DATABASE_URL|ENCRYPTION_KEY|AUTH_SECRET|clientSecretEnc|subscriptionKeyEnc|passwordHash/,
+  );
 });
 
 test("pages served to an admin contain no credentials or secrets", async ({ page }) => {
   const bodies: string[] = [];
   page.on("response", async (response) => {
-    if (response.url().startsWith(process.env.E2E_BASE_URL!)) bodies.push(await response.text().catch(() => ""));
+    if (response.url().startsWith(process.env.E2E_BASE_URL!))
+      bodies.push(await response.text().catch(() => ""));
   });
   await signInAsStaff(page, ADMIN, "/admin");
-  for (const url of ["/admin", "/admin/settings", "/admin/onboarding", "/admin/products", "/admin/products/new", "/support", "/support/checklist", "/", "/sign-in"]) {
+  for (const url of [
+    "/admin",
+    "/admin/settings",
+    "/admin/onboarding",
+    "/admin/products",
+    "/admin/products/new",
+    "/support",
+    "/support/checklist",
+    "/",
+    "/sign-in",
+  ]) {
     await page.goto(url);
   }
   const everything = bodies.join("\n");
   expect(everything.length).toBeGreaterThan(1_000);
-  for (const secret of [...CREDENTIALS, ...stackSecrets()]) expect(everything, secret.slice(0, 8)).not.toContain(secret);
+  for (const secret of [...CREDENTIALS, ...stackSecrets()])
+    expect(everything, secret.slice(0, 8)).not.toContain(secret);
   expect(everything).not.toMatch(/v1:[A-Za-z0-9+/=]{16}:[A-Za-z0-9+/=]{20,}:/); // an encrypted secret box
 });

@@ -5,7 +5,12 @@
 /** Playwright workers, each with its own stack. Two fit these 2-core machines; more only contend. */
 export const E2E_WORKERS = Math.max(1, Number(process.env.E2E_WORKERS ?? 2));
 
-export type TE2EStack = { E2E_BASE_URL: string; E2E_DATABASE_URL: string; E2E_EMULATOR_URL: string; E2E_LOG_DIR: string };
+export type TE2EStack = {
+  E2E_BASE_URL: string;
+  E2E_DATABASE_URL: string;
+  E2E_EMULATOR_URL: string;
+  E2E_LOG_DIR: string;
+};
 
 /** Points the E2E_* variables at stack `index` (when the stacks are up). */
 export function pointAtStack(index: number): void {

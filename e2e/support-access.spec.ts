@@ -1,12 +1,37 @@
 import { expect, request as playwrightRequest, test, type Page, type Request } from "@playwright/test";
 import { ADMIN, SUPPORT, signInAsCustomer, signInAsStaff } from "./fixtures/auth";
 import { sql } from "./fixtures/db";
-import { count, createActiveAgreement, createCustomer, emulatorAgreementStatus, emulatorCharge, tracesOf } from "./fixtures/support-data";
+import {
+  count,
+  createActiveAgreement,
+  createCustomer,
+  emulatorAgreementStatus,
+  emulatorCharge,
+  tracesOf,
+} from "./fixtures/support-data";
 
-const PAGES = ["/support", "/support?q=kari", "/support/work", "/support/work?list=vipps-errors", "/support/audit", "/support/checklist", "/support/customers/x", "/support/agreements/x", "/support/charges/x"];
-const ROUTES = ["/api/support/charges/x", "/api/support/work/failed-charges", "/api/support/work/vipps-errors", "/api/support/checklist/x?format=pdf", "/api/support/checklist/x?format=md"];
+const PAGES = [
+  "/support",
+  "/support?q=kari",
+  "/support/work",
+  "/support/work?list=vipps-errors",
+  "/support/audit",
+  "/support/checklist",
+  "/support/customers/x",
+  "/support/agreements/x",
+  "/support/charges/x",
+];
+const ROUTES = [
+  "/api/support/charges/x",
+  "/api/support/work/failed-charges",
+  "/api/support/work/vipps-errors",
+  "/api/support/checklist/x?format=pdf",
+  "/api/support/checklist/x?format=md",
+];
 
-test("anonymous visitors get nothing: support pages send them to sign in, support routes answer 401", async ({ baseURL }) => {
+test("anonymous visitors get nothing: support pages send them to sign in, support routes answer 401", async ({
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const anonymous = await playwrightRequest.newContext({ baseURL });
   for (const url of PAGES) {
@@ -41,10 +66,18 @@ async function actionRequest(page: Page, form: string, fill: Record<string, stri
   return req;
 }
 
-test("server actions refuse anonymous users and customers, and nothing changes", async ({ page, browser, baseURL }) => {
+test("server actions refuse anonymous users and customers, and nothing changes", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const customer = await createCustomer();
-  const a = await createActiveAgreement(customer, { initial: 29_900, transactionType: "DIRECT_CAPTURE", dueCharge: 29_900 });
+  const a = await createActiveAgreement(customer, {
+    initial: 29_900,
+    transactionType: "DIRECT_CAPTURE",
+    dueCharge: 29_900,
+  });
   const b = await createActiveAgreement(customer, { initial: 19_900, transactionType: "RESERVE_CAPTURE" });
 
   // An admin's browser shows what each action request looks like (sent with a missing reason, so
@@ -60,7 +93,12 @@ test("server actions refuse anonymous users and customers, and nothing changes",
   await take(`/support/charges/${a.due!.id}`, "Cancel charge", reason);
   await take(`/support/charges/${b.initial.id}`, "Capture", { amount: "100", ...reason });
   await take(`/support/agreements/${a.id}`, "Update agreement", { productName: "Hijacked", ...reason });
-  await take(`/support/agreements/${a.id}`, "Create charge", { type: "UNSCHEDULED", amount: "100", description: "x", ...reason });
+  await take(`/support/agreements/${a.id}`, "Create charge", {
+    type: "UNSCHEDULED",
+    amount: "100",
+    description: "x",
+    ...reason,
+  });
   await take(`/support/agreements/${a.id}`, "Stop agreement", reason);
   await take(`/support/charges/${a.initial.id}`, "Refresh from Vipps", {});
   await take(`/support/agreements/${a.id}`, "Refresh agreement from Vipps", {});
@@ -73,41 +111,65 @@ test("server actions refuse anonymous users and customers, and nothing changes",
   for (const { name, url, req, valid } of captured) {
     const [input] = JSON.parse(req.postData() ?? "[{}]") as Record<string, string>[];
     const body = JSON.stringify([{ ...input, ...valid }]);
-    const headers = { "Next-Action": req.headers()["next-action"]!, "Content-Type": req.headers()["content-type"] ?? "text/plain;charset=UTF-8", Accept: "text/x-component" };
+    const headers = {
+      "Next-Action": req.headers()["next-action"]!,
+      "Content-Type": req.headers()["content-type"] ?? "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+    };
     const asAnonymous = await anonymous.post(url, { headers, data: body, maxRedirects: 0 });
     expect([303, 307, 308], `${name} anonymous`).toContain(asAnonymous.status());
     const asCustomer = await customerContext.request.post(url, { headers, data: body, maxRedirects: 0 });
     const text = await asCustomer.text();
-    expect(text, `${name} as a customer`).not.toMatch(/Refunded\.|Captured\.|Cancelled\.|stopped\.|updated at Vipps|created \(|Up to date|Read from Vipps/);
+    expect(text, `${name} as a customer`).not.toMatch(
+      /Refunded\.|Captured\.|Cancelled\.|stopped\.|updated at Vipps|created \(|Up to date|Read from Vipps/,
+    );
   }
 
   expect(await tracesOf(a)).toEqual(before.a);
   expect(await tracesOf(b)).toEqual(before.b);
   expect(await count("AuditEvent")).toBe(before.audit);
-  expect(await emulatorCharge(a.vippsAgreementId, a.initial.orderId)).toMatchObject({ status: "CHARGED", summary: { refunded: 0 } });
+  expect(await emulatorCharge(a.vippsAgreementId, a.initial.orderId)).toMatchObject({
+    status: "CHARGED",
+    summary: { refunded: 0 },
+  });
   expect((await emulatorCharge(a.vippsAgreementId, a.due!.orderId)).status).toBe("DUE");
   expect((await emulatorCharge(b.vippsAgreementId, b.initial.orderId)).status).toBe("RESERVED");
   expect(await emulatorAgreementStatus(a.vippsAgreementId)).toBe("ACTIVE");
-  const row = (await sql().query(`SELECT status, "productName" FROM "Agreement" WHERE id = $1`, [a.id])).rows[0];
+  const row = (await sql().query(`SELECT status, "productName" FROM "Agreement" WHERE id = $1`, [a.id]))
+    .rows[0];
   expect(row).toEqual({ status: "ACTIVE", productName: "Kaffeabonnement" });
 
   // The same request from the admin's own session does take effect: the replays above were real.
   const update = captured.find((c) => c.name === "Update agreement")!;
   const [input] = JSON.parse(update.req.postData() ?? "[{}]") as Record<string, string>[];
   await page.request.post(update.url, {
-    headers: { "Next-Action": update.req.headers()["next-action"]!, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+    headers: {
+      "Next-Action": update.req.headers()["next-action"]!,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+    },
     data: JSON.stringify([{ ...input, productName: "Renamed by the admin", reason: "Control: staff may" }]),
   });
-  expect((await sql().query(`SELECT "productName" FROM "Agreement" WHERE id = $1`, [a.id])).rows[0]).toEqual({ productName: "Renamed by the admin" });
+  expect((await sql().query(`SELECT "productName" FROM "Agreement" WHERE id = $1`, [a.id])).rows[0]).toEqual({
+    productName: "Renamed by the admin",
+  });
   await anonymous.dispose();
   await customerContext.close();
 });
 
-test("support cannot do what needs the admin role: a refund above the threshold, a stop when only admins may, the checklist run", async ({ page, browser, baseURL }) => {
+test("support cannot do what needs the admin role: a refund above the threshold, a stop when only admins may, the checklist run", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const customer = await createCustomer();
   // The demo merchant lets support refund up to 1 000 kr; this charge is 1 500 kr.
-  const big = await createActiveAgreement(customer, { initial: 150_000, transactionType: "DIRECT_CAPTURE", productName: "Espressomaskin" });
+  const big = await createActiveAgreement(customer, {
+    initial: 150_000,
+    transactionType: "DIRECT_CAPTURE",
+    productName: "Espressomaskin",
+  });
   await sql().query(`UPDATE "Merchant" SET "stopRequiresAdmin" = true`);
   try {
     const before = await tracesOf(big);
@@ -125,7 +187,9 @@ test("support cannot do what needs the admin role: a refund above the threshold,
     await page.goto(`/support/agreements/${big.id}`);
     const stop = page.getByRole("form", { name: "Stop agreement" });
     await expect(stop.getByRole("button", { name: "Stop agreement" })).toBeDisabled();
-    await expect(stop.getByText("Needs the admin role: this merchant lets only admins stop agreements.")).toBeVisible();
+    await expect(
+      stop.getByText("Needs the admin role: this merchant lets only admins stop agreements."),
+    ).toBeVisible();
     await stop.getByLabel("Reason for stopping (for the audit log)").fill("Trying anyway");
     await stop.evaluate((f: HTMLFormElement) => f.requestSubmit());
     await expect(stop.getByRole("alert")).toContainText("Stopping agreements needs the admin role.");
@@ -139,7 +203,10 @@ test("support cannot do what needs the admin role: a refund above the threshold,
 
     expect(await tracesOf(big)).toEqual(before);
     expect(await count("ChecklistRun")).toBe(runs);
-    expect(await emulatorCharge(big.vippsAgreementId, big.initial.orderId)).toMatchObject({ status: "CHARGED", summary: { refunded: 0 } });
+    expect(await emulatorCharge(big.vippsAgreementId, big.initial.orderId)).toMatchObject({
+      status: "CHARGED",
+      summary: { refunded: 0 },
+    });
     expect(await emulatorAgreementStatus(big.vippsAgreementId)).toBe("ACTIVE");
 
     // An admin may do both.
@@ -149,12 +216,16 @@ test("support cannot do what needs the admin role: a refund above the threshold,
     const adminRefund = admin.getByRole("form", { name: "Refund" });
     await adminRefund.getByLabel("Reason (for the audit log)").fill("Machine returned in full");
     await adminRefund.getByRole("button", { name: "Refund" }).click();
-    await expect(admin.getByRole("region", { name: "Details" }).getByText("REFUNDED", { exact: true })).toBeVisible();
+    await expect(
+      admin.getByRole("region", { name: "Details" }).getByText("REFUNDED", { exact: true }),
+    ).toBeVisible();
     await admin.goto(`/support/agreements/${big.id}`);
     const adminStop = admin.getByRole("form", { name: "Stop agreement" });
     await adminStop.getByLabel("Reason for stopping (for the audit log)").fill("Machine returned");
     await adminStop.getByRole("button", { name: "Stop agreement" }).click();
-    await expect(admin.getByRole("region", { name: "Details" }).getByText("STOPPED", { exact: true })).toBeVisible();
+    await expect(
+      admin.getByRole("region", { name: "Details" }).getByText("STOPPED", { exact: true }),
+    ).toBeVisible();
     await adminContext.close();
   } finally {
     await sql().query(`UPDATE "Merchant" SET "stopRequiresAdmin" = false`);

@@ -6,10 +6,14 @@ import { createActiveAgreement, createCustomer, emulatorCharge, tracesOf } from 
 async function expectFieldError(form: Locator, label: string | RegExp, message: string | RegExp) {
   const field = form.getByLabel(label);
   await expect(field).toHaveAttribute("aria-invalid", "true");
-  await expect(field).toHaveAccessibleDescription(typeof message === "string" ? new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) : message);
+  await expect(field).toHaveAccessibleDescription(
+    typeof message === "string" ? new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) : message,
+  );
 }
 
-test("bad amounts, descriptions and missing reasons get a clear message at the field and never reach Vipps", async ({ page }) => {
+test("bad amounts, descriptions and missing reasons get a clear message at the field and never reach Vipps", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const customer = await createCustomer();
   const a = await createActiveAgreement(customer, { initial: 29_900, transactionType: "DIRECT_CAPTURE" });
@@ -89,6 +93,9 @@ test("bad amounts, descriptions and missing reasons get a clear message at the f
   // Nothing reached Vipps, nothing was stored, nothing was audited.
   expect(await tracesOf(a)).toEqual(before.a);
   expect(await tracesOf(b)).toEqual(before.b);
-  expect(await emulatorCharge(a.vippsAgreementId, a.initial.orderId)).toMatchObject({ status: "CHARGED", summary: { refunded: 0 } });
+  expect(await emulatorCharge(a.vippsAgreementId, a.initial.orderId)).toMatchObject({
+    status: "CHARGED",
+    summary: { refunded: 0 },
+  });
   expect((await emulatorCharge(b.vippsAgreementId, b.initial.orderId)).status).toBe("RESERVED");
 });

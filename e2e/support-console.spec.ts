@@ -2,7 +2,13 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { SUPPORT, signInAsStaff } from "./fixtures/auth";
 import { sql } from "./fixtures/db";
-import { createActiveAgreement, createCustomer, emulatorAgreementStatus, emulatorCharge, emulatorControl } from "./fixtures/support-data";
+import {
+  createActiveAgreement,
+  createCustomer,
+  emulatorAgreementStatus,
+  emulatorCharge,
+  emulatorControl,
+} from "./fixtures/support-data";
 
 const details = (page: Page) => page.getByRole("region", { name: "Details" });
 
@@ -11,21 +17,36 @@ async function statusIs(page: Page, status: string) {
 }
 
 async function chargeStatus(id: string): Promise<string> {
-  return (await sql().query<{ status: string }>(`SELECT status FROM "Charge" WHERE id = $1`, [id])).rows[0]!.status;
+  return (await sql().query<{ status: string }>(`SELECT status FROM "Charge" WHERE id = $1`, [id])).rows[0]!
+    .status;
 }
 
-test("an agent finds a customer by phone and refunds, captures, cancels and stops, all audited and on the timeline", async ({ page }) => {
+test("an agent finds a customer by phone and refunds, captures, cancels and stops, all audited and on the timeline", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const customer = await createCustomer();
-  const coffee = await createActiveAgreement(customer, { initial: 29_900, transactionType: "DIRECT_CAPTURE", dueCharge: 29_900, productName: "Kaffe hver måned" });
-  const grinder = await createActiveAgreement(customer, { initial: 49_900, transactionType: "RESERVE_CAPTURE", productName: "Kaffekvern" });
+  const coffee = await createActiveAgreement(customer, {
+    initial: 29_900,
+    transactionType: "DIRECT_CAPTURE",
+    dueCharge: 29_900,
+    productName: "Kaffe hver måned",
+  });
+  const grinder = await createActiveAgreement(customer, {
+    initial: 49_900,
+    transactionType: "RESERVE_CAPTURE",
+    productName: "Kaffekvern",
+  });
 
   await signInAsStaff(page, SUPPORT);
   // Found by phone as people type it: +47 and spaces.
   const typed = `+47 ${customer.phone.slice(2, 5)} ${customer.phone.slice(5, 7)} ${customer.phone.slice(7)}`;
   await page.getByLabel("Search customers, agreements and charges").fill(typed);
   await page.getByRole("button", { name: "Search" }).click();
-  await page.getByRole("region", { name: /Customers/ }).getByRole("link", { name: customer.name }).click();
+  await page
+    .getByRole("region", { name: /Customers/ })
+    .getByRole("link", { name: customer.name })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: customer.name })).toBeVisible();
 
   // Refund part of the first delivery, then the rest: PARTIALLY_REFUNDED → REFUNDED.
@@ -38,7 +59,9 @@ test("an agent finds a customer by phone and refunds, captures, cancels and stop
   await refund.getByRole("button", { name: "Refund" }).click();
   await expect(refund.getByText("Refunded.")).toBeVisible();
   await statusIs(page, "PARTIALLY_REFUNDED");
-  expect((await emulatorCharge(coffee.vippsAgreementId, coffee.initial.orderId)).status).toBe("PARTIALLY_REFUNDED");
+  expect((await emulatorCharge(coffee.vippsAgreementId, coffee.initial.orderId)).status).toBe(
+    "PARTIALLY_REFUNDED",
+  );
 
   const rest = page.getByRole("form", { name: "Refund" });
   await expect(rest.getByLabel("Amount to refund")).toHaveValue("199.00");
@@ -47,7 +70,10 @@ test("an agent finds a customer by phone and refunds, captures, cancels and stop
   await rest.getByRole("button", { name: "Refund" }).click();
   await statusIs(page, "REFUNDED");
   expect(await chargeStatus(coffee.initial.id)).toBe("REFUNDED");
-  expect(await emulatorCharge(coffee.vippsAgreementId, coffee.initial.orderId)).toMatchObject({ status: "REFUNDED", summary: { refunded: 29_900 } });
+  expect(await emulatorCharge(coffee.vippsAgreementId, coffee.initial.orderId)).toMatchObject({
+    status: "REFUNDED",
+    summary: { refunded: 29_900 },
+  });
 
   // Capture part of the reserved grinder, cancel the rest: CHARGED.
   await page.goto(`/support/charges/${grinder.initial.id}`);
@@ -63,7 +89,10 @@ test("an agent finds a customer by phone and refunds, captures, cancels and stop
   await cancelRest.getByRole("button", { name: "Cancel charge" }).click();
   await statusIs(page, "CHARGED");
   expect(await chargeStatus(grinder.initial.id)).toBe("CHARGED");
-  expect(await emulatorCharge(grinder.vippsAgreementId, grinder.initial.orderId)).toMatchObject({ status: "CHARGED", summary: { captured: 30_000, cancelled: 19_900 } });
+  expect(await emulatorCharge(grinder.vippsAgreementId, grinder.initial.orderId)).toMatchObject({
+    status: "CHARGED",
+    summary: { captured: 30_000, cancelled: 19_900 },
+  });
 
   // Cancel next month's due charge.
   await page.goto(`/support/charges/${coffee.due!.id}`);
@@ -93,40 +122,71 @@ test("an agent finds a customer by phone and refunds, captures, cancels and stop
     ["charge.cancel", "Customer asked to skip next month"],
     ["agreement.stop", "Customer moved abroad"],
   ]) {
-    await expect(log.getByRole("row").filter({ hasText: action }).filter({ hasText: reason }).filter({ hasText: SUPPORT.email })).toHaveCount(1);
+    await expect(
+      log
+        .getByRole("row")
+        .filter({ hasText: action })
+        .filter({ hasText: reason })
+        .filter({ hasText: SUPPORT.email }),
+    ).toHaveCount(1);
   }
   await expect(log.getByRole("row").filter({ hasText: coffee.initial.orderId })).toHaveCount(2);
 
   // …and on the customer's timeline, beside Abo's calls to Vipps.
   await page.goto(`/support/customers/${customer.id}`);
   const timeline = page.getByRole("list", { name: "Customer timeline" });
-  for (const text of ["Delivery two days late", "Customer cancelled the order", "Grinder shipped without the extra burr", "Extra burr out of stock", "Customer asked to skip next month", "Customer moved abroad"]) {
+  for (const text of [
+    "Delivery two days late",
+    "Customer cancelled the order",
+    "Grinder shipped without the extra burr",
+    "Extra burr out of stock",
+    "Customer asked to skip next month",
+    "Customer moved abroad",
+  ]) {
     await expect(timeline.getByRole("listitem").filter({ hasText: text })).toHaveCount(1);
   }
   await expect(timeline.getByRole("listitem").filter({ hasText: "RefundCharge" }).first()).toBeVisible();
   await expect(timeline.getByRole("listitem").filter({ hasText: "StopAgreement" })).toHaveCount(1);
 });
 
-test("work lists show what needs attention and export as CSV; orderIds and agreement ids are found too", async ({ page }) => {
+test("work lists show what needs attention and export as CSV; orderIds and agreement ids are found too", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const customer = await createCustomer("Lars Arbeidsliste");
-  const grinder = await createActiveAgreement(customer, { initial: 49_900, transactionType: "RESERVE_CAPTURE", productName: "Kaffekvern" });
+  const grinder = await createActiveAgreement(customer, {
+    initial: 49_900,
+    transactionType: "RESERVE_CAPTURE",
+    productName: "Kaffekvern",
+  });
   await signInAsStaff(page, SUPPORT, "/support/work");
-  await page.getByRole("navigation", { name: "Work lists" }).getByRole("link", { name: "Awaiting capture" }).click();
+  await page
+    .getByRole("navigation", { name: "Work lists" })
+    .getByRole("link", { name: "Awaiting capture" })
+    .click();
 
   const list = page.getByRole("table", { name: "Reserved, awaiting capture" });
   const row = list.getByRole("row").filter({ hasText: grinder.initial.orderId });
   await expect(row).toContainText("Lars Arbeidsliste");
   await expect(row).toContainText("499.00 NOK");
-  const deadline = (await sql().query<{ d: string }>(`SELECT to_char("captureDeadline", 'YYYY-MM-DD') AS d FROM "Charge" WHERE id = $1`, [grinder.initial.id])).rows[0]!.d;
+  const deadline = (
+    await sql().query<{ d: string }>(
+      `SELECT to_char("captureDeadline", 'YYYY-MM-DD') AS d FROM "Charge" WHERE id = $1`,
+      [grinder.initial.id],
+    )
+  ).rows[0]!.d;
   await expect(row).toContainText(deadline);
 
-  const csv = await page.request.get((await page.getByRole("link", { name: "Download CSV" }).getAttribute("href"))!);
+  const csv = await page.request.get(
+    (await page.getByRole("link", { name: "Download CSV" }).getAttribute("href"))!,
+  );
   expect(csv.headers()["content-type"]).toMatch(/^text\/csv/);
   expect(csv.headers()["content-disposition"]).toMatch(/attachment; filename="awaiting-capture-/);
   const lines = (await csv.text()).split("\r\n");
   expect(lines[0]).toBe("Order id,Customer,Product,Status,Still capturable,Capture deadline");
-  expect(lines).toContain(`${grinder.initial.orderId},Lars Arbeidsliste,Kaffekvern,RESERVED,499.00 NOK,${deadline}`);
+  expect(lines).toContain(
+    `${grinder.initial.orderId},Lars Arbeidsliste,Kaffekvern,RESERVED,499.00 NOK,${deadline}`,
+  );
 
   for (const list of ["Failed charges", "Pending agreements", "Vipps errors"]) {
     await page.getByRole("navigation", { name: "Work lists" }).getByRole("link", { name: list }).click();
@@ -144,20 +204,35 @@ test("work lists show what needs attention and export as CSV; orderIds and agree
 test("what Vipps reports shows up on an open charge page by itself", async ({ page }) => {
   test.setTimeout(120_000);
   const customer = await createCustomer("Nora Levende");
-  const coffee = await createActiveAgreement(customer, { initial: 29_900, transactionType: "DIRECT_CAPTURE", dueCharge: 29_900 });
+  const coffee = await createActiveAgreement(customer, {
+    initial: 29_900,
+    transactionType: "DIRECT_CAPTURE",
+    dueCharge: 29_900,
+  });
   await signInAsStaff(page, SUPPORT, `/support/charges/${coffee.due!.id}`);
   await statusIs(page, "DUE");
   await expect(page.getByRole("status").filter({ hasText: "this page updates by itself" })).toBeVisible();
   // The customer stops the agreement in the app: Vipps cancels the due charge and sends webhooks.
   await emulatorControl("POST", `/agreements/${coffee.vippsAgreementId}/user-stop`, {});
   await statusIs(page, "CANCELLED");
-  await expect(page.getByRole("list", { name: "Charge timeline" }).getByRole("listitem").filter({ hasText: "recurring.charge-canceled.v1" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("list", { name: "Charge timeline" })
+      .getByRole("listitem")
+      .filter({ hasText: "recurring.charge-canceled.v1" }),
+  ).toBeVisible();
 });
 
-test("an agent changes an agreement, makes charges by hand, and sees Vipps's refusals exactly as Vipps sent them", async ({ page }) => {
+test("an agent changes an agreement, makes charges by hand, and sees Vipps's refusals exactly as Vipps sent them", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const customer = await createCustomer("Emil Endring");
-  const coffee = await createActiveAgreement(customer, { initial: 29_900, transactionType: "DIRECT_CAPTURE", productName: "Kaffe" });
+  const coffee = await createActiveAgreement(customer, {
+    initial: 29_900,
+    transactionType: "DIRECT_CAPTURE",
+    productName: "Kaffe",
+  });
   await signInAsStaff(page, SUPPORT, `/support/agreements/${coffee.id}`);
 
   const update = page.getByRole("form", { name: "Update agreement" });
@@ -168,8 +243,16 @@ test("an agent changes an agreement, makes charges by hand, and sees Vipps's ref
   await update.getByLabel("Reason (for the audit log)").fill("Customer upgraded by phone");
   await update.getByRole("button", { name: "Update at Vipps" }).click();
   await expect(update.getByText("Agreement updated at Vipps MobilePay.")).toBeVisible();
-  const remote = await emulatorControl<{ productName: string; pricing: { amount: number }; interval: { unit: string; count: number } }>("GET", `/agreements/${coffee.vippsAgreementId}`);
-  expect(remote).toMatchObject({ productName: "Kaffe Premium", pricing: { amount: 34_900 }, interval: { unit: "WEEK", count: 2 } });
+  const remote = await emulatorControl<{
+    productName: string;
+    pricing: { amount: number };
+    interval: { unit: string; count: number };
+  }>("GET", `/agreements/${coffee.vippsAgreementId}`);
+  expect(remote).toMatchObject({
+    productName: "Kaffe Premium",
+    pricing: { amount: 34_900 },
+    interval: { unit: "WEEK", count: 2 },
+  });
 
   // A RECURRING charge with a due date and retry days, and an UNSCHEDULED one (this sales unit may).
   const create = page.getByRole("form", { name: "Create charge" });
@@ -186,7 +269,12 @@ test("an agent changes an agreement, makes charges by hand, and sees Vipps's ref
   await create.getByLabel("Reason (for the audit log)").fill("Mug sold over the phone");
   await create.getByRole("button", { name: "Create charge" }).click();
   await expect(create.getByText(/Charge abo-x\w+ created/)).toBeVisible();
-  const made = (await sql().query<{ type: string; due: string | null; retryDays: number | null; orderId: string }>(`SELECT type, to_char(due, 'YYYY-MM-DD') AS due, "retryDays", "orderId" FROM "Charge" WHERE "agreementId" = $1 AND "orderId" LIKE 'abo-x%' ORDER BY "createdAt"`, [coffee.id])).rows;
+  const made = (
+    await sql().query<{ type: string; due: string | null; retryDays: number | null; orderId: string }>(
+      `SELECT type, to_char(due, 'YYYY-MM-DD') AS due, "retryDays", "orderId" FROM "Charge" WHERE "agreementId" = $1 AND "orderId" LIKE 'abo-x%' ORDER BY "createdAt"`,
+      [coffee.id],
+    )
+  ).rows;
   expect(made.map((c) => c.type)).toEqual(["RECURRING", "UNSCHEDULED"]);
   expect(made[0]).toMatchObject({ retryDays: 3, due: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
   expect((await emulatorCharge(coffee.vippsAgreementId, made[0]!.orderId)).status).toBe("DUE");
@@ -218,13 +306,22 @@ test("an agent changes an agreement, makes charges by hand, and sees Vipps's ref
   await refund.getByRole("button", { name: "Refund" }).click();
   await expect(refund.getByRole("alert")).toContainText("Refund is not possible");
   await expect(refund.getByRole("alert")).toContainText("operation-failed");
-  await expect(page.getByRole("list", { name: "Charge timeline" }).getByRole("listitem").filter({ hasText: "charge.refund.failed" })).toContainText("Trying the magic amount");
+  await expect(
+    page
+      .getByRole("list", { name: "Charge timeline" })
+      .getByRole("listitem")
+      .filter({ hasText: "charge.refund.failed" }),
+  ).toContainText("Trying the magic amount");
 });
 
 test("every support page passes an accessibility check (WCAG 2.2 AA, axe)", async ({ page }) => {
   test.setTimeout(300_000);
   const customer = await createCustomer("Ella Tilgjengelig");
-  const coffee = await createActiveAgreement(customer, { initial: 29_900, transactionType: "RESERVE_CAPTURE", dueCharge: 29_900 });
+  const coffee = await createActiveAgreement(customer, {
+    initial: 29_900,
+    transactionType: "RESERVE_CAPTURE",
+    dueCharge: 29_900,
+  });
   await signInAsStaff(page, SUPPORT);
   for (const url of [
     `/support?q=${customer.phone}`,
@@ -238,7 +335,14 @@ test("every support page passes an accessibility check (WCAG 2.2 AA, axe)", asyn
   ]) {
     await page.goto(url);
     await expect(page.locator("main#main")).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), url).toEqual([]);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(
+      violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+      url,
+    ).toEqual([]);
   }
 });

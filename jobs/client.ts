@@ -9,7 +9,13 @@ let producer: Promise<PgBoss> | undefined;
 
 function getProducer(): Promise<PgBoss> {
   producer ??= (async () => {
-    const boss = new PgBoss({ connectionString: requireEnv("DATABASE_URL"), supervise: false, schedule: false, migrate: false, max: 4 });
+    const boss = new PgBoss({
+      connectionString: requireEnv("DATABASE_URL"),
+      supervise: false,
+      schedule: false,
+      migrate: false,
+      max: 4,
+    });
     boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
     await boss.start();
     return boss;
@@ -18,7 +24,11 @@ function getProducer(): Promise<PgBoss> {
 }
 
 /** Queues a job; the payload is checked against the queue's schema first. */
-export async function enqueue<Q extends TQueueName>(queue: Q, payload: TPayload<Q>, options: SendOptions = {}): Promise<string | null> {
+export async function enqueue<Q extends TQueueName>(
+  queue: Q,
+  payload: TPayload<Q>,
+  options: SendOptions = {},
+): Promise<string | null> {
   const data = QUEUES[queue].payload.parse(payload) as object;
   const boss = await getProducer();
   return boss.send(queue, data, options);

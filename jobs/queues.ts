@@ -6,9 +6,17 @@ const ZNone = z.object({}).strict();
 
 export const QUEUES = {
   /** Poll one agreement until it is final (PENDING after sign-up: FACTS §8 cadence). */
-  "agreement.poll": { payload: z.object({ agreementId: z.string(), attempt: z.number().int().default(0) }), retryLimit: 3, perItem: true },
+  "agreement.poll": {
+    payload: z.object({ agreementId: z.string(), attempt: z.number().int().default(0) }),
+    retryLimit: 3,
+    perItem: true,
+  },
   /** Re-read one charge from Vipps and apply it. */
-  "charge.poll": { payload: z.object({ chargeId: z.string(), attempt: z.number().int().default(0) }), retryLimit: 3, perItem: true },
+  "charge.poll": {
+    payload: z.object({ chargeId: z.string(), attempt: z.number().int().default(0) }),
+    retryLimit: 3,
+    perItem: true,
+  },
   /** Apply a stored webhook event (re-reads the resource it names). */
   "webhook.process": { payload: z.object({ eventId: z.string() }), retryLimit: 10, perItem: true },
   /** Plan the charges that are due soon, then send them. */

@@ -11,7 +11,11 @@ export async function installJobQueues(databaseUrl: string): Promise<void> {
     const existing = new Set((await boss.getQueues()).map((q) => q.name));
     for (const name of QUEUE_NAMES) {
       if (!existing.has(name)) {
-        await boss.createQueue(name, { retryLimit: QUEUES[name].retryLimit, retryBackoff: true, retryDelayMax: 300 });
+        await boss.createQueue(name, {
+          retryLimit: QUEUES[name].retryLimit,
+          retryBackoff: true,
+          retryDelayMax: 300,
+        });
       }
     }
   } finally {

@@ -79,10 +79,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   events: {
     async signIn({ user, account }) {
       if (account?.provider !== "email" || !user.id || !user.email) return;
-      const customer = await db.customer.findUnique({ where: { email: user.email.toLowerCase() }, select: { id: true } });
+      const customer = await db.customer.findUnique({
+        where: { email: user.email.toLowerCase() },
+        select: { id: true },
+      });
       await db.user.update({
         where: { id: user.id },
-        data: { lastLoginAt: new Date(), emailVerified: new Date(), ...(customer ? { customerId: customer.id } : {}) },
+        data: {
+          lastLoginAt: new Date(),
+          emailVerified: new Date(),
+          ...(customer ? { customerId: customer.id } : {}),
+        },
       });
     },
   },

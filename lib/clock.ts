@@ -14,5 +14,9 @@ export const now = async (): Promise<Date> => {
 
 export const setClockOffset = async (offsetMs: number): Promise<void> => {
   if (!env().ALLOW_TIME_TRAVEL) throw new Error("Time travel is off (ALLOW_TIME_TRAVEL)");
-  await db.clockOffset.upsert({ where: { id: 1 }, create: { id: 1, offsetMs: BigInt(offsetMs) }, update: { offsetMs: BigInt(offsetMs) } });
+  await db.clockOffset.upsert({
+    where: { id: 1 },
+    create: { id: 1, offsetMs: BigInt(offsetMs) },
+    update: { offsetMs: BigInt(offsetMs) },
+  });
 };

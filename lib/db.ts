@@ -9,7 +9,12 @@ function createClient() {
     // Secrets are left out of every query unless a caller asks for them by name.
     omit: {
       user: { passwordHash: true },
-      salesUnit: { clientIdEnc: true, clientSecretEnc: true, subscriptionKeyEnc: true, webhookSecretEnc: true },
+      salesUnit: {
+        clientIdEnc: true,
+        clientSecretEnc: true,
+        subscriptionKeyEnc: true,
+        webhookSecretEnc: true,
+      },
     },
   });
 }

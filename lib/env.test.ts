@@ -24,11 +24,19 @@ describe("environment", () => {
         return (error as Error).message;
       }
     };
-    expect(attempt({ VIPPS_BASE_URL: "not a url" })).toBe('Invalid environment: VIPPS_BASE_URL must be an http(s) URL (got "not a url")');
-    expect(attempt({ VIPPS_MERCHANT_SERIAL_NUMBER: "12" })).toMatch(/^Invalid environment: VIPPS_MERCHANT_SERIAL_NUMBER must be 4 to 7 digits/);
-    expect(attempt({ DATABASE_URL: "mysql://x" })).toMatch(/^Invalid environment: DATABASE_URL must be a postgresql:\/\/ URL \(got "\*\*\*"\)$/);
+    expect(attempt({ VIPPS_BASE_URL: "not a url" })).toBe(
+      'Invalid environment: VIPPS_BASE_URL must be an http(s) URL (got "not a url")',
+    );
+    expect(attempt({ VIPPS_MERCHANT_SERIAL_NUMBER: "12" })).toMatch(
+      /^Invalid environment: VIPPS_MERCHANT_SERIAL_NUMBER must be 4 to 7 digits/,
+    );
+    expect(attempt({ DATABASE_URL: "mysql://x" })).toMatch(
+      /^Invalid environment: DATABASE_URL must be a postgresql:\/\/ URL \(got "\*\*\*"\)$/,
+    );
     expect(attempt({ VIPPS_TIMEOUT_MS: "soon" })).toMatch(/^Invalid environment: VIPPS_TIMEOUT_MS /);
-    expect(attempt({ ENCRYPTION_KEY: "short" })).toBe('Invalid environment: ENCRYPTION_KEY must be 32 bytes, base64-encoded (got "***")');
+    expect(attempt({ ENCRYPTION_KEY: "short" })).toBe(
+      'Invalid environment: ENCRYPTION_KEY must be 32 bytes, base64-encoded (got "***")',
+    );
     expect(attempt({ DEMO_MODE: "yes" })).toMatch(/^Invalid environment: DEMO_MODE /);
   });
 });

@@ -33,7 +33,10 @@ const ZEnv = z.object({
   VIPPS_SUBSCRIPTION_KEY: withDefault(z.string().min(1), "abo-test-subscription-key"),
   VIPPS_MERCHANT_SERIAL_NUMBER: withDefault(z.string().regex(/^\d{4,7}$/, "must be 4 to 7 digits"), "123456"),
   VIPPS_MARKET: withDefault(z.enum(["NO", "DK", "FI"]), "NO"),
-  VIPPS_TEST_PHONE: withDefault(z.string().regex(/^\d{8,15}$/, "must be an MSISDN: digits only"), "4712345678"),
+  VIPPS_TEST_PHONE: withDefault(
+    z.string().regex(/^\d{8,15}$/, "must be an MSISDN: digits only"),
+    "4712345678",
+  ),
   VIPPS_SYSTEM_NAME: withDefault(z.string().min(1).max(30), "abo"),
   VIPPS_SYSTEM_VERSION: withDefault(z.string().min(1).max(30), "0.1.0"),
   VIPPS_SYSTEM_PLUGIN_NAME: withDefault(z.string().min(1).max(30), "abo-recurring"),

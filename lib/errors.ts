@@ -19,7 +19,11 @@ export class AppError extends Error {
   constructor(
     readonly code: TErrorCode,
     message: string,
-    readonly details: { fieldErrors?: Record<string, string>; problem?: TProblem; retryAfterMs?: number } = {},
+    readonly details: {
+      fieldErrors?: Record<string, string>;
+      problem?: TProblem;
+      retryAfterMs?: number;
+    } = {},
   ) {
     super(message);
     this.name = "AppError";

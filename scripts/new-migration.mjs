@@ -22,10 +22,20 @@ if (!check && !/^[a-z0-9_]+$/.test(name ?? "")) {
 const migrations = "prisma/migrations";
 const hasMigrations = existsSync(migrations) && readdirSync(migrations).some((d) => /^\d/.test(d));
 const out = path.join(mkdtempSync(path.join(tmpdir(), "abo-migration-")), "migration.sql");
-const args = ["prisma", "migrate", "diff", ...(hasMigrations ? ["--from-migrations", migrations] : ["--from-empty"])];
+const args = [
+  "prisma",
+  "migrate",
+  "diff",
+  ...(hasMigrations ? ["--from-migrations", migrations] : ["--from-empty"]),
+];
 args.push("--to-schema", "prisma/schema.prisma", "--script", ...(check ? ["--exit-code"] : ["-o", out]));
 
-const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: shim, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" };
+const env = {
+  ...process.env,
+  PRISMA_SCHEMA_ENGINE_BINARY: shim,
+  PRISMA_HIDE_UPDATE_MESSAGE: "1",
+  CHECKPOINT_DISABLE: "1",
+};
 const result = spawnSync("npx", args, { env, encoding: "utf8" });
 if (check) {
   if (result.status === 0) {
@@ -33,7 +43,9 @@ if (check) {
     process.exit(0);
   }
   if (result.status === 2) {
-    console.error("Drift: prisma/schema.prisma differs from prisma/migrations. Missing SQL:\n" + result.stdout);
+    console.error(
+      "Drift: prisma/schema.prisma differs from prisma/migrations. Missing SQL:\n" + result.stdout,
+    );
   } else {
     console.error(result.stderr || result.stdout);
   }

@@ -9,6 +9,11 @@ if (!existsSync("node_modules/prisma")) {
 }
 const result = spawnSync("npx", ["prisma", "generate"], {
   stdio: "inherit",
-  env: { PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false", PRISMA_HIDE_UPDATE_MESSAGE: "1", ...process.env, CHECKPOINT_DISABLE: "1" },
+  env: {
+    PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false",
+    PRISMA_HIDE_UPDATE_MESSAGE: "1",
+    ...process.env,
+    CHECKPOINT_DISABLE: "1",
+  },
 });
 process.exit(result.status ?? 1);

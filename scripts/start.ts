@@ -13,7 +13,9 @@ const dev = process.argv.includes("--dev");
 const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
 const secrets = localSecrets(dataDir);
 // Empty values (as in a copied .env.example) mean "use the default", not "use nothing".
-const given = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== undefined && value !== ""));
+const given = Object.fromEntries(
+  Object.entries(process.env).filter(([, value]) => value !== undefined && value !== ""),
+);
 const env = { ...secrets, DEMO_MODE: "true", ...given } as Record<string, string>;
 
 let config;

@@ -7,7 +7,11 @@ import pg from "pg";
 
 // The database-path tests, run a second time on the PostgreSQL server: migrations and constraints,
 // the Vipps client with its call log, and the core operations with crash recovery.
-const SERVER_PATH_SUITE = ["tests/integration/database", "tests/integration/vipps-client", "tests/integration/operations"];
+const SERVER_PATH_SUITE = [
+  "tests/integration/database",
+  "tests/integration/vipps-client",
+  "tests/integration/operations",
+];
 
 type TResult = { name: string; passed: number; failed: number; note?: string; seconds: number };
 const results: TResult[] = [];
@@ -16,7 +20,10 @@ mkdirSync("test-results", { recursive: true });
 
 function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+    const child = spawn(command, args, {
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    });
     child.on("exit", (code) => resolve(code ?? 1));
   });
 }
@@ -26,23 +33,53 @@ async function step(name: string, body: () => Promise<Omit<TResult, "name" | "se
   const t = Date.now();
   const result = { name, ...(await body()), seconds: Math.round((Date.now() - t) / 1000) };
   results.push(result);
-  console.log(`━━ ${name}: ${result.passed} passed, ${result.failed} failed${result.note ? ` (${result.note})` : ""} in ${result.seconds}s`);
+  console.log(
+    `━━ ${name}: ${result.passed} passed, ${result.failed} failed${result.note ? ` (${result.note})` : ""} in ${result.seconds}s`,
+  );
 }
 
-const check = (command: string, args: string[]) => async () => ((await run(command, args)) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+const check = (command: string, args: string[]) => async () =>
+  (await run(command, args)) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
 
-async function vitest(config: string, report: string, env: Record<string, string> = {}, paths: string[] = []) {
+async function vitest(
+  config: string,
+  report: string,
+  env: Record<string, string> = {},
+  paths: string[] = [],
+) {
   rmSync(report, { force: true });
-  const code = await run("npx", ["vitest", "run", "--config", config, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...paths], env);
-  if (!existsSync(report)) return { passed: 0, failed: 1, note: `vitest exited with ${code} before reporting` };
-  const json = JSON.parse(readFileSync(report, "utf8")) as { numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; testResults: { status: string }[] };
+  const code = await run(
+    "npx",
+    [
+      "vitest",
+      "run",
+      "--config",
+      config,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${report}`,
+      ...paths,
+    ],
+    env,
+  );
+  if (!existsSync(report))
+    return { passed: 0, failed: 1, note: `vitest exited with ${code} before reporting` };
+  const json = JSON.parse(readFileSync(report, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTestSuites: number;
+    testResults: { status: string }[];
+  };
   const brokenFiles = json.testResults.filter((f) => f.status === "failed").length;
   const failed = json.numFailedTests || (code !== 0 ? Math.max(1, brokenFiles) : 0);
   return { passed: json.numPassedTests, failed };
 }
 
 async function externalDatabaseUrl(): Promise<string | undefined> {
-  const url = process.env.TEST_EXTERNAL_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const url =
+    process.env.TEST_EXTERNAL_DATABASE_URL ??
+    process.env.DATABASE_URL ??
+    "postgresql://postgres@127.0.0.1:5432/postgres";
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
   try {
     await client.connect();
@@ -54,29 +91,45 @@ async function externalDatabaseUrl(): Promise<string | undefined> {
 }
 
 await step("typecheck", check("npx", ["tsc", "--noEmit", "-p", "."]));
-await step("lint", check("npx", ["eslint", "--max-warnings", "0", "."]));
+await step("lint", check("npm", ["run", "--silent", "lint"]));
 if (existsSync("../shared/tools/prisma-offline/schema-engine-shim.mjs")) {
   await step("migration drift", check("node", ["scripts/new-migration.mjs", "--check"]));
 } else {
-  console.log("\n━━ migration drift: not run — it needs ../shared/tools/prisma-offline (the offline Prisma schema engine), which is not on this machine.");
+  console.log(
+    "\n━━ migration drift: not run — it needs ../shared/tools/prisma-offline (the offline Prisma schema engine), which is not on this machine.",
+  );
 }
 await step("unit", () => vitest("vitest.config.ts", "test-results/unit.json"));
-await step("integration (embedded PostgreSQL)", () => vitest("vitest.integration.config.ts", "test-results/integration.json", { TEST_DATABASE: "embedded" }));
+await step("integration (embedded PostgreSQL)", () =>
+  vitest("vitest.integration.config.ts", "test-results/integration.json", { TEST_DATABASE: "embedded" }),
+);
 const external = await externalDatabaseUrl();
 if (external) {
   await step("integration (PostgreSQL server at DATABASE_URL)", () =>
-    vitest("vitest.integration.config.ts", "test-results/integration-external.json", { TEST_DATABASE: "external", TEST_EXTERNAL_DATABASE_URL: external }, SERVER_PATH_SUITE),
+    vitest(
+      "vitest.integration.config.ts",
+      "test-results/integration-external.json",
+      { TEST_DATABASE: "external", TEST_EXTERNAL_DATABASE_URL: external },
+      SERVER_PATH_SUITE,
+    ),
   );
 } else {
-  console.log("\n━━ integration on a PostgreSQL server: not run — no server answered at TEST_EXTERNAL_DATABASE_URL / DATABASE_URL / 127.0.0.1:5432.");
+  console.log(
+    "\n━━ integration on a PostgreSQL server: not run — no server answered at TEST_EXTERNAL_DATABASE_URL / DATABASE_URL / 127.0.0.1:5432.",
+  );
 }
 await step("build", check("npx", ["next", "build"]));
 await step("end-to-end (Chromium)", async () => {
   const report = "test-results/e2e.json";
   rmSync(report, { force: true });
   const code = await run("npx", ["playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: report });
-  if (!existsSync(report)) return { passed: 0, failed: 1, note: `playwright exited with ${code} before reporting` };
-  const stats = (JSON.parse(readFileSync(report, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } }).stats;
+  if (!existsSync(report))
+    return { passed: 0, failed: 1, note: `playwright exited with ${code} before reporting` };
+  const stats = (
+    JSON.parse(readFileSync(report, "utf8")) as {
+      stats: { expected: number; unexpected: number; flaky: number };
+    }
+  ).stats;
   const failed = stats.unexpected + (code !== 0 && stats.unexpected === 0 ? 1 : 0);
   return { passed: stats.expected + stats.flaky, failed };
 });
@@ -84,7 +137,10 @@ await step("end-to-end (Chromium)", async () => {
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);
 console.log("\nTier summary:");
-for (const r of results) console.log(`  ${r.name.padEnd(50)} ${String(r.passed).padStart(5)} passed ${String(r.failed).padStart(4)} failed  ${r.seconds}s`);
+for (const r of results)
+  console.log(
+    `  ${r.name.padEnd(50)} ${String(r.passed).padStart(5)} passed ${String(r.failed).padStart(4)} failed  ${r.seconds}s`,
+  );
 console.log(`  total time ${Math.round((Date.now() - started) / 1000)}s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

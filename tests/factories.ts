@@ -11,16 +11,42 @@ import { EmulatorControl } from "./harness/emulator-control";
 export const emulator = new EmulatorControl(process.env.EMULATOR_URL ?? "http://localhost:4010");
 
 export const EMULATOR_MERCHANTS = {
-  NO: { msn: "123456", currency: "NOK", clientId: "abo-test-client", clientSecret: "abo-test-secret", subscriptionKey: "abo-test-subscription-key", phone: "4712345678" },
-  DK: { msn: "223456", currency: "DKK", clientId: "abo-test-client-dk", clientSecret: "abo-test-secret-dk", subscriptionKey: "abo-test-subscription-key-dk", phone: "4512345678" },
-  FI: { msn: "323456", currency: "EUR", clientId: "abo-test-client-fi", clientSecret: "abo-test-secret-fi", subscriptionKey: "abo-test-subscription-key-fi", phone: "358401234567" },
+  NO: {
+    msn: "123456",
+    currency: "NOK",
+    clientId: "abo-test-client",
+    clientSecret: "abo-test-secret",
+    subscriptionKey: "abo-test-subscription-key",
+    phone: "4712345678",
+  },
+  DK: {
+    msn: "223456",
+    currency: "DKK",
+    clientId: "abo-test-client-dk",
+    clientSecret: "abo-test-secret-dk",
+    subscriptionKey: "abo-test-subscription-key-dk",
+    phone: "4512345678",
+  },
+  FI: {
+    msn: "323456",
+    currency: "EUR",
+    clientId: "abo-test-client-fi",
+    clientSecret: "abo-test-secret-fi",
+    subscriptionKey: "abo-test-subscription-key-fi",
+    phone: "358401234567",
+  },
 } as const;
 
 /** The merchant (one per installation) with a test sales unit per market on the emulator. */
 export async function createMerchant(overrides: Partial<Prisma.MerchantCreateInput> = {}) {
-  const merchant = (await db.merchant.findFirst()) ?? (await db.merchant.create({ data: { name: "Testbutikken", ...overrides } }));
+  const merchant =
+    (await db.merchant.findFirst()) ??
+    (await db.merchant.create({ data: { name: "Testbutikken", ...overrides } }));
   const units = {} as Record<keyof typeof EMULATOR_MERCHANTS, { id: string }>;
-  for (const [market, m] of Object.entries(EMULATOR_MERCHANTS) as [keyof typeof EMULATOR_MERCHANTS, (typeof EMULATOR_MERCHANTS)["NO"]][]) {
+  for (const [market, m] of Object.entries(EMULATOR_MERCHANTS) as [
+    keyof typeof EMULATOR_MERCHANTS,
+    (typeof EMULATOR_MERCHANTS)["NO"],
+  ][]) {
     units[market] = await saveSalesUnit({
       merchantId: merchant.id,
       name: `Test ${market}`,
@@ -67,7 +93,9 @@ export async function createProduct(input: TProductInput = {}) {
 let customerSeq = 0;
 
 /** Signs up through startSignUp, approves as the user in the emulator, and syncs: an ACTIVE agreement. */
-export async function createActiveAgreement(input: { product?: TProductInput; email?: string; phone?: string; market?: "NO" | "DK" | "FI" } = {}) {
+export async function createActiveAgreement(
+  input: { product?: TProductInput; email?: string; phone?: string; market?: "NO" | "DK" | "FI" } = {},
+) {
   const product = await createProduct(input.product);
   const market = input.market ?? "NO";
   const email = input.email ?? `kunde${++customerSeq}-${randomUUID().slice(0, 6)}@example.no`;

@@ -14,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const user = await requireCustomer("/account");
-  const [t, shopName, subscriptions] = await Promise.all([getTranslator(), getShopName(), listSubscriptions({ customerId: user.customerId })]);
+  const [t, shopName, subscriptions] = await Promise.all([
+    getTranslator(),
+    getShopName(),
+    listSubscriptions({ customerId: user.customerId }),
+  ]);
   return (
     <>
       <h1 className="text-2xl font-semibold">{t.m.account.title}</h1>

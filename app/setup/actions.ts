@@ -11,5 +11,9 @@ export const createFirstAdminAction = publicAction
   .inputSchema(ZFirstRunInput)
   .action(async ({ parsedInput }) => {
     await createFirstAdmin(parsedInput);
-    await signIn("staff", { email: parsedInput.email, password: parsedInput.password, redirectTo: "/admin/onboarding" });
+    await signIn("staff", {
+      email: parsedInput.email,
+      password: parsedInput.password,
+      redirectTo: "/admin/onboarding",
+    });
   });

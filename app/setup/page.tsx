@@ -14,7 +14,8 @@ export default async function SetupPage() {
     <main id="main" className="mx-auto flex max-w-lg flex-col gap-6 px-4 py-10">
       <h1 className="text-2xl font-semibold">Set up your shop</h1>
       <p className="text-neutral-700">
-        Create the first admin account. Next, the onboarding wizard connects your Vipps MobilePay sales unit and helps you launch your first subscription.
+        Create the first admin account. Next, the onboarding wizard connects your Vipps MobilePay sales unit
+        and helps you launch your first subscription.
       </p>
       <Card>
         <FirstRunForm />

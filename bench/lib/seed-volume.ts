@@ -5,14 +5,20 @@ import pg from "pg";
 
 export type TVolume = { customers: number; agreementsPerCustomer: number; chargesPerAgreement: number };
 
-export async function seedVolume(databaseUrl: string, volume: TVolume): Promise<{ customers: number; agreements: number; charges: number; ms: number }> {
+export async function seedVolume(
+  databaseUrl: string,
+  volume: TVolume,
+): Promise<{ customers: number; agreements: number; charges: number; ms: number }> {
   const started = Date.now();
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const merchant = await client.query<{ id: string }>(`SELECT id FROM "Merchant" LIMIT 1`);
     const merchantId = merchant.rows[0]?.id ?? "bench-merchant";
-    if (!merchant.rows[0]) await client.query(`INSERT INTO "Merchant" (id, name, "updatedAt") VALUES ($1, 'Bench AS', now())`, [merchantId]);
+    if (!merchant.rows[0])
+      await client.query(`INSERT INTO "Merchant" (id, name, "updatedAt") VALUES ($1, 'Bench AS', now())`, [
+        merchantId,
+      ]);
     await client.query(
       `INSERT INTO "SalesUnit" (id, "merchantId", name, environment, market, currency, msn, "baseUrl", "clientIdEnc", "clientSecretEnc", "subscriptionKeyEnc", "subscriptionKeyHint", "updatedAt")
        VALUES ('bench-unit', $1, 'Bench', 'TEST', 'NO', 'NOK', '999999', 'http://localhost:9', 'x', 'x', 'x', '••••', now()) ON CONFLICT DO NOTHING`,
@@ -59,7 +65,12 @@ export async function seedVolume(databaseUrl: string, volume: TVolume): Promise<
       [customers * apc, apc, cpa],
     );
     await client.query("ANALYZE");
-    return { customers, agreements: customers * apc, charges: customers * apc * cpa, ms: Date.now() - started };
+    return {
+      customers,
+      agreements: customers * apc,
+      charges: customers * apc * cpa,
+      ms: Date.now() - started,
+    };
   } finally {
     await client.end();
   }

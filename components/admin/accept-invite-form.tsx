@@ -18,12 +18,23 @@ export function AcceptInviteForm({ token, name }: { token: string; name: string 
       onSubmit={(event) => {
         event.preventDefault();
         const data = new FormData(event.currentTarget);
-        execute({ token, name: String(data.get("name") ?? ""), password: String(data.get("password") ?? "") });
+        execute({
+          token,
+          name: String(data.get("name") ?? ""),
+          password: String(data.get("password") ?? ""),
+        });
       }}
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <Field label="Your name" name="name" autoComplete="name" defaultValue={name} error={errors.name} />
-      <Field label="New password" name="password" type="password" autoComplete="new-password" error={errors.password} hint="At least 12 characters" />
+      <Field
+        label="New password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        error={errors.password}
+        hint="At least 12 characters"
+      />
       <Button type="submit" disabled={isPending || hasNavigated}>
         {isPending || hasNavigated ? "Saving…" : "Save password and sign in"}
       </Button>

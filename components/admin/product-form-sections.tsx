@@ -10,7 +10,11 @@ import type { TSetForm, TSetPrice } from "./product-form";
 type TSection = { form: TProductForm; setForm: TSetForm; errors: Record<string, string> };
 type TPriced = TSection & { setPrice: TSetPrice };
 
-const MARKET_LABEL = { NO: "Norway (NOK, Vipps)", DK: "Denmark (DKK, MobilePay)", FI: "Finland (EUR, MobilePay)" } as const;
+const MARKET_LABEL = {
+  NO: "Norway (NOK, Vipps)",
+  DK: "Denmark (DKK, MobilePay)",
+  FI: "Finland (EUR, MobilePay)",
+} as const;
 const UNIT_OPTIONS = [
   { value: "DAY", label: "Days" },
   { value: "WEEK", label: "Weeks" },
@@ -28,7 +32,13 @@ export function BasicsSection({ form, setForm, errors, onSlugEdit }: TSection & 
   return (
     <Card className="flex flex-col gap-4">
       <h2 className="text-lg font-semibold">Product</h2>
-      <Field label="Name" value={form.name} onChange={(e) => setForm({ name: e.target.value })} error={errors.name} hint={`The agreement's title in the app · ${count(form.name, LIMITS.name)}`} />
+      <Field
+        label="Name"
+        value={form.name}
+        onChange={(e) => setForm({ name: e.target.value })}
+        error={errors.name}
+        hint={`The agreement's title in the app · ${count(form.name, LIMITS.name)}`}
+      />
       <TextareaField
         label="Description"
         value={form.description}
@@ -50,7 +60,13 @@ export function BasicsSection({ form, setForm, errors, onSlugEdit }: TSection & 
   );
 }
 
-export function PricingSection({ form, setForm, setPrice, errors, lockedPricingType }: TPriced & { lockedPricingType: PricingType | null }) {
+export function PricingSection({
+  form,
+  setForm,
+  setPrice,
+  errors,
+  lockedPricingType,
+}: TPriced & { lockedPricingType: PricingType | null }) {
   return (
     <Card className="flex flex-col gap-4">
       <h2 className="text-lg font-semibold">Price and interval</h2>
@@ -59,7 +75,11 @@ export function PricingSection({ form, setForm, setPrice, errors, lockedPricingT
         value={form.pricingType}
         disabled={Boolean(lockedPricingType)}
         error={errors.pricingType}
-        hint={lockedPricingType ? "Customers have agreements on this product, and Vipps never changes an agreement's pricing type." : "Fixed prices can have campaigns; variable and flexible prices cannot."}
+        hint={
+          lockedPricingType
+            ? "Customers have agreements on this product, and Vipps never changes an agreement's pricing type."
+            : "Fixed prices can have campaigns; variable and flexible prices cannot."
+        }
         onChange={(e) => {
           const pricingType = e.target.value as PricingType;
           setForm({ pricingType, ...(pricingType === "LEGACY" ? {} : { campaignType: "" as const }) });
@@ -79,7 +99,14 @@ export function PricingSection({ form, setForm, setPrice, errors, lockedPricingT
           options={[{ value: "", label: "None: charged when used" }, ...UNIT_OPTIONS]}
         />
         {form.intervalUnit ? (
-          <Field label="Interval length" inputMode="numeric" value={form.intervalCount} onChange={(e) => setForm({ intervalCount: e.target.value })} error={errors.intervalCount} hint="1 to 31, e.g. 3 months" />
+          <Field
+            label="Interval length"
+            inputMode="numeric"
+            value={form.intervalCount}
+            onChange={(e) => setForm({ intervalCount: e.target.value })}
+            error={errors.intervalCount}
+            hint="1 to 31, e.g. 3 months"
+          />
         ) : null}
       </div>
       <FieldGroup legend="Markets and prices" error={errors.markets}>
@@ -88,9 +115,20 @@ export function PricingSection({ form, setForm, setPrice, errors, lockedPricingT
           const currency = CURRENCY_OF_MARKET[market];
           return (
             <div key={market} className="flex flex-col gap-2 rounded-lg border border-neutral-200 p-3">
-              <CheckboxField label={`Sell in ${MARKET_LABEL[market]}`} checked={price.enabled} onChange={(e) => setPrice(market, { enabled: e.target.checked })} />
+              <CheckboxField
+                label={`Sell in ${MARKET_LABEL[market]}`}
+                checked={price.enabled}
+                onChange={(e) => setPrice(market, { enabled: e.target.checked })}
+              />
               {price.enabled && form.pricingType === "LEGACY" ? (
-                <Field label={`Price per interval (${currency})`} inputMode="decimal" value={price.amount} onChange={(e) => setPrice(market, { amount: e.target.value })} error={errors[`prices.${market}.amount`]} hint="At least 1.00" />
+                <Field
+                  label={`Price per interval (${currency})`}
+                  inputMode="decimal"
+                  value={price.amount}
+                  onChange={(e) => setPrice(market, { amount: e.target.value })}
+                  error={errors[`prices.${market}.amount`]}
+                  hint="At least 1.00"
+                />
               ) : null}
               {price.enabled && form.pricingType === "VARIABLE" ? (
                 <Field
@@ -102,7 +140,9 @@ export function PricingSection({ form, setForm, setPrice, errors, lockedPricingT
                   hint={`1.00 to ${(SUGGESTED_MAX_CAP[currency] / 100).toLocaleString("en-GB")}`}
                 />
               ) : null}
-              {price.enabled && form.pricingType === "FLEXIBLE" ? <p className="text-sm text-neutral-700">No fixed amount: you charge what was used.</p> : null}
+              {price.enabled && form.pricingType === "FLEXIBLE" ? (
+                <p className="text-sm text-neutral-700">No fixed amount: you charge what was used.</p>
+              ) : null}
             </div>
           );
         })}
@@ -126,7 +166,11 @@ export function CampaignSection({ form, setForm, setPrice, errors }: TPriced) {
         value={type}
         disabled={!legacy}
         error={errors.campaignType}
-        hint={legacy ? "A lower price for a while; the app explains when the ordinary price starts." : "Campaigns are only possible with a fixed price (Vipps rule)."}
+        hint={
+          legacy
+            ? "A lower price for a while; the app explains when the ordinary price starts."
+            : "Campaigns are only possible with a fixed price (Vipps rule)."
+        }
         onChange={(e) => setForm({ campaignType: e.target.value as TProductForm["campaignType"] })}
         options={[
           { value: "", label: "No campaign" },
@@ -144,24 +188,68 @@ export function CampaignSection({ form, setForm, setPrice, errors }: TPriced) {
         </div>
       ) : null}
       {legacy && (type === "PRICE_CAMPAIGN" || type === "FULL_FLEX_CAMPAIGN") ? (
-        <Field label="Campaign ends on" type="date" value={form.campaignEnd} onChange={(e) => setForm({ campaignEnd: e.target.value })} error={errors.campaignEnd} />
+        <Field
+          label="Campaign ends on"
+          type="date"
+          value={form.campaignEnd}
+          onChange={(e) => setForm({ campaignEnd: e.target.value })}
+          error={errors.campaignEnd}
+        />
       ) : null}
       {legacy && type === "PERIOD_CAMPAIGN" ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField label="Campaign period unit" value={form.campaignPeriodUnit} onChange={(e) => setForm({ campaignPeriodUnit: e.target.value as IntervalUnit | "" })} error={errors.campaignPeriodUnit} options={[{ value: "", label: "Choose…" }, ...UNIT_OPTIONS]} />
-          <Field label="Campaign period length" inputMode="numeric" value={form.campaignPeriodCount} onChange={(e) => setForm({ campaignPeriodCount: e.target.value })} error={errors.campaignPeriodCount} hint="1 to 31" />
+          <SelectField
+            label="Campaign period unit"
+            value={form.campaignPeriodUnit}
+            onChange={(e) => setForm({ campaignPeriodUnit: e.target.value as IntervalUnit | "" })}
+            error={errors.campaignPeriodUnit}
+            options={[{ value: "", label: "Choose…" }, ...UNIT_OPTIONS]}
+          />
+          <Field
+            label="Campaign period length"
+            inputMode="numeric"
+            value={form.campaignPeriodCount}
+            onChange={(e) => setForm({ campaignPeriodCount: e.target.value })}
+            error={errors.campaignPeriodCount}
+            hint="1 to 31"
+          />
         </div>
       ) : null}
       {legacy && type === "FULL_FLEX_CAMPAIGN" ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField label="Campaign interval unit" value={form.campaignIntervalUnit} onChange={(e) => setForm({ campaignIntervalUnit: e.target.value as IntervalUnit | "" })} error={errors.campaignIntervalUnit} options={[{ value: "", label: "Choose…" }, ...UNIT_OPTIONS]} />
-          <Field label="Campaign interval length" inputMode="numeric" value={form.campaignIntervalCount} onChange={(e) => setForm({ campaignIntervalCount: e.target.value })} error={errors.campaignIntervalCount} hint="1 to 31" />
+          <SelectField
+            label="Campaign interval unit"
+            value={form.campaignIntervalUnit}
+            onChange={(e) => setForm({ campaignIntervalUnit: e.target.value as IntervalUnit | "" })}
+            error={errors.campaignIntervalUnit}
+            options={[{ value: "", label: "Choose…" }, ...UNIT_OPTIONS]}
+          />
+          <Field
+            label="Campaign interval length"
+            inputMode="numeric"
+            value={form.campaignIntervalCount}
+            onChange={(e) => setForm({ campaignIntervalCount: e.target.value })}
+            error={errors.campaignIntervalCount}
+            hint="1 to 31"
+          />
         </div>
       ) : null}
       {legacy && type === "EVENT_CAMPAIGN" ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Event date" type="date" value={form.campaignEventDate} onChange={(e) => setForm({ campaignEventDate: e.target.value })} error={errors.campaignEventDate} />
-          <Field label="Event text" value={form.campaignEventText} onChange={(e) => setForm({ campaignEventText: e.target.value })} error={errors.campaignEventText} hint="Starts lower-case: “… until christmas”" />
+          <Field
+            label="Event date"
+            type="date"
+            value={form.campaignEventDate}
+            onChange={(e) => setForm({ campaignEventDate: e.target.value })}
+            error={errors.campaignEventDate}
+          />
+          <Field
+            label="Event text"
+            value={form.campaignEventText}
+            onChange={(e) => setForm({ campaignEventText: e.target.value })}
+            error={errors.campaignEventText}
+            hint="Starts lower-case: “… until christmas”"
+          />
         </div>
       ) : null}
       {legacy && type
@@ -184,11 +272,30 @@ export function InitialChargeSection({ form, setForm, setPrice, errors }: TPrice
   return (
     <Card className="flex flex-col gap-4">
       <h2 className="text-lg font-semibold">Initial charge</h2>
-      <CheckboxField label="Take a payment when the customer signs up" checked={form.initialCharge} onChange={(e) => setForm({ initialCharge: e.target.checked })} hint="E.g. the first period of a trial, or a device sent at the start." />
+      <CheckboxField
+        label="Take a payment when the customer signs up"
+        checked={form.initialCharge}
+        onChange={(e) => setForm({ initialCharge: e.target.checked })}
+        hint="E.g. the first period of a trial, or a device sent at the start."
+      />
       {form.initialCharge ? (
         <>
-          <Field label="Initial charge description" value={form.initialChargeDescription} onChange={(e) => setForm({ initialChargeDescription: e.target.value })} error={errors.initialChargeDescription} hint={`Shown in the app · ${count(form.initialChargeDescription, LIMITS.initialChargeDescription)}`} />
-          <SelectField label="Initial charge capture" value={form.initialChargeTransactionType} onChange={(e) => setForm({ initialChargeTransactionType: e.target.value as TProductForm["transactionType"] })} error={errors.initialChargeTransactionType} options={TRANSACTION_OPTIONS} />
+          <Field
+            label="Initial charge description"
+            value={form.initialChargeDescription}
+            onChange={(e) => setForm({ initialChargeDescription: e.target.value })}
+            error={errors.initialChargeDescription}
+            hint={`Shown in the app · ${count(form.initialChargeDescription, LIMITS.initialChargeDescription)}`}
+          />
+          <SelectField
+            label="Initial charge capture"
+            value={form.initialChargeTransactionType}
+            onChange={(e) =>
+              setForm({ initialChargeTransactionType: e.target.value as TProductForm["transactionType"] })
+            }
+            error={errors.initialChargeTransactionType}
+            options={TRANSACTION_OPTIONS}
+          />
           {enabledMarkets(form).map((market) => (
             <Field
               key={market}
@@ -209,21 +316,48 @@ export function BillingSection({ form, setForm, errors }: TSection) {
   return (
     <Card className="flex flex-col gap-4">
       <h2 className="text-lg font-semibold">Billing</h2>
-      <SelectField label="Capture mode" value={form.transactionType} onChange={(e) => setForm({ transactionType: e.target.value as TProductForm["transactionType"] })} error={errors.transactionType} options={TRANSACTION_OPTIONS} />
-      <Field label="Retry days" inputMode="numeric" value={form.retryDays} onChange={(e) => setForm({ retryDays: e.target.value })} error={errors.retryDays} hint="0 to 14: how many days Vipps keeps trying a failed payment" />
-      <FieldGroup legend="Profile data the customer shares" error={errors.scope} hint="Asked for once, at sign-up.">
+      <SelectField
+        label="Capture mode"
+        value={form.transactionType}
+        onChange={(e) => setForm({ transactionType: e.target.value as TProductForm["transactionType"] })}
+        error={errors.transactionType}
+        options={TRANSACTION_OPTIONS}
+      />
+      <Field
+        label="Retry days"
+        inputMode="numeric"
+        value={form.retryDays}
+        onChange={(e) => setForm({ retryDays: e.target.value })}
+        error={errors.retryDays}
+        hint="0 to 14: how many days Vipps keeps trying a failed payment"
+      />
+      <FieldGroup
+        legend="Profile data the customer shares"
+        error={errors.scope}
+        hint="Asked for once, at sign-up."
+      >
         <div className="grid gap-x-4 sm:grid-cols-3">
           {SCOPES.map((scope) => (
             <CheckboxField
               key={scope}
               label={scope}
               checked={form.scope.includes(scope)}
-              onChange={(e) => setForm({ scope: e.target.checked ? [...form.scope, scope] : form.scope.filter((s) => s !== scope) })}
+              onChange={(e) =>
+                setForm({
+                  scope: e.target.checked ? [...form.scope, scope] : form.scope.filter((s) => s !== scope),
+                })
+              }
             />
           ))}
         </div>
       </FieldGroup>
-      <Field label="Plan group" value={form.planGroup} onChange={(e) => setForm({ planGroup: e.target.value })} error={errors.planGroup} hint="Optional: customers can switch between products of the same group." />
+      <Field
+        label="Plan group"
+        value={form.planGroup}
+        onChange={(e) => setForm({ planGroup: e.target.value })}
+        error={errors.planGroup}
+        hint="Optional: customers can switch between products of the same group."
+      />
     </Card>
   );
 }

@@ -11,7 +11,13 @@ import { slugify } from "@/lib/domain/product-form";
 import { validateProduct, type TMarketPriceForm, type TProductForm } from "@/lib/domain/product-rules";
 import { fieldErrorsOf, formErrorOf } from "./action-errors";
 import { ProductPreviewCard } from "./product-preview-card";
-import { BasicsSection, BillingSection, CampaignSection, InitialChargeSection, PricingSection } from "./product-form-sections";
+import {
+  BasicsSection,
+  BillingSection,
+  CampaignSection,
+  InitialChargeSection,
+  PricingSection,
+} from "./product-form-sections";
 
 export type TSetForm = (patch: Partial<TProductForm>) => void;
 export type TSetPrice = (market: Market, patch: Partial<TMarketPriceForm>) => void;
@@ -33,14 +39,21 @@ export function ProductForm({ productId, initial, lockedPricingType, afterCreate
   const [attempted, setAttempted] = useState(false);
   const { execute, result, isPending } = useAction(saveProductAction, {
     onSuccess: ({ data }) => {
-      if (!productId && data) router.push(afterCreate === "onboarding" ? "/admin/onboarding" : `/admin/products/${data.id}?created=1`);
+      if (!productId && data)
+        router.push(
+          afterCreate === "onboarding" ? "/admin/onboarding" : `/admin/products/${data.id}?created=1`,
+        );
       else router.refresh();
     },
   });
 
-  const check = useMemo(() => validateProduct(form, { today: new Date(), lockedPricingType }), [form, lockedPricingType]);
+  const check = useMemo(
+    () => validateProduct(form, { today: new Date(), lockedPricingType }),
+    [form, lockedPricingType],
+  );
   const errors = { ...(attempted && !check.ok ? check.errors : {}), ...fieldErrorsOf(result) };
-  const formError = attempted && !check.ok ? "Nothing was saved. Fix the fields marked below." : formErrorOf(result);
+  const formError =
+    attempted && !check.ok ? "Nothing was saved. Fix the fields marked below." : formErrorOf(result);
 
   const setForm: TSetForm = (patch) =>
     setFormState((current) => {
@@ -48,7 +61,11 @@ export function ProductForm({ productId, initial, lockedPricingType, afterCreate
       if (patch.name !== undefined && !slugTouched) next.slug = slugify(patch.name);
       return next;
     });
-  const setPrice: TSetPrice = (market, patch) => setFormState((current) => ({ ...current, prices: { ...current.prices, [market]: { ...current.prices[market], ...patch } } }));
+  const setPrice: TSetPrice = (market, patch) =>
+    setFormState((current) => ({
+      ...current,
+      prices: { ...current.prices, [market]: { ...current.prices[market], ...patch } },
+    }));
 
   useEffect(() => {
     if (attempted) formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
@@ -69,9 +86,22 @@ export function ProductForm({ productId, initial, lockedPricingType, afterCreate
         }}
       >
         {formError ? <Alert tone="error">{formError}</Alert> : null}
-        {result.data && productId ? <Alert tone="success">Saved. New sign-ups get these terms; existing agreements keep theirs.</Alert> : null}
-        <BasicsSection form={form} setForm={setForm} errors={errors} onSlugEdit={() => setSlugTouched(true)} />
-        <PricingSection form={form} setForm={setForm} setPrice={setPrice} errors={errors} lockedPricingType={lockedPricingType} />
+        {result.data && productId ? (
+          <Alert tone="success">Saved. New sign-ups get these terms; existing agreements keep theirs.</Alert>
+        ) : null}
+        <BasicsSection
+          form={form}
+          setForm={setForm}
+          errors={errors}
+          onSlugEdit={() => setSlugTouched(true)}
+        />
+        <PricingSection
+          form={form}
+          setForm={setForm}
+          setPrice={setPrice}
+          errors={errors}
+          lockedPricingType={lockedPricingType}
+        />
         <CampaignSection form={form} setForm={setForm} setPrice={setPrice} errors={errors} />
         <InitialChargeSection form={form} setForm={setForm} setPrice={setPrice} errors={errors} />
         <BillingSection form={form} setForm={setForm} errors={errors} />

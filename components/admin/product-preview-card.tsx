@@ -20,20 +20,40 @@ export function ProductPreviewCard({ form }: { form: TProductForm }) {
         Preview in the app
       </h2>
       {enabled.length > 1 ? (
-        <SelectField label="Preview market" value={market} onChange={(e) => setChosen(e.target.value as Market)} options={enabled.map((m) => ({ value: m, label: MARKET_NAMES[m] }))} />
+        <SelectField
+          label="Preview market"
+          value={market}
+          onChange={(e) => setChosen(e.target.value as Market)}
+          options={enabled.map((m) => ({ value: m, label: MARKET_NAMES[m] }))}
+        />
       ) : null}
-      <div role="region" aria-label="Agreement preview" className="rounded-[2rem] border-8 border-neutral-900 bg-white p-5 shadow-lg">
-        <p className="text-xs font-semibold uppercase tracking-wide text-neutral-700">{preview.brand} · new agreement</p>
+      <div
+        role="region"
+        aria-label="Agreement preview"
+        className="rounded-[2rem] border-8 border-neutral-900 bg-white p-5 shadow-lg"
+      >
+        <p className="text-xs font-semibold uppercase tracking-wide text-neutral-700">
+          {preview.brand} · new agreement
+        </p>
         <p className="mt-3 text-xl font-semibold break-words">{preview.title}</p>
-        {preview.description ? <p className="mt-1 text-sm text-neutral-700 break-words">{preview.description}</p> : null}
+        {preview.description ? (
+          <p className="mt-1 text-sm text-neutral-700 break-words">{preview.description}</p>
+        ) : null}
         <p className="mt-4 text-base font-medium">{preview.priceText}</p>
-        {preview.campaignText ? <p className="mt-2 rounded-lg bg-amber-50 p-2 text-sm text-amber-950">{preview.campaignText}</p> : null}
+        {preview.campaignText ? (
+          <p className="mt-2 rounded-lg bg-amber-50 p-2 text-sm text-amber-950">{preview.campaignText}</p>
+        ) : null}
         {preview.initialChargeText ? <p className="mt-2 text-sm">{preview.initialChargeText}</p> : null}
-        <p className="mt-5 rounded-full bg-neutral-900 py-2 text-center text-sm font-semibold text-white" aria-hidden="true">
+        <p
+          className="mt-5 rounded-full bg-neutral-900 py-2 text-center text-sm font-semibold text-white"
+          aria-hidden="true"
+        >
           Confirm
         </p>
       </div>
-      <p className="text-sm text-neutral-700">Wording as the test app shows it; the real app uses the customer&apos;s language.</p>
+      <p className="text-sm text-neutral-700">
+        Wording as the test app shows it; the real app uses the customer&apos;s language.
+      </p>
     </aside>
   );
 }

@@ -8,7 +8,13 @@ import { Button } from "@/components/ui/button";
 import { formErrorOf } from "./action-errors";
 
 /** Launch (DRAFT or ARCHIVED → LIVE) and archive (LIVE → ARCHIVED). */
-export function ProductStatusActions({ productId, status }: { productId: string; status: "DRAFT" | "LIVE" | "ARCHIVED" }) {
+export function ProductStatusActions({
+  productId,
+  status,
+}: {
+  productId: string;
+  status: "DRAFT" | "LIVE" | "ARCHIVED";
+}) {
   const router = useRouter();
   const launch = useAction(launchProductAction, { onSuccess: () => router.refresh() });
   const archive = useAction(archiveProductAction, { onSuccess: () => router.refresh() });
@@ -22,7 +28,12 @@ export function ProductStatusActions({ productId, status }: { productId: string;
             {status === "ARCHIVED" ? "Put on sale again" : "Launch product"}
           </Button>
         ) : (
-          <Button type="button" variant="secondary" disabled={archive.isPending} onClick={() => archive.execute({ productId })}>
+          <Button
+            type="button"
+            variant="secondary"
+            disabled={archive.isPending}
+            onClick={() => archive.execute({ productId })}
+          >
             Archive (stop selling)
           </Button>
         )}

@@ -12,7 +12,12 @@ const COLOURS: Record<TBrand, string> = {
   MobilePay: "bg-[#5a78ff]",
 };
 
-export function VippsButton({ brand, label, className, ...props }: { brand: TBrand; label: string } & Omit<ComponentProps<"button">, "children">) {
+export function VippsButton({
+  brand,
+  label,
+  className,
+  ...props
+}: { brand: TBrand; label: string } & Omit<ComponentProps<"button">, "children">) {
   return (
     <button
       data-brand={brand}

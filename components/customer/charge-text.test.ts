@@ -3,8 +3,25 @@ import { LOCALES } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { explainCharge } from "./charge-text";
 
-const STATUSES = ["PENDING", "DUE", "PROCESSING", "RESERVED", "PARTIALLY_CAPTURED", "CHARGED", "FAILED", "CANCELLED", "PARTIALLY_REFUNDED", "REFUNDED"] as const;
-const charge = (status: (typeof STATUSES)[number], due = "2030-03-20") => ({ status, due, currency: "NOK", capturedAmount: 9_900, refundedAmount: 2_000 });
+const STATUSES = [
+  "PENDING",
+  "DUE",
+  "PROCESSING",
+  "RESERVED",
+  "PARTIALLY_CAPTURED",
+  "CHARGED",
+  "FAILED",
+  "CANCELLED",
+  "PARTIALLY_REFUNDED",
+  "REFUNDED",
+] as const;
+const charge = (status: (typeof STATUSES)[number], due = "2030-03-20") => ({
+  status,
+  due,
+  currency: "NOK",
+  capturedAmount: 9_900,
+  refundedAmount: 2_000,
+});
 
 describe("explainCharge", () => {
   it("explains every status in every language, with nothing left unfilled", () => {
@@ -23,8 +40,14 @@ describe("explainCharge", () => {
     expect(explainCharge(t, charge("FAILED"), "MobilePay", "2030-03-10")).toBe(
       "The payment did not go through. Open the MobilePay app to see why and to fix your card or account; we cannot see the details.",
     );
-    expect(explainCharge(t, charge("DUE", "2030-03-08"), "Vipps", "2030-03-10")).toMatch(/^Not paid yet\. Vipps tries again each day: open the Vipps app/);
-    expect(explainCharge(t, charge("DUE"), "Vipps", "2030-03-10")).toBe("Due on 20 Mar 2030. Vipps takes the money from your card that day.");
-    expect(explainCharge(translator("nb"), charge("PARTIALLY_REFUNDED"), "Vipps", "2030-03-10")).toBe("Betalt; 20\u00a0kr er betalt tilbake til deg.");
+    expect(explainCharge(t, charge("DUE", "2030-03-08"), "Vipps", "2030-03-10")).toMatch(
+      /^Not paid yet\. Vipps tries again each day: open the Vipps app/,
+    );
+    expect(explainCharge(t, charge("DUE"), "Vipps", "2030-03-10")).toBe(
+      "Due on 20 Mar 2030. Vipps takes the money from your card that day.",
+    );
+    expect(explainCharge(translator("nb"), charge("PARTIALLY_REFUNDED"), "Vipps", "2030-03-10")).toBe(
+      "Betalt; 20\u00a0kr er betalt tilbake til deg.",
+    );
   });
 });

@@ -7,7 +7,12 @@ import type { TBrand } from "@/components/brand/brand";
  * can fix them: merchants are not told why a payment failed (FACTS §11.5). A DUE charge whose date
  * has passed is being retried day by day.
  */
-export function explainCharge(t: TTranslator, c: Pick<TChargeDto, "status" | "due" | "currency" | "capturedAmount" | "refundedAmount">, brand: TBrand, today: string): string {
+export function explainCharge(
+  t: TTranslator,
+  c: Pick<TChargeDto, "status" | "due" | "currency" | "capturedAmount" | "refundedAmount">,
+  brand: TBrand,
+  today: string,
+): string {
   const e = t.m.charges.explain;
   const values = {
     brand,

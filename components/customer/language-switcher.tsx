@@ -6,7 +6,15 @@ import { setLocaleAction } from "@/lib/actions/locale";
 import { LOCALES, LOCALE_NAMES, type TLocale } from "@/lib/i18n/locales";
 
 /** A labelled list of languages and a button (no change on select alone: WCAG 3.2.2). */
-export function LanguageSwitcher({ locale, label, submitLabel }: { locale: TLocale; label: string; submitLabel: string }) {
+export function LanguageSwitcher({
+  locale,
+  label,
+  submitLabel,
+}: {
+  locale: TLocale;
+  label: string;
+  submitLabel: string;
+}) {
   const id = useId();
   const [choice, setChoice] = useState<TLocale>(locale);
   const { execute, isPending } = useAction(setLocaleAction);

@@ -3,7 +3,15 @@ import type { TPlanTerms } from "@/lib/server/customer-portal/types";
 import { campaignText, initialChargeText, priceText } from "./plan-text";
 
 /** Price, offer and first payment, stated plainly, one per line. */
-export function PlanSummary({ t, terms, priceClassName }: { t: TTranslator; terms: TPlanTerms; priceClassName?: string }) {
+export function PlanSummary({
+  t,
+  terms,
+  priceClassName,
+}: {
+  t: TTranslator;
+  terms: TPlanTerms;
+  priceClassName?: string;
+}) {
   const campaign = campaignText(t, terms);
   const initial = initialChargeText(t, terms);
   return (

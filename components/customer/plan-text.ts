@@ -21,7 +21,9 @@ function firstText(t: TTranslator, period: TInterval): string {
 export function priceText(t: TTranslator, terms: TPlanTerms): string {
   const every = everyText(t, terms.interval);
   if (terms.pricingType === "VARIABLE" && terms.suggestedMaxAmount !== null) {
-    return t.format(t.m.plan.variable, { max: t.money(terms.suggestedMaxAmount, terms.currency), interval: every }).trim();
+    return t
+      .format(t.m.plan.variable, { max: t.money(terms.suggestedMaxAmount, terms.currency), interval: every })
+      .trim();
   }
   if (terms.pricingType === "FLEXIBLE" || terms.amount === null) return t.m.plan.flexible;
   return t.format(t.m.plan.price, { price: t.money(terms.amount, terms.currency), interval: every }).trim();
@@ -42,9 +44,13 @@ export function campaignText(t: TTranslator, terms: TPlanTerms): string | null {
     case "FULL_FLEX_CAMPAIGN":
       return c.end ? t.format(t.m.plan.campaignPrice, values) : null;
     case "PERIOD_CAMPAIGN":
-      return c.period ? t.format(t.m.plan.campaignPeriod, { ...values, period: firstText(t, c.period) }) : null;
+      return c.period
+        ? t.format(t.m.plan.campaignPeriod, { ...values, period: firstText(t, c.period) })
+        : null;
     case "EVENT_CAMPAIGN":
-      return c.eventDate ? t.format(t.m.plan.campaignEvent, { ...values, date: t.date(c.eventDate), event: c.eventText ?? "" }) : null;
+      return c.eventDate
+        ? t.format(t.m.plan.campaignEvent, { ...values, date: t.date(c.eventDate), event: c.eventText ?? "" })
+        : null;
   }
 }
 
@@ -52,8 +58,12 @@ export function campaignText(t: TTranslator, terms: TPlanTerms): string | null {
 export function initialChargeText(t: TTranslator, terms: TPlanTerms): string | null {
   const initial = terms.initialCharge;
   if (!initial) return null;
-  const template = initial.transactionType === "RESERVE_CAPTURE" ? t.m.plan.initialReserve : t.m.plan.initialDirect;
-  return t.format(template, { amount: t.money(initial.amount, terms.currency), description: initial.description });
+  const template =
+    initial.transactionType === "RESERVE_CAPTURE" ? t.m.plan.initialReserve : t.m.plan.initialDirect;
+  return t.format(template, {
+    amount: t.money(initial.amount, terms.currency),
+    description: initial.description,
+  });
 }
 
 export function continueLabel(t: TTranslator, brand: TBrand): string {

@@ -10,13 +10,22 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 
 /** The outcome of a sign-up, polled until it is final; the live region announces the change. */
-export function ReturnStatus({ token, initial, locale }: { token: string; initial: TReturnStatus; locale: TLocale }) {
+export function ReturnStatus({
+  token,
+  initial,
+  locale,
+}: {
+  token: string;
+  initial: TReturnStatus;
+  locale: TLocale;
+}) {
   const t = translator(locale);
   const query = useQuery({
     ...returnStatusQuery(token),
     initialData: initial,
     initialDataUpdatedAt: 0,
-    refetchInterval: (q) => (q.state.data && isFinalStatus(q.state.data.status) ? false : returnPollDelayMs(q.state.dataUpdateCount)),
+    refetchInterval: (q) =>
+      q.state.data && isFinalStatus(q.state.data.status) ? false : returnPollDelayMs(q.state.dataUpdateCount),
     refetchIntervalInBackground: true,
     retry: false,
   });
@@ -29,19 +38,42 @@ export function ReturnStatus({ token, initial, locale }: { token: string; initia
   let body: string;
   let tone: string;
   if (status.status === "ACTIVE") {
-    [title, body, tone] = [t.format(t.m.subscribe.activeTitle, values), t.m.subscribe.activeBody, "border-green-300 bg-green-50"];
+    [title, body, tone] = [
+      t.format(t.m.subscribe.activeTitle, values),
+      t.m.subscribe.activeBody,
+      "border-green-300 bg-green-50",
+    ];
   } else if (status.status === "EXPIRED") {
-    [title, body, tone] = [t.m.subscribe.expiredTitle, t.m.subscribe.expiredBody, "border-neutral-300 bg-white"];
+    [title, body, tone] = [
+      t.m.subscribe.expiredTitle,
+      t.m.subscribe.expiredBody,
+      "border-neutral-300 bg-white",
+    ];
   } else if (status.status === "STOPPED" && status.stopCause === "REJECTED") {
-    [title, body, tone] = [t.format(t.m.subscribe.rejectedTitle, values), t.m.subscribe.rejectedBody, "border-neutral-300 bg-white"];
+    [title, body, tone] = [
+      t.format(t.m.subscribe.rejectedTitle, values),
+      t.m.subscribe.rejectedBody,
+      "border-neutral-300 bg-white",
+    ];
   } else if (status.status === "STOPPED") {
-    [title, body, tone] = [t.format(t.m.subscribe.stoppedTitle, values), t.m.subscribe.stoppedBody, "border-neutral-300 bg-white"];
+    [title, body, tone] = [
+      t.format(t.m.subscribe.stoppedTitle, values),
+      t.m.subscribe.stoppedBody,
+      "border-neutral-300 bg-white",
+    ];
   } else {
-    [title, body, tone] = [t.format(t.m.subscribe.pendingTitle, values), t.format(t.m.subscribe.pendingBody, values), "border-amber-300 bg-amber-50"];
+    [title, body, tone] = [
+      t.format(t.m.subscribe.pendingTitle, values),
+      t.format(t.m.subscribe.pendingBody, values),
+      "border-amber-300 bg-amber-50",
+    ];
   }
 
   return (
-    <section aria-labelledby="return-status-title" className={cn("flex flex-col gap-4 rounded-xl border p-5 shadow-sm", tone)}>
+    <section
+      aria-labelledby="return-status-title"
+      className={cn("flex flex-col gap-4 rounded-xl border p-5 shadow-sm", tone)}
+    >
       <div role="status" aria-live="polite" className="flex flex-col gap-2" data-status={status.status}>
         <h2 id="return-status-title" className="text-xl font-semibold">
           {title}
@@ -58,7 +90,9 @@ export function ReturnStatus({ token, initial, locale }: { token: string; initia
             </Button>
             {query.dataUpdatedAt ? (
               <span className="text-sm text-neutral-700">
-                {t.format(t.m.subscribe.lastChecked, { time: t.date(new Date(query.dataUpdatedAt), { timeStyle: "medium" }) })}
+                {t.format(t.m.subscribe.lastChecked, {
+                  time: t.date(new Date(query.dataUpdatedAt), { timeStyle: "medium" }),
+                })}
               </span>
             ) : null}
           </div>

@@ -56,7 +56,16 @@ export function SignUpForm({ locale, slug, market, brand, shopName, termsUrl, de
       }}
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <Field label={t.m.shop.email} name="email" type="email" autoComplete="email" required defaultValue={defaults.email} hint={t.m.shop.emailHint} error={errors.email} />
+      <Field
+        label={t.m.shop.email}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={defaults.email}
+        hint={t.m.shop.emailHint}
+        error={errors.email}
+      />
       <Field
         label={t.m.shop.phone}
         name="phone"
@@ -68,14 +77,25 @@ export function SignUpForm({ locale, slug, market, brand, shopName, termsUrl, de
         hint={t.format(t.m.shop.phoneHint, { brand })}
         error={errors.phone}
       />
-      <Field label={t.m.shop.name} name="name" autoComplete="name" defaultValue={defaults.name} error={errors.name} />
+      <Field
+        label={t.m.shop.name}
+        name="name"
+        autoComplete="name"
+        defaultValue={defaults.name}
+        error={errors.name}
+      />
       <CheckboxField
         name="termsAccepted"
         checked={termsAccepted}
         onChange={(event) => setTermsAccepted(event.target.checked)}
         label={t.format(t.m.shop.acceptTerms, { shop: shopName })}
         hint={
-          <a href={termsUrl} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center underline">
+          <a
+            href={termsUrl}
+            target="_blank"
+            rel="noopener"
+            className="inline-flex min-h-11 items-center underline"
+          >
             {t.m.shop.readTerms}
           </a>
         }
@@ -83,7 +103,13 @@ export function SignUpForm({ locale, slug, market, brand, shopName, termsUrl, de
       />
       <p className="text-sm text-neutral-800">{t.format(t.m.shop.approveInApp, { brand })}</p>
       <div>
-        <VippsButton brand={brand} label={continueLabel(t, brand)} type="submit" disabled={isPending || hasNavigated} aria-busy={isPending} />
+        <VippsButton
+          brand={brand}
+          label={continueLabel(t, brand)}
+          type="submit"
+          disabled={isPending || hasNavigated}
+          aria-busy={isPending}
+        />
       </div>
     </form>
   );

@@ -17,7 +17,10 @@ export async function SiteFooter() {
             </a>
           ) : null}
           {shop?.supportPhone ? (
-            <a className="inline-flex min-h-11 items-center underline" href={`tel:${shop.supportPhone.replace(/\s/g, "")}`}>
+            <a
+              className="inline-flex min-h-11 items-center underline"
+              href={`tel:${shop.supportPhone.replace(/\s/g, "")}`}
+            >
               {shop.supportPhone}
             </a>
           ) : null}

@@ -4,7 +4,15 @@ import type { TSubscriptionSummary } from "@/lib/server/customer-portal/types";
 import { Card } from "@/components/ui/card";
 import { SubscriptionBadges, SubscriptionFacts } from "./subscription-facts";
 
-export function SubscriptionCard({ t, s, shopName }: { t: TTranslator; s: TSubscriptionSummary; shopName: string }) {
+export function SubscriptionCard({
+  t,
+  s,
+  shopName,
+}: {
+  t: TTranslator;
+  s: TSubscriptionSummary;
+  shopName: string;
+}) {
   const headingId = `sub-${s.id}`;
   return (
     <Card aria-labelledby={headingId} className="flex flex-col gap-4">

@@ -17,13 +17,24 @@ export function SubscriptionBadges({ t, s }: { t: TTranslator; s: TSubscriptionS
 }
 
 /** Price, offer, next payment and what is going on with the subscription, in plain words. */
-export function SubscriptionFacts({ t, s, shopName }: { t: TTranslator; s: TSubscriptionSummary; shopName: string }) {
+export function SubscriptionFacts({
+  t,
+  s,
+  shopName,
+}: {
+  t: TTranslator;
+  s: TSubscriptionSummary;
+  shopName: string;
+}) {
   const brand = brandOf(s.market);
   const campaign = campaignText(t, s.terms);
   const next = s.nextCharge;
   const nextText = next
     ? t.format(next.amount === null ? t.m.account.nextChargeUpTo : t.m.account.nextChargeValue, {
-        amount: t.money(next.amount ?? s.terms.maxAmount ?? s.terms.suggestedMaxAmount ?? 0, s.terms.currency),
+        amount: t.money(
+          next.amount ?? s.terms.maxAmount ?? s.terms.suggestedMaxAmount ?? 0,
+          s.terms.currency,
+        ),
         date: t.date(next.date),
       })
     : t.m.account.noNextCharge;
@@ -37,7 +48,9 @@ export function SubscriptionFacts({ t, s, shopName }: { t: TTranslator; s: TSubs
           {priceText(t, s.terms)}
           {campaign ? <span className="block text-sm text-green-900">{campaign}</span> : null}
           {s.terms.pricingType === "VARIABLE" && s.terms.maxAmount ? (
-            <span className="block text-sm text-neutral-700">{t.format(t.m.plan.yourMax, { brand, max: t.money(s.terms.maxAmount, s.terms.currency) })}</span>
+            <span className="block text-sm text-neutral-700">
+              {t.format(t.m.plan.yourMax, { brand, max: t.money(s.terms.maxAmount, s.terms.currency) })}
+            </span>
           ) : null}
         </dd>
         {!ended && s.status !== "PENDING" ? (
@@ -47,12 +60,24 @@ export function SubscriptionFacts({ t, s, shopName }: { t: TTranslator; s: TSubs
           </>
         ) : null}
       </dl>
-      {s.status === "ACTIVE" && s.activatedAt ? <p className="text-sm text-neutral-700">{t.format(t.m.account.startedOn, { date: t.date(s.activatedAt) })}</p> : null}
-      {s.stopAt ? <p className="font-medium">{t.format(t.m.account.endsOn, { date: t.date(s.stopAt) })}</p> : null}
-      {s.pausedUntil ? <p className="font-medium">{t.format(t.m.account.pausedUntil, { date: t.date(s.pausedUntil) })}</p> : null}
+      {s.status === "ACTIVE" && s.activatedAt ? (
+        <p className="text-sm text-neutral-700">
+          {t.format(t.m.account.startedOn, { date: t.date(s.activatedAt) })}
+        </p>
+      ) : null}
+      {s.stopAt ? (
+        <p className="font-medium">{t.format(t.m.account.endsOn, { date: t.date(s.stopAt) })}</p>
+      ) : null}
+      {s.pausedUntil ? (
+        <p className="font-medium">{t.format(t.m.account.pausedUntil, { date: t.date(s.pausedUntil) })}</p>
+      ) : null}
       {s.status === "PENDING" ? <p>{t.format(t.m.account.pendingNote, { brand })}</p> : null}
-      {ended && s.stopCause ? <p>{t.format(t.m.account.stopCause[s.stopCause], { date: stopDate, brand, shop: shopName })}</p> : null}
-      {s.paymentProblem ? <Alert tone="warning">{t.format(t.m.account.paymentProblem, { brand })}</Alert> : null}
+      {ended && s.stopCause ? (
+        <p>{t.format(t.m.account.stopCause[s.stopCause], { date: stopDate, brand, shop: shopName })}</p>
+      ) : null}
+      {s.paymentProblem ? (
+        <Alert tone="warning">{t.format(t.m.account.paymentProblem, { brand })}</Alert>
+      ) : null}
     </div>
   );
 }

@@ -8,7 +8,10 @@ export function SignOutButton({ label }: { label: string }) {
         await signOut({ redirectTo: "/" });
       }}
     >
-      <button type="submit" className="min-h-11 rounded-lg px-3 text-sm font-medium text-neutral-800 hover:bg-neutral-100">
+      <button
+        type="submit"
+        className="min-h-11 rounded-lg px-3 text-sm font-medium text-neutral-800 hover:bg-neutral-100"
+      >
         {label}
       </button>
     </form>

@@ -13,9 +13,23 @@ export async function SiteHeader({ shopName }: { shopName: string }) {
           {shopName}
         </Link>
         <div className="flex items-center gap-2">
-          {user?.role === "CUSTOMER" ? <Link className="min-h-11 px-3 py-3 text-sm font-medium" href="/account">{m.nav.mySubscriptions}</Link> : null}
-          {isStaff(user) ? <Link className="min-h-11 px-3 py-3 text-sm font-medium" href="/support">Support console</Link> : null}
-          {user ? <SignOutButton label={m.common.signOut} /> : <Link className="min-h-11 px-3 py-3 text-sm font-medium" href="/sign-in">{m.common.signIn}</Link>}
+          {user?.role === "CUSTOMER" ? (
+            <Link className="min-h-11 px-3 py-3 text-sm font-medium" href="/account">
+              {m.nav.mySubscriptions}
+            </Link>
+          ) : null}
+          {isStaff(user) ? (
+            <Link className="min-h-11 px-3 py-3 text-sm font-medium" href="/support">
+              Support console
+            </Link>
+          ) : null}
+          {user ? (
+            <SignOutButton label={m.common.signOut} />
+          ) : (
+            <Link className="min-h-11 px-3 py-3 text-sm font-medium" href="/sign-in">
+              {m.common.signIn}
+            </Link>
+          )}
         </div>
       </nav>
     </header>

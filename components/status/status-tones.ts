@@ -1,6 +1,11 @@
 import type { TBadgeTone } from "@/components/ui/badge";
 
-export const AGREEMENT_TONE: Record<string, TBadgeTone> = { PENDING: "amber", ACTIVE: "green", STOPPED: "neutral", EXPIRED: "neutral" };
+export const AGREEMENT_TONE: Record<string, TBadgeTone> = {
+  PENDING: "amber",
+  ACTIVE: "green",
+  STOPPED: "neutral",
+  EXPIRED: "neutral",
+};
 
 export const CHARGE_TONE: Record<string, TBadgeTone> = {
   PENDING: "neutral",

@@ -13,7 +13,12 @@ export function ActionFeedback({ result }: { result: TFormActionResult<{ message
     );
   }
   if (result.validationErrors) {
-    return <Alert tone="error">{result.validationErrors.formErrors?.[0] ?? "Some fields need a look: see the messages next to them. Nothing was sent."}</Alert>;
+    return (
+      <Alert tone="error">
+        {result.validationErrors.formErrors?.[0] ??
+          "Some fields need a look: see the messages next to them. Nothing was sent."}
+      </Alert>
+    );
   }
   if (result.data?.message) return <Alert tone="success">{result.data.message}</Alert>;
   return null;

@@ -11,26 +11,64 @@ export function AgreementFacts({ agreement: a }: { agreement: TAgreementView["ag
     <FieldList
       items={[
         ["Status", <AgreementStatusBadge key="s" status={a.status} />],
-        ["Vipps agreement id", <span key="v" className="font-mono">{a.vippsAgreementId ?? "(not sent yet)"}</span>],
+        [
+          "Vipps agreement id",
+          <span key="v" className="font-mono">
+            {a.vippsAgreementId ?? "(not sent yet)"}
+          </span>,
+        ],
         ["Abo agreement id / externalId", `${a.id} / ${a.externalId}`],
         ["Vipps uuid", a.vippsUuid],
-        ["Customer", a.customer ? <Link key="c" href={`/support/customers/${a.customer.id}`} className="underline">{a.customer.name ?? a.customer.email}</Link> : "No customer (e.g. a go-live check)"],
+        [
+          "Customer",
+          a.customer ? (
+            <Link key="c" href={`/support/customers/${a.customer.id}`} className="underline">
+              {a.customer.name ?? a.customer.email}
+            </Link>
+          ) : (
+            "No customer (e.g. a go-live check)"
+          ),
+        ],
         ["Product", a.product?.name ?? a.productName],
         ["Product name at Vipps", a.productName],
         ["Product description", a.productDescription],
-        ["Pricing", `${a.pricingType}${a.amount !== null ? `: ${money(a.amount, c)}` : ""}${a.suggestedMaxAmount !== null ? `, suggested max ${money(a.suggestedMaxAmount, c)}` : ""}${a.maxAmount !== null ? `, customer's max ${money(a.maxAmount, c)}` : ""}`],
+        [
+          "Pricing",
+          `${a.pricingType}${a.amount !== null ? `: ${money(a.amount, c)}` : ""}${a.suggestedMaxAmount !== null ? `, suggested max ${money(a.suggestedMaxAmount, c)}` : ""}${a.maxAmount !== null ? `, customer's max ${money(a.maxAmount, c)}` : ""}`,
+        ],
         ["Interval", interval(a.intervalUnit, a.intervalCount)],
         ["Transaction type / retry days", `${a.transactionType} / ${a.retryDays}`],
-        ["Campaign", a.campaignType ? `${a.campaignType} ${money(a.campaignPrice, c)}${a.campaignExplanation ? `: ${a.campaignExplanation}` : ""}` : null],
-        ["Initial charge", a.initialChargeAmount !== null ? `${money(a.initialChargeAmount, c)} ${a.initialChargeTransactionType ?? ""} “${a.initialChargeDescription ?? ""}”` : null],
-        ["Sales unit", `${a.salesUnit.name} (MSN ${a.salesUnit.msn}, ${a.salesUnit.market}, ${a.salesUnit.environment.toLowerCase()})`],
+        [
+          "Campaign",
+          a.campaignType
+            ? `${a.campaignType} ${money(a.campaignPrice, c)}${a.campaignExplanation ? `: ${a.campaignExplanation}` : ""}`
+            : null,
+        ],
+        [
+          "Initial charge",
+          a.initialChargeAmount !== null
+            ? `${money(a.initialChargeAmount, c)} ${a.initialChargeTransactionType ?? ""} “${a.initialChargeDescription ?? ""}”`
+            : null,
+        ],
+        [
+          "Sales unit",
+          `${a.salesUnit.name} (MSN ${a.salesUnit.msn}, ${a.salesUnit.market}, ${a.salesUnit.environment.toLowerCase()})`,
+        ],
         ["Phone at sign-up", a.phoneNumber],
         ["Scope / Vipps sub", a.scope ? `${a.scope} / ${a.vippsSub ?? "–"}` : null],
         ["Terms accepted", time(a.termsAcceptedAt)],
         ["Created / activated", `${time(a.createdAt)} / ${time(a.activatedAt)}`],
-        ["Stopped", a.stoppedAt ? `${time(a.stoppedAt)} by ${a.stopActor ?? "?"} (${a.stopCause ?? "?"})${a.stopReason ? `: ${a.stopReason}` : ""}` : null],
+        [
+          "Stopped",
+          a.stoppedAt
+            ? `${time(a.stoppedAt)} by ${a.stopActor ?? "?"} (${a.stopCause ?? "?"})${a.stopReason ? `: ${a.stopReason}` : ""}`
+            : null,
+        ],
         ["Next charge", a.nextChargeDate ? `${day(a.nextChargeDate)} (period #${a.nextPeriodIndex})` : null],
-        ["Paused until / stops at", a.pausedUntil || a.stopAt ? `${day(a.pausedUntil)} / ${time(a.stopAt)}` : null],
+        [
+          "Paused until / stops at",
+          a.pausedUntil || a.stopAt ? `${day(a.pausedUntil)} / ${time(a.stopAt)}` : null,
+        ],
         ["Failed charges in a row", a.consecutiveFailures],
         ["Draft Idempotency-Key", a.draftIdempotencyKey],
         ["Last read from Vipps", time(a.lastSyncedAt)],

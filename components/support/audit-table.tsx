@@ -3,7 +3,11 @@ import type { TAuditPage } from "@/lib/server/support/list-audit-events";
 import { DataTable } from "./data-table";
 import { time } from "./format";
 
-const TARGET_PATH: Record<string, string> = { charge: "charges", agreement: "agreements", customer: "customers" };
+const TARGET_PATH: Record<string, string> = {
+  charge: "charges",
+  agreement: "agreements",
+  customer: "customers",
+};
 
 /** Audit entries: who, when, what, why, the Vipps orderId and Idempotency-Key, before and after. */
 export function AuditTable({ events }: { events: TAuditPage["events"] }) {
@@ -17,7 +21,12 @@ export function AuditTable({ events }: { events: TAuditPage["events"] }) {
         cells: [
           time(e.createdAt),
           e.actorType === "SYSTEM" ? "system" : `${e.actorEmail ?? e.actorId} (${e.actorType.toLowerCase()})`,
-          <span key="a" className={e.action.endsWith(".failed") ? "font-semibold text-red-800" : "font-medium"}>{e.action}</span>,
+          <span
+            key="a"
+            className={e.action.endsWith(".failed") ? "font-semibold text-red-800" : "font-medium"}
+          >
+            {e.action}
+          </span>,
           TARGET_PATH[e.targetType] ? (
             <Link key="t" href={`/support/${TARGET_PATH[e.targetType]}/${e.targetId}`} className="underline">
               {e.targetType} {e.targetId}
@@ -26,8 +35,12 @@ export function AuditTable({ events }: { events: TAuditPage["events"] }) {
             `${e.targetType} ${e.targetId}`
           ),
           e.reason ?? "–",
-          <span key="k" className="font-mono text-xs">{[e.orderId, e.idempotencyKey].filter(Boolean).join(" / ") || "–"}</span>,
-          <span key="d" className="text-xs">{summary(e.before)} → {summary(e.after)}</span>,
+          <span key="k" className="font-mono text-xs">
+            {[e.orderId, e.idempotencyKey].filter(Boolean).join(" / ") || "–"}
+          </span>,
+          <span key="d" className="text-xs">
+            {summary(e.before)} → {summary(e.after)}
+          </span>,
         ],
       }))}
     />

@@ -10,7 +10,12 @@ export function ChargeFacts({ charge }: { charge: TChargeView["charge"] }) {
     <FieldList
       items={[
         ["Status", <ChargeStatusBadge key="s" status={charge.status} />],
-        ["orderId (Vipps chargeId)", <span key="o" className="font-mono">{charge.orderId}</span>],
+        [
+          "orderId (Vipps chargeId)",
+          <span key="o" className="font-mono">
+            {charge.orderId}
+          </span>,
+        ],
         ["Abo charge id", charge.id],
         ["Vipps agreement id", charge.agreement.vippsAgreementId],
         ["Type", charge.type],
@@ -22,7 +27,12 @@ export function ChargeFacts({ charge }: { charge: TChargeView["charge"] }) {
         ["Description (shown to the customer)", charge.description],
         ["Due", day(charge.due)],
         ["Retry days", charge.retryDays],
-        ["Billing period", charge.periodIndex === null ? null : `#${charge.periodIndex}: ${day(charge.periodStart)} – ${day(charge.periodEnd)}`],
+        [
+          "Billing period",
+          charge.periodIndex === null
+            ? null
+            : `#${charge.periodIndex}: ${day(charge.periodStart)} – ${day(charge.periodEnd)}`,
+        ],
         ["Capture deadline", day(charge.captureDeadline)],
         ["Failure reason", charge.failureReason],
         ["Failure description", charge.failureDescription],

@@ -4,10 +4,24 @@ import { DataTable } from "./data-table";
 import { money, time } from "./format";
 import { ProblemDetails } from "./problem-details";
 
-type THistoryEntry = { occurred: string; event: string; amount: number; idempotencyKey?: string | null; success: boolean };
+type THistoryEntry = {
+  occurred: string;
+  event: string;
+  amount: number;
+  idempotencyKey?: string | null;
+  success: boolean;
+};
 
 /** The charge's history as Vipps reports it, and Abo's operations on it (with their keys and outcomes). */
-export function ChargeHistory({ history, operations, currency }: { history: unknown; operations: TChargeView["operations"]; currency: string }) {
+export function ChargeHistory({
+  history,
+  operations,
+  currency,
+}: {
+  history: unknown;
+  operations: TChargeView["operations"];
+  currency: string;
+}) {
   const entries = (Array.isArray(history) ? history : []) as THistoryEntry[];
   return (
     <div className="flex flex-col gap-6">
@@ -17,7 +31,15 @@ export function ChargeHistory({ history, operations, currency }: { history: unkn
         empty="Vipps MobilePay has reported no history yet (refresh to read it)."
         rows={entries.map((h, i) => ({
           key: String(i),
-          cells: [time(h.occurred), h.event, money(h.amount, currency), h.success ? "yes" : "no", <span key="k" className="font-mono text-xs">{h.idempotencyKey ?? "–"}</span>],
+          cells: [
+            time(h.occurred),
+            h.event,
+            money(h.amount, currency),
+            h.success ? "yes" : "no",
+            <span key="k" className="font-mono text-xs">
+              {h.idempotencyKey ?? "–"}
+            </span>,
+          ],
         }))}
       />
       <DataTable
@@ -31,7 +53,9 @@ export function ChargeHistory({ history, operations, currency }: { history: unkn
             o.kind,
             o.status,
             o.amount === null ? "–" : money(o.amount, currency),
-            <span key="k" className="font-mono text-xs">{o.idempotencyKey}</span>,
+            <span key="k" className="font-mono text-xs">
+              {o.idempotencyKey}
+            </span>,
             `${o.actorType.toLowerCase()}${o.actorId ? ` ${o.actorId}` : ""}`,
             o.reason ?? "–",
             o.problem ? <ProblemDetails key="p" problem={o.problem as TProblem} /> : "–",

@@ -10,9 +10,13 @@ export function ChecklistDocumentView({ doc }: { doc: TChecklistDoc }) {
   return (
     <section aria-labelledby="checklist-heading" className="flex flex-col gap-4">
       <div>
-        <h2 id="checklist-heading" className="text-lg font-semibold">{doc.title}</h2>
+        <h2 id="checklist-heading" className="text-lg font-semibold">
+          {doc.title}
+        </h2>
         {doc.meta.map((m) => (
-          <p key={m} className="text-sm text-neutral-700">{m}</p>
+          <p key={m} className="text-sm text-neutral-700">
+            {m}
+          </p>
         ))}
       </div>
       {doc.items.map((item) => (
@@ -24,13 +28,22 @@ export function ChecklistDocumentView({ doc }: { doc: TChecklistDoc }) {
           <p className="text-sm italic text-neutral-700">{item.requirement}</p>
           {item.blocks.map((block, i) =>
             block.kind === "p" ? (
-              <p key={i} className="text-sm">{block.text}</p>
+              <p key={i} className="text-sm">
+                {block.text}
+              </p>
             ) : block.kind === "list" ? (
               <ul key={i} className="list-disc pl-5 text-sm">
-                {block.items.map((x) => <li key={x}>{x}</li>)}
+                {block.items.map((x) => (
+                  <li key={x}>{x}</li>
+                ))}
               </ul>
             ) : (
-              <DataTable key={i} caption={item.title} head={block.head} rows={block.rows.map((r, n) => ({ key: String(n), cells: r }))} />
+              <DataTable
+                key={i}
+                caption={item.title}
+                head={block.head}
+                rows={block.rows.map((r, n) => ({ key: String(n), cells: r }))}
+              />
             ),
           )}
         </Card>

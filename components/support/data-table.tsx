@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** A plain, accessible table: a caption, column headers, and rows of cells. */
-export function DataTable({ caption, head, rows, empty = "Nothing here." }: { caption: string; head: string[]; rows: { key: string; cells: ReactNode[] }[]; empty?: string }) {
+export function DataTable({
+  caption,
+  head,
+  rows,
+  empty = "Nothing here.",
+}: {
+  caption: string;
+  head: string[];
+  rows: { key: string; cells: ReactNode[] }[];
+  empty?: string;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">

@@ -7,7 +7,9 @@ export function FieldList({ items }: { items: [string, ReactNode][] }) {
       {items.map(([label, value]) => (
         <div key={label} className="contents">
           <dt className="font-medium text-neutral-700">{label}</dt>
-          <dd className="break-all text-neutral-900">{value === null || value === undefined || value === "" ? "–" : value}</dd>
+          <dd className="break-all text-neutral-900">
+            {value === null || value === undefined || value === "" ? "–" : value}
+          </dd>
         </div>
       ))}
     </dl>

@@ -34,7 +34,10 @@ export function LiveChargeState({ chargeId, initial }: { chargeId: string; initi
   const watching = IN_FLIGHT.includes(state.status) || state.pendingOperations > 0;
   return watching ? (
     <p className="text-sm text-neutral-700" role="status">
-      {state.pendingOperations > 0 ? `${state.pendingOperations} operation(s) sent to Vipps MobilePay are not confirmed yet; ` : ""}this page updates by itself when Vipps reports a change.
+      {state.pendingOperations > 0
+        ? `${state.pendingOperations} operation(s) sent to Vipps MobilePay are not confirmed yet; `
+        : ""}
+      this page updates by itself when Vipps reports a change.
     </p>
   ) : null;
 }

@@ -26,7 +26,9 @@ export function ProblemDetails({ problem }: { problem: TProblem | null | undefin
       </dl>
       <details className="mt-1 text-xs">
         <summary className="cursor-pointer">Raw JSON</summary>
-        <pre className="mt-1 overflow-x-auto whitespace-pre-wrap break-all rounded bg-white/60 p-2">{JSON.stringify(problem, null, 2)}</pre>
+        <pre className="mt-1 overflow-x-auto whitespace-pre-wrap break-all rounded bg-white/60 p-2">
+          {JSON.stringify(problem, null, 2)}
+        </pre>
       </details>
     </div>
   );

@@ -1,7 +1,15 @@
 import { Button, ButtonLink } from "@/components/ui/button";
 
 /** A GET form of status checkboxes: filters the charges list without any script. */
-export function StatusFilter({ statuses, selected, counts }: { statuses: string[]; selected: string[]; counts: Partial<Record<string, number>> }) {
+export function StatusFilter({
+  statuses,
+  selected,
+  counts,
+}: {
+  statuses: string[];
+  selected: string[];
+  counts: Partial<Record<string, number>>;
+}) {
   return (
     <form method="get" className="mb-3 flex flex-col gap-2" aria-label="Filter charges by status">
       <fieldset className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
@@ -14,8 +22,14 @@ export function StatusFilter({ statuses, selected, counts }: { statuses: string[
         ))}
       </fieldset>
       <div className="flex gap-2">
-        <Button type="submit" variant="secondary">Filter</Button>
-        {selected.length ? <ButtonLink href="?" variant="ghost">Show all</ButtonLink> : null}
+        <Button type="submit" variant="secondary">
+          Filter
+        </Button>
+        {selected.length ? (
+          <ButtonLink href="?" variant="ghost">
+            Show all
+          </ButtonLink>
+        ) : null}
       </div>
     </form>
   );

@@ -19,11 +19,16 @@ export function Timeline({ entries, title = "Timeline" }: { entries: TTimelineEn
       {entries.length === 0 ? <p className="text-sm text-neutral-700">Nothing has happened yet.</p> : null}
       <ol className="flex flex-col gap-2" aria-label={title}>
         {entries.map((e) => (
-          <li key={e.id} className={`rounded-lg border p-3 text-sm ${e.failed ? "border-red-300 bg-red-50" : "border-neutral-200 bg-white"}`}>
+          <li
+            key={e.id}
+            className={`rounded-lg border p-3 text-sm ${e.failed ? "border-red-300 bg-red-50" : "border-neutral-200 bg-white"}`}
+          >
             <div className="flex flex-wrap items-center gap-2">
               <Badge tone={SOURCE[e.source].tone}>{SOURCE[e.source].label}</Badge>
               <span className="font-medium">{e.title}</span>
-              {e.status !== undefined && e.status !== null ? <Badge tone={e.status >= 400 ? "red" : "green"}>{e.status}</Badge> : null}
+              {e.status !== undefined && e.status !== null ? (
+                <Badge tone={e.status >= 400 ? "red" : "green"}>{e.status}</Badge>
+              ) : null}
               <time dateTime={new Date(e.at).toISOString()} className="ml-auto text-xs text-neutral-700">
                 {time(e.at)}
               </time>
@@ -35,7 +40,9 @@ export function Timeline({ entries, title = "Timeline" }: { entries: TTimelineEn
               {e.idempotencyKey ? <span>Idempotency-Key {e.idempotencyKey}</span> : null}
               {e.error ? <span className="text-red-800">{e.error}</span> : null}
               {e.before !== undefined && e.before !== null ? <span>Before: {compact(e.before)}</span> : null}
-              {e.after !== undefined && e.after !== null && !e.problem ? <span>After: {compact(e.after)}</span> : null}
+              {e.after !== undefined && e.after !== null && !e.problem ? (
+                <span>After: {compact(e.after)}</span>
+              ) : null}
             </div>
             <ProblemDetails problem={e.problem} />
           </li>

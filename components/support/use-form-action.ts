@@ -27,7 +27,8 @@ export function useFormAction<I, D>(action: (input: I) => Promise<TFormActionRes
       if (next?.data && form) form.reset();
       if (next?.serverError) router.refresh();
     });
-  const errorOf = (name: string): string | undefined => result?.validationErrors?.fieldErrors?.[name]?.[0] ?? result?.serverError?.fieldErrors?.[name];
+  const errorOf = (name: string): string | undefined =>
+    result?.validationErrors?.fieldErrors?.[name]?.[0] ?? result?.serverError?.fieldErrors?.[name];
   return { run, pending, result, errorOf };
 }
 

@@ -13,7 +13,12 @@ export type TBadgeTone = keyof typeof TONES;
 
 export function Badge({ tone = "neutral", children }: { tone?: TBadgeTone; children: ReactNode }) {
   return (
-    <span className={cn("inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset", TONES[tone])}>
+    <span
+      className={cn(
+        "inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset",
+        TONES[tone],
+      )}
+    >
       {children}
     </span>
   );

@@ -4,7 +4,8 @@ import { cn } from "./cn";
 
 const VARIANTS = {
   primary: "bg-neutral-900 text-white hover:bg-neutral-700 disabled:bg-neutral-400",
-  secondary: "border border-neutral-300 bg-white text-neutral-900 hover:bg-neutral-100 disabled:text-neutral-400",
+  secondary:
+    "border border-neutral-300 bg-white text-neutral-900 hover:bg-neutral-100 disabled:text-neutral-400",
   danger: "bg-red-700 text-white hover:bg-red-800 disabled:bg-red-300",
   ghost: "text-neutral-800 underline-offset-4 hover:underline",
 } as const;
@@ -14,10 +15,18 @@ const BASE =
 
 type TVariant = keyof typeof VARIANTS;
 
-export function Button({ variant = "primary", className, ...props }: ComponentProps<"button"> & { variant?: TVariant }) {
+export function Button({
+  variant = "primary",
+  className,
+  ...props
+}: ComponentProps<"button"> & { variant?: TVariant }) {
   return <button className={cn(BASE, VARIANTS[variant], className)} {...props} />;
 }
 
-export function ButtonLink({ variant = "primary", className, ...props }: ComponentProps<typeof Link> & { variant?: TVariant }) {
+export function ButtonLink({
+  variant = "primary",
+  className,
+  ...props
+}: ComponentProps<typeof Link> & { variant?: TVariant }) {
   return <Link className={cn(BASE, VARIANTS[variant], className)} {...props} />;
 }

@@ -33,7 +33,11 @@ export function FieldNotes({ id, hint, error }: { id: string } & TNotes) {
   );
 }
 
-const boxClass = (error: unknown) => cn("min-h-11 rounded-lg border bg-white px-3 py-2 text-base text-neutral-900", error ? "border-red-700" : "border-neutral-400");
+const boxClass = (error: unknown) =>
+  cn(
+    "min-h-11 rounded-lg border bg-white px-3 py-2 text-base text-neutral-900",
+    error ? "border-red-700" : "border-neutral-400",
+  );
 
 function Label({ htmlFor, children }: { htmlFor: string; children: ReactNode }) {
   return (
@@ -44,14 +48,27 @@ function Label({ htmlFor, children }: { htmlFor: string; children: ReactNode }) 
 }
 
 /** A labelled text input. */
-export function Field({ label, error, hint, className, id, ...input }: { label: string; className?: string } & TNotes & ComponentProps<"input">) {
+export function Field({
+  label,
+  error,
+  hint,
+  className,
+  id,
+  ...input
+}: { label: string; className?: string } & TNotes & ComponentProps<"input">) {
   const generated = useId();
   const inputId = id ?? generated;
   const message = firstMessage(error);
   return (
     <div className={cn("flex flex-col gap-1", className)}>
       <Label htmlFor={inputId}>{label}</Label>
-      <input id={inputId} aria-invalid={message ? true : undefined} aria-describedby={describedBy(inputId, hint, message)} className={boxClass(message)} {...input} />
+      <input
+        id={inputId}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={describedBy(inputId, hint, message)}
+        className={boxClass(message)}
+        {...input}
+      />
       <FieldNotes id={inputId} hint={hint} error={message} />
     </div>
   );
@@ -59,13 +76,26 @@ export function Field({ label, error, hint, className, id, ...input }: { label: 
 
 export type TOption = { value: string; label: string };
 
-export function SelectField({ label, hint, error, options, className, ...select }: { label: string; options: TOption[]; className?: string } & TNotes & ComponentProps<"select">) {
+export function SelectField({
+  label,
+  hint,
+  error,
+  options,
+  className,
+  ...select
+}: { label: string; options: TOption[]; className?: string } & TNotes & ComponentProps<"select">) {
   const id = useId();
   const message = firstMessage(error);
   return (
     <div className={cn("flex flex-col gap-1", className)}>
       <Label htmlFor={id}>{label}</Label>
-      <select id={id} aria-invalid={message ? true : undefined} aria-describedby={describedBy(id, hint, message)} className={boxClass(message)} {...select}>
+      <select
+        id={id}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={describedBy(id, hint, message)}
+        className={boxClass(message)}
+        {...select}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -77,19 +107,38 @@ export function SelectField({ label, hint, error, options, className, ...select 
   );
 }
 
-export function TextareaField({ label, hint, error, className, ...input }: { label: string; className?: string } & TNotes & ComponentProps<"textarea">) {
+export function TextareaField({
+  label,
+  hint,
+  error,
+  className,
+  ...input
+}: { label: string; className?: string } & TNotes & ComponentProps<"textarea">) {
   const id = useId();
   const message = firstMessage(error);
   return (
     <div className={cn("flex flex-col gap-1", className)}>
       <Label htmlFor={id}>{label}</Label>
-      <textarea id={id} rows={3} aria-invalid={message ? true : undefined} aria-describedby={describedBy(id, hint, message)} className={boxClass(message)} {...input} />
+      <textarea
+        id={id}
+        rows={3}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={describedBy(id, hint, message)}
+        className={boxClass(message)}
+        {...input}
+      />
       <FieldNotes id={id} hint={hint} error={message} />
     </div>
   );
 }
 
-export function CheckboxField({ label, hint, error, className, ...input }: { label: ReactNode; className?: string } & TNotes & Omit<ComponentProps<"input">, "type">) {
+export function CheckboxField({
+  label,
+  hint,
+  error,
+  className,
+  ...input
+}: { label: ReactNode; className?: string } & TNotes & Omit<ComponentProps<"input">, "type">) {
   const id = useId();
   const message = firstMessage(error);
   return (
@@ -113,10 +162,19 @@ export function CheckboxField({ label, hint, error, className, ...input }: { lab
 }
 
 /** A group of checkboxes or fields with a legend, and one error for the group. */
-export function FieldGroup({ legend, error, hint, children, className }: { legend: string; children: ReactNode; className?: string } & TNotes) {
+export function FieldGroup({
+  legend,
+  error,
+  hint,
+  children,
+  className,
+}: { legend: string; children: ReactNode; className?: string } & TNotes) {
   const id = useId();
   return (
-    <fieldset className={cn("flex flex-col gap-2", className)} aria-describedby={describedBy(id, hint, firstMessage(error))}>
+    <fieldset
+      className={cn("flex flex-col gap-2", className)}
+      aria-describedby={describedBy(id, hint, firstMessage(error))}
+    >
       <legend className="mb-1 text-sm font-medium text-neutral-900">{legend}</legend>
       {children}
       <FieldNotes id={id} hint={hint} error={error} />
@@ -127,14 +185,42 @@ export function FieldGroup({ legend, error, hint, children, className }: { legen
 export type TRadioOption = { value: string; label: ReactNode; hint?: ReactNode };
 
 /** Radio buttons in a fieldset; the legend names the question, the error follows it. */
-export function RadioGroup({ legend, name, options, value, onChange, error }: { legend: string; name: string; options: TRadioOption[]; value: string; onChange: (value: string) => void; error?: string }) {
+export function RadioGroup({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+  error,
+}: {
+  legend: string;
+  name: string;
+  options: TRadioOption[];
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+}) {
   const id = useId();
   return (
-    <fieldset className="flex flex-col gap-2" aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? true : undefined}>
+    <fieldset
+      className="flex flex-col gap-2"
+      aria-describedby={error ? `${id}-error` : undefined}
+      aria-invalid={error ? true : undefined}
+    >
       <legend className="mb-1 text-sm font-medium text-neutral-900">{legend}</legend>
       {options.map((option) => (
-        <label key={option.value} className="flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-neutral-300 bg-white p-3 has-[:checked]:border-neutral-900">
-          <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} className="mt-0.5 size-5 shrink-0 accent-neutral-900" />
+        <label
+          key={option.value}
+          className="flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-neutral-300 bg-white p-3 has-[:checked]:border-neutral-900"
+        >
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+            className="mt-0.5 size-5 shrink-0 accent-neutral-900"
+          />
           <span className="flex flex-col">
             <span className="font-medium">{option.label}</span>
             {option.hint ? <span className="text-sm text-neutral-700">{option.hint}</span> : null}

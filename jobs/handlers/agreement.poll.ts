@@ -26,16 +26,29 @@ export async function handle({ agreementId, attempt = 0 }: TPayload<"agreement.p
     if (!(error instanceof VippsProblemError) || error.status !== 429) throw error;
     delay = Math.ceil((error.retryAfterMs ?? 10_000) / 1000);
   }
-  const agreement = await db.agreement.findUnique({ where: { id: agreementId }, select: { createdAt: true } });
+  const agreement = await db.agreement.findUnique({
+    where: { id: agreementId },
+    select: { createdAt: true },
+  });
   if (!agreement) return;
   const age = Date.now() - agreement.createdAt.getTime();
   if (age > GIVE_UP_AFTER_MS) {
     // Rare (Vipps ends a pending agreement after 10 minutes): sync.sweep looks again every few
     // minutes for a day, then reconciliation takes over.
     const next = age > SLOW_POLL_FOR_MS ? null : new Date(Date.now() + SLOW_POLL_MS);
-    await db.agreement.update({ where: { id: agreementId }, data: { nextPollAt: next, pollAttempts: attempt + 1 } });
+    await db.agreement.update({
+      where: { id: agreementId },
+      data: { nextPollAt: next, pollAttempts: attempt + 1 },
+    });
     return;
   }
-  await db.agreement.update({ where: { id: agreementId }, data: { nextPollAt: new Date(Date.now() + delay * 1000), pollAttempts: attempt + 1 } });
-  await enqueue("agreement.poll", { agreementId, attempt: attempt + 1 }, { startAfter: delay, singletonKey: `poll-${agreementId}` });
+  await db.agreement.update({
+    where: { id: agreementId },
+    data: { nextPollAt: new Date(Date.now() + delay * 1000), pollAttempts: attempt + 1 },
+  });
+  await enqueue(
+    "agreement.poll",
+    { agreementId, attempt: attempt + 1 },
+    { startAfter: delay, singletonKey: `poll-${agreementId}` },
+  );
 }

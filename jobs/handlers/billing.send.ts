@@ -4,6 +4,10 @@ import { enqueue } from "@/jobs/client";
 export async function handle(): Promise<void> {
   const sent = await sendPlannedCharges();
   if (sent.retryAfterMs !== undefined) {
-    await enqueue("billing.send", {}, { startAfter: Math.ceil(sent.retryAfterMs / 1000), singletonKey: "billing.send", singletonSeconds: 5 });
+    await enqueue(
+      "billing.send",
+      {},
+      { startAfter: Math.ceil(sent.retryAfterMs / 1000), singletonKey: "billing.send", singletonSeconds: 5 },
+    );
   }
 }

@@ -24,16 +24,26 @@ const baseClient = createSafeActionClient({
   defaultValidationErrorsShape: "flattened",
   handleServerError: (error, { metadata }): TActionError => {
     if (error instanceof AppError) {
-      return { code: error.code, message: error.message, fieldErrors: error.details.fieldErrors, problem: error.details.problem };
+      return {
+        code: error.code,
+        message: error.message,
+        fieldErrors: error.details.fieldErrors,
+        problem: error.details.problem,
+      };
     }
     logger.error({ err: error, action: metadata?.name }, "server action failed");
-    return { code: "INTERNAL", message: "Something went wrong on our side. Nothing was changed; please try again." };
+    return {
+      code: "INTERNAL",
+      message: "Something went wrong on our side. Nothing was changed; please try again.",
+    };
   },
 }).use(async ({ next, metadata }) => {
   const requestId = (await headers()).get("x-request-id") ?? randomUUID();
   const user = await getCurrentUser();
   return withRequestContext({ requestId, actorId: user?.id }, () =>
-    next({ ctx: { requestId, user, log: logger.child({ action: metadata.name, requestId, userId: user?.id }) } }),
+    next({
+      ctx: { requestId, user, log: logger.child({ action: metadata.name, requestId, userId: user?.id }) },
+    }),
   );
 });
 
@@ -41,7 +51,8 @@ export const publicAction = baseClient;
 
 export const customerAction = baseClient.use(async ({ next, ctx }) => {
   const user = ctx.user;
-  if (!user || user.role !== "CUSTOMER" || !user.customerId) throw new AppError("UNAUTHORIZED", "Please sign in again.");
+  if (!user || user.role !== "CUSTOMER" || !user.customerId)
+    throw new AppError("UNAUTHORIZED", "Please sign in again.");
   return next({ ctx: { user, customerId: user.customerId } });
 });
 

@@ -10,6 +10,10 @@ export const setLocaleAction = publicAction
   .metadata({ name: "setLocale" })
   .inputSchema(ZSetLocaleInput)
   .action(async ({ parsedInput }) => {
-    (await cookies()).set(LOCALE_COOKIE, parsedInput.locale, { path: "/", maxAge: 365 * 24 * 60 * 60, sameSite: "lax" });
+    (await cookies()).set(LOCALE_COOKIE, parsedInput.locale, {
+      path: "/",
+      maxAge: 365 * 24 * 60 * 60,
+      sameSite: "lax",
+    });
     return { locale: parsedInput.locale };
   });

@@ -8,12 +8,16 @@ export type TActionResult = {
 };
 
 /** Each field's message, passed through `translate` (message keys become words in the customer's language). */
-export function fieldErrorsOf(result: TActionResult | undefined, translate: (message: string) => string = (message) => message): Record<string, string> {
+export function fieldErrorsOf(
+  result: TActionResult | undefined,
+  translate: (message: string) => string = (message) => message,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const [field, messages] of Object.entries(result?.validationErrors?.fieldErrors ?? {})) {
     if (messages?.[0]) errors[field] = translate(messages[0]);
   }
-  for (const [field, message] of Object.entries(result?.serverError?.fieldErrors ?? {})) errors[field] ??= translate(message);
+  for (const [field, message] of Object.entries(result?.serverError?.fieldErrors ?? {}))
+    errors[field] ??= translate(message);
   return errors;
 }
 

@@ -27,4 +27,5 @@ export const getCurrentUser = cache(async (): Promise<TCurrentUser | null> => {
   return { id: user.id, email: user.email, name: user.name, role: user.role, customerId: user.customerId };
 });
 
-export const isStaff = (user: TCurrentUser | null): boolean => user?.role === "SUPPORT" || user?.role === "ADMIN";
+export const isStaff = (user: TCurrentUser | null): boolean =>
+  user?.role === "SUPPORT" || user?.role === "ADMIN";

@@ -28,9 +28,11 @@ export async function migrate(options: { databaseUrl: string; root?: string }): 
       "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
       "applied_steps_count" INTEGER NOT NULL DEFAULT 0
     )`);
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
-      `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
-    );
+    const { rows } = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+    }>(`SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`);
     const done = new Map(rows.map((r) => [r.migration_name, r]));
     const names = readdirSync(migrationsDir)
       .filter((name) => existsSync(path.join(migrationsDir, name, "migration.sql")))
@@ -43,12 +45,16 @@ export async function migrate(options: { databaseUrl: string; root?: string }): 
       const previous = done.get(name);
       if (previous?.finished_at) {
         if (previous.checksum !== checksum) {
-          throw new Error(`Migration ${name} was edited after it was applied (checksum differs). Add a new migration instead.`);
+          throw new Error(
+            `Migration ${name} was edited after it was applied (checksum differs). Add a new migration instead.`,
+          );
         }
         continue;
       }
       if (previous) {
-        throw new Error(`Migration ${name} failed earlier and is not resolved: fix the database, then mark it with \`prisma migrate resolve\`.`);
+        throw new Error(
+          `Migration ${name} failed earlier and is not resolved: fix the database, then mark it with \`prisma migrate resolve\`.`,
+        );
       }
       await applyOne(client, name, sql, checksum);
       applied.push(name);
@@ -86,7 +92,9 @@ async function applyOne(client: pg.Client, name: string, sql: string, checksum: 
 
 async function applyExtras(client: pg.Client, dir: string): Promise<void> {
   if (!existsSync(dir)) return;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".sql")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".sql"))
+    .sort()) {
     await client.query(readFileSync(path.join(dir, file), "utf8"));
   }
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { chargeDescription, earliestDue, leadDaysOf, nextChargePollAt, periodAmount, scheduleCharges, type TScheduleInput } from "./billing-schedule";
+import {
+  chargeDescription,
+  earliestDue,
+  leadDaysOf,
+  nextChargePollAt,
+  periodAmount,
+  scheduleCharges,
+  type TScheduleInput,
+} from "./billing-schedule";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const at = (s: string) => new Date(s);
@@ -21,7 +29,15 @@ const base: TScheduleInput = {
 describe("scheduleCharges", () => {
   it("charges the period that starts today, due tomorrow at the earliest, and moves on", () => {
     const s = scheduleCharges(base);
-    expect(s.charges).toEqual([{ periodIndex: 0, periodStart: d("2030-01-15"), periodEnd: d("2030-02-15"), due: d("2030-01-16"), amount: 19_900 }]);
+    expect(s.charges).toEqual([
+      {
+        periodIndex: 0,
+        periodStart: d("2030-01-15"),
+        periodEnd: d("2030-02-15"),
+        due: d("2030-01-16"),
+        amount: 19_900,
+      },
+    ]);
     expect(s).toMatchObject({ nextPeriodIndex: 1, nextChargeDate: d("2030-02-15"), skipped: [] });
   });
 
@@ -43,7 +59,11 @@ describe("scheduleCharges", () => {
   });
 
   it("plans several short periods within a long lead time, each once", () => {
-    const weekly = { ...base, plan: { anchor: d("2030-01-15"), interval: { unit: "WEEK" as const, count: 1 } }, leadDays: 15 };
+    const weekly = {
+      ...base,
+      plan: { anchor: d("2030-01-15"), interval: { unit: "WEEK" as const, count: 1 } },
+      leadDays: 15,
+    };
     const s = scheduleCharges(weekly);
     expect(s.charges.map((c) => [c.periodIndex, c.due.toISOString().slice(0, 10)])).toEqual([
       [0, "2030-01-16"],
@@ -56,8 +76,15 @@ describe("scheduleCharges", () => {
   it("skips periods that start while paused, without a charge, and bills again after the pause", () => {
     const paused = { ...base, nextPeriodIndex: 1, pausedUntil: d("2030-03-20") };
     const s = scheduleCharges({ ...paused, now: d("2030-02-13") });
-    expect(s).toMatchObject({ charges: [], skipped: [{ periodIndex: 1, reason: "paused" }], nextPeriodIndex: 2 });
-    expect(scheduleCharges({ ...paused, nextPeriodIndex: 2, now: d("2030-03-13") })).toMatchObject({ charges: [], nextPeriodIndex: 3 });
+    expect(s).toMatchObject({
+      charges: [],
+      skipped: [{ periodIndex: 1, reason: "paused" }],
+      nextPeriodIndex: 2,
+    });
+    expect(scheduleCharges({ ...paused, nextPeriodIndex: 2, now: d("2030-03-13") })).toMatchObject({
+      charges: [],
+      nextPeriodIndex: 3,
+    });
     const later = scheduleCharges({ ...paused, nextPeriodIndex: 3, now: d("2030-04-13") });
     expect(later.charges.map((c) => [c.periodIndex, c.amount])).toEqual([[3, 19_900]]);
   });
@@ -76,9 +103,23 @@ describe("scheduleCharges", () => {
   });
 
   it("uses campaign prices for the periods they cover", () => {
-    const campaign = { ...base, pricing: { amount: 19_900, campaignType: "PRICE_CAMPAIGN" as const, campaignPrice: 4_900, campaignEnd: d("2030-03-01") }, leadDays: 60 };
+    const campaign = {
+      ...base,
+      pricing: {
+        amount: 19_900,
+        campaignType: "PRICE_CAMPAIGN" as const,
+        campaignPrice: 4_900,
+        campaignEnd: d("2030-03-01"),
+      },
+      leadDays: 60,
+    };
     expect(scheduleCharges(campaign).charges.map((c) => c.amount)).toEqual([4_900, 4_900, 19_900]);
-    const trial = { ...base, plan: { ...monthly, campaignPeriod: { unit: "WEEK" as const, count: 2 } }, pricing: { amount: 19_900, campaignType: "PERIOD_CAMPAIGN" as const, campaignPrice: 100 }, leadDays: 20 };
+    const trial = {
+      ...base,
+      plan: { ...monthly, campaignPeriod: { unit: "WEEK" as const, count: 2 } },
+      pricing: { amount: 19_900, campaignType: "PERIOD_CAMPAIGN" as const, campaignPrice: 100 },
+      leadDays: 20,
+    };
     expect(scheduleCharges(trial).charges.map((c) => [c.periodIndex, c.amount, c.periodEnd])).toEqual([
       [0, 100, d("2030-01-29")],
       [1, 19_900, d("2030-02-28")],
@@ -86,12 +127,20 @@ describe("scheduleCharges", () => {
   });
 
   it("prices VARIABLE agreements within the suggested maximum, and never schedules FLEXIBLE pricing", () => {
-    const variable = { ...base, pricingType: "VARIABLE" as const, pricing: { amount: null }, suggestedMaxAmount: 50_000 };
+    const variable = {
+      ...base,
+      pricingType: "VARIABLE" as const,
+      pricing: { amount: null },
+      suggestedMaxAmount: 50_000,
+    };
     expect(periodAmount({ ...variable, maxAmount: 20_000 }, 0)).toBe(20_000);
     expect(periodAmount(variable, 0)).toBe(50_000);
     expect(periodAmount({ ...variable, pricing: { amount: 70_000 }, maxAmount: 20_000 }, 0)).toBe(50_000);
     expect(periodAmount({ ...variable, pricing: { amount: 30_000 }, maxAmount: 20_000 }, 0)).toBe(30_000);
-    expect(scheduleCharges({ ...base, pricingType: "FLEXIBLE", pricing: { amount: null } })).toMatchObject({ charges: [], nextChargeDate: null });
+    expect(scheduleCharges({ ...base, pricingType: "FLEXIBLE", pricing: { amount: null } })).toMatchObject({
+      charges: [],
+      nextChargeDate: null,
+    });
   });
 
   it("skips a period without a usable amount instead of sending one Vipps would refuse", () => {
@@ -103,14 +152,22 @@ describe("scheduleCharges", () => {
 
 describe("chargeDescription", () => {
   it("names the period when it fits in 45 characters", () => {
-    expect(chargeDescription("Kaffeabonnement", d("2030-01-15"), d("2030-02-15"))).toBe("Kaffeabonnement 15.01.30-14.02.30");
+    expect(chargeDescription("Kaffeabonnement", d("2030-01-15"), d("2030-02-15"))).toBe(
+      "Kaffeabonnement 15.01.30-14.02.30",
+    );
     expect(chargeDescription("x".repeat(40), d("2030-01-15"), d("2030-02-15"))).toBe("x".repeat(40));
     expect(chargeDescription("y".repeat(60), d("2030-01-15"), d("2030-02-15"))).toHaveLength(45);
   });
 });
 
 describe("nextChargePollAt", () => {
-  const charge = { status: "DUE" as const, due: d("2030-01-20"), retryDays: 2, createdAt: d("2030-01-10"), captureDeadline: null };
+  const charge = {
+    status: "DUE" as const,
+    due: d("2030-01-20"),
+    retryDays: 2,
+    createdAt: d("2030-01-10"),
+    captureDeadline: null,
+  };
 
   it("first looks after the morning batch on the due date, then every 8 hours through the retries", () => {
     expect(nextChargePollAt(charge, d("2030-01-12"))).toEqual(at("2030-01-20T09:00:00Z"));

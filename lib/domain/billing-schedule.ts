@@ -2,7 +2,15 @@
 // now, for how much and when it falls due, and when a charge that is not final is looked at again.
 // Dates are calendar dates in UTC, like lib/domain/periods.ts.
 import type { ChargeStatus, PricingType } from "@/lib/generated/prisma/enums";
-import { addDays, periodEnd, periodStart, priceForPeriod, toDateOnly, type TBillingPlan, type TPricing } from "./periods";
+import {
+  addDays,
+  periodEnd,
+  periodStart,
+  priceForPeriod,
+  toDateOnly,
+  type TBillingPlan,
+  type TPricing,
+} from "./periods";
 
 /** Vipps refuses a due date less than one day ahead (FACTS §7.1) or more than two years ahead. */
 export const MIN_LEAD_DAYS = 1;
@@ -26,7 +34,13 @@ export type TScheduleInput = {
   leadDays: number;
 };
 
-export type TPlannedPeriod = { periodIndex: number; periodStart: Date; periodEnd: Date; due: Date; amount: number };
+export type TPlannedPeriod = {
+  periodIndex: number;
+  periodStart: Date;
+  periodEnd: Date;
+  due: Date;
+  amount: number;
+};
 export type TSkippedPeriod = { periodIndex: number; reason: "paused" | "ended" | "no-amount" };
 
 export type TSchedule = {
@@ -56,7 +70,10 @@ export function leadDaysOf(chargeLeadDays: number): number {
  * (maxAmount), else the suggested maximum, never above the suggested maximum (Vipps refuses more).
  * FLEXIBLE pricing has no amount: such agreements are charged by hand, never by the scheduler.
  */
-export function periodAmount(input: Pick<TScheduleInput, "plan" | "pricingType" | "pricing" | "suggestedMaxAmount" | "maxAmount">, k: number): number | null {
+export function periodAmount(
+  input: Pick<TScheduleInput, "plan" | "pricingType" | "pricing" | "suggestedMaxAmount" | "maxAmount">,
+  k: number,
+): number | null {
   if (input.pricingType === "FLEXIBLE") return null;
   if (input.pricingType === "LEGACY") return priceForPeriod(input.pricing, input.plan, k);
   const wanted = input.pricing.amount ?? input.maxAmount ?? input.suggestedMaxAmount;
@@ -77,19 +94,30 @@ export function scheduleCharges(input: TScheduleInput): TSchedule {
   const horizon = addDays(today, leadDaysOf(input.leadDays));
   const charges: TPlannedPeriod[] = [];
   const skipped: TSkippedPeriod[] = [];
-  if (input.pricingType === "FLEXIBLE") return { charges, skipped, nextPeriodIndex: input.nextPeriodIndex, nextChargeDate: null };
+  if (input.pricingType === "FLEXIBLE")
+    return { charges, skipped, nextPeriodIndex: input.nextPeriodIndex, nextChargeDate: null };
 
   let k = input.nextPeriodIndex;
   for (let n = 0; n < MAX_PERIODS_PER_CALL; n++) {
     const start = periodStart(input.plan, k);
-    if (input.stopAt && start >= input.stopAt) return { charges, skipped, nextPeriodIndex: k, nextChargeDate: null };
+    if (input.stopAt && start >= input.stopAt)
+      return { charges, skipped, nextPeriodIndex: k, nextChargeDate: null };
     if (start > horizon) break;
     const end = periodEnd(input.plan, k);
     const amount = periodAmount(input, k);
-    if (input.pausedUntil && start < toDateOnly(input.pausedUntil)) skipped.push({ periodIndex: k, reason: "paused" });
+    if (input.pausedUntil && start < toDateOnly(input.pausedUntil))
+      skipped.push({ periodIndex: k, reason: "paused" });
     else if (end <= today) skipped.push({ periodIndex: k, reason: "ended" });
-    else if (amount === null || amount < MIN_CHARGE_AMOUNT) skipped.push({ periodIndex: k, reason: "no-amount" });
-    else charges.push({ periodIndex: k, periodStart: start, periodEnd: end, due: start < tomorrow ? tomorrow : start, amount });
+    else if (amount === null || amount < MIN_CHARGE_AMOUNT)
+      skipped.push({ periodIndex: k, reason: "no-amount" });
+    else
+      charges.push({
+        periodIndex: k,
+        periodStart: start,
+        periodEnd: end,
+        due: start < tomorrow ? tomorrow : start,
+        amount,
+      });
     k++;
   }
   return { charges, skipped, nextPeriodIndex: k, nextChargeDate: periodStart(input.plan, k) };
@@ -97,7 +125,8 @@ export function scheduleCharges(input: TScheduleInput): TSchedule {
 
 /** What Vipps shows under the product name (1–45 characters): the period when it fits. */
 export function chargeDescription(productName: string, start: Date, end: Date): string {
-  const day = (d: Date) => `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${String(d.getUTCFullYear()).slice(2)}`;
+  const day = (d: Date) =>
+    `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${String(d.getUTCFullYear()).slice(2)}`;
   const withPeriod = `${productName} ${day(start)}-${day(addDays(end, -1))}`;
   return (withPeriod.length <= 45 ? withPeriod : productName.slice(0, 45)).trim() || "Subscription";
 }

@@ -17,14 +17,25 @@ const RANK: Record<ChargeStatus, number> = {
   CANCELLED: 7,
 };
 
-export const FINAL_CHARGE_STATUSES: readonly ChargeStatus[] = ["CHARGED", "FAILED", "CANCELLED", "REFUNDED", "PARTIALLY_REFUNDED"];
+export const FINAL_CHARGE_STATUSES: readonly ChargeStatus[] = [
+  "CHARGED",
+  "FAILED",
+  "CANCELLED",
+  "REFUNDED",
+  "PARTIALLY_REFUNDED",
+];
 
 /** Nothing more will happen to it by itself (a refund may still be made on CHARGED). */
 export function isSettled(status: ChargeStatus): boolean {
   return FINAL_CHARGE_STATUSES.includes(status);
 }
 
-export type TChargeAmounts = { amount: number; capturedAmount: number; refundedAmount: number; cancelledAmount: number };
+export type TChargeAmounts = {
+  amount: number;
+  capturedAmount: number;
+  refundedAmount: number;
+  cancelledAmount: number;
+};
 
 export function isProgress(
   from: { status: ChargeStatus } & TChargeAmounts,

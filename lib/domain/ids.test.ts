@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { IDEMPOTENCY_KEY, ORDER_ID, adHocOrderId, draftAgreementKey, initialChargeIds, randomKey, recurringChargeIds } from "./ids";
+import {
+  IDEMPOTENCY_KEY,
+  ORDER_ID,
+  adHocOrderId,
+  draftAgreementKey,
+  initialChargeIds,
+  randomKey,
+  recurringChargeIds,
+} from "./ids";
 
 const cuid = "cmi3x9k2p0000abcd1234efgh"; // 25 characters, like Prisma's cuid()
 

@@ -5,7 +5,10 @@
 import { randomBytes } from "node:crypto";
 
 export function recurringChargeIds(agreementId: string, periodIndex: number) {
-  return { orderId: `abo-${agreementId}-p${periodIndex}`, idempotencyKey: `chg-${agreementId}-p${periodIndex}` };
+  return {
+    orderId: `abo-${agreementId}-p${periodIndex}`,
+    idempotencyKey: `chg-${agreementId}-p${periodIndex}`,
+  };
 }
 
 export function initialChargeIds(agreementId: string) {

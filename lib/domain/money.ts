@@ -2,11 +2,17 @@
 // Norway, Denmark and Finland ("149", "149,50", "1 490.00"); formatting follows the locale.
 import type { Currency } from "@/lib/generated/prisma/enums";
 
-export const CURRENCY_OF_MARKET = { NO: "NOK", DK: "DKK", FI: "EUR" } as const satisfies Record<string, Currency>;
+export const CURRENCY_OF_MARKET = { NO: "NOK", DK: "DKK", FI: "EUR" } as const satisfies Record<
+  string,
+  Currency
+>;
 
 /** "149,50" → 14950. Returns null for anything that is not a plain amount with at most two decimals. */
 export function parseMoney(input: string): number | null {
-  const cleaned = input.trim().replace(/[\s\u00a0]/g, "").replace(/(kr|nok|dkk|eur|€)\.?$/i, "");
+  const cleaned = input
+    .trim()
+    .replace(/[\s\u00a0]/g, "")
+    .replace(/(kr|nok|dkk|eur|€)\.?$/i, "");
   if (!/^\d+([.,]\d{1,2})?$/.test(cleaned)) return null;
   const [whole, fraction = ""] = cleaned.split(/[.,]/);
   const minor = Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
@@ -14,9 +20,11 @@ export function parseMoney(input: string): number | null {
 }
 
 export function formatMoney(minor: number, currency: Currency | string, locale = "nb-NO"): string {
-  return new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: minor % 100 === 0 ? 0 : 2 }).format(
-    minor / 100,
-  );
+  return new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency,
+    minimumFractionDigits: minor % 100 === 0 ? 0 : 2,
+  }).format(minor / 100);
 }
 
 /** For inputs: 14950 → "149.50". */

@@ -27,7 +27,10 @@ describe("nextCharge", () => {
   });
 
   it("skips the periods that start in a pause", () => {
-    expect(nextCharge({ ...base, pausedUntil: d("2030-04-01") })).toEqual({ date: d("2030-04-15"), amount: 29_900 });
+    expect(nextCharge({ ...base, pausedUntil: d("2030-04-01") })).toEqual({
+      date: d("2030-04-15"),
+      amount: 29_900,
+    });
   });
 
   it("has none once a scheduled stop comes first, or when the agreement is not active", () => {
@@ -37,12 +40,23 @@ describe("nextCharge", () => {
   });
 
   it("uses the campaign price while the campaign lasts", () => {
-    const pricing = { amount: 7_900, campaignType: "PRICE_CAMPAIGN" as const, campaignPrice: 2_900, campaignEnd: d("2030-03-01") };
+    const pricing = {
+      amount: 7_900,
+      campaignType: "PRICE_CAMPAIGN" as const,
+      campaignPrice: 2_900,
+      campaignEnd: d("2030-03-01"),
+    };
     expect(nextCharge({ ...base, pricing })).toEqual({ date: d("2030-02-15"), amount: 2_900 });
-    expect(nextCharge({ ...base, pricing, nextPeriodIndex: 2 })).toEqual({ date: d("2030-03-15"), amount: 7_900 });
+    expect(nextCharge({ ...base, pricing, nextPeriodIndex: 2 })).toEqual({
+      date: d("2030-03-15"),
+      amount: 7_900,
+    });
   });
 
   it("has no amount for variable pricing (the merchant chooses within the ceiling)", () => {
-    expect(nextCharge({ ...base, pricing: { amount: null } })).toEqual({ date: d("2030-02-15"), amount: null });
+    expect(nextCharge({ ...base, pricing: { amount: null } })).toEqual({
+      date: d("2030-02-15"),
+      amount: null,
+    });
   });
 });

@@ -23,12 +23,20 @@ const MAX_SKIPPED_PERIODS = 400;
 export function nextCharge(input: TNextChargeInput): TNextCharge | null {
   if (input.status !== "ACTIVE") return null;
   const planned = input.upcoming
-    .filter((c): c is TUpcomingCharge & { due: Date } => c.due !== null && ["PENDING", "DUE", "PROCESSING"].includes(c.status))
+    .filter(
+      (c): c is TUpcomingCharge & { due: Date } =>
+        c.due !== null && ["PENDING", "DUE", "PROCESSING"].includes(c.status),
+    )
     .sort((a, b) => a.due.getTime() - b.due.getTime())[0];
   if (planned) return { date: planned.due, amount: planned.amount };
   if (!input.plan) return null;
   let k = input.nextPeriodIndex;
-  while (input.pausedUntil && periodStart(input.plan, k) < input.pausedUntil && k - input.nextPeriodIndex < MAX_SKIPPED_PERIODS) k++;
+  while (
+    input.pausedUntil &&
+    periodStart(input.plan, k) < input.pausedUntil &&
+    k - input.nextPeriodIndex < MAX_SKIPPED_PERIODS
+  )
+    k++;
   const date = periodStart(input.plan, k);
   if (input.stopAt && date >= input.stopAt) return null;
   return { date, amount: priceForPeriod(input.pricing, input.plan, k) };

@@ -24,7 +24,12 @@ describe("billing periods", () => {
   });
 
   it("re-anchors after a change of interval, with period numbers that keep rising", () => {
-    const plan = { anchor: d("2026-05-15"), anchorIndex: 4, interval: { unit: "WEEK" as const, count: 2 }, campaignPeriod: { unit: "MONTH" as const, count: 1 } };
+    const plan = {
+      anchor: d("2026-05-15"),
+      anchorIndex: 4,
+      interval: { unit: "WEEK" as const, count: 2 },
+      campaignPeriod: { unit: "MONTH" as const, count: 1 },
+    };
     expect(periodStart(plan, 4)).toEqual(d("2026-05-15"));
     expect(periodStart(plan, 5)).toEqual(d("2026-05-29"));
     expect(() => periodStart(plan, 3)).toThrow(RangeError);
@@ -33,7 +38,12 @@ describe("billing periods", () => {
 
   it("prices campaign periods", () => {
     const plan = { anchor: d("2026-01-01"), interval: { unit: "MONTH" as const, count: 1 } };
-    const priceCampaign = { amount: 19_900, campaignType: "PRICE_CAMPAIGN" as const, campaignPrice: 9_900, campaignEnd: d("2026-03-01") };
+    const priceCampaign = {
+      amount: 19_900,
+      campaignType: "PRICE_CAMPAIGN" as const,
+      campaignPrice: 9_900,
+      campaignEnd: d("2026-03-01"),
+    };
     expect(priceForPeriod(priceCampaign, plan, 1)).toBe(9_900);
     expect(priceForPeriod(priceCampaign, plan, 2)).toBe(19_900);
     const periodCampaign = { amount: 19_900, campaignType: "PERIOD_CAMPAIGN" as const, campaignPrice: 100 };

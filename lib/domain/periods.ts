@@ -51,7 +51,8 @@ export function periodStart(plan: TBillingPlan, k: number): Date {
   const j = k - (plan.anchorIndex ?? 0);
   if (j < 0) throw new RangeError(`Period ${k} is before this plan's anchor`);
   if (j === 0) return anchor;
-  if (plan.campaignPeriod && !plan.anchorIndex) return addInterval(addInterval(anchor, plan.campaignPeriod), plan.interval, j - 1);
+  if (plan.campaignPeriod && !plan.anchorIndex)
+    return addInterval(addInterval(anchor, plan.campaignPeriod), plan.interval, j - 1);
   return addInterval(anchor, plan.interval, j);
 }
 

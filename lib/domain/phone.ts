@@ -4,7 +4,10 @@ import type { Market } from "@/lib/generated/prisma/enums";
 
 const COUNTRY_CODE: Record<Market, string> = { NO: "47", DK: "45", FI: "358" };
 // National number lengths: Norway and Denmark 8 digits; Finland 6-10 (after the trunk 0).
-const NATIONAL = { NO: /^\d{8}$/, DK: /^\d{8}$/, FI: /^[1-9]\d{5,9}$/ } as const satisfies Record<Market, RegExp>;
+const NATIONAL = { NO: /^\d{8}$/, DK: /^\d{8}$/, FI: /^[1-9]\d{5,9}$/ } as const satisfies Record<
+  Market,
+  RegExp
+>;
 
 /** "+47 412 34 567", "0047 41234567", "41234567" → "4741234567"; null when it is not a number of that market. */
 export function normalizePhone(input: string, market: Market): string | null {
@@ -13,7 +16,8 @@ export function normalizePhone(input: string, market: Market): string | null {
   const code = COUNTRY_CODE[market];
   if (digits.startsWith("+")) digits = digits.slice(1);
   else if (digits.startsWith("00")) digits = digits.slice(2);
-  else if (!(digits.startsWith(code) && digits.length > code.length + 7)) digits = code + digits.replace(/^0/, "");
+  else if (!(digits.startsWith(code) && digits.length > code.length + 7))
+    digits = code + digits.replace(/^0/, "");
   if (!digits.startsWith(code)) return null;
   const national = digits.slice(code.length).replace(/^0/, "");
   return NATIONAL[market].test(national) ? code + national : null;

@@ -2,7 +2,14 @@
 // page address (slug) made from a name. Pure, shared by the form and the server.
 import type { Market } from "@/lib/generated/prisma/enums";
 import { toMajorString } from "./money";
-import { LIMITS, MARKETS, type TMarketPriceForm, type TProductForm, type TProductPriceValues, type TProductValues } from "./product-rules";
+import {
+  LIMITS,
+  MARKETS,
+  type TMarketPriceForm,
+  type TProductForm,
+  type TProductPriceValues,
+  type TProductValues,
+} from "./product-rules";
 
 /** "Morgenkaffe Ekstra!" → "morgenkaffe-ekstra" (Norwegian and Danish letters spelled out). */
 export function slugify(name: string): string {
@@ -19,7 +26,13 @@ export function slugify(name: string): string {
     .replace(/-+$/g, "");
 }
 
-const emptyPrice = (enabled: boolean): TMarketPriceForm => ({ enabled, amount: "", suggestedMaxAmount: "", campaignPrice: "", initialChargeAmount: "" });
+const emptyPrice = (enabled: boolean): TMarketPriceForm => ({
+  enabled,
+  amount: "",
+  suggestedMaxAmount: "",
+  campaignPrice: "",
+  initialChargeAmount: "",
+});
 
 /** An empty form: one market, monthly, fixed price. */
 export function emptyProductForm(market: Market = "NO"): TProductForm {
@@ -32,7 +45,11 @@ export function emptyProductForm(market: Market = "NO"): TProductForm {
     intervalCount: "1",
     transactionType: "DIRECT_CAPTURE",
     retryDays: "3",
-    prices: { NO: emptyPrice(market === "NO"), DK: emptyPrice(market === "DK"), FI: emptyPrice(market === "FI") },
+    prices: {
+      NO: emptyPrice(market === "NO"),
+      DK: emptyPrice(market === "DK"),
+      FI: emptyPrice(market === "FI"),
+    },
     campaignType: "",
     campaignEnd: "",
     campaignPeriodUnit: "",
@@ -51,7 +68,10 @@ export function emptyProductForm(market: Market = "NO"): TProductForm {
 
 /** A product as stored: the checked values, with the price rows as they come from the database. */
 export type TStoredProduct = Omit<TProductValues, "prices"> & {
-  prices: Pick<TProductPriceValues, "market" | "amount" | "suggestedMaxAmount" | "campaignPrice" | "initialChargeAmount">[];
+  prices: Pick<
+    TProductPriceValues,
+    "market" | "amount" | "suggestedMaxAmount" | "campaignPrice" | "initialChargeAmount"
+  >[];
 };
 
 const money = (minor: number | null) => (minor === null ? "" : toMajorString(minor));

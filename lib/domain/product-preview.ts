@@ -15,7 +15,12 @@ export type TAgreementPreview = {
 };
 
 const INTL_LOCALE: Record<Market, string> = { NO: "nb-NO", DK: "da-DK", FI: "fi-FI" };
-const WORDS: Record<IntervalUnit, [string, string]> = { DAY: ["day", "days"], WEEK: ["week", "weeks"], MONTH: ["month", "months"], YEAR: ["year", "years"] };
+const WORDS: Record<IntervalUnit, [string, string]> = {
+  DAY: ["day", "days"],
+  WEEK: ["week", "weeks"],
+  MONTH: ["month", "months"],
+  YEAR: ["year", "years"],
+};
 
 /** "per month", "every 2 weeks", or "when used" for a flexible interval. */
 export function intervalText(unit: IntervalUnit | "" | null, count: number | null): string {
@@ -40,12 +45,16 @@ export function agreementPreview(form: TProductForm, market: Market): TAgreement
     const minor = parseMoney(raw);
     return minor === null || raw.trim() === "" ? "…" : formatMoney(minor, currency, INTL_LOCALE[market]);
   };
-  const interval = intervalText(form.intervalUnit, form.intervalUnit ? checkInt(form.intervalCount, 1, 31) : null);
+  const interval = intervalText(
+    form.intervalUnit,
+    form.intervalUnit ? checkInt(form.intervalCount, 1, 31) : null,
+  );
   const ordinary = `${amount(price.amount)} ${interval}`;
 
   let priceText: string;
   if (form.pricingType === "LEGACY") priceText = ordinary;
-  else if (form.pricingType === "VARIABLE") priceText = `Variable amount, up to ${amount(price.suggestedMaxAmount)} ${interval} (you choose your maximum)`;
+  else if (form.pricingType === "VARIABLE")
+    priceText = `Variable amount, up to ${amount(price.suggestedMaxAmount)} ${interval} (you choose your maximum)`;
   else priceText = `Flexible amount, charged ${interval === "when used" ? "when used" : interval}`;
 
   return {
@@ -53,8 +62,13 @@ export function agreementPreview(form: TProductForm, market: Market): TAgreement
     title: form.name.trim() || "Product name",
     description: form.description.trim() || null,
     priceText,
-    campaignText: form.pricingType === "LEGACY" ? campaignText(form, amount(price.campaignPrice), ordinary, interval) : null,
-    initialChargeText: form.initialCharge ? initialChargeText(form, market, amount(price.initialChargeAmount)) : null,
+    campaignText:
+      form.pricingType === "LEGACY"
+        ? campaignText(form, amount(price.campaignPrice), ordinary, interval)
+        : null,
+    initialChargeText: form.initialCharge
+      ? initialChargeText(form, market, amount(price.initialChargeAmount))
+      : null,
   };
 }
 
@@ -83,6 +97,9 @@ function initialChargeText(form: TProductForm, market: Market, amount: string): 
   // FACTS §7.6: an initial charge equal to the first price is not listed apart ("pay and start").
   const first = form.campaignType && form.pricingType === "LEGACY" ? price.campaignPrice : price.amount;
   const same = parseMoney(first) !== null && parseMoney(first) === parseMoney(price.initialChargeAmount);
-  const how = form.initialChargeTransactionType === "RESERVE_CAPTURE" ? "reserved now, taken when we ship" : "paid now";
-  return same ? `${description}: ${amount}, ${how} (the button reads “Pay and start”)` : `${description}: ${amount}, ${how}`;
+  const how =
+    form.initialChargeTransactionType === "RESERVE_CAPTURE" ? "reserved now, taken when we ship" : "paid now";
+  return same
+    ? `${description}: ${amount}, ${how} (the button reads “Pay and start”)`
+    : `${description}: ${amount}, ${how}`;
 }

@@ -4,9 +4,18 @@ import { validateProduct, type TProductForm } from "./product-rules";
 
 const today = new Date("2030-01-15T10:00:00Z");
 
-function form(overrides: Partial<TProductForm> = {}, prices: Partial<TProductForm["prices"]["NO"]> = {}): TProductForm {
+function form(
+  overrides: Partial<TProductForm> = {},
+  prices: Partial<TProductForm["prices"]["NO"]> = {},
+): TProductForm {
   const base = emptyProductForm("NO");
-  return { ...base, name: "Kaffeabonnement", slug: "kaffe", ...overrides, prices: { ...base.prices, NO: { ...base.prices.NO, amount: "299", ...prices }, ...overrides.prices } };
+  return {
+    ...base,
+    name: "Kaffeabonnement",
+    slug: "kaffe",
+    ...overrides,
+    prices: { ...base.prices, NO: { ...base.prices.NO, amount: "299", ...prices }, ...overrides.prices },
+  };
 }
 
 function errorsOf(input: TProductForm, context = {}) {
@@ -19,8 +28,23 @@ describe("validateProduct", () => {
     const result = validateProduct(form(), { today });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value).toMatchObject({ name: "Kaffeabonnement", pricingType: "LEGACY", intervalUnit: "MONTH", intervalCount: 1, retryDays: 3 });
-    expect(result.value.prices).toEqual([{ market: "NO", currency: "NOK", amount: 29_900, suggestedMaxAmount: null, campaignPrice: null, initialChargeAmount: null }]);
+    expect(result.value).toMatchObject({
+      name: "Kaffeabonnement",
+      pricingType: "LEGACY",
+      intervalUnit: "MONTH",
+      intervalCount: 1,
+      retryDays: 3,
+    });
+    expect(result.value.prices).toEqual([
+      {
+        market: "NO",
+        currency: "NOK",
+        amount: 29_900,
+        suggestedMaxAmount: null,
+        campaignPrice: null,
+        initialChargeAmount: null,
+      },
+    ]);
   });
 
   it("names the Vipps length limits of name, description and event text", () => {
@@ -28,7 +52,11 @@ describe("validateProduct", () => {
     expect(errorsOf(form({ name: "x".repeat(45) })).name).toBeUndefined();
     expect(errorsOf(form({ name: "  " })).name).toMatch(/Enter the product name/);
     expect(errorsOf(form({ description: "d".repeat(101) })).description).toMatch(/productDescription ≤ 100/);
-    const event = { campaignType: "EVENT_CAMPAIGN" as const, campaignEventDate: "2030-12-24", campaignEventText: "c".repeat(101) };
+    const event = {
+      campaignType: "EVENT_CAMPAIGN" as const,
+      campaignEventDate: "2030-12-24",
+      campaignEventText: "c".repeat(101),
+    };
     expect(errorsOf(form(event, { campaignPrice: "99" })).campaignEventText).toMatch(/eventText ≤ 100/);
   });
 
@@ -42,7 +70,11 @@ describe("validateProduct", () => {
   it("caps a variable price's suggested maximum per currency", () => {
     const variable = (market: "NO" | "DK" | "FI", value: string) => {
       const base = form({ pricingType: "VARIABLE" });
-      base.prices = { ...base.prices, NO: { ...base.prices.NO, enabled: market === "NO" }, [market]: { ...base.prices[market], enabled: true, suggestedMaxAmount: value } };
+      base.prices = {
+        ...base.prices,
+        NO: { ...base.prices.NO, enabled: market === "NO" },
+        [market]: { ...base.prices[market], enabled: true, suggestedMaxAmount: value },
+      };
       return errorsOf(base)[`prices.${market}.suggestedMaxAmount`];
     };
     expect(variable("NO", "20000")).toBeUndefined();
@@ -54,38 +86,108 @@ describe("validateProduct", () => {
 
   it("allows campaigns with fixed prices only", () => {
     const campaign = { campaignType: "PRICE_CAMPAIGN" as const, campaignEnd: "2030-03-01" };
-    expect(errorsOf(form({ ...campaign, pricingType: "VARIABLE" }, { suggestedMaxAmount: "500", campaignPrice: "99" })).campaignType).toMatch(/only with a fixed price/);
-    expect(errorsOf(form({ ...campaign, pricingType: "FLEXIBLE" })).campaignType).toMatch(/VARIABLE or FLEXIBLE/);
+    expect(
+      errorsOf(
+        form({ ...campaign, pricingType: "VARIABLE" }, { suggestedMaxAmount: "500", campaignPrice: "99" }),
+      ).campaignType,
+    ).toMatch(/only with a fixed price/);
+    expect(errorsOf(form({ ...campaign, pricingType: "FLEXIBLE" })).campaignType).toMatch(
+      /VARIABLE or FLEXIBLE/,
+    );
     expect(validateProduct(form(campaign, { campaignPrice: "99" }), { today }).ok).toBe(true);
   });
 
   it("checks what each campaign type requires", () => {
-    expect(errorsOf(form({ campaignType: "PRICE_CAMPAIGN", campaignEnd: "2030-01-15" }, { campaignPrice: "99" })).campaignEnd).toMatch(/in the future/);
-    expect(errorsOf(form({ campaignType: "PRICE_CAMPAIGN", campaignEnd: "2030-02-30" }, { campaignPrice: "99" })).campaignEnd).toMatch(/Enter a date/);
-    expect(errorsOf(form({ campaignType: "PERIOD_CAMPAIGN", campaignPeriodUnit: "WEEK", campaignPeriodCount: "32" }, { campaignPrice: "1" })).campaignPeriodCount).toMatch(/1–31/);
-    expect(errorsOf(form({ campaignType: "PERIOD_CAMPAIGN", campaignPeriodUnit: "", campaignPeriodCount: "2" }, { campaignPrice: "1" })).campaignPeriodUnit).toBeDefined();
+    expect(
+      errorsOf(form({ campaignType: "PRICE_CAMPAIGN", campaignEnd: "2030-01-15" }, { campaignPrice: "99" }))
+        .campaignEnd,
+    ).toMatch(/in the future/);
+    expect(
+      errorsOf(form({ campaignType: "PRICE_CAMPAIGN", campaignEnd: "2030-02-30" }, { campaignPrice: "99" }))
+        .campaignEnd,
+    ).toMatch(/Enter a date/);
+    expect(
+      errorsOf(
+        form(
+          { campaignType: "PERIOD_CAMPAIGN", campaignPeriodUnit: "WEEK", campaignPeriodCount: "32" },
+          { campaignPrice: "1" },
+        ),
+      ).campaignPeriodCount,
+    ).toMatch(/1–31/);
+    expect(
+      errorsOf(
+        form(
+          { campaignType: "PERIOD_CAMPAIGN", campaignPeriodUnit: "", campaignPeriodCount: "2" },
+          { campaignPrice: "1" },
+        ),
+      ).campaignPeriodUnit,
+    ).toBeDefined();
     const event = { campaignType: "EVENT_CAMPAIGN" as const, campaignEventDate: "2030-12-24" };
-    expect(errorsOf(form({ ...event, campaignEventText: "Christmas" }, { campaignPrice: "99" })).campaignEventText).toMatch(/lower-case/);
+    expect(
+      errorsOf(form({ ...event, campaignEventText: "Christmas" }, { campaignPrice: "99" })).campaignEventText,
+    ).toMatch(/lower-case/);
     expect(errorsOf(form({ ...event, campaignEventText: "jul" }, { campaignPrice: "99" }))).toEqual({});
-    expect(errorsOf(form({ ...event, campaignEventText: "ærlig talt" }, { campaignPrice: "99" }))).toEqual({});
-    const flex = { campaignType: "FULL_FLEX_CAMPAIGN" as const, campaignEnd: "2030-06-01", campaignIntervalUnit: "" as const, campaignIntervalCount: "1" };
+    expect(errorsOf(form({ ...event, campaignEventText: "ærlig talt" }, { campaignPrice: "99" }))).toEqual(
+      {},
+    );
+    const flex = {
+      campaignType: "FULL_FLEX_CAMPAIGN" as const,
+      campaignEnd: "2030-06-01",
+      campaignIntervalUnit: "" as const,
+      campaignIntervalCount: "1",
+    };
     expect(errorsOf(form(flex, { campaignPrice: "99" })).campaignIntervalUnit).toBeDefined();
-    expect(errorsOf(form({ campaignType: "PRICE_CAMPAIGN", campaignEnd: "2030-03-01" }, { campaignPrice: "" }))["prices.NO.campaignPrice"]).toMatch(/Enter an amount/);
-    expect(errorsOf(form({ campaignType: "PRICE_CAMPAIGN", campaignEnd: "2030-03-01" }, { campaignPrice: "299" }))["prices.NO.campaignPrice"]).toMatch(/lower than the ordinary/);
+    expect(
+      errorsOf(form({ campaignType: "PRICE_CAMPAIGN", campaignEnd: "2030-03-01" }, { campaignPrice: "" }))[
+        "prices.NO.campaignPrice"
+      ],
+    ).toMatch(/Enter an amount/);
+    expect(
+      errorsOf(form({ campaignType: "PRICE_CAMPAIGN", campaignEnd: "2030-03-01" }, { campaignPrice: "299" }))[
+        "prices.NO.campaignPrice"
+      ],
+    ).toMatch(/lower than the ordinary/);
   });
 
   it("makes a trial a period campaign with a symbolic price", () => {
-    const trial = validateProduct(form({ campaignType: "PERIOD_CAMPAIGN", campaignPeriodUnit: "DAY", campaignPeriodCount: "14" }, { campaignPrice: "1" }), { today });
-    expect(trial.ok && trial.value).toMatchObject({ campaignType: "PERIOD_CAMPAIGN", campaignPeriodUnit: "DAY", campaignPeriodCount: 14, prices: [{ campaignPrice: 100 }] });
+    const trial = validateProduct(
+      form(
+        { campaignType: "PERIOD_CAMPAIGN", campaignPeriodUnit: "DAY", campaignPeriodCount: "14" },
+        { campaignPrice: "1" },
+      ),
+      { today },
+    );
+    expect(trial.ok && trial.value).toMatchObject({
+      campaignType: "PERIOD_CAMPAIGN",
+      campaignPeriodUnit: "DAY",
+      campaignPeriodCount: 14,
+      prices: [{ campaignPrice: 100 }],
+    });
   });
 
   it("requires a description, capture mode and amount for an initial charge", () => {
     const errors = errorsOf(form({ initialCharge: true }, { initialChargeAmount: "" }));
     expect(errors.initialChargeDescription).toMatch(/Describe/);
     expect(errors["prices.NO.initialChargeAmount"]).toMatch(/Enter an amount/);
-    const ok = validateProduct(form({ initialCharge: true, initialChargeDescription: "Kvern", initialChargeTransactionType: "RESERVE_CAPTURE" }, { initialChargeAmount: "1499" }), { today });
-    expect(ok.ok && ok.value).toMatchObject({ initialChargeDescription: "Kvern", initialChargeTransactionType: "RESERVE_CAPTURE", prices: [{ initialChargeAmount: 149_900 }] });
-    const off = validateProduct(form({ initialCharge: false, initialChargeDescription: "ignored" }), { today });
+    const ok = validateProduct(
+      form(
+        {
+          initialCharge: true,
+          initialChargeDescription: "Kvern",
+          initialChargeTransactionType: "RESERVE_CAPTURE",
+        },
+        { initialChargeAmount: "1499" },
+      ),
+      { today },
+    );
+    expect(ok.ok && ok.value).toMatchObject({
+      initialChargeDescription: "Kvern",
+      initialChargeTransactionType: "RESERVE_CAPTURE",
+      prices: [{ initialChargeAmount: 149_900 }],
+    });
+    const off = validateProduct(form({ initialCharge: false, initialChargeDescription: "ignored" }), {
+      today,
+    });
     expect(off.ok && off.value.initialChargeDescription).toBeNull();
   });
 
@@ -101,14 +203,24 @@ describe("validateProduct", () => {
   });
 
   it("warns, without refusing, where Vipps only advises", () => {
-    const result = validateProduct(form({ retryDays: "0", description: "x", campaignType: "PRICE_CAMPAIGN", campaignEnd: "2030-03-01" }, { campaignPrice: "99" }), { today });
+    const result = validateProduct(
+      form(
+        { retryDays: "0", description: "x", campaignType: "PRICE_CAMPAIGN", campaignEnd: "2030-03-01" },
+        { campaignPrice: "99" },
+      ),
+      { today },
+    );
     expect(result.ok).toBe(true);
     expect(result.warnings.join(" ")).toMatch(/at least 2 retry days/);
     expect(result.warnings.join(" ")).toMatch(/description together with a campaign/);
   });
 
   it("keeps the pricing type of a product with agreements", () => {
-    expect(errorsOf(form({ pricingType: "VARIABLE" }, { suggestedMaxAmount: "500" }), { lockedPricingType: "LEGACY" }).pricingType).toMatch(/can never change/);
+    expect(
+      errorsOf(form({ pricingType: "VARIABLE" }, { suggestedMaxAmount: "500" }), {
+        lockedPricingType: "LEGACY",
+      }).pricingType,
+    ).toMatch(/can never change/);
     expect(errorsOf(form(), { lockedPricingType: "LEGACY" })).toEqual({});
   });
 
@@ -127,7 +239,18 @@ describe("product form helpers", () => {
   });
 
   it("turns a stored product back into the same valid form", () => {
-    const result = validateProduct(form({ campaignType: "PRICE_CAMPAIGN", campaignEnd: "2030-03-01", initialCharge: true, initialChargeDescription: "Start" }, { campaignPrice: "99.50", initialChargeAmount: "99.50" }), { today });
+    const result = validateProduct(
+      form(
+        {
+          campaignType: "PRICE_CAMPAIGN",
+          campaignEnd: "2030-03-01",
+          initialCharge: true,
+          initialChargeDescription: "Start",
+        },
+        { campaignPrice: "99.50", initialChargeAmount: "99.50" },
+      ),
+      { today },
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const again = validateProduct(productToForm(result.value), { today });
     expect(again.ok && again.value).toEqual(result.value);

@@ -1,14 +1,28 @@
 // What Vipps MobilePay accepts for a subscription product (FACTS §4.2, §7.4–§7.7), checked before
 // anything is saved or sent. The product form and the server both run validateProduct, so a
 // merchant sees the rule at the field instead of a refusal from Vipps at the customer's sign-up.
-import type { CampaignType, IntervalUnit, Market, PricingType, TransactionType } from "@/lib/generated/prisma/enums";
+import type {
+  CampaignType,
+  IntervalUnit,
+  Market,
+  PricingType,
+  TransactionType,
+} from "@/lib/generated/prisma/enums";
 import { CURRENCY_OF_MARKET, parseMoney } from "./money";
 
 export const MARKETS = ["NO", "DK", "FI"] as const satisfies readonly Market[];
 export const INTERVAL_UNITS = ["DAY", "WEEK", "MONTH", "YEAR"] as const satisfies readonly IntervalUnit[];
 export const PRICING_TYPES = ["LEGACY", "VARIABLE", "FLEXIBLE"] as const satisfies readonly PricingType[];
-export const CAMPAIGN_TYPES = ["PRICE_CAMPAIGN", "PERIOD_CAMPAIGN", "EVENT_CAMPAIGN", "FULL_FLEX_CAMPAIGN"] as const satisfies readonly CampaignType[];
-export const TRANSACTION_TYPES = ["DIRECT_CAPTURE", "RESERVE_CAPTURE"] as const satisfies readonly TransactionType[];
+export const CAMPAIGN_TYPES = [
+  "PRICE_CAMPAIGN",
+  "PERIOD_CAMPAIGN",
+  "EVENT_CAMPAIGN",
+  "FULL_FLEX_CAMPAIGN",
+] as const satisfies readonly CampaignType[];
+export const TRANSACTION_TYPES = [
+  "DIRECT_CAPTURE",
+  "RESERVE_CAPTURE",
+] as const satisfies readonly TransactionType[];
 export const SCOPES = ["name", "email", "phoneNumber", "address", "birthDate", "nin"] as const;
 
 export const LIMITS = {
@@ -27,7 +41,13 @@ export const LIMITS = {
 /** The highest suggestedMaxAmount Vipps accepts per currency (FACTS §3). */
 export const SUGGESTED_MAX_CAP = { NOK: 2_000_000, DKK: 30_000_000, EUR: 200_000 } as const;
 
-export type TMarketPriceForm = { enabled: boolean; amount: string; suggestedMaxAmount: string; campaignPrice: string; initialChargeAmount: string };
+export type TMarketPriceForm = {
+  enabled: boolean;
+  amount: string;
+  suggestedMaxAmount: string;
+  campaignPrice: string;
+  initialChargeAmount: string;
+};
 
 /** The product form as typed: text fields stay text until validateProduct parses them. */
 export type TProductForm = {
@@ -112,42 +132,71 @@ export function validateProduct(form: TProductForm, context: TProductContext): T
   if (!name) fail("name", "Enter the product name; it is the agreement's title in the app.");
   else if (name.length > LIMITS.name) fail("name", tooLong(name, LIMITS.name, "productName"));
   const description = form.description.trim();
-  if (description.length > LIMITS.description) fail("description", tooLong(description, LIMITS.description, "productDescription"));
+  if (description.length > LIMITS.description)
+    fail("description", tooLong(description, LIMITS.description, "productDescription"));
 
   const slug = form.slug.trim();
   if (!SLUG.test(slug) || slug.length > LIMITS.slug) {
-    fail("slug", `Use lower-case letters, digits and single dashes, at most ${LIMITS.slug} characters (it becomes the page address /products/…).`);
+    fail(
+      "slug",
+      `Use lower-case letters, digits and single dashes, at most ${LIMITS.slug} characters (it becomes the page address /products/…).`,
+    );
   }
-  if (!PRICING_TYPES.includes(form.pricingType)) fail("pricingType", "Choose fixed, variable or flexible pricing.");
+  if (!PRICING_TYPES.includes(form.pricingType))
+    fail("pricingType", "Choose fixed, variable or flexible pricing.");
   if (context.lockedPricingType && context.lockedPricingType !== form.pricingType) {
-    fail("pricingType", `Customers already have agreements at ${label(context.lockedPricingType)} pricing; Vipps rule: pricing.type can never change.`);
+    fail(
+      "pricingType",
+      `Customers already have agreements at ${label(context.lockedPricingType)} pricing; Vipps rule: pricing.type can never change.`,
+    );
   }
 
   const intervalUnit = form.intervalUnit || null;
-  const intervalCount = intervalUnit ? checkCount(form.intervalCount, "intervalCount", "interval.count", fail) : null;
-  if (intervalUnit && !INTERVAL_UNITS.includes(intervalUnit)) fail("intervalUnit", "Choose day, week, month or year, or no interval.");
+  const intervalCount = intervalUnit
+    ? checkCount(form.intervalCount, "intervalCount", "interval.count", fail)
+    : null;
+  if (intervalUnit && !INTERVAL_UNITS.includes(intervalUnit))
+    fail("intervalUnit", "Choose day, week, month or year, or no interval.");
 
-  if (!TRANSACTION_TYPES.includes(form.transactionType)) fail("transactionType", "Choose direct capture or reserve and capture.");
+  if (!TRANSACTION_TYPES.includes(form.transactionType))
+    fail("transactionType", "Choose direct capture or reserve and capture.");
   const retryDays = checkInt(form.retryDays, LIMITS.retryDays.min, LIMITS.retryDays.max);
-  if (retryDays === null) fail("retryDays", `Enter a whole number of days from 0 to 14 (Vipps rule: retryDays 0–14).`);
-  else if (retryDays < 2) warnings.push("Vipps strongly recommends at least 2 retry days, so a payment can succeed on a later day.");
+  if (retryDays === null)
+    fail("retryDays", `Enter a whole number of days from 0 to 14 (Vipps rule: retryDays 0–14).`);
+  else if (retryDays < 2)
+    warnings.push(
+      "Vipps strongly recommends at least 2 retry days, so a payment can succeed on a later day.",
+    );
 
   const campaignType = form.campaignType || null;
-  if (campaignType && !CAMPAIGN_TYPES.includes(campaignType)) fail("campaignType", "Choose a campaign type or no campaign.");
+  if (campaignType && !CAMPAIGN_TYPES.includes(campaignType))
+    fail("campaignType", "Choose a campaign type or no campaign.");
   if (campaignType && form.pricingType !== "LEGACY") {
-    fail("campaignType", "Campaigns work only with a fixed price (Vipps rule: no campaign with VARIABLE or FLEXIBLE pricing).");
+    fail(
+      "campaignType",
+      "Campaigns work only with a fixed price (Vipps rule: no campaign with VARIABLE or FLEXIBLE pricing).",
+    );
   }
   const campaign = campaignType ? checkCampaign(form, campaignType, context.today, fail) : null;
-  if (campaignType === "FULL_FLEX_CAMPAIGN") warnings.push("Full-flex campaigns must be enabled by Vipps MobilePay for your sales unit first.");
-  if (campaignType && description) warnings.push("Vipps advises against a product description together with a campaign: the app has little room.");
+  if (campaignType === "FULL_FLEX_CAMPAIGN")
+    warnings.push("Full-flex campaigns must be enabled by Vipps MobilePay for your sales unit first.");
+  if (campaignType && description)
+    warnings.push(
+      "Vipps advises against a product description together with a campaign: the app has little room.",
+    );
 
   const initialDescription = form.initialChargeDescription.trim();
   if (form.initialCharge) {
-    if (!initialDescription) fail("initialChargeDescription", "Describe the initial charge; the app shows it to the customer.");
+    if (!initialDescription)
+      fail("initialChargeDescription", "Describe the initial charge; the app shows it to the customer.");
     else if (initialDescription.length > LIMITS.initialChargeDescription) {
-      fail("initialChargeDescription", tooLong(initialDescription, LIMITS.initialChargeDescription, "initialCharge.description"));
+      fail(
+        "initialChargeDescription",
+        tooLong(initialDescription, LIMITS.initialChargeDescription, "initialCharge.description"),
+      );
     }
-    if (!TRANSACTION_TYPES.includes(form.initialChargeTransactionType)) fail("initialChargeTransactionType", "Choose how the initial charge is captured.");
+    if (!TRANSACTION_TYPES.includes(form.initialChargeTransactionType))
+      fail("initialChargeTransactionType", "Choose how the initial charge is captured.");
   }
 
   const scope = form.scope.filter((s) => (SCOPES as readonly string[]).includes(s));
@@ -202,62 +251,141 @@ type TCampaignValues = {
 };
 
 function checkCampaign(form: TProductForm, type: CampaignType, today: Date, fail: TFail): TCampaignValues {
-  const values: TCampaignValues = { end: null, periodUnit: null, periodCount: null, eventDate: null, eventText: null, intervalUnit: null, intervalCount: null };
-  if (type === "PRICE_CAMPAIGN" || type === "FULL_FLEX_CAMPAIGN") values.end = checkFutureDate(form.campaignEnd, "campaignEnd", "campaign.end", today, fail);
+  const values: TCampaignValues = {
+    end: null,
+    periodUnit: null,
+    periodCount: null,
+    eventDate: null,
+    eventText: null,
+    intervalUnit: null,
+    intervalCount: null,
+  };
+  if (type === "PRICE_CAMPAIGN" || type === "FULL_FLEX_CAMPAIGN")
+    values.end = checkFutureDate(form.campaignEnd, "campaignEnd", "campaign.end", today, fail);
   if (type === "PERIOD_CAMPAIGN") {
     values.periodUnit = checkUnit(form.campaignPeriodUnit, "campaignPeriodUnit", fail);
-    values.periodCount = checkCount(form.campaignPeriodCount, "campaignPeriodCount", "campaign.period.count", fail);
+    values.periodCount = checkCount(
+      form.campaignPeriodCount,
+      "campaignPeriodCount",
+      "campaign.period.count",
+      fail,
+    );
   }
   if (type === "FULL_FLEX_CAMPAIGN") {
     values.intervalUnit = checkUnit(form.campaignIntervalUnit, "campaignIntervalUnit", fail);
-    values.intervalCount = checkCount(form.campaignIntervalCount, "campaignIntervalCount", "campaign.interval.count", fail);
+    values.intervalCount = checkCount(
+      form.campaignIntervalCount,
+      "campaignIntervalCount",
+      "campaign.interval.count",
+      fail,
+    );
   }
   if (type === "EVENT_CAMPAIGN") {
-    values.eventDate = checkFutureDate(form.campaignEventDate, "campaignEventDate", "campaign.eventDate", today, fail);
+    values.eventDate = checkFutureDate(
+      form.campaignEventDate,
+      "campaignEventDate",
+      "campaign.eventDate",
+      today,
+      fail,
+    );
     const text = form.campaignEventText.trim();
-    if (!text) fail("campaignEventText", "Name the event, e.g. “christmas”; the app reads “… until christmas”.");
-    else if (text.length > LIMITS.eventText) fail("campaignEventText", tooLong(text, LIMITS.eventText, "campaign.eventText"));
-    else if (!/^\p{Ll}/u.test(text)) fail("campaignEventText", "Start with a lower-case letter: the app reads “… until <event text>” (Vipps rule for eventText).");
+    if (!text)
+      fail("campaignEventText", "Name the event, e.g. “christmas”; the app reads “… until christmas”.");
+    else if (text.length > LIMITS.eventText)
+      fail("campaignEventText", tooLong(text, LIMITS.eventText, "campaign.eventText"));
+    else if (!/^\p{Ll}/u.test(text))
+      fail(
+        "campaignEventText",
+        "Start with a lower-case letter: the app reads “… until <event text>” (Vipps rule for eventText).",
+      );
     values.eventText = text || null;
   }
   return values;
 }
 
-function checkPrices(form: TProductForm, campaignType: CampaignType | null, fail: TFail): TProductPriceValues[] {
+function checkPrices(
+  form: TProductForm,
+  campaignType: CampaignType | null,
+  fail: TFail,
+): TProductPriceValues[] {
   const prices: TProductPriceValues[] = [];
   for (const market of MARKETS) {
     const input = form.prices[market];
     if (!input?.enabled) continue;
     const currency = CURRENCY_OF_MARKET[market];
     const field = (name: string) => `prices.${market}.${name}`;
-    const price: TProductPriceValues = { market, currency, amount: null, suggestedMaxAmount: null, campaignPrice: null, initialChargeAmount: null };
-    if (form.pricingType === "LEGACY") price.amount = checkAmount(input.amount, field("amount"), "pricing.amount", currency, fail);
+    const price: TProductPriceValues = {
+      market,
+      currency,
+      amount: null,
+      suggestedMaxAmount: null,
+      campaignPrice: null,
+      initialChargeAmount: null,
+    };
+    if (form.pricingType === "LEGACY")
+      price.amount = checkAmount(input.amount, field("amount"), "pricing.amount", currency, fail);
     if (form.pricingType === "VARIABLE") {
       const cap = SUGGESTED_MAX_CAP[currency];
-      price.suggestedMaxAmount = checkAmount(input.suggestedMaxAmount, field("suggestedMaxAmount"), "pricing.suggestedMaxAmount", currency, fail, cap);
+      price.suggestedMaxAmount = checkAmount(
+        input.suggestedMaxAmount,
+        field("suggestedMaxAmount"),
+        "pricing.suggestedMaxAmount",
+        currency,
+        fail,
+        cap,
+      );
     }
     if (campaignType && form.pricingType === "LEGACY") {
-      price.campaignPrice = checkAmount(input.campaignPrice, field("campaignPrice"), "campaign.price", currency, fail);
+      price.campaignPrice = checkAmount(
+        input.campaignPrice,
+        field("campaignPrice"),
+        "campaign.price",
+        currency,
+        fail,
+      );
       if (price.campaignPrice !== null && price.amount !== null && price.campaignPrice >= price.amount) {
-        fail(field("campaignPrice"), "A campaign price must be lower than the ordinary price (the app presents it as an offer).");
+        fail(
+          field("campaignPrice"),
+          "A campaign price must be lower than the ordinary price (the app presents it as an offer).",
+        );
       }
     }
-    if (form.initialCharge) price.initialChargeAmount = checkAmount(input.initialChargeAmount, field("initialChargeAmount"), "initialCharge.amount", currency, fail);
+    if (form.initialCharge)
+      price.initialChargeAmount = checkAmount(
+        input.initialChargeAmount,
+        field("initialChargeAmount"),
+        "initialCharge.amount",
+        currency,
+        fail,
+      );
     prices.push(price);
   }
-  if (prices.length === 0) fail("markets", "Sell in at least one market: Norway (NOK), Denmark (DKK) or Finland (EUR).");
+  if (prices.length === 0)
+    fail("markets", "Sell in at least one market: Norway (NOK), Denmark (DKK) or Finland (EUR).");
   return prices;
 }
 
-function checkAmount(raw: string, field: string, rule: string, currency: string, fail: TFail, cap?: number): number | null {
+function checkAmount(
+  raw: string,
+  field: string,
+  rule: string,
+  currency: string,
+  fail: TFail,
+  cap?: number,
+): number | null {
   if (!raw.trim()) {
     fail(field, `Enter an amount in ${currency}.`);
     return null;
   }
   const minor = parseMoney(raw);
   if (minor === null) fail(field, "Enter an amount like 299 or 299.50 (digits, at most two decimals).");
-  else if (minor < LIMITS.minAmount) fail(field, `At least 1.00 ${currency} (Vipps rule: ${rule} ≥ 100 øre/cents).`);
-  else if (cap !== undefined && minor > cap) fail(field, `At most ${(cap / 100).toLocaleString("en-GB")} ${currency} (Vipps rule: ${rule} ≤ ${cap} for ${currency}).`);
+  else if (minor < LIMITS.minAmount)
+    fail(field, `At least 1.00 ${currency} (Vipps rule: ${rule} ≥ 100 øre/cents).`);
+  else if (cap !== undefined && minor > cap)
+    fail(
+      field,
+      `At most ${(cap / 100).toLocaleString("en-GB")} ${currency} (Vipps rule: ${rule} ≤ ${cap} for ${currency}).`,
+    );
   else if (minor > LIMITS.maxAmount) fail(field, "That amount is too large.");
   else return minor;
   return null;
@@ -278,7 +406,8 @@ function checkUnit(raw: IntervalUnit | "", field: string, fail: TFail): Interval
 function checkFutureDate(raw: string, field: string, rule: string, today: Date, fail: TFail): Date | null {
   const date = parseDate(raw);
   if (!date) fail(field, "Enter a date (YYYY-MM-DD).");
-  else if (date.getTime() <= startOfDay(today).getTime()) fail(field, `Choose a date after today (Vipps rule: ${rule} must be in the future).`);
+  else if (date.getTime() <= startOfDay(today).getTime())
+    fail(field, `Choose a date after today (Vipps rule: ${rule} must be in the future).`);
   else return date;
   return null;
 }

@@ -3,7 +3,12 @@ export const LOCALES = ["nb", "da", "fi", "en"] as const;
 export type TLocale = (typeof LOCALES)[number];
 
 export const INTL_LOCALE: Record<TLocale, string> = { nb: "nb-NO", da: "da-DK", fi: "fi-FI", en: "en-GB" };
-export const LOCALE_NAMES: Record<TLocale, string> = { nb: "Norsk bokmål", da: "Dansk", fi: "Suomi", en: "English" };
+export const LOCALE_NAMES: Record<TLocale, string> = {
+  nb: "Norsk bokmål",
+  da: "Dansk",
+  fi: "Suomi",
+  en: "English",
+};
 export const LOCALE_OF_MARKET = { NO: "nb", DK: "da", FI: "fi" } as const satisfies Record<string, TLocale>;
 
 export function isLocale(value: unknown): value is TLocale {

@@ -4,12 +4,19 @@ import { MESSAGES, format } from "./translator";
 
 function keys(value: unknown, prefix = ""): string[] {
   if (typeof value === "string") return [prefix];
-  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+    keys(v, prefix ? `${prefix}.${k}` : k),
+  );
 }
 
 function placeholders(value: unknown, prefix = ""): Record<string, string> {
   if (typeof value === "string") return { [prefix]: (value.match(/\{\w+\}/g) ?? []).sort().join(",") };
-  return Object.assign({}, ...Object.entries(value as Record<string, unknown>).map(([k, v]) => placeholders(v, prefix ? `${prefix}.${k}` : k)));
+  return Object.assign(
+    {},
+    ...Object.entries(value as Record<string, unknown>).map(([k, v]) =>
+      placeholders(v, prefix ? `${prefix}.${k}` : k),
+    ),
+  );
 }
 
 describe("messages", () => {
@@ -22,7 +29,9 @@ describe("messages", () => {
   });
 
   it("fills placeholders and leaves unknown ones visible", () => {
-    expect(format("Next charge {date}: {amount}", { date: "1. mars", amount: "149 kr" })).toBe("Next charge 1. mars: 149 kr");
+    expect(format("Next charge {date}: {amount}", { date: "1. mars", amount: "149 kr" })).toBe(
+      "Next charge 1. mars: 149 kr",
+    );
     expect(format("{missing}")).toBe("{missing}");
   });
 

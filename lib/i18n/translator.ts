@@ -9,7 +9,9 @@ export const MESSAGES: Record<TLocale, TMessages> = { nb, da, fi, en };
 
 /** Fills {placeholders} in a message. */
 export function format(message: string, values: Record<string, string | number> = {}): string {
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
 }
 
 /** Everything a page needs to speak one language: its messages and Intl formatters. */
@@ -20,10 +22,16 @@ export function translator(locale: TLocale) {
     intl,
     m: MESSAGES[locale],
     format,
-    date: (value: Date | string, options: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeZone: "UTC" }) =>
-      new Intl.DateTimeFormat(intl, options).format(new Date(value)),
+    date: (
+      value: Date | string,
+      options: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeZone: "UTC" },
+    ) => new Intl.DateTimeFormat(intl, options).format(new Date(value)),
     money: (minor: number, currency: string) =>
-      new Intl.NumberFormat(intl, { style: "currency", currency, minimumFractionDigits: minor % 100 === 0 ? 0 : 2 }).format(minor / 100),
+      new Intl.NumberFormat(intl, {
+        style: "currency",
+        currency,
+        minimumFractionDigits: minor % 100 === 0 ? 0 : 2,
+      }).format(minor / 100),
   };
 }
 

@@ -15,10 +15,14 @@ async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
 }
 
 export const subscriptionsQuery = () =>
-  queryOptions({ queryKey: accountKeys.subscriptions(), queryFn: ({ signal }) => getJson<GetSubscriptionsResponse>("/api/account/subscriptions", signal) });
+  queryOptions({
+    queryKey: accountKeys.subscriptions(),
+    queryFn: ({ signal }) => getJson<GetSubscriptionsResponse>("/api/account/subscriptions", signal),
+  });
 
 export const subscriptionQuery = (id: string) =>
   queryOptions({
     queryKey: accountKeys.subscription(id),
-    queryFn: ({ signal }) => getJson<GetSubscriptionResponse>(`/api/account/subscriptions/${encodeURIComponent(id)}`, signal),
+    queryFn: ({ signal }) =>
+      getJson<GetSubscriptionResponse>(`/api/account/subscriptions/${encodeURIComponent(id)}`, signal),
   });

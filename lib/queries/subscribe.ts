@@ -21,7 +21,10 @@ export const returnStatusQuery = (token: string) =>
   queryOptions({
     queryKey: subscribeKeys.status(token),
     queryFn: async ({ signal }): Promise<GetReturnStatusResponse> => {
-      const response = await fetch(`/api/subscribe/return/${encodeURIComponent(token)}`, { signal, cache: "no-store" });
+      const response = await fetch(`/api/subscribe/return/${encodeURIComponent(token)}`, {
+        signal,
+        cache: "no-store",
+      });
       if (!response.ok) throw new Error(`status ${response.status}`);
       return response.json();
     },

@@ -10,7 +10,10 @@ export const chargeStateQuery = (chargeId: string) =>
   queryOptions({
     queryKey: supportKeys.chargeState(chargeId),
     queryFn: async ({ signal }): Promise<GetChargeStateResponse> => {
-      const response = await fetch(`/api/support/charges/${encodeURIComponent(chargeId)}`, { signal, cache: "no-store" });
+      const response = await fetch(`/api/support/charges/${encodeURIComponent(chargeId)}`, {
+        signal,
+        cache: "no-store",
+      });
       if (!response.ok) throw new Error(`charge state: ${response.status}`);
       return response.json() as Promise<GetChargeStateResponse>;
     },

@@ -4,7 +4,11 @@ import type { TFormErrorKey } from "./form-errors";
 
 const e = (key: TFormErrorKey) => ({ error: key });
 // Ids are cuid-like; anything else cannot be an agreement and is refused before a query.
-const ZId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const ZId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 const ZReason = z.string().trim().max(500, e("tooLong")).optional();
 
 export const ZStopSubscriptionInput = z.object({

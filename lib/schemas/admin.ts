@@ -6,7 +6,13 @@ import { CAMPAIGN_TYPES, INTERVAL_UNITS, PRICING_TYPES, TRANSACTION_TYPES } from
 
 const text = (max: number) => z.string().max(max);
 const ZUnit = z.enum([...INTERVAL_UNITS, ""]);
-const ZMarketPrice = z.object({ enabled: z.boolean(), amount: text(40), suggestedMaxAmount: text(40), campaignPrice: text(40), initialChargeAmount: text(40) });
+const ZMarketPrice = z.object({
+  enabled: z.boolean(),
+  amount: text(40),
+  suggestedMaxAmount: text(40),
+  campaignPrice: text(40),
+  initialChargeAmount: text(40),
+});
 
 /** The product form as typed; lib/domain/product-rules.ts checks the Vipps rules on it. */
 export const ZProductForm = z.object({
@@ -52,22 +58,47 @@ const ZPassword = z
 const ZPersonName = z.string().trim().min(1, "Enter a name").max(100, "At most 100 characters");
 
 export const ZFirstRunInput = z.object({
-  merchantName: z.string().trim().min(1, "Enter the business name customers know you by").max(100, "At most 100 characters"),
+  merchantName: z
+    .string()
+    .trim()
+    .min(1, "Enter the business name customers know you by")
+    .max(100, "At most 100 characters"),
   name: ZPersonName,
   email: ZEmail,
   password: ZPassword,
 });
 
-export const ZAcceptInviteInput = z.object({ token: z.string().min(10).max(200), name: ZPersonName, password: ZPassword });
+export const ZAcceptInviteInput = z.object({
+  token: z.string().min(10).max(200),
+  name: ZPersonName,
+  password: ZPassword,
+});
 
 /** Keys of one Vipps MobilePay sales unit, as copied from the business portal. */
 export const ZSalesUnitKeysInput = z.object({
   environment: z.enum(["TEST", "PRODUCTION"]),
   market: z.enum(["NO", "DK", "FI"], "Choose the sales unit's country"),
-  name: z.string().trim().min(1, "Name the sales unit, e.g. “Webshop Norway”").max(80, "At most 80 characters"),
-  msn: z.string().trim().regex(/^\d{4,7}$/, "The merchant serial number (MSN) is 4 to 7 digits"),
-  clientId: z.string().trim().min(1, "Paste the client_id").max(200, "That is too long for a client_id").regex(/^\S*$/, "No spaces"),
-  clientSecret: z.string().trim().min(1, "Paste the client_secret").max(500, "That is too long for a client_secret").regex(/^\S*$/, "No spaces"),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Name the sales unit, e.g. “Webshop Norway”")
+    .max(80, "At most 80 characters"),
+  msn: z
+    .string()
+    .trim()
+    .regex(/^\d{4,7}$/, "The merchant serial number (MSN) is 4 to 7 digits"),
+  clientId: z
+    .string()
+    .trim()
+    .min(1, "Paste the client_id")
+    .max(200, "That is too long for a client_id")
+    .regex(/^\S*$/, "No spaces"),
+  clientSecret: z
+    .string()
+    .trim()
+    .min(1, "Paste the client_secret")
+    .max(500, "That is too long for a client_secret")
+    .regex(/^\S*$/, "No spaces"),
   subscriptionKey: z
     .string()
     .trim()
@@ -86,7 +117,10 @@ const ZOptionalUrl = z.preprocess(
     .string()
     .trim()
     .max(500, "At most 500 characters")
-    .refine((v) => v.startsWith("/") || /^https?:\/\/\S+$/.test(v), "Enter an address starting with https:// (or a path on this site, like /terms)")
+    .refine(
+      (v) => v.startsWith("/") || /^https?:\/\/\S+$/.test(v),
+      "Enter an address starting with https:// (or a path on this site, like /terms)",
+    )
     .nullable(),
 );
 
@@ -94,16 +128,30 @@ export const ZMerchantProfileInput = z
   .object({
     name: z.string().trim().min(1, "Enter the business name").max(100, "At most 100 characters"),
     supportEmail: z.preprocess(blankToNull, ZEmail.nullable()),
-    supportPhone: z.preprocess(blankToNull, z.string().trim().regex(/^\+?[\d ()-]{5,20}$/, "Enter a phone number like +47 22 00 00 00").nullable()),
+    supportPhone: z.preprocess(
+      blankToNull,
+      z
+        .string()
+        .trim()
+        .regex(/^\+?[\d ()-]{5,20}$/, "Enter a phone number like +47 22 00 00 00")
+        .nullable(),
+    ),
     supportUrl: ZOptionalUrl,
     termsUrl: ZOptionalUrl,
     defaultLocale: z.enum(["nb", "da", "fi", "en"], "Choose the default language"),
     locales: z.array(z.enum(["nb", "da", "fi", "en"])).min(1, "Offer at least one language"),
   })
-  .refine((v) => v.locales.includes(v.defaultLocale), { path: ["defaultLocale"], message: "The default language must be one of the languages offered" });
+  .refine((v) => v.locales.includes(v.defaultLocale), {
+    path: ["defaultLocale"],
+    message: "The default language must be one of the languages offered",
+  });
 
 const wholeNumber = (min: number, max: number, what: string) =>
-  z.coerce.number(`Enter ${what}`).int(`Enter a whole number of ${what}`).min(min, `At least ${min}`).max(max, `At most ${max}`);
+  z.coerce
+    .number(`Enter ${what}`)
+    .int(`Enter a whole number of ${what}`)
+    .min(min, `At least ${min}`)
+    .max(max, `At most ${max}`);
 
 export const ZPoliciesInput = z.object({
   chargeLeadDays: wholeNumber(1, 30, "days"),
@@ -121,7 +169,10 @@ export const ZPoliciesInput = z.object({
         if (raw === null) return null;
         const minor = parseMoney(raw);
         if (minor === null || minor < 100) {
-          ctx.addIssue({ code: "custom", message: "Enter an amount of at least 1.00, like 1000 (or leave it empty)" });
+          ctx.addIssue({
+            code: "custom",
+            message: "Enter an amount of at least 1.00, like 1000 (or leave it empty)",
+          });
           return z.NEVER;
         }
         return minor;
@@ -130,7 +181,11 @@ export const ZPoliciesInput = z.object({
   stopRequiresAdmin: z.boolean(),
 });
 
-export const ZInviteStaffInput = z.object({ email: ZEmail, name: ZPersonName, role: z.enum(["SUPPORT", "ADMIN"], "Choose a role") });
+export const ZInviteStaffInput = z.object({
+  email: ZEmail,
+  name: ZPersonName,
+  role: z.enum(["SUPPORT", "ADMIN"], "Choose a role"),
+});
 export const ZChangeRoleInput = z.object({ userId: ZId, role: z.enum(["SUPPORT", "ADMIN"]) });
 export const ZSetDisabledInput = z.object({ userId: ZId, disabled: z.boolean() });
 

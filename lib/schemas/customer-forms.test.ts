@@ -2,25 +2,53 @@ import { describe, expect, it } from "vitest";
 import { ZChangeAmountInput, ZPauseSubscriptionInput, ZStopSubscriptionInput } from "./account";
 import { ZStartSubscriptionInput } from "./subscribe";
 
-const firstIssue = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  result.error?.issues.map((i) => [String(i.path[0]), i.message]);
+const firstIssue = (result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) => result.error?.issues.map((i) => [String(i.path[0]), i.message]);
 
 describe("sign-up form", () => {
-  const valid = { slug: "kaffe", market: "NO" as const, email: " Kari@Example.no ", phone: "412 34 567", termsAccepted: true };
+  const valid = {
+    slug: "kaffe",
+    market: "NO" as const,
+    email: " Kari@Example.no ",
+    phone: "412 34 567",
+    termsAccepted: true,
+  };
 
   it("reads the phone in the market's format and lower-cases the email", () => {
-    expect(ZStartSubscriptionInput.parse(valid)).toMatchObject({ email: "kari@example.no", phone: "4741234567", name: undefined });
-    expect(ZStartSubscriptionInput.parse({ ...valid, market: "FI", phone: "040 123 4567" }).phone).toBe("358401234567");
+    expect(ZStartSubscriptionInput.parse(valid)).toMatchObject({
+      email: "kari@example.no",
+      phone: "4741234567",
+      name: undefined,
+    });
+    expect(ZStartSubscriptionInput.parse({ ...valid, market: "FI", phone: "040 123 4567" }).phone).toBe(
+      "358401234567",
+    );
   });
 
   it("names each bad field with a message key", () => {
-    expect(firstIssue(ZStartSubscriptionInput.safeParse({ ...valid, email: "kari" }))).toEqual([["email", "invalidEmail"]]);
-    expect(firstIssue(ZStartSubscriptionInput.safeParse({ ...valid, phone: "123" }))).toEqual([["phone", "invalidPhone"]]);
-    expect(firstIssue(ZStartSubscriptionInput.safeParse({ ...valid, phone: "" }))).toEqual([["phone", "required"]]);
-    expect(firstIssue(ZStartSubscriptionInput.safeParse({ ...valid, termsAccepted: false }))).toEqual([["termsAccepted", "acceptTerms"]]);
-    expect(firstIssue(ZStartSubscriptionInput.safeParse({ ...valid, name: "x".repeat(101) }))).toEqual([["name", "tooLong"]]);
+    expect(firstIssue(ZStartSubscriptionInput.safeParse({ ...valid, email: "kari" }))).toEqual([
+      ["email", "invalidEmail"],
+    ]);
+    expect(firstIssue(ZStartSubscriptionInput.safeParse({ ...valid, phone: "123" }))).toEqual([
+      ["phone", "invalidPhone"],
+    ]);
+    expect(firstIssue(ZStartSubscriptionInput.safeParse({ ...valid, phone: "" }))).toEqual([
+      ["phone", "required"],
+    ]);
+    expect(firstIssue(ZStartSubscriptionInput.safeParse({ ...valid, termsAccepted: false }))).toEqual([
+      ["termsAccepted", "acceptTerms"],
+    ]);
+    expect(firstIssue(ZStartSubscriptionInput.safeParse({ ...valid, name: "x".repeat(101) }))).toEqual([
+      ["name", "tooLong"],
+    ]);
     // All at once: a wrong phone is named even when the terms are not accepted yet.
-    expect(firstIssue(ZStartSubscriptionInput.safeParse({ ...valid, phone: "+45 12345678", termsAccepted: false }))).toEqual([
+    expect(
+      firstIssue(
+        ZStartSubscriptionInput.safeParse({ ...valid, phone: "+45 12345678", termsAccepted: false }),
+      ),
+    ).toEqual([
       ["termsAccepted", "acceptTerms"],
       ["phone", "invalidPhone"],
     ]);
@@ -29,18 +57,30 @@ describe("sign-up form", () => {
 
 describe("manage forms", () => {
   it("stop: when is required, the reason at most 500 characters", () => {
-    expect(firstIssue(ZStopSubscriptionInput.safeParse({ agreementId: "a1", when: "LATER" }))).toEqual([["when", "chooseWhen"]]);
-    expect(firstIssue(ZStopSubscriptionInput.safeParse({ agreementId: "a1", when: "NOW", reason: "x".repeat(501) }))).toEqual([["reason", "tooLong"]]);
+    expect(firstIssue(ZStopSubscriptionInput.safeParse({ agreementId: "a1", when: "LATER" }))).toEqual([
+      ["when", "chooseWhen"],
+    ]);
+    expect(
+      firstIssue(
+        ZStopSubscriptionInput.safeParse({ agreementId: "a1", when: "NOW", reason: "x".repeat(501) }),
+      ),
+    ).toEqual([["reason", "tooLong"]]);
     expect(ZStopSubscriptionInput.safeParse({ agreementId: "a1'; DROP", when: "NOW" }).success).toBe(false);
   });
 
   it("pause: a calendar date", () => {
-    expect(firstIssue(ZPauseSubscriptionInput.safeParse({ agreementId: "a1", until: "" }))).toEqual([["until", "invalidDate"]]);
-    expect(ZPauseSubscriptionInput.parse({ agreementId: "a1", until: "2030-05-01" }).until).toBe("2030-05-01");
+    expect(firstIssue(ZPauseSubscriptionInput.safeParse({ agreementId: "a1", until: "" }))).toEqual([
+      ["until", "invalidDate"],
+    ]);
+    expect(ZPauseSubscriptionInput.parse({ agreementId: "a1", until: "2030-05-01" }).until).toBe(
+      "2030-05-01",
+    );
   });
 
   it("amount: what people type, into minor units", () => {
     expect(ZChangeAmountInput.parse({ agreementId: "a1", amount: "249,50" }).amount).toBe(24_950);
-    expect(firstIssue(ZChangeAmountInput.safeParse({ agreementId: "a1", amount: "mye" }))).toEqual([["amount", "invalidAmount"]]);
+    expect(firstIssue(ZChangeAmountInput.safeParse({ agreementId: "a1", amount: "mye" }))).toEqual([
+      ["amount", "invalidAmount"],
+    ]);
   });
 });

@@ -11,7 +11,11 @@ export const ZStartSubscriptionInput = z
   .object({
     slug: z.string().min(1).max(100),
     market: ZMarket,
-    email: z.string().trim().max(254, e("tooLong")).pipe(z.email(e("invalidEmail"))),
+    email: z
+      .string()
+      .trim()
+      .max(254, e("tooLong"))
+      .pipe(z.email(e("invalidEmail"))),
     phone: z.string().trim().min(1, e("required")).max(30, e("invalidPhone")),
     name: z.string().trim().max(100, e("tooLong")).optional(),
     termsAccepted: z.boolean().refine((v) => v, e("acceptTerms")),
@@ -23,6 +27,11 @@ export const ZStartSubscriptionInput = z
       ctx.addIssue({ code: "custom", path: ["phone"], message: "invalidPhone" satisfies TFormErrorKey });
     }
   })
-  .transform((input) => ({ ...input, phone: normalizePhone(input.phone, input.market)!, email: input.email.toLowerCase(), name: input.name || undefined }));
+  .transform((input) => ({
+    ...input,
+    phone: normalizePhone(input.phone, input.market)!,
+    email: input.email.toLowerCase(),
+    name: input.name || undefined,
+  }));
 
 export type TStartSubscriptionInput = z.input<typeof ZStartSubscriptionInput>;

@@ -8,7 +8,10 @@ export const REASON_MIN = 3;
 export const ZReason = z
   .string({ error: "Write why you are doing this; it goes in the audit log" })
   .trim()
-  .min(REASON_MIN, `Write why you are doing this (at least ${REASON_MIN} characters); it goes in the audit log`)
+  .min(
+    REASON_MIN,
+    `Write why you are doing this (at least ${REASON_MIN} characters); it goes in the audit log`,
+  )
   .max(500, "At most 500 characters");
 
 /** "149,50" → 14950. Negative, zero and non-numeric amounts get their own message. */
@@ -24,7 +27,10 @@ export const ZAmount = z.string({ error: "Enter an amount" }).transform((raw, ct
   }
   const minor = parseMoney(value);
   if (minor === null) {
-    ctx.addIssue({ code: "custom", message: "Enter an amount like 149.50 (numbers only, at most two decimals)" });
+    ctx.addIssue({
+      code: "custom",
+      message: "Enter an amount like 149.50 (numbers only, at most two decimals)",
+    });
     return z.NEVER;
   }
   if (minor <= 0) {
@@ -39,14 +45,19 @@ export const ZAmount = z.string({ error: "Enter an amount" }).transform((raw, ct
 });
 
 const ZId = z.string().trim().min(1).max(100);
-const blankAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const blankAsUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
 const ZOptionalAmount = z.preprocess(blankAsUndefined, ZAmount.optional());
 const ZOptionalText = (max: number, message: string) => z.string().trim().max(max, message).optional();
 
 export const ZRefundChargeInput = z.object({
   chargeId: ZId,
   amount: ZAmount,
-  description: z.string().trim().min(1, "Write what the customer will see (1 to 100 characters)").max(100, "At most 100 characters"),
+  description: z
+    .string()
+    .trim()
+    .min(1, "Write what the customer will see (1 to 100 characters)")
+    .max(100, "At most 100 characters"),
   reason: ZReason,
 });
 
@@ -69,7 +80,12 @@ export const ZUpdateAgreementInput = z.object({
   intervalUnit: z.preprocess(blankAsUndefined, z.enum(INTERVAL_UNITS).optional()),
   intervalCount: z.preprocess(
     blankAsUndefined,
-    z.coerce.number({ error: "A whole number from 1 to 31" }).int("A whole number from 1 to 31").min(1, "At least 1").max(31, "At most 31").optional(),
+    z.coerce
+      .number({ error: "A whole number from 1 to 31" })
+      .int("A whole number from 1 to 31")
+      .min(1, "At least 1")
+      .max(31, "At most 31")
+      .optional(),
   ),
   reason: ZReason,
 });
@@ -83,25 +99,41 @@ export const ZCreateChargeInput = z
     agreementId: ZId,
     type: z.enum(["RECURRING", "UNSCHEDULED"], { error: "Choose recurring or unscheduled" }),
     amount: ZAmount,
-    description: z.string().trim().min(1, "Write what the customer will see (1 to 45 characters)").max(45, "At most 45 characters"),
+    description: z
+      .string()
+      .trim()
+      .min(1, "Write what the customer will see (1 to 45 characters)")
+      .max(45, "At most 45 characters"),
     due: z.preprocess(blankAsUndefined, z.string().trim().optional()),
     retryDays: z.preprocess(
       blankAsUndefined,
-      z.coerce.number({ error: "0 to 14 days" }).int("0 to 14 days").min(0, "0 to 14 days").max(14, "0 to 14 days").optional(),
+      z.coerce
+        .number({ error: "0 to 14 days" })
+        .int("0 to 14 days")
+        .min(0, "0 to 14 days")
+        .max(14, "0 to 14 days")
+        .optional(),
     ),
     reason: ZReason,
   })
   .superRefine((input, ctx) => {
     if (input.type !== "RECURRING") return;
-    if (!input.due || !/^\d{4}-\d{2}-\d{2}$/.test(input.due)) ctx.addIssue({ code: "custom", path: ["due"], message: "Choose a due date" });
-    if (input.retryDays === undefined) ctx.addIssue({ code: "custom", path: ["retryDays"], message: "0 to 14 days" });
+    if (!input.due || !/^\d{4}-\d{2}-\d{2}$/.test(input.due))
+      ctx.addIssue({ code: "custom", path: ["due"], message: "Choose a due date" });
+    if (input.retryDays === undefined)
+      ctx.addIssue({ code: "custom", path: ["retryDays"], message: "0 to 14 days" });
   });
 
 export const ZRunChecklistInput = z.object({ salesUnitId: ZId });
 
 export const ZSearchQuery = z.string().trim().max(100).catch("");
 
-export const WORK_LISTS = ["failed-charges", "awaiting-capture", "pending-agreements", "vipps-errors"] as const;
+export const WORK_LISTS = [
+  "failed-charges",
+  "awaiting-capture",
+  "pending-agreements",
+  "vipps-errors",
+] as const;
 export type TWorkListName = (typeof WORK_LISTS)[number];
 export const ZWorkListName = z.enum(WORK_LISTS);
 
@@ -110,8 +142,16 @@ export const ZAuditFilter = z.object({
   action: z.string().trim().max(100).optional().catch(undefined),
   /** An id of ours, an orderId, a Vipps agreement id or an Idempotency-Key. */
   target: z.string().trim().max(100).optional().catch(undefined),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
   before: z.string().max(100).optional().catch(undefined),
 });
 export type TAuditFilter = z.infer<typeof ZAuditFilter>;

@@ -5,7 +5,11 @@ import { db } from "@/lib/db";
  * Fixed-window counter in PostgreSQL (shared by every app instance). Returns whether this hit is
  * still within `limit` for the current window of `windowMs`.
  */
-export const hitRateLimit = async (key: string, limit: number, windowMs: number): Promise<{ allowed: boolean; retryAfterMs: number }> => {
+export const hitRateLimit = async (
+  key: string,
+  limit: number,
+  windowMs: number,
+): Promise<{ allowed: boolean; retryAfterMs: number }> => {
   const rows = await db.$queryRaw<{ count: number; windowStart: Date }[]>`
     INSERT INTO "RateLimit" (key, count, "windowStart") VALUES (${key}, 1, now())
     ON CONFLICT (key) DO UPDATE SET

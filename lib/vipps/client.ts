@@ -32,7 +32,9 @@ export function createVippsClient(config: TVippsConfig, hooks: TVippsHooks) {
     systemHeaders: () => http.systemHeaders(),
     getAccessToken: () => http.accessToken(),
 
-    listAgreements: (query: { status?: string; createdAfter?: number; pageNumber?: number; pageSize?: number } = {}) =>
+    listAgreements: (
+      query: { status?: string; createdAfter?: number; pageNumber?: number; pageSize?: number } = {},
+    ) =>
       http.request({
         operation: "ListAgreements",
         method: "GET",
@@ -156,7 +158,12 @@ export function createVippsClient(config: TVippsConfig, hooks: TVippsHooks) {
         orderId: chargeId,
       }),
 
-    captureCharge: (agreementId: string, chargeId: string, body: { amount: number; description?: string }, { idempotencyKey }: TKey) =>
+    captureCharge: (
+      agreementId: string,
+      chargeId: string,
+      body: { amount: number; description?: string },
+      { idempotencyKey }: TKey,
+    ) =>
       http.request({
         operation: "CaptureCharge",
         method: "POST",
@@ -167,7 +174,12 @@ export function createVippsClient(config: TVippsConfig, hooks: TVippsHooks) {
         orderId: chargeId,
       }),
 
-    refundCharge: (agreementId: string, chargeId: string, body: { amount: number; description: string }, { idempotencyKey }: TKey) =>
+    refundCharge: (
+      agreementId: string,
+      chargeId: string,
+      body: { amount: number; description: string },
+      { idempotencyKey }: TKey,
+    ) =>
       http.request({
         operation: "RefundCharge",
         method: "POST",
@@ -189,10 +201,20 @@ export function createVippsClient(config: TVippsConfig, hooks: TVippsHooks) {
       }),
 
     listWebhooks: () =>
-      http.request({ operation: "ListWebhooks", method: "GET", path: "/webhooks/v1/webhooks", schema: ZListWebhooksResponse }),
+      http.request({
+        operation: "ListWebhooks",
+        method: "GET",
+        path: "/webhooks/v1/webhooks",
+        schema: ZListWebhooksResponse,
+      }),
 
     deleteWebhook: (id: string, { idempotencyKey }: TKey) =>
-      http.request({ operation: "DeleteWebhook", method: "DELETE", path: `/webhooks/v1/webhooks/${enc(id)}`, idempotencyKey }),
+      http.request({
+        operation: "DeleteWebhook",
+        method: "DELETE",
+        path: `/webhooks/v1/webhooks/${enc(id)}`,
+        idempotencyKey,
+      }),
 
     getUserinfo: (sub: string) =>
       http.request({

@@ -32,7 +32,10 @@ export class VippsProblemError extends VippsError {
     readonly problem: TProblem,
     readonly retryAfterMs?: number,
   ) {
-    super(`${operation} failed with ${status}: ${problem.detail ?? problem.title ?? "no details"}`, operation);
+    super(
+      `${operation} failed with ${status}: ${problem.detail ?? problem.title ?? "no details"}`,
+      operation,
+    );
   }
 
   /** The problem identifier, e.g. "charge-due-too-soon", from the `type` URL's fragment. */
@@ -87,10 +90,17 @@ export function toProblem(status: number, body: unknown, fallbackTitle: string):
       };
     }
     // Gateway (APIM) shapes: {statusCode, message} and {responseInfo, result: {message}}.
-    const message = str(b.message) ?? str((b.result as Record<string, unknown> | undefined)?.message) ?? str(b.error_description);
+    const message =
+      str(b.message) ??
+      str((b.result as Record<string, unknown> | undefined)?.message) ??
+      str(b.error_description);
     if (message) return { title: fallbackTitle, status, detail: message };
   }
-  return { title: fallbackTitle, status, detail: typeof body === "string" && body ? body.slice(0, 500) : undefined };
+  return {
+    title: fallbackTitle,
+    status,
+    detail: typeof body === "string" && body ? body.slice(0, 500) : undefined,
+  };
 }
 
 function extraDetails(value: unknown): TExtraDetail[] | undefined {

@@ -115,7 +115,11 @@ export class VippsHttp {
     let refreshedToken = false;
 
     for (let attempt = 1; ; attempt++) {
-      const headers: Record<string, string> = { ...this.systemHeaders(), ...req.extraHeaders, Accept: "application/json" };
+      const headers: Record<string, string> = {
+        ...this.systemHeaders(),
+        ...req.extraHeaders,
+        Accept: "application/json",
+      };
       if (!req.withoutSubscriptionKey) headers["Ocp-Apim-Subscription-Key"] = this.config.subscriptionKey;
       if (req.authenticated) headers.Authorization = `Bearer ${await this.accessToken()}`;
       if (body !== undefined) headers["Content-Type"] = "application/json";
@@ -148,7 +152,8 @@ export class VippsHttp {
         });
         text = await response.text();
       } catch (cause) {
-        const timedOut = cause instanceof DOMException && (cause.name === "TimeoutError" || cause.name === "AbortError");
+        const timedOut =
+          cause instanceof DOMException && (cause.name === "TimeoutError" || cause.name === "AbortError");
         const error = new VippsNetworkError(req.operation, timedOut, cause);
         await this.finish({ ...record, error: error.message, durationMs: elapsed(started) });
         if (attempt < this.config.maxAttempts) {
@@ -167,7 +172,10 @@ export class VippsHttp {
         if (!req.schema) return undefined as T;
         const parsed = req.schema.safeParse(json);
         if (!parsed.success) {
-          throw new VippsResponseError(`${req.operation}: unexpected response: ${parsed.error.message}`, req.operation);
+          throw new VippsResponseError(
+            `${req.operation}: unexpected response: ${parsed.error.message}`,
+            req.operation,
+          );
         }
         return parsed.data;
       }
@@ -218,7 +226,10 @@ export class VippsHttp {
     try {
       await this.hooks.recordCall(record);
     } catch (error) {
-      this.hooks.logger.error({ err: error, operation: record.operation }, "could not store the vipps call record");
+      this.hooks.logger.error(
+        { err: error, operation: record.operation },
+        "could not store the vipps call record",
+      );
     }
   }
 }

@@ -7,7 +7,8 @@ export function redactHeaders(headers: Record<string, string>): Record<string, s
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     const lower = name.toLowerCase();
-    if (lower === "authorization") out[name] = value.startsWith("Bearer ") ? "Bearer [redacted]" : "[redacted]";
+    if (lower === "authorization")
+      out[name] = value.startsWith("Bearer ") ? "Bearer [redacted]" : "[redacted]";
     else if (SECRET_HEADERS.has(lower)) out[name] = "[redacted]";
     else out[name] = value;
   }
@@ -18,7 +19,10 @@ export function redactBody(body: unknown): unknown {
   if (Array.isArray(body)) return body.map(redactBody);
   if (body && typeof body === "object") {
     return Object.fromEntries(
-      Object.entries(body as Record<string, unknown>).map(([k, v]) => [k, SECRET_FIELDS.has(k) ? "[redacted]" : redactBody(v)]),
+      Object.entries(body as Record<string, unknown>).map(([k, v]) => [
+        k,
+        SECRET_FIELDS.has(k) ? "[redacted]" : redactBody(v),
+      ]),
     );
   }
   return body;

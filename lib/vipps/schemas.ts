@@ -42,7 +42,9 @@ export const ZAgreement = z.object({
     maxAmount: z.number().int().nullish(),
   }),
   // A FLEXIBLE ("when used") interval comes back without unit and count.
-  interval: z.object({ unit: ZIntervalUnit.nullish(), count: z.number().int().nullish(), text: z.string().nullish() }).nullish(),
+  interval: z
+    .object({ unit: ZIntervalUnit.nullish(), count: z.number().int().nullish(), text: z.string().nullish() })
+    .nullish(),
   campaign: z
     .object({
       type: z.string(),
@@ -111,7 +113,10 @@ export const ZCreateChargeResponse = z.object({ chargeId: z.string() });
 export const ZBulkChargesResponse = z.object({
   validCharges: z.array(z.string()),
   invalidCharges: z.array(
-    z.object({ chargeBatchItemDto: z.record(z.string(), z.unknown()).nullish(), errors: z.array(z.string()).nullish() }),
+    z.object({
+      chargeBatchItemDto: z.record(z.string(), z.unknown()).nullish(),
+      errors: z.array(z.string()).nullish(),
+    }),
   ),
 });
 export type TBulkChargesResponse = z.infer<typeof ZBulkChargesResponse>;
@@ -162,7 +167,12 @@ export type TDraftAgreement = {
     | { type: "PRICE_CAMPAIGN"; price: number; end: string }
     | { type: "PERIOD_CAMPAIGN"; price: number; period: { unit: TIntervalUnit; count: number } }
     | { type: "EVENT_CAMPAIGN"; price: number; eventDate: string; eventText: string }
-    | { type: "FULL_FLEX_CAMPAIGN"; price: number; end: string; interval: { unit: TIntervalUnit; count: number } };
+    | {
+        type: "FULL_FLEX_CAMPAIGN";
+        price: number;
+        end: string;
+        interval: { unit: TIntervalUnit; count: number };
+      };
   scope?: string;
   externalId?: string;
   countryCode?: "NO" | "DK" | "FI";

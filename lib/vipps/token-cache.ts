@@ -6,7 +6,10 @@ type TCached = { token: string; refreshAt: number };
 const cache = new Map<string, TCached>();
 const inflight = new Map<string, Promise<string>>();
 
-export async function cachedToken(key: string, fetchToken: () => Promise<{ token: string; expiresInSeconds: number }>) {
+export async function cachedToken(
+  key: string,
+  fetchToken: () => Promise<{ token: string; expiresInSeconds: number }>,
+) {
   const hit = cache.get(key);
   if (hit && hit.refreshAt > Date.now()) return hit.token;
   const running = inflight.get(key);

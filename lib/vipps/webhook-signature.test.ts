@@ -32,8 +32,17 @@ describe("webhook signature", () => {
   });
 
   it("rejects an altered body, a forged signature, another secret, another URL and missing headers", () => {
-    expect(verifyWebhook(vector.secret, vector.url, headers, vector.body.replace("hello", "hallo")).ok).toBe(false);
-    expect(verifyWebhook(vector.secret, vector.url, { ...headers, authorization: headers.authorization.replace("agAi", "agAj") }, vector.body).ok).toBe(false);
+    expect(verifyWebhook(vector.secret, vector.url, headers, vector.body.replace("hello", "hallo")).ok).toBe(
+      false,
+    );
+    expect(
+      verifyWebhook(
+        vector.secret,
+        vector.url,
+        { ...headers, authorization: headers.authorization.replace("agAi", "agAj") },
+        vector.body,
+      ).ok,
+    ).toBe(false);
     expect(verifyWebhook("another-secret", vector.url, headers, vector.body).ok).toBe(false);
     expect(verifyWebhook(vector.secret, "https://webhook.site/other", headers, vector.body).ok).toBe(false);
     expect(verifyWebhook(vector.secret, vector.url, { ...headers, date: null }, vector.body).ok).toBe(false);

@@ -31,8 +31,10 @@ export function verifyWebhook(
     return { ok: false, reason: "missing x-ms-date, x-ms-content-sha256 or Authorization" };
   }
   const expected = signWebhook(secret, { url: registeredUrl, date: headers.date, body: rawBody });
-  if (!safeEqual(expected.contentHash, headers.contentSha256)) return { ok: false, reason: "content hash mismatch" };
-  if (!safeEqual(expected.authorization, headers.authorization)) return { ok: false, reason: "signature mismatch" };
+  if (!safeEqual(expected.contentHash, headers.contentSha256))
+    return { ok: false, reason: "content hash mismatch" };
+  if (!safeEqual(expected.authorization, headers.authorization))
+    return { ok: false, reason: "signature mismatch" };
   return { ok: true };
 }
 

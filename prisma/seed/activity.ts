@@ -19,22 +19,125 @@ import { refundCharge } from "@/lib/server/charges/refund-charge";
 import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
 
 type TMarket = "NO" | "DK" | "FI";
-type TPerson = { key: string; name: string; email: string; phone: string; market: TMarket; locale: string; product: string; maxAmount?: number; daysAgo?: number; outcome?: "approve" | "pending" };
+type TPerson = {
+  key: string;
+  name: string;
+  email: string;
+  phone: string;
+  market: TMarket;
+  locale: string;
+  product: string;
+  maxAmount?: number;
+  daysAgo?: number;
+  outcome?: "approve" | "pending";
+};
 
 // Emulator test users (emulator/README.md) decide the outcomes: 4790000001 is always declined,
 // 4790000002 pays after three days, 4790000003 is under 18, 4790000004's initial charge fails.
 const PEOPLE: TPerson[] = [
-  { key: "kari-coffee", name: "Kari Nordmann", email: "kari@example.no", phone: "4712345678", market: "NO", locale: "nb", product: "kaffeabonnement" },
-  { key: "kari-plus", name: "Kari Nordmann", email: "kari@example.no", phone: "4712345678", market: "NO", locale: "nb", product: "fjordkaffe-pluss" },
-  { key: "kari-support", name: "Kari Nordmann", email: "kari@example.no", phone: "4712345678", market: "NO", locale: "nb", product: "stottemedlem", maxAmount: 15_000 },
-  { key: "ola", name: "Ola Nordmann", email: "ola@example.no", phone: "4798765401", market: "NO", locale: "nb", product: "fjordkaffe-pluss" },
-  { key: "per", name: "Per Hansen", email: "per.hansen@example.no", phone: "4790000001", market: "NO", locale: "nb", product: "fjordkaffe-pluss" },
-  { key: "tone", name: "Tone Berg", email: "tone.berg@example.no", phone: "4790000002", market: "NO", locale: "en", product: "fjordkaffe-pluss" },
-  { key: "jonas", name: "Jonas Lie", email: "jonas.lie@example.no", phone: "4790000003", market: "NO", locale: "nb", product: "fjordkaffe-pluss" },
-  { key: "silje", name: "Silje Moe", email: "silje.moe@example.no", phone: "4790000004", market: "NO", locale: "nb", product: "kaffeabonnement" },
-  { key: "aino", name: "Aino Virtanen", email: "aino@example.fi", phone: "358401234567", market: "FI", locale: "fi", product: "fjordkaffe-pluss" },
-  { key: "mette", name: "Mette Hansen", email: "mette@example.dk", phone: "4512345678", market: "DK", locale: "da", product: "kaffeabonnement", daysAgo: 10 },
-  { key: "anne", name: "Anne Lund", email: "anne.lund@example.no", phone: "4798765403", market: "NO", locale: "nb", product: "stottemedlem", daysAgo: 0, outcome: "pending" },
+  {
+    key: "kari-coffee",
+    name: "Kari Nordmann",
+    email: "kari@example.no",
+    phone: "4712345678",
+    market: "NO",
+    locale: "nb",
+    product: "kaffeabonnement",
+  },
+  {
+    key: "kari-plus",
+    name: "Kari Nordmann",
+    email: "kari@example.no",
+    phone: "4712345678",
+    market: "NO",
+    locale: "nb",
+    product: "fjordkaffe-pluss",
+  },
+  {
+    key: "kari-support",
+    name: "Kari Nordmann",
+    email: "kari@example.no",
+    phone: "4712345678",
+    market: "NO",
+    locale: "nb",
+    product: "stottemedlem",
+    maxAmount: 15_000,
+  },
+  {
+    key: "ola",
+    name: "Ola Nordmann",
+    email: "ola@example.no",
+    phone: "4798765401",
+    market: "NO",
+    locale: "nb",
+    product: "fjordkaffe-pluss",
+  },
+  {
+    key: "per",
+    name: "Per Hansen",
+    email: "per.hansen@example.no",
+    phone: "4790000001",
+    market: "NO",
+    locale: "nb",
+    product: "fjordkaffe-pluss",
+  },
+  {
+    key: "tone",
+    name: "Tone Berg",
+    email: "tone.berg@example.no",
+    phone: "4790000002",
+    market: "NO",
+    locale: "en",
+    product: "fjordkaffe-pluss",
+  },
+  {
+    key: "jonas",
+    name: "Jonas Lie",
+    email: "jonas.lie@example.no",
+    phone: "4790000003",
+    market: "NO",
+    locale: "nb",
+    product: "fjordkaffe-pluss",
+  },
+  {
+    key: "silje",
+    name: "Silje Moe",
+    email: "silje.moe@example.no",
+    phone: "4790000004",
+    market: "NO",
+    locale: "nb",
+    product: "kaffeabonnement",
+  },
+  {
+    key: "aino",
+    name: "Aino Virtanen",
+    email: "aino@example.fi",
+    phone: "358401234567",
+    market: "FI",
+    locale: "fi",
+    product: "fjordkaffe-pluss",
+  },
+  {
+    key: "mette",
+    name: "Mette Hansen",
+    email: "mette@example.dk",
+    phone: "4512345678",
+    market: "DK",
+    locale: "da",
+    product: "kaffeabonnement",
+    daysAgo: 10,
+  },
+  {
+    key: "anne",
+    name: "Anne Lund",
+    email: "anne.lund@example.no",
+    phone: "4798765403",
+    market: "NO",
+    locale: "nb",
+    product: "stottemedlem",
+    daysAgo: 0,
+    outcome: "pending",
+  },
 ];
 
 const STEP_DAYS = 3;
@@ -42,34 +145,58 @@ const STEP_DAYS = 3;
 export async function seedActivity(): Promise<string> {
   const base = env().VIPPS_BASE_URL;
   const control = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${base}/_emulator${path}`, { method, headers: { "Content-Type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
-    if (!response.ok) throw new Error(`emulator ${method} ${path}: ${response.status} ${await response.text()}`);
+    const response = await fetch(`${base}/_emulator${path}`, {
+      method,
+      headers: { "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok)
+      throw new Error(`emulator ${method} ${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as T;
   };
   const clock = async () => new Date((await control<{ now: string }>("GET", "/clock")).now);
   const support = await db.user.findUniqueOrThrow({ where: { email: "support@abo.test" } });
   const staff: TActor = { type: "STAFF", id: support.id, email: support.email, role: "SUPPORT" };
-  const products = new Map((await db.product.findMany({ select: { id: true, slug: true } })).map((p) => [p.slug, p.id]));
+  const products = new Map(
+    (await db.product.findMany({ select: { id: true, slug: true } })).map((p) => [p.slug, p.id]),
+  );
   const agreements = new Map<string, string>();
 
   const signUp = async (person: TPerson) => {
-    const { agreementId } = await startSignUp({ productId: products.get(person.product)!, market: person.market, email: person.email, phone: person.phone, name: person.name, locale: person.locale, termsAccepted: true });
+    const { agreementId } = await startSignUp({
+      productId: products.get(person.product)!,
+      market: person.market,
+      email: person.email,
+      phone: person.phone,
+      name: person.name,
+      locale: person.locale,
+      termsAccepted: true,
+    });
     agreements.set(person.key, agreementId);
     if (person.outcome === "pending") return;
     const { vippsAgreementId } = await db.agreement.findUniqueOrThrow({ where: { id: agreementId } });
-    await control("POST", `/agreements/${vippsAgreementId}/approve`, { phoneNumber: person.phone, ...(person.maxAmount ? { maxAmount: person.maxAmount } : {}) });
+    await control("POST", `/agreements/${vippsAgreementId}/approve`, {
+      phoneNumber: person.phone,
+      ...(person.maxAmount ? { maxAmount: person.maxAmount } : {}),
+    });
     await refreshAgreement(agreementId, "refresh");
   };
 
   // Three months back, one day short, so that each monthly agreement's next period starts tomorrow.
   const today = await clock();
-  const start = new Date(addDays(addInterval(toDateOnly(today), { unit: "MONTH", count: 1 }, -3), 1).getTime() + (today.getTime() % 86_400_000));
+  const start = new Date(
+    addDays(addInterval(toDateOnly(today), { unit: "MONTH", count: 1 }, -3), 1).getTime() +
+      (today.getTime() % 86_400_000),
+  );
   await control("POST", "/clock", { now: start.toISOString() });
   try {
     const later = PEOPLE.filter((p) => p.daysAgo !== undefined);
     for (const person of PEOPLE.filter((p) => p.daysAgo === undefined)) await signUp(person);
     for (let at = start; ; at = await clock()) {
-      for (const person of later.filter((p) => p.daysAgo! > 0 && !agreements.has(p.key) && at >= addDays(today, -p.daysAgo!))) await signUp(person);
+      for (const person of later.filter(
+        (p) => p.daysAgo! > 0 && !agreements.has(p.key) && at >= addDays(today, -p.daysAgo!),
+      ))
+        await signUp(person);
       await planDueCharges({ at });
       await sendPlannedCharges({ at, lanes: 1 });
       if (addDays(at, STEP_DAYS) >= today) break;
@@ -85,14 +212,44 @@ export async function seedActivity(): Promise<string> {
 
   // Today: a shipment captured, one captured in part, goodwill refunds, a stop by support, a stop in the app.
   const charge = async (key: string, periodIndex: number | null) =>
-    db.charge.findFirstOrThrow({ where: { agreementId: agreements.get(key)!, ...(periodIndex === null ? { type: "INITIAL" } : { periodIndex }) } });
-  await captureOnFulfilment({ chargeId: (await charge("kari-coffee", null)).id, actor: staff, reason: "First bag shipped" });
+    db.charge.findFirstOrThrow({
+      where: {
+        agreementId: agreements.get(key)!,
+        ...(periodIndex === null ? { type: "INITIAL" } : { periodIndex }),
+      },
+    });
+  await captureOnFulfilment({
+    chargeId: (await charge("kari-coffee", null)).id,
+    actor: staff,
+    reason: "First bag shipped",
+  });
   const reserved = await charge("kari-coffee", 1);
-  await captureCharge({ chargeId: reserved.id, amount: Math.floor(reserved.amount / 2), reason: "Half the order shipped", actor: staff });
-  await refundCharge({ chargeId: (await charge("kari-plus", 1)).id, amount: 1_000, description: "Goodwill: the magazine came late", reason: "Late delivery", actor: staff });
+  await captureCharge({
+    chargeId: reserved.id,
+    amount: Math.floor(reserved.amount / 2),
+    reason: "Half the order shipped",
+    actor: staff,
+  });
+  await refundCharge({
+    chargeId: (await charge("kari-plus", 1)).id,
+    amount: 1_000,
+    description: "Goodwill: the magazine came late",
+    reason: "Late delivery",
+    actor: staff,
+  });
   const support2 = await charge("kari-support", 2);
-  await refundCharge({ chargeId: support2.id, amount: support2.capturedAmount, description: "Charged twice by mistake", reason: "Customer asked", actor: staff });
-  await stopAgreement({ agreementId: agreements.get("kari-support")!, reason: "Customer asked by phone", actor: staff });
+  await refundCharge({
+    chargeId: support2.id,
+    amount: support2.capturedAmount,
+    description: "Charged twice by mistake",
+    reason: "Customer asked",
+    actor: staff,
+  });
+  await stopAgreement({
+    agreementId: agreements.get("kari-support")!,
+    reason: "Customer asked by phone",
+    actor: staff,
+  });
   const ola = await db.agreement.findUniqueOrThrow({ where: { id: agreements.get("ola")! } });
   await control("POST", `/agreements/${ola.vippsAgreementId}/user-stop`, {});
   await refreshAgreement(ola.id, "webhook", "USER");
@@ -103,7 +260,14 @@ export async function seedActivity(): Promise<string> {
   await db.$executeRaw`
     UPDATE "Charge" c SET "createdAt" = CASE WHEN c.type = 'RECURRING' THEN c.due - interval '3 days' ELSE a."createdAt" END
     FROM "Agreement" a WHERE a.id = c."agreementId" AND a.id = ANY(${[...agreements.values()]}::text[])`;
-  const statuses = await db.charge.groupBy({ by: ["status"], where: { agreementId: { in: [...agreements.values()] } }, _count: true });
-  logger.info({ charges: Object.fromEntries(statuses.map((s) => [s.status, s._count])) }, "demo activity seeded");
+  const statuses = await db.charge.groupBy({
+    by: ["status"],
+    where: { agreementId: { in: [...agreements.values()] } },
+    _count: true,
+  });
+  logger.info(
+    { charges: Object.fromEntries(statuses.map((s) => [s.status, s._count])) },
+    "demo activity seeded",
+  );
   return `${agreements.size} agreements with ${statuses.reduce((n, s) => n + s._count, 0)} charges`;
 }

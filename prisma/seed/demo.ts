@@ -8,8 +8,22 @@ import { DEMO_PRODUCTS } from "./products";
 
 // The emulator's built-in test merchants for Denmark and Finland (emulator/README.md).
 const EMULATOR_UNITS = [
-  { market: "DK", currency: "DKK", msn: "223456", clientId: "abo-test-client-dk", clientSecret: "abo-test-secret-dk", subscriptionKey: "abo-test-subscription-key-dk" },
-  { market: "FI", currency: "EUR", msn: "323456", clientId: "abo-test-client-fi", clientSecret: "abo-test-secret-fi", subscriptionKey: "abo-test-subscription-key-fi" },
+  {
+    market: "DK",
+    currency: "DKK",
+    msn: "223456",
+    clientId: "abo-test-client-dk",
+    clientSecret: "abo-test-secret-dk",
+    subscriptionKey: "abo-test-subscription-key-dk",
+  },
+  {
+    market: "FI",
+    currency: "EUR",
+    msn: "323456",
+    clientId: "abo-test-client-fi",
+    clientSecret: "abo-test-secret-fi",
+    subscriptionKey: "abo-test-subscription-key-fi",
+  },
 ] as const;
 
 export async function seedDemo(): Promise<{ created: boolean; summary: string }> {
@@ -41,29 +55,61 @@ export async function seedDemo(): Promise<{ created: boolean; summary: string }>
   // Denmark and Finland only against the local emulator, whose test merchants these are.
   if (isLocal(config.VIPPS_BASE_URL)) {
     for (const unit of EMULATOR_UNITS) {
-      await saveSalesUnit({ merchantId: merchant.id, name: `Fjordkaffe ${unit.market} (test)`, environment: "TEST", baseUrl: config.VIPPS_BASE_URL, ...unit });
+      await saveSalesUnit({
+        merchantId: merchant.id,
+        name: `Fjordkaffe ${unit.market} (test)`,
+        environment: "TEST",
+        baseUrl: config.VIPPS_BASE_URL,
+        ...unit,
+      });
     }
   }
 
   for (const [index, product] of DEMO_PRODUCTS.entries()) {
     const { prices, ...fields } = product;
     await db.product.create({
-      data: { ...fields, merchantId: merchant.id, status: "LIVE", sortOrder: index, launchedAt: new Date(), prices: { create: prices } },
+      data: {
+        ...fields,
+        merchantId: merchant.id,
+        status: "LIVE",
+        sortOrder: index,
+        launchedAt: new Date(),
+        prices: { create: prices },
+      },
     });
   }
 
   for (const login of DEMO_LOGINS) {
     if (!login.password) continue;
     await db.user.create({
-      data: { email: login.email, name: login.role, role: login.role === "Admin" ? "ADMIN" : "SUPPORT", passwordHash: await hashPassword(login.password) },
+      data: {
+        email: login.email,
+        name: login.role,
+        role: login.role === "Admin" ? "ADMIN" : "SUPPORT",
+        passwordHash: await hashPassword(login.password),
+      },
     });
   }
   const kari = await db.customer.create({
-    data: { merchantId: merchant.id, email: "kari@example.no", phone: config.VIPPS_TEST_PHONE, name: "Kari Nordmann", locale: "nb", market: "NO" },
+    data: {
+      merchantId: merchant.id,
+      email: "kari@example.no",
+      phone: config.VIPPS_TEST_PHONE,
+      name: "Kari Nordmann",
+      locale: "nb",
+      market: "NO",
+    },
   });
-  await db.user.create({ data: { email: kari.email!, name: kari.name, role: "CUSTOMER", customerId: kari.id } });
-  const activity = isLocal(config.VIPPS_BASE_URL) ? await seedActivity().catch((error: unknown) => `no activity (${String(error)})`) : "no activity (not the local emulator)";
-  return { created: true, summary: `merchant, ${DEMO_PRODUCTS.length} products, ${DEMO_LOGINS.length} demo users, ${activity}` };
+  await db.user.create({
+    data: { email: kari.email!, name: kari.name, role: "CUSTOMER", customerId: kari.id },
+  });
+  const activity = isLocal(config.VIPPS_BASE_URL)
+    ? await seedActivity().catch((error: unknown) => `no activity (${String(error)})`)
+    : "no activity (not the local emulator)";
+  return {
+    created: true,
+    summary: `merchant, ${DEMO_PRODUCTS.length} products, ${DEMO_LOGINS.length} demo users, ${activity}`,
+  };
 }
 
 function isLocal(url: string): boolean {

@@ -1,6 +1,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-type TDemoProduct = Omit<Prisma.ProductCreateInput, "merchant" | "prices"> & { prices: Prisma.ProductPriceCreateWithoutProductInput[] };
+type TDemoProduct = Omit<Prisma.ProductCreateInput, "merchant" | "prices"> & {
+  prices: Prisma.ProductPriceCreateWithoutProductInput[];
+};
 
 // Three subscriptions that together use what the Recurring API offers: a physical good with a
 // reserved initial charge and a period campaign, a digital one with a price campaign, and a

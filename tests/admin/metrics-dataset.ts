@@ -43,7 +43,8 @@ const DAY = 86_400_000;
 export function metricsDataset(now: Date) {
   const noon = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 12);
   const at = (days: number) => new Date(noon + days * DAY);
-  const date = (days: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days));
+  const date = (days: number) =>
+    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days));
   const base = {
     market: "NO" as const,
     currency: "NOK" as const,
@@ -65,24 +66,128 @@ export function metricsDataset(now: Date) {
   const agreements: TDatasetAgreement[] = [
     { ...base, key: "A1", customer: "C1", amount: 29_900, activatedAt: at(-100) },
     { ...base, key: "A2", customer: "C2", amount: 52_000, intervalUnit: "YEAR", activatedAt: at(-200) },
-    { ...base, key: "A3", customer: "C3", amount: 9_900, intervalUnit: "WEEK", intervalCount: 2, activatedAt: at(-50), billingAnchor: date(-50), nextPeriodIndex: 4 },
-    { ...base, key: "A4", customer: "C4", pricingType: "VARIABLE", amount: null, suggestedMaxAmount: 50_000, maxAmount: 30_000, activatedAt: at(-10), billingAnchor: date(-10), nextPeriodIndex: 1 },
-    { ...base, key: "A5", customer: "C5", pricingType: "FLEXIBLE", amount: null, intervalUnit: null, intervalCount: null, activatedAt: at(-30) },
-    { ...base, key: "A6", customer: "C6", amount: 19_900, campaignType: "PRICE_CAMPAIGN", campaignPrice: 9_900, campaignEnd: at(20), activatedAt: at(-5) },
-    { ...base, key: "A7", customer: "C7", amount: 29_900, status: "STOPPED", activatedAt: at(-60), stoppedAt: at(-10), stopCause: "CUSTOMER" },
-    { ...base, key: "A8", customer: "C8", amount: 29_900, status: "STOPPED", activatedAt: at(-90), stoppedAt: at(-3), stopCause: "FAILED_PAYMENT" },
-    { ...base, key: "A9", customer: "C9", amount: 29_900, status: "STOPPED", activatedAt: at(-400), stoppedAt: at(-40), stopCause: "USER_IN_APP" },
-    { ...base, key: "A10", customer: "C10", market: "DK", currency: "DKK", amount: 19_900, activatedAt: at(-20) },
+    {
+      ...base,
+      key: "A3",
+      customer: "C3",
+      amount: 9_900,
+      intervalUnit: "WEEK",
+      intervalCount: 2,
+      activatedAt: at(-50),
+      billingAnchor: date(-50),
+      nextPeriodIndex: 4,
+    },
+    {
+      ...base,
+      key: "A4",
+      customer: "C4",
+      pricingType: "VARIABLE",
+      amount: null,
+      suggestedMaxAmount: 50_000,
+      maxAmount: 30_000,
+      activatedAt: at(-10),
+      billingAnchor: date(-10),
+      nextPeriodIndex: 1,
+    },
+    {
+      ...base,
+      key: "A5",
+      customer: "C5",
+      pricingType: "FLEXIBLE",
+      amount: null,
+      intervalUnit: null,
+      intervalCount: null,
+      activatedAt: at(-30),
+    },
+    {
+      ...base,
+      key: "A6",
+      customer: "C6",
+      amount: 19_900,
+      campaignType: "PRICE_CAMPAIGN",
+      campaignPrice: 9_900,
+      campaignEnd: at(20),
+      activatedAt: at(-5),
+    },
+    {
+      ...base,
+      key: "A7",
+      customer: "C7",
+      amount: 29_900,
+      status: "STOPPED",
+      activatedAt: at(-60),
+      stoppedAt: at(-10),
+      stopCause: "CUSTOMER",
+    },
+    {
+      ...base,
+      key: "A8",
+      customer: "C8",
+      amount: 29_900,
+      status: "STOPPED",
+      activatedAt: at(-90),
+      stoppedAt: at(-3),
+      stopCause: "FAILED_PAYMENT",
+    },
+    {
+      ...base,
+      key: "A9",
+      customer: "C9",
+      amount: 29_900,
+      status: "STOPPED",
+      activatedAt: at(-400),
+      stoppedAt: at(-40),
+      stopCause: "USER_IN_APP",
+    },
+    {
+      ...base,
+      key: "A10",
+      customer: "C10",
+      market: "DK",
+      currency: "DKK",
+      amount: 19_900,
+      activatedAt: at(-20),
+    },
     { ...base, key: "A11", customer: "C11", amount: 29_900, status: "PENDING", activatedAt: null },
     // The go-live verification's agreements have no customer and never count.
-    { ...base, key: "A12", customer: null, amount: 1_000, intervalUnit: null, intervalCount: null, activatedAt: at(-6) },
-    { ...base, key: "A13", customer: "C1", amount: 7_900, activatedAt: at(-15), billingAnchor: date(-15), nextPeriodIndex: 1, stopAt: at(5) },
+    {
+      ...base,
+      key: "A12",
+      customer: null,
+      amount: 1_000,
+      intervalUnit: null,
+      intervalCount: null,
+      activatedAt: at(-6),
+    },
+    {
+      ...base,
+      key: "A13",
+      customer: "C1",
+      amount: 7_900,
+      activatedAt: at(-15),
+      billingAnchor: date(-15),
+      nextPeriodIndex: 1,
+      stopAt: at(5),
+    },
   ];
   const paid = (days: number, amount: number, extra: TDatasetCharge["history"] = []) => [
-    { occurred: new Date(noon + days * DAY - 5 * 3_600_000).toISOString(), event: "CAPTURE", amount, success: true },
+    {
+      occurred: new Date(noon + days * DAY - 5 * 3_600_000).toISOString(),
+      event: "CAPTURE",
+      amount,
+      success: true,
+    },
     ...extra,
   ];
-  const charge = (key: string, agreement: string, status: TDatasetCharge["status"], amount: number, dueDays: number | null, history: TDatasetCharge["history"] = [], refunded = 0): TDatasetCharge => ({
+  const charge = (
+    key: string,
+    agreement: string,
+    status: TDatasetCharge["status"],
+    amount: number,
+    dueDays: number | null,
+    history: TDatasetCharge["history"] = [],
+    refunded = 0,
+  ): TDatasetCharge => ({
     key,
     agreement,
     type: dueDays === null ? "INITIAL" : "RECURRING",
@@ -94,7 +199,12 @@ export function metricsDataset(now: Date) {
     history,
     createdAt: at((dueDays ?? -5) - 3),
   });
-  const refund = (days: number, amount: number) => ({ occurred: at(days).toISOString(), event: "REFUND", amount, success: true });
+  const refund = (days: number, amount: number) => ({
+    occurred: at(days).toISOString(),
+    event: "REFUND",
+    amount,
+    success: true,
+  });
   const charges: TDatasetCharge[] = [
     charge("K1", "A1", "CHARGED", 29_900, -20, paid(-20, 29_900)),
     charge("K2", "A3", "CHARGED", 9_900, -25, paid(-25, 9_900)),
@@ -104,7 +214,13 @@ export function metricsDataset(now: Date) {
     charge("K5", "A8", "FAILED", 29_900, -45),
     charge("K6", "A7", "CHARGED", 29_900, -28, paid(-28, 29_900)),
     charge("K7", "A13", "REFUNDED", 7_900, -14, paid(-14, 7_900, [refund(-7, 7_900)]), 7_900),
-    { ...charge("K8", "A6", "PARTIALLY_REFUNDED", 9_900, null, [], 5_000), history: [{ occurred: at(-5).toISOString(), event: "CAPTURE", amount: 9_900, success: true }, refund(-4, 5_000)] },
+    {
+      ...charge("K8", "A6", "PARTIALLY_REFUNDED", 9_900, null, [], 5_000),
+      history: [
+        { occurred: at(-5).toISOString(), event: "CAPTURE", amount: 9_900, success: true },
+        refund(-4, 5_000),
+      ],
+    },
     charge("K9", "A10", "FAILED", 19_900, -19),
     charge("K10", "A1", "CANCELLED", 29_900, -2),
     charge("K11", "A12", "FAILED", 1_000, -5),

@@ -9,7 +9,9 @@ export type TRow = Record<string, string | number | boolean | Date | null | obje
 export function metricsRows(now: Date, ids: { merchantId: string; salesUnits: { NO: string; DK: string } }) {
   const { agreements, charges } = metricsDataset(now);
   const run = randomUUID().slice(0, 8);
-  const customers = [...new Set(agreements.map((a) => a.customer).filter((c): c is string => c !== null))].map((key) => ({
+  const customers = [
+    ...new Set(agreements.map((a) => a.customer).filter((c): c is string => c !== null)),
+  ].map((key) => ({
     id: `cus-${run}-${key}`,
     merchantId: ids.merchantId,
     email: `${key.toLowerCase()}-${run}@metrics.example`,
@@ -17,7 +19,10 @@ export function metricsRows(now: Date, ids: { merchantId: string; salesUnits: { 
   }));
   const agreementId = (key: string) => `agr-${run}-${key}`;
   const agreementRows: TRow[] = agreements.map((a) => {
-    const plan = a.billingAnchor && a.intervalUnit && a.intervalCount ? { anchor: a.billingAnchor, interval: { unit: a.intervalUnit, count: a.intervalCount } } : null;
+    const plan =
+      a.billingAnchor && a.intervalUnit && a.intervalCount
+        ? { anchor: a.billingAnchor, interval: { unit: a.intervalUnit, count: a.intervalCount } }
+        : null;
     return {
       id: agreementId(a.key),
       merchantId: ids.merchantId,

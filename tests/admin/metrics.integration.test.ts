@@ -11,7 +11,10 @@ describe("dashboard figures from the database", () => {
 
   beforeAll(async () => {
     const { merchant, salesUnits } = await createMerchant();
-    const rows = metricsRows(now, { merchantId: merchant.id, salesUnits: { NO: salesUnits.NO.id, DK: salesUnits.DK.id } });
+    const rows = metricsRows(now, {
+      merchantId: merchant.id,
+      salesUnits: { NO: salesUnits.NO.id, DK: salesUnits.DK.id },
+    });
     await db.customer.createMany({ data: rows.customers });
     await db.agreement.createMany({ data: rows.agreements as never });
     await db.charge.createMany({ data: rows.charges as never });
@@ -69,7 +72,13 @@ describe("dashboard figures from the database", () => {
     await db.merchant.updateMany({ data: { activeEnvironment: "PRODUCTION" } });
     try {
       const production = await getDashboard({ range: "30d", now });
-      expect(production.totals).toMatchObject({ mrr: {}, subscribers: 0, started: 0, succeeded: 0, failed: 0 });
+      expect(production.totals).toMatchObject({
+        mrr: {},
+        subscribers: 0,
+        started: 0,
+        succeeded: 0,
+        failed: 0,
+      });
     } finally {
       await db.merchant.updateMany({ data: { activeEnvironment: "TEST" } });
     }

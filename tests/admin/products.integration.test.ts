@@ -16,11 +16,20 @@ const actor: TAdminActor = { type: "STAFF", id: "admin-1", email: "admin@abo.tes
 
 function form(overrides: Partial<TProductForm> = {}): TProductForm {
   const base = emptyProductForm("NO");
-  return { ...base, name: "Brødabonnement", slug: "brod", ...overrides, prices: { ...base.prices, NO: { ...base.prices.NO, amount: "249" }, ...overrides.prices } };
+  return {
+    ...base,
+    name: "Brødabonnement",
+    slug: "brod",
+    ...overrides,
+    prices: { ...base.prices, NO: { ...base.prices.NO, amount: "249" }, ...overrides.prices },
+  };
 }
 
 const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 };
@@ -31,7 +40,13 @@ describe("products", () => {
   });
 
   it("refuses what Vipps would refuse, naming the rule at the field, and saves nothing", async () => {
-    const bad = form({ name: "x".repeat(46), campaignType: "EVENT_CAMPAIGN", campaignEventDate: "2020-01-01", campaignEventText: "Jul", retryDays: "15" });
+    const bad = form({
+      name: "x".repeat(46),
+      campaignType: "EVENT_CAMPAIGN",
+      campaignEventDate: "2020-01-01",
+      campaignEventText: "Jul",
+      retryDays: "15",
+    });
     bad.prices.NO.campaignPrice = "0.5";
     const error = await refusal(saveProduct({ form: bad, actor }));
     expect(error.code).toBe("BAD_INPUT");
@@ -49,37 +64,80 @@ describe("products", () => {
 
   it("creates a draft with prices per market, edits it, and keeps page addresses unique", async () => {
     const both = form();
-    both.prices.DK = { enabled: true, amount: "199", suggestedMaxAmount: "", campaignPrice: "", initialChargeAmount: "" };
+    both.prices.DK = {
+      enabled: true,
+      amount: "199",
+      suggestedMaxAmount: "",
+      campaignPrice: "",
+      initialChargeAmount: "",
+    };
     const created = await saveProduct({ form: both, actor });
-    const stored = await db.product.findUniqueOrThrow({ where: { id: created.id }, include: { prices: { orderBy: { market: "asc" } } } });
-    expect(stored).toMatchObject({ status: "DRAFT", name: "Brødabonnement", intervalUnit: "MONTH", intervalCount: 1 });
-    expect(stored.prices.map((p) => [p.market, p.currency, p.amount])).toEqual([["NO", "NOK", 24_900], ["DK", "DKK", 19_900]]);
+    const stored = await db.product.findUniqueOrThrow({
+      where: { id: created.id },
+      include: { prices: { orderBy: { market: "asc" } } },
+    });
+    expect(stored).toMatchObject({
+      status: "DRAFT",
+      name: "Brødabonnement",
+      intervalUnit: "MONTH",
+      intervalCount: 1,
+    });
+    expect(stored.prices.map((p) => [p.market, p.currency, p.amount])).toEqual([
+      ["NO", "NOK", 24_900],
+      ["DK", "DKK", 19_900],
+    ]);
 
     const edited = (await getProductForEdit(created.id)).form;
     edited.prices.DK.enabled = false;
     edited.description = "Surdeig hver uke";
     await saveProduct({ productId: created.id, form: edited, actor });
-    const after = await db.product.findUniqueOrThrow({ where: { id: created.id }, include: { prices: true } });
+    const after = await db.product.findUniqueOrThrow({
+      where: { id: created.id },
+      include: { prices: true },
+    });
     expect(after.description).toBe("Surdeig hver uke");
     expect(after.prices.map((p) => p.market)).toEqual(["NO"]);
 
     const clash = await refusal(saveProduct({ form: form({ name: "Annet brød" }), actor }));
-    expect(clash.details.fieldErrors).toEqual({ slug: expect.stringMatching(/Another product already has this page address/) });
+    expect(clash.details.fieldErrors).toEqual({
+      slug: expect.stringMatching(/Another product already has this page address/),
+    });
     expect(await db.auditEvent.count({ where: { action: { startsWith: "product." } } })).toBe(2);
   });
 
   it("launches a product only where it has a sales unit, and sells it", async () => {
     const finnish = form({ name: "Leipä", slug: "leipa" });
-    finnish.prices = { ...finnish.prices, NO: { ...finnish.prices.NO, enabled: false }, FI: { enabled: true, amount: "9.90", suggestedMaxAmount: "", campaignPrice: "", initialChargeAmount: "" } };
+    finnish.prices = {
+      ...finnish.prices,
+      NO: { ...finnish.prices.NO, enabled: false },
+      FI: {
+        enabled: true,
+        amount: "9.90",
+        suggestedMaxAmount: "",
+        campaignPrice: "",
+        initialChargeAmount: "",
+      },
+    };
     const leipa = await saveProduct({ form: finnish, actor });
     await db.salesUnit.deleteMany({ where: { market: "FI" } });
-    expect((await refusal(launchProduct({ productId: leipa.id, actor }))).message).toMatch(/Connect a test sales unit for Finland/);
+    expect((await refusal(launchProduct({ productId: leipa.id, actor }))).message).toMatch(
+      /Connect a test sales unit for Finland/,
+    );
 
     const brod = await db.product.findUniqueOrThrow({ where: { slug: "brod" } });
     expect(await launchProduct({ productId: brod.id, actor })).toEqual({ status: "LIVE" });
-    expect((await listProducts()).find((p) => p.id === brod.id)).toMatchObject({ status: "LIVE", agreements: 0 });
+    expect((await listProducts()).find((p) => p.id === brod.id)).toMatchObject({
+      status: "LIVE",
+      agreements: 0,
+    });
     // A customer can start it now (drafted at the emulator).
-    const signUp = await startSignUp({ productId: brod.id, market: "NO", email: "forste@kunde.no", phone: EMULATOR_MERCHANTS.NO.phone, termsAccepted: true });
+    const signUp = await startSignUp({
+      productId: brod.id,
+      market: "NO",
+      email: "forste@kunde.no",
+      phone: EMULATOR_MERCHANTS.NO.phone,
+      termsAccepted: true,
+    });
     expect(signUp.confirmationUrl).toMatch(/vippsgateway/);
   });
 
@@ -89,7 +147,9 @@ describe("products", () => {
     expect(editing.lockedPricingType).toBe("LEGACY");
     const variable = { ...editing.form, pricingType: "VARIABLE" as const };
     variable.prices.NO.suggestedMaxAmount = "500";
-    expect((await refusal(saveProduct({ productId: brod.id, form: variable, actor }))).details.fieldErrors).toEqual({ pricingType: expect.stringMatching(/can never change/) });
+    expect(
+      (await refusal(saveProduct({ productId: brod.id, form: variable, actor }))).details.fieldErrors,
+    ).toEqual({ pricingType: expect.stringMatching(/can never change/) });
 
     expect(await archiveProduct({ productId: brod.id, actor })).toEqual({ status: "ARCHIVED" });
     expect(await db.agreement.count({ where: { productId: brod.id } })).toBe(1);

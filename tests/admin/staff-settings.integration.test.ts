@@ -17,7 +17,10 @@ import { createMerchant } from "../factories";
 let admin: TAdminActor;
 
 const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 };
@@ -25,30 +28,105 @@ const refusal = async (promise: Promise<unknown>) => {
 describe("settings and staff", () => {
   beforeAll(async () => {
     await createMerchant();
-    const user = await db.user.create({ data: { email: "admin@abo.test", role: "ADMIN", passwordHash: "x" } });
+    const user = await db.user.create({
+      data: { email: "admin@abo.test", role: "ADMIN", passwordHash: "x" },
+    });
     admin = { type: "STAFF", id: user.id, email: user.email, role: "ADMIN" };
-    await db.customer.create({ data: { merchantId: (await db.merchant.findFirstOrThrow()).id, email: "kari@example.no" } });
+    await db.customer.create({
+      data: { merchantId: (await db.merchant.findFirstOrThrow()).id, email: "kari@example.no" },
+    });
     await db.user.create({ data: { email: "kari@example.no", role: "CUSTOMER" } });
   });
 
   it("saves the shop profile and policies, and names the field when input is bad", async () => {
-    const profile = ZMerchantProfileInput.safeParse({ name: "Fjellbrød", supportEmail: "nope", supportPhone: "", supportUrl: "", termsUrl: "ftp://x", defaultLocale: "fi", locales: ["nb"] });
-    expect(profile.error?.flatten().fieldErrors).toMatchObject({ supportEmail: [expect.any(String)], termsUrl: [expect.stringMatching(/https:\/\//)] });
-    const locale = ZMerchantProfileInput.safeParse({ name: "Fjellbrød", supportEmail: "", supportPhone: "", supportUrl: "", termsUrl: "/terms", defaultLocale: "fi", locales: ["nb"] });
-    expect(locale.error?.flatten().fieldErrors).toEqual({ defaultLocale: ["The default language must be one of the languages offered"] });
+    const profile = ZMerchantProfileInput.safeParse({
+      name: "Fjellbrød",
+      supportEmail: "nope",
+      supportPhone: "",
+      supportUrl: "",
+      termsUrl: "ftp://x",
+      defaultLocale: "fi",
+      locales: ["nb"],
+    });
+    expect(profile.error?.flatten().fieldErrors).toMatchObject({
+      supportEmail: [expect.any(String)],
+      termsUrl: [expect.stringMatching(/https:\/\//)],
+    });
+    const locale = ZMerchantProfileInput.safeParse({
+      name: "Fjellbrød",
+      supportEmail: "",
+      supportPhone: "",
+      supportUrl: "",
+      termsUrl: "/terms",
+      defaultLocale: "fi",
+      locales: ["nb"],
+    });
+    expect(locale.error?.flatten().fieldErrors).toEqual({
+      defaultLocale: ["The default language must be one of the languages offered"],
+    });
 
-    await updateMerchantProfile({ ...ZMerchantProfileInput.parse({ name: "Fjellbrød", supportEmail: "Hjelp@Fjellbrod.no", supportPhone: "+47 22 00 00 00", supportUrl: "", termsUrl: "/terms", defaultLocale: "nb", locales: ["nb", "en"] }), actor: admin });
-    expect(await db.merchant.findFirstOrThrow()).toMatchObject({ name: "Fjellbrød", supportEmail: "hjelp@fjellbrod.no", supportUrl: null, locales: ["nb", "en"] });
+    await updateMerchantProfile({
+      ...ZMerchantProfileInput.parse({
+        name: "Fjellbrød",
+        supportEmail: "Hjelp@Fjellbrod.no",
+        supportPhone: "+47 22 00 00 00",
+        supportUrl: "",
+        termsUrl: "/terms",
+        defaultLocale: "nb",
+        locales: ["nb", "en"],
+      }),
+      actor: admin,
+    });
+    expect(await db.merchant.findFirstOrThrow()).toMatchObject({
+      name: "Fjellbrød",
+      supportEmail: "hjelp@fjellbrod.no",
+      supportUrl: null,
+      locales: ["nb", "en"],
+    });
 
-    const policies = ZPoliciesInput.safeParse({ chargeLeadDays: "0", defaultRetryDays: "15", captureWarningDays: "3", dunningEmailEnabled: true, dunningStopAfterFailures: "13", refundAdminThreshold: "abc", stopRequiresAdmin: false });
-    expect(Object.keys(policies.error?.flatten().fieldErrors ?? {}).sort()).toEqual(["chargeLeadDays", "defaultRetryDays", "dunningStopAfterFailures", "refundAdminThreshold"]);
-    await updatePolicies({ ...ZPoliciesInput.parse({ chargeLeadDays: "5", defaultRetryDays: "4", captureWarningDays: "2", dunningEmailEnabled: false, dunningStopAfterFailures: "", refundAdminThreshold: "1500,50", stopRequiresAdmin: true }), actor: admin });
-    expect(await db.merchant.findFirstOrThrow()).toMatchObject({ chargeLeadDays: 5, defaultRetryDays: 4, dunningEmailEnabled: false, dunningStopAfterFailures: null, refundAdminThreshold: 150_050, stopRequiresAdmin: true });
+    const policies = ZPoliciesInput.safeParse({
+      chargeLeadDays: "0",
+      defaultRetryDays: "15",
+      captureWarningDays: "3",
+      dunningEmailEnabled: true,
+      dunningStopAfterFailures: "13",
+      refundAdminThreshold: "abc",
+      stopRequiresAdmin: false,
+    });
+    expect(Object.keys(policies.error?.flatten().fieldErrors ?? {}).sort()).toEqual([
+      "chargeLeadDays",
+      "defaultRetryDays",
+      "dunningStopAfterFailures",
+      "refundAdminThreshold",
+    ]);
+    await updatePolicies({
+      ...ZPoliciesInput.parse({
+        chargeLeadDays: "5",
+        defaultRetryDays: "4",
+        captureWarningDays: "2",
+        dunningEmailEnabled: false,
+        dunningStopAfterFailures: "",
+        refundAdminThreshold: "1500,50",
+        stopRequiresAdmin: true,
+      }),
+      actor: admin,
+    });
+    expect(await db.merchant.findFirstOrThrow()).toMatchObject({
+      chargeLeadDays: 5,
+      defaultRetryDays: 4,
+      dunningEmailEnabled: false,
+      dunningStopAfterFailures: null,
+      refundAdminThreshold: 150_050,
+      stopRequiresAdmin: true,
+    });
     expect((await getSettings())?.merchant.refundAdminThreshold).toBe("1500.50");
   });
 
   it("invites by email with a one-time link that sets the password", async () => {
-    expect((await refusal(inviteStaff({ email: "kari@example.no", name: "Kari", role: "SUPPORT", actor: admin }))).details.fieldErrors).toEqual({ email: expect.stringMatching(/customer account/) });
+    expect(
+      (await refusal(inviteStaff({ email: "kari@example.no", name: "Kari", role: "SUPPORT", actor: admin })))
+        .details.fieldErrors,
+    ).toEqual({ email: expect.stringMatching(/customer account/) });
     await inviteStaff({ email: "siri@abo.test", name: "Siri", role: "SUPPORT", actor: admin });
     const mail = await db.email.findFirstOrThrow({ where: { to: "siri@abo.test", kind: "staff-invite" } });
     const token = /\/setup\/invite\/([\w-]+)/.exec(mail.text)![1]!;
@@ -56,32 +134,60 @@ describe("settings and staff", () => {
     expect(await db.verificationToken.count({ where: { token } })).toBe(0);
     expect(await getInvite(token)).toMatchObject({ email: "siri@abo.test", role: "SUPPORT" });
     const settings = await getSettings();
-    expect(settings?.staff.find((s) => s.email === "siri@abo.test")).toMatchObject({ pending: true, role: "SUPPORT" });
+    expect(settings?.staff.find((s) => s.email === "siri@abo.test")).toMatchObject({
+      pending: true,
+      role: "SUPPORT",
+    });
     expect(JSON.stringify(settings)).not.toMatch(/passwordHash|scrypt/);
 
     // A new invitation voids the old link.
     await inviteStaff({ email: "siri@abo.test", name: "Siri S.", role: "SUPPORT", actor: admin });
     expect(await getInvite(token)).toBeNull();
-    const fresh = /\/setup\/invite\/([\w-]+)/.exec((await db.email.findFirstOrThrow({ where: { to: "siri@abo.test" }, orderBy: { createdAt: "desc" } })).text)![1]!;
-    expect(await acceptInvite({ token: fresh, name: "Siri Support", password: "et-langt-passord" })).toEqual({ email: "siri@abo.test", role: "SUPPORT" });
-    const user = await db.user.findUniqueOrThrow({ where: { email: "siri@abo.test" }, omit: { passwordHash: false } });
+    const fresh = /\/setup\/invite\/([\w-]+)/.exec(
+      (await db.email.findFirstOrThrow({ where: { to: "siri@abo.test" }, orderBy: { createdAt: "desc" } }))
+        .text,
+    )![1]!;
+    expect(await acceptInvite({ token: fresh, name: "Siri Support", password: "et-langt-passord" })).toEqual({
+      email: "siri@abo.test",
+      role: "SUPPORT",
+    });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email: "siri@abo.test" },
+      omit: { passwordHash: false },
+    });
     expect(await verifyPassword("et-langt-passord", user.passwordHash!)).toBe(true);
-    expect((await refusal(acceptInvite({ token: fresh, name: "Eve", password: "et-annet-passord" }))).code).toBe("NOT_FOUND");
-    expect((await refusal(inviteStaff({ email: "siri@abo.test", name: "Siri", role: "ADMIN", actor: admin }))).details.fieldErrors).toEqual({ email: "This person is already on the staff." });
+    expect(
+      (await refusal(acceptInvite({ token: fresh, name: "Eve", password: "et-annet-passord" }))).code,
+    ).toBe("NOT_FOUND");
+    expect(
+      (await refusal(inviteStaff({ email: "siri@abo.test", name: "Siri", role: "ADMIN", actor: admin })))
+        .details.fieldErrors,
+    ).toEqual({ email: "This person is already on the staff." });
   });
 
   it("changes roles and disables accounts, but never the last admin or oneself", async () => {
     const siri = await db.user.findUniqueOrThrow({ where: { email: "siri@abo.test" } });
-    expect((await refusal(setStaffDisabled({ userId: admin.id, disabled: true, actor: admin }))).message).toMatch(/your own account/);
+    expect(
+      (await refusal(setStaffDisabled({ userId: admin.id, disabled: true, actor: admin }))).message,
+    ).toMatch(/your own account/);
     await changeStaffRole({ userId: siri.id, role: "ADMIN", actor: admin });
     const siriActor: TAdminActor = { type: "STAFF", id: siri.id, email: siri.email, role: "ADMIN" };
     await changeStaffRole({ userId: admin.id, role: "SUPPORT", actor: siriActor });
     // Siri is now the only admin: nobody can take that away.
     const adminAsOther: TAdminActor = { ...admin, id: "someone-else" };
-    expect((await refusal(changeStaffRole({ userId: siri.id, role: "SUPPORT", actor: adminAsOther }))).message).toMatch(/at least one enabled admin/);
-    expect((await refusal(setStaffDisabled({ userId: siri.id, disabled: true, actor: adminAsOther }))).message).toMatch(/at least one enabled admin/);
+    expect(
+      (await refusal(changeStaffRole({ userId: siri.id, role: "SUPPORT", actor: adminAsOther }))).message,
+    ).toMatch(/at least one enabled admin/);
+    expect(
+      (await refusal(setStaffDisabled({ userId: siri.id, disabled: true, actor: adminAsOther }))).message,
+    ).toMatch(/at least one enabled admin/);
     await setStaffDisabled({ userId: admin.id, disabled: true, actor: siriActor });
-    expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ role: "SUPPORT", disabled: true });
-    expect(await db.auditEvent.count({ where: { action: { in: ["staff.role-changed", "staff.disabled"] } } })).toBe(3);
+    expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({
+      role: "SUPPORT",
+      disabled: true,
+    });
+    expect(
+      await db.auditEvent.count({ where: { action: { in: ["staff.role-changed", "staff.disabled"] } } }),
+    ).toBe(3);
   });
 });

@@ -15,10 +15,19 @@ export type TestDatabase = { url: string; mode: "embedded" | "external"; stop: (
 export const DEFAULT_EXTERNAL_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 
 /** `durable` keeps PostgreSQL's fsync on (benchmarks measure what production would see). */
-export async function provisionDatabase(options: { mode: "embedded" | "external"; serverUrl?: string; durable?: boolean }): Promise<TestDatabase> {
+export async function provisionDatabase(options: {
+  mode: "embedded" | "external";
+  serverUrl?: string;
+  durable?: boolean;
+}): Promise<TestDatabase> {
   if (options.mode === "embedded") {
     const dataDir = mkdtempSync(path.join(tmpdir(), "abo-test-pg-"));
-    const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: "abo_test", throwaway: !options.durable });
+    const embedded = await startEmbeddedPostgres({
+      dataDir,
+      port: await freePort(),
+      database: "abo_test",
+      throwaway: !options.durable,
+    });
     await migrate({ databaseUrl: embedded.url });
     await installJobQueues(embedded.url);
     return {
@@ -37,7 +46,9 @@ export async function provisionDatabase(options: { mode: "embedded" | "external"
   try {
     await admin.connect();
   } catch (error) {
-    throw new Error(`No PostgreSQL server at ${redact(serverUrl)} (set TEST_EXTERNAL_DATABASE_URL): ${String(error)}`);
+    throw new Error(
+      `No PostgreSQL server at ${redact(serverUrl)} (set TEST_EXTERNAL_DATABASE_URL): ${String(error)}`,
+    );
   }
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
@@ -67,7 +78,9 @@ export async function truncateAll(databaseUrl: string): Promise<void> {
     );
     if (rows.length) {
       // The audit log refuses DELETE; TRUNCATE is a different statement and is allowed for tests.
-      await client.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
+      await client.query(
+        `TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`,
+      );
     }
   } finally {
     await client.end();

@@ -51,7 +51,8 @@ export class EmulatorControl {
 
   reset = () => this.call<void>("POST", "/_emulator/reset");
   clock = () => this.call<{ now: string; mode: string }>("GET", "/_emulator/clock");
-  setClock = (body: { now?: string; mode?: "manual" | "realtime" }) => this.call<{ now: string }>("POST", "/_emulator/clock", body);
+  setClock = (body: { now?: string; mode?: "manual" | "realtime" }) =>
+    this.call<{ now: string }>("POST", "/_emulator/clock", body);
   advance = (by: { days?: number; hours?: number; minutes?: number; seconds?: number }) =>
     this.call<{ now: string }>("POST", "/_emulator/clock/advance", by);
   runBatches = () => this.call<void>("POST", "/_emulator/batches/run");
@@ -60,7 +61,8 @@ export class EmulatorControl {
   setRateLimits = (enabled: boolean) => this.call<void>("POST", "/_emulator/rate-limits", { enabled });
   requests = (query: { limit?: number; pathContains?: string; method?: string } = {}) =>
     this.call<TEmulatorRequest[]>("GET", `/_emulator/requests?${params(query)}`);
-  agreement = (id: string) => this.call<TEmulatorAgreement>("GET", `/_emulator/agreements/${encodeURIComponent(id)}`);
+  agreement = (id: string) =>
+    this.call<TEmulatorAgreement>("GET", `/_emulator/agreements/${encodeURIComponent(id)}`);
   agreements = (query: { msn?: string; status?: string; phoneNumber?: string } = {}) =>
     this.call<TEmulatorAgreement[]>("GET", `/_emulator/agreements?${params(query)}`);
   charges = (query: { msn?: string; agreementId?: string; status?: string } = {}) =>
@@ -69,16 +71,34 @@ export class EmulatorControl {
   webhookDeliveries = (query: { limit?: number; status?: string } = {}) =>
     this.call<Record<string, unknown>[]>("GET", `/_emulator/webhook-deliveries?${params(query)}`);
   approve = (agreementId: string, phoneNumber?: string) =>
-    this.call<void>("POST", `/_emulator/agreements/${encodeURIComponent(agreementId)}/approve`, phoneNumber ? { phoneNumber } : {});
-  reject = (agreementId: string) => this.call<void>("POST", `/_emulator/agreements/${encodeURIComponent(agreementId)}/reject`, {});
-  userStop = (agreementId: string) => this.call<void>("POST", `/_emulator/agreements/${encodeURIComponent(agreementId)}/user-stop`, {});
+    this.call<void>(
+      "POST",
+      `/_emulator/agreements/${encodeURIComponent(agreementId)}/approve`,
+      phoneNumber ? { phoneNumber } : {},
+    );
+  reject = (agreementId: string) =>
+    this.call<void>("POST", `/_emulator/agreements/${encodeURIComponent(agreementId)}/reject`, {});
+  userStop = (agreementId: string) =>
+    this.call<void>("POST", `/_emulator/agreements/${encodeURIComponent(agreementId)}/user-stop`, {});
   setMaxAmount = (agreementId: string, maxAmount: number) =>
-    this.call<void>("POST", `/_emulator/agreements/${encodeURIComponent(agreementId)}/max-amount`, { maxAmount });
+    this.call<void>("POST", `/_emulator/agreements/${encodeURIComponent(agreementId)}/max-amount`, {
+      maxAmount,
+    });
   portalRefund = (chargeId: string, amount: number, description = "Refund from the business portal") =>
-    this.call<void>("POST", `/_emulator/charges/${encodeURIComponent(chargeId)}/portal-refund`, { amount, description });
-  addUser = (user: { phoneNumber: string; name?: string; email?: string; market?: string; outcome?: string; recoverAfterDays?: number }) =>
-    this.call<void>("POST", "/_emulator/users", user);
-  seedAgreements = (body: Record<string, unknown>) => this.call<{ ids: string[] }>("POST", "/_emulator/seed/agreements", body);
+    this.call<void>("POST", `/_emulator/charges/${encodeURIComponent(chargeId)}/portal-refund`, {
+      amount,
+      description,
+    });
+  addUser = (user: {
+    phoneNumber: string;
+    name?: string;
+    email?: string;
+    market?: string;
+    outcome?: string;
+    recoverAfterDays?: number;
+  }) => this.call<void>("POST", "/_emulator/users", user);
+  seedAgreements = (body: Record<string, unknown>) =>
+    this.call<{ ids: string[] }>("POST", "/_emulator/seed/agreements", body);
 }
 
 export type TEmulatorRequest = {

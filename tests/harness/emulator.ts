@@ -5,9 +5,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { EmulatorControl } from "./emulator-control";
 
-export type RunningEmulator = { url: string; control: EmulatorControl; process: ChildProcess; stop: () => Promise<void> };
+export type RunningEmulator = {
+  url: string;
+  control: EmulatorControl;
+  process: ChildProcess;
+  stop: () => Promise<void>;
+};
 
-export async function startEmulator(options: { env?: Record<string, string>; dataDir?: string } = {}): Promise<RunningEmulator> {
+export async function startEmulator(
+  options: { env?: Record<string, string>; dataDir?: string } = {},
+): Promise<RunningEmulator> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), "abo-test-emulator-"));
   const child = spawn(process.execPath, ["--import", "tsx", "emulator/main.ts"], {
     env: {

@@ -37,11 +37,21 @@ export async function emulatorNow(): Promise<Date> {
 }
 
 /** ACTIVE agreements on the Norwegian test unit, billing from today (period 0 not yet charged). */
-export async function seedActiveAgreements(count: number, options: { amount?: number; interval?: { unit: "DAY" | "WEEK" | "MONTH"; count: number } } = {}) {
+export async function seedActiveAgreements(
+  count: number,
+  options: { amount?: number; interval?: { unit: "DAY" | "WEEK" | "MONTH"; count: number } } = {},
+) {
   const { merchant, salesUnits } = await createMerchant();
   const amount = options.amount ?? 29_900;
   const interval = options.interval ?? { unit: "MONTH" as const, count: 1 };
-  const { ids } = await emulator.seedAgreements({ msn: EMULATOR_MERCHANTS.NO.msn, count, status: "ACTIVE", pricing: { type: "LEGACY", amount }, interval, productName: "Bulkavisen" });
+  const { ids } = await emulator.seedAgreements({
+    msn: EMULATOR_MERCHANTS.NO.msn,
+    count,
+    status: "ACTIVE",
+    pricing: { type: "LEGACY", amount },
+    interval,
+    productName: "Bulkavisen",
+  });
   const started = await emulatorNow();
   const prefix = randomUUID().slice(0, 8);
   const rows = ids.map((vippsAgreementId, i) => ({
@@ -67,15 +77,26 @@ export async function seedActiveAgreements(count: number, options: { amount?: nu
     nextPeriodIndex: 0,
     nextChargeDate: toDateOnly(started),
   }));
-  for (let i = 0; i < rows.length; i += 5000) await db.agreement.createMany({ data: rows.slice(i, i + 5000) });
+  for (let i = 0; i < rows.length; i += 5000)
+    await db.agreement.createMany({ data: rows.slice(i, i + 5000) });
   return { merchant, salesUnits, agreements: rows };
 }
 
 /** Every charge the emulator holds for the Norwegian test unit (its control API, not the Vipps surface). */
-export async function emulatorCharges(): Promise<{ id: string; agreementId: string; status: string; amount: number; type: string }[]> {
-  const response = await fetch(`${emulator.baseUrl}/_emulator/charges?msn=${EMULATOR_MERCHANTS.NO.msn}&limit=10000`);
+export async function emulatorCharges(): Promise<
+  { id: string; agreementId: string; status: string; amount: number; type: string }[]
+> {
+  const response = await fetch(
+    `${emulator.baseUrl}/_emulator/charges?msn=${EMULATOR_MERCHANTS.NO.msn}&limit=10000`,
+  );
   if (!response.ok) throw new Error(`emulator charges: ${response.status}`);
-  return (await response.json()) as { id: string; agreementId: string; status: string; amount: number; type: string }[];
+  return (await response.json()) as {
+    id: string;
+    agreementId: string;
+    status: string;
+    amount: number;
+    type: string;
+  }[];
 }
 
 /** A real worker process (jobs/worker.ts) on the test's database and emulator, its output in a log file. */

@@ -27,18 +27,34 @@ describe("billing scheduler and sender", () => {
     const charges = await db.charge.findMany({ where: { agreementId: agreement.id } });
     expect(charges).toHaveLength(1);
     const ids = recurringChargeIds(agreement.id, 0);
-    expect(charges[0]).toMatchObject({ ...ids, type: "RECURRING", sendState: "SENT", amount: 19_900, retryDays: 4, periodIndex: 0 });
+    expect(charges[0]).toMatchObject({
+      ...ids,
+      type: "RECURRING",
+      sendState: "SENT",
+      amount: 19_900,
+      retryDays: 4,
+      periodIndex: 0,
+    });
     expect(charges[0]!.due?.toISOString().slice(0, 10)).toBe("2030-03-11");
     const remote = await emulator.charges({ agreementId: agreement.vippsAgreementId! });
     expect(remote.map((c) => c.id)).toEqual([ids.orderId]);
-    expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({ nextPeriodIndex: 1 });
-    expect((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).nextChargeDate?.toISOString().slice(0, 10)).toBe("2030-04-10");
+    expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({
+      nextPeriodIndex: 1,
+    });
+    expect(
+      (await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).nextChargeDate
+        ?.toISOString()
+        .slice(0, 10),
+    ).toBe("2030-04-10");
 
     // A month on, within the lead time (3 days by default): the next period, once.
     await advanceBothClocks({ days: 28 });
     await runBilling();
     await runBilling();
-    const next = await db.charge.findMany({ where: { agreementId: agreement.id }, orderBy: { periodIndex: "asc" } });
+    const next = await db.charge.findMany({
+      where: { agreementId: agreement.id },
+      orderBy: { periodIndex: "asc" },
+    });
     expect(next.map((c) => [c.periodIndex, c.due?.toISOString().slice(0, 10)])).toEqual([
       [0, "2030-03-11"],
       [1, "2030-04-10"],
@@ -49,14 +65,24 @@ describe("billing scheduler and sender", () => {
     const paused = await createActiveAgreement();
     const stopping = await createActiveAgreement();
     await runBilling();
-    await pauseAgreement({ agreementId: paused.agreement.id, until: new Date("2030-05-01T00:00:00Z"), actor: staff });
+    await pauseAgreement({
+      agreementId: paused.agreement.id,
+      until: new Date("2030-05-01T00:00:00Z"),
+      actor: staff,
+    });
     await scheduleStop({ agreementId: stopping.agreement.id, actor: staff });
     await advanceBothClocks({ days: 30 });
     await runBilling();
     expect(await db.charge.count({ where: { agreementId: paused.agreement.id, type: "RECURRING" } })).toBe(1);
-    expect(await db.agreement.findUniqueOrThrow({ where: { id: paused.agreement.id } })).toMatchObject({ nextPeriodIndex: 2 });
-    expect(await db.charge.count({ where: { agreementId: stopping.agreement.id, type: "RECURRING" } })).toBe(1);
-    expect((await db.agreement.findUniqueOrThrow({ where: { id: stopping.agreement.id } })).nextChargeDate).toBeNull();
+    expect(await db.agreement.findUniqueOrThrow({ where: { id: paused.agreement.id } })).toMatchObject({
+      nextPeriodIndex: 2,
+    });
+    expect(await db.charge.count({ where: { agreementId: stopping.agreement.id, type: "RECURRING" } })).toBe(
+      1,
+    );
+    expect(
+      (await db.agreement.findUniqueOrThrow({ where: { id: stopping.agreement.id } })).nextChargeDate,
+    ).toBeNull();
   });
 
   it("sends many charges in one bulk call, keyed by the batch's content", async () => {
@@ -73,7 +99,11 @@ describe("billing scheduler and sender", () => {
     const remote = (await emulatorCharges()).filter((c) => seeded.has(c.agreementId));
     expect(remote).toHaveLength(40);
     expect(new Set(remote.map((c) => c.agreementId)).size).toBe(40);
-    expect(await db.charge.count({ where: { agreementId: { in: agreements.map((a) => a.id) }, sendState: "SENT" } })).toBe(40);
+    expect(
+      await db.charge.count({
+        where: { agreementId: { in: agreements.map((a) => a.id) }, sendState: "SENT" },
+      }),
+    ).toBe(40);
     expect((await sendPlannedCharges()).sent).toBe(0);
   });
 
@@ -92,7 +122,9 @@ describe("billing scheduler and sender", () => {
       // No spinning: asking again at once sends nothing.
       expect(await sendPlannedCharges()).toMatchObject({ sent: 0, released: 0 });
       expect(await db.vippsCall.count({ where: { operation: "CreateChargesAsync" } })).toBe(before + 1);
-      const [job] = await db.$queryRawUnsafe<{ wait: number }[]>(`SELECT extract(epoch FROM start_after - now())::int AS wait FROM pgboss.job WHERE name = 'billing.send' ORDER BY created_on DESC LIMIT 1`);
+      const [job] = await db.$queryRawUnsafe<{ wait: number }[]>(
+        `SELECT extract(epoch FROM start_after - now())::int AS wait FROM pgboss.job WHERE name = 'billing.send' ORDER BY created_on DESC LIMIT 1`,
+      );
       expect(job!.wait).toBeGreaterThan(20);
     } finally {
       await emulator.clearFaults();
@@ -101,4 +133,3 @@ describe("billing scheduler and sender", () => {
     expect(await sendPlannedCharges()).toMatchObject({ sent: 20 });
   });
 });
-

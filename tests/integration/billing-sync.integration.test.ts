@@ -23,29 +23,47 @@ const withInitial = (transactionType: "DIRECT_CAPTURE" | "RESERVE_CAPTURE", mark
     transactionType,
     initialChargeDescription: "Første levering",
     initialChargeTransactionType: transactionType,
-    prices: [market === "NO" ? { market, currency: "NOK" as const, amount: 19_900, initialChargeAmount: 19_900 } : { market, currency: "DKK" as const, amount: 9_900, initialChargeAmount: 9_900 }],
+    prices: [
+      market === "NO"
+        ? { market, currency: "NOK" as const, amount: 19_900, initialChargeAmount: 19_900 }
+        : { market, currency: "DKK" as const, amount: 9_900, initialChargeAmount: 9_900 },
+    ],
   },
 });
 
 beforeAll(async () => {
   await setBothClocks("2030-10-01T10:00:00Z");
   const { merchant } = await createMerchant();
-  await db.merchant.update({ where: { id: merchant.id }, data: { supportEmail: "hjelp@butikken.example", chargeLeadDays: 1, dunningStopAfterFailures: 2 } });
+  await db.merchant.update({
+    where: { id: merchant.id },
+    data: { supportEmail: "hjelp@butikken.example", chargeLeadDays: 1, dunningStopAfterFailures: 2 },
+  });
 });
 
 describe("reconciliation", () => {
   it("repairs a refund and a stop made directly at Vipps, as SYSTEM, once", async () => {
     const refunded = await createActiveAgreement(withInitial("DIRECT_CAPTURE"));
     const stopped = await createActiveAgreement();
-    const initial = await db.charge.findFirstOrThrow({ where: { agreementId: refunded.agreement.id, type: "INITIAL" } });
+    const initial = await db.charge.findFirstOrThrow({
+      where: { agreementId: refunded.agreement.id, type: "INITIAL" },
+    });
     await emulator.portalRefund(initial.orderId, 5_000);
     await emulator.userStop(stopped.agreement.vippsAgreementId!);
 
     const result = await reconcileAgreements();
     expect(result).toMatchObject({ agreementsRepaired: 1, chargesRepaired: 1, rateLimited: false });
-    expect(await db.charge.findUniqueOrThrow({ where: { id: initial.id } })).toMatchObject({ status: "PARTIALLY_REFUNDED", refundedAmount: 5_000 });
-    expect(await db.agreement.findUniqueOrThrow({ where: { id: stopped.agreement.id } })).toMatchObject({ status: "STOPPED", stopActor: "USER", stopCause: "USER_IN_APP" });
-    const repairs = await db.auditEvent.findMany({ where: { action: { in: ["charge.repaired", "agreement.repaired"] } } });
+    expect(await db.charge.findUniqueOrThrow({ where: { id: initial.id } })).toMatchObject({
+      status: "PARTIALLY_REFUNDED",
+      refundedAmount: 5_000,
+    });
+    expect(await db.agreement.findUniqueOrThrow({ where: { id: stopped.agreement.id } })).toMatchObject({
+      status: "STOPPED",
+      stopActor: "USER",
+      stopCause: "USER_IN_APP",
+    });
+    const repairs = await db.auditEvent.findMany({
+      where: { action: { in: ["charge.repaired", "agreement.repaired"] } },
+    });
     expect(repairs.map((r) => [r.action, r.actorType, r.chargeId ?? r.agreementId])).toEqual(
       expect.arrayContaining([
         ["charge.repaired", "SYSTEM", initial.id],
@@ -55,19 +73,28 @@ describe("reconciliation", () => {
     expect(repairs).toHaveLength(2);
     // Nothing left to repair: a second pass changes and audits nothing.
     expect(await reconcileAgreements()).toMatchObject({ agreementsRepaired: 0, chargesRepaired: 0 });
-    expect(await db.auditEvent.count({ where: { action: { in: ["charge.repaired", "agreement.repaired"] } } })).toBe(2);
+    expect(
+      await db.auditEvent.count({ where: { action: { in: ["charge.repaired", "agreement.repaired"] } } }),
+    ).toBe(2);
   });
 });
 
 describe("dunning", () => {
   it("emails how to fix a failed payment once per charge, and stops after the merchant's limit", async () => {
-    const { agreement } = await createActiveAgreement({ phone: "4790000001", email: "kort@example.no", product: { intervalUnit: "WEEK", retryDays: 0 } });
+    const { agreement } = await createActiveAgreement({
+      phone: "4790000001",
+      email: "kort@example.no",
+      product: { intervalUnit: "WEEK", retryDays: 0 },
+    });
     await db.customer.update({ where: { id: agreement.customerId! }, data: { locale: "en" } });
     await runBilling();
     const first = await db.charge.findFirstOrThrow({ where: { agreementId: agreement.id, periodIndex: 0 } });
     await advanceBothClocks({ days: 1 });
     await pollCharge(first.id);
-    expect(await db.charge.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: "FAILED", failureReason: "user_action_required" });
+    expect(await db.charge.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
+      status: "FAILED",
+      failureReason: "user_action_required",
+    });
     expect(await handleFailedCharge(first.id)).toEqual({ stopped: false, emailed: true });
     expect(await handleFailedCharge(first.id)).toEqual({ stopped: false, emailed: false });
     const mails = await db.email.findMany({ where: { kind: "dunning", to: "kort@example.no" } });
@@ -83,11 +110,21 @@ describe("dunning", () => {
     await advanceBothClocks({ days: 1 });
     await pollCharge(second.id);
     expect(await handleFailedCharge(second.id)).toEqual({ stopped: true, emailed: true });
-    expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({ status: "STOPPED", stopCause: "FAILED_PAYMENT", consecutiveFailures: 2 });
+    expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({
+      status: "STOPPED",
+      stopCause: "FAILED_PAYMENT",
+      consecutiveFailures: 2,
+    });
     expect((await emulator.agreement(agreement.vippsAgreementId!)).status).toBe("STOPPED");
-    const stopMail = await db.email.findFirstOrThrow({ where: { kind: "dunning", to: "kort@example.no" }, orderBy: { createdAt: "desc" } });
+    const stopMail = await db.email.findFirstOrThrow({
+      where: { kind: "dunning", to: "kort@example.no" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(stopMail.subject).toBe("Your Testavis subscription has been stopped");
-    const audit = await db.auditEvent.findMany({ where: { agreementId: agreement.id, action: { in: ["charge.dunning", "agreement.stop"] } }, orderBy: { createdAt: "asc" } });
+    const audit = await db.auditEvent.findMany({
+      where: { agreementId: agreement.id, action: { in: ["charge.dunning", "agreement.stop"] } },
+      orderBy: { createdAt: "asc" },
+    });
     expect(audit.map((a) => [a.action, a.actorType])).toEqual([
       ["charge.dunning", "SYSTEM"],
       ["agreement.stop", "SYSTEM"],
@@ -99,7 +136,9 @@ describe("dunning", () => {
 describe("reserved charges", () => {
   it("warns support before the capture deadline, once, and captures the rest on fulfilment", async () => {
     const { agreement } = await createActiveAgreement(withInitial("RESERVE_CAPTURE", "DK"));
-    const charge = await db.charge.findFirstOrThrow({ where: { agreementId: agreement.id, type: "INITIAL" } });
+    const charge = await db.charge.findFirstOrThrow({
+      where: { agreementId: agreement.id, type: "INITIAL" },
+    });
     expect(charge.status).toBe("RESERVED");
     expect(await warnCaptureDeadlines()).toEqual({ warned: 0 });
     // MobilePay reservations last 14 days; the merchant wants 3 days' notice.
@@ -107,15 +146,27 @@ describe("reserved charges", () => {
     expect(await warnCaptureDeadlines()).toEqual({ warned: 1 });
     expect(await warnCaptureDeadlines()).toEqual({ warned: 0 });
     expect((await db.charge.findUniqueOrThrow({ where: { id: charge.id } })).captureWarnedAt).not.toBeNull();
-    expect(await db.auditEvent.findFirstOrThrow({ where: { chargeId: charge.id, action: "charge.capture-deadline-warning" } })).toMatchObject({ actorType: "SYSTEM" });
+    expect(
+      await db.auditEvent.findFirstOrThrow({
+        where: { chargeId: charge.id, action: "charge.capture-deadline-warning" },
+      }),
+    ).toMatchObject({ actorType: "SYSTEM" });
     const mail = await db.email.findFirstOrThrow({ where: { kind: "capture-warning" } });
-    expect(mail).toMatchObject({ to: "hjelp@butikken.example", subject: "1 reservation must be captured soon" });
+    expect(mail).toMatchObject({
+      to: "hjelp@butikken.example",
+      subject: "1 reservation must be captured soon",
+    });
     expect(mail.text).toContain(charge.orderId);
 
     expect(await captureOnFulfilment({ chargeId: charge.id, actor: staff })).toEqual({ captured: 9_900 });
-    expect(await db.charge.findUniqueOrThrow({ where: { id: charge.id } })).toMatchObject({ status: "CHARGED", capturedAmount: 9_900 });
+    expect(await db.charge.findUniqueOrThrow({ where: { id: charge.id } })).toMatchObject({
+      status: "CHARGED",
+      capturedAmount: 9_900,
+    });
     expect(await captureOnFulfilment({ chargeId: charge.id, actor: staff })).toEqual({ captured: 0 });
-    expect(await db.auditEvent.findFirstOrThrow({ where: { chargeId: charge.id, action: "charge.capture" } })).toMatchObject({ actorEmail: "agent@abo.test" });
+    expect(
+      await db.auditEvent.findFirstOrThrow({ where: { chargeId: charge.id, action: "charge.capture" } }),
+    ).toMatchObject({ actorEmail: "agent@abo.test" });
   });
 });
 
@@ -129,9 +180,18 @@ describe("scheduled stops", () => {
     await runBilling();
     expect(await db.charge.count({ where: { agreementId: agreement.id, type: "RECURRING" } })).toBe(1);
     expect(await stopScheduledAgreements()).toEqual({ due: 1, stopped: 1 });
-    expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({ status: "STOPPED", stopCause: "STAFF", stopActor: "MERCHANT", stopReason: "Moving abroad" });
+    expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({
+      status: "STOPPED",
+      stopCause: "STAFF",
+      stopActor: "MERCHANT",
+      stopReason: "Moving abroad",
+    });
     expect((await emulator.agreement(agreement.vippsAgreementId!)).status).toBe("STOPPED");
-    expect(await db.auditEvent.findFirstOrThrow({ where: { agreementId: agreement.id, action: "agreement.stop" } })).toMatchObject({ actorType: "SYSTEM" });
+    expect(
+      await db.auditEvent.findFirstOrThrow({
+        where: { agreementId: agreement.id, action: "agreement.stop" },
+      }),
+    ).toMatchObject({ actorType: "SYSTEM" });
   });
 });
 
@@ -145,7 +205,8 @@ describe("charges whose creation fails after the batch was accepted", () => {
     await emulator.userStop(viaWebhook!.vippsAgreementId);
     const { sent } = await runBilling();
     expect(sent.sent).toBeGreaterThanOrEqual(12);
-    const charge = (agreementId: string) => db.charge.findFirstOrThrow({ where: { agreementId, type: "RECURRING" } });
+    const charge = (agreementId: string) =>
+      db.charge.findFirstOrThrow({ where: { agreementId, type: "RECURRING" } });
 
     const event = await db.webhookEvent.create({
       data: {
@@ -153,17 +214,32 @@ describe("charges whose creation fails after the batch was accepted", () => {
         eventType: "recurring.charge-creation-failed.v1",
         agreementId: viaWebhook!.vippsAgreementId,
         chargeId: (await charge(viaWebhook!.id)).orderId,
-        payload: { msn: "123456", eventType: "recurring.charge-creation-failed.v1", agreementId: viaWebhook!.vippsAgreementId, chargeId: (await charge(viaWebhook!.id)).orderId, failureCode: "charge-creation-failed", failureReason: "Agreement is not active" },
+        payload: {
+          msn: "123456",
+          eventType: "recurring.charge-creation-failed.v1",
+          agreementId: viaWebhook!.vippsAgreementId,
+          chargeId: (await charge(viaWebhook!.id)).orderId,
+          failureCode: "charge-creation-failed",
+          failureReason: "Agreement is not active",
+        },
       },
     });
     await processWebhook(event.id);
-    expect(await charge(viaWebhook!.id)).toMatchObject({ sendState: "REJECTED", status: "FAILED", failureDescription: "Agreement is not active" });
+    expect(await charge(viaWebhook!.id)).toMatchObject({
+      sendState: "REJECTED",
+      status: "FAILED",
+      failureDescription: "Agreement is not active",
+    });
 
     await advanceBothClocks({ days: 2 });
     await sweepPolls();
     await pollCharge((await charge(viaPoll!.id)).id);
     expect(await charge(viaPoll!.id)).toMatchObject({ sendState: "REJECTED", status: "FAILED" });
-    expect(await db.auditEvent.count({ where: { action: "charge.create.failed", agreementId: { in: [viaPoll!.id, viaWebhook!.id] } } })).toBe(2);
+    expect(
+      await db.auditEvent.count({
+        where: { action: "charge.create.failed", agreementId: { in: [viaPoll!.id, viaWebhook!.id] } },
+      }),
+    ).toBe(2);
     // The others were created and are polled as usual.
     expect(await charge(agreements[2]!.id)).toMatchObject({ sendState: "SENT" });
   });

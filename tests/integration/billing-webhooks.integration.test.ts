@@ -28,8 +28,15 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
-    const response = await POST(new Request(`http://${req.headers.host}${req.url}`, { method: "POST", headers, body: Buffer.concat(chunks) }));
+    for (const [name, value] of Object.entries(req.headers))
+      if (typeof value === "string") headers.set(name, value);
+    const response = await POST(
+      new Request(`http://${req.headers.host}${req.url}`, {
+        method: "POST",
+        headers,
+        body: Buffer.concat(chunks),
+      }),
+    );
     res.writeHead(response.status, { "Content-Type": "application/json" }).end(await response.text());
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -53,8 +60,15 @@ describe("webhook registration and signatures", () => {
     const first = await ensureWebhookRegistered(salesUnitId, { url });
     const again = await ensureWebhookRegistered(salesUnitId, { url });
     expect(again).toEqual({ id: first.id, url, created: false });
-    const unit = await db.salesUnit.findUniqueOrThrow({ where: { id: salesUnitId }, omit: { webhookSecretEnc: false } });
-    const registrations = (await (await fetch(`${emulator.baseUrl}/_emulator/webhooks`)).json()) as { id: string; url: string; secret: string }[];
+    const unit = await db.salesUnit.findUniqueOrThrow({
+      where: { id: salesUnitId },
+      omit: { webhookSecretEnc: false },
+    });
+    const registrations = (await (await fetch(`${emulator.baseUrl}/_emulator/webhooks`)).json()) as {
+      id: string;
+      url: string;
+      secret: string;
+    }[];
     const registration = registrations.find((r) => r.id === first.id)!;
     expect(registrations.filter((r) => r.url === url)).toHaveLength(1);
     expect(unit.webhookSecretEnc).not.toContain(registration.secret);
@@ -63,7 +77,13 @@ describe("webhook registration and signatures", () => {
     const { agreement } = await createActiveAgreement();
     await waitFor(async () => (await db.webhookEvent.count({ where: { processedAt: null } })) === 0);
     const events = await db.webhookEvent.count();
-    const stop = JSON.stringify({ msn: "123456", agreementId: agreement.vippsAgreementId, eventType: "recurring.agreement-stopped.v1", occurred: new Date().toISOString(), actor: "USER" });
+    const stop = JSON.stringify({
+      msn: "123456",
+      agreementId: agreement.vippsAgreementId,
+      eventType: "recurring.agreement-stopped.v1",
+      occurred: new Date().toISOString(),
+      actor: "USER",
+    });
     const date = new Date().toUTCString();
     const signed = signWebhook(registration.secret, { url, date, body: stop });
     const forged = signWebhook("not-the-secret", { url, date, body: stop });
@@ -72,27 +92,60 @@ describe("webhook registration and signatures", () => {
     const refused: Record<string, string>[] = [
       {},
       { "x-ms-date": date, "x-ms-content-sha256": forged.contentHash, Authorization: forged.authorization },
-      { "x-ms-date": date, "x-ms-content-sha256": signed.contentHash, Authorization: signed.authorization.replace("Signature=", "Signature=x") },
-      { "x-ms-date": new Date(Date.now() + 1000).toUTCString(), "x-ms-content-sha256": signed.contentHash, Authorization: signed.authorization },
+      {
+        "x-ms-date": date,
+        "x-ms-content-sha256": signed.contentHash,
+        Authorization: signed.authorization.replace("Signature=", "Signature=x"),
+      },
+      {
+        "x-ms-date": new Date(Date.now() + 1000).toUTCString(),
+        "x-ms-content-sha256": signed.contentHash,
+        Authorization: signed.authorization,
+      },
     ];
     for (const headers of refused) {
       expect((await post(stop, headers)).status).toBe(401);
     }
-    expect((await post(altered, { "x-ms-date": date, "x-ms-content-sha256": signed.contentHash, Authorization: signed.authorization })).status).toBe(401);
+    expect(
+      (
+        await post(altered, {
+          "x-ms-date": date,
+          "x-ms-content-sha256": signed.contentHash,
+          Authorization: signed.authorization,
+        })
+      ).status,
+    ).toBe(401);
     const signedAltered = signWebhook(registration.secret, { url, date, body: stop });
-    expect((await post(altered, { "x-ms-date": date, "x-ms-content-sha256": signWebhook(registration.secret, { url, date, body: altered }).contentHash, Authorization: signedAltered.authorization })).status).toBe(401);
+    expect(
+      (
+        await post(altered, {
+          "x-ms-date": date,
+          "x-ms-content-sha256": signWebhook(registration.secret, { url, date, body: altered }).contentHash,
+          Authorization: signedAltered.authorization,
+        })
+      ).status,
+    ).toBe(401);
     expect(await db.webhookEvent.count()).toBe(events);
     expect((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).status).toBe("ACTIVE");
     expect((await emulator.agreement(agreement.vippsAgreementId!)).status).toBe("ACTIVE");
 
     // Correctly signed, it is accepted; twice, it is stored once. The event is only a signal:
     // Vipps still says ACTIVE, so the agreement stays active.
-    const ok = { "x-ms-date": date, "x-ms-content-sha256": signed.contentHash, Authorization: signed.authorization };
+    const ok = {
+      "x-ms-date": date,
+      "x-ms-content-sha256": signed.contentHash,
+      Authorization: signed.authorization,
+    };
     expect((await post(stop, ok)).status).toBe(200);
     expect(await (await post(stop, ok)).json()).toMatchObject({ duplicate: true });
-    const stored = await db.webhookEvent.findFirstOrThrow({ where: { agreementId: agreement.vippsAgreementId, eventType: "recurring.agreement-stopped.v1" } });
+    const stored = await db.webhookEvent.findFirstOrThrow({
+      where: { agreementId: agreement.vippsAgreementId, eventType: "recurring.agreement-stopped.v1" },
+    });
     expect(stored.deliveries).toBe(2);
-    await waitFor(async () => (await db.webhookEvent.findUniqueOrThrow({ where: { id: stored.id } })).processedAt !== null);
+    await waitFor(
+      async () =>
+        (await db.webhookEvent.findUniqueOrThrow({ where: { id: stored.id } })).processedAt !== null,
+    );
     expect((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).status).toBe("ACTIVE");
   });
 });
@@ -102,12 +155,20 @@ describe("duplicated and reordered deliveries", () => {
     await emulator.setFaults({ webhookDuplicateRate: 1, webhookReorder: true });
     const stopped = await createActiveAgreement();
     const refunded = await createActiveAgreement({
-      product: { initialChargeDescription: "Første måned", initialChargeTransactionType: "DIRECT_CAPTURE", prices: [{ market: "NO", currency: "NOK", amount: 19_900, initialChargeAmount: 19_900 }] },
+      product: {
+        initialChargeDescription: "Første måned",
+        initialChargeTransactionType: "DIRECT_CAPTURE",
+        prices: [{ market: "NO", currency: "NOK", amount: 19_900, initialChargeAmount: 19_900 }],
+      },
     });
     const charged = await createActiveAgreement();
     await enqueue("billing.run", {});
-    const recurring = (id: string) => db.charge.findFirst({ where: { agreementId: id, type: "RECURRING", sendState: "SENT" } });
-    await waitFor(async () => !!(await recurring(stopped.agreement.id)) && !!(await recurring(charged.agreement.id)), 30_000);
+    const recurring = (id: string) =>
+      db.charge.findFirst({ where: { agreementId: id, type: "RECURRING", sendState: "SENT" } });
+    await waitFor(
+      async () => !!(await recurring(stopped.agreement.id)) && !!(await recurring(charged.agreement.id)),
+      30_000,
+    );
 
     // The user stops one in the app: agreement-stopped and charge-canceled are raised together (and delivered newest first).
     await emulator.userStop(stopped.agreement.vippsAgreementId!);
@@ -115,7 +176,9 @@ describe("duplicated and reordered deliveries", () => {
     // so no poll is due: only the webhooks can tell Abo.)
     await emulator.advance({ days: 1 });
     // A refund made in the business portal: charge-refunded.
-    const initial = await db.charge.findFirstOrThrow({ where: { agreementId: refunded.agreement.id, type: "INITIAL" } });
+    const initial = await db.charge.findFirstOrThrow({
+      where: { agreementId: refunded.agreement.id, type: "INITIAL" },
+    });
     await emulator.portalRefund(initial.orderId, 19_900);
 
     await waitFor(async () => {
@@ -125,10 +188,20 @@ describe("duplicated and reordered deliveries", () => {
         recurring(charged.agreement.id),
         db.charge.findUniqueOrThrow({ where: { id: initial.id } }),
       ]);
-      return a.status === "STOPPED" && c1?.status === "CANCELLED" && c2?.status === "CHARGED" && i.status === "REFUNDED";
+      return (
+        a.status === "STOPPED" &&
+        c1?.status === "CANCELLED" &&
+        c2?.status === "CHARGED" &&
+        i.status === "REFUNDED"
+      );
     }, 60_000);
-    expect(await db.agreement.findUniqueOrThrow({ where: { id: stopped.agreement.id } })).toMatchObject({ stopActor: "USER", stopCause: "USER_IN_APP" });
-    expect(await db.charge.findUniqueOrThrow({ where: { id: initial.id } })).toMatchObject({ refundedAmount: 19_900 });
+    expect(await db.agreement.findUniqueOrThrow({ where: { id: stopped.agreement.id } })).toMatchObject({
+      stopActor: "USER",
+      stopCause: "USER_IN_APP",
+    });
+    expect(await db.charge.findUniqueOrThrow({ where: { id: initial.id } })).toMatchObject({
+      refundedAmount: 19_900,
+    });
 
     // Every event stored once however often it came, and all processed.
     const deliveries = await emulator.webhookDeliveries({ limit: 200 });
@@ -137,7 +210,12 @@ describe("duplicated and reordered deliveries", () => {
     const events = await db.webhookEvent.findMany();
     expect(events.some((e) => e.deliveries > 1)).toBe(true);
     expect(events.filter((e) => e.processError)).toEqual([]);
-    for (const type of ["recurring.agreement-stopped.v1", "recurring.charge-canceled.v1", "recurring.charge-captured.v1", "recurring.charge-refunded.v1"]) {
+    for (const type of [
+      "recurring.agreement-stopped.v1",
+      "recurring.charge-canceled.v1",
+      "recurring.charge-captured.v1",
+      "recurring.charge-refunded.v1",
+    ]) {
       expect(events.some((e) => e.eventType === type)).toBe(true);
     }
     await emulator.clearFaults();
@@ -150,14 +228,16 @@ describe("with webhooks switched off", () => {
     await alignAboClock();
     const before = await db.webhookEvent.count();
     const product = await createProduct({ retryDays: 2 });
-    const signUp = (email: string, phone: string) => startSignUp({ productId: product.id, market: "NO", email, phone, termsAccepted: true });
+    const signUp = (email: string, phone: string) =>
+      startSignUp({ productId: product.id, market: "NO", email, phone, termsAccepted: true });
     const [approved, rejected, abandoned, declined] = await Promise.all([
       signUp("poll-ok@example.no", "4798000001"),
       signUp("poll-no@example.no", "4798000002"),
       signUp("poll-away@example.no", "4798000003"),
       signUp("poll-card@example.no", "4790000001"),
     ]);
-    const vippsId = async (id: string) => (await db.agreement.findUniqueOrThrow({ where: { id } })).vippsAgreementId!;
+    const vippsId = async (id: string) =>
+      (await db.agreement.findUniqueOrThrow({ where: { id } })).vippsAgreementId!;
     await emulator.approve(await vippsId(approved.agreementId), "4798000001");
     await emulator.reject(await vippsId(rejected.agreementId));
     await emulator.approve(await vippsId(declined.agreementId), "4790000001");
@@ -165,21 +245,42 @@ describe("with webhooks switched off", () => {
     await emulator.advance({ minutes: 11 });
 
     const status = async (id: string) => (await db.agreement.findUniqueOrThrow({ where: { id } })).status;
-    await waitFor(async () => (await status(approved.agreementId)) === "ACTIVE" && (await status(rejected.agreementId)) === "STOPPED" && (await status(abandoned.agreementId)) === "EXPIRED" && (await status(declined.agreementId)) === "ACTIVE", 60_000);
+    await waitFor(
+      async () =>
+        (await status(approved.agreementId)) === "ACTIVE" &&
+        (await status(rejected.agreementId)) === "STOPPED" &&
+        (await status(abandoned.agreementId)) === "EXPIRED" &&
+        (await status(declined.agreementId)) === "ACTIVE",
+      60_000,
+    );
 
     await enqueue("billing.run", {});
-    const charge = (agreementId: string) => db.charge.findFirst({ where: { agreementId, type: "RECURRING" } });
-    await waitFor(async () => (await charge(approved.agreementId))?.sendState === "SENT" && (await charge(declined.agreementId))?.sendState === "SENT", 30_000);
+    const charge = (agreementId: string) =>
+      db.charge.findFirst({ where: { agreementId, type: "RECURRING" } });
+    await waitFor(
+      async () =>
+        (await charge(approved.agreementId))?.sendState === "SENT" &&
+        (await charge(declined.agreementId))?.sendState === "SENT",
+      30_000,
+    );
     // Due tomorrow, retried for two days: by day four both are final at Vipps, and Abo learns it by polling.
     await advanceBothClocks({ days: 4 });
     await waitFor(async () => {
       await enqueue("sync.sweep", {}, { singletonKey: "test-sweep", singletonSeconds: 2 });
-      return (await charge(approved.agreementId))?.status === "CHARGED" && (await charge(declined.agreementId))?.status === "FAILED";
+      return (
+        (await charge(approved.agreementId))?.status === "CHARGED" &&
+        (await charge(declined.agreementId))?.status === "FAILED"
+      );
     }, 60_000);
-    expect(await db.agreement.findUniqueOrThrow({ where: { id: rejected.agreementId } })).toMatchObject({ stopCause: "REJECTED" });
+    expect(await db.agreement.findUniqueOrThrow({ where: { id: rejected.agreementId } })).toMatchObject({
+      stopCause: "REJECTED",
+    });
     expect(await db.webhookEvent.count()).toBe(before);
     // The failed charge goes to dunning: the customer hears how to fix it in the Vipps app.
-    await waitFor(async () => (await db.email.count({ where: { kind: "dunning", to: "poll-card@example.no" } })) === 1, 30_000);
+    await waitFor(
+      async () => (await db.email.count({ where: { kind: "dunning", to: "poll-card@example.no" } })) === 1,
+      30_000,
+    );
     const mail = await db.email.findFirstOrThrow({ where: { kind: "dunning", to: "poll-card@example.no" } });
     expect(mail.text).toContain("Vipps-appen");
   });

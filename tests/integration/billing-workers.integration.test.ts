@@ -22,23 +22,39 @@ describe("two workers on one database", () => {
     await setBothClocks("2030-08-01T10:00:00Z");
     // Both workers idle and waiting before there is anything to bill, then several runs at once.
     const since = new Date();
-    workers.push(...(await Promise.all([startWorker("twin-a", { LOG_LEVEL: "info" }), startWorker("twin-b", { LOG_LEVEL: "info" })])));
+    workers.push(
+      ...(await Promise.all([
+        startWorker("twin-a", { LOG_LEVEL: "info" }),
+        startWorker("twin-b", { LOG_LEVEL: "info" }),
+      ])),
+    );
     await waitFor(async () => (await activeOrQueued("billing.run", since)) === 0, 60_000);
     const { agreements } = await seedActiveAgreements(AGREEMENTS);
     const ids = agreements.map((a) => a.id);
     for (let i = 0; i < 6; i++) await enqueue("billing.run", {});
-    await waitFor(async () => (await db.charge.count({ where: { agreementId: { in: ids }, sendState: "SENT" } })) === AGREEMENTS, 90_000);
+    await waitFor(
+      async () =>
+        (await db.charge.count({ where: { agreementId: { in: ids }, sendState: "SENT" } })) === AGREEMENTS,
+      90_000,
+    );
     // Let every queued run finish, so a late duplicate would show up below.
     await waitFor(async () => (await activeOrQueued("billing.run", since)) === 0, 60_000);
 
-    const charges = await db.charge.findMany({ where: { agreementId: { in: ids } }, select: { orderId: true, periodIndex: true } });
+    const charges = await db.charge.findMany({
+      where: { agreementId: { in: ids } },
+      select: { orderId: true, periodIndex: true },
+    });
     expect(charges).toHaveLength(AGREEMENTS);
     expect(charges.every((c) => c.periodIndex === 0)).toBe(true);
 
     // Each orderId went to Vipps in exactly one successful call (bulk, or one by one).
-    const calls = await db.vippsCall.findMany({ where: { operation: { in: ["CreateChargesAsync", "CreateCharge"] }, status: { gte: 200, lt: 300 } } });
+    const calls = await db.vippsCall.findMany({
+      where: { operation: { in: ["CreateChargesAsync", "CreateCharge"] }, status: { gte: 200, lt: 300 } },
+    });
     const sentOrderIds = calls.flatMap((call) =>
-      call.operation === "CreateCharge" ? [call.orderId!] : (call.requestBody as { orderId: string }[]).map((item) => item.orderId),
+      call.operation === "CreateCharge"
+        ? [call.orderId!]
+        : (call.requestBody as { orderId: string }[]).map((item) => item.orderId),
     );
     expect(sentOrderIds).toHaveLength(AGREEMENTS);
     expect(new Set(sentOrderIds)).toEqual(new Set(charges.map((c) => c.orderId)));

@@ -22,8 +22,13 @@ import { syncSubscription } from "@/lib/server/customer-portal/sync-subscription
 import { createActiveAgreement, createProduct, emulator, waitFor } from "../factories";
 import { advanceBothClocks, setBothClocks } from "./billing-fixtures";
 
-const who = (agreement: { customerId: string | null }) => ({ userId: `user-${agreement.customerId}`, customerId: agreement.customerId!, email: "kunde@example.no" });
-const day = (date: Date | string | null | undefined) => (date ? new Date(date).toISOString().slice(0, 10) : null);
+const who = (agreement: { customerId: string | null }) => ({
+  userId: `user-${agreement.customerId}`,
+  customerId: agreement.customerId!,
+  email: "kunde@example.no",
+});
+const day = (date: Date | string | null | undefined) =>
+  date ? new Date(date).toISOString().slice(0, 10) : null;
 
 const withInitial = {
   initialChargeDescription: "Første måned",
@@ -32,7 +37,15 @@ const withInitial = {
 };
 
 async function signUp(slug: string, email: string) {
-  return startSubscription({ slug, market: "NO", email, phone: "4712345678", locale: "nb", termsAccepted: true, clientIp: "10.0.0.1" });
+  return startSubscription({
+    slug,
+    market: "NO",
+    email,
+    phone: "4712345678",
+    locale: "nb",
+    termsAccepted: true,
+    clientIp: "10.0.0.1",
+  });
 }
 
 async function settledStatus(token: string, from = "PENDING") {
@@ -50,10 +63,19 @@ describe("customer portal", () => {
   });
 
   it("return page: pending until approved, then active, and a userinfo fetch is queued for scope agreements", async () => {
-    const product = await createProduct({ pricingType: "VARIABLE", scope: "name email phoneNumber", prices: [{ market: "NO", currency: "NOK", suggestedMaxAmount: 50_000 }] });
+    const product = await createProduct({
+      pricingType: "VARIABLE",
+      scope: "name email phoneNumber",
+      prices: [{ market: "NO", currency: "NOK", suggestedMaxAmount: 50_000 }],
+    });
     await signUp(product.slug, "retur@example.no");
     const agreement = await db.agreement.findFirstOrThrow({ where: { productId: product.id } });
-    expect(await getReturnStatus({ token: agreement.returnToken })).toMatchObject({ status: "PENDING", productName: "Testavis", productSlug: product.slug, market: "NO" });
+    expect(await getReturnStatus({ token: agreement.returnToken })).toMatchObject({
+      status: "PENDING",
+      productName: "Testavis",
+      productSlug: product.slug,
+      market: "NO",
+    });
 
     await emulator.approve(agreement.vippsAgreementId!, "4712345678");
     const status = await settledStatus(agreement.returnToken);
@@ -62,7 +84,10 @@ describe("customer portal", () => {
     expect(JSON.stringify(status)).not.toMatch(/4712345678|retur@example/);
 
     const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
-    const jobs = await pool.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'customer.userinfo' AND data->>'agreementId' = $1`, [agreement.id]);
+    const jobs = await pool.query(
+      `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'customer.userinfo' AND data->>'agreementId' = $1`,
+      [agreement.id],
+    );
     await pool.end();
     expect(jobs.rows[0].n).toBe(1);
   });
@@ -72,13 +97,19 @@ describe("customer portal", () => {
     await signUp(product.slug, "nei@example.no");
     const rejected = await db.agreement.findFirstOrThrow({ where: { productId: product.id } });
     await emulator.reject(rejected.vippsAgreementId!);
-    expect(await settledStatus(rejected.returnToken)).toMatchObject({ status: "STOPPED", stopCause: "REJECTED" });
+    expect(await settledStatus(rejected.returnToken)).toMatchObject({
+      status: "STOPPED",
+      stopCause: "REJECTED",
+    });
 
     const other = await createProduct();
     await signUp(other.slug, "treg@example.no");
     const expiring = await db.agreement.findFirstOrThrow({ where: { productId: other.id } });
     await emulator.advance({ minutes: 11 });
-    expect(await settledStatus(expiring.returnToken)).toMatchObject({ status: "EXPIRED", stopCause: "EXPIRED" });
+    expect(await settledStatus(expiring.returnToken)).toMatchObject({
+      status: "EXPIRED",
+      stopCause: "EXPIRED",
+    });
 
     expect(await getReturnStatus({ token: "no-such-token-at-all" })).toBeNull();
   });
@@ -89,21 +120,46 @@ describe("customer portal", () => {
     await expect(signUp(draft.slug, "utkast@example.no")).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(signUp("no-such-product", "ingen@example.no")).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.agreement.count()).toBe(before);
-    expect(await db.customer.count({ where: { email: { in: ["utkast@example.no", "ingen@example.no"] } } })).toBe(0);
+    expect(
+      await db.customer.count({ where: { email: { in: ["utkast@example.no", "ingen@example.no"] } } }),
+    ).toBe(0);
   });
 
   it("account: status, price, next payment, charges and receipts of the customer's own subscriptions", async () => {
     const { agreement } = await createActiveAgreement({ product: withInitial });
     const [summary] = await listSubscriptions({ customerId: agreement.customerId! });
-    expect(summary).toMatchObject({ id: agreement.id, status: "ACTIVE", productName: "Testavis", stopAt: null, pausedUntil: null, paymentProblem: false });
-    expect(summary!.terms).toMatchObject({ pricingType: "LEGACY", currency: "NOK", amount: 19_900, interval: { unit: "MONTH", count: 1 } });
+    expect(summary).toMatchObject({
+      id: agreement.id,
+      status: "ACTIVE",
+      productName: "Testavis",
+      stopAt: null,
+      pausedUntil: null,
+      paymentProblem: false,
+    });
+    expect(summary!.terms).toMatchObject({
+      pricingType: "LEGACY",
+      currency: "NOK",
+      amount: 19_900,
+      interval: { unit: "MONTH", count: 1 },
+    });
     // The initial charge paid the first month: the next payment is a month after activation.
     expect(summary!.nextCharge).toEqual({ date: "2030-04-10", amount: 19_900 });
 
     const detail = await getSubscription({ customerId: agreement.customerId!, agreementId: agreement.id });
     expect(detail!.charges).toHaveLength(1);
-    expect(detail!.charges[0]).toMatchObject({ type: "INITIAL", status: "CHARGED", hasReceipt: true, amount: 19_900 });
-    expect(detail).toMatchObject({ periodEndsAt: "2030-04-10", changesFrom: "2030-04-10", canPause: true, canChangeAmount: false, planOptions: [] });
+    expect(detail!.charges[0]).toMatchObject({
+      type: "INITIAL",
+      status: "CHARGED",
+      hasReceipt: true,
+      amount: 19_900,
+    });
+    expect(detail).toMatchObject({
+      periodEndsAt: "2030-04-10",
+      changesFrom: "2030-04-10",
+      canPause: true,
+      canChangeAmount: false,
+      planOptions: [],
+    });
 
     const receipt = await getReceipt({ customerId: agreement.customerId!, chargeId: detail!.charges[0]!.id });
     expect(receipt).toMatchObject({ productName: "Testavis", market: "NO", shop: { name: "Testbutikken" } });
@@ -112,10 +168,17 @@ describe("customer portal", () => {
 
   it("someone else's agreement or charge: not found for every read and change, and nothing moves", async () => {
     const { agreement } = await createActiveAgreement({ product: { ...withInitial, planGroup: "g-access" } });
-    await createProduct({ planGroup: "g-access", prices: [{ market: "NO", currency: "NOK", amount: 29_900 }], slug: "access-big" });
+    await createProduct({
+      planGroup: "g-access",
+      prices: [{ market: "NO", currency: "NOK", amount: 29_900 }],
+      slug: "access-big",
+    });
     const intruder = (await createActiveAgreement()).agreement;
     const charge = await db.charge.findFirstOrThrow({ where: { agreementId: agreement.id } });
-    const before = { agreement: await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } }), remote: await emulator.agreement(agreement.vippsAgreementId!) };
+    const before = {
+      agreement: await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } }),
+      remote: await emulator.agreement(agreement.vippsAgreementId!),
+    };
     const operations = await db.vippsOperation.count();
     const audits = await db.auditEvent.count();
 
@@ -131,12 +194,21 @@ describe("customer portal", () => {
     for (const attempt of attempts) await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await getSubscription({ customerId: intruder.customerId!, agreementId: id })).toBeNull();
     expect(await getReceipt({ customerId: intruder.customerId!, chargeId: charge.id })).toBeNull();
-    expect((await listSubscriptions({ customerId: intruder.customerId! })).map((s) => s.id)).toEqual([intruder.id]);
+    expect((await listSubscriptions({ customerId: intruder.customerId! })).map((s) => s.id)).toEqual([
+      intruder.id,
+    ]);
 
     const after = await db.agreement.findUniqueOrThrow({ where: { id } });
-    expect({ ...after, lastSyncedAt: null, updatedAt: null }).toEqual({ ...before.agreement, lastSyncedAt: null, updatedAt: null });
+    expect({ ...after, lastSyncedAt: null, updatedAt: null }).toEqual({
+      ...before.agreement,
+      lastSyncedAt: null,
+      updatedAt: null,
+    });
     const remote = await emulator.agreement(agreement.vippsAgreementId!);
-    expect({ status: remote.status, pricing: remote.pricing }).toEqual({ status: before.remote.status, pricing: before.remote.pricing });
+    expect({ status: remote.status, pricing: remote.pricing }).toEqual({
+      status: before.remote.status,
+      pricing: before.remote.pricing,
+    });
     expect(await db.vippsOperation.count()).toBe(operations);
     expect(await db.auditEvent.count()).toBe(audits);
   });
@@ -145,35 +217,64 @@ describe("customer portal", () => {
     const { agreement } = await createActiveAgreement({ product: withInitial });
     await advanceBothClocks({ days: 29 });
     await runBilling();
-    const later = await db.charge.findFirstOrThrow({ where: { agreementId: agreement.id, type: "RECURRING" } });
+    const later = await db.charge.findFirstOrThrow({
+      where: { agreementId: agreement.id, type: "RECURRING" },
+    });
     expect(later).toMatchObject({ periodIndex: 1, sendState: "SENT" });
 
-    const result = await stopSubscription(who(agreement), { agreementId: agreement.id, when: "PERIOD_END", reason: "Flytter" });
+    const result = await stopSubscription(who(agreement), {
+      agreementId: agreement.id,
+      when: "PERIOD_END",
+      reason: "Flytter",
+    });
     expect(result).toEqual({ stoppedNow: false, stopAt: "2030-04-10T00:00:00.000Z" });
-    expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({ status: "ACTIVE", stopCause: "CUSTOMER", stopReason: "Flytter" });
+    expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({
+      status: "ACTIVE",
+      stopCause: "CUSTOMER",
+      stopReason: "Flytter",
+    });
     expect((await db.charge.findUniqueOrThrow({ where: { id: later.id } })).status).toBe("CANCELLED");
     const remote = await emulator.agreement(agreement.vippsAgreementId!);
     expect(remote.status).toBe("ACTIVE");
     expect(remote.charges!.find((c) => c.id === later.orderId)!.status).toBe("CANCELLED");
     const [summary] = await listSubscriptions({ customerId: agreement.customerId! });
     expect(summary).toMatchObject({ stopAt: "2030-04-10T00:00:00.000Z", nextCharge: null });
-    await expect(stopSubscription(who(agreement), { agreementId: agreement.id, when: "PERIOD_END" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      stopSubscription(who(agreement), { agreementId: agreement.id, when: "PERIOD_END" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
 
     // The period ends: the scheduled-stop job stops it at Vipps, keeping the customer as the cause.
     await advanceBothClocks({ days: 2 });
     expect(await stopScheduledAgreements()).toMatchObject({ stopped: 1 });
     expect((await emulator.agreement(agreement.vippsAgreementId!)).status).toBe("STOPPED");
-    expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({ status: "STOPPED", stopCause: "CUSTOMER" });
+    expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({
+      status: "STOPPED",
+      stopCause: "CUSTOMER",
+    });
   });
 
   it("stop now: stopped in Abo and at Vipps at once, final", async () => {
     const { agreement } = await createActiveAgreement();
-    expect(await stopSubscription(who(agreement), { agreementId: agreement.id, when: "NOW", reason: "For dyrt" })).toEqual({ stoppedNow: true, stopAt: null });
+    expect(
+      await stopSubscription(who(agreement), { agreementId: agreement.id, when: "NOW", reason: "For dyrt" }),
+    ).toEqual({ stoppedNow: true, stopAt: null });
     expect((await emulator.agreement(agreement.vippsAgreementId!)).status).toBe("STOPPED");
-    expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({ status: "STOPPED", stopCause: "CUSTOMER", stopReason: "For dyrt" });
-    await expect(stopSubscription(who(agreement), { agreementId: agreement.id, when: "NOW" })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({
+      status: "STOPPED",
+      stopCause: "CUSTOMER",
+      stopReason: "For dyrt",
+    });
+    await expect(
+      stopSubscription(who(agreement), { agreementId: agreement.id, when: "NOW" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     const detail = await getSubscription({ customerId: agreement.customerId!, agreementId: agreement.id });
-    expect(detail).toMatchObject({ status: "STOPPED", canPause: false, canChangeAmount: false, planOptions: [], nextCharge: null });
+    expect(detail).toMatchObject({
+      status: "STOPPED",
+      canPause: false,
+      canChangeAmount: false,
+      planOptions: [],
+      nextCharge: null,
+    });
   });
 
   it("pause: no charge is made for the paused periods; after resuming, billing goes on", async () => {
@@ -182,7 +283,9 @@ describe("customer portal", () => {
     expect(await db.charge.count({ where: { agreementId: agreement.id, type: "RECURRING" } })).toBe(1);
 
     const until = "2030-05-01";
-    expect(await pauseSubscription(who(agreement), { agreementId: agreement.id, until, reason: "Ferie" })).toEqual({ pausedUntil: until });
+    expect(
+      await pauseSubscription(who(agreement), { agreementId: agreement.id, until, reason: "Ferie" }),
+    ).toEqual({ pausedUntil: until });
     const [paused] = await listSubscriptions({ customerId: agreement.customerId! });
     expect(paused).toMatchObject({ pausedUntil: until, nextCharge: { date: "2030-05-10", amount: 19_900 } });
 
@@ -194,63 +297,113 @@ describe("customer portal", () => {
     await resumeSubscription(who(agreement), { agreementId: agreement.id });
     await advanceBothClocks({ days: 28 });
     await runBilling();
-    const charges = await db.charge.findMany({ where: { agreementId: agreement.id, type: "RECURRING" }, orderBy: { periodIndex: "asc" } });
+    const charges = await db.charge.findMany({
+      where: { agreementId: agreement.id, type: "RECURRING" },
+      orderBy: { periodIndex: "asc" },
+    });
     expect(charges.map((c) => [c.periodIndex, day(c.due), c.sendState])).toEqual([
       [0, "2030-03-11", "SENT"],
       [2, "2030-05-10", "SENT"],
     ]);
-    expect((await emulator.agreement(agreement.vippsAgreementId!)).charges!.map((c) => c.id).sort()).toEqual(charges.map((c) => c.orderId).sort());
-    await expect(resumeSubscription(who(agreement), { agreementId: agreement.id })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await emulator.agreement(agreement.vippsAgreementId!)).charges!.map((c) => c.id).sort()).toEqual(
+      charges.map((c) => c.orderId).sort(),
+    );
+    await expect(resumeSubscription(who(agreement), { agreementId: agreement.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("pause: a date in the past or too far ahead is refused at the field, and nothing changes", async () => {
     const { agreement } = await createActiveAgreement();
     for (const until of ["2030-03-10", "2030-01-01", "2031-06-01"]) {
-      const error = await pauseSubscription(who(agreement), { agreementId: agreement.id, until }).catch((e: unknown) => e);
+      const error = await pauseSubscription(who(agreement), { agreementId: agreement.id, until }).catch(
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(AppError);
       expect(error).toMatchObject({ code: "BAD_INPUT", details: { fieldErrors: { until: "pauseRange" } } });
     }
     expect((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).pausedUntil).toBeNull();
-    expect(await db.auditEvent.count({ where: { agreementId: agreement.id, action: "agreement.pause" } })).toBe(0);
+    expect(
+      await db.auditEvent.count({ where: { agreementId: agreement.id, action: "agreement.pause" } }),
+    ).toBe(0);
   });
 
   it("change plan: another plan of the group, same pricing type; the new price is at Vipps at once", async () => {
-    const { agreement, product } = await createActiveAgreement({ product: { planGroup: "g-plan", slug: "plan-small" } });
-    const big = await createProduct({ planGroup: "g-plan", name: "Testavis Stor", description: "Avis og magasin", slug: "plan-big", prices: [{ market: "NO", currency: "NOK", amount: 34_900 }] });
-    await createProduct({ planGroup: "g-plan", slug: "plan-variable", pricingType: "VARIABLE", prices: [{ market: "NO", currency: "NOK", suggestedMaxAmount: 50_000 }] });
+    const { agreement, product } = await createActiveAgreement({
+      product: { planGroup: "g-plan", slug: "plan-small" },
+    });
+    const big = await createProduct({
+      planGroup: "g-plan",
+      name: "Testavis Stor",
+      description: "Avis og magasin",
+      slug: "plan-big",
+      prices: [{ market: "NO", currency: "NOK", amount: 34_900 }],
+    });
+    await createProduct({
+      planGroup: "g-plan",
+      slug: "plan-variable",
+      pricingType: "VARIABLE",
+      prices: [{ market: "NO", currency: "NOK", suggestedMaxAmount: 50_000 }],
+    });
     await createProduct({ planGroup: "g-other", slug: "plan-other" });
     await createProduct({ planGroup: "g-plan", slug: "plan-draft", status: "DRAFT" });
 
     const detail = await getSubscription({ customerId: agreement.customerId!, agreementId: agreement.id });
     expect(detail!.planOptions.map((o) => o.slug)).toEqual(["plan-big"]);
-    expect(detail!.planOptions[0]!.terms).toMatchObject({ amount: 34_900, campaign: null, initialCharge: null });
+    expect(detail!.planOptions[0]!.terms).toMatchObject({
+      amount: 34_900,
+      campaign: null,
+      initialCharge: null,
+    });
 
     for (const slug of ["plan-variable", "plan-other", "plan-draft", product.slug, "nope"]) {
-      await expect(changePlan(who(agreement), { agreementId: agreement.id, productSlug: slug })).rejects.toMatchObject({ code: "BAD_INPUT", details: { fieldErrors: { productSlug: "Choose one of the plans shown" } } });
+      await expect(
+        changePlan(who(agreement), { agreementId: agreement.id, productSlug: slug }),
+      ).rejects.toMatchObject({
+        code: "BAD_INPUT",
+        details: { fieldErrors: { productSlug: "Choose one of the plans shown" } },
+      });
     }
     expect((await emulator.agreement(agreement.vippsAgreementId!)).pricing.amount).toBe(19_900);
 
-    expect(await changePlan(who(agreement), { agreementId: agreement.id, productSlug: "plan-big" })).toEqual({ productName: "Testavis Stor" });
+    expect(await changePlan(who(agreement), { agreementId: agreement.id, productSlug: "plan-big" })).toEqual({
+      productName: "Testavis Stor",
+    });
     const remote = await emulator.agreement(agreement.vippsAgreementId!);
     expect(remote.pricing.amount).toBe(34_900);
     expect(remote.productName).toBe("Testavis Stor");
-    expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({ productId: big.id, amount: 34_900, productName: "Testavis Stor" });
+    expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({
+      productId: big.id,
+      amount: 34_900,
+      productName: "Testavis Stor",
+    });
     const [summary] = await listSubscriptions({ customerId: agreement.customerId! });
     expect(summary!.nextCharge).toEqual({ date: "2030-03-10", amount: 34_900 });
   });
 
   it("change amount: variable pricing only, within the currency's limit, at Vipps at once", async () => {
-    const { agreement } = await createActiveAgreement({ product: { pricingType: "VARIABLE", prices: [{ market: "NO", currency: "NOK", suggestedMaxAmount: 50_000 }] } });
+    const { agreement } = await createActiveAgreement({
+      product: {
+        pricingType: "VARIABLE",
+        prices: [{ market: "NO", currency: "NOK", suggestedMaxAmount: 50_000 }],
+      },
+    });
     for (const amount of [0, 99, 2_000_001]) {
-      await expect(changeAmount(who(agreement), { agreementId: agreement.id, amount })).rejects.toMatchObject({ code: "BAD_INPUT", details: { fieldErrors: { amount: "amountRange" } } });
+      await expect(changeAmount(who(agreement), { agreementId: agreement.id, amount })).rejects.toMatchObject(
+        { code: "BAD_INPUT", details: { fieldErrors: { amount: "amountRange" } } },
+      );
     }
     expect((await emulator.agreement(agreement.vippsAgreementId!)).pricing.suggestedMaxAmount).toBe(50_000);
     await changeAmount(who(agreement), { agreementId: agreement.id, amount: 25_000 });
     expect((await emulator.agreement(agreement.vippsAgreementId!)).pricing.suggestedMaxAmount).toBe(25_000);
-    expect((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).suggestedMaxAmount).toBe(25_000);
+    expect((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).suggestedMaxAmount).toBe(
+      25_000,
+    );
 
     const fixed = (await createActiveAgreement()).agreement;
-    await expect(changeAmount(who(fixed), { agreementId: fixed.id, amount: 25_000 })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(changeAmount(who(fixed), { agreementId: fixed.id, amount: 25_000 })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("a stop made in the Vipps app shows on the agreement page's next visit", async () => {
@@ -259,7 +412,10 @@ describe("customer portal", () => {
     // Our copy is fresh (just synced): the page does not ask Vipps again within a minute.
     await syncSubscription({ customerId: agreement.customerId!, agreementId: agreement.id });
     expect((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).status).toBe("ACTIVE");
-    await db.agreement.update({ where: { id: agreement.id }, data: { lastSyncedAt: new Date(Date.now() - 5 * 60_000) } });
+    await db.agreement.update({
+      where: { id: agreement.id },
+      data: { lastSyncedAt: new Date(Date.now() - 5 * 60_000) },
+    });
     await syncSubscription({ customerId: agreement.customerId!, agreementId: agreement.id });
     const [summary] = await listSubscriptions({ customerId: agreement.customerId! });
     expect(summary).toMatchObject({ status: "STOPPED", stopCause: "USER_IN_APP" });
@@ -272,7 +428,9 @@ describe("customer portal", () => {
 
   it("a payment that did not go through is flagged on the account, with no receipt", async () => {
     // 151 øre is a magic amount: the emulator's charge attempt fails (user_action_required).
-    const { agreement } = await createActiveAgreement({ product: { retryDays: 0, prices: [{ market: "NO", currency: "NOK", amount: 151 }] } });
+    const { agreement } = await createActiveAgreement({
+      product: { retryDays: 0, prices: [{ market: "NO", currency: "NOK", amount: 151 }] },
+    });
     await runBilling();
     await advanceBothClocks({ days: 1, hours: 1 });
     await syncAgreementCharges(agreement.id, "poll");
@@ -280,6 +438,8 @@ describe("customer portal", () => {
     expect(summary!.paymentProblem).toBe(true);
     const detail = await getSubscription({ customerId: agreement.customerId!, agreementId: agreement.id });
     expect(detail!.charges[0]).toMatchObject({ status: "FAILED", hasReceipt: false });
-    expect(await getReceipt({ customerId: agreement.customerId!, chargeId: detail!.charges[0]!.id })).toBeNull();
+    expect(
+      await getReceipt({ customerId: agreement.customerId!, chargeId: detail!.charges[0]!.id }),
+    ).toBeNull();
   });
 });

@@ -11,7 +11,9 @@ describe(`database (${process.env.TEST_DATABASE_MODE})`, () => {
   it("is migrated, and a second run applies nothing", async () => {
     const result = await migrate({ databaseUrl: url });
     expect(result.applied).toEqual([]);
-    const { rows } = await client.query(`SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`);
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
+    );
     expect(rows[0].n).toBeGreaterThan(0);
   });
 
@@ -19,7 +21,9 @@ describe(`database (${process.env.TEST_DATABASE_MODE})`, () => {
     await client.query(
       `INSERT INTO "AuditEvent" (id, "actorType", action, "targetType", "targetId") VALUES ('a1', 'SYSTEM', 'test', 'charge', 'c1')`,
     );
-    await expect(client.query(`UPDATE "AuditEvent" SET action = 'changed' WHERE id = 'a1'`)).rejects.toThrow(/append-only/);
+    await expect(client.query(`UPDATE "AuditEvent" SET action = 'changed' WHERE id = 'a1'`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(client.query(`DELETE FROM "AuditEvent" WHERE id = 'a1'`)).rejects.toThrow(/append-only/);
   });
 
@@ -44,7 +48,13 @@ describe(`database (${process.env.TEST_DATABASE_MODE})`, () => {
   });
 
   it("has the trigram search indexes where pg_trgm is available", async () => {
-    const { rows } = await client.query(`SELECT indexname FROM pg_indexes WHERE indexname LIKE 'customer_%_trgm' ORDER BY 1`);
-    expect(rows.map((r) => r.indexname)).toEqual(["customer_email_trgm", "customer_name_trgm", "customer_phone_trgm"]);
+    const { rows } = await client.query(
+      `SELECT indexname FROM pg_indexes WHERE indexname LIKE 'customer_%_trgm' ORDER BY 1`,
+    );
+    expect(rows.map((r) => r.indexname)).toEqual([
+      "customer_email_trgm",
+      "customer_name_trgm",
+      "customer_phone_trgm",
+    ]);
   });
 });

@@ -8,11 +8,21 @@ import { describe, expect, it } from "vitest";
 // that names the variable, before anything is started.
 function run(script: string, env: Record<string, string>) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "abo-badenv-"));
-  const result = spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", script], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", DATA_DIR: dataDir, ...env } as NodeJS.ProcessEnv,
-    encoding: "utf8",
-    timeout: 30_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.resolve("node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", script],
+    {
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: "production",
+        DATA_DIR: dataDir,
+        ...env,
+      } as NodeJS.ProcessEnv,
+      encoding: "utf8",
+      timeout: 30_000,
+    },
+  );
   const started = existsSync(path.join(dataDir, "postgres"));
   rmSync(dataDir, { recursive: true, force: true });
   return { ...result, started };
@@ -20,9 +30,21 @@ function run(script: string, env: Record<string, string>) {
 
 describe("configuration errors", () => {
   it.each([
-    ["VIPPS_BASE_URL", "not-a-url", 'Invalid environment: VIPPS_BASE_URL must be an http(s) URL (got "not-a-url")'],
-    ["VIPPS_MERCHANT_SERIAL_NUMBER", "12", 'Invalid environment: VIPPS_MERCHANT_SERIAL_NUMBER must be 4 to 7 digits (got "12")'],
-    ["DATABASE_URL", "mysql://localhost/abo", 'Invalid environment: DATABASE_URL must be a postgresql:// URL (got "***")'],
+    [
+      "VIPPS_BASE_URL",
+      "not-a-url",
+      'Invalid environment: VIPPS_BASE_URL must be an http(s) URL (got "not-a-url")',
+    ],
+    [
+      "VIPPS_MERCHANT_SERIAL_NUMBER",
+      "12",
+      'Invalid environment: VIPPS_MERCHANT_SERIAL_NUMBER must be 4 to 7 digits (got "12")',
+    ],
+    [
+      "DATABASE_URL",
+      "mysql://localhost/abo",
+      'Invalid environment: DATABASE_URL must be a postgresql:// URL (got "***")',
+    ],
   ])("npm start refuses %s=%s with one line", (name, value, message) => {
     const result = run("scripts/start.ts", { [name]: value });
     expect(result.status).toBe(1);
@@ -31,7 +53,11 @@ describe("configuration errors", () => {
   });
 
   it("the worker refuses a bad value the same way", () => {
-    const result = run("jobs/worker.ts", { VIPPS_TIMEOUT_MS: "soon", DATABASE_URL: "postgresql://x@127.0.0.1:1/x", ENCRYPTION_KEY: Buffer.alloc(32).toString("base64") });
+    const result = run("jobs/worker.ts", {
+      VIPPS_TIMEOUT_MS: "soon",
+      DATABASE_URL: "postgresql://x@127.0.0.1:1/x",
+      ENCRYPTION_KEY: Buffer.alloc(32).toString("base64"),
+    });
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toMatch(/^Invalid environment: VIPPS_TIMEOUT_MS .+$/);
   });

@@ -16,10 +16,26 @@ describe("go-live checklist verification against the emulator", () => {
 
     expect(result.status, JSON.stringify(result.steps, null, 2)).toBe("PASSED");
     const byKey = Object.fromEntries(result.steps.map((s) => [s.key, s]));
-    expect(byKey["agreement-active"]).toMatchObject({ status: "DONE", endState: "ACTIVE", vippsAgreementId: expect.stringMatching(/^agr_/) });
-    expect(byKey["agreement-stopped"]).toMatchObject({ status: "DONE", endState: "STOPPED", vippsAgreementId: expect.stringMatching(/^agr_/) });
-    expect(byKey["charge-charged"]).toMatchObject({ status: "DONE", endState: "CHARGED", orderId: expect.any(String) });
-    expect(byKey["charge-refunded"]).toMatchObject({ status: "DONE", endState: "REFUNDED", orderId: expect.any(String) });
+    expect(byKey["agreement-active"]).toMatchObject({
+      status: "DONE",
+      endState: "ACTIVE",
+      vippsAgreementId: expect.stringMatching(/^agr_/),
+    });
+    expect(byKey["agreement-stopped"]).toMatchObject({
+      status: "DONE",
+      endState: "STOPPED",
+      vippsAgreementId: expect.stringMatching(/^agr_/),
+    });
+    expect(byKey["charge-charged"]).toMatchObject({
+      status: "DONE",
+      endState: "CHARGED",
+      orderId: expect.any(String),
+    });
+    expect(byKey["charge-refunded"]).toMatchObject({
+      status: "DONE",
+      endState: "REFUNDED",
+      orderId: expect.any(String),
+    });
 
     // Vipps's side (the emulator) agrees, and the charges really are RECURRING ones.
     expect((await emulator.agreement(byKey["agreement-active"]!.vippsAgreementId!)).status).toBe("ACTIVE");
@@ -38,12 +54,32 @@ describe("go-live checklist verification against the emulator", () => {
     const clockAfter = new Date((await emulator.clock()).now);
     expect(Math.abs(clockAfter.getTime() - clockBefore.getTime())).toBeLessThan(5 * 60_000);
     // Every step went through Abo's Vipps client: all nine checklist endpoints are in the call log.
-    const operations = new Set((await db.vippsCall.findMany({ where: { salesUnitId: salesUnits.NO.id, status: { lt: 300 } }, select: { operation: true } })).map((c) => c.operation));
-    for (const op of ["DraftAgreement", "GetAgreement", "UpdateAgreement", "StopAgreement", "ListCharges", "CreateCharge", "GetCharge", "CancelCharge", "CaptureCharge", "RefundCharge"]) {
+    const operations = new Set(
+      (
+        await db.vippsCall.findMany({
+          where: { salesUnitId: salesUnits.NO.id, status: { lt: 300 } },
+          select: { operation: true },
+        })
+      ).map((c) => c.operation),
+    );
+    for (const op of [
+      "DraftAgreement",
+      "GetAgreement",
+      "UpdateAgreement",
+      "StopAgreement",
+      "ListCharges",
+      "CreateCharge",
+      "GetCharge",
+      "CancelCharge",
+      "CaptureCharge",
+      "RefundCharge",
+    ]) {
       expect(operations, op).toContain(op);
     }
     // Nothing a customer can see: the test agreements belong to no customer.
-    expect(await db.agreement.count({ where: { id: byKey["agreement-active"]!.agreementId!, customerId: null } })).toBe(1);
+    expect(
+      await db.agreement.count({ where: { id: byKey["agreement-active"]!.agreementId!, customerId: null } }),
+    ).toBe(1);
   });
 
   it("exports the filled checklist as Markdown and as a PDF whose text lists the four end states and orderIds", async () => {
@@ -60,7 +96,9 @@ describe("go-live checklist verification against the emulator", () => {
 
     const pdf = await exportChecklist({ salesUnitId: salesUnits.NO.id, format: "pdf" });
     expect(pdf.contentType).toBe("application/pdf");
-    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.body)), { mergePages: true });
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.body)), {
+      mergePages: true,
+    });
     for (const id of ids) expect(text).toContain(id);
     for (const state of ["ACTIVE", "STOPPED", "CHARGED", "REFUNDED"]) expect(text).toContain(state);
     expect(text).toContain("PASSED");
@@ -69,10 +107,24 @@ describe("go-live checklist verification against the emulator", () => {
   it("refuses a production sales unit before calling Vipps", async () => {
     const { merchant } = await createMerchant();
     const unit = await db.salesUnit.create({
-      data: { merchantId: merchant.id, name: "Prod", environment: "PRODUCTION", market: "NO", currency: "NOK", msn: "765432", baseUrl: "https://api.vipps.no", clientIdEnc: "x", clientSecretEnc: "x", subscriptionKeyEnc: "x", subscriptionKeyHint: "••" },
+      data: {
+        merchantId: merchant.id,
+        name: "Prod",
+        environment: "PRODUCTION",
+        market: "NO",
+        currency: "NOK",
+        msn: "765432",
+        baseUrl: "https://api.vipps.no",
+        clientIdEnc: "x",
+        clientSecretEnc: "x",
+        subscriptionKeyEnc: "x",
+        subscriptionKeyHint: "••",
+      },
     });
     const calls = await db.vippsCall.count();
-    await expect(runChecklistVerification({ salesUnitId: unit.id, actor: admin })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(runChecklistVerification({ salesUnitId: unit.id, actor: admin })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect(await db.vippsCall.count()).toBe(calls);
     expect(await db.checklistRun.count({ where: { salesUnitId: unit.id } })).toBe(0);
   });
@@ -84,7 +136,10 @@ describe("go-live checklist verification against the emulator", () => {
     // exactly like https://apitest.vipps.no, so the run must wait for the batch instead of moving time.
     const remote = new URL(emulator.baseUrl);
     remote.hostname = "127.0.0.2";
-    await db.salesUnit.update({ where: { id: salesUnits.NO.id }, data: { baseUrl: remote.toString().replace(/\/$/, "") } });
+    await db.salesUnit.update({
+      where: { id: salesUnits.NO.id },
+      data: { baseUrl: remote.toString().replace(/\/$/, "") },
+    });
     const clockBefore = (await emulator.clock()).now;
 
     const first = await runChecklistVerification({ salesUnitId: salesUnits.NO.id, actor: admin });
@@ -92,14 +147,24 @@ describe("go-live checklist verification against the emulator", () => {
     const byKey = Object.fromEntries(first.steps.map((s) => [s.key, s]));
     expect(byKey["agreement-active"]).toMatchObject({ status: "DONE", endState: "ACTIVE" });
     expect(byKey["agreement-stopped"]).toMatchObject({ status: "DONE", endState: "STOPPED" });
-    expect(byKey["charge-charged"]).toMatchObject({ status: "WAITING", endState: "DUE", orderId: expect.any(String), detail: expect.stringMatching(/Waiting for Vipps MobilePay's charge batch/) });
+    expect(byKey["charge-charged"]).toMatchObject({
+      status: "WAITING",
+      endState: "DUE",
+      orderId: expect.any(String),
+      detail: expect.stringMatching(/Waiting for Vipps MobilePay's charge batch/),
+    });
     expect(byKey["charge-refunded"]).toMatchObject({ status: "WAITING", endState: "DUE" });
     expect((await emulator.clock()).now).toBe(clockBefore);
-    expect(await db.checklistRun.findUniqueOrThrow({ where: { id: first.runId } })).toMatchObject({ status: "RUNNING", finishedAt: null });
+    expect(await db.checklistRun.findUniqueOrThrow({ where: { id: first.runId } })).toMatchObject({
+      status: "RUNNING",
+      finishedAt: null,
+    });
 
     // A call before the batch changes nothing and creates nothing new.
     const calls = await db.vippsCall.count({ where: { operation: "CreateCharge" } });
-    expect((await runChecklistVerification({ salesUnitId: salesUnits.NO.id, actor: admin })).status).toBe("RUNNING");
+    expect((await runChecklistVerification({ salesUnitId: salesUnits.NO.id, actor: admin })).status).toBe(
+      "RUNNING",
+    );
     expect(await db.vippsCall.count({ where: { operation: "CreateCharge" } })).toBe(calls);
 
     // Vipps's batch runs on the due date; the next visit finishes the same run.
@@ -108,9 +173,20 @@ describe("go-live checklist verification against the emulator", () => {
     const second = await runChecklistVerification({ salesUnitId: salesUnits.NO.id, actor: admin });
     expect(second).toMatchObject({ runId: first.runId, status: "PASSED" });
     const finished = Object.fromEntries(second.steps.map((s) => [s.key, s]));
-    expect(finished["charge-charged"]).toMatchObject({ status: "DONE", endState: "CHARGED", orderId: byKey["charge-charged"]!.orderId });
-    expect(finished["charge-refunded"]).toMatchObject({ status: "DONE", endState: "REFUNDED", orderId: byKey["charge-refunded"]!.orderId });
-    expect(await db.checklistRun.count({ where: { salesUnitId: salesUnits.NO.id, status: "PASSED", id: first.runId } })).toBe(1);
+    expect(finished["charge-charged"]).toMatchObject({
+      status: "DONE",
+      endState: "CHARGED",
+      orderId: byKey["charge-charged"]!.orderId,
+    });
+    expect(finished["charge-refunded"]).toMatchObject({
+      status: "DONE",
+      endState: "REFUNDED",
+      orderId: byKey["charge-refunded"]!.orderId,
+    });
+    expect(
+      await db.checklistRun.count({
+        where: { salesUnitId: salesUnits.NO.id, status: "PASSED", id: first.runId },
+      }),
+    ).toBe(1);
   });
 });
-

@@ -15,7 +15,13 @@ import { createActiveAgreement, createProduct, emulatorDate } from "../factories
 
 const agent: TActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "SUPPORT" };
 const initial = (transactionType: "DIRECT_CAPTURE" | "RESERVE_CAPTURE", amount = 19_900) => ({
-  product: { initialChargeDescription: "Første måned", initialChargeTransactionType: transactionType, prices: [{ market: "NO" as const, currency: "NOK" as const, amount: 19_900, initialChargeAmount: amount }] },
+  product: {
+    initialChargeDescription: "Første måned",
+    initialChargeTransactionType: transactionType,
+    prices: [
+      { market: "NO" as const, currency: "NOK" as const, amount: 19_900, initialChargeAmount: amount },
+    ],
+  },
 });
 
 let paid: Awaited<ReturnType<typeof createActiveAgreement>>["agreement"];
@@ -23,33 +29,69 @@ let reserved: Awaited<ReturnType<typeof createActiveAgreement>>["agreement"];
 let paidCharge: { id: string; orderId: string };
 
 beforeAll(async () => {
-  paid = (await createActiveAgreement({ ...initial("DIRECT_CAPTURE"), email: "ingrid.hansen@example.no", phone: "4791234567" })).agreement;
-  reserved = (await createActiveAgreement({ ...initial("RESERVE_CAPTURE"), email: "ola@example.no", phone: "4798765432" })).agreement;
+  paid = (
+    await createActiveAgreement({
+      ...initial("DIRECT_CAPTURE"),
+      email: "ingrid.hansen@example.no",
+      phone: "4791234567",
+    })
+  ).agreement;
+  reserved = (
+    await createActiveAgreement({
+      ...initial("RESERVE_CAPTURE"),
+      email: "ola@example.no",
+      phone: "4798765432",
+    })
+  ).agreement;
   await db.customer.update({ where: { id: paid.customerId! }, data: { name: "Ingrid Hansen" } });
   await db.customer.update({ where: { id: reserved.customerId! }, data: { name: "Ola Nordmann" } });
-  paidCharge = await db.charge.findFirstOrThrow({ where: { agreementId: paid.id, type: "INITIAL" }, select: { id: true, orderId: true } });
+  paidCharge = await db.charge.findFirstOrThrow({
+    where: { agreementId: paid.id, type: "INITIAL" },
+    select: { id: true, orderId: true },
+  });
 });
 
 describe("support search", () => {
   it("finds a customer by phone written in every usual way", async () => {
     for (const q of ["+47 912 34 567", "91234567", "4791234567", "0047 91 23 45 67", "912 34 567"]) {
-      expect((await searchSupport({ query: q })).customers.map((c) => c.id), q).toEqual([paid.customerId]);
+      expect(
+        (await searchSupport({ query: q })).customers.map((c) => c.id),
+        q,
+      ).toEqual([paid.customerId]);
     }
   });
 
   it("finds by email exactly and by fragment, and by name words in any order and case", async () => {
-    expect((await searchSupport({ query: "Ingrid.Hansen@Example.no" })).customers.map((c) => c.id)).toEqual([paid.customerId]);
-    expect((await searchSupport({ query: "ingrid.han" })).customers.map((c) => c.id)).toEqual([paid.customerId]);
-    expect((await searchSupport({ query: "hansen INGRID" })).customers.map((c) => c.id)).toEqual([paid.customerId]);
-    expect((await searchSupport({ query: "nordm" })).customers).toMatchObject([{ id: reserved.customerId, name: "Ola Nordmann", agreements: 1 }]);
+    expect((await searchSupport({ query: "Ingrid.Hansen@Example.no" })).customers.map((c) => c.id)).toEqual([
+      paid.customerId,
+    ]);
+    expect((await searchSupport({ query: "ingrid.han" })).customers.map((c) => c.id)).toEqual([
+      paid.customerId,
+    ]);
+    expect((await searchSupport({ query: "hansen INGRID" })).customers.map((c) => c.id)).toEqual([
+      paid.customerId,
+    ]);
+    expect((await searchSupport({ query: "nordm" })).customers).toMatchObject([
+      { id: reserved.customerId, name: "Ola Nordmann", agreements: 1 },
+    ]);
   });
 
   it("finds agreements by our id, Vipps's agr_ id and externalId, and charges by orderId and id", async () => {
     for (const q of [paid.id, paid.vippsAgreementId!, paid.externalId]) {
-      expect((await searchSupport({ query: q })).agreements.map((a) => a.id), q).toEqual([paid.id]);
+      expect(
+        (await searchSupport({ query: q })).agreements.map((a) => a.id),
+        q,
+      ).toEqual([paid.id]);
     }
     for (const q of [paidCharge.orderId, paidCharge.id]) {
-      expect((await searchSupport({ query: q })).charges, q).toMatchObject([{ id: paidCharge.id, orderId: paidCharge.orderId, status: "CHARGED", customer: { id: paid.customerId } }]);
+      expect((await searchSupport({ query: q })).charges, q).toMatchObject([
+        {
+          id: paidCharge.id,
+          orderId: paidCharge.orderId,
+          status: "CHARGED",
+          customer: { id: paid.customerId },
+        },
+      ]);
     }
   });
 
@@ -63,15 +105,43 @@ describe("support search", () => {
 
 describe("views, timeline and audit", () => {
   it("shows what is still refundable net of refunds in flight, and the customer's timeline merges events, calls and staff actions", async () => {
-    await refundCharge({ chargeId: paidCharge.id, amount: 5_000, description: "Delvis", reason: "Late delivery", actor: agent });
-    expect((await getChargeView(paidCharge.id)).allowed).toMatchObject({ refundable: 14_900, capturable: 0, cancellable: false });
+    await refundCharge({
+      chargeId: paidCharge.id,
+      amount: 5_000,
+      description: "Delvis",
+      reason: "Late delivery",
+      actor: agent,
+    });
+    expect((await getChargeView(paidCharge.id)).allowed).toMatchObject({
+      refundable: 14_900,
+      capturable: 0,
+      cancellable: false,
+    });
     await db.vippsOperation.create({
-      data: { kind: "REFUND_CHARGE", idempotencyKey: "in-flight-1", salesUnitId: paid.salesUnitId, agreementId: paid.id, chargeId: paidCharge.id, orderId: paidCharge.orderId, amount: 4_000, request: {}, actorType: "STAFF", status: "PENDING" },
+      data: {
+        kind: "REFUND_CHARGE",
+        idempotencyKey: "in-flight-1",
+        salesUnitId: paid.salesUnitId,
+        agreementId: paid.id,
+        chargeId: paidCharge.id,
+        orderId: paidCharge.orderId,
+        amount: 4_000,
+        request: {},
+        actorType: "STAFF",
+        status: "PENDING",
+      },
     });
     expect((await getChargeView(paidCharge.id)).allowed.refundable).toBe(10_900);
     await db.vippsOperation.update({ where: { idempotencyKey: "in-flight-1" }, data: { status: "FAILED" } });
     await db.webhookEvent.create({
-      data: { identity: "evt-1", eventType: "recurring.charge-refunded.v1", agreementId: paid.vippsAgreementId, chargeId: paidCharge.orderId, occurred: new Date(), payload: { eventType: "recurring.charge-refunded.v1" } },
+      data: {
+        identity: "evt-1",
+        eventType: "recurring.charge-refunded.v1",
+        agreementId: paid.vippsAgreementId,
+        chargeId: paidCharge.orderId,
+        occurred: new Date(),
+        payload: { eventType: "recurring.charge-refunded.v1" },
+      },
     });
     await refreshChargeForStaff({ chargeId: paidCharge.id, actor: agent });
 
@@ -82,17 +152,33 @@ describe("views, timeline and audit", () => {
     expect(titles).toContain("vipps-event:recurring.charge-refunded.v1");
     expect(titles.some((t) => t.startsWith("vipps-call:RefundCharge"))).toBe(true);
     expect(titles.some((t) => t.startsWith("vipps-call:DraftAgreement"))).toBe(true);
-    expect(timeline.find((e) => e.title === "charge.refund")).toMatchObject({ reason: "Late delivery", orderId: paidCharge.orderId, actor: "agent@abo.test (staff)" });
-    expect(timeline.map((e) => e.at.getTime())).toEqual([...timeline.map((e) => e.at.getTime())].sort((a, b) => b - a));
+    expect(timeline.find((e) => e.title === "charge.refund")).toMatchObject({
+      reason: "Late delivery",
+      orderId: paidCharge.orderId,
+      actor: "agent@abo.test (staff)",
+    });
+    expect(timeline.map((e) => e.at.getTime())).toEqual(
+      [...timeline.map((e) => e.at.getTime())].sort((a, b) => b - a),
+    );
     // Nothing of the other customer.
-    expect(timeline.some((e) => e.orderId && e.orderId !== paidCharge.orderId && e.source === "audit")).toBe(false);
+    expect(timeline.some((e) => e.orderId && e.orderId !== paidCharge.orderId && e.source === "audit")).toBe(
+      false,
+    );
   });
 
   it("filters the audit log by who, what, target and date, and pages through it", async () => {
-    expect((await listAuditEvents({ actor: "agent@abo" })).events.every((e) => e.actorEmail === "agent@abo.test")).toBe(true);
-    expect((await listAuditEvents({ action: "charge.refund" })).events.map((e) => e.action)).toEqual(["charge.refund"]);
+    expect(
+      (await listAuditEvents({ actor: "agent@abo" })).events.every((e) => e.actorEmail === "agent@abo.test"),
+    ).toBe(true);
+    expect((await listAuditEvents({ action: "charge.refund" })).events.map((e) => e.action)).toEqual([
+      "charge.refund",
+    ]);
     expect((await listAuditEvents({ target: paidCharge.orderId })).events.length).toBeGreaterThanOrEqual(2);
-    expect((await listAuditEvents({ target: paid.vippsAgreementId! })).events.every((e) => e.agreementId === paid.id)).toBe(true);
+    expect(
+      (await listAuditEvents({ target: paid.vippsAgreementId! })).events.every(
+        (e) => e.agreementId === paid.id,
+      ),
+    ).toBe(true);
     expect((await listAuditEvents({ from: "2000-01-01", to: "2000-01-02" })).events).toEqual([]);
     const first = await listAuditEvents({}, 1);
     const second = await listAuditEvents({ before: first.next! }, 1);
@@ -106,14 +192,36 @@ describe("work lists", () => {
   it("lists reserved charges with their deadline, failed charges, pending agreements and Vipps's errors, and exports them as CSV", async () => {
     // Vipps refuses a charge above five times the price: a failed charge and an error in the call log.
     await expect(
-      createAdHocCharge({ agreementId: paid.id, type: "RECURRING", amount: 19_900 * 6, description: "For mye", due: await emulatorDate(3), retryDays: 2, reason: "Test", actor: agent }),
+      createAdHocCharge({
+        agreementId: paid.id,
+        type: "RECURRING",
+        amount: 19_900 * 6,
+        description: "For mye",
+        due: await emulatorDate(3),
+        retryDays: 2,
+        reason: "Test",
+        actor: agent,
+      }),
     ).rejects.toMatchObject({ code: "VIPPS_REJECTED" });
     const product = await createProduct();
-    const pending = await startSignUp({ productId: product.id, market: "NO", email: "venter@example.no", phone: "4790011223", termsAccepted: true });
+    const pending = await startSignUp({
+      productId: product.id,
+      market: "NO",
+      email: "venter@example.no",
+      phone: "4790011223",
+      termsAccepted: true,
+    });
 
-    const reservedCharge = await db.charge.findFirstOrThrow({ where: { agreementId: reserved.id, type: "INITIAL" } });
+    const reservedCharge = await db.charge.findFirstOrThrow({
+      where: { agreementId: reserved.id, type: "INITIAL" },
+    });
     const awaiting = await listWorkList("awaiting-capture");
-    expect(awaiting.rows.find((r) => r.id === reservedCharge.id)?.cells).toMatchObject({ orderId: reservedCharge.orderId, status: "RESERVED", capturable: "199.00 NOK", deadline: reservedCharge.captureDeadline!.toISOString().slice(0, 10) });
+    expect(awaiting.rows.find((r) => r.id === reservedCharge.id)?.cells).toMatchObject({
+      orderId: reservedCharge.orderId,
+      status: "RESERVED",
+      capturable: "199.00 NOK",
+      deadline: reservedCharge.captureDeadline!.toISOString().slice(0, 10),
+    });
 
     const failed = await listWorkList("failed-charges");
     expect(failed.rows[0]!.cells).toMatchObject({ amount: "1194.00 NOK", customer: "Ingrid Hansen" });
@@ -122,10 +230,17 @@ describe("work lists", () => {
     expect((await listWorkList("pending-agreements")).rows.map((r) => r.id)).toContain(pending.agreementId);
 
     const errors = await listWorkList("vipps-errors");
-    expect(errors.rows[0]!.cells).toMatchObject({ operation: "CreateCharge", status: "400", problem: "charge-amount-too-high" });
+    expect(errors.rows[0]!.cells).toMatchObject({
+      operation: "CreateCharge",
+      status: "400",
+      problem: "charge-amount-too-high",
+    });
     expect(errors.rows[0]!.href).toBe(`/support/agreements/${paid.id}`);
 
-    const csv = toCsv(awaiting.columns, awaiting.rows.map((r) => r.cells));
+    const csv = toCsv(
+      awaiting.columns,
+      awaiting.rows.map((r) => r.cells),
+    );
     expect(csv.split("\r\n")[0]).toBe("Order id,Customer,Product,Status,Still capturable,Capture deadline");
     expect(csv).toContain(`${reservedCharge.orderId},Ola Nordmann,`);
   });

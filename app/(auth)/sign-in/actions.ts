@@ -15,7 +15,10 @@ const ZCallback = z
 /** Customers: a one-time link by email. The answer is the same whether or not we know the address. */
 export async function sendSignInLinkAction(_: TSignInState, form: FormData): Promise<TSignInState> {
   const { m } = await getTranslator();
-  const email = z.email().max(254).safeParse(String(form.get("email") ?? "").trim());
+  const email = z
+    .email()
+    .max(254)
+    .safeParse(String(form.get("email") ?? "").trim());
   if (!email.success) return { fieldErrors: { email: m.signIn.invalidEmail } };
   const callbackUrl = ZCallback.parse(form.get("callbackUrl")) || "/account";
   await signIn("email", { email: email.data, redirectTo: callbackUrl });
@@ -26,7 +29,11 @@ export async function staffSignInAction(_: TSignInState, form: FormData): Promis
   const { m } = await getTranslator();
   const callbackUrl = ZCallback.parse(form.get("callbackUrl")) || "/support";
   try {
-    await signIn("staff", { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? ""), redirectTo: callbackUrl });
+    await signIn("staff", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirectTo: callbackUrl,
+    });
   } catch (error) {
     if (error instanceof AuthError) return { error: m.signIn.invalidCredentials };
     throw error; // the redirect after a successful sign-in

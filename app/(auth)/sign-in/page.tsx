@@ -7,10 +7,15 @@ import { CustomerSignInForm, StaffSignInForm } from "./sign-in-forms";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; staff?: string; error?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; staff?: string; error?: string }>;
+}) {
   const { m } = await getTranslator();
   const params = await searchParams;
-  const callbackUrl = typeof params.callbackUrl === "string" && params.callbackUrl.startsWith("/") ? params.callbackUrl : "";
+  const callbackUrl =
+    typeof params.callbackUrl === "string" && params.callbackUrl.startsWith("/") ? params.callbackUrl : "";
   return (
     <main className="mx-auto flex max-w-md flex-col gap-6 px-4 py-10">
       <h1 className="text-2xl font-semibold">{m.signIn.title}</h1>
@@ -31,10 +36,18 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                 {login.role}: <code>{login.email}</code>
                 {login.password ? (
                   <>
-                    {" "}/ <code>{login.password}</code>
+                    {" "}
+                    / <code>{login.password}</code>
                   </>
                 ) : (
-                  <> (sign-in link, see the <a className="underline" href="/dev/mailbox">dev mailbox</a>)</>
+                  <>
+                    {" "}
+                    (sign-in link, see the{" "}
+                    <a className="underline" href="/dev/mailbox">
+                      dev mailbox
+                    </a>
+                    )
+                  </>
                 )}
               </li>
             ))}

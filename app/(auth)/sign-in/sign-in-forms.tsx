@@ -12,7 +12,14 @@ export function CustomerSignInForm({ m, callbackUrl }: { m: TMessages["signIn"];
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field label={m.email} name="email" type="email" autoComplete="email" required error={state?.fieldErrors?.email} />
+      <Field
+        label={m.email}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        error={state?.fieldErrors?.email}
+      />
       <Button type="submit" disabled={pending}>
         {m.sendLink}
       </Button>

@@ -37,7 +37,10 @@ export const registerWebhooksAction = adminAction
   .metadata({ name: "registerWebhooks" })
   .inputSchema(ZSalesUnitIdInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await registerWebhooks({ salesUnitId: parsedInput.salesUnitId, actor: adminActor(ctx.user) });
+    const result = await registerWebhooks({
+      salesUnitId: parsedInput.salesUnitId,
+      actor: adminActor(ctx.user),
+    });
     refresh();
     return result;
   });
@@ -46,7 +49,10 @@ export const runGoLiveCheckAction = adminAction
   .metadata({ name: "runGoLiveCheck" })
   .inputSchema(ZSalesUnitIdInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await runGoLiveCheck({ salesUnitId: parsedInput.salesUnitId, actor: adminActor(ctx.user) });
+    const result = await runGoLiveCheck({
+      salesUnitId: parsedInput.salesUnitId,
+      actor: adminActor(ctx.user),
+    });
     refresh();
     return result;
   });
@@ -55,7 +61,10 @@ export const setEnvironmentAction = adminAction
   .metadata({ name: "setEnvironment" })
   .inputSchema(ZEnvironmentInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await setEnvironment({ environment: parsedInput.environment, actor: adminActor(ctx.user) });
+    const result = await setEnvironment({
+      environment: parsedInput.environment,
+      actor: adminActor(ctx.user),
+    });
     revalidatePath("/admin", "layout");
     return result;
   });

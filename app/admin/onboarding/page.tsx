@@ -9,5 +9,7 @@ export const dynamic = "force-dynamic";
 export default async function OnboardingPage() {
   await requireAdmin("/admin/onboarding");
   const state = await getOnboarding();
-  return <main id="main">{state ? <OnboardingView state={state} /> : "No shop yet: open /setup first."}</main>;
+  return (
+    <main id="main">{state ? <OnboardingView state={state} /> : "No shop yet: open /setup first."}</main>
+  );
 }

@@ -10,7 +10,11 @@ export const metadata: Metadata = { title: "Products" };
 export const dynamic = "force-dynamic";
 
 const priceOf = (row: TProductRow, p: TProductRow["prices"][number]) =>
-  row.pricingType === "LEGACY" && p.amount !== null ? formatMoney(p.amount, p.currency, "en-GB") : row.pricingType === "VARIABLE" && p.suggestedMaxAmount !== null ? `up to ${formatMoney(p.suggestedMaxAmount, p.currency, "en-GB")}` : p.currency;
+  row.pricingType === "LEGACY" && p.amount !== null
+    ? formatMoney(p.amount, p.currency, "en-GB")
+    : row.pricingType === "VARIABLE" && p.suggestedMaxAmount !== null
+      ? `up to ${formatMoney(p.suggestedMaxAmount, p.currency, "en-GB")}`
+      : p.currency;
 
 export default async function ProductsPage() {
   await requireAdmin("/admin/products");
@@ -45,9 +49,14 @@ export default async function ProductsPage() {
                   <StatusBadge status={row.status} />
                 </td>
                 <td className="py-2 pr-4">
-                  {row.prices.map((p) => priceOf(row, p)).join(" · ")} {intervalText(row.intervalUnit, row.intervalCount)}
+                  {row.prices.map((p) => priceOf(row, p)).join(" · ")}{" "}
+                  {intervalText(row.intervalUnit, row.intervalCount)}
                 </td>
-                <td className="py-2 pr-4">{row.campaignType ? row.campaignType.replace("_CAMPAIGN", "").toLowerCase().replace("_", "-") : "—"}</td>
+                <td className="py-2 pr-4">
+                  {row.campaignType
+                    ? row.campaignType.replace("_CAMPAIGN", "").toLowerCase().replace("_", "-")
+                    : "—"}
+                </td>
                 <td className="py-2 pr-4 text-right">{row.agreements}</td>
               </tr>
             ))}

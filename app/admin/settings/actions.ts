@@ -2,7 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { adminAction } from "@/lib/actions/client";
-import { ZChangeRoleInput, ZInviteStaffInput, ZMerchantProfileInput, ZPoliciesInput, ZSetDisabledInput } from "@/lib/schemas/admin";
+import {
+  ZChangeRoleInput,
+  ZInviteStaffInput,
+  ZMerchantProfileInput,
+  ZPoliciesInput,
+  ZSetDisabledInput,
+} from "@/lib/schemas/admin";
 import { adminActor } from "@/lib/server/admin/admin-actor";
 import { changeStaffRole } from "@/lib/server/admin/change-staff-role";
 import { inviteStaff } from "@/lib/server/admin/invite-staff";

@@ -9,5 +9,13 @@ export const dynamic = "force-dynamic";
 export default async function SettingsPage() {
   const user = await requireAdmin("/admin/settings");
   const settings = await getSettings();
-  return <main id="main">{settings ? <SettingsView settings={settings} currentUserId={user.id} /> : "No shop yet: open /setup first."}</main>;
+  return (
+    <main id="main">
+      {settings ? (
+        <SettingsView settings={settings} currentUserId={user.id} />
+      ) : (
+        "No shop yet: open /setup first."
+      )}
+    </main>
+  );
 }

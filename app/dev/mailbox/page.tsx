@@ -15,16 +15,21 @@ export default async function DevMailboxPage() {
   return (
     <main className="mx-auto flex max-w-3xl flex-col gap-4 px-4 py-8">
       <h1 className="text-2xl font-semibold">Dev mailbox</h1>
-      <Alert tone="warning">No mail server is configured (SMTP_URL), so mail is kept here. Demo mode only.</Alert>
+      <Alert tone="warning">
+        No mail server is configured (SMTP_URL), so mail is kept here. Demo mode only.
+      </Alert>
       {emails.length === 0 ? <p>No mail yet.</p> : null}
       <ol className="flex flex-col gap-4">
         {emails.map((email) => (
           <li key={email.id} className="rounded-lg border border-neutral-200 bg-white p-4">
             <p className="text-sm text-neutral-700">
-              To <strong>{email.to}</strong> · {email.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC · {email.kind}
+              To <strong>{email.to}</strong> · {email.createdAt.toISOString().replace("T", " ").slice(0, 19)}{" "}
+              UTC · {email.kind}
             </p>
             <h2 className="mt-1 font-semibold">{email.subject}</h2>
-            <pre className="mt-2 whitespace-pre-wrap break-words font-sans text-sm">{linkify(email.text)}</pre>
+            <pre className="mt-2 whitespace-pre-wrap break-words font-sans text-sm">
+              {linkify(email.text)}
+            </pre>
           </li>
         ))}
       </ol>

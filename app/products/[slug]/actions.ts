@@ -13,6 +13,10 @@ export const startSubscriptionAction = publicAction
   .inputSchema(ZStartSubscriptionInput)
   .action(async ({ parsedInput }) => {
     const clientIp = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
-    const { confirmationUrl } = await startSubscription({ ...parsedInput, locale: await getLocale(), clientIp });
+    const { confirmationUrl } = await startSubscription({
+      ...parsedInput,
+      locale: await getLocale(),
+      clientIp,
+    });
     redirect(confirmationUrl);
   });

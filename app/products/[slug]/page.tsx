@@ -27,12 +27,21 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 }
 
 export default async function ProductPage({ params, searchParams }: TProps) {
-  const [{ slug }, query, t, shop, markets, user] = await Promise.all([params, searchParams, getTranslator(), getShop(), listMarkets(), getCurrentUser()]);
+  const [{ slug }, query, t, shop, markets, user] = await Promise.all([
+    params,
+    searchParams,
+    getTranslator(),
+    getShop(),
+    listMarkets(),
+    getCurrentUser(),
+  ]);
   const market = pickMarket(query.market, t.locale, markets);
   if (!market) notFound();
   const product = await getProduct({ slug, market });
   // Not sold in this market: say so, if it is sold elsewhere; otherwise there is no such page.
-  const elsewhere = product ? null : (await Promise.all(markets.map((m) => getProduct({ slug, market: m })))).find(Boolean);
+  const elsewhere = product
+    ? null
+    : (await Promise.all(markets.map((m) => getProduct({ slug, market: m })))).find(Boolean);
   if (!product && !elsewhere) notFound();
   const shown = product ?? elsewhere!;
   const brand = brandOf(market);
@@ -54,7 +63,9 @@ export default async function ProductPage({ params, searchParams }: TProps) {
                 {t.m.shop.whatYouPay}
               </h2>
               <PlanSummary t={t} terms={product.terms} priceClassName="text-2xl font-semibold" />
-              {product.sharesProfile ? <p className="text-sm text-neutral-800">{t.format(t.m.plan.sharesProfile, { brand })}</p> : null}
+              {product.sharesProfile ? (
+                <p className="text-sm text-neutral-800">{t.format(t.m.plan.sharesProfile, { brand })}</p>
+              ) : null}
             </Card>
             <Card aria-labelledby="sign-up" className="flex flex-col gap-4">
               <h2 id="sign-up" className="text-lg font-semibold">
@@ -67,7 +78,11 @@ export default async function ProductPage({ params, searchParams }: TProps) {
                 brand={brand}
                 shopName={shopName}
                 termsUrl={shop?.termsUrl ?? "/terms"}
-                defaults={{ email: contact?.email ?? "", phone: contact?.phone ?? "", name: contact?.name ?? "" }}
+                defaults={{
+                  email: contact?.email ?? "",
+                  phone: contact?.phone ?? "",
+                  name: contact?.name ?? "",
+                }}
               />
             </Card>
           </>

@@ -8,16 +8,29 @@ import { listAuditEvents } from "@/lib/server/support/list-audit-events";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await requireStaff("/support/audit");
   const filter = ZAuditFilter.parse(await searchParams);
   const { events, next } = await listAuditEvents(filter);
-  const older = next ? `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v)), before: next })}` : null;
+  const older = next
+    ? `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v)), before: next })}`
+    : null;
   return (
     <main id="main" className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">Audit log</h1>
-      <p className="text-sm text-neutral-700">Every change by staff, customers and Abo itself, newest first. The log is append-only: entries cannot be changed or removed.</p>
-      <form method="get" aria-label="Filter the audit log" className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6 lg:items-end">
+      <p className="text-sm text-neutral-700">
+        Every change by staff, customers and Abo itself, newest first. The log is append-only: entries cannot
+        be changed or removed.
+      </p>
+      <form
+        method="get"
+        aria-label="Filter the audit log"
+        className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6 lg:items-end"
+      >
         <Field label="Who (email)" name="actor" defaultValue={filter.actor} />
         <Field label="Action" name="action" defaultValue={filter.action} hint="e.g. charge.refund" />
         <Field label="Id, orderId or key" name="target" defaultValue={filter.target} />
@@ -25,11 +38,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <Field label="To" name="to" type="date" defaultValue={filter.to} />
         <div className="flex gap-2">
           <Button type="submit">Filter</Button>
-          <ButtonLink href="/support/audit" variant="ghost">Clear</ButtonLink>
+          <ButtonLink href="/support/audit" variant="ghost">
+            Clear
+          </ButtonLink>
         </div>
       </form>
       <AuditTable events={events} />
-      {older ? <ButtonLink href={`/support/audit${older}`} variant="secondary" className="self-start">Older entries</ButtonLink> : null}
+      {older ? (
+        <ButtonLink href={`/support/audit${older}`} variant="secondary" className="self-start">
+          Older entries
+        </ButtonLink>
+      ) : null}
     </main>
   );
 }

@@ -11,7 +11,14 @@ export const runChecklistAction = adminAction
   .metadata({ name: "support.run-checklist" })
   .inputSchema(ZRunChecklistInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await runChecklistVerification({ salesUnitId: parsedInput.salesUnitId, actor: staffActor(ctx.user) });
+    const result = await runChecklistVerification({
+      salesUnitId: parsedInput.salesUnitId,
+      actor: staffActor(ctx.user),
+    });
     revalidatePath("/support/checklist");
-    return { runId: result.runId, status: result.status, message: `Verification ${result.status.toLowerCase()}.` };
+    return {
+      runId: result.runId,
+      status: result.status,
+      message: `Verification ${result.status.toLowerCase()}.`,
+    };
   });

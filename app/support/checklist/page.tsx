@@ -11,7 +11,11 @@ import { RunVerificationForm } from "./_components/run-verification-form";
 
 export const metadata: Metadata = { title: "Go-live checklist" };
 
-export default async function ChecklistPage({ searchParams }: { searchParams: Promise<{ salesUnit?: string }> }) {
+export default async function ChecklistPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ salesUnit?: string }>;
+}) {
   const user = await requireStaff("/support/checklist");
   const units = await listChecklistUnits();
   const wanted = (await searchParams).salesUnit;
@@ -29,19 +33,49 @@ export default async function ChecklistPage({ searchParams }: { searchParams: Pr
     <main id="main" className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">Go-live checklist</h1>
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Choose the sales unit">
-        <SelectField label="Sales unit" name="salesUnit" defaultValue={unit.id} options={units.map((u) => ({ value: u.id, label: `${u.name} (MSN ${u.msn}, ${u.environment.toLowerCase()})` }))} />
-        <Button type="submit" variant="secondary">Show</Button>
+        <SelectField
+          label="Sales unit"
+          name="salesUnit"
+          defaultValue={unit.id}
+          options={units.map((u) => ({
+            value: u.id,
+            label: `${u.name} (MSN ${u.msn}, ${u.environment.toLowerCase()})`,
+          }))}
+        />
+        <Button type="submit" variant="secondary">
+          Show
+        </Button>
       </form>
       <Card aria-labelledby="verification-heading" className="flex flex-col gap-3">
-        <h2 id="verification-heading" className="text-lg font-semibold">Test-environment verification</h2>
+        <h2 id="verification-heading" className="text-lg font-semibold">
+          Test-environment verification
+        </h2>
         <p className="text-sm text-neutral-700">
-          Creates two test agreements (force accepted with the test user), stops one, and takes RECURRING charges through Vipps&apos;s charge batch to CHARGED and REFUNDED, recording every orderId.
-          Against the local emulator the run moves the emulator&apos;s clock to the batch and back; against the real test environment it waits for the batch on the due date: run it again after that to finish.
+          Creates two test agreements (force accepted with the test user), stops one, and takes RECURRING
+          charges through Vipps&apos;s charge batch to CHARGED and REFUNDED, recording every orderId. Against
+          the local emulator the run moves the emulator&apos;s clock to the batch and back; against the real
+          test environment it waits for the batch on the due date: run it again after that to finish.
         </p>
-        <RunVerificationForm salesUnitId={unit.id} isAdmin={user.role === "ADMIN"} isTest={unit.environment === "TEST"} />
+        <RunVerificationForm
+          salesUnitId={unit.id}
+          isAdmin={user.role === "ADMIN"}
+          isTest={unit.environment === "TEST"}
+        />
         <div className="flex flex-wrap gap-2">
-          <ButtonLink href={`/api/support/checklist/${unit.id}?format=md`} variant="secondary" prefetch={false}>Download Markdown</ButtonLink>
-          <ButtonLink href={`/api/support/checklist/${unit.id}?format=pdf`} variant="secondary" prefetch={false}>Download PDF</ButtonLink>
+          <ButtonLink
+            href={`/api/support/checklist/${unit.id}?format=md`}
+            variant="secondary"
+            prefetch={false}
+          >
+            Download Markdown
+          </ButtonLink>
+          <ButtonLink
+            href={`/api/support/checklist/${unit.id}?format=pdf`}
+            variant="secondary"
+            prefetch={false}
+          >
+            Download PDF
+          </ButtonLink>
         </div>
       </Card>
       <ChecklistDocumentView doc={doc} />

@@ -8,7 +8,12 @@ import { listWorkList } from "@/lib/server/support/list-work-list";
 
 export const metadata: Metadata = { title: "Work lists" };
 
-const LABELS = { "failed-charges": "Failed charges", "awaiting-capture": "Awaiting capture", "pending-agreements": "Pending agreements", "vipps-errors": "Vipps errors" } as const;
+const LABELS = {
+  "failed-charges": "Failed charges",
+  "awaiting-capture": "Awaiting capture",
+  "pending-agreements": "Pending agreements",
+  "vipps-errors": "Vipps errors",
+} as const;
 
 export default async function WorkPage({ searchParams }: { searchParams: Promise<{ list?: string }> }) {
   await requireStaff("/support/work");
@@ -19,7 +24,12 @@ export default async function WorkPage({ searchParams }: { searchParams: Promise
       <h1 className="text-2xl font-semibold">Work lists</h1>
       <nav aria-label="Work lists" className="flex flex-wrap gap-2">
         {WORK_LISTS.map((l) => (
-          <Link key={l} href={`/support/work?list=${l}`} aria-current={l === name ? "page" : undefined} className={`rounded-md px-3 py-2 text-sm ${l === name ? "bg-neutral-900 text-white" : "bg-white ring-1 ring-neutral-300"}`}>
+          <Link
+            key={l}
+            href={`/support/work?list=${l}`}
+            aria-current={l === name ? "page" : undefined}
+            className={`rounded-md px-3 py-2 text-sm ${l === name ? "bg-neutral-900 text-white" : "bg-white ring-1 ring-neutral-300"}`}
+          >
             {LABELS[l]}
           </Link>
         ))}
@@ -27,7 +37,9 @@ export default async function WorkPage({ searchParams }: { searchParams: Promise
       <section aria-labelledby="list-heading" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-end justify-between gap-2">
           <div>
-            <h2 id="list-heading" className="text-lg font-semibold">{list.title}</h2>
+            <h2 id="list-heading" className="text-lg font-semibold">
+              {list.title}
+            </h2>
             <p className="text-sm text-neutral-700">{list.description}</p>
           </div>
           <ButtonLink href={`/api/support/work/${name}`} variant="secondary" prefetch={false}>
@@ -40,7 +52,15 @@ export default async function WorkPage({ searchParams }: { searchParams: Promise
           empty="Nothing on this list."
           rows={list.rows.map((r) => ({
             key: r.id,
-            cells: list.columns.map((c, i) => (i === 0 ? <Link key={c.key} href={r.href} className="font-mono text-xs underline">{r.cells[c.key]}</Link> : r.cells[c.key])),
+            cells: list.columns.map((c, i) =>
+              i === 0 ? (
+                <Link key={c.key} href={r.href} className="font-mono text-xs underline">
+                  {r.cells[c.key]}
+                </Link>
+              ) : (
+                r.cells[c.key]
+              ),
+            ),
           }))}
         />
       </section>

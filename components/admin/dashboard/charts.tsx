@@ -1,6 +1,17 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { ReactNode } from "react";
 
 // The dashboard's charts. Each is a figure with a caption; the drawing itself is hidden from screen
@@ -23,7 +34,17 @@ function Figure({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export function LinesChart({ title, data, series, unit }: { title: string; data: TPoint[]; series: { key: string; name: string }[]; unit?: string }) {
+export function LinesChart({
+  title,
+  data,
+  series,
+  unit,
+}: {
+  title: string;
+  data: TPoint[];
+  series: { key: string; name: string }[];
+  unit?: string;
+}) {
   return (
     <Figure title={title}>
       <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
@@ -33,14 +54,33 @@ export function LinesChart({ title, data, series, unit }: { title: string; data:
         <Tooltip />
         {series.length > 1 ? <Legend /> : null}
         {series.map((s, i) => (
-          <Line key={s.key} type="linear" dataKey={s.key} name={s.name} stroke={COLORS[i % COLORS.length]} strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line
+            key={s.key}
+            type="linear"
+            dataKey={s.key}
+            name={s.name}
+            stroke={COLORS[i % COLORS.length]}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
         ))}
       </LineChart>
     </Figure>
   );
 }
 
-export function BarsChart({ title, data, series, stacked }: { title: string; data: TPoint[]; series: { key: string; name: string; stack?: string }[]; stacked?: boolean }) {
+export function BarsChart({
+  title,
+  data,
+  series,
+  stacked,
+}: {
+  title: string;
+  data: TPoint[];
+  series: { key: string; name: string; stack?: string }[];
+  stacked?: boolean;
+}) {
   return (
     <Figure title={title}>
       <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
@@ -50,7 +90,14 @@ export function BarsChart({ title, data, series, stacked }: { title: string; dat
         <Tooltip />
         <Legend />
         {series.map((s, i) => (
-          <Bar key={s.key} dataKey={s.key} name={s.name} fill={COLORS[i % COLORS.length]} stackId={stacked ? (s.stack ?? "all") : undefined} isAnimationActive={false} />
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.name}
+            fill={COLORS[i % COLORS.length]}
+            stackId={stacked ? (s.stack ?? "all") : undefined}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </Figure>

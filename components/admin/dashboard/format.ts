@@ -1,6 +1,8 @@
 // How the dashboard writes numbers: money per currency in English ("NOK 1,034.83"), rates in percent.
 export function money(minor: number, currency: string): string {
-  return new Intl.NumberFormat("en-GB", { style: "currency", currency, minimumFractionDigits: 2 }).format(minor / 100);
+  return new Intl.NumberFormat("en-GB", { style: "currency", currency, minimumFractionDigits: 2 }).format(
+    minor / 100,
+  );
 }
 
 export function moneyList(amounts: Record<string, number>): string {

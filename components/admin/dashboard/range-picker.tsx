@@ -11,11 +11,35 @@ const PRESETS = [
 ];
 
 /** A plain GET form: the range lives in the address, so a view can be bookmarked or shared. */
-export function RangePicker({ range, errors, query }: { range: TDashboard["range"]; errors: Record<string, string> | null; query: { from?: string; to?: string } }) {
+export function RangePicker({
+  range,
+  errors,
+  query,
+}: {
+  range: TDashboard["range"];
+  errors: Record<string, string> | null;
+  query: { from?: string; to?: string };
+}) {
   return (
-    <form method="get" action="/admin" aria-label="Dashboard period" className="flex flex-wrap items-end gap-3">
-      <SelectField label="Time range" name="range" defaultValue={errors ? "custom" : range.preset} options={PRESETS} />
-      <Field label="From" name="from" type="date" defaultValue={query.from ?? range.from} error={errors?.from} />
+    <form
+      method="get"
+      action="/admin"
+      aria-label="Dashboard period"
+      className="flex flex-wrap items-end gap-3"
+    >
+      <SelectField
+        label="Time range"
+        name="range"
+        defaultValue={errors ? "custom" : range.preset}
+        options={PRESETS}
+      />
+      <Field
+        label="From"
+        name="from"
+        type="date"
+        defaultValue={query.from ?? range.from}
+        error={errors?.from}
+      />
       <Field label="To" name="to" type="date" defaultValue={query.to ?? range.to} error={errors?.to} />
       <Button type="submit" variant="secondary">
         Show

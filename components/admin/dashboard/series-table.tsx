@@ -12,7 +12,9 @@ export function SeriesTable({ dashboard }: { dashboard: TDashboard }) {
           <caption className="sr-only">Dashboard figures per {range.bucket}</caption>
           <thead>
             <tr className="border-b border-neutral-300">
-              <th className="py-1 pr-3">{range.bucket === "month" ? "Month" : range.bucket === "week" ? "Week of" : "Day"}</th>
+              <th className="py-1 pr-3">
+                {range.bucket === "month" ? "Month" : range.bucket === "week" ? "Week of" : "Day"}
+              </th>
               {currencies.map((c) => (
                 <th key={c} className="py-1 pr-3 text-right">
                   MRR {c}

@@ -14,7 +14,9 @@ const MARK = { DONE: "✓", FAILED: "✗", WAITING: "…", PENDING: "…" } as R
 /** Runs (or resumes) the go-live verification for one test sales unit and lists its steps. */
 export function GoLiveCheck({ unit }: { unit: TOnboardingUnit }) {
   const router = useRouter();
-  const { execute, result, isPending } = useAction(runGoLiveCheckAction, { onSuccess: () => router.refresh() });
+  const { execute, result, isPending } = useAction(runGoLiveCheckAction, {
+    onSuccess: () => router.refresh(),
+  });
   const error = formErrorOf(result);
   const run = result.data;
   return (
@@ -42,7 +44,12 @@ export function GoLiveCheck({ unit }: { unit: TOnboardingUnit }) {
         </div>
       ) : null}
       <div>
-        <Button type="button" variant="secondary" disabled={isPending || unit.connectionOk !== true} onClick={() => execute({ salesUnitId: unit.id })}>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={isPending || unit.connectionOk !== true}
+          onClick={() => execute({ salesUnitId: unit.id })}
+        >
           {isPending ? "Verifying… (takes a little while)" : `Run go-live verification (MSN ${unit.msn})`}
         </Button>
       </div>

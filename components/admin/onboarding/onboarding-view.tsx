@@ -17,37 +17,56 @@ export function OnboardingView({ state }: { state: TOnboarding }) {
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">Onboarding</h1>
-        <Badge tone={merchant.activeEnvironment === "PRODUCTION" ? "green" : "blue"}>{merchant.activeEnvironment === "PRODUCTION" ? "Live in production" : "Test environment"}</Badge>
+        <Badge tone={merchant.activeEnvironment === "PRODUCTION" ? "green" : "blue"}>
+          {merchant.activeEnvironment === "PRODUCTION" ? "Live in production" : "Test environment"}
+        </Badge>
       </div>
       <Step n={1} title="Connect your test sales unit" done={steps.keys}>
         {test.map((unit) => (
           <SalesUnitCard key={unit.id} unit={unit} />
         ))}
         <details open={test.length === 0} className="rounded-lg border border-neutral-200 bg-white p-4">
-          <summary className="min-h-11 cursor-pointer font-medium">{test.length ? "Add or replace test keys" : "Enter your test keys"}</summary>
+          <summary className="min-h-11 cursor-pointer font-medium">
+            {test.length ? "Add or replace test keys" : "Enter your test keys"}
+          </summary>
           <div className="mt-4">
             <SalesUnitKeysForm environment="TEST" />
           </div>
         </details>
       </Step>
       <Step n={2} title="Test the connection" done={steps.connection}>
-        <p className="text-sm">Use “Test connection” on each sales unit above: Abo asks for an access token and reads one page of agreements.</p>
+        <p className="text-sm">
+          Use “Test connection” on each sales unit above: Abo asks for an access token and reads one page of
+          agreements.
+        </p>
       </Step>
       <Step n={3} title="Register webhooks" done={steps.webhooks}>
-        <p className="text-sm">Use “Register webhooks” above, so Vipps MobilePay tells Abo at once when an agreement or charge changes.</p>
+        <p className="text-sm">
+          Use “Register webhooks” above, so Vipps MobilePay tells Abo at once when an agreement or charge
+          changes.
+        </p>
       </Step>
       <Step n={4} title="Create and launch your first product" done={steps.product}>
         <p className="text-sm">
-          {products.total === 0 ? "No products yet." : `${products.total} products, ${products.live} on sale.`}
+          {products.total === 0
+            ? "No products yet."
+            : `${products.total} products, ${products.live} on sale.`}
           {products.firstLiveSlug ? (
             <>
               {" "}
-              Customers sign up at <a className="underline" href={`/products/${products.firstLiveSlug}`}>/products/{products.firstLiveSlug}</a>.
+              Customers sign up at{" "}
+              <a className="underline" href={`/products/${products.firstLiveSlug}`}>
+                /products/{products.firstLiveSlug}
+              </a>
+              .
             </>
           ) : null}
         </p>
         <div className="flex flex-wrap gap-2">
-          <ButtonLink href="/admin/products/new?from=onboarding" variant={products.total ? "secondary" : "primary"}>
+          <ButtonLink
+            href="/admin/products/new?from=onboarding"
+            variant={products.total ? "secondary" : "primary"}
+          >
             Create a product
           </ButtonLink>
           {products.total ? (
@@ -58,7 +77,10 @@ export function OnboardingView({ state }: { state: TOnboarding }) {
         </div>
       </Step>
       <Step n={5} title="Run the go-live verification" done={steps.checklist}>
-        <p className="text-sm">Abo makes the agreements and charges Vipps MobilePay asks to see before going live (ACTIVE, STOPPED, CHARGED, REFUNDED) in the test environment.</p>
+        <p className="text-sm">
+          Abo makes the agreements and charges Vipps MobilePay asks to see before going live (ACTIVE, STOPPED,
+          CHARGED, REFUNDED) in the test environment.
+        </p>
         {test.map((unit) => (
           <GoLiveCheck key={unit.id} unit={unit} />
         ))}
@@ -67,8 +89,13 @@ export function OnboardingView({ state }: { state: TOnboarding }) {
         {production.map((unit) => (
           <SalesUnitCard key={unit.id} unit={unit} />
         ))}
-        <details open={production.length === 0 && steps.checklist} className="rounded-lg border border-neutral-200 bg-white p-4">
-          <summary className="min-h-11 cursor-pointer font-medium">{production.length ? "Add or replace production keys" : "Enter your production keys"}</summary>
+        <details
+          open={production.length === 0 && steps.checklist}
+          className="rounded-lg border border-neutral-200 bg-white p-4"
+        >
+          <summary className="min-h-11 cursor-pointer font-medium">
+            {production.length ? "Add or replace production keys" : "Enter your production keys"}
+          </summary>
           <div className="mt-4">
             <SalesUnitKeysForm environment="PRODUCTION" />
           </div>
@@ -79,7 +106,17 @@ export function OnboardingView({ state }: { state: TOnboarding }) {
   );
 }
 
-function Step({ n, title, done, children }: { n: number; title: string; done: boolean; children: ReactNode }) {
+function Step({
+  n,
+  title,
+  done,
+  children,
+}: {
+  n: number;
+  title: string;
+  done: boolean;
+  children: ReactNode;
+}) {
   return (
     <Card className="flex flex-col gap-3" aria-labelledby={`step-${n}`}>
       <div className="flex flex-wrap items-center gap-3">

@@ -11,7 +11,8 @@ import type { TOnboardingUnit } from "@/lib/server/admin/get-onboarding";
 import { formErrorOf } from "../action-errors";
 
 const BRAND = { NO: "Vipps", DK: "MobilePay", FI: "MobilePay" } as const;
-const when = (date: Date | null) => (date ? new Date(date).toISOString().replace("T", " ").slice(0, 16) + " UTC" : "");
+const when = (date: Date | null) =>
+  date ? new Date(date).toISOString().replace("T", " ").slice(0, 16) + " UTC" : "";
 
 /** One sales unit: what is stored (MSN, key hint) and the wizard's steps for it. */
 export function SalesUnitCard({ unit }: { unit: TOnboardingUnit }) {
@@ -20,29 +21,50 @@ export function SalesUnitCard({ unit }: { unit: TOnboardingUnit }) {
   const connection = useAction(checkConnectionAction, refresh);
   const webhooks = useAction(registerWebhooksAction, refresh);
   const tested = connection.result.data;
-  const failure = (tested && !tested.ok ? tested.message : null) ?? formErrorOf(connection.result) ?? formErrorOf(webhooks.result);
+  const failure =
+    (tested && !tested.ok ? tested.message : null) ??
+    formErrorOf(connection.result) ??
+    formErrorOf(webhooks.result);
   return (
     <Card className="flex flex-col gap-3" aria-label={`Sales unit ${unit.msn}`}>
       <div className="flex flex-wrap items-center gap-2">
         <h3 className="font-semibold">{unit.name}</h3>
-        <Badge tone={unit.environment === "PRODUCTION" ? "amber" : "blue"}>{unit.environment === "PRODUCTION" ? "Production" : "Test"}</Badge>
+        <Badge tone={unit.environment === "PRODUCTION" ? "amber" : "blue"}>
+          {unit.environment === "PRODUCTION" ? "Production" : "Test"}
+        </Badge>
         <span className="text-sm text-neutral-700">
           {unit.market} · {BRAND[unit.market]} · MSN {unit.msn} · subscription key {unit.subscriptionKeyHint}
         </span>
       </div>
       <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
         <dt className="font-medium">Connection</dt>
-        <dd>{unit.connectionOk === null ? "Not tested yet" : unit.connectionOk ? `OK (${when(unit.connectionCheckedAt)})` : `Failed: ${unit.connectionError}`}</dd>
+        <dd>
+          {unit.connectionOk === null
+            ? "Not tested yet"
+            : unit.connectionOk
+              ? `OK (${when(unit.connectionCheckedAt)})`
+              : `Failed: ${unit.connectionError}`}
+        </dd>
         <dt className="font-medium">Webhooks</dt>
         <dd>{unit.webhookRegisteredAt ? `Registered for ${unit.webhookUrl}` : "Not registered yet"}</dd>
       </dl>
       {tested?.ok ? <Alert tone="success">{tested.message}</Alert> : null}
       {failure ? <Alert tone="error">{failure}</Alert> : null}
       <div className="flex flex-wrap gap-2">
-        <Button type="button" variant="secondary" disabled={connection.isPending} onClick={() => connection.execute({ salesUnitId: unit.id })}>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={connection.isPending}
+          onClick={() => connection.execute({ salesUnitId: unit.id })}
+        >
           {connection.isPending ? "Testing…" : `Test connection (MSN ${unit.msn})`}
         </Button>
-        <Button type="button" variant="secondary" disabled={webhooks.isPending || unit.connectionOk !== true} onClick={() => webhooks.execute({ salesUnitId: unit.id })}>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={webhooks.isPending || unit.connectionOk !== true}
+          onClick={() => webhooks.execute({ salesUnitId: unit.id })}
+        >
           {webhooks.isPending ? "Registering…" : `Register webhooks (MSN ${unit.msn})`}
         </Button>
       </div>

@@ -20,7 +20,9 @@ const MARKETS = [
  */
 export function SalesUnitKeysForm({ environment }: { environment: "TEST" | "PRODUCTION" }) {
   const formRef = useRef<HTMLFormElement>(null);
-  const { execute, result, isPending } = useAction(connectSalesUnitAction, { onSuccess: () => formRef.current?.reset() });
+  const { execute, result, isPending } = useAction(connectSalesUnitAction, {
+    onSuccess: () => formRef.current?.reset(),
+  });
   const errors = fieldErrorsOf(result);
   const formError = formErrorOf(result);
   const what = environment === "TEST" ? "test" : "production";
@@ -49,19 +51,47 @@ export function SalesUnitKeysForm({ environment }: { environment: "TEST" | "PROD
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {result.data ? (
         <Alert tone="success">
-          Saved, encrypted. Sales unit {result.data.msn}, subscription key {result.data.keyHint}. The keys are never shown again.
+          Saved, encrypted. Sales unit {result.data.msn}, subscription key {result.data.keyHint}. The keys are
+          never shown again.
         </Alert>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label="Market" name="market" defaultValue="NO" options={MARKETS} error={errors.market} />
-        <Field label="Sales unit name" name="name" error={errors.name} hint="For you, e.g. “Webshop Norway”" />
-        <Field label="Merchant serial number (MSN)" name="msn" inputMode="numeric" error={errors.msn} hint="4 to 7 digits" />
+        <Field
+          label="Sales unit name"
+          name="name"
+          error={errors.name}
+          hint="For you, e.g. “Webshop Norway”"
+        />
+        <Field
+          label="Merchant serial number (MSN)"
+          name="msn"
+          inputMode="numeric"
+          error={errors.msn}
+          hint="4 to 7 digits"
+        />
         <Field label="client_id" name="clientId" spellCheck={false} error={errors.clientId} />
-        <Field label="client_secret" name="clientSecret" type="password" autoComplete="new-password" spellCheck={false} error={errors.clientSecret} />
-        <Field label="Subscription key" name="subscriptionKey" type="password" autoComplete="new-password" spellCheck={false} error={errors.subscriptionKey} hint="Ocp-Apim-Subscription-Key (primary)" />
+        <Field
+          label="client_secret"
+          name="clientSecret"
+          type="password"
+          autoComplete="new-password"
+          spellCheck={false}
+          error={errors.clientSecret}
+        />
+        <Field
+          label="Subscription key"
+          name="subscriptionKey"
+          type="password"
+          autoComplete="new-password"
+          spellCheck={false}
+          error={errors.subscriptionKey}
+          hint="Ocp-Apim-Subscription-Key (primary)"
+        />
       </div>
       <p className="text-sm text-neutral-700">
-        From the business portal: {what} sales unit → Utvikler / Developer → Show keys. Stored encrypted; nobody can read them back here.
+        From the business portal: {what} sales unit → Utvikler / Developer → Show keys. Stored encrypted;
+        nobody can read them back here.
       </p>
       <div>
         <Button type="submit" disabled={isPending}>

@@ -10,7 +10,9 @@ import { fieldErrorsOf, formErrorOf } from "../action-errors";
 
 export function InviteForm() {
   const formRef = useRef<HTMLFormElement>(null);
-  const { execute, result, isPending } = useAction(inviteStaffAction, { onSuccess: () => formRef.current?.reset() });
+  const { execute, result, isPending } = useAction(inviteStaffAction, {
+    onSuccess: () => formRef.current?.reset(),
+  });
   const errors = fieldErrorsOf(result);
   const formError = formErrorOf(result);
   return (
@@ -22,7 +24,11 @@ export function InviteForm() {
       onSubmit={(event) => {
         event.preventDefault();
         const data = new FormData(event.currentTarget);
-        execute({ email: String(data.get("email") ?? ""), name: String(data.get("name") ?? ""), role: String(data.get("role") ?? "") as "SUPPORT" });
+        execute({
+          email: String(data.get("email") ?? ""),
+          name: String(data.get("name") ?? ""),
+          role: String(data.get("role") ?? "") as "SUPPORT",
+        });
       }}
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
@@ -30,7 +36,16 @@ export function InviteForm() {
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label="Email to invite" name="email" type="email" error={errors.email} />
         <Field label="Their name" name="name" error={errors.name} />
-        <SelectField label="Role" name="role" defaultValue="SUPPORT" error={errors.role} options={[{ value: "SUPPORT", label: "Support agent" }, { value: "ADMIN", label: "Admin" }]} />
+        <SelectField
+          label="Role"
+          name="role"
+          defaultValue="SUPPORT"
+          error={errors.role}
+          options={[
+            { value: "SUPPORT", label: "Support agent" },
+            { value: "ADMIN", label: "Admin" },
+          ]}
+        />
       </div>
       <div>
         <Button type="submit" disabled={isPending}>

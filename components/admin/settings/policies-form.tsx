@@ -37,12 +37,37 @@ export function PoliciesForm({ merchant }: { merchant: TSettings["merchant"] }) 
       {result.data ? <Alert tone="success">Saved.</Alert> : null}
       <h3 className="font-semibold">Billing</h3>
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field label="Create charges this many days ahead" name="chargeLeadDays" inputMode="numeric" defaultValue={merchant.chargeLeadDays} error={errors.chargeLeadDays} hint="1 to 30; the customer sees the charge in the app from then" />
-        <Field label="Default retry days" name="defaultRetryDays" inputMode="numeric" defaultValue={merchant.defaultRetryDays} error={errors.defaultRetryDays} hint="0 to 14; Vipps recommends at least 2" />
-        <Field label="Warn about uncaptured reservations after (days)" name="captureWarningDays" inputMode="numeric" defaultValue={merchant.captureWarningDays} error={errors.captureWarningDays} hint="1 to 30" />
+        <Field
+          label="Create charges this many days ahead"
+          name="chargeLeadDays"
+          inputMode="numeric"
+          defaultValue={merchant.chargeLeadDays}
+          error={errors.chargeLeadDays}
+          hint="1 to 30; the customer sees the charge in the app from then"
+        />
+        <Field
+          label="Default retry days"
+          name="defaultRetryDays"
+          inputMode="numeric"
+          defaultValue={merchant.defaultRetryDays}
+          error={errors.defaultRetryDays}
+          hint="0 to 14; Vipps recommends at least 2"
+        />
+        <Field
+          label="Warn about uncaptured reservations after (days)"
+          name="captureWarningDays"
+          inputMode="numeric"
+          defaultValue={merchant.captureWarningDays}
+          error={errors.captureWarningDays}
+          hint="1 to 30"
+        />
       </div>
       <h3 className="font-semibold">Dunning</h3>
-      <CheckboxField name="dunningEmailEnabled" label="Email the customer when a payment fails" defaultChecked={merchant.dunningEmailEnabled} />
+      <CheckboxField
+        name="dunningEmailEnabled"
+        label="Email the customer when a payment fails"
+        defaultChecked={merchant.dunningEmailEnabled}
+      />
       <Field
         label="Stop the agreement after this many failed charges in a row"
         name="dunningStopAfterFailures"
@@ -52,8 +77,19 @@ export function PoliciesForm({ merchant }: { merchant: TSettings["merchant"] }) 
         hint="1 to 12, or empty to never stop for failed payments"
       />
       <h3 className="font-semibold">What needs an admin</h3>
-      <Field label="Refunds above this amount need an admin" name="refundAdminThreshold" inputMode="decimal" defaultValue={merchant.refundAdminThreshold} error={errors.refundAdminThreshold} hint="In the charge's currency, e.g. 1000; empty: support may refund any amount" />
-      <CheckboxField name="stopRequiresAdmin" label="Only admins may stop agreements" defaultChecked={merchant.stopRequiresAdmin} />
+      <Field
+        label="Refunds above this amount need an admin"
+        name="refundAdminThreshold"
+        inputMode="decimal"
+        defaultValue={merchant.refundAdminThreshold}
+        error={errors.refundAdminThreshold}
+        hint="In the charge's currency, e.g. 1000; empty: support may refund any amount"
+      />
+      <CheckboxField
+        name="stopRequiresAdmin"
+        label="Only admins may stop agreements"
+        defaultChecked={merchant.stopRequiresAdmin}
+      />
       <div>
         <Button type="submit" disabled={isPending}>
           Save billing and dunning

@@ -43,16 +43,52 @@ export function ProfileForm({ merchant }: { merchant: TSettings["merchant"] }) {
       {result.data ? <Alert tone="success">Saved.</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Business name" name="name" defaultValue={merchant.name} error={errors.name} />
-        <Field label="Support email" name="supportEmail" type="email" defaultValue={merchant.supportEmail ?? ""} error={errors.supportEmail} />
-        <Field label="Support phone" name="supportPhone" type="tel" defaultValue={merchant.supportPhone ?? ""} error={errors.supportPhone} />
-        <Field label="Support page" name="supportUrl" defaultValue={merchant.supportUrl ?? ""} error={errors.supportUrl} hint="https://… (optional)" />
-        <Field label="Terms of sale" name="termsUrl" defaultValue={merchant.termsUrl ?? ""} error={errors.termsUrl} hint="Customers accept these before signing up" />
-        <SelectField label="Default language" name="defaultLocale" defaultValue={merchant.defaultLocale} options={[...LANGUAGES]} error={errors.defaultLocale} />
+        <Field
+          label="Support email"
+          name="supportEmail"
+          type="email"
+          defaultValue={merchant.supportEmail ?? ""}
+          error={errors.supportEmail}
+        />
+        <Field
+          label="Support phone"
+          name="supportPhone"
+          type="tel"
+          defaultValue={merchant.supportPhone ?? ""}
+          error={errors.supportPhone}
+        />
+        <Field
+          label="Support page"
+          name="supportUrl"
+          defaultValue={merchant.supportUrl ?? ""}
+          error={errors.supportUrl}
+          hint="https://… (optional)"
+        />
+        <Field
+          label="Terms of sale"
+          name="termsUrl"
+          defaultValue={merchant.termsUrl ?? ""}
+          error={errors.termsUrl}
+          hint="Customers accept these before signing up"
+        />
+        <SelectField
+          label="Default language"
+          name="defaultLocale"
+          defaultValue={merchant.defaultLocale}
+          options={[...LANGUAGES]}
+          error={errors.defaultLocale}
+        />
       </div>
       <FieldGroup legend="Languages offered to customers" error={errors.locales}>
         <div className="grid gap-x-4 sm:grid-cols-4">
           {LANGUAGES.map((language) => (
-            <CheckboxField key={language.value} name="locales" value={language.value} label={language.label} defaultChecked={merchant.locales.includes(language.value)} />
+            <CheckboxField
+              key={language.value}
+              name="locales"
+              value={language.value}
+              label={language.label}
+              defaultChecked={merchant.locales.includes(language.value)}
+            />
           ))}
         </div>
       </FieldGroup>

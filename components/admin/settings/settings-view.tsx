@@ -14,13 +14,22 @@ export function SettingsView({ settings, currentUserId }: { settings: TSettings;
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">Settings</h1>
       <Card className="flex flex-col gap-4" aria-labelledby="shop-heading">
-        <h2 id="shop-heading" className="text-lg font-semibold">Shop, support contact and languages</h2>
+        <h2 id="shop-heading" className="text-lg font-semibold">
+          Shop, support contact and languages
+        </h2>
         <ProfileForm merchant={settings.merchant} />
       </Card>
       <Card className="flex flex-col gap-3" aria-labelledby="markets-heading">
-        <h2 id="markets-heading" className="text-lg font-semibold">Markets and branding</h2>
+        <h2 id="markets-heading" className="text-lg font-semibold">
+          Markets and branding
+        </h2>
         <p className="text-sm text-neutral-700">
-          Customers pay with Vipps in Norway and MobilePay in Denmark and Finland; buttons, texts and receipts follow the market (Vipps MobilePay brand rules). Keys are managed in <a className="underline" href="/admin/onboarding">Onboarding</a>.
+          Customers pay with Vipps in Norway and MobilePay in Denmark and Finland; buttons, texts and receipts
+          follow the market (Vipps MobilePay brand rules). Keys are managed in{" "}
+          <a className="underline" href="/admin/onboarding">
+            Onboarding
+          </a>
+          .
         </p>
         <table className="w-full border-collapse text-left text-sm">
           <thead>
@@ -51,11 +60,15 @@ export function SettingsView({ settings, currentUserId }: { settings: TSettings;
         </table>
       </Card>
       <Card className="flex flex-col gap-4" aria-labelledby="policies-heading">
-        <h2 id="policies-heading" className="text-lg font-semibold">Billing, dunning and permissions</h2>
+        <h2 id="policies-heading" className="text-lg font-semibold">
+          Billing, dunning and permissions
+        </h2>
         <PoliciesForm merchant={settings.merchant} />
       </Card>
       <Card className="flex flex-col gap-4" aria-labelledby="staff-heading">
-        <h2 id="staff-heading" className="text-lg font-semibold">Staff</h2>
+        <h2 id="staff-heading" className="text-lg font-semibold">
+          Staff
+        </h2>
         <StaffTable staff={settings.staff} currentUserId={currentUserId} />
         <InviteForm />
       </Card>

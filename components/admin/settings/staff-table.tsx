@@ -40,14 +40,39 @@ export function StaffTable({ staff, currentUserId }: { staff: TSettings["staff"]
                   {self ? " (you)" : ""}
                 </td>
                 <td className="py-2 pr-4">{person.role === "ADMIN" ? "Admin" : "Support agent"}</td>
-                <td className="py-2 pr-4">{person.disabled ? <Badge tone="red">Disabled</Badge> : person.pending ? <Badge tone="amber">Invited</Badge> : <Badge tone="green">Active</Badge>}</td>
+                <td className="py-2 pr-4">
+                  {person.disabled ? (
+                    <Badge tone="red">Disabled</Badge>
+                  ) : person.pending ? (
+                    <Badge tone="amber">Invited</Badge>
+                  ) : (
+                    <Badge tone="green">Active</Badge>
+                  )}
+                </td>
                 <td className="flex flex-wrap gap-2 py-2 pr-4">
                   {self ? null : (
                     <>
-                      <Button type="button" variant="secondary" disabled={busy} onClick={() => role.execute({ userId: person.id, role: person.role === "ADMIN" ? "SUPPORT" : "ADMIN" })}>
-                        {person.role === "ADMIN" ? `Make ${person.email} support agent` : `Make ${person.email} admin`}
+                      <Button
+                        type="button"
+                        variant="secondary"
+                        disabled={busy}
+                        onClick={() =>
+                          role.execute({
+                            userId: person.id,
+                            role: person.role === "ADMIN" ? "SUPPORT" : "ADMIN",
+                          })
+                        }
+                      >
+                        {person.role === "ADMIN"
+                          ? `Make ${person.email} support agent`
+                          : `Make ${person.email} admin`}
                       </Button>
-                      <Button type="button" variant={person.disabled ? "secondary" : "danger"} disabled={busy} onClick={() => disable.execute({ userId: person.id, disabled: !person.disabled })}>
+                      <Button
+                        type="button"
+                        variant={person.disabled ? "secondary" : "danger"}
+                        disabled={busy}
+                        onClick={() => disable.execute({ userId: person.id, disabled: !person.disabled })}
+                      >
                         {person.disabled ? `Enable ${person.email}` : `Disable ${person.email}`}
                       </Button>
                     </>

@@ -15,7 +15,16 @@ import { everyText } from "../plan-text";
 import { ConfirmStep } from "./confirm-step";
 import { checkInput, useFocusOnError } from "./form-helpers";
 
-type TProps = { t: TTranslator; agreementId: string; brand: TBrand; terms: TPlanTerms; cap: number; changesFrom: string | null; onDone: (message: string) => void; onCancel: () => void };
+type TProps = {
+  t: TTranslator;
+  agreementId: string;
+  brand: TBrand;
+  terms: TPlanTerms;
+  cap: number;
+  changesFrom: string | null;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+};
 
 /** Variable price: the most the customer wants to pay per interval, with the effect shown first. */
 export function AmountForm({ t, agreementId, brand, terms, cap, changesFrom, onDone, onCancel }: TProps) {
@@ -24,7 +33,8 @@ export function AmountForm({ t, agreementId, brand, terms, cap, changesFrom, onD
   const [step, setStep] = useState<"edit" | "confirm">("edit");
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const { execute, result, isPending } = useAction(changeAmountAction, {
-    onSuccess: ({ data }) => onDone(t.format(m.amountChanged, { amount: t.money(data.amount, terms.currency) })),
+    onSuccess: ({ data }) =>
+      onDone(t.format(m.amountChanged, { amount: t.money(data.amount, terms.currency) })),
     onError: ({ error }) => {
       if (error.validationErrors || error.serverError?.fieldErrors) setStep("edit");
     },
@@ -47,7 +57,14 @@ export function AmountForm({ t, agreementId, brand, terms, cap, changesFrom, onD
         onConfirm={(id) => execute({ agreementId: id, amount })}
         onBack={() => setStep("edit")}
       >
-        <p>{t.format(m.amountEffect, { date: changesFrom ? t.date(changesFrom) : "", amount: money, interval, brand })}</p>
+        <p>
+          {t.format(m.amountEffect, {
+            date: changesFrom ? t.date(changesFrom) : "",
+            amount: money,
+            interval,
+            brand,
+          })}
+        </p>
       </ConfirmStep>
     );
   }
@@ -59,14 +76,18 @@ export function AmountForm({ t, agreementId, brand, terms, cap, changesFrom, onD
       onSubmit={(event) => {
         event.preventDefault();
         const problems = checkInput(ZChangeAmountInput, { agreementId, amount }, t.m);
-        if (!problems.amount && (minor === null || minor < 100 || minor > cap)) problems.amount = t.m.forms.errors.amountRange;
+        if (!problems.amount && (minor === null || minor < 100 || minor > cap))
+          problems.amount = t.m.forms.errors.amountRange;
         setClientErrors(problems);
         if (Object.keys(problems).length === 0) setStep("confirm");
       }}
     >
       <Field
         label={t.format(m.amountLabel, { interval, currency: terms.currency })}
-        hint={t.format(m.amountHint, { current: terms.suggestedMaxAmount !== null ? t.money(terms.suggestedMaxAmount, terms.currency) : "–" })}
+        hint={t.format(m.amountHint, {
+          current:
+            terms.suggestedMaxAmount !== null ? t.money(terms.suggestedMaxAmount, terms.currency) : "–",
+        })}
         name="amount"
         inputMode="decimal"
         autoComplete="off"

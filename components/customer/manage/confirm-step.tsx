@@ -22,7 +22,18 @@ type TProps = {
  * The second step of every change: what will happen, stated before anything is done, and one
  * button to do it. The agreement id travels in the form, and the server checks it is the customer's.
  */
-export function ConfirmStep({ title, children, error, pending, agreementId, confirmLabel, backLabel, danger, onConfirm, onBack }: TProps) {
+export function ConfirmStep({
+  title,
+  children,
+  error,
+  pending,
+  agreementId,
+  confirmLabel,
+  backLabel,
+  danger,
+  onConfirm,
+  onBack,
+}: TProps) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const form = useFocusOnError(error);
   return (

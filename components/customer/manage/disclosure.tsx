@@ -3,7 +3,15 @@
 import { useId, useState, type ReactNode } from "react";
 
 /** A section whose heading is a button that shows and hides it (the WAI disclosure pattern). */
-export function Disclosure({ title, children, defaultOpen = false }: { title: string; children: (close: () => void) => ReactNode; defaultOpen?: boolean }) {
+export function Disclosure({
+  title,
+  children,
+  defaultOpen = false,
+}: {
+  title: string;
+  children: (close: () => void) => ReactNode;
+  defaultOpen?: boolean;
+}) {
   const [open, setOpen] = useState(defaultOpen);
   const id = useId();
   return (

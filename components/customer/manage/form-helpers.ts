@@ -5,7 +5,11 @@ import type { z } from "zod";
 import type { TMessages } from "@/lib/i18n/messages/en";
 
 /** Checks a form against the same schema the action uses; field → message, in the visitor's language. */
-export function checkInput<S extends z.ZodType>(schema: S, input: unknown, m: TMessages): Record<string, string> {
+export function checkInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  m: TMessages,
+): Record<string, string> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return {};
   const errors: Record<string, string> = {};

@@ -14,7 +14,12 @@ import { PauseForm, ResumeForm } from "./pause-form";
 import { PlanForm } from "./plan-form";
 import { StopForm } from "./stop-form";
 
-type TProps = { initial: TSubscriptionDetail; locale: TLocale; pauseDates: { min: string; max: string }; amountCap: number };
+type TProps = {
+  initial: TSubscriptionDetail;
+  locale: TLocale;
+  pauseDates: { min: string; max: string };
+  amountCap: number;
+};
 
 /**
  * What the customer can do with one subscription. Live data: it re-reads the subscription after
@@ -37,7 +42,13 @@ export function ManagePanel({ initial, locale, pauseDates, amountCap }: TProps) 
       <h2 id="manage-title" className="text-xl font-semibold">
         {m.title}
       </h2>
-      <div aria-live="polite">{notice ? <p className="rounded-lg border border-green-300 bg-green-50 p-4 text-sm font-medium text-green-950">{notice}</p> : null}</div>
+      <div aria-live="polite">
+        {notice ? (
+          <p className="rounded-lg border border-green-300 bg-green-50 p-4 text-sm font-medium text-green-950">
+            {notice}
+          </p>
+        ) : null}
+      </div>
       {s.status === "STOPPED" || s.status === "EXPIRED" ? <Alert tone="info">{m.ended}</Alert> : null}
       {s.status === "PENDING" ? <p>{t.format(m.pendingNote, { brand })}</p> : null}
       {s.status === "ACTIVE" ? (
@@ -48,7 +59,15 @@ export function ManagePanel({ initial, locale, pauseDates, amountCap }: TProps) 
             </div>
           ) : s.canPause ? (
             <Disclosure title={m.pauseTitle}>
-              {(close) => <PauseForm {...common} minDate={pauseDates.min} maxDate={pauseDates.max} onCancel={close} onDone={(message) => (done(message), close())} />}
+              {(close) => (
+                <PauseForm
+                  {...common}
+                  minDate={pauseDates.min}
+                  maxDate={pauseDates.max}
+                  onCancel={close}
+                  onDone={(message) => (done(message), close())}
+                />
+              )}
             </Disclosure>
           ) : null}
           {s.planOptions.length > 0 ? (
@@ -68,7 +87,16 @@ export function ManagePanel({ initial, locale, pauseDates, amountCap }: TProps) 
           ) : null}
           {s.canChangeAmount ? (
             <Disclosure title={m.amountTitle}>
-              {(close) => <AmountForm {...common} terms={s.terms} cap={amountCap} changesFrom={s.changesFrom} onCancel={close} onDone={(message) => (done(message), close())} />}
+              {(close) => (
+                <AmountForm
+                  {...common}
+                  terms={s.terms}
+                  cap={amountCap}
+                  changesFrom={s.changesFrom}
+                  onCancel={close}
+                  onDone={(message) => (done(message), close())}
+                />
+              )}
             </Disclosure>
           ) : null}
           <Disclosure title={m.stopTitle}>

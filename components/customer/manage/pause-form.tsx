@@ -13,7 +13,15 @@ import { ConfirmStep } from "./confirm-step";
 import { checkInput, useFocusOnError } from "./form-helpers";
 import { FormMessage } from "./form-message";
 
-type TProps = { t: TTranslator; agreementId: string; brand: TBrand; minDate: string; maxDate: string; onDone: (message: string) => void; onCancel: () => void };
+type TProps = {
+  t: TTranslator;
+  agreementId: string;
+  brand: TBrand;
+  minDate: string;
+  maxDate: string;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+};
 
 /** Pause until a date: no charges before it, the agreement stays active at Vipps. */
 export function PauseForm({ t, agreementId, brand, minDate, maxDate, onDone, onCancel }: TProps) {
@@ -55,7 +63,8 @@ export function PauseForm({ t, agreementId, brand, minDate, maxDate, onDone, onC
       onSubmit={(event) => {
         event.preventDefault();
         const problems = checkInput(ZPauseSubscriptionInput, { agreementId, until, reason }, t.m);
-        if (!problems.until && (until < minDate || until > maxDate)) problems.until = t.m.forms.errors.pauseRange;
+        if (!problems.until && (until < minDate || until > maxDate))
+          problems.until = t.m.forms.errors.pauseRange;
         setClientErrors(problems);
         if (Object.keys(problems).length === 0) setStep("confirm");
       }}
@@ -73,7 +82,14 @@ export function PauseForm({ t, agreementId, brand, minDate, maxDate, onDone, onC
         error={errors.until}
         className="max-w-xs"
       />
-      <TextareaField label={m.pauseReason} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} error={errors.reason} hint={m.reasonHint} />
+      <TextareaField
+        label={m.pauseReason}
+        name="reason"
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={errors.reason}
+        hint={m.reasonHint}
+      />
       <div className="flex flex-wrap gap-3">
         <Button type="submit">{m.continue}</Button>
         <Button type="button" variant="secondary" onClick={onCancel}>
@@ -85,9 +101,23 @@ export function PauseForm({ t, agreementId, brand, minDate, maxDate, onDone, onC
 }
 
 /** Ends a pause now. Harmless and undoable, so one button without a second step. */
-export function ResumeForm({ t, agreementId, brand, pausedUntil, onDone }: { t: TTranslator; agreementId: string; brand: TBrand; pausedUntil: string; onDone: (message: string) => void }) {
+export function ResumeForm({
+  t,
+  agreementId,
+  brand,
+  pausedUntil,
+  onDone,
+}: {
+  t: TTranslator;
+  agreementId: string;
+  brand: TBrand;
+  pausedUntil: string;
+  onDone: (message: string) => void;
+}) {
   const m = t.m.manage;
-  const { execute, result, isPending } = useAction(resumeSubscriptionAction, { onSuccess: () => onDone(m.resumed) });
+  const { execute, result, isPending } = useAction(resumeSubscriptionAction, {
+    onSuccess: () => onDone(m.resumed),
+  });
   const form = useFocusOnError(result.serverError);
   return (
     <form

@@ -27,7 +27,17 @@ type TProps = {
 };
 
 /** Another plan of the same group: the new price and from when, shown before anything changes. */
-export function PlanForm({ t, agreementId, brand, productName, terms, options, changesFrom, onDone, onCancel }: TProps) {
+export function PlanForm({
+  t,
+  agreementId,
+  brand,
+  productName,
+  terms,
+  options,
+  changesFrom,
+  onDone,
+  onCancel,
+}: TProps) {
   const m = t.m.manage;
   const [slug, setSlug] = useState("");
   const [step, setStep] = useState<"edit" | "confirm">("edit");
@@ -84,7 +94,11 @@ export function PlanForm({ t, agreementId, brand, productName, terms, options, c
         value={slug}
         onChange={setSlug}
         error={errors.productSlug}
-        options={options.map((o) => ({ value: o.slug, label: o.name, hint: [priceText(t, o.terms), o.description].filter(Boolean).join(". ") }))}
+        options={options.map((o) => ({
+          value: o.slug,
+          label: o.name,
+          hint: [priceText(t, o.terms), o.description].filter(Boolean).join(". "),
+        }))}
       />
       <div className="flex flex-wrap gap-3">
         <Button type="submit">{m.continue}</Button>

@@ -13,17 +13,40 @@ import { RadioGroup, TextareaField } from "@/components/ui/form-controls";
 import { ConfirmStep } from "./confirm-step";
 import { checkInput, useFocusOnError } from "./form-helpers";
 
-type TProps = { t: TTranslator; agreementId: string; productName: string; brand: TBrand; periodEndsAt: string | null; stopAt: string | null; onDone: (message: string) => void; onCancel: () => void };
+type TProps = {
+  t: TTranslator;
+  agreementId: string;
+  productName: string;
+  brand: TBrand;
+  periodEndsAt: string | null;
+  stopAt: string | null;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+};
 
 /** Stop at period end (default) or now, with an optional reason, a clear word that it is final, and a confirmation. */
-export function StopForm({ t, agreementId, productName, brand, periodEndsAt, stopAt, onDone, onCancel }: TProps) {
+export function StopForm({
+  t,
+  agreementId,
+  productName,
+  brand,
+  periodEndsAt,
+  stopAt,
+  onDone,
+  onCancel,
+}: TProps) {
   const canWait = Boolean(periodEndsAt) && !stopAt;
   const [when, setWhen] = useState<"PERIOD_END" | "NOW">(canWait ? "PERIOD_END" : "NOW");
   const [reason, setReason] = useState("");
   const [step, setStep] = useState<"edit" | "confirm">("edit");
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const { execute, result, isPending } = useAction(stopSubscriptionAction, {
-    onSuccess: ({ data }) => onDone(data.stoppedNow || !data.stopAt ? t.m.manage.stoppedNow : t.format(t.m.manage.stopScheduled, { date: t.date(data.stopAt) })),
+    onSuccess: ({ data }) =>
+      onDone(
+        data.stoppedNow || !data.stopAt
+          ? t.m.manage.stoppedNow
+          : t.format(t.m.manage.stopScheduled, { date: t.date(data.stopAt) }),
+      ),
     onError: ({ error }) => {
       if (error.validationErrors || error.serverError?.fieldErrors) setStep("edit");
     },
@@ -45,7 +68,11 @@ export function StopForm({ t, agreementId, productName, brand, periodEndsAt, sto
         onConfirm={(id) => execute({ agreementId: id, when, reason })}
         onBack={() => setStep("edit")}
       >
-        <p>{when === "NOW" ? t.format(m.confirmStopNow, { brand }) : t.format(m.confirmStopPeriodEnd, { brand, date: periodEndsAt ? t.date(periodEndsAt) : "" })}</p>
+        <p>
+          {when === "NOW"
+            ? t.format(m.confirmStopNow, { brand })
+            : t.format(m.confirmStopPeriodEnd, { brand, date: periodEndsAt ? t.date(periodEndsAt) : "" })}
+        </p>
         <p className="font-medium">{m.finalWarning}</p>
       </ConfirmStep>
     );
@@ -71,12 +98,23 @@ export function StopForm({ t, agreementId, productName, brand, periodEndsAt, sto
           onChange={(value) => setWhen(value as "PERIOD_END" | "NOW")}
           error={errors.when}
           options={[
-            { value: "PERIOD_END", label: t.format(m.stopAtPeriodEnd, { date: t.date(periodEndsAt!) }), hint: m.stopAtPeriodEndHint },
+            {
+              value: "PERIOD_END",
+              label: t.format(m.stopAtPeriodEnd, { date: t.date(periodEndsAt!) }),
+              hint: m.stopAtPeriodEndHint,
+            },
             { value: "NOW", label: m.stopNow, hint: m.stopNowHint },
           ]}
         />
       ) : null}
-      <TextareaField label={m.reason} hint={m.reasonHint} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} error={errors.reason} />
+      <TextareaField
+        label={m.reason}
+        hint={m.reasonHint}
+        name="reason"
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={errors.reason}
+      />
       <Alert tone="warning">{m.finalWarning}</Alert>
       <div className="flex flex-wrap gap-3">
         <Button type="submit" variant="danger">

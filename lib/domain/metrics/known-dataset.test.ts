@@ -18,29 +18,46 @@ describe("the known dataset", () => {
 
   it("has the MRR and subscribers worked out by hand", () => {
     expect(mrrByCurrency(mrr, now)).toEqual(EXPECTED.mrrNow);
-    expect(new Set(mrr.filter((a) => isActiveAt(a, now)).map((a) => a.customer)).size).toBe(EXPECTED.subscribersNow);
+    expect(new Set(mrr.filter((a) => isActiveAt(a, now)).map((a) => a.customer)).size).toBe(
+      EXPECTED.subscribersNow,
+    );
   });
 
   it("has the churn worked out by hand", () => {
     const activeAtStart = mrr.filter((a) => isActiveAt(a, from)).length;
     const started = counted.filter((a) => inRange(a.activatedAt)).length;
     const churned = counted.filter((a) => inRange(a.stoppedAt));
-    expect({ activeAtStart, started }).toEqual({ activeAtStart: EXPECTED.activeAtStart, started: EXPECTED.started });
-    expect(churned.filter((a) => churnKind(a.stopCause) === "voluntary")).toHaveLength(EXPECTED.churnedVoluntary);
-    expect(churned.filter((a) => churnKind(a.stopCause) === "failedPayment")).toHaveLength(EXPECTED.churnedFailedPayment);
+    expect({ activeAtStart, started }).toEqual({
+      activeAtStart: EXPECTED.activeAtStart,
+      started: EXPECTED.started,
+    });
+    expect(churned.filter((a) => churnKind(a.stopCause) === "voluntary")).toHaveLength(
+      EXPECTED.churnedVoluntary,
+    );
+    expect(churned.filter((a) => churnKind(a.stopCause) === "failedPayment")).toHaveLength(
+      EXPECTED.churnedFailedPayment,
+    );
     expect(churnRate({ churned: churned.length, activeAtStart, started })).toBe(EXPECTED.churnRate);
   });
 
   it("has the payment figures worked out by hand", () => {
     const customerOf = new Map(agreements.map((a) => [a.key, a.customer]));
-    const recurring = charges.filter((c) => c.type === "RECURRING" && customerOf.get(c.agreement) && inRange(c.due));
+    const recurring = charges.filter(
+      (c) => c.type === "RECURRING" && customerOf.get(c.agreement) && inRange(c.due),
+    );
     const succeeded = recurring.filter((c) => chargeOutcome(c.status) === "succeeded").length;
     const failed = recurring.filter((c) => chargeOutcome(c.status) === "failed").length;
     expect({ succeeded, failed }).toEqual({ succeeded: EXPECTED.succeeded, failed: EXPECTED.failed });
     expect(failedPaymentRate({ failed, succeeded })).toBe(EXPECTED.failedRate);
     expect(recurring.filter(isRecovered).reduce((sum, c) => sum + c.amount, 0)).toBe(EXPECTED.recovered.NOK);
-    const refunds = charges.filter((c) => customerOf.get(c.agreement)).flatMap((c) => refundsOf({ ...c, updatedAt: now })).filter((r) => inRange(r.at));
-    expect({ count: refunds.length, total: refunds.reduce((sum, r) => sum + r.amount, 0) }).toEqual({ count: EXPECTED.refunds, total: EXPECTED.refunded.NOK });
+    const refunds = charges
+      .filter((c) => customerOf.get(c.agreement))
+      .flatMap((c) => refundsOf({ ...c, updatedAt: now }))
+      .filter((r) => inRange(r.at));
+    expect({ count: refunds.length, total: refunds.reduce((sum, r) => sum + r.amount, 0) }).toEqual({
+      count: EXPECTED.refunds,
+      total: EXPECTED.refunded.NOK,
+    });
   });
 
   it("has the upcoming charges worked out by hand", () => {
@@ -64,6 +81,9 @@ describe("the known dataset", () => {
         ),
       );
     const all = [...created.map((c) => c.amount), ...projected.map((c) => c.amount)];
-    expect({ total: all.reduce((s, a) => s + a, 0), count: all.length }).toEqual({ total: EXPECTED.upcoming.NOK, count: EXPECTED.upcomingCount });
+    expect({ total: all.reduce((s, a) => s + a, 0), count: all.length }).toEqual({
+      total: EXPECTED.upcoming.NOK,
+      count: EXPECTED.upcomingCount,
+    });
   });
 });

@@ -37,12 +37,22 @@ export type TMrrAgreement = {
 };
 
 export function isActiveAt(agreement: Pick<TMrrAgreement, "activatedAt" | "endedAt">, at: Date): boolean {
-  return agreement.activatedAt !== null && agreement.activatedAt <= at && (agreement.endedAt === null || agreement.endedAt > at);
+  return (
+    agreement.activatedAt !== null &&
+    agreement.activatedAt <= at &&
+    (agreement.endedAt === null || agreement.endedAt > at)
+  );
 }
 
 /** When the agreement's campaign stops applying, or null without one. */
 export function campaignUntil(agreement: TMrrAgreement): Date | null {
-  if (agreement.pricingType !== "LEGACY" || !agreement.campaignType || agreement.campaignPrice === null || !agreement.activatedAt) return null;
+  if (
+    agreement.pricingType !== "LEGACY" ||
+    !agreement.campaignType ||
+    agreement.campaignPrice === null ||
+    !agreement.activatedAt
+  )
+    return null;
   switch (agreement.campaignType) {
     case "PRICE_CAMPAIGN":
     case "FULL_FLEX_CAMPAIGN":
@@ -51,19 +61,35 @@ export function campaignUntil(agreement: TMrrAgreement): Date | null {
       return agreement.campaignEventDate;
     case "PERIOD_CAMPAIGN":
       return agreement.campaignPeriodUnit && agreement.campaignPeriodCount
-        ? addInterval(agreement.activatedAt, { unit: agreement.campaignPeriodUnit, count: agreement.campaignPeriodCount })
+        ? addInterval(agreement.activatedAt, {
+            unit: agreement.campaignPeriodUnit,
+            count: agreement.campaignPeriodCount,
+          })
         : null;
   }
 }
 
 /** The agreement's contribution to MRR at a moment (0 when inactive, flexible or without an interval). */
 export function mrrAt(agreement: TMrrAgreement, at: Date): number {
-  if (!isActiveAt(agreement, at) || agreement.pricingType === "FLEXIBLE" || !agreement.intervalUnit || !agreement.intervalCount) return 0;
+  if (
+    !isActiveAt(agreement, at) ||
+    agreement.pricingType === "FLEXIBLE" ||
+    !agreement.intervalUnit ||
+    !agreement.intervalCount
+  )
+    return 0;
   const until = campaignUntil(agreement);
   if (until && at < until) {
-    const flex = agreement.campaignType === "FULL_FLEX_CAMPAIGN" && agreement.campaignIntervalUnit && agreement.campaignIntervalCount;
+    const flex =
+      agreement.campaignType === "FULL_FLEX_CAMPAIGN" &&
+      agreement.campaignIntervalUnit &&
+      agreement.campaignIntervalCount;
     return flex
-      ? monthlyAmount(agreement.campaignPrice!, agreement.campaignIntervalUnit!, agreement.campaignIntervalCount!)
+      ? monthlyAmount(
+          agreement.campaignPrice!,
+          agreement.campaignIntervalUnit!,
+          agreement.campaignIntervalCount!,
+        )
       : monthlyAmount(agreement.campaignPrice!, agreement.intervalUnit, agreement.intervalCount);
   }
   const price = agreement.pricingType === "LEGACY" ? agreement.amount : variableAmount(agreement);
@@ -71,7 +97,9 @@ export function mrrAt(agreement: TMrrAgreement, at: Date): number {
 }
 
 /** What a variable agreement is billed, as the scheduler does it (lib/domain/billing-schedule.ts). */
-export function variableAmount(agreement: Pick<TMrrAgreement, "amount" | "maxAmount" | "suggestedMaxAmount">): number | null {
+export function variableAmount(
+  agreement: Pick<TMrrAgreement, "amount" | "maxAmount" | "suggestedMaxAmount">,
+): number | null {
   const wanted = agreement.amount ?? agreement.maxAmount ?? agreement.suggestedMaxAmount;
   if (wanted === null) return null;
   return agreement.suggestedMaxAmount === null ? wanted : Math.min(wanted, agreement.suggestedMaxAmount);

@@ -6,7 +6,13 @@
 // recovered when its money came on a later day than its due date: Vipps's retries saved it.
 import type { ChargeStatus } from "@/lib/generated/prisma/enums";
 
-export const SUCCEEDED_STATUSES = ["RESERVED", "CHARGED", "PARTIALLY_CAPTURED", "PARTIALLY_REFUNDED", "REFUNDED"] as const satisfies readonly ChargeStatus[];
+export const SUCCEEDED_STATUSES = [
+  "RESERVED",
+  "CHARGED",
+  "PARTIALLY_CAPTURED",
+  "PARTIALLY_REFUNDED",
+  "REFUNDED",
+] as const satisfies readonly ChargeStatus[];
 
 export type TOutcome = "succeeded" | "failed" | null;
 
@@ -41,8 +47,14 @@ export function isRecovered(charge: { status: ChargeStatus; due: Date | null; hi
 }
 
 /** Refunds from a charge's history (event REFUND), or its refunded amount at `fallbackAt` without one. */
-export function refundsOf(charge: { refundedAmount: number; history: unknown; updatedAt: Date }): { at: Date; amount: number }[] {
-  const entries = Array.isArray(charge.history) ? (charge.history as THistoryEntry[]).filter((h) => h.event === "REFUND" && h.success) : [];
+export function refundsOf(charge: {
+  refundedAmount: number;
+  history: unknown;
+  updatedAt: Date;
+}): { at: Date; amount: number }[] {
+  const entries = Array.isArray(charge.history)
+    ? (charge.history as THistoryEntry[]).filter((h) => h.event === "REFUND" && h.success)
+    : [];
   if (entries.length) return entries.map((h) => ({ at: new Date(h.occurred), amount: h.amount }));
   return charge.refundedAmount > 0 ? [{ at: charge.updatedAt, amount: charge.refundedAmount }] : [];
 }

@@ -6,7 +6,8 @@ export const RANGE_PRESETS = ["7d", "30d", "90d", "12m", "custom"] as const;
 export type TRangePreset = (typeof RANGE_PRESETS)[number];
 export type TBucket = "day" | "week" | "month";
 export type TRange = { preset: TRangePreset; from: Date; to: Date; bucket: TBucket };
-export type TRangeResult = { ok: true; range: TRange } | { ok: false; errors: Record<string, string>; range: TRange };
+export type TRangeResult =
+  { ok: true; range: TRange } | { ok: false; errors: Record<string, string>; range: TRange };
 
 const MAX_DAYS = 3 * 366;
 
@@ -19,14 +20,25 @@ function parseDay(raw: string | undefined): Date | null {
 export function presetRange(preset: Exclude<TRangePreset, "custom">, today: Date): TRange {
   const day = toDateOnly(today);
   const to = addDays(day, 1);
-  if (preset === "12m") return { preset, from: new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() - 11, 1)), to: new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 1)), bucket: "month" };
+  if (preset === "12m")
+    return {
+      preset,
+      from: new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() - 11, 1)),
+      to: new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 1)),
+      bucket: "month",
+    };
   const days = { "7d": 7, "30d": 30, "90d": 90 }[preset];
   return { preset, from: addDays(day, -(days - 1)), to, bucket: preset === "90d" ? "week" : "day" };
 }
 
 /** Reads ?range=30d or ?range=custom&from=YYYY-MM-DD&to=YYYY-MM-DD; a bad custom range falls back to 30 days with a message. */
-export function parseRange(params: { range?: string; from?: string; to?: string }, today: Date): TRangeResult {
-  const preset = (RANGE_PRESETS as readonly string[]).includes(params.range ?? "") ? (params.range as TRangePreset) : "30d";
+export function parseRange(
+  params: { range?: string; from?: string; to?: string },
+  today: Date,
+): TRangeResult {
+  const preset = (RANGE_PRESETS as readonly string[]).includes(params.range ?? "")
+    ? (params.range as TRangePreset)
+    : "30d";
   if (preset !== "custom") return { ok: true, range: presetRange(preset, today) };
   const errors: Record<string, string> = {};
   const from = parseDay(params.from);
@@ -34,10 +46,20 @@ export function parseRange(params: { range?: string; from?: string; to?: string 
   if (!from) errors.from = "Enter a start date (YYYY-MM-DD).";
   if (!last) errors.to = "Enter an end date (YYYY-MM-DD).";
   if (from && last && last < from) errors.to = "The end date must be on or after the start date.";
-  if (from && last && last >= from && (last.getTime() - from.getTime()) / 86_400_000 + 1 > MAX_DAYS) errors.to = "Choose at most three years.";
-  if (Object.keys(errors).length || !from || !last) return { ok: false, errors, range: presetRange("30d", today) };
+  if (from && last && last >= from && (last.getTime() - from.getTime()) / 86_400_000 + 1 > MAX_DAYS)
+    errors.to = "Choose at most three years.";
+  if (Object.keys(errors).length || !from || !last)
+    return { ok: false, errors, range: presetRange("30d", today) };
   const days = (last.getTime() - from.getTime()) / 86_400_000 + 1;
-  return { ok: true, range: { preset, from, to: addDays(last, 1), bucket: days <= 62 ? "day" : days <= 200 ? "week" : "month" } };
+  return {
+    ok: true,
+    range: {
+      preset,
+      from,
+      to: addDays(last, 1),
+      bucket: days <= 62 ? "day" : days <= 200 ? "week" : "month",
+    },
+  };
 }
 
 /** The start of each bucket; a bucket ends where the next starts (the last one at range.to). */

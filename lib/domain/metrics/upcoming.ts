@@ -20,7 +20,11 @@ export type TProjectable = {
 };
 
 /** The charges an agreement will get, due from today to today + days (both included). */
-export function projectCharges(agreement: TProjectable, today: Date, days = UPCOMING_DAYS): { due: Date; amount: number }[] {
+export function projectCharges(
+  agreement: TProjectable,
+  today: Date,
+  days = UPCOMING_DAYS,
+): { due: Date; amount: number }[] {
   if (agreement.pricingType === "FLEXIBLE") return [];
   const first = toDateOnly(today);
   const last = addDays(first, days);

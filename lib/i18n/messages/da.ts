@@ -16,15 +16,18 @@ export const da: TMessages = {
   },
   signIn: {
     title: "Log ind",
-    customerIntro: "Skriv den e-mailadresse, du brugte til dit abonnement. Vi sender dig et link til at logge ind.",
+    customerIntro:
+      "Skriv den e-mailadresse, du brugte til dit abonnement. Vi sender dig et link til at logge ind.",
     email: "E-mailadresse",
     sendLink: "Send mig et login-link",
     checkEmailTitle: "Tjek din e-mail",
-    checkEmailBody: "Hvis vi har et abonnement på den adresse, er et login-link på vej. Det virker én gang, i 15 minutter.",
+    checkEmailBody:
+      "Hvis vi har et abonnement på den adresse, er et login-link på vej. Det virker én gang, i 15 minutter.",
     staffTitle: "Log ind som medarbejder",
     password: "Adgangskode",
     staffSubmit: "Log ind som medarbejder",
-    invalidCredentials: "E-mail og adgangskode passede ikke, eller der var for mange forsøg. Prøv igen om et par minutter.",
+    invalidCredentials:
+      "E-mail og adgangskode passede ikke, eller der var for mange forsøg. Prøv igen om et par minutter.",
     invalidEmail: "Skriv en gyldig e-mailadresse.",
   },
   // Kundesiderne: butik, tilmelding, konto og kvitteringer (issue 4).
@@ -76,7 +79,8 @@ export const da: TMessages = {
     campaignPeriod: "Tilbud: {price} for {period}, derefter {normal}.",
     campaignEvent: "Tilbud: {price} {interval} indtil {event} ({date}), derefter {normal}.",
     initialDirect: "Du betaler {amount}, når du godkender: {description}.",
-    initialReserve: "{amount} reserveres på dit kort, når du godkender, og trækkes, når vi sender varen: {description}.",
+    initialReserve:
+      "{amount} reserveres på dit kort, når du godkender, og trækkes, når vi sender varen: {description}.",
     sharesProfile: "Når du godkender, deler {brand} dit navn, din e-mailadresse og dit telefonnummer med os.",
   },
   shop: {
@@ -95,23 +99,29 @@ export const da: TMessages = {
     name: "Navn (valgfrit)",
     acceptTerms: "Jeg accepterer {shop}s salgsbetingelser",
     readTerms: "Læs salgsbetingelserne",
-    approveInApp: "Derefter godkender du abonnementet i {brand}. Du kan stoppe det når som helst, i {brand} eller på din kontoside.",
+    approveInApp:
+      "Derefter godkender du abonnementet i {brand}. Du kan stoppe det når som helst, i {brand} eller på din kontoside.",
     fixErrors: "Ret de felter, der er markeret nedenfor.",
   },
   subscribe: {
     title: "Dit abonnement",
     pendingTitle: "Venter på dit svar i {brand}",
     pendingBody: "Godkend eller afvis {product} i {brand}. Siden opdaterer sig selv.",
-    stillWaiting: "Sker der ikke noget? Åbn {brand}, og se efter anmodningen dér. Svarer du ikke inden for 10 minutter, udløber den, og der bliver ikke trukket noget.",
+    stillWaiting:
+      "Sker der ikke noget? Åbn {brand}, og se efter anmodningen dér. Svarer du ikke inden for 10 minutter, udløber den, og der bliver ikke trukket noget.",
     activeTitle: "{product} er aktivt",
-    activeBody: "Tak! Dit abonnement, dine betalinger og kvitteringer finder du på din kontoside. Dér kan du også sætte det på pause, ændre eller stoppe det.",
+    activeBody:
+      "Tak! Dit abonnement, dine betalinger og kvitteringer finder du på din kontoside. Dér kan du også sætte det på pause, ændre eller stoppe det.",
     activeNext: "Gå til mine abonnementer",
     rejectedTitle: "Du afviste i {brand}",
-    rejectedBody: "Der blev ikke trukket noget, og intet abonnement blev startet. Har du fortrudt? Du kan starte forfra.",
+    rejectedBody:
+      "Der blev ikke trukket noget, og intet abonnement blev startet. Har du fortrudt? Du kan starte forfra.",
     expiredTitle: "Anmodningen er udløbet",
-    expiredBody: "Den blev ikke godkendt inden for 10 minutter, så der blev ikke trukket noget, og intet abonnement blev startet. Du kan starte forfra.",
+    expiredBody:
+      "Den blev ikke godkendt inden for 10 minutter, så der blev ikke trukket noget, og intet abonnement blev startet. Du kan starte forfra.",
     stoppedTitle: "{product} er afsluttet",
-    stoppedBody: "Dette abonnement er stoppet. Et stoppet abonnement kan ikke genstartes, men du kan starte et nyt.",
+    stoppedBody:
+      "Dette abonnement er stoppet. Et stoppet abonnement kan ikke genstartes, men du kan starte et nyt.",
     startAgain: "Start forfra",
     checking: "Tjekker …",
     lastChecked: "Sidst tjekket kl. {time}.",
@@ -148,7 +158,8 @@ export const da: TMessages = {
       REJECTED: "Du afviste det i {brand}. Der blev ikke trukket noget.",
       EXPIRED: "Det blev ikke godkendt i tide. Der blev ikke trukket noget.",
     },
-    paymentProblem: "En betaling gik ikke igennem. Åbn {brand}-appen for at se hvorfor og opdatere dit kort; vi kan ikke se detaljerne.",
+    paymentProblem:
+      "En betaling gik ikke igennem. Åbn {brand}-appen for at se hvorfor og opdatere dit kort; vi kan ikke se detaljerne.",
     manage: "Administrer {product}",
     allSubscriptions: "Alle abonnementer",
   },
@@ -178,12 +189,14 @@ export const da: TMessages = {
     explain: {
       PENDING: "Planlagt til {date}. Den vises i {brand}, før den forfalder.",
       DUE: "Forfalder {date}. {brand} trækker pengene fra dit kort den dag.",
-      RETRYING: "Ikke betalt endnu. {brand} prøver igen hver dag: åbn {brand}-appen, og tjek dit kort eller din konto.",
+      RETRYING:
+        "Ikke betalt endnu. {brand} prøver igen hver dag: åbn {brand}-appen, og tjek dit kort eller din konto.",
       PROCESSING: "{brand} behandler betalingen.",
       RESERVED: "Beløbet er reserveret på dit kort og trækkes, når vi sender varen.",
       PARTIALLY_CAPTURED: "{captured} er trukket; resten er stadig reserveret.",
       CHARGED: "Betalt med {brand}.",
-      FAILED: "Betalingen gik ikke igennem. Åbn {brand}-appen for at se hvorfor og rette dit kort eller din konto; vi kan ikke se detaljerne.",
+      FAILED:
+        "Betalingen gik ikke igennem. Åbn {brand}-appen for at se hvorfor og rette dit kort eller din konto; vi kan ikke se detaljerne.",
       CANCELLED: "Annulleret: der blev ikke trukket noget, og en eventuel reservation er frigivet.",
       PARTIALLY_REFUNDED: "Betalt; {refunded} er betalt tilbage til dig.",
       REFUNDED: "Hele beløbet er betalt tilbage til dig.",
@@ -191,7 +204,8 @@ export const da: TMessages = {
   },
   manage: {
     title: "Ændr dit abonnement",
-    ended: "Dette abonnement er afsluttet. Et stoppet abonnement kan ikke genstartes; vil du abonnere igen, starter du et nyt.",
+    ended:
+      "Dette abonnement er afsluttet. Et stoppet abonnement kan ikke genstartes; vil du abonnere igen, starter du et nyt.",
     pendingNote: "Du kan ændre det, når det er godkendt i {brand}.",
     back: "Tilbage",
     continue: "Fortsæt",
@@ -205,7 +219,8 @@ export const da: TMessages = {
     reasonHint: "Højst 500 tegn. Det hjælper os med at blive bedre.",
     finalWarning: "Et stoppet abonnement kan ikke genstartes. Vil du abonnere senere, starter du et nyt.",
     confirmStopTitle: "Stop {product}?",
-    confirmStopPeriodEnd: "Det slutter {date}: betalinger, der er planlagt derefter, annulleres nu, også i {brand}, og aftalen stoppes dér den dag.",
+    confirmStopPeriodEnd:
+      "Det slutter {date}: betalinger, der er planlagt derefter, annulleres nu, også i {brand}, og aftalen stoppes dér den dag.",
     confirmStopNow: "Det slutter nu, også i {brand}. Betalinger, der ikke er gennemført endnu, annulleres.",
     confirmStop: "Ja, stop mit abonnement",
     keep: "Nej, behold det",
@@ -214,12 +229,14 @@ export const da: TMessages = {
     endingNote: "Det er sat til at slutte {date}.",
     stopNowInstead: "Stop det nu i stedet",
     pauseTitle: "Pause",
-    pauseIntro: "Hold en pause: ingen betalinger før den dato, du vælger. Abonnementet er stadig aktivt i {brand}.",
+    pauseIntro:
+      "Hold en pause: ingen betalinger før den dato, du vælger. Abonnementet er stadig aktivt i {brand}.",
     pauseUntil: "Pause indtil",
     pauseUntilHint: "En dato efter i dag, højst et år frem.",
     pauseReason: "Hvorfor holder du pause? (valgfrit)",
     confirmPauseTitle: "Pause indtil {date}?",
-    confirmPauseBody: "Ingen betalinger før {date}; betalinger, der er planlagt før da, annulleres. Betalingerne starter igen med den første periode fra den dato.",
+    confirmPauseBody:
+      "Ingen betalinger før {date}; betalinger, der er planlagt før da, annulleres. Betalingerne starter igen med den første periode fra den dato.",
     confirmPause: "Ja, hold pause",
     paused: "Færdig. På pause indtil {date}.",
     resumeTitle: "På pause indtil {date}",
@@ -230,20 +247,23 @@ export const da: TMessages = {
     planLegend: "Vælg abonnement",
     currentPlan: "Dit abonnement nu: {product}, {price}",
     confirmPlanTitle: "Skift til {product}?",
-    planEffect: "Fra {date} betaler du {newPrice} i stedet for {oldPrice}. Betalinger, der allerede er gennemført eller planlagt, beholder deres beløb, og {brand} viser den nye pris med det samme.",
+    planEffect:
+      "Fra {date} betaler du {newPrice} i stedet for {oldPrice}. Betalinger, der allerede er gennemført eller planlagt, beholder deres beløb, og {brand} viser den nye pris med det samme.",
     confirmPlan: "Ja, skift abonnement",
     planChanged: "Færdig. Dit abonnement er nu {product}.",
     amountTitle: "Ændr beløb",
     amountLabel: "Det meste, du vil betale {interval} ({currency})",
     amountHint: "For eksempel 250 eller 249,50. Nu: {current}.",
     confirmAmountTitle: "Ændr til op til {amount}?",
-    amountEffect: "Fra {date} trækker vi højst {amount} {interval}. {brand} viser det nye beløb med det samme.",
+    amountEffect:
+      "Fra {date} trækker vi højst {amount} {interval}. {brand} viser det nye beløb med det samme.",
     confirmAmount: "Ja, ændr beløbet",
     amountChanged: "Færdig. Beløbet er nu op til {amount}.",
   },
   actionErrors: {
     NOT_FOUND: "Vi kunne ikke finde det abonnement.",
-    CONFLICT: "Det kan ikke lade sig gøre med dette abonnement lige nu. Genindlæs siden for at se, hvordan det står.",
+    CONFLICT:
+      "Det kan ikke lade sig gøre med dette abonnement lige nu. Genindlæs siden for at se, hvordan det står.",
     VIPPS_UNAVAILABLE: "{brand} svarede ikke. Intet blev ændret; prøv igen om lidt.",
     VIPPS_REJECTED: "{brand} afviste ændringen, så intet blev ændret.",
     RATE_LIMITED: "For mange forsøg. Vent et par minutter, og prøv igen.",
@@ -284,9 +304,12 @@ export const da: TMessages = {
   terms: {
     title: "Salgsbetingelser",
     intro: "Disse betingelser gælder for abonnementer købt hos {shop}.",
-    billing: "Du betaler forud for hver periode via {brand}. Pris, interval og eventuelle tilbud vises, før du godkender, og i {brand}.",
-    changes: "Du kan holde pause, skifte abonnement eller stoppe på din kontoside og også stoppe i {brand}. Et stop, du laver på kontosiden, gælder fra slutningen af den periode, du har betalt for, medmindre du vælger at stoppe med det samme.",
-    withdrawal: "Du har 14 dages fortrydelsesret fra første levering efter forbrugeraftaleloven; kontakt os, så betaler vi det beløb tilbage, du har betalt.",
+    billing:
+      "Du betaler forud for hver periode via {brand}. Pris, interval og eventuelle tilbud vises, før du godkender, og i {brand}.",
+    changes:
+      "Du kan holde pause, skifte abonnement eller stoppe på din kontoside og også stoppe i {brand}. Et stop, du laver på kontosiden, gælder fra slutningen af den periode, du har betalt for, medmindre du vælger at stoppe med det samme.",
+    withdrawal:
+      "Du har 14 dages fortrydelsesret fra første levering efter forbrugeraftaleloven; kontakt os, så betaler vi det beløb tilbage, du har betalt.",
     contact: "Kontakt {shop}:",
   },
 };

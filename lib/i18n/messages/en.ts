@@ -16,15 +16,18 @@ export const en = {
   },
   signIn: {
     title: "Sign in",
-    customerIntro: "Enter the email address you used for your subscription. We will send you a link to sign in.",
+    customerIntro:
+      "Enter the email address you used for your subscription. We will send you a link to sign in.",
     email: "Email address",
     sendLink: "Send me a sign-in link",
     checkEmailTitle: "Check your email",
-    checkEmailBody: "If we have a subscription for that address, a sign-in link is on its way. It works once, for 15 minutes.",
+    checkEmailBody:
+      "If we have a subscription for that address, a sign-in link is on its way. It works once, for 15 minutes.",
     staffTitle: "Staff sign-in",
     password: "Password",
     staffSubmit: "Sign in as staff",
-    invalidCredentials: "That email and password did not match, or there were too many attempts. Try again in a few minutes.",
+    invalidCredentials:
+      "That email and password did not match, or there were too many attempts. Try again in a few minutes.",
     invalidEmail: "Enter a valid email address.",
   },
 
@@ -77,7 +80,8 @@ export const en = {
     campaignPeriod: "Offer: {price} for {period}, then {normal}.",
     campaignEvent: "Offer: {price} {interval} until {event} ({date}), then {normal}.",
     initialDirect: "You pay {amount} when you approve: {description}.",
-    initialReserve: "{amount} is reserved on your card when you approve and charged when we ship: {description}.",
+    initialReserve:
+      "{amount} is reserved on your card when you approve and charged when we ship: {description}.",
     sharesProfile: "When you approve, {brand} shares your name, email address and phone number with us.",
   },
   shop: {
@@ -96,23 +100,29 @@ export const en = {
     name: "Name (optional)",
     acceptTerms: "I accept the {shop} terms of sale",
     readTerms: "Read the terms of sale",
-    approveInApp: "Next, you approve the subscription in {brand}. You can stop it at any time, in {brand} or on your account page.",
+    approveInApp:
+      "Next, you approve the subscription in {brand}. You can stop it at any time, in {brand} or on your account page.",
     fixErrors: "Please correct the fields marked below.",
   },
   subscribe: {
     title: "Your subscription",
     pendingTitle: "Waiting for your answer in {brand}",
     pendingBody: "Approve or decline {product} in {brand}. This page updates by itself.",
-    stillWaiting: "Nothing happening? Open {brand} and look for the request there. If you do not answer within 10 minutes, the request expires and nothing is charged.",
+    stillWaiting:
+      "Nothing happening? Open {brand} and look for the request there. If you do not answer within 10 minutes, the request expires and nothing is charged.",
     activeTitle: "{product} is active",
-    activeBody: "Thank you! You find your subscription, payments and receipts on your account page, where you can also pause, change or stop it.",
+    activeBody:
+      "Thank you! You find your subscription, payments and receipts on your account page, where you can also pause, change or stop it.",
     activeNext: "Go to my subscriptions",
     rejectedTitle: "You declined in {brand}",
-    rejectedBody: "Nothing was charged and no subscription was started. Changed your mind? You can start again.",
+    rejectedBody:
+      "Nothing was charged and no subscription was started. Changed your mind? You can start again.",
     expiredTitle: "The request expired",
-    expiredBody: "It was not approved within 10 minutes, so nothing was charged and no subscription was started. You can start again.",
+    expiredBody:
+      "It was not approved within 10 minutes, so nothing was charged and no subscription was started. You can start again.",
     stoppedTitle: "{product} has ended",
-    stoppedBody: "This subscription is stopped. A stopped subscription cannot be restarted, but you can start a new one.",
+    stoppedBody:
+      "This subscription is stopped. A stopped subscription cannot be restarted, but you can start a new one.",
     startAgain: "Start again",
     checking: "Checking …",
     lastChecked: "Last checked at {time}.",
@@ -149,7 +159,8 @@ export const en = {
       REJECTED: "You declined it in {brand}. Nothing was charged.",
       EXPIRED: "It was not approved in time. Nothing was charged.",
     },
-    paymentProblem: "A payment did not go through. Open the {brand} app to see why and to update your card; we cannot see the details.",
+    paymentProblem:
+      "A payment did not go through. Open the {brand} app to see why and to update your card; we cannot see the details.",
     manage: "Manage {product}",
     allSubscriptions: "All subscriptions",
   },
@@ -179,12 +190,14 @@ export const en = {
     explain: {
       PENDING: "Planned for {date}. It shows in {brand} before it is due.",
       DUE: "Due on {date}. {brand} takes the money from your card that day.",
-      RETRYING: "Not paid yet. {brand} tries again each day: open the {brand} app to check your card or account.",
+      RETRYING:
+        "Not paid yet. {brand} tries again each day: open the {brand} app to check your card or account.",
       PROCESSING: "{brand} is handling the payment.",
       RESERVED: "The amount is reserved on your card and charged when we ship.",
       PARTIALLY_CAPTURED: "{captured} is charged; the rest is still reserved.",
       CHARGED: "Paid with {brand}.",
-      FAILED: "The payment did not go through. Open the {brand} app to see why and to fix your card or account; we cannot see the details.",
+      FAILED:
+        "The payment did not go through. Open the {brand} app to see why and to fix your card or account; we cannot see the details.",
       CANCELLED: "Cancelled: nothing was charged, and any reservation is released.",
       PARTIALLY_REFUNDED: "Paid; {refunded} was refunded to you.",
       REFUNDED: "Refunded to you in full.",
@@ -192,7 +205,8 @@ export const en = {
   },
   manage: {
     title: "Change your subscription",
-    ended: "This subscription has ended. A stopped subscription cannot be restarted; to subscribe again, start a new one.",
+    ended:
+      "This subscription has ended. A stopped subscription cannot be restarted; to subscribe again, start a new one.",
     pendingNote: "You can change it once it is approved in {brand}.",
     back: "Back",
     continue: "Continue",
@@ -204,9 +218,11 @@ export const en = {
     stopNowHint: "It ends today. Payments not made yet are cancelled.",
     reason: "Why are you stopping? (optional)",
     reasonHint: "At most 500 characters. It helps us get better.",
-    finalWarning: "A stopped subscription cannot be restarted. To subscribe again later, you start a new one.",
+    finalWarning:
+      "A stopped subscription cannot be restarted. To subscribe again later, you start a new one.",
     confirmStopTitle: "Stop {product}?",
-    confirmStopPeriodEnd: "It ends on {date}: payments planned after that are cancelled now, in {brand} too, and the agreement stops there on that date.",
+    confirmStopPeriodEnd:
+      "It ends on {date}: payments planned after that are cancelled now, in {brand} too, and the agreement stops there on that date.",
     confirmStopNow: "It ends now, in {brand} too. Payments not made yet are cancelled.",
     confirmStop: "Yes, stop my subscription",
     keep: "No, keep it",
@@ -215,12 +231,14 @@ export const en = {
     endingNote: "It is set to end on {date}.",
     stopNowInstead: "Stop it now instead",
     pauseTitle: "Pause",
-    pauseIntro: "Take a break: no payments until the date you choose. The subscription stays active in {brand}.",
+    pauseIntro:
+      "Take a break: no payments until the date you choose. The subscription stays active in {brand}.",
     pauseUntil: "Pause until",
     pauseUntilHint: "A date after today, at most a year ahead.",
     pauseReason: "Why are you pausing? (optional)",
     confirmPauseTitle: "Pause until {date}?",
-    confirmPauseBody: "No payments until {date}; payments planned before then are cancelled. Billing starts again with the first period from that date.",
+    confirmPauseBody:
+      "No payments until {date}; payments planned before then are cancelled. Billing starts again with the first period from that date.",
     confirmPause: "Yes, pause",
     paused: "Done. Paused until {date}.",
     resumeTitle: "Paused until {date}",
@@ -231,7 +249,8 @@ export const en = {
     planLegend: "Choose a plan",
     currentPlan: "Your plan now: {product}, {price}",
     confirmPlanTitle: "Change to {product}?",
-    planEffect: "From {date} you pay {newPrice} instead of {oldPrice}. Payments already made or planned keep their amount, and {brand} shows the new price at once.",
+    planEffect:
+      "From {date} you pay {newPrice} instead of {oldPrice}. Payments already made or planned keep their amount, and {brand} shows the new price at once.",
     confirmPlan: "Yes, change plan",
     planChanged: "Done. Your plan is now {product}.",
     amountTitle: "Change amount",
@@ -285,9 +304,12 @@ export const en = {
   terms: {
     title: "Terms of sale",
     intro: "These terms apply to subscriptions bought from {shop}.",
-    billing: "You pay in advance for each period, through {brand}. The price, the interval and any offer are shown before you approve, and in {brand}.",
-    changes: "You can pause, change plan or stop on your account page, and stop in {brand} too. A stop made on your account page takes effect at the end of the period you have paid for, unless you choose to stop at once.",
-    withdrawal: "You may cancel within 14 days of the first delivery under the consumer protection rules; contact us and we refund what you paid.",
+    billing:
+      "You pay in advance for each period, through {brand}. The price, the interval and any offer are shown before you approve, and in {brand}.",
+    changes:
+      "You can pause, change plan or stop on your account page, and stop in {brand} too. A stop made on your account page takes effect at the end of the period you have paid for, unless you choose to stop at once.",
+    withdrawal:
+      "You may cancel within 14 days of the first delivery under the consumer protection rules; contact us and we refund what you paid.",
     contact: "Contact {shop}:",
   },
 } as const;

@@ -20,11 +20,13 @@ export const fi: TMessages = {
     email: "Sähköpostiosoite",
     sendLink: "Lähetä kirjautumislinkki",
     checkEmailTitle: "Tarkista sähköpostisi",
-    checkEmailBody: "Jos osoitteella on tilaus, kirjautumislinkki on matkalla. Se toimii kerran, 15 minuutin ajan.",
+    checkEmailBody:
+      "Jos osoitteella on tilaus, kirjautumislinkki on matkalla. Se toimii kerran, 15 minuutin ajan.",
     staffTitle: "Henkilökunnan kirjautuminen",
     password: "Salasana",
     staffSubmit: "Kirjaudu henkilökuntana",
-    invalidCredentials: "Sähköposti ja salasana eivät täsmänneet, tai yrityksiä oli liikaa. Yritä muutaman minuutin päästä uudelleen.",
+    invalidCredentials:
+      "Sähköposti ja salasana eivät täsmänneet, tai yrityksiä oli liikaa. Yritä muutaman minuutin päästä uudelleen.",
     invalidEmail: "Anna kelvollinen sähköpostiosoite.",
   },
   // Asiakassivut: kauppa, tilaaminen, tili ja kuitit (issue 4).
@@ -76,7 +78,8 @@ export const fi: TMessages = {
     campaignPeriod: "Tarjous: {price} {period}, sen jälkeen {normal}.",
     campaignEvent: "Tarjous: {price} {interval} {date} asti ({event}), sen jälkeen {normal}.",
     initialDirect: "Maksat {amount}, kun hyväksyt: {description}.",
-    initialReserve: "{amount} varataan kortiltasi, kun hyväksyt, ja veloitetaan, kun lähetämme tuotteen: {description}.",
+    initialReserve:
+      "{amount} varataan kortiltasi, kun hyväksyt, ja veloitetaan, kun lähetämme tuotteen: {description}.",
     sharesProfile: "Kun hyväksyt, {brand} jakaa meille nimesi, sähköpostiosoitteesi ja puhelinnumerosi.",
   },
   shop: {
@@ -95,23 +98,28 @@ export const fi: TMessages = {
     name: "Nimi (vapaaehtoinen)",
     acceptTerms: "Hyväksyn myyjän {shop} myyntiehdot",
     readTerms: "Lue myyntiehdot",
-    approveInApp: "Seuraavaksi hyväksyt tilauksen {brand}-sovelluksessa. Voit lopettaa sen milloin tahansa {brand}-sovelluksessa tai tilisivullasi.",
+    approveInApp:
+      "Seuraavaksi hyväksyt tilauksen {brand}-sovelluksessa. Voit lopettaa sen milloin tahansa {brand}-sovelluksessa tai tilisivullasi.",
     fixErrors: "Korjaa alla merkityt kentät.",
   },
   subscribe: {
     title: "Tilauksesi",
     pendingTitle: "Odotetaan vastaustasi {brand}-sovelluksessa",
     pendingBody: "Hyväksy tai hylkää {product} {brand}-sovelluksessa. Tämä sivu päivittyy itsestään.",
-    stillWaiting: "Eikö mitään tapahdu? Avaa {brand}-sovellus ja etsi pyyntö sieltä. Jos et vastaa 10 minuutin kuluessa, pyyntö vanhenee eikä mitään veloiteta.",
+    stillWaiting:
+      "Eikö mitään tapahdu? Avaa {brand}-sovellus ja etsi pyyntö sieltä. Jos et vastaa 10 minuutin kuluessa, pyyntö vanhenee eikä mitään veloiteta.",
     activeTitle: "{product} on voimassa",
-    activeBody: "Kiitos! Tilauksesi, maksusi ja kuittisi löydät tilisivultasi. Siellä voit myös keskeyttää, muuttaa tai lopettaa tilauksen.",
+    activeBody:
+      "Kiitos! Tilauksesi, maksusi ja kuittisi löydät tilisivultasi. Siellä voit myös keskeyttää, muuttaa tai lopettaa tilauksen.",
     activeNext: "Siirry omiin tilauksiin",
     rejectedTitle: "Hylkäsit pyynnön {brand}-sovelluksessa",
     rejectedBody: "Mitään ei veloitettu eikä tilausta aloitettu. Muutitko mielesi? Voit aloittaa alusta.",
     expiredTitle: "Pyyntö vanheni",
-    expiredBody: "Sitä ei hyväksytty 10 minuutin kuluessa, joten mitään ei veloitettu eikä tilausta aloitettu. Voit aloittaa alusta.",
+    expiredBody:
+      "Sitä ei hyväksytty 10 minuutin kuluessa, joten mitään ei veloitettu eikä tilausta aloitettu. Voit aloittaa alusta.",
     stoppedTitle: "{product} on päättynyt",
-    stoppedBody: "Tämä tilaus on lopetettu. Lopetettua tilausta ei voi aloittaa uudelleen, mutta voit tehdä uuden tilauksen.",
+    stoppedBody:
+      "Tämä tilaus on lopetettu. Lopetettua tilausta ei voi aloittaa uudelleen, mutta voit tehdä uuden tilauksen.",
     startAgain: "Aloita alusta",
     checking: "Tarkistetaan …",
     lastChecked: "Tarkistettu viimeksi klo {time}.",
@@ -148,7 +156,8 @@ export const fi: TMessages = {
       REJECTED: "Hylkäsit sen {brand}-sovelluksessa. Mitään ei veloitettu.",
       EXPIRED: "Sitä ei hyväksytty ajoissa. Mitään ei veloitettu.",
     },
-    paymentProblem: "Maksu ei onnistunut. Avaa {brand}-sovellus nähdäksesi syyn ja päivittääksesi korttisi; emme näe yksityiskohtia.",
+    paymentProblem:
+      "Maksu ei onnistunut. Avaa {brand}-sovellus nähdäksesi syyn ja päivittääksesi korttisi; emme näe yksityiskohtia.",
     manage: "Hallitse: {product}",
     allSubscriptions: "Kaikki tilaukset",
   },
@@ -178,12 +187,14 @@ export const fi: TMessages = {
     explain: {
       PENDING: "Suunniteltu päivälle {date}. Se näkyy {brand}-sovelluksessa ennen eräpäivää.",
       DUE: "Erääntyy {date}. {brand} veloittaa summan kortiltasi sinä päivänä.",
-      RETRYING: "Ei vielä maksettu. {brand} yrittää uudelleen joka päivä: avaa {brand}-sovellus ja tarkista korttisi tai tilisi.",
+      RETRYING:
+        "Ei vielä maksettu. {brand} yrittää uudelleen joka päivä: avaa {brand}-sovellus ja tarkista korttisi tai tilisi.",
       PROCESSING: "{brand} käsittelee maksua.",
       RESERVED: "Summa on varattu kortiltasi ja veloitetaan, kun lähetämme tuotteen.",
       PARTIALLY_CAPTURED: "{captured} on veloitettu; loput on yhä varattuna.",
       CHARGED: "Maksettu {brand}-palvelulla.",
-      FAILED: "Maksu ei onnistunut. Avaa {brand}-sovellus nähdäksesi syyn ja korjataksesi kortin tai tilin tiedot; emme näe yksityiskohtia.",
+      FAILED:
+        "Maksu ei onnistunut. Avaa {brand}-sovellus nähdäksesi syyn ja korjataksesi kortin tai tilin tiedot; emme näe yksityiskohtia.",
       CANCELLED: "Peruttu: mitään ei veloitettu, ja mahdollinen varaus on vapautettu.",
       PARTIALLY_REFUNDED: "Maksettu; {refunded} on hyvitetty sinulle.",
       REFUNDED: "Koko summa on hyvitetty sinulle.",
@@ -191,7 +202,8 @@ export const fi: TMessages = {
   },
   manage: {
     title: "Muuta tilaustasi",
-    ended: "Tämä tilaus on päättynyt. Lopetettua tilausta ei voi aloittaa uudelleen; jos haluat tilata uudelleen, tee uusi tilaus.",
+    ended:
+      "Tämä tilaus on päättynyt. Lopetettua tilausta ei voi aloittaa uudelleen; jos haluat tilata uudelleen, tee uusi tilaus.",
     pendingNote: "Voit muuttaa sitä, kun se on hyväksytty {brand}-sovelluksessa.",
     back: "Takaisin",
     continue: "Jatka",
@@ -203,10 +215,13 @@ export const fi: TMessages = {
     stopNowHint: "Tilaus päättyy tänään. Maksut, joita ei ole vielä tehty, perutaan.",
     reason: "Miksi lopetat? (vapaaehtoinen)",
     reasonHint: "Enintään 500 merkkiä. Se auttaa meitä kehittymään.",
-    finalWarning: "Lopetettua tilausta ei voi aloittaa uudelleen. Jos haluat tilata myöhemmin, teet uuden tilauksen.",
+    finalWarning:
+      "Lopetettua tilausta ei voi aloittaa uudelleen. Jos haluat tilata myöhemmin, teet uuden tilauksen.",
     confirmStopTitle: "Lopetetaanko {product}?",
-    confirmStopPeriodEnd: "Tilaus päättyy {date}: sen jälkeen suunnitellut maksut perutaan nyt myös {brand}-sovelluksessa, ja sopimus päättyy siellä samana päivänä.",
-    confirmStopNow: "Tilaus päättyy nyt, myös {brand}-sovelluksessa. Maksut, joita ei ole vielä tehty, perutaan.",
+    confirmStopPeriodEnd:
+      "Tilaus päättyy {date}: sen jälkeen suunnitellut maksut perutaan nyt myös {brand}-sovelluksessa, ja sopimus päättyy siellä samana päivänä.",
+    confirmStopNow:
+      "Tilaus päättyy nyt, myös {brand}-sovelluksessa. Maksut, joita ei ole vielä tehty, perutaan.",
     confirmStop: "Kyllä, lopeta tilaus",
     keep: "Ei, pidä se",
     stopScheduled: "Valmis. Tilauksesi päättyy {date}.",
@@ -214,12 +229,14 @@ export const fi: TMessages = {
     endingNote: "Tilaus on asetettu päättymään {date}.",
     stopNowInstead: "Lopeta se heti",
     pauseTitle: "Keskeytä",
-    pauseIntro: "Pidä tauko: ei maksuja ennen valitsemaasi päivää. Tilaus pysyy voimassa {brand}-sovelluksessa.",
+    pauseIntro:
+      "Pidä tauko: ei maksuja ennen valitsemaasi päivää. Tilaus pysyy voimassa {brand}-sovelluksessa.",
     pauseUntil: "Tauko päättyy",
     pauseUntilHint: "Päivä tämän päivän jälkeen, enintään vuoden päähän.",
     pauseReason: "Miksi pidät tauon? (vapaaehtoinen)",
     confirmPauseTitle: "Keskeytetäänkö {date} asti?",
-    confirmPauseBody: "Ei maksuja ennen päivää {date}; sitä ennen suunnitellut maksut perutaan. Maksut alkavat uudelleen ensimmäisestä jaksosta, joka alkaa sinä päivänä tai sen jälkeen.",
+    confirmPauseBody:
+      "Ei maksuja ennen päivää {date}; sitä ennen suunnitellut maksut perutaan. Maksut alkavat uudelleen ensimmäisestä jaksosta, joka alkaa sinä päivänä tai sen jälkeen.",
     confirmPause: "Kyllä, keskeytä",
     paused: "Valmis. Keskeytetty {date} asti.",
     resumeTitle: "Keskeytetty {date} asti",
@@ -230,7 +247,8 @@ export const fi: TMessages = {
     planLegend: "Valitse tilaus",
     currentPlan: "Nykyinen tilauksesi: {product}, {price}",
     confirmPlanTitle: "Vaihdetaanko tilaukseen {product}?",
-    planEffect: "{date} alkaen maksat {newPrice} hinnan {oldPrice} sijaan. Jo tehdyt tai suunnitellut maksut säilyttävät summansa, ja {brand} näyttää uuden hinnan heti.",
+    planEffect:
+      "{date} alkaen maksat {newPrice} hinnan {oldPrice} sijaan. Jo tehdyt tai suunnitellut maksut säilyttävät summansa, ja {brand} näyttää uuden hinnan heti.",
     confirmPlan: "Kyllä, vaihda tilaus",
     planChanged: "Valmis. Tilauksesi on nyt {product}.",
     amountTitle: "Muuta summaa",
@@ -243,7 +261,8 @@ export const fi: TMessages = {
   },
   actionErrors: {
     NOT_FOUND: "Emme löytäneet tilausta.",
-    CONFLICT: "Tätä ei voi tehdä tälle tilaukselle juuri nyt. Lataa sivu uudelleen nähdäksesi tilauksen tilan.",
+    CONFLICT:
+      "Tätä ei voi tehdä tälle tilaukselle juuri nyt. Lataa sivu uudelleen nähdäksesi tilauksen tilan.",
     VIPPS_UNAVAILABLE: "{brand} ei vastannut. Mitään ei muutettu; yritä hetken päästä uudelleen.",
     VIPPS_REJECTED: "{brand} hylkäsi muutoksen, joten mitään ei muutettu.",
     RATE_LIMITED: "Liian monta yritystä. Odota muutama minuutti ja yritä uudelleen.",
@@ -284,9 +303,12 @@ export const fi: TMessages = {
   terms: {
     title: "Myyntiehdot",
     intro: "Nämä ehdot koskevat myyjältä {shop} ostettuja tilauksia.",
-    billing: "Maksat jokaisesta jaksosta etukäteen {brand}-palvelun kautta. Hinta, jakso ja mahdolliset tarjoukset näytetään ennen hyväksyntää ja {brand}-sovelluksessa.",
-    changes: "Voit keskeyttää, vaihtaa tai lopettaa tilauksen tilisivullasi ja lopettaa sen myös {brand}-sovelluksessa. Tilisivulla tehty lopetus tulee voimaan maksetun jakson lopussa, ellet valitse lopettamista heti.",
-    withdrawal: "Sinulla on 14 päivän peruuttamisoikeus ensimmäisestä toimituksesta kuluttajansuojalain mukaisesti; ota yhteyttä, niin palautamme maksamasi summan.",
+    billing:
+      "Maksat jokaisesta jaksosta etukäteen {brand}-palvelun kautta. Hinta, jakso ja mahdolliset tarjoukset näytetään ennen hyväksyntää ja {brand}-sovelluksessa.",
+    changes:
+      "Voit keskeyttää, vaihtaa tai lopettaa tilauksen tilisivullasi ja lopettaa sen myös {brand}-sovelluksessa. Tilisivulla tehty lopetus tulee voimaan maksetun jakson lopussa, ellet valitse lopettamista heti.",
+    withdrawal:
+      "Sinulla on 14 päivän peruuttamisoikeus ensimmäisestä toimituksesta kuluttajansuojalain mukaisesti; ota yhteyttä, niin palautamme maksamasi summan.",
     contact: "{shop} auttaa:",
   },
 };

@@ -16,15 +16,18 @@ export const nb: TMessages = {
   },
   signIn: {
     title: "Logg inn",
-    customerIntro: "Skriv inn e-postadressen du brukte for abonnementet. Vi sender deg en lenke for å logge inn.",
+    customerIntro:
+      "Skriv inn e-postadressen du brukte for abonnementet. Vi sender deg en lenke for å logge inn.",
     email: "E-postadresse",
     sendLink: "Send meg en innloggingslenke",
     checkEmailTitle: "Sjekk e-posten din",
-    checkEmailBody: "Hvis vi har et abonnement på den adressen, er en innloggingslenke på vei. Den virker én gang, i 15 minutter.",
+    checkEmailBody:
+      "Hvis vi har et abonnement på den adressen, er en innloggingslenke på vei. Den virker én gang, i 15 minutter.",
     staffTitle: "Innlogging for ansatte",
     password: "Passord",
     staffSubmit: "Logg inn som ansatt",
-    invalidCredentials: "E-post og passord stemte ikke, eller det var for mange forsøk. Prøv igjen om noen minutter.",
+    invalidCredentials:
+      "E-post og passord stemte ikke, eller det var for mange forsøk. Prøv igjen om noen minutter.",
     invalidEmail: "Skriv inn en gyldig e-postadresse.",
   },
   // Kundesidene: butikk, bestilling, konto og kvitteringer (issue 4).
@@ -76,7 +79,8 @@ export const nb: TMessages = {
     campaignPeriod: "Tilbud: {price} for {period}, deretter {normal}.",
     campaignEvent: "Tilbud: {price} {interval} til {event} ({date}), deretter {normal}.",
     initialDirect: "Du betaler {amount} når du godkjenner: {description}.",
-    initialReserve: "{amount} reserveres på kortet ditt når du godkjenner, og trekkes når vi sender varen: {description}.",
+    initialReserve:
+      "{amount} reserveres på kortet ditt når du godkjenner, og trekkes når vi sender varen: {description}.",
     sharesProfile: "Når du godkjenner, deler {brand} navnet, e-postadressen og telefonnummeret ditt med oss.",
   },
   shop: {
@@ -95,23 +99,29 @@ export const nb: TMessages = {
     name: "Navn (valgfritt)",
     acceptTerms: "Jeg godtar salgsvilkårene til {shop}",
     readTerms: "Les salgsvilkårene",
-    approveInApp: "Deretter godkjenner du abonnementet i {brand}. Du kan stoppe det når som helst, i {brand} eller på kontosiden din.",
+    approveInApp:
+      "Deretter godkjenner du abonnementet i {brand}. Du kan stoppe det når som helst, i {brand} eller på kontosiden din.",
     fixErrors: "Rett opp feltene som er merket nedenfor.",
   },
   subscribe: {
     title: "Abonnementet ditt",
     pendingTitle: "Venter på svaret ditt i {brand}",
     pendingBody: "Godkjenn eller avslå {product} i {brand}. Denne siden oppdaterer seg selv.",
-    stillWaiting: "Skjer det ingenting? Åpne {brand} og se etter forespørselen der. Svarer du ikke innen 10 minutter, utløper den, og ingenting blir trukket.",
+    stillWaiting:
+      "Skjer det ingenting? Åpne {brand} og se etter forespørselen der. Svarer du ikke innen 10 minutter, utløper den, og ingenting blir trukket.",
     activeTitle: "{product} er aktivt",
-    activeBody: "Takk! Abonnementet, betalingene og kvitteringene finner du på kontosiden din. Der kan du også pause, endre eller stoppe det.",
+    activeBody:
+      "Takk! Abonnementet, betalingene og kvitteringene finner du på kontosiden din. Der kan du også pause, endre eller stoppe det.",
     activeNext: "Gå til mine abonnementer",
     rejectedTitle: "Du avslo i {brand}",
-    rejectedBody: "Ingenting ble trukket, og intet abonnement ble startet. Ombestemt deg? Du kan starte på nytt.",
+    rejectedBody:
+      "Ingenting ble trukket, og intet abonnement ble startet. Ombestemt deg? Du kan starte på nytt.",
     expiredTitle: "Forespørselen utløp",
-    expiredBody: "Den ble ikke godkjent innen 10 minutter, så ingenting ble trukket, og intet abonnement ble startet. Du kan starte på nytt.",
+    expiredBody:
+      "Den ble ikke godkjent innen 10 minutter, så ingenting ble trukket, og intet abonnement ble startet. Du kan starte på nytt.",
     stoppedTitle: "{product} er avsluttet",
-    stoppedBody: "Dette abonnementet er stoppet. Et stoppet abonnement kan ikke startes igjen, men du kan starte et nytt.",
+    stoppedBody:
+      "Dette abonnementet er stoppet. Et stoppet abonnement kan ikke startes igjen, men du kan starte et nytt.",
     startAgain: "Start på nytt",
     checking: "Sjekker …",
     lastChecked: "Sist sjekket kl. {time}.",
@@ -148,7 +158,8 @@ export const nb: TMessages = {
       REJECTED: "Du avslo det i {brand}. Ingenting ble trukket.",
       EXPIRED: "Det ble ikke godkjent i tide. Ingenting ble trukket.",
     },
-    paymentProblem: "En betaling gikk ikke gjennom. Åpne {brand}-appen for å se hvorfor og oppdatere kortet ditt; vi ser ikke detaljene.",
+    paymentProblem:
+      "En betaling gikk ikke gjennom. Åpne {brand}-appen for å se hvorfor og oppdatere kortet ditt; vi ser ikke detaljene.",
     manage: "Administrer {product}",
     allSubscriptions: "Alle abonnementer",
   },
@@ -178,12 +189,14 @@ export const nb: TMessages = {
     explain: {
       PENDING: "Planlagt til {date}. Den vises i {brand} før den forfaller.",
       DUE: "Forfaller {date}. {brand} trekker pengene fra kortet ditt den dagen.",
-      RETRYING: "Ikke betalt ennå. {brand} prøver igjen hver dag: åpne {brand}-appen og sjekk kortet eller kontoen din.",
+      RETRYING:
+        "Ikke betalt ennå. {brand} prøver igjen hver dag: åpne {brand}-appen og sjekk kortet eller kontoen din.",
       PROCESSING: "{brand} behandler betalingen.",
       RESERVED: "Beløpet er reservert på kortet ditt og trekkes når vi sender varen.",
       PARTIALLY_CAPTURED: "{captured} er trukket; resten er fortsatt reservert.",
       CHARGED: "Betalt med {brand}.",
-      FAILED: "Betalingen gikk ikke gjennom. Åpne {brand}-appen for å se hvorfor og rette opp kortet eller kontoen; vi ser ikke detaljene.",
+      FAILED:
+        "Betalingen gikk ikke gjennom. Åpne {brand}-appen for å se hvorfor og rette opp kortet eller kontoen; vi ser ikke detaljene.",
       CANCELLED: "Kansellert: ingenting ble trukket, og en eventuell reservasjon er frigitt.",
       PARTIALLY_REFUNDED: "Betalt; {refunded} er betalt tilbake til deg.",
       REFUNDED: "Hele beløpet er betalt tilbake til deg.",
@@ -191,7 +204,8 @@ export const nb: TMessages = {
   },
   manage: {
     title: "Endre abonnementet",
-    ended: "Dette abonnementet er avsluttet. Et stoppet abonnement kan ikke startes igjen; vil du abonnere igjen, starter du et nytt.",
+    ended:
+      "Dette abonnementet er avsluttet. Et stoppet abonnement kan ikke startes igjen; vil du abonnere igjen, starter du et nytt.",
     pendingNote: "Du kan endre det når det er godkjent i {brand}.",
     back: "Tilbake",
     continue: "Fortsett",
@@ -205,7 +219,8 @@ export const nb: TMessages = {
     reasonHint: "Høyst 500 tegn. Det hjelper oss å bli bedre.",
     finalWarning: "Et stoppet abonnement kan ikke startes igjen. Vil du abonnere senere, starter du et nytt.",
     confirmStopTitle: "Stoppe {product}?",
-    confirmStopPeriodEnd: "Det avsluttes {date}: betalinger som er planlagt etter det, kanselleres nå, også i {brand}, og avtalen stoppes der den dagen.",
+    confirmStopPeriodEnd:
+      "Det avsluttes {date}: betalinger som er planlagt etter det, kanselleres nå, også i {brand}, og avtalen stoppes der den dagen.",
     confirmStopNow: "Det avsluttes nå, også i {brand}. Betalinger som ikke er gjort ennå, kanselleres.",
     confirmStop: "Ja, stopp abonnementet",
     keep: "Nei, behold det",
@@ -214,12 +229,14 @@ export const nb: TMessages = {
     endingNote: "Det er satt til å avsluttes {date}.",
     stopNowInstead: "Stopp det nå i stedet",
     pauseTitle: "Pause",
-    pauseIntro: "Ta en pause: ingen betalinger før datoen du velger. Abonnementet er fortsatt aktivt i {brand}.",
+    pauseIntro:
+      "Ta en pause: ingen betalinger før datoen du velger. Abonnementet er fortsatt aktivt i {brand}.",
     pauseUntil: "Pause til",
     pauseUntilHint: "En dato etter i dag, høyst ett år fram.",
     pauseReason: "Hvorfor tar du pause? (valgfritt)",
     confirmPauseTitle: "Pause til {date}?",
-    confirmPauseBody: "Ingen betalinger før {date}; betalinger som er planlagt før det, kanselleres. Betalingene starter igjen med den første perioden fra den datoen.",
+    confirmPauseBody:
+      "Ingen betalinger før {date}; betalinger som er planlagt før det, kanselleres. Betalingene starter igjen med den første perioden fra den datoen.",
     confirmPause: "Ja, ta pause",
     paused: "Ferdig. Pauset til {date}.",
     resumeTitle: "Pauset til {date}",
@@ -230,20 +247,23 @@ export const nb: TMessages = {
     planLegend: "Velg abonnement",
     currentPlan: "Abonnementet ditt nå: {product}, {price}",
     confirmPlanTitle: "Bytte til {product}?",
-    planEffect: "Fra {date} betaler du {newPrice} i stedet for {oldPrice}. Betalinger som allerede er gjort eller planlagt, beholder beløpet sitt, og {brand} viser den nye prisen med én gang.",
+    planEffect:
+      "Fra {date} betaler du {newPrice} i stedet for {oldPrice}. Betalinger som allerede er gjort eller planlagt, beholder beløpet sitt, og {brand} viser den nye prisen med én gang.",
     confirmPlan: "Ja, bytt abonnement",
     planChanged: "Ferdig. Abonnementet ditt er nå {product}.",
     amountTitle: "Endre beløp",
     amountLabel: "Det meste du vil betale {interval} ({currency})",
     amountHint: "For eksempel 250 eller 249,50. Nå: {current}.",
     confirmAmountTitle: "Endre til opptil {amount}?",
-    amountEffect: "Fra {date} trekker vi høyst {amount} {interval}. {brand} viser det nye beløpet med én gang.",
+    amountEffect:
+      "Fra {date} trekker vi høyst {amount} {interval}. {brand} viser det nye beløpet med én gang.",
     confirmAmount: "Ja, endre beløpet",
     amountChanged: "Ferdig. Beløpet er nå opptil {amount}.",
   },
   actionErrors: {
     NOT_FOUND: "Vi fant ikke det abonnementet.",
-    CONFLICT: "Det går ikke med dette abonnementet akkurat nå. Last inn siden på nytt for å se hvordan det står.",
+    CONFLICT:
+      "Det går ikke med dette abonnementet akkurat nå. Last inn siden på nytt for å se hvordan det står.",
     VIPPS_UNAVAILABLE: "{brand} svarte ikke. Ingenting ble endret; prøv igjen om litt.",
     VIPPS_REJECTED: "{brand} avviste endringen, så ingenting ble endret.",
     RATE_LIMITED: "For mange forsøk. Vent noen minutter og prøv igjen.",
@@ -284,9 +304,12 @@ export const nb: TMessages = {
   terms: {
     title: "Salgsvilkår",
     intro: "Disse vilkårene gjelder abonnementer kjøpt fra {shop}.",
-    billing: "Du betaler på forskudd for hver periode, gjennom {brand}. Pris, intervall og eventuelle tilbud vises før du godkjenner, og i {brand}.",
-    changes: "Du kan pause, bytte abonnement eller stoppe på kontosiden din, og stoppe i {brand} også. En stopp du gjør på kontosiden, gjelder fra slutten av perioden du har betalt for, med mindre du velger å stoppe med én gang.",
-    withdrawal: "Du har 14 dagers angrerett fra første levering etter angrerettloven; kontakt oss, så betaler vi tilbake det du har betalt.",
+    billing:
+      "Du betaler på forskudd for hver periode, gjennom {brand}. Pris, intervall og eventuelle tilbud vises før du godkjenner, og i {brand}.",
+    changes:
+      "Du kan pause, bytte abonnement eller stoppe på kontosiden din, og stoppe i {brand} også. En stopp du gjør på kontosiden, gjelder fra slutten av perioden du har betalt for, med mindre du velger å stoppe med én gang.",
+    withdrawal:
+      "Du har 14 dagers angrerett fra første levering etter angrerettloven; kontakt oss, så betaler vi tilbake det du har betalt.",
     contact: "Kontakt {shop}:",
   },
 };

@@ -7,15 +7,37 @@ import { getInvite } from "./get-invite";
 import { hashInviteToken } from "./staff-invite-token";
 
 /** Sets the invited person's password and uses the link up; it cannot be used twice. */
-export const acceptInvite = async (input: { token: string; name: string; password: string }): Promise<{ email: string; role: string }> => {
+export const acceptInvite = async (input: {
+  token: string;
+  name: string;
+  password: string;
+}): Promise<{ email: string; role: string }> => {
   const invite = await getInvite(input.token);
-  if (!invite) throw new AppError("NOT_FOUND", "This invitation link is used or has expired. Ask an admin for a new one.");
+  if (!invite)
+    throw new AppError(
+      "NOT_FOUND",
+      "This invitation link is used or has expired. Ask an admin for a new one.",
+    );
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
     const used = await tx.verificationToken.deleteMany({ where: { token: hashInviteToken(input.token) } });
-    if (used.count === 0) throw new AppError("NOT_FOUND", "This invitation link is used or has expired. Ask an admin for a new one.");
-    await tx.user.update({ where: { id: invite.userId }, data: { name: input.name, passwordHash, emailVerified: new Date() } });
-    await recordAudit({ actor: { type: "STAFF", id: invite.userId, email: invite.email }, action: "staff.invite-accepted", target: { type: "user", id: invite.userId } }, tx);
+    if (used.count === 0)
+      throw new AppError(
+        "NOT_FOUND",
+        "This invitation link is used or has expired. Ask an admin for a new one.",
+      );
+    await tx.user.update({
+      where: { id: invite.userId },
+      data: { name: input.name, passwordHash, emailVerified: new Date() },
+    });
+    await recordAudit(
+      {
+        actor: { type: "STAFF", id: invite.userId, email: invite.email },
+        action: "staff.invite-accepted",
+        target: { type: "user", id: invite.userId },
+      },
+      tx,
+    );
   });
   return { email: invite.email, role: invite.role };
 };

@@ -27,16 +27,29 @@ export const checkConnection = async (salesUnitId: string): Promise<TConnectionR
     result = describe(error);
     logger.warn({ salesUnitId, status: result.problem?.status }, "sales unit connection test failed");
   }
-  await db.salesUnit.update({ where: { id: salesUnitId }, data: { connectionCheckedAt: new Date(), connectionOk: result.ok, connectionError: result.ok ? null : result.message } });
+  await db.salesUnit.update({
+    where: { id: salesUnitId },
+    data: {
+      connectionCheckedAt: new Date(),
+      connectionOk: result.ok,
+      connectionError: result.ok ? null : result.message,
+    },
+  });
   return result;
 };
 
 function describe(error: unknown): TConnectionResult {
   if (error instanceof VippsProblemError) {
-    const step = error.operation === "GetAccessToken" ? "The access token was refused" : "The test read was refused";
+    const step =
+      error.operation === "GetAccessToken" ? "The access token was refused" : "The test read was refused";
     const said = [error.problem.title, error.problem.detail].filter(Boolean).join(": ");
-    return { ok: false, message: `${step}. Vipps MobilePay answered ${error.status}${said ? ` (${said})` : ""}.`, problem: error.problem };
+    return {
+      ok: false,
+      message: `${step}. Vipps MobilePay answered ${error.status}${said ? ` (${said})` : ""}.`,
+      problem: error.problem,
+    };
   }
-  if (error instanceof VippsNetworkError) return { ok: false, message: `No answer from Vipps MobilePay: ${error.message}` };
+  if (error instanceof VippsNetworkError)
+    return { ok: false, message: `No answer from Vipps MobilePay: ${error.message}` };
   return { ok: false, message: `The test failed: ${error instanceof Error ? error.message : String(error)}` };
 }

@@ -17,10 +17,15 @@ import type { TAdminActor } from "./admin-actor";
 export const connectSalesUnit = async (input: TSalesUnitKeysInput & { actor: TAdminActor }) => {
   const merchant = await db.merchant.findFirst({ select: { id: true } });
   if (!merchant) throw new AppError("CONFLICT", "Set up the shop first (/setup).");
-  const taken = await db.salesUnit.findFirst({ where: { environment: input.environment, market: input.market, msn: { not: input.msn } }, select: { msn: true } });
+  const taken = await db.salesUnit.findFirst({
+    where: { environment: input.environment, market: input.market, msn: { not: input.msn } },
+    select: { msn: true },
+  });
   if (taken) {
     throw new AppError("BAD_INPUT", "Some fields need another look.", {
-      fieldErrors: { market: `This shop already has a ${input.environment.toLowerCase()} sales unit in this country (MSN ${taken.msn}).` },
+      fieldErrors: {
+        market: `This shop already has a ${input.environment.toLowerCase()} sales unit in this country (MSN ${taken.msn}).`,
+      },
     });
   }
   const config = env();
@@ -42,6 +47,16 @@ export const connectSalesUnit = async (input: TSalesUnitKeysInput & { actor: TAd
     select: { id: true, msn: true, market: true, environment: true, subscriptionKeyHint: true },
   });
   // The audit keeps which unit changed, never a key.
-  await recordAudit({ actor: auditActor(input.actor), action: "sales-unit.keys-saved", target: { type: "sales-unit", id: saved.id }, after: { msn: saved.msn, market: saved.market, environment: saved.environment, subscriptionKey: saved.subscriptionKeyHint } });
+  await recordAudit({
+    actor: auditActor(input.actor),
+    action: "sales-unit.keys-saved",
+    target: { type: "sales-unit", id: saved.id },
+    after: {
+      msn: saved.msn,
+      market: saved.market,
+      environment: saved.environment,
+      subscriptionKey: saved.subscriptionKeyHint,
+    },
+  });
   return saved;
 };

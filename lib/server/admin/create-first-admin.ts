@@ -14,16 +14,28 @@ export const createFirstAdmin = async (input: TFirstRun): Promise<{ userId: stri
   const passwordHash = await hashPassword(input.password);
   const created = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${FIRST_RUN_LOCK})`;
-    if (await tx.user.count({ where: { role: "ADMIN" } })) throw new AppError("CONFLICT", "This shop is already set up. Sign in instead.");
+    if (await tx.user.count({ where: { role: "ADMIN" } }))
+      throw new AppError("CONFLICT", "This shop is already set up. Sign in instead.");
     if (await tx.user.count({ where: { email: input.email } })) {
-      throw new AppError("BAD_INPUT", "Some fields need another look.", { fieldErrors: { email: "This address already has an account; use another." } });
+      throw new AppError("BAD_INPUT", "Some fields need another look.", {
+        fieldErrors: { email: "This address already has an account; use another." },
+      });
     }
     const merchant =
-      (await tx.merchant.findFirst({ select: { id: true } })) ?? (await tx.merchant.create({ data: { name: input.merchantName }, select: { id: true } }));
+      (await tx.merchant.findFirst({ select: { id: true } })) ??
+      (await tx.merchant.create({ data: { name: input.merchantName }, select: { id: true } }));
     await tx.merchant.update({ where: { id: merchant.id }, data: { name: input.merchantName } });
-    const user = await tx.user.create({ data: { email: input.email, name: input.name, role: "ADMIN", passwordHash }, select: { id: true } });
+    const user = await tx.user.create({
+      data: { email: input.email, name: input.name, role: "ADMIN", passwordHash },
+      select: { id: true },
+    });
     await recordAudit(
-      { actor: { type: "STAFF", id: user.id, email: input.email }, action: "setup.first-admin", target: { type: "user", id: user.id }, after: { email: input.email, merchant: input.merchantName } },
+      {
+        actor: { type: "STAFF", id: user.id, email: input.email },
+        action: "setup.first-admin",
+        target: { type: "user", id: user.id },
+        after: { email: input.email, merchant: input.merchantName },
+      },
       tx,
     );
     return { userId: user.id, merchantId: merchant.id };

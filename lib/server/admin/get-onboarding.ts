@@ -20,12 +20,21 @@ export type TOnboarding = {
   merchant: { name: string; activeEnvironment: "TEST" | "PRODUCTION"; onboardingCompletedAt: Date | null };
   units: TOnboardingUnit[];
   products: { total: number; live: number; firstLiveSlug: string | null };
-  steps: { keys: boolean; connection: boolean; webhooks: boolean; product: boolean; checklist: boolean; production: boolean };
+  steps: {
+    keys: boolean;
+    connection: boolean;
+    webhooks: boolean;
+    product: boolean;
+    checklist: boolean;
+    production: boolean;
+  };
 };
 
 /** Where the merchant stands in the onboarding wizard; only key hints, never keys. */
 export const getOnboarding = async (): Promise<TOnboarding | null> => {
-  const merchant = await db.merchant.findFirst({ select: { id: true, name: true, activeEnvironment: true, onboardingCompletedAt: true } });
+  const merchant = await db.merchant.findFirst({
+    select: { id: true, name: true, activeEnvironment: true, onboardingCompletedAt: true },
+  });
   if (!merchant) return null;
   const [units, total, live] = await Promise.all([
     db.salesUnit.findMany({
@@ -43,17 +52,32 @@ export const getOnboarding = async (): Promise<TOnboarding | null> => {
         connectionCheckedAt: true,
         webhookUrl: true,
         webhookRegisteredAt: true,
-        checklistRuns: { orderBy: { startedAt: "desc" }, take: 1, select: { status: true, startedAt: true, error: true } },
+        checklistRuns: {
+          orderBy: { startedAt: "desc" },
+          take: 1,
+          select: { status: true, startedAt: true, error: true },
+        },
       },
     }),
     db.product.count({ where: { merchantId: merchant.id } }),
-    db.product.findMany({ where: { merchantId: merchant.id, status: "LIVE" }, orderBy: { launchedAt: "asc" }, select: { slug: true } }),
+    db.product.findMany({
+      where: { merchantId: merchant.id, status: "LIVE" },
+      orderBy: { launchedAt: "asc" },
+      select: { slug: true },
+    }),
   ]);
-  const shaped = units.map(({ checklistRuns, ...unit }) => ({ ...unit, lastCheck: checklistRuns[0] ?? null }));
+  const shaped = units.map(({ checklistRuns, ...unit }) => ({
+    ...unit,
+    lastCheck: checklistRuns[0] ?? null,
+  }));
   const test = shaped.filter((u) => u.environment === "TEST");
   const production = shaped.filter((u) => u.environment === "PRODUCTION");
   return {
-    merchant: { name: merchant.name, activeEnvironment: merchant.activeEnvironment, onboardingCompletedAt: merchant.onboardingCompletedAt },
+    merchant: {
+      name: merchant.name,
+      activeEnvironment: merchant.activeEnvironment,
+      onboardingCompletedAt: merchant.onboardingCompletedAt,
+    },
     units: shaped,
     products: { total, live: live.length, firstLiveSlug: live[0]?.slug ?? null },
     steps: {

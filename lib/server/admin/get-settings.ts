@@ -31,19 +31,47 @@ export const getSettings = async () => {
     db.salesUnit.findMany({
       where: { merchantId: merchant.id },
       orderBy: [{ environment: "asc" }, { market: "asc" }],
-      select: { id: true, name: true, market: true, currency: true, environment: true, msn: true, subscriptionKeyHint: true, connectionOk: true },
+      select: {
+        id: true,
+        name: true,
+        market: true,
+        currency: true,
+        environment: true,
+        msn: true,
+        subscriptionKeyHint: true,
+        connectionOk: true,
+      },
     }),
     db.user.findMany({
       where: { role: { in: ["SUPPORT", "ADMIN"] } },
       orderBy: [{ role: "asc" }, { email: "asc" }],
-      select: { id: true, email: true, name: true, role: true, disabled: true, lastLoginAt: true, passwordHash: true },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        disabled: true,
+        lastLoginAt: true,
+        passwordHash: true,
+      },
     }),
   ]);
   const { refundAdminThreshold, ...rest } = merchant;
   return {
-    merchant: { ...rest, refundAdminThreshold: refundAdminThreshold === null ? "" : toMajorString(refundAdminThreshold) },
+    merchant: {
+      ...rest,
+      refundAdminThreshold: refundAdminThreshold === null ? "" : toMajorString(refundAdminThreshold),
+    },
     units,
     // Whether a password is set is all the page learns about it.
-    staff: staff.map((u) => ({ id: u.id, email: u.email, name: u.name, role: u.role as "SUPPORT" | "ADMIN", disabled: u.disabled, pending: !u.passwordHash, lastLoginAt: u.lastLoginAt })),
+    staff: staff.map((u) => ({
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      role: u.role as "SUPPORT" | "ADMIN",
+      disabled: u.disabled,
+      pending: !u.passwordHash,
+      lastLoginAt: u.lastLoginAt,
+    })),
   };
 };

@@ -8,25 +8,56 @@ import { queueEmail } from "@/lib/server/email/queue-email";
 import type { TAdminActor } from "./admin-actor";
 import { INVITE_DAYS, INVITE_PREFIX, newInviteToken } from "./staff-invite-token";
 
-const fieldError = (message: string) => new AppError("BAD_INPUT", "Some fields need another look.", { fieldErrors: { email: message } });
+const fieldError = (message: string) =>
+  new AppError("BAD_INPUT", "Some fields need another look.", { fieldErrors: { email: message } });
 
 /**
  * Invites a support agent or admin: the account is made without a password, and an email carries a
  * one-time link (7 days) to choose one. Inviting someone again sends a fresh link and voids the old.
  */
-export const inviteStaff = async (input: { email: string; name: string; role: "SUPPORT" | "ADMIN"; actor: TAdminActor }) => {
-  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true, role: true, passwordHash: true } });
-  if (existing?.role === "CUSTOMER") throw fieldError("This address belongs to a customer account; staff need their own address.");
+export const inviteStaff = async (input: {
+  email: string;
+  name: string;
+  role: "SUPPORT" | "ADMIN";
+  actor: TAdminActor;
+}) => {
+  const existing = await db.user.findUnique({
+    where: { email: input.email },
+    select: { id: true, role: true, passwordHash: true },
+  });
+  if (existing?.role === "CUSTOMER")
+    throw fieldError("This address belongs to a customer account; staff need their own address.");
   if (existing?.passwordHash) throw fieldError("This person is already on the staff.");
 
   const token = newInviteToken();
   const user = await db.$transaction(async (tx) => {
     const saved = existing
-      ? await tx.user.update({ where: { id: existing.id }, data: { name: input.name, role: input.role, disabled: false, invitedById: input.actor.id }, select: { id: true } })
-      : await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, invitedById: input.actor.id }, select: { id: true } });
+      ? await tx.user.update({
+          where: { id: existing.id },
+          data: { name: input.name, role: input.role, disabled: false, invitedById: input.actor.id },
+          select: { id: true },
+        })
+      : await tx.user.create({
+          data: { email: input.email, name: input.name, role: input.role, invitedById: input.actor.id },
+          select: { id: true },
+        });
     await tx.verificationToken.deleteMany({ where: { identifier: `${INVITE_PREFIX}${saved.id}` } });
-    await tx.verificationToken.create({ data: { identifier: `${INVITE_PREFIX}${saved.id}`, token: token.hash, expires: new Date(Date.now() + INVITE_DAYS * 86_400_000) } });
-    await recordAudit({ actor: auditActor(input.actor), action: "staff.invited", target: { type: "user", id: saved.id }, after: { email: input.email, role: input.role } }, tx);
+    await tx.verificationToken.create({
+      data: {
+        identifier: `${INVITE_PREFIX}${saved.id}`,
+        token: token.hash,
+        expires: new Date(Date.now() + INVITE_DAYS * 86_400_000),
+      },
+    });
+    await recordAudit(
+      {
+        actor: auditActor(input.actor),
+        action: "staff.invited",
+        target: { type: "user", id: saved.id },
+        after: { email: input.email, role: input.role },
+      },
+      tx,
+    );
     return saved;
   });
 

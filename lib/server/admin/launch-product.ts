@@ -15,22 +15,50 @@ const MARKET_NAMES = { NO: "Norway", DK: "Denmark", FI: "Finland" } as const;
  * date may have passed since it was saved), and each of its markets needs a sales unit in the
  * environment the shop runs in, or customers there would meet an error at sign-up.
  */
-export const launchProduct = async (input: { productId: string; actor: TAdminActor }): Promise<{ status: "LIVE" }> => {
-  const product = await db.product.findUnique({ where: { id: input.productId }, include: { prices: true, merchant: { select: { activeEnvironment: true } } } });
+export const launchProduct = async (input: {
+  productId: string;
+  actor: TAdminActor;
+}): Promise<{ status: "LIVE" }> => {
+  const product = await db.product.findUnique({
+    where: { id: input.productId },
+    include: { prices: true, merchant: { select: { activeEnvironment: true } } },
+  });
   if (!product) throw notFound("That product");
   if (product.status === "LIVE") return { status: "LIVE" };
   const check = validateProduct(productToForm(product), { today: await now() });
   if (!check.ok) {
-    throw new AppError("BAD_INPUT", `Fix the product before launching it: ${Object.values(check.errors)[0]}`, { fieldErrors: check.errors });
+    throw new AppError(
+      "BAD_INPUT",
+      `Fix the product before launching it: ${Object.values(check.errors)[0]}`,
+      { fieldErrors: check.errors },
+    );
   }
   const environment = product.merchant.activeEnvironment;
-  const units = await db.salesUnit.findMany({ where: { merchantId: product.merchantId, environment }, select: { market: true } });
-  const missing = product.prices.filter((p) => !units.some((u) => u.market === p.market)).map((p) => MARKET_NAMES[p.market]);
+  const units = await db.salesUnit.findMany({
+    where: { merchantId: product.merchantId, environment },
+    select: { market: true },
+  });
+  const missing = product.prices
+    .filter((p) => !units.some((u) => u.market === p.market))
+    .map((p) => MARKET_NAMES[p.market]);
   if (missing.length) {
-    throw new AppError("CONFLICT", `Connect a ${environment.toLowerCase()} sales unit for ${missing.join(" and ")} first (Onboarding), or stop selling there.`);
+    throw new AppError(
+      "CONFLICT",
+      `Connect a ${environment.toLowerCase()} sales unit for ${missing.join(" and ")} first (Onboarding), or stop selling there.`,
+    );
   }
-  const launched = await db.product.updateMany({ where: { id: product.id, status: product.status }, data: { status: "LIVE", launchedAt: new Date() } });
-  if (launched.count === 0) throw new AppError("CONFLICT", "Someone changed this product just now; reload and try again.");
-  await recordAudit({ actor: auditActor(input.actor), action: "product.launched", target: { type: "product", id: product.id }, before: { status: product.status }, after: { status: "LIVE" } });
+  const launched = await db.product.updateMany({
+    where: { id: product.id, status: product.status },
+    data: { status: "LIVE", launchedAt: new Date() },
+  });
+  if (launched.count === 0)
+    throw new AppError("CONFLICT", "Someone changed this product just now; reload and try again.");
+  await recordAudit({
+    actor: auditActor(input.actor),
+    action: "product.launched",
+    target: { type: "product", id: product.id },
+    before: { status: product.status },
+    after: { status: "LIVE" },
+  });
   return { status: "LIVE" };
 };

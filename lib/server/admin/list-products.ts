@@ -28,7 +28,10 @@ export const listProducts = async (): Promise<TProductRow[]> => {
       intervalUnit: true,
       intervalCount: true,
       campaignType: true,
-      prices: { select: { market: true, currency: true, amount: true, suggestedMaxAmount: true }, orderBy: { market: "asc" } },
+      prices: {
+        select: { market: true, currency: true, amount: true, suggestedMaxAmount: true },
+        orderBy: { market: "asc" },
+      },
       _count: { select: { agreements: true } },
     },
   });

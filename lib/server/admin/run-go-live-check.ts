@@ -8,6 +8,12 @@ export const runGoLiveCheck = async (input: { salesUnitId: string; actor: TAdmin
   return {
     runId: result.runId,
     status: result.status,
-    steps: result.steps.map((s) => ({ key: s.key, title: s.title, status: s.status, endState: s.endState ?? null, detail: s.detail ?? null })),
+    steps: result.steps.map((s) => ({
+      key: s.key,
+      title: s.title,
+      status: s.status,
+      endState: s.endState ?? null,
+      detail: s.detail ?? null,
+    })),
   };
 };

@@ -14,25 +14,47 @@ export type TSaveProduct = { productId?: string; form: TProductForm; actor: TAdm
  * refusal names the rule at the field and saves nothing. Changes reach new agreements only:
  * agreements already signed keep the terms the customer approved.
  */
-export const saveProduct = async (input: TSaveProduct): Promise<{ id: string; slug: string; warnings: string[] }> => {
+export const saveProduct = async (
+  input: TSaveProduct,
+): Promise<{ id: string; slug: string; warnings: string[] }> => {
   const existing = input.productId
-    ? await db.product.findUnique({ where: { id: input.productId }, select: { id: true, merchantId: true, pricingType: true, _count: { select: { agreements: true } } } })
+    ? await db.product.findUnique({
+        where: { id: input.productId },
+        select: { id: true, merchantId: true, pricingType: true, _count: { select: { agreements: true } } },
+      })
     : null;
   if (input.productId && !existing) throw notFound("That product");
-  const check = validateProduct(input.form, { today: await now(), lockedPricingType: existing && existing._count.agreements > 0 ? existing.pricingType : null });
-  if (!check.ok) throw new AppError("BAD_INPUT", "Some fields need another look.", { fieldErrors: check.errors });
+  const check = validateProduct(input.form, {
+    today: await now(),
+    lockedPricingType: existing && existing._count.agreements > 0 ? existing.pricingType : null,
+  });
+  if (!check.ok)
+    throw new AppError("BAD_INPUT", "Some fields need another look.", { fieldErrors: check.errors });
 
   const { prices, ...fields } = check.value;
-  const clash = await db.product.findFirst({ where: { slug: fields.slug, ...(existing ? { id: { not: existing.id } } : {}) }, select: { id: true } });
-  if (clash) throw new AppError("BAD_INPUT", "Some fields need another look.", { fieldErrors: { slug: "Another product already has this page address; choose another." } });
+  const clash = await db.product.findFirst({
+    where: { slug: fields.slug, ...(existing ? { id: { not: existing.id } } : {}) },
+    select: { id: true },
+  });
+  if (clash)
+    throw new AppError("BAD_INPUT", "Some fields need another look.", {
+      fieldErrors: { slug: "Another product already has this page address; choose another." },
+    });
 
   const merchantId = existing?.merchantId ?? (await db.merchant.findFirst({ select: { id: true } }))?.id;
   if (!merchantId) throw new AppError("CONFLICT", "Set up the shop first (/setup).");
 
   const saved = await db.$transaction(async (tx) => {
     const product = existing
-      ? await tx.product.update({ where: { id: existing.id }, data: fields, select: { id: true, slug: true } })
-      : await tx.product.create({ data: { ...fields, merchantId, sortOrder: await tx.product.count() }, select: { id: true, slug: true } });
+      ? await tx.product.update({
+          where: { id: existing.id },
+          data: fields,
+          select: { id: true, slug: true },
+        })
+      : await tx.product.create({
+          data: { ...fields, merchantId, sortOrder: await tx.product.count() },
+          select: { id: true, slug: true },
+        });
     await replacePrices(tx, product.id, prices);
     await recordAudit(
       {
@@ -51,6 +73,10 @@ export const saveProduct = async (input: TSaveProduct): Promise<{ id: string; sl
 async function replacePrices(tx: Tx, productId: string, prices: TProductValues["prices"]) {
   await tx.productPrice.deleteMany({ where: { productId, market: { notIn: prices.map((p) => p.market) } } });
   for (const { market, ...price } of prices) {
-    await tx.productPrice.upsert({ where: { productId_market: { productId, market } }, create: { productId, market, ...price }, update: price });
+    await tx.productPrice.upsert({
+      where: { productId_market: { productId, market } },
+      create: { productId, market, ...price },
+      update: price,
+    });
   }
 }

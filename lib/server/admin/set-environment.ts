@@ -12,21 +12,39 @@ import type { TAdminActor } from "./admin-actor";
  * webhook is registered. Switching back to test is always allowed (e.g. to rehearse a change).
  */
 export const setEnvironment = async (input: { environment: "TEST" | "PRODUCTION"; actor: TAdminActor }) => {
-  const merchant = await db.merchant.findFirst({ select: { id: true, activeEnvironment: true, onboardingCompletedAt: true } });
+  const merchant = await db.merchant.findFirst({
+    select: { id: true, activeEnvironment: true, onboardingCompletedAt: true },
+  });
   if (!merchant) throw new AppError("CONFLICT", "Set up the shop first (/setup).");
   if (merchant.activeEnvironment === input.environment) return { environment: input.environment };
   if (input.environment === "PRODUCTION") await requireReadyForProduction(merchant.id);
   await db.merchant.update({
     where: { id: merchant.id },
-    data: { activeEnvironment: input.environment, ...(input.environment === "PRODUCTION" ? { onboardingCompletedAt: merchant.onboardingCompletedAt ?? new Date() } : {}) },
+    data: {
+      activeEnvironment: input.environment,
+      ...(input.environment === "PRODUCTION"
+        ? { onboardingCompletedAt: merchant.onboardingCompletedAt ?? new Date() }
+        : {}),
+    },
   });
-  await recordAudit({ actor: auditActor(input.actor), action: "merchant.environment-switched", target: { type: "merchant", id: merchant.id }, before: { environment: merchant.activeEnvironment }, after: { environment: input.environment } });
+  await recordAudit({
+    actor: auditActor(input.actor),
+    action: "merchant.environment-switched",
+    target: { type: "merchant", id: merchant.id },
+    before: { environment: merchant.activeEnvironment },
+    after: { environment: input.environment },
+  });
   return { environment: input.environment };
 };
 
 async function requireReadyForProduction(merchantId: string): Promise<void> {
-  const units = await db.salesUnit.findMany({ where: { merchantId }, select: { id: true, market: true, environment: true, connectionOk: true, webhookId: true } });
-  const passed = await db.checklistRun.count({ where: { status: "PASSED", salesUnit: { merchantId, environment: "TEST" } } });
+  const units = await db.salesUnit.findMany({
+    where: { merchantId },
+    select: { id: true, market: true, environment: true, connectionOk: true, webhookId: true },
+  });
+  const passed = await db.checklistRun.count({
+    where: { status: "PASSED", salesUnit: { merchantId, environment: "TEST" } },
+  });
   const problems: string[] = [];
   if (passed === 0) problems.push("pass the go-live verification in the test environment");
   const production = units.filter((u) => u.environment === "PRODUCTION");

@@ -7,8 +7,12 @@ import type { TAdminActor } from "./admin-actor";
 // database each time). Nobody changes their own account here, and one enabled admin always remains.
 
 export async function staffMember(userId: string, actor: TAdminActor) {
-  if (userId === actor.id) throw new AppError("CONFLICT", "You cannot change your own account here; ask another admin.");
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, role: true, disabled: true } });
+  if (userId === actor.id)
+    throw new AppError("CONFLICT", "You cannot change your own account here; ask another admin.");
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, role: true, disabled: true },
+  });
   if (!user || user.role === "CUSTOMER") throw notFound("That staff member");
   return user;
 }

@@ -9,10 +9,27 @@ import type { TAdminActor } from "./admin-actor";
 /** The shop's public face: name, support contacts, terms, and the languages customers can choose. */
 export const updateMerchantProfile = async (input: TMerchantProfileInput & { actor: TAdminActor }) => {
   const { actor, ...data } = input;
-  const merchant = await db.merchant.findFirst({ select: { id: true, name: true, supportEmail: true, supportPhone: true, supportUrl: true, termsUrl: true, defaultLocale: true, locales: true } });
+  const merchant = await db.merchant.findFirst({
+    select: {
+      id: true,
+      name: true,
+      supportEmail: true,
+      supportPhone: true,
+      supportUrl: true,
+      termsUrl: true,
+      defaultLocale: true,
+      locales: true,
+    },
+  });
   if (!merchant) throw new AppError("CONFLICT", "Set up the shop first (/setup).");
   const { id, ...before } = merchant;
   await db.merchant.update({ where: { id }, data });
-  await recordAudit({ actor: auditActor(actor), action: "merchant.profile-updated", target: { type: "merchant", id }, before, after: data });
+  await recordAudit({
+    actor: auditActor(actor),
+    action: "merchant.profile-updated",
+    target: { type: "merchant", id },
+    before,
+    after: data,
+  });
   return { saved: true };
 };

@@ -10,11 +10,26 @@ import type { TAdminActor } from "./admin-actor";
 export const updatePolicies = async (input: TPoliciesInput & { actor: TAdminActor }) => {
   const { actor, ...data } = input;
   const merchant = await db.merchant.findFirst({
-    select: { id: true, chargeLeadDays: true, defaultRetryDays: true, captureWarningDays: true, dunningEmailEnabled: true, dunningStopAfterFailures: true, refundAdminThreshold: true, stopRequiresAdmin: true },
+    select: {
+      id: true,
+      chargeLeadDays: true,
+      defaultRetryDays: true,
+      captureWarningDays: true,
+      dunningEmailEnabled: true,
+      dunningStopAfterFailures: true,
+      refundAdminThreshold: true,
+      stopRequiresAdmin: true,
+    },
   });
   if (!merchant) throw new AppError("CONFLICT", "Set up the shop first (/setup).");
   const { id, ...before } = merchant;
   await db.merchant.update({ where: { id }, data });
-  await recordAudit({ actor: auditActor(actor), action: "merchant.policies-updated", target: { type: "merchant", id }, before, after: data });
+  await recordAudit({
+    actor: auditActor(actor),
+    action: "merchant.policies-updated",
+    target: { type: "merchant", id },
+    before,
+    after: data,
+  });
   return { saved: true };
 };

@@ -15,7 +15,11 @@ const NEXT: Record<AgreementStatus, AgreementStatus[]> = {
   EXPIRED: [],
 };
 
-const CAUSE_OF_ACTOR: Record<StopActor, StopCause> = { USER: "USER_IN_APP", ADMIN: "VIPPS_ADMIN", MERCHANT: "STAFF" };
+const CAUSE_OF_ACTOR: Record<StopActor, StopCause> = {
+  USER: "USER_IN_APP",
+  ADMIN: "VIPPS_ADMIN",
+  MERCHANT: "STAFF",
+};
 
 /**
  * Applies what Vipps says about an agreement. Statuses only move along the state machine
@@ -68,11 +72,18 @@ export const applyVippsAgreement = async (
     }
   }
   // A price changed outside Abo (another system, the portal) is taken over as is.
-  if (agreement.pricingType === "LEGACY" && remote.pricing.amount != null && remote.pricing.amount !== agreement.amount) {
+  if (
+    agreement.pricingType === "LEGACY" &&
+    remote.pricing.amount != null &&
+    remote.pricing.amount !== agreement.amount
+  ) {
     data.amount = remote.pricing.amount;
   }
 
-  const updated = await db.agreement.updateMany({ where: { id: agreement.id, status: agreement.status }, data });
+  const updated = await db.agreement.updateMany({
+    where: { id: agreement.id, status: agreement.status },
+    data,
+  });
   if (updated.count === 0) {
     const fresh = await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } });
     return applyVippsAgreement(fresh, remote, source, actor);

@@ -32,7 +32,8 @@ export function buildDraftRequest(input: {
     ...(input.phone ? { phoneNumber: input.phone } : {}),
     ...(product.scope ? { scope: product.scope } : {}),
   };
-  if (product.intervalUnit && product.intervalCount) draft.interval = { unit: product.intervalUnit, count: product.intervalCount };
+  if (product.intervalUnit && product.intervalCount)
+    draft.interval = { unit: product.intervalUnit, count: product.intervalCount };
   const campaign = campaignOf(product, price);
   if (campaign) draft.campaign = campaign;
   if (input.initialOrderId && price.initialChargeAmount && product.initialChargeDescription) {
@@ -47,22 +48,39 @@ export function buildDraftRequest(input: {
 }
 
 function campaignOf(product: Product, price: ProductPrice): TDraftAgreement["campaign"] | undefined {
-  if (product.pricingType !== "LEGACY" || !product.campaignType || price.campaignPrice == null) return undefined;
+  if (product.pricingType !== "LEGACY" || !product.campaignType || price.campaignPrice == null)
+    return undefined;
   const p = price.campaignPrice;
   switch (product.campaignType) {
     case "PRICE_CAMPAIGN":
-      return product.campaignEnd ? { type: "PRICE_CAMPAIGN", price: p, end: product.campaignEnd.toISOString() } : undefined;
+      return product.campaignEnd
+        ? { type: "PRICE_CAMPAIGN", price: p, end: product.campaignEnd.toISOString() }
+        : undefined;
     case "PERIOD_CAMPAIGN":
       return product.campaignPeriodUnit && product.campaignPeriodCount
-        ? { type: "PERIOD_CAMPAIGN", price: p, period: { unit: product.campaignPeriodUnit, count: product.campaignPeriodCount } }
+        ? {
+            type: "PERIOD_CAMPAIGN",
+            price: p,
+            period: { unit: product.campaignPeriodUnit, count: product.campaignPeriodCount },
+          }
         : undefined;
     case "EVENT_CAMPAIGN":
       return product.campaignEventDate && product.campaignEventText
-        ? { type: "EVENT_CAMPAIGN", price: p, eventDate: product.campaignEventDate.toISOString(), eventText: product.campaignEventText }
+        ? {
+            type: "EVENT_CAMPAIGN",
+            price: p,
+            eventDate: product.campaignEventDate.toISOString(),
+            eventText: product.campaignEventText,
+          }
         : undefined;
     case "FULL_FLEX_CAMPAIGN":
       return product.campaignEnd && product.campaignIntervalUnit && product.campaignIntervalCount
-        ? { type: "FULL_FLEX_CAMPAIGN", price: p, end: product.campaignEnd.toISOString(), interval: { unit: product.campaignIntervalUnit, count: product.campaignIntervalCount } }
+        ? {
+            type: "FULL_FLEX_CAMPAIGN",
+            price: p,
+            end: product.campaignEnd.toISOString(),
+            interval: { unit: product.campaignIntervalUnit, count: product.campaignIntervalCount },
+          }
         : undefined;
   }
 }

@@ -13,10 +13,16 @@ export const loadAgreementForAction = async (agreementId: string) => {
 
 export function requireActiveAtVipps(agreement: { status: string; vippsAgreementId: string | null }): string {
   if (agreement.status === "PENDING") {
-    throw new AppError("CONFLICT", "This agreement is still waiting for approval in the app; it cannot be changed until then.");
+    throw new AppError(
+      "CONFLICT",
+      "This agreement is still waiting for approval in the app; it cannot be changed until then.",
+    );
   }
   if (agreement.status !== "ACTIVE" || !agreement.vippsAgreementId) {
-    throw new AppError("CONFLICT", "This agreement has ended; an ended agreement cannot be changed or restarted.");
+    throw new AppError(
+      "CONFLICT",
+      "This agreement has ended; an ended agreement cannot be changed or restarted.",
+    );
   }
   return agreement.vippsAgreementId;
 }

@@ -10,7 +10,12 @@ import { agreementSnapshot } from "./load-agreement";
 // no such state, so what Vipps must know is done by cancelling the charges the change makes void.
 
 /** Cancels the open RECURRING charges the change makes void: at Vipps when sent, in Abo otherwise. */
-export async function cancelOpenCharges(agreementId: string, which: Prisma.ChargeWhereInput, reason: string, actor: TActor): Promise<void> {
+export async function cancelOpenCharges(
+  agreementId: string,
+  which: Prisma.ChargeWhereInput,
+  reason: string,
+  actor: TActor,
+): Promise<void> {
   const open = await db.charge.findMany({
     where: { ...which, agreementId, type: "RECURRING", status: { in: ["PENDING", "DUE"] } },
     select: { id: true, sendState: true },
@@ -29,7 +34,9 @@ export async function auditLocalChange(input: {
   reason?: string;
   before: ReturnType<typeof agreementSnapshot>;
 }) {
-  const after = agreementSnapshot(await db.agreement.findUniqueOrThrow({ where: { id: input.agreement.id } }));
+  const after = agreementSnapshot(
+    await db.agreement.findUniqueOrThrow({ where: { id: input.agreement.id } }),
+  );
   await recordAudit({
     actor: auditActor(input.actor),
     action: input.action,

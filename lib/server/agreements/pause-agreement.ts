@@ -11,19 +11,33 @@ import { auditLocalChange, cancelOpenCharges } from "./local-change";
  * Pauses billing until a date: the agreement stays ACTIVE at Vipps (there is no paused state
  * there); charges due before that date are cancelled and periods that start in the pause are skipped.
  */
-export const pauseAgreement = async (input: { agreementId: string; until: Date; reason?: string; actor: TActor }) => {
+export const pauseAgreement = async (input: {
+  agreementId: string;
+  until: Date;
+  reason?: string;
+  actor: TActor;
+}) => {
   const agreement = await loadAgreementForAction(input.agreementId);
   requireActiveAtVipps(agreement);
-  if (agreement.stopAt) throw new AppError("CONFLICT", "This subscription is set to end; it cannot be paused.");
+  if (agreement.stopAt)
+    throw new AppError("CONFLICT", "This subscription is set to end; it cannot be paused.");
   const today = toDateOnly(await now());
   const until = toDateOnly(input.until);
   if (!(until > today) || until > addDays(today, 366)) {
-    throw new AppError("BAD_INPUT", "Choose a date after today and within a year.", { fieldErrors: { until: "After today, within a year" } });
+    throw new AppError("BAD_INPUT", "Choose a date after today and within a year.", {
+      fieldErrors: { until: "After today, within a year" },
+    });
   }
   const before = agreementSnapshot(agreement);
   await db.agreement.update({ where: { id: agreement.id }, data: { pausedUntil: until } });
   await cancelOpenCharges(agreement.id, { due: { lt: until } }, "Subscription paused", input.actor);
-  return auditLocalChange({ agreement, action: "agreement.pause", actor: input.actor, reason: input.reason, before });
+  return auditLocalChange({
+    agreement,
+    action: "agreement.pause",
+    actor: input.actor,
+    reason: input.reason,
+    before,
+  });
 };
 
 /** Ends a pause now: billing continues with the next period that starts from today. */
@@ -33,5 +47,11 @@ export const resumeAgreement = async (input: { agreementId: string; reason?: str
   if (!agreement.pausedUntil) throw new AppError("CONFLICT", "This subscription is not paused.");
   const before = agreementSnapshot(agreement);
   await db.agreement.update({ where: { id: agreement.id }, data: { pausedUntil: null } });
-  return auditLocalChange({ agreement, action: "agreement.resume", actor: input.actor, reason: input.reason, before });
+  return auditLocalChange({
+    agreement,
+    action: "agreement.resume",
+    actor: input.actor,
+    reason: input.reason,
+    before,
+  });
 };

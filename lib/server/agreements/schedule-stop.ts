@@ -26,9 +26,24 @@ export const scheduleStop = async (input: { agreementId: string; reason?: string
   const before = agreementSnapshot(agreement);
   await db.agreement.update({
     where: { id: agreement.id },
-    data: { stopAt, stopCause: input.actor.type === "CUSTOMER" ? "CUSTOMER" : "STAFF", stopReason: input.reason ?? null },
+    data: {
+      stopAt,
+      stopCause: input.actor.type === "CUSTOMER" ? "CUSTOMER" : "STAFF",
+      stopReason: input.reason ?? null,
+    },
   });
-  await cancelOpenCharges(agreement.id, { periodStart: { gte: stopAt } }, "Subscription ends at period end", input.actor);
-  await auditLocalChange({ agreement, action: "agreement.schedule-stop", actor: input.actor, reason: input.reason, before });
+  await cancelOpenCharges(
+    agreement.id,
+    { periodStart: { gte: stopAt } },
+    "Subscription ends at period end",
+    input.actor,
+  );
+  await auditLocalChange({
+    agreement,
+    action: "agreement.schedule-stop",
+    actor: input.actor,
+    reason: input.reason,
+    before,
+  });
   return { stopAt };
 };

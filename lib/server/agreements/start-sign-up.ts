@@ -12,7 +12,15 @@ import { toAppError } from "@/lib/server/vipps/to-app-error";
 import { VippsProblemError, isRetryable } from "@/lib/vipps/errors";
 import { buildDraftRequest } from "./build-draft-request";
 
-export type TSignUp = { productId: string; market: Market; email: string; phone: string; name?: string; locale?: string; termsAccepted: boolean };
+export type TSignUp = {
+  productId: string;
+  market: Market;
+  email: string;
+  phone: string;
+  name?: string;
+  locale?: string;
+  termsAccepted: boolean;
+};
 
 const RESUME_PENDING_MS = 8 * 60_000;
 
@@ -22,29 +30,61 @@ const RESUME_PENDING_MS = 8 * 60_000;
  * by polling and webhooks, never from the redirect. A customer who starts the same product again
  * within a few minutes gets the pending agreement back instead of a duplicate.
  */
-export const startSignUp = async (input: TSignUp): Promise<{ agreementId: string; confirmationUrl: string; returnToken: string }> => {
+export const startSignUp = async (
+  input: TSignUp,
+): Promise<{ agreementId: string; confirmationUrl: string; returnToken: string }> => {
   if (!input.termsAccepted) {
-    throw new AppError("BAD_INPUT", "Please accept the terms to continue.", { fieldErrors: { termsAccepted: "Required" } });
+    throw new AppError("BAD_INPUT", "Please accept the terms to continue.", {
+      fieldErrors: { termsAccepted: "Required" },
+    });
   }
   const product = await db.product.findUnique({ where: { id: input.productId }, include: { prices: true } });
   const price = product?.prices.find((p) => p.market === input.market);
-  if (!product || product.status !== "LIVE" || !price) throw new AppError("NOT_FOUND", "This subscription is not on sale.");
+  if (!product || product.status !== "LIVE" || !price)
+    throw new AppError("NOT_FOUND", "This subscription is not on sale.");
   const salesUnit = await findActiveSalesUnit(input.market);
   if (!salesUnit) throw new AppError("CONFLICT", "This shop cannot take subscriptions in this country yet.");
 
   const email = input.email.trim().toLowerCase();
-  const customer = await upsertCustomer({ merchantId: product.merchantId, email, phone: input.phone, name: input.name, locale: input.locale, market: input.market });
+  const customer = await upsertCustomer({
+    merchantId: product.merchantId,
+    email,
+    phone: input.phone,
+    name: input.name,
+    locale: input.locale,
+    market: input.market,
+  });
 
   const pending = await db.agreement.findFirst({
-    where: { customerId: customer.id, productId: product.id, status: "PENDING", vippsConfirmationUrl: { not: null }, createdAt: { gt: new Date(Date.now() - RESUME_PENDING_MS) } },
+    where: {
+      customerId: customer.id,
+      productId: product.id,
+      status: "PENDING",
+      vippsConfirmationUrl: { not: null },
+      createdAt: { gt: new Date(Date.now() - RESUME_PENDING_MS) },
+    },
     orderBy: { createdAt: "desc" },
   });
-  if (pending) return { agreementId: pending.id, confirmationUrl: pending.vippsConfirmationUrl!, returnToken: pending.returnToken };
+  if (pending)
+    return {
+      agreementId: pending.id,
+      confirmationUrl: pending.vippsConfirmationUrl!,
+      returnToken: pending.returnToken,
+    };
 
   const id = `a${randomUUID().replace(/-/g, "").slice(0, 24)}`;
   const token = returnToken();
   const initial = product.initialChargeDescription && price.initialChargeAmount ? initialChargeIds(id) : null;
-  const draft = buildDraftRequest({ product, price, market: input.market, phone: input.phone, agreementId: id, returnToken: token, appUrl: env().APP_URL, initialOrderId: initial?.orderId });
+  const draft = buildDraftRequest({
+    product,
+    price,
+    market: input.market,
+    phone: input.phone,
+    agreementId: id,
+    returnToken: token,
+    appUrl: env().APP_URL,
+    initialOrderId: initial?.orderId,
+  });
 
   await db.$transaction(async (tx) => {
     await tx.agreement.create({
@@ -74,7 +114,9 @@ export const startSignUp = async (input: TSignUp): Promise<{ agreementId: string
         campaignEventText: product.campaignEventText,
         initialChargeAmount: initial ? price.initialChargeAmount : null,
         initialChargeDescription: initial ? product.initialChargeDescription : null,
-        initialChargeTransactionType: initial ? (product.initialChargeTransactionType ?? product.transactionType) : null,
+        initialChargeTransactionType: initial
+          ? (product.initialChargeTransactionType ?? product.transactionType)
+          : null,
         externalId: id,
         returnToken: token,
         draftIdempotencyKey: draftAgreementKey(id),
@@ -109,7 +151,10 @@ export const startSignUp = async (input: TSignUp): Promise<{ agreementId: string
  * was lost: the same key returns the same agreement. A refusal removes the never-born agreement.
  */
 export const sendDraft = async (agreementId: string): Promise<string> => {
-  const agreement = await db.agreement.findUniqueOrThrow({ where: { id: agreementId }, include: { product: { include: { prices: true } }, charges: { where: { type: "INITIAL" } } } });
+  const agreement = await db.agreement.findUniqueOrThrow({
+    where: { id: agreementId },
+    include: { product: { include: { prices: true } }, charges: { where: { type: "INITIAL" } } },
+  });
   if (agreement.vippsConfirmationUrl) return agreement.vippsConfirmationUrl;
   const price = agreement.product?.prices.find((p) => p.market === agreement.market);
   if (!agreement.product || !price) throw new AppError("NOT_FOUND", "This subscription is not on sale.");
@@ -129,14 +174,22 @@ export const sendDraft = async (agreementId: string): Promise<string> => {
     response = await client.draftAgreement(draft, { idempotencyKey: agreement.draftIdempotencyKey });
   } catch (error) {
     if (error instanceof VippsProblemError && !isRetryable(error)) {
-      await db.$transaction([db.charge.deleteMany({ where: { agreementId } }), db.agreement.delete({ where: { id: agreementId } })]);
+      await db.$transaction([
+        db.charge.deleteMany({ where: { agreementId } }),
+        db.agreement.delete({ where: { id: agreementId } }),
+      ]);
     }
     throw toAppError(error);
   }
   await db.$transaction([
     db.agreement.update({
       where: { id: agreementId },
-      data: { vippsAgreementId: response.agreementId, vippsUuid: response.uuid ?? null, vippsConfirmationUrl: response.vippsConfirmationUrl ?? null, nextPollAt: new Date(Date.now() + 5_000) },
+      data: {
+        vippsAgreementId: response.agreementId,
+        vippsUuid: response.uuid ?? null,
+        vippsConfirmationUrl: response.vippsConfirmationUrl ?? null,
+        nextPollAt: new Date(Date.now() + 5_000),
+      },
     }),
     db.charge.updateMany({ where: { agreementId, type: "INITIAL" }, data: { sendState: "SENT" } }),
   ]);
@@ -145,14 +198,35 @@ export const sendDraft = async (agreementId: string): Promise<string> => {
   return response.vippsConfirmationUrl ?? `${env().APP_URL}/subscribe/return/${agreement.returnToken}`;
 };
 
-async function upsertCustomer(input: { merchantId: string; email: string; phone: string; name?: string; locale?: string; market: Market }) {
+async function upsertCustomer(input: {
+  merchantId: string;
+  email: string;
+  phone: string;
+  name?: string;
+  locale?: string;
+  market: Market;
+}) {
   const byEmail = await db.customer.findUnique({ where: { email: input.email } });
   const phoneTaken = await db.customer.findUnique({ where: { phone: input.phone }, select: { id: true } });
   const phone = phoneTaken && phoneTaken.id !== byEmail?.id ? undefined : input.phone;
   if (byEmail) {
-    return db.customer.update({ where: { id: byEmail.id }, data: { phone: byEmail.phone ?? phone, name: byEmail.name ?? input.name, locale: input.locale ?? byEmail.locale } });
+    return db.customer.update({
+      where: { id: byEmail.id },
+      data: {
+        phone: byEmail.phone ?? phone,
+        name: byEmail.name ?? input.name,
+        locale: input.locale ?? byEmail.locale,
+      },
+    });
   }
   return db.customer.create({
-    data: { merchantId: input.merchantId, email: input.email, phone, name: input.name, locale: input.locale, market: input.market },
+    data: {
+      merchantId: input.merchantId,
+      email: input.email,
+      phone,
+      name: input.name,
+      locale: input.locale,
+      market: input.market,
+    },
   });
 }

@@ -7,13 +7,22 @@ import { auditedOperation } from "@/lib/server/operations/audited-operation";
 import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
 import { agreementSnapshot, loadAgreementForAction, requireActiveAtVipps } from "./load-agreement";
 
-const CAUSE: Record<TActor["type"], StopCause> = { CUSTOMER: "CUSTOMER", STAFF: "STAFF", SYSTEM: "FAILED_PAYMENT" };
+const CAUSE: Record<TActor["type"], StopCause> = {
+  CUSTOMER: "CUSTOMER",
+  STAFF: "STAFF",
+  SYSTEM: "FAILED_PAYMENT",
+};
 
 /**
  * Stops an agreement at Vipps now. STOPPED is final. Vipps cancels its pending, due and reserved
  * charges (capture reservations first if the goods went out); Abo drops charges it had not sent.
  */
-export const stopAgreement = async (input: { agreementId: string; reason?: string; actor: TActor; cause?: StopCause }) => {
+export const stopAgreement = async (input: {
+  agreementId: string;
+  reason?: string;
+  actor: TActor;
+  cause?: StopCause;
+}) => {
   const agreement = await loadAgreementForAction(input.agreementId);
   const vippsAgreementId = requireActiveAtVipps(agreement);
   if (input.actor.type === "STAFF" && input.actor.role !== "ADMIN" && agreement.merchant.stopRequiresAdmin) {
@@ -21,7 +30,10 @@ export const stopAgreement = async (input: { agreementId: string; reason?: strin
   }
   const cause = input.cause ?? CAUSE[input.actor.type];
   // Written before the call, so a stop webhook that overtakes our own bookkeeping keeps the right cause.
-  await db.agreement.update({ where: { id: agreement.id }, data: { stopCause: cause, stopReason: input.reason ?? null, stopActor: "MERCHANT" } });
+  await db.agreement.update({
+    where: { id: agreement.id },
+    data: { stopCause: cause, stopReason: input.reason ?? null, stopActor: "MERCHANT" },
+  });
 
   try {
     return await auditedOperation(
@@ -34,7 +46,12 @@ export const stopAgreement = async (input: { agreementId: string; reason?: strin
         reason: input.reason,
         before: agreementSnapshot(agreement),
       },
-      { kind: "STOP_AGREEMENT", salesUnitId: agreement.salesUnitId, agreementId: agreement.id, request: { status: "STOPPED" } },
+      {
+        kind: "STOP_AGREEMENT",
+        salesUnitId: agreement.salesUnitId,
+        agreementId: agreement.id,
+        request: { status: "STOPPED" },
+      },
       (client, idempotencyKey) => client.stopAgreement(vippsAgreementId, { idempotencyKey }),
       async () => {
         const stoppedAt = new Date();
@@ -42,7 +59,10 @@ export const stopAgreement = async (input: { agreementId: string; reason?: strin
           where: { id: agreement.id, status: "ACTIVE" },
           data: { status: "STOPPED", stoppedAt, nextChargeDate: null, nextPollAt: null },
         });
-        await db.charge.updateMany({ where: { agreementId: agreement.id, sendState: "PLANNED" }, data: { status: "CANCELLED" } });
+        await db.charge.updateMany({
+          where: { agreementId: agreement.id, sendState: "PLANNED" },
+          data: { status: "CANCELLED" },
+        });
         await syncAgreementCharges(agreement.id, "action").catch(() => undefined);
         return agreementSnapshot(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } }));
       },
@@ -50,7 +70,10 @@ export const stopAgreement = async (input: { agreementId: string; reason?: strin
   } catch (error) {
     // Vipps refused: the agreement is still active, so the intent is withdrawn.
     if (error instanceof AppError && error.code === "VIPPS_REJECTED") {
-      await db.agreement.updateMany({ where: { id: agreement.id, status: "ACTIVE" }, data: { stopCause: null, stopReason: null, stopActor: null } });
+      await db.agreement.updateMany({
+        where: { id: agreement.id, status: "ACTIVE" },
+        data: { stopCause: null, stopReason: null, stopActor: null },
+      });
     }
     throw error;
   }

@@ -24,7 +24,12 @@ export type TAgreementChanges = {
 };
 
 /** Changes what Vipps shows and what future charges will be; charges already made keep their amounts. */
-export const updateAgreement = async (input: { agreementId: string; changes: TAgreementChanges; reason?: string; actor: TActor }) => {
+export const updateAgreement = async (input: {
+  agreementId: string;
+  changes: TAgreementChanges;
+  reason?: string;
+  actor: TActor;
+}) => {
   const agreement = await loadAgreementForAction(input.agreementId);
   const vippsAgreementId = requireActiveAtVipps(agreement);
   const { changes } = input;
@@ -42,24 +47,36 @@ export const updateAgreement = async (input: { agreementId: string; changes: TAg
     else if (description !== (agreement.productDescription ?? "")) body.productDescription = description;
   }
   if (changes.amount !== undefined) {
-    if (agreement.pricingType !== "LEGACY") fieldErrors.amount = "Only fixed-price (LEGACY) agreements have a price to change";
-    else if (!Number.isSafeInteger(changes.amount) || changes.amount < 100) fieldErrors.amount = "At least 1.00";
+    if (agreement.pricingType !== "LEGACY")
+      fieldErrors.amount = "Only fixed-price (LEGACY) agreements have a price to change";
+    else if (!Number.isSafeInteger(changes.amount) || changes.amount < 100)
+      fieldErrors.amount = "At least 1.00";
     else if (changes.amount !== agreement.amount) body.pricing = { amount: changes.amount };
   }
   if (changes.suggestedMaxAmount !== undefined) {
     const cap = SUGGESTED_MAX_CAP[agreement.currency];
-    if (agreement.pricingType !== "VARIABLE") fieldErrors.suggestedMaxAmount = "Only variable-price agreements have a suggested maximum";
-    else if (!Number.isSafeInteger(changes.suggestedMaxAmount) || changes.suggestedMaxAmount < 100 || changes.suggestedMaxAmount > cap) {
+    if (agreement.pricingType !== "VARIABLE")
+      fieldErrors.suggestedMaxAmount = "Only variable-price agreements have a suggested maximum";
+    else if (
+      !Number.isSafeInteger(changes.suggestedMaxAmount) ||
+      changes.suggestedMaxAmount < 100 ||
+      changes.suggestedMaxAmount > cap
+    ) {
       fieldErrors.suggestedMaxAmount = `Between 1.00 and ${cap / 100} ${agreement.currency}`;
-    } else if (changes.suggestedMaxAmount !== agreement.suggestedMaxAmount) body.pricing = { suggestedMaxAmount: changes.suggestedMaxAmount };
+    } else if (changes.suggestedMaxAmount !== agreement.suggestedMaxAmount)
+      body.pricing = { suggestedMaxAmount: changes.suggestedMaxAmount };
   }
   if (changes.interval) {
     const { unit, count } = changes.interval;
-    if (!Number.isInteger(count) || count < 1 || count > 31) fieldErrors.interval = "Every 1 to 31 days, weeks, months or years";
-    else if (unit !== agreement.intervalUnit || count !== agreement.intervalCount) body.interval = { type: "RECURRING", period: { unit, count } };
+    if (!Number.isInteger(count) || count < 1 || count > 31)
+      fieldErrors.interval = "Every 1 to 31 days, weeks, months or years";
+    else if (unit !== agreement.intervalUnit || count !== agreement.intervalCount)
+      body.interval = { type: "RECURRING", period: { unit, count } };
   }
-  if (Object.keys(fieldErrors).length) throw new AppError("BAD_INPUT", "Some fields need a look.", { fieldErrors });
-  if (Object.keys(body).length === 0 && !changes.productId) throw new AppError("BAD_INPUT", "Nothing was changed.");
+  if (Object.keys(fieldErrors).length)
+    throw new AppError("BAD_INPUT", "Some fields need a look.", { fieldErrors });
+  if (Object.keys(body).length === 0 && !changes.productId)
+    throw new AppError("BAD_INPUT", "Nothing was changed.");
 
   return auditedOperation(
     {
@@ -71,15 +88,23 @@ export const updateAgreement = async (input: { agreementId: string; changes: TAg
       reason: input.reason,
       before: agreementSnapshot(agreement),
     },
-    { kind: "UPDATE_AGREEMENT", salesUnitId: agreement.salesUnitId, agreementId: agreement.id, request: body as Record<string, unknown> },
+    {
+      kind: "UPDATE_AGREEMENT",
+      salesUnitId: agreement.salesUnitId,
+      agreementId: agreement.id,
+      request: body as Record<string, unknown>,
+    },
     (client, idempotencyKey) =>
-      Object.keys(body).length ? client.updateAgreement(vippsAgreementId, body, { idempotencyKey }) : Promise.resolve(),
+      Object.keys(body).length
+        ? client.updateAgreement(vippsAgreementId, body, { idempotencyKey })
+        : Promise.resolve(),
     async () => {
       const data: Parameters<typeof db.agreement.update>[0]["data"] = {
         productName: body.productName,
         productDescription: body.productDescription,
         amount: body.pricing && "amount" in body.pricing ? body.pricing.amount : undefined,
-        suggestedMaxAmount: body.pricing && "suggestedMaxAmount" in body.pricing ? body.pricing.suggestedMaxAmount : undefined,
+        suggestedMaxAmount:
+          body.pricing && "suggestedMaxAmount" in body.pricing ? body.pricing.suggestedMaxAmount : undefined,
         productId: changes.productId,
       };
       const plan = billingPlanOf(agreement);

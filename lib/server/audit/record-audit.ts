@@ -11,7 +11,10 @@ export type TAuditActor =
 export type TAuditEntry = {
   actor: TAuditActor;
   action: string;
-  target: { type: "agreement" | "charge" | "customer" | "product" | "merchant" | "sales-unit" | "user"; id: string };
+  target: {
+    type: "agreement" | "charge" | "customer" | "product" | "merchant" | "sales-unit" | "user";
+    id: string;
+  };
   customerId?: string | null;
   agreementId?: string | null;
   chargeId?: string | null;

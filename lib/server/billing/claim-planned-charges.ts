@@ -24,7 +24,11 @@ export type TClaimedCharge = {
  * a sender that dies mid-call leaves a lease that simply runs out. The order is stable, so a batch
  * retried after a lost answer is the same batch, with the same batch Idempotency-Key.
  */
-export const claimPlannedCharges = async (input: { now: Date; leaseUntil: Date; limit: number }): Promise<TClaimedCharge[]> =>
+export const claimPlannedCharges = async (input: {
+  now: Date;
+  leaseUntil: Date;
+  limit: number;
+}): Promise<TClaimedCharge[]> =>
   db.$queryRaw<TClaimedCharge[]>`
     WITH picked AS (
       SELECT c.id FROM "Charge" c JOIN "Agreement" a ON a.id = c."agreementId"

@@ -28,7 +28,9 @@ describe("dunning emails", () => {
   });
 
   it("warn before the policy stops the subscription, and say so when it has", () => {
-    expect(dunningEmail("en", { ...facts, failures: 2 }).text).toContain("If the next payment fails too, we will stop the subscription.");
+    expect(dunningEmail("en", { ...facts, failures: 2 }).text).toContain(
+      "If the next payment fails too, we will stop the subscription.",
+    );
     expect(dunningEmail("en", { ...facts, failures: 2, stopAfter: null }).text).not.toContain("we will stop");
     const stopped = dunningEmail("nb", { ...facts, failures: 3, stopped: true });
     expect(stopped.subject).toBe("Abonnementet ditt på Kaffeabonnement er stoppet");

@@ -36,7 +36,8 @@ const TEXTS: Record<TLocale, TTexts> = {
     subject: (f) => `Your payment for ${f.product} did not go through`,
     stoppedSubject: (f) => `Your ${f.product} subscription has been stopped`,
     greeting: (f) => (f.name ? `Hi ${f.name},` : "Hi,"),
-    failed: (f) => `We could not take the payment of ${f.amount} for ${f.product} from ${f.merchant} with ${f.brand} (due ${f.due}).`,
+    failed: (f) =>
+      `We could not take the payment of ${f.amount} for ${f.product} from ${f.merchant} with ${f.brand} (due ${f.due}).`,
     steps: (f) => [
       `Open the ${f.brand} app.`,
       `Find the agreement for ${f.product}. The app shows why the payment failed.`,
@@ -44,14 +45,16 @@ const TEXTS: Record<TLocale, TTexts> = {
     ],
     continues: "Your subscription continues, and the next period will be charged as usual.",
     lastChance: "If the next payment fails too, we will stop the subscription.",
-    stopped: (f) => `The payment has now failed ${f.failures} times in a row, so we have stopped the subscription. You are welcome to start a new one at any time.`,
+    stopped: (f) =>
+      `The payment has now failed ${f.failures} times in a row, so we have stopped the subscription. You are welcome to start a new one at any time.`,
     contact: (f) => `Questions? Contact ${f.merchant}${f.contact ? ` at ${f.contact}` : ""}.`,
   },
   nb: {
     subject: (f) => `Betalingen for ${f.product} gikk ikke gjennom`,
     stoppedSubject: (f) => `Abonnementet ditt på ${f.product} er stoppet`,
     greeting: (f) => (f.name ? `Hei ${f.name},` : "Hei,"),
-    failed: (f) => `Vi fikk ikke trukket ${f.amount} for ${f.product} fra ${f.merchant} med ${f.brand} (forfall ${f.due}).`,
+    failed: (f) =>
+      `Vi fikk ikke trukket ${f.amount} for ${f.product} fra ${f.merchant} med ${f.brand} (forfall ${f.due}).`,
     steps: (f) => [
       `Åpne ${f.brand}-appen.`,
       `Finn avtalen for ${f.product}. Appen viser hvorfor betalingen ikke gikk gjennom.`,
@@ -59,14 +62,16 @@ const TEXTS: Record<TLocale, TTexts> = {
     ],
     continues: "Abonnementet fortsetter, og neste periode trekkes som vanlig.",
     lastChance: "Hvis neste betaling også feiler, stopper vi abonnementet.",
-    stopped: (f) => `Betalingen har nå feilet ${f.failures} ganger på rad, så vi har stoppet abonnementet. Du kan starte et nytt når du vil.`,
+    stopped: (f) =>
+      `Betalingen har nå feilet ${f.failures} ganger på rad, så vi har stoppet abonnementet. Du kan starte et nytt når du vil.`,
     contact: (f) => `Spørsmål? Kontakt ${f.merchant}${f.contact ? ` på ${f.contact}` : ""}.`,
   },
   da: {
     subject: (f) => `Din betaling for ${f.product} gik ikke igennem`,
     stoppedSubject: (f) => `Dit abonnement på ${f.product} er stoppet`,
     greeting: (f) => (f.name ? `Hej ${f.name},` : "Hej,"),
-    failed: (f) => `Vi kunne ikke trække ${f.amount} for ${f.product} fra ${f.merchant} med ${f.brand} (forfald ${f.due}).`,
+    failed: (f) =>
+      `Vi kunne ikke trække ${f.amount} for ${f.product} fra ${f.merchant} med ${f.brand} (forfald ${f.due}).`,
     steps: (f) => [
       `Åbn ${f.brand}-appen.`,
       `Find aftalen for ${f.product}. Appen viser, hvorfor betalingen ikke gik igennem.`,
@@ -74,14 +79,16 @@ const TEXTS: Record<TLocale, TTexts> = {
     ],
     continues: "Dit abonnement fortsætter, og næste periode trækkes som normalt.",
     lastChance: "Hvis næste betaling også fejler, stopper vi abonnementet.",
-    stopped: (f) => `Betalingen er nu fejlet ${f.failures} gange i træk, så vi har stoppet abonnementet. Du er velkommen til at starte et nyt når som helst.`,
+    stopped: (f) =>
+      `Betalingen er nu fejlet ${f.failures} gange i træk, så vi har stoppet abonnementet. Du er velkommen til at starte et nyt når som helst.`,
     contact: (f) => `Spørgsmål? Kontakt ${f.merchant}${f.contact ? ` på ${f.contact}` : ""}.`,
   },
   fi: {
     subject: (f) => `Maksu tilauksesta ${f.product} ei onnistunut`,
     stoppedSubject: (f) => `Tilauksesi ${f.product} on lopetettu`,
     greeting: (f) => (f.name ? `Hei ${f.name},` : "Hei,"),
-    failed: (f) => `Emme saaneet veloitettua ${f.amount} tilauksesta ${f.product} (${f.merchant}) ${f.brand}-sovelluksella (eräpäivä ${f.due}).`,
+    failed: (f) =>
+      `Emme saaneet veloitettua ${f.amount} tilauksesta ${f.product} (${f.merchant}) ${f.brand}-sovelluksella (eräpäivä ${f.due}).`,
     steps: (f) => [
       `Avaa ${f.brand}-sovellus.`,
       `Etsi sopimus ${f.product}. Sovellus näyttää, miksi maksu epäonnistui.`,
@@ -89,7 +96,8 @@ const TEXTS: Record<TLocale, TTexts> = {
     ],
     continues: "Tilauksesi jatkuu, ja seuraava jakso veloitetaan tavalliseen tapaan.",
     lastChance: "Jos myös seuraava maksu epäonnistuu, lopetamme tilauksen.",
-    stopped: (f) => `Maksu on nyt epäonnistunut ${f.failures} kertaa peräkkäin, joten lopetimme tilauksen. Voit aloittaa uuden tilauksen milloin tahansa.`,
+    stopped: (f) =>
+      `Maksu on nyt epäonnistunut ${f.failures} kertaa peräkkäin, joten lopetimme tilauksen. Voit aloittaa uuden tilauksen milloin tahansa.`,
     contact: (f) => `Kysyttävää? Ota yhteyttä: ${f.merchant}${f.contact ? `, ${f.contact}` : ""}.`,
   },
 };
@@ -100,9 +108,18 @@ export function dunningEmail(locale: TLocale, facts: TDunningFacts): { subject: 
   const paragraphs = [t.greeting(facts), t.failed(facts)];
   if (facts.stopped) paragraphs.push(t.stopped(facts));
   else {
-    paragraphs.push(t.steps(facts).map((step, i) => `${i + 1}. ${step}`).join("\n"), t.continues);
+    paragraphs.push(
+      t
+        .steps(facts)
+        .map((step, i) => `${i + 1}. ${step}`)
+        .join("\n"),
+      t.continues,
+    );
     if (facts.stopAfter !== null && facts.failures + 1 >= facts.stopAfter) paragraphs.push(t.lastChance);
   }
   paragraphs.push(t.contact(facts), facts.merchant);
-  return { subject: facts.stopped ? t.stoppedSubject(facts) : t.subject(facts), text: paragraphs.join("\n\n") };
+  return {
+    subject: facts.stopped ? t.stoppedSubject(facts) : t.subject(facts),
+    text: paragraphs.join("\n\n"),
+  };
 }

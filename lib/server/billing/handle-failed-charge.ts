@@ -15,24 +15,46 @@ import { dunningEmail } from "./dunning-texts";
  * app, and an audit entry support can see. Safe to run again: the stop is skipped once done,
  * and dunningNotifiedAt is claimed before the email, so a charge never mails twice.
  */
-export const handleFailedCharge = async (chargeId: string): Promise<{ stopped: boolean; emailed: boolean } | null> => {
-  const charge = await db.charge.findUnique({ where: { id: chargeId }, include: { agreement: { include: { merchant: true, customer: true } } } });
-  if (!charge || charge.status !== "FAILED" || charge.type === "INITIAL" || charge.sendState !== "SENT") return null;
+export const handleFailedCharge = async (
+  chargeId: string,
+): Promise<{ stopped: boolean; emailed: boolean } | null> => {
+  const charge = await db.charge.findUnique({
+    where: { id: chargeId },
+    include: { agreement: { include: { merchant: true, customer: true } } },
+  });
+  if (!charge || charge.status !== "FAILED" || charge.type === "INITIAL" || charge.sendState !== "SENT")
+    return null;
   const { agreement } = charge;
   const { merchant } = agreement;
   const limit = merchant.dunningStopAfterFailures;
   let stopped = false;
-  if (limit !== null && limit > 0 && agreement.status === "ACTIVE" && agreement.consecutiveFailures >= limit) {
+  if (
+    limit !== null &&
+    limit > 0 &&
+    agreement.status === "ACTIVE" &&
+    agreement.consecutiveFailures >= limit
+  ) {
     try {
-      await stopAgreement({ agreementId: agreement.id, actor: { type: "SYSTEM" }, cause: "FAILED_PAYMENT", reason: `${agreement.consecutiveFailures} failed payments in a row` });
+      await stopAgreement({
+        agreementId: agreement.id,
+        actor: { type: "SYSTEM" },
+        cause: "FAILED_PAYMENT",
+        reason: `${agreement.consecutiveFailures} failed payments in a row`,
+      });
       stopped = true;
     } catch (error) {
       if (!(error instanceof AppError && error.code === "CONFLICT")) throw error;
     }
   }
-  const after = await db.agreement.findUniqueOrThrow({ where: { id: agreement.id }, select: { status: true, consecutiveFailures: true } });
+  const after = await db.agreement.findUniqueOrThrow({
+    where: { id: agreement.id },
+    select: { status: true, consecutiveFailures: true },
+  });
 
-  const claimed = await db.charge.updateMany({ where: { id: chargeId, dunningNotifiedAt: null }, data: { dunningNotifiedAt: new Date() } });
+  const claimed = await db.charge.updateMany({
+    where: { id: chargeId, dunningNotifiedAt: null },
+    data: { dunningNotifiedAt: new Date() },
+  });
   if (claimed.count === 0) return { stopped, emailed: false };
   const customer = agreement.customer;
   // Nothing to fix for a subscription that has ended (the mail about the stop went with the charge that caused it).
@@ -46,13 +68,19 @@ export const handleFailedCharge = async (chargeId: string): Promise<{ stopped: b
       merchant: merchant.name,
       brand: agreement.market === "NO" ? "Vipps" : "MobilePay",
       amount: formatMoney(charge.amount, charge.currency, INTL_LOCALE[locale]),
-      due: charge.due ? new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone: "UTC" }).format(charge.due) : "",
+      due: charge.due
+        ? new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone: "UTC" }).format(
+            charge.due,
+          )
+        : "",
       contact: merchant.supportEmail ?? merchant.supportPhone,
       failures: after.consecutiveFailures,
       stopAfter: limit,
       stopped,
     });
-    emailId = (await queueEmail({ to: customer.email, subject, text, kind: "dunning", customerId: customer.id })).id;
+    emailId = (
+      await queueEmail({ to: customer.email, subject, text, kind: "dunning", customerId: customer.id })
+    ).id;
   }
   await recordAudit({
     actor: { type: "SYSTEM" },
@@ -62,13 +90,25 @@ export const handleFailedCharge = async (chargeId: string): Promise<{ stopped: b
     agreementId: agreement.id,
     chargeId,
     orderId: charge.orderId,
-    reason: emailId ? "Failed payment: the customer was emailed how to fix it" : "Failed payment: no email sent (off, no address, or the subscription had ended)",
-    after: { failuresInARow: after.consecutiveFailures, stopAfter: limit, stopped, emailId, failureReason: charge.failureReason },
+    reason: emailId
+      ? "Failed payment: the customer was emailed how to fix it"
+      : "Failed payment: no email sent (off, no address, or the subscription had ended)",
+    after: {
+      failuresInARow: after.consecutiveFailures,
+      stopAfter: limit,
+      stopped,
+      emailId,
+      failureReason: charge.failureReason,
+    },
   });
   return { stopped, emailed: emailId !== null };
 };
 
-function localeOf(customerLocale: string | null, merchantLocale: string, market: "NO" | "DK" | "FI"): TLocale {
+function localeOf(
+  customerLocale: string | null,
+  merchantLocale: string,
+  market: "NO" | "DK" | "FI",
+): TLocale {
   const base = customerLocale?.toLowerCase().split(/[-_]/)[0];
   if (base === "no" || base === "nn") return "nb";
   if (isLocale(base)) return base;

@@ -7,12 +7,24 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
  * webhook): the row ends REJECTED and FAILED with Vipps's words, and support sees it in the audit
  * log. No dunning: the customer did nothing wrong. Only a charge Vipps never confirmed can end here.
  */
-export const markChargeRejected = async (chargeId: string, problem: { title: string; detail: string; errors?: string[]; failureCode?: string | null }) => {
-  const charge = await db.charge.findUnique({ where: { id: chargeId }, include: { agreement: { select: { customerId: true } } } });
+export const markChargeRejected = async (
+  chargeId: string,
+  problem: { title: string; detail: string; errors?: string[]; failureCode?: string | null },
+) => {
+  const charge = await db.charge.findUnique({
+    where: { id: chargeId },
+    include: { agreement: { select: { customerId: true } } },
+  });
   if (!charge || charge.sendState === "REJECTED" || !["PENDING", "DUE"].includes(charge.status)) return false;
   const updated = await db.charge.updateMany({
     where: { id: chargeId, sendState: charge.sendState, status: charge.status },
-    data: { sendState: "REJECTED", status: "FAILED", creationProblem: problem, failureDescription: problem.detail.slice(0, 500), nextPollAt: null },
+    data: {
+      sendState: "REJECTED",
+      status: "FAILED",
+      creationProblem: problem,
+      failureDescription: problem.detail.slice(0, 500),
+      nextPollAt: null,
+    },
   });
   if (updated.count === 0) return false;
   await recordAudit({

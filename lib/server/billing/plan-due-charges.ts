@@ -16,9 +16,29 @@ const BATCH = 2000;
 // What planning reads of an agreement, selected with the row lock in one statement.
 type TDueAgreement = Pick<
   Agreement,
-  | "id" | "customerId" | "currency" | "pricingType" | "amount" | "suggestedMaxAmount" | "maxAmount" | "intervalUnit" | "intervalCount"
-  | "billingAnchor" | "anchorPeriodIndex" | "nextPeriodIndex" | "pausedUntil" | "stopAt" | "productName" | "transactionType" | "retryDays"
-  | "campaignType" | "campaignPrice" | "campaignEnd" | "campaignEventDate" | "campaignPeriodUnit" | "campaignPeriodCount"
+  | "id"
+  | "customerId"
+  | "currency"
+  | "pricingType"
+  | "amount"
+  | "suggestedMaxAmount"
+  | "maxAmount"
+  | "intervalUnit"
+  | "intervalCount"
+  | "billingAnchor"
+  | "anchorPeriodIndex"
+  | "nextPeriodIndex"
+  | "pausedUntil"
+  | "stopAt"
+  | "productName"
+  | "transactionType"
+  | "retryDays"
+  | "campaignType"
+  | "campaignPrice"
+  | "campaignEnd"
+  | "campaignEventDate"
+  | "campaignPeriodUnit"
+  | "campaignPeriodCount"
 >;
 
 export type TPlanResult = { agreements: number; planned: number; skipped: number };
@@ -30,13 +50,18 @@ export type TPlanResult = { agreements: number; planned: number; skipped: number
  * batch. Rows are locked (FOR UPDATE SKIP LOCKED), so two workers never plan the same agreement;
  * the unique (agreementId, periodIndex) is the last word should anything else slip through.
  */
-export const planDueCharges = async (options: { batchSize?: number; at?: Date } = {}): Promise<TPlanResult> => {
+export const planDueCharges = async (
+  options: { batchSize?: number; at?: Date } = {},
+): Promise<TPlanResult> => {
   const batchSize = options.batchSize ?? BATCH;
   // `at` replays billing at another moment (the demo seed builds history on the emulator's clock).
   const at = options.at ?? (await now());
   const total: TPlanResult = { agreements: 0, planned: 0, skipped: 0 };
   for (;;) {
-    const result = await db.$transaction((tx) => planBatch(tx, at, batchSize), { timeout: 120_000, maxWait: 30_000 });
+    const result = await db.$transaction((tx) => planBatch(tx, at, batchSize), {
+      timeout: 120_000,
+      maxWait: 30_000,
+    });
     total.agreements += result.agreements;
     total.planned += result.planned;
     total.skipped += result.skipped;
@@ -71,7 +96,12 @@ async function planBatch(tx: Tx, at: Date, size: number): Promise<TPlanResult> {
   for (const agreement of agreements) {
     const plan = billingPlanOf(agreement);
     if (!plan) {
-      moves.push({ id: agreement.id, from: agreement.nextPeriodIndex, to: agreement.nextPeriodIndex, date: null });
+      moves.push({
+        id: agreement.id,
+        from: agreement.nextPeriodIndex,
+        to: agreement.nextPeriodIndex,
+        date: null,
+      });
       continue;
     }
     const schedule = scheduleCharges({
@@ -102,9 +132,18 @@ async function planBatch(tx: Tx, at: Date, size: number): Promise<TPlanResult> {
         periodEnd: period.periodEnd,
       });
     }
-    if (schedule.skipped.length) logger.info({ agreementId: agreement.id, skipped: schedule.skipped }, "billing periods skipped without a charge");
+    if (schedule.skipped.length)
+      logger.info(
+        { agreementId: agreement.id, skipped: schedule.skipped },
+        "billing periods skipped without a charge",
+      );
     skipped += schedule.skipped.length;
-    moves.push({ id: agreement.id, from: agreement.nextPeriodIndex, to: schedule.nextPeriodIndex, date: schedule.nextChargeDate?.toISOString().slice(0, 10) ?? null });
+    moves.push({
+      id: agreement.id,
+      from: agreement.nextPeriodIndex,
+      to: schedule.nextPeriodIndex,
+      date: schedule.nextChargeDate?.toISOString().slice(0, 10) ?? null,
+    });
   }
 
   const inserted = await insertCharges(tx, charges);

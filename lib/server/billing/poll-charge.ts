@@ -7,7 +7,10 @@ import { VippsProblemError } from "@/lib/vipps/errors";
 import { markChargeRejected } from "./mark-charge-rejected";
 import { scheduleChargePoll } from "./schedule-charge-poll";
 
-export type TPollOutcome = { result: "applied" | "missing" | "skipped" | "rate-limited"; retryAfterMs?: number };
+export type TPollOutcome = {
+  result: "applied" | "missing" | "skipped" | "rate-limited";
+  retryAfterMs?: number;
+};
 
 /**
  * Reads one charge from Vipps and applies it, then plans the next look (FACTS §6.3 cadence, see
@@ -15,8 +18,14 @@ export type TPollOutcome = { result: "applied" | "missing" | "skipped" | "rate-l
  * A charge Vipps does not have was never created (a batch item that failed later), so it is
  * marked rejected, unless `missingIsPending` (just after a batch, creation may still be under way).
  */
-export const pollCharge = async (chargeId: string, options: { source?: TSyncSource; missingIsPending?: boolean } = {}): Promise<TPollOutcome> => {
-  const charge = await db.charge.findUnique({ where: { id: chargeId }, include: { agreement: { select: { vippsAgreementId: true, salesUnitId: true } } } });
+export const pollCharge = async (
+  chargeId: string,
+  options: { source?: TSyncSource; missingIsPending?: boolean } = {},
+): Promise<TPollOutcome> => {
+  const charge = await db.charge.findUnique({
+    where: { id: chargeId },
+    include: { agreement: { select: { vippsAgreementId: true, salesUnitId: true } } },
+  });
   if (!charge?.agreement.vippsAgreementId || charge.sendState === "REJECTED") return { result: "skipped" };
   const client = await getVippsClient(charge.agreement.salesUnitId);
   let remote;
@@ -26,12 +35,19 @@ export const pollCharge = async (chargeId: string, options: { source?: TSyncSour
     if (!(error instanceof VippsProblemError)) throw error;
     if (error.status === 429) {
       const retryAfterMs = error.retryAfterMs ?? 30_000;
-      await db.charge.update({ where: { id: chargeId }, data: { nextPollAt: new Date((await now()).getTime() + retryAfterMs) } });
+      await db.charge.update({
+        where: { id: chargeId },
+        data: { nextPollAt: new Date((await now()).getTime() + retryAfterMs) },
+      });
       return { result: "rate-limited", retryAfterMs };
     }
     if (error.status !== 404) throw error;
-    if (charge.sendState === "PLANNED" || charge.type === "INITIAL" || options.missingIsPending) return { result: "missing" };
-    await markChargeRejected(chargeId, { title: "Not created", detail: "Vipps MobilePay has no charge with this orderId: its creation failed." });
+    if (charge.sendState === "PLANNED" || charge.type === "INITIAL" || options.missingIsPending)
+      return { result: "missing" };
+    await markChargeRejected(chargeId, {
+      title: "Not created",
+      detail: "Vipps MobilePay has no charge with this orderId: its creation failed.",
+    });
     return { result: "missing" };
   }
   await db.charge.updateMany({ where: { id: chargeId, sendState: "PLANNED" }, data: { sendState: "SENT" } });

@@ -22,14 +22,20 @@ export const reconcileAgreement = async (agreementId: string): Promise<TReconcil
   const { changed: agreementRepaired } = await applyVippsAgreement(agreement, remote, "reconcile");
 
   const charges = await client.listCharges(agreement.vippsAgreementId);
-  const local = await db.charge.findMany({ where: { agreementId, orderId: { in: charges.map((c) => c.id) } } });
+  const local = await db.charge.findMany({
+    where: { agreementId, orderId: { in: charges.map((c) => c.id) } },
+  });
   const byOrderId = new Map(local.map((c) => [c.orderId, c]));
   let chargesRepaired = 0;
   let unknown = 0;
   for (const charge of charges) {
     const mine = byOrderId.get(charge.id);
     if (!mine) unknown++;
-    else if ((await applyVippsCharge(mine, charge, isDrift(mine, charge) ? "reconcile" : "poll")).changed && isDrift(mine, charge)) chargesRepaired++;
+    else if (
+      (await applyVippsCharge(mine, charge, isDrift(mine, charge) ? "reconcile" : "poll")).changed &&
+      isDrift(mine, charge)
+    )
+      chargesRepaired++;
   }
   // Charges made outside Abo are taken in as they are (one more list call, only when there are any).
   const imported = unknown ? (await syncAgreementCharges(agreementId, "reconcile")).imported : 0;
@@ -41,6 +47,9 @@ const QUIET: readonly string[] = ["PENDING", "DUE", "PROCESSING", "UNKNOWN"];
 function isDrift(mine: Charge, remote: TCharge): boolean {
   const summary = remote.summary;
   const moneyMoved =
-    !!summary && (summary.captured !== mine.capturedAmount || summary.refunded !== mine.refundedAmount || summary.cancelled !== mine.cancelledAmount);
+    !!summary &&
+    (summary.captured !== mine.capturedAmount ||
+      summary.refunded !== mine.refundedAmount ||
+      summary.cancelled !== mine.cancelledAmount);
   return moneyMoved || (remote.status !== mine.status && !QUIET.includes(remote.status));
 }

@@ -12,7 +12,13 @@ import { runConcurrently } from "./run-concurrently";
 const ENDED_KEPT_DAYS = 400;
 const PENDING_GRACE_MS = 15 * 60_000;
 
-export type TReconcileResult = { checked: number; agreementsRepaired: number; chargesRepaired: number; imported: number; rateLimited: boolean };
+export type TReconcileResult = {
+  checked: number;
+  agreementsRepaired: number;
+  chargesRepaired: number;
+  imported: number;
+  rateLimited: boolean;
+};
 
 /**
  * Compares Abo with Vipps and repairs drift (a refund or stop made outside Abo, a missed webhook).
@@ -23,7 +29,9 @@ export type TReconcileResult = { checked: number; agreementsRepaired: number; ch
  * rotation visits every live agreement in turn; a 429 ends the run early (the next run goes on).
  * (ListAgreements has no "changed since" filter, so only this rotation finds charge drift.)
  */
-export const reconcileAgreements = async (options: { limit?: number; concurrency?: number } = {}): Promise<TReconcileResult> => {
+export const reconcileAgreements = async (
+  options: { limit?: number; concurrency?: number } = {},
+): Promise<TReconcileResult> => {
   const at = await now();
   const listed = await reconcileStoppedList().catch((error: unknown) => {
     logger.warn({ err: error }, "reconciliation could not list stopped agreements");
@@ -42,7 +50,13 @@ export const reconcileAgreements = async (options: { limit?: number; concurrency
     select: { id: true },
     take: options.limit ?? 200,
   });
-  const result: TReconcileResult = { checked: 0, agreementsRepaired: listed, chargesRepaired: 0, imported: 0, rateLimited: false };
+  const result: TReconcileResult = {
+    checked: 0,
+    agreementsRepaired: listed,
+    chargesRepaired: 0,
+    imported: 0,
+    rateLimited: false,
+  };
   await runConcurrently(candidates, options.concurrency ?? 4, async ({ id }) => {
     if (result.rateLimited) return;
     try {
@@ -56,10 +70,13 @@ export const reconcileAgreements = async (options: { limit?: number; concurrency
       else {
         logger.warn({ err: error, agreementId: id }, "reconciliation could not check an agreement");
         // To the back of the rotation, so one broken agreement cannot hold a place in every run.
-        await db.agreement.update({ where: { id }, data: { lastSyncedAt: new Date() } }).catch(() => undefined);
+        await db.agreement
+          .update({ where: { id }, data: { lastSyncedAt: new Date() } })
+          .catch(() => undefined);
       }
     }
   });
-  if (result.agreementsRepaired || result.chargesRepaired || result.imported) logger.info(result, "reconciliation repaired drift");
+  if (result.agreementsRepaired || result.chargesRepaired || result.imported)
+    logger.info(result, "reconciliation repaired drift");
   return result;
 };

@@ -17,10 +17,14 @@ const RUN_INTERVAL_MS = 10 * 60_000;
  * with no further GET. Returns the number repaired; a 429 skips the unit until the next run.
  */
 export const reconcileStoppedList = async (at: Date = new Date()): Promise<number> => {
-  const units = await db.salesUnit.findMany({ select: { id: true, environment: true, merchant: { select: { activeEnvironment: true } } } });
+  const units = await db.salesUnit.findMany({
+    select: { id: true, environment: true, merchant: { select: { activeEnvironment: true } } },
+  });
   let repaired = 0;
   for (const unit of units.filter((u) => u.environment === u.merchant.activeEnvironment)) {
-    const known = await db.agreement.count({ where: { salesUnitId: unit.id, vippsAgreementId: { not: null } } });
+    const known = await db.agreement.count({
+      where: { salesUnitId: unit.id, vippsAgreementId: { not: null } },
+    });
     if (known === 0) continue;
     const pageNumber = (Math.floor(at.getTime() / RUN_INTERVAL_MS) % Math.ceil(known / PAGE_SIZE)) + 1;
     const client = await getVippsClient(unit.id);
@@ -28,11 +32,23 @@ export const reconcileStoppedList = async (at: Date = new Date()): Promise<numbe
       for (const status of ["STOPPED", "EXPIRED"] as const) {
         const listed = await client.listAgreements({ status, pageNumber, pageSize: PAGE_SIZE });
         const byId = new Map(listed.map((a) => [a.id, a]));
-        const drifted = await db.agreement.findMany({ where: { salesUnitId: unit.id, vippsAgreementId: { in: [...byId.keys()] }, status: { in: ["ACTIVE", "PENDING"] } } });
+        const drifted = await db.agreement.findMany({
+          where: {
+            salesUnitId: unit.id,
+            vippsAgreementId: { in: [...byId.keys()] },
+            status: { in: ["ACTIVE", "PENDING"] },
+          },
+        });
         for (const agreement of drifted) {
-          if (!(await applyVippsAgreement(agreement, byId.get(agreement.vippsAgreementId!)!, "reconcile")).changed) continue;
+          if (
+            !(await applyVippsAgreement(agreement, byId.get(agreement.vippsAgreementId!)!, "reconcile"))
+              .changed
+          )
+            continue;
           repaired++;
-          await syncAgreementCharges(agreement.id, "reconcile").catch((error: unknown) => logger.warn({ err: error, agreementId: agreement.id }, "charges not synced yet"));
+          await syncAgreementCharges(agreement.id, "reconcile").catch((error: unknown) =>
+            logger.warn({ err: error, agreementId: agreement.id }, "charges not synced yet"),
+          );
         }
       }
     } catch (error) {

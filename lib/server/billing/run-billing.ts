@@ -19,7 +19,10 @@ export const runBilling = async (): Promise<{ planned: TPlanResult | null; sent:
   // Sending starts as soon as the first batch is planned, and stops once planning is over and
   // nothing is left; when another worker is planning, this one helps send what it plans.
   const planning = planWhenFree().finally(() => (planningDone = true));
-  const [plan, sent] = await Promise.all([planning, sendPlannedCharges({ whilePlanning: () => !planningDone })]);
+  const [plan, sent] = await Promise.all([
+    planning,
+    sendPlannedCharges({ whilePlanning: () => !planningDone }),
+  ]);
   const planned = plan.ran ? plan.value : null;
   if (planned?.planned || planned?.skipped) logger.info(planned, "billing periods planned");
   return { planned, sent };

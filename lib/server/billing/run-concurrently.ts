@@ -1,7 +1,11 @@
 import "server-only";
 
 /** Runs `fn` over `items` with at most `limit` calls in flight; results keep the input order. */
-export const runConcurrently = async <T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> => {
+export const runConcurrently = async <T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> => {
   const results = new Array<R>(items.length);
   let next = 0;
   const lane = async () => {

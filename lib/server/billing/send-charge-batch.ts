@@ -30,7 +30,11 @@ const TAKEN = /already|used|exists|duplicate|unique|taken/i;
  * after its due date finds it missing and marks it rejected. Refused items end REJECTED with
  * Vipps's reasons, except an orderId Vipps already has, which is ours and counts as sent.
  */
-export const sendChargeBatch = async (salesUnitId: string, charges: TClaimedCharge[], at: Date): Promise<TSendOutcome> => {
+export const sendChargeBatch = async (
+  salesUnitId: string,
+  charges: TClaimedCharge[],
+  at: Date,
+): Promise<TSendOutcome> => {
   const items: TBulkChargeItem[] = charges.map((c) => ({
     agreementId: c.vippsAgreementId,
     amount: c.amount,
@@ -54,7 +58,10 @@ export const sendChargeBatch = async (salesUnitId: string, charges: TClaimedChar
     }
     if (isRetryable(error)) {
       // Unknown outcome: the same batch goes again soon with the same key, and Vipps replays.
-      logger.warn({ err: error, salesUnitId, charges: ids.length }, "charge batch got no answer; it will be sent again");
+      logger.warn(
+        { err: error, salesUnitId, charges: ids.length },
+        "charge batch got no answer; it will be sent again",
+      );
       await releaseCharges(ids, new Date(at.getTime() + RETRY_SOON_MS));
       return { sent: 0, rejected: 0, released: ids.length, retryAfterMs: RETRY_SOON_MS };
     }
@@ -74,14 +81,19 @@ export const sendChargeBatch = async (salesUnitId: string, charges: TClaimedChar
     const errors = refusals.get(charge.orderId);
     // Our orderIds are derived from our own agreement and period: "already used" means an earlier
     // attempt of ours got there (its answer was lost), so it counts as sent like an accepted one.
-    if (accepted.has(charge.orderId) || errors?.some((e) => ORDER_ID_TAKEN.test(e) && TAKEN.test(e))) sent.push(charge.id);
+    if (accepted.has(charge.orderId) || errors?.some((e) => ORDER_ID_TAKEN.test(e) && TAKEN.test(e)))
+      sent.push(charge.id);
     else if (errors) refused.push(charge);
     else unanswered.push(charge.id);
   }
   await markBatchSent(sent);
   for (const charge of refused) {
     const errors = refusals.get(charge.orderId)!;
-    await markChargeRejected(charge.id, { title: "Refused in a charge batch", detail: errors.join("; ") || "Refused", errors });
+    await markChargeRejected(charge.id, {
+      title: "Refused in a charge batch",
+      detail: errors.join("; ") || "Refused",
+      errors,
+    });
   }
   await releaseCharges(unanswered, new Date(at.getTime() + RETRY_SOON_MS));
   return { sent: sent.length, rejected: refused.length, released: unanswered.length };

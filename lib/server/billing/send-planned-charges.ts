@@ -24,7 +24,9 @@ const LANES = 3;
  * then it stops and returns retryAfterMs, so the job reschedules itself instead of spinning.
  * With `whilePlanning`, it also waits for charges still being planned (the run pipelines both).
  */
-export const sendPlannedCharges = async (options: { lanes?: number; whilePlanning?: () => boolean; at?: Date } = {}): Promise<TSendOutcome> => {
+export const sendPlannedCharges = async (
+  options: { lanes?: number; whilePlanning?: () => boolean; at?: Date } = {},
+): Promise<TSendOutcome> => {
   const planning = options.whilePlanning ?? (() => false);
   const total: TSendOutcome = { sent: 0, rejected: 0, released: 0 };
   await cancelOrphanedCharges();
@@ -33,7 +35,9 @@ export const sendPlannedCharges = async (options: { lanes?: number; whilePlannin
       const at = options.at ?? (await now());
       const batch = await withSlot(async () => {
         const claimed = await claim(at);
-        return claimed.length ? { claimed, outcome: await sendClaimed(await dueNotBeforeTomorrow(claimed, at), at) } : null;
+        return claimed.length
+          ? { claimed, outcome: await sendClaimed(await dueNotBeforeTomorrow(claimed, at), at) }
+          : null;
       });
       if (!batch) {
         if (!planning()) return;
@@ -74,7 +78,9 @@ async function withSlot<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 function claim(at: Date): Promise<TClaimedCharge[]> {
-  const next = claiming.then(() => claimPlannedCharges({ now: at, leaseUntil: new Date(at.getTime() + leaseMs()), limit: BULK_MAX }));
+  const next = claiming.then(() =>
+    claimPlannedCharges({ now: at, leaseUntil: new Date(at.getTime() + leaseMs()), limit: BULK_MAX }),
+  );
   claiming = next.catch(() => undefined);
   return next;
 }
@@ -82,7 +88,10 @@ function claim(at: Date): Promise<TClaimedCharge[]> {
 async function sendClaimed(claimed: TClaimedCharge[], at: Date): Promise<TSendOutcome> {
   const bulk = claimed.filter((c) => c.type === "RECURRING" && c.due);
   if (bulk.length <= SINGLE_MAX) return sendSingles(claimed, at);
-  const outcome = await sendSingles(claimed.filter((c) => !bulk.includes(c)), at);
+  const outcome = await sendSingles(
+    claimed.filter((c) => !bulk.includes(c)),
+    at,
+  );
   const bySalesUnit = new Map<string, TClaimedCharge[]>();
   for (const charge of bulk) {
     const group = bySalesUnit.get(charge.salesUnitId) ?? [];
@@ -102,7 +111,8 @@ async function sendClaimed(claimed: TClaimedCharge[], at: Date): Promise<TSendOu
     outcome.sent += result.sent;
     outcome.rejected += result.rejected;
     outcome.released += result.released;
-    if (result.retryAfterMs !== undefined) outcome.retryAfterMs = Math.max(outcome.retryAfterMs ?? 0, result.retryAfterMs);
+    if (result.retryAfterMs !== undefined)
+      outcome.retryAfterMs = Math.max(outcome.retryAfterMs ?? 0, result.retryAfterMs);
   }
   return outcome;
 }
@@ -110,7 +120,9 @@ async function sendClaimed(claimed: TClaimedCharge[], at: Date): Promise<TSendOu
 async function sendSingles(claimed: TClaimedCharge[], at: Date): Promise<TSendOutcome> {
   const outcome: TSendOutcome = { sent: 0, rejected: 0, released: 0 };
   if (claimed.length === 0) return outcome;
-  const rows = await db.charge.findMany({ where: { id: { in: claimed.map((c) => c.id) }, sendState: "PLANNED" } });
+  const rows = await db.charge.findMany({
+    where: { id: { in: claimed.map((c) => c.id) }, sendState: "PLANNED" },
+  });
   await runConcurrently(rows, 4, async (charge) => {
     try {
       const result = await sendPlannedCharge(charge);
@@ -119,8 +131,14 @@ async function sendSingles(claimed: TClaimedCharge[], at: Date): Promise<TSendOu
         await scheduleChargePoll(charge.id, at);
       } else outcome.rejected++;
     } catch (error) {
-      const retryAfterMs = error instanceof AppError && error.code === "RATE_LIMITED" ? (error.details.retryAfterMs ?? 60_000) : RETRY_SOON_MS;
-      logger.warn({ err: error, chargeId: charge.id, orderId: charge.orderId }, "charge not sent yet; it will be sent again");
+      const retryAfterMs =
+        error instanceof AppError && error.code === "RATE_LIMITED"
+          ? (error.details.retryAfterMs ?? 60_000)
+          : RETRY_SOON_MS;
+      logger.warn(
+        { err: error, chargeId: charge.id, orderId: charge.orderId },
+        "charge not sent yet; it will be sent again",
+      );
       await releaseCharges([charge.id], new Date(at.getTime() + retryAfterMs));
       outcome.released++;
       outcome.retryAfterMs = Math.max(outcome.retryAfterMs ?? 0, retryAfterMs);
@@ -147,5 +165,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Long enough for one call with all its retries; a dead sender's charges are free again after it. */
 function leaseMs(): number {
   const config = env();
-  return config.VIPPS_MAX_ATTEMPTS * (config.VIPPS_TIMEOUT_MS + config.VIPPS_MAX_INLINE_RETRY_AFTER_MS) + 2_000;
+  return (
+    config.VIPPS_MAX_ATTEMPTS * (config.VIPPS_TIMEOUT_MS + config.VIPPS_MAX_INLINE_RETRY_AFTER_MS) + 2_000
+  );
 }

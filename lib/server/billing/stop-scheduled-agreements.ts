@@ -27,7 +27,10 @@ export const stopScheduledAgreements = async (options: { limit?: number } = {}) 
       });
       stopped++;
     } catch (error) {
-      logger.warn({ err: error, agreementId: agreement.id }, "scheduled stop not done yet; it is tried again on the next run");
+      logger.warn(
+        { err: error, agreementId: agreement.id },
+        "scheduled stop not done yet; it is tried again on the next run",
+      );
     }
   }
   return { due: due.length, stopped };

@@ -22,13 +22,20 @@ export const sweepPolls = async (options: { limit?: number } = {}) => {
   const lease = new Date(at.getTime() + LEASE_MS);
 
   const agreements = await db.agreement.findMany({
-    where: { status: "PENDING", vippsAgreementId: { not: null }, nextPollAt: { lt: new Date(wall - AGREEMENT_CHAIN_GRACE_MS) } },
+    where: {
+      status: "PENDING",
+      vippsAgreementId: { not: null },
+      nextPollAt: { lt: new Date(wall - AGREEMENT_CHAIN_GRACE_MS) },
+    },
     select: { id: true, nextPollAt: true, pollAttempts: true },
     take: limit,
   });
   let agreementPolls = 0;
   for (const a of agreements) {
-    const taken = await db.agreement.updateMany({ where: { id: a.id, nextPollAt: a.nextPollAt }, data: { nextPollAt: new Date(wall + LEASE_MS) } });
+    const taken = await db.agreement.updateMany({
+      where: { id: a.id, nextPollAt: a.nextPollAt },
+      data: { nextPollAt: new Date(wall + LEASE_MS) },
+    });
     if (taken.count === 0) continue;
     await enqueue("agreement.poll", { agreementId: a.id, attempt: a.pollAttempts });
     agreementPolls++;
@@ -38,10 +45,17 @@ export const sweepPolls = async (options: { limit?: number } = {}) => {
     where: {
       sendState: "SENT",
       OR: [
-        { status: { in: ["PENDING", "DUE", "PROCESSING", "RESERVED", "PARTIALLY_CAPTURED"] }, nextPollAt: { lte: at } },
+        {
+          status: { in: ["PENDING", "DUE", "PROCESSING", "RESERVED", "PARTIALLY_CAPTURED"] },
+          nextPollAt: { lte: at },
+        },
         // Applying a change clears nextPollAt; a charge still unsettled after its due date is looked at again.
         { status: { in: ["PENDING", "DUE", "PROCESSING"] }, nextPollAt: null, due: { lte: toDateOnly(at) } },
-        { status: { in: ["RESERVED", "PARTIALLY_CAPTURED"] }, nextPollAt: null, captureDeadline: { lte: at } },
+        {
+          status: { in: ["RESERVED", "PARTIALLY_CAPTURED"] },
+          nextPollAt: null,
+          captureDeadline: { lte: at },
+        },
       ],
     },
     select: { id: true, nextPollAt: true },
@@ -49,18 +63,29 @@ export const sweepPolls = async (options: { limit?: number } = {}) => {
   });
   let chargePolls = 0;
   for (const c of charges) {
-    const taken = await db.charge.updateMany({ where: { id: c.id, nextPollAt: c.nextPollAt }, data: { nextPollAt: lease } });
+    const taken = await db.charge.updateMany({
+      where: { id: c.id, nextPollAt: c.nextPollAt },
+      data: { nextPollAt: lease },
+    });
     if (taken.count === 0) continue;
     await enqueue("charge.poll", { chargeId: c.id });
     chargePolls++;
   }
 
   const events = await db.webhookEvent.findMany({
-    where: { processedAt: null, receivedAt: { lt: new Date(wall - WEBHOOK_GRACE_MS), gt: new Date(wall - 7 * 86_400_000) } },
+    where: {
+      processedAt: null,
+      receivedAt: { lt: new Date(wall - WEBHOOK_GRACE_MS), gt: new Date(wall - 7 * 86_400_000) },
+    },
     select: { id: true },
     take: limit,
   });
-  for (const e of events) await enqueue("webhook.process", { eventId: e.id }, { singletonKey: `webhook-${e.id}`, singletonSeconds: 300 });
+  for (const e of events)
+    await enqueue(
+      "webhook.process",
+      { eventId: e.id },
+      { singletonKey: `webhook-${e.id}`, singletonSeconds: 300 },
+    );
 
   return { agreementPolls, chargePolls, webhooks: events.length };
 };

@@ -14,7 +14,9 @@ import { queueEmail } from "@/lib/server/email/queue-email";
  */
 export const warnCaptureDeadlines = async (options: { limit?: number } = {}) => {
   const at = await now();
-  const merchants = await db.merchant.findMany({ select: { id: true, name: true, supportEmail: true, captureWarningDays: true } });
+  const merchants = await db.merchant.findMany({
+    select: { id: true, name: true, supportEmail: true, captureWarningDays: true },
+  });
   let warned = 0;
   for (const merchant of merchants) {
     const charges = await db.charge.findMany({
@@ -30,7 +32,10 @@ export const warnCaptureDeadlines = async (options: { limit?: number } = {}) => 
     });
     const lines: string[] = [];
     for (const charge of charges) {
-      const claimed = await db.charge.updateMany({ where: { id: charge.id, captureWarnedAt: null }, data: { captureWarnedAt: new Date() } });
+      const claimed = await db.charge.updateMany({
+        where: { id: charge.id, captureWarnedAt: null },
+        data: { captureWarnedAt: new Date() },
+      });
       if (claimed.count === 0) continue;
       const left = formatMoney(capturable(charge), charge.currency, "en-GB");
       const deadline = charge.captureDeadline!.toISOString().slice(0, 16).replace("T", " ");
@@ -45,7 +50,9 @@ export const warnCaptureDeadlines = async (options: { limit?: number } = {}) => 
         reason: `Reserved money must be captured by ${deadline} UTC, or Vipps MobilePay releases it`,
         after: { captureDeadline: charge.captureDeadline, capturable: capturable(charge) },
       });
-      lines.push(`- ${charge.orderId} (${charge.agreement.productName}): ${left} to capture by ${deadline} UTC`);
+      lines.push(
+        `- ${charge.orderId} (${charge.agreement.productName}): ${left} to capture by ${deadline} UTC`,
+      );
       warned++;
     }
     if (lines.length && merchant.supportEmail) {

@@ -32,11 +32,17 @@ export const applyVippsCharge = async (
   };
   const syncedAt = new Date();
   if (!isProgress(charge, next)) {
-    await db.charge.update({ where: { id: charge.id }, data: { lastSyncedAt: syncedAt, history: remote.history ?? undefined } });
+    await db.charge.update({
+      where: { id: charge.id },
+      data: { lastSyncedAt: syncedAt, history: remote.history ?? undefined },
+    });
     return { changed: false, from: charge.status, to: charge.status };
   }
 
-  const agreement = await db.agreement.findUniqueOrThrow({ where: { id: charge.agreementId }, select: { market: true, customerId: true } });
+  const agreement = await db.agreement.findUniqueOrThrow({
+    where: { id: charge.agreementId },
+    select: { market: true, customerId: true },
+  });
   const reservedAt = remote.history?.find((h) => h.event === "RESERVE" && h.success)?.occurred;
   const updated = await db.charge.updateMany({
     // Optimistic: only if nobody applied something newer in the meantime.
@@ -79,8 +85,18 @@ export const applyVippsCharge = async (
       chargeId: charge.id,
       orderId: charge.orderId,
       reason: "Vipps MobilePay reported a state Abo had missed",
-      before: { status: charge.status, captured: charge.capturedAmount, refunded: charge.refundedAmount, cancelled: charge.cancelledAmount },
-      after: { status, captured: next.capturedAmount, refunded: next.refundedAmount, cancelled: next.cancelledAmount },
+      before: {
+        status: charge.status,
+        captured: charge.capturedAmount,
+        refunded: charge.refundedAmount,
+        cancelled: charge.cancelledAmount,
+      },
+      after: {
+        status,
+        captured: next.capturedAmount,
+        refunded: next.refundedAmount,
+        cancelled: next.cancelledAmount,
+      },
     });
   }
   return { changed: true, from: charge.status, to: status };
@@ -88,7 +104,10 @@ export const applyVippsCharge = async (
 
 async function afterStatusChange(charge: Charge, status: ChargeStatus): Promise<void> {
   if (status === "FAILED" && charge.type !== "INITIAL") {
-    await db.agreement.update({ where: { id: charge.agreementId }, data: { consecutiveFailures: { increment: 1 } } });
+    await db.agreement.update({
+      where: { id: charge.agreementId },
+      data: { consecutiveFailures: { increment: 1 } },
+    });
     await enqueue("dunning.charge-failed", { chargeId: charge.id }, { singletonKey: `dunning-${charge.id}` });
   }
   if (status === "CHARGED" || status === "RESERVED") {

@@ -5,11 +5,31 @@ import { amountInFlight, checkAmount, runChargeOperation } from "./charge-operat
 import { loadChargeForAction } from "./load-charge";
 
 /** Captures all or part of a reserved charge (on delivery of physical goods). */
-export const captureCharge = async (input: { chargeId: string; amount: number; reason?: string; actor: TActor }) => {
+export const captureCharge = async (input: {
+  chargeId: string;
+  amount: number;
+  reason?: string;
+  actor: TActor;
+}) => {
   const charge = await loadChargeForAction(input.chargeId);
-  checkAmount(input.amount, capturable(charge) - (await amountInFlight(charge.id, "CAPTURE_CHARGE")), charge.currency, "capture");
+  checkAmount(
+    input.amount,
+    capturable(charge) - (await amountInFlight(charge.id, "CAPTURE_CHARGE")),
+    charge.currency,
+    "capture",
+  );
   const request = { amount: input.amount, description: charge.description.slice(0, 45) };
-  return runChargeOperation(charge, { action: "charge.capture", kind: "CAPTURE_CHARGE", actor: input.actor, reason: input.reason, amount: input.amount, request }, (client, idempotencyKey) =>
-    client.captureCharge(charge.vippsAgreementId, charge.orderId, request, { idempotencyKey }),
+  return runChargeOperation(
+    charge,
+    {
+      action: "charge.capture",
+      kind: "CAPTURE_CHARGE",
+      actor: input.actor,
+      reason: input.reason,
+      amount: input.amount,
+      request,
+    },
+    (client, idempotencyKey) =>
+      client.captureCharge(charge.vippsAgreementId, charge.orderId, request, { idempotencyKey }),
   );
 };

@@ -13,10 +13,22 @@ import { captureCharge } from "./capture-charge";
 export const captureOnFulfilment = async (input: { chargeId: string; actor: TActor; reason?: string }) => {
   const charge = await db.charge.findUnique({ where: { id: input.chargeId } });
   if (!charge) throw notFound("The charge");
-  if (charge.transactionType !== "RESERVE_CAPTURE") throw new AppError("CONFLICT", "Only reserved charges are captured on fulfilment; this one was charged directly.");
-  const pending = await db.vippsOperation.aggregate({ where: { chargeId: charge.id, kind: "CAPTURE_CHARGE", status: "PENDING" }, _sum: { amount: true } });
+  if (charge.transactionType !== "RESERVE_CAPTURE")
+    throw new AppError(
+      "CONFLICT",
+      "Only reserved charges are captured on fulfilment; this one was charged directly.",
+    );
+  const pending = await db.vippsOperation.aggregate({
+    where: { chargeId: charge.id, kind: "CAPTURE_CHARGE", status: "PENDING" },
+    _sum: { amount: true },
+  });
   const amount = capturable(charge) - (pending._sum.amount ?? 0);
   if (amount <= 0) return { captured: 0 };
-  await captureCharge({ chargeId: charge.id, amount, reason: input.reason ?? "Order fulfilled", actor: input.actor });
+  await captureCharge({
+    chargeId: charge.id,
+    amount,
+    reason: input.reason ?? "Order fulfilled",
+    actor: input.actor,
+  });
   return { captured: amount };
 };

@@ -19,7 +19,14 @@ export const MIN_AMOUNT = 100;
  */
 export const runChargeOperation = (
   charge: TChargeForAction,
-  input: { action: string; kind: OperationKind; actor: TActor; reason?: string; amount?: number; request: Record<string, unknown> },
+  input: {
+    action: string;
+    kind: OperationKind;
+    actor: TActor;
+    reason?: string;
+    amount?: number;
+    request: Record<string, unknown>;
+  },
   call: (client: VippsClient, idempotencyKey: string) => Promise<unknown>,
 ) =>
   auditedOperation(
@@ -34,7 +41,15 @@ export const runChargeOperation = (
       reason: input.reason,
       before: chargeSnapshot(charge),
     },
-    { kind: input.kind, salesUnitId: charge.agreement.salesUnitId, agreementId: charge.agreementId, chargeId: charge.id, orderId: charge.orderId, amount: input.amount, request: input.request },
+    {
+      kind: input.kind,
+      salesUnitId: charge.agreement.salesUnitId,
+      agreementId: charge.agreementId,
+      chargeId: charge.id,
+      orderId: charge.orderId,
+      amount: input.amount,
+      request: input.request,
+    },
     call,
     async () => {
       await refreshCharge(charge.id, "action");
@@ -44,12 +59,20 @@ export const runChargeOperation = (
 
 /** What operations of this kind still in flight will take from the charge. */
 export async function amountInFlight(chargeId: string, kind: OperationKind): Promise<number> {
-  const pending = await db.vippsOperation.aggregate({ where: { chargeId, kind, status: "PENDING" }, _sum: { amount: true } });
+  const pending = await db.vippsOperation.aggregate({
+    where: { chargeId, kind, status: "PENDING" },
+    _sum: { amount: true },
+  });
   return pending._sum.amount ?? 0;
 }
 
 /** An amount to capture or refund: above zero, at least the API minimum, at most what is left. */
-export function checkAmount(amount: number, left: number, currency: string, verb: "refund" | "capture"): void {
+export function checkAmount(
+  amount: number,
+  left: number,
+  currency: string,
+  verb: "refund" | "capture",
+): void {
   if (!Number.isSafeInteger(amount) || amount <= 0) {
     throw new AppError("BAD_INPUT", "Enter an amount above zero.", { fieldErrors: { amount: "Above zero" } });
   }
@@ -60,8 +83,12 @@ export function checkAmount(amount: number, left: number, currency: string, verb
     });
   }
   if (amount < MIN_AMOUNT) {
-    throw new AppError("BAD_INPUT", `Vipps MobilePay accepts at least ${formatMoney(MIN_AMOUNT, currency)} per ${verb}.`, {
-      fieldErrors: { amount: `At least ${formatMoney(MIN_AMOUNT, currency)}` },
-    });
+    throw new AppError(
+      "BAD_INPUT",
+      `Vipps MobilePay accepts at least ${formatMoney(MIN_AMOUNT, currency)} per ${verb}.`,
+      {
+        fieldErrors: { amount: `At least ${formatMoney(MIN_AMOUNT, currency)}` },
+      },
+    );
   }
 }

@@ -28,25 +28,33 @@ export const createAdHocCharge = async (input: TAdHocCharge) => {
     include: { salesUnit: { select: { allowUnscheduled: true } } },
   });
   if (!agreement) throw new AppError("NOT_FOUND", "Agreement not found.");
-  if (agreement.status !== "ACTIVE") throw new AppError("CONFLICT", "Charges can only be made on an active agreement.");
+  if (agreement.status !== "ACTIVE")
+    throw new AppError("CONFLICT", "Charges can only be made on an active agreement.");
   const fieldErrors: Record<string, string> = {};
   const description = input.description.trim();
   if (!Number.isSafeInteger(input.amount) || input.amount < 100) fieldErrors.amount = "At least 1.00";
   if (description.length < 1 || description.length > 45) fieldErrors.description = "1 to 45 characters";
   let due: Date | null = null;
   if (input.type === "UNSCHEDULED") {
-    if (!agreement.salesUnit.allowUnscheduled) fieldErrors.type = "This sales unit is not allowed unscheduled charges";
+    if (!agreement.salesUnit.allowUnscheduled)
+      fieldErrors.type = "This sales unit is not allowed unscheduled charges";
   } else {
     const today = toDateOnly(await now());
     due = input.due && /^\d{4}-\d{2}-\d{2}$/.test(input.due) ? new Date(`${input.due}T00:00:00Z`) : null;
     if (!due || Number.isNaN(due.getTime())) fieldErrors.due = "A date (YYYY-MM-DD)";
     else if (due < addDays(today, 1)) fieldErrors.due = "At least tomorrow";
     else if (due > addDays(today, 730)) fieldErrors.due = "At most two years ahead";
-    if (input.retryDays === undefined || !Number.isInteger(input.retryDays) || input.retryDays < 0 || input.retryDays > 14) {
+    if (
+      input.retryDays === undefined ||
+      !Number.isInteger(input.retryDays) ||
+      input.retryDays < 0 ||
+      input.retryDays > 14
+    ) {
       fieldErrors.retryDays = "0 to 14 days";
     }
   }
-  if (Object.keys(fieldErrors).length) throw new AppError("BAD_INPUT", "Some fields need a look.", { fieldErrors });
+  if (Object.keys(fieldErrors).length)
+    throw new AppError("BAD_INPUT", "Some fields need a look.", { fieldErrors });
 
   const charge = await db.charge.create({
     data: {
@@ -79,9 +87,13 @@ export const createAdHocCharge = async (input: TAdHocCharge) => {
   });
   if (outcome === "rejected") {
     const problem = after.creationProblem as { detail?: string; title?: string } | null;
-    throw new AppError("VIPPS_REJECTED", `Vipps MobilePay said no: ${problem?.detail ?? problem?.title ?? "refused"}`, {
-      problem: after.creationProblem as never,
-    });
+    throw new AppError(
+      "VIPPS_REJECTED",
+      `Vipps MobilePay said no: ${problem?.detail ?? problem?.title ?? "refused"}`,
+      {
+        problem: after.creationProblem as never,
+      },
+    );
   }
   return after;
 };

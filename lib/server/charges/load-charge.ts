@@ -22,7 +22,10 @@ export const loadChargeForAction = async (chargeId: string) => {
   });
   if (!charge) throw new AppError("NOT_FOUND", "Charge not found.");
   if (!charge.agreement.vippsAgreementId || charge.sendState !== "SENT") {
-    throw new AppError("CONFLICT", "This charge has not reached Vipps MobilePay yet, so there is nothing to change there.");
+    throw new AppError(
+      "CONFLICT",
+      "This charge has not reached Vipps MobilePay yet, so there is nothing to change there.",
+    );
   }
   return { ...charge, vippsAgreementId: charge.agreement.vippsAgreementId };
 };

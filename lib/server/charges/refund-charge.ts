@@ -7,9 +7,20 @@ import { amountInFlight, checkAmount, runChargeOperation } from "./charge-operat
 import { loadChargeForAction } from "./load-charge";
 
 /** Refunds all or part of what was captured; the description is shown to the customer. */
-export const refundCharge = async (input: { chargeId: string; amount: number; description: string; reason?: string; actor: TActor }) => {
+export const refundCharge = async (input: {
+  chargeId: string;
+  amount: number;
+  description: string;
+  reason?: string;
+  actor: TActor;
+}) => {
   const charge = await loadChargeForAction(input.chargeId);
-  checkAmount(input.amount, refundable(charge) - (await amountInFlight(charge.id, "REFUND_CHARGE")), charge.currency, "refund");
+  checkAmount(
+    input.amount,
+    refundable(charge) - (await amountInFlight(charge.id, "REFUND_CHARGE")),
+    charge.currency,
+    "refund",
+  );
   const description = input.description.trim();
   if (description.length < 1 || description.length > 100) {
     throw new AppError("BAD_INPUT", "Write a description of 1 to 100 characters; the customer sees it.", {
@@ -17,11 +28,29 @@ export const refundCharge = async (input: { chargeId: string; amount: number; de
     });
   }
   const threshold = charge.agreement.merchant.refundAdminThreshold;
-  if (input.actor.type === "STAFF" && input.actor.role !== "ADMIN" && threshold !== null && input.amount > threshold) {
-    throw new AppError("FORBIDDEN", `Refunds above ${formatMoney(threshold, charge.currency)} need the admin role.`);
+  if (
+    input.actor.type === "STAFF" &&
+    input.actor.role !== "ADMIN" &&
+    threshold !== null &&
+    input.amount > threshold
+  ) {
+    throw new AppError(
+      "FORBIDDEN",
+      `Refunds above ${formatMoney(threshold, charge.currency)} need the admin role.`,
+    );
   }
   const request = { amount: input.amount, description };
-  return runChargeOperation(charge, { action: "charge.refund", kind: "REFUND_CHARGE", actor: input.actor, reason: input.reason, amount: input.amount, request }, (client, idempotencyKey) =>
-    client.refundCharge(charge.vippsAgreementId, charge.orderId, request, { idempotencyKey }),
+  return runChargeOperation(
+    charge,
+    {
+      action: "charge.refund",
+      kind: "REFUND_CHARGE",
+      actor: input.actor,
+      reason: input.reason,
+      amount: input.amount,
+      request,
+    },
+    (client, idempotencyKey) =>
+      client.refundCharge(charge.vippsAgreementId, charge.orderId, request, { idempotencyKey }),
   );
 };

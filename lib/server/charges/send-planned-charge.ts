@@ -13,7 +13,10 @@ import { refreshCharge } from "./refresh-charge";
  */
 export const sendPlannedCharge = async (charge: Charge): Promise<"sent" | "rejected"> => {
   if (charge.sendState !== "PLANNED") return charge.sendState === "SENT" ? "sent" : "rejected";
-  const agreement = await db.agreement.findUniqueOrThrow({ where: { id: charge.agreementId }, select: { vippsAgreementId: true, salesUnitId: true } });
+  const agreement = await db.agreement.findUniqueOrThrow({
+    where: { id: charge.agreementId },
+    select: { vippsAgreementId: true, salesUnitId: true },
+  });
   const client = await getVippsClient(agreement.salesUnitId);
   try {
     await client.createCharge(
@@ -25,21 +28,33 @@ export const sendPlannedCharge = async (charge: Charge): Promise<"sent" | "rejec
         orderId: charge.orderId,
         ...(charge.type === "UNSCHEDULED"
           ? { type: "UNSCHEDULED" as const }
-          : { type: "RECURRING" as const, due: charge.due!.toISOString().slice(0, 10), retryDays: charge.retryDays ?? 0 }),
+          : {
+              type: "RECURRING" as const,
+              due: charge.due!.toISOString().slice(0, 10),
+              retryDays: charge.retryDays ?? 0,
+            }),
         ...(charge.externalId ? { externalId: charge.externalId } : {}),
       },
       { idempotencyKey: charge.idempotencyKey },
     );
   } catch (error) {
     if (error instanceof VippsProblemError && !isRetryable(error)) {
-      if (error.status === 409 && (await existsAtVipps(client, agreement.vippsAgreementId!, charge.orderId))) {
+      if (
+        error.status === 409 &&
+        (await existsAtVipps(client, agreement.vippsAgreementId!, charge.orderId))
+      ) {
         // Our orderId is already there (created by an earlier attempt whose answer was lost).
         await markSent(charge.id);
         return "sent";
       }
       await db.charge.update({
         where: { id: charge.id },
-        data: { sendState: "REJECTED", status: "FAILED", creationProblem: error.problem as object, failureDescription: error.problem.detail ?? error.problem.title },
+        data: {
+          sendState: "REJECTED",
+          status: "FAILED",
+          creationProblem: error.problem as object,
+          failureDescription: error.problem.detail ?? error.problem.title,
+        },
       });
       return "rejected";
     }
@@ -54,7 +69,11 @@ async function markSent(chargeId: string): Promise<void> {
   await db.charge.updateMany({ where: { id: chargeId, sendState: "PLANNED" }, data: { sendState: "SENT" } });
 }
 
-async function existsAtVipps(client: Awaited<ReturnType<typeof getVippsClient>>, agreementId: string, orderId: string): Promise<boolean> {
+async function existsAtVipps(
+  client: Awaited<ReturnType<typeof getVippsClient>>,
+  agreementId: string,
+  orderId: string,
+): Promise<boolean> {
   try {
     await client.getCharge(agreementId, orderId);
     return true;

@@ -8,12 +8,17 @@ import { applyVippsCharge, type TSyncSource } from "./apply-vipps-charge";
  * Lists an agreement's charges at Vipps and applies each. Charges Abo did not create (made in
  * another system) are taken in as they are, so support sees everything Vipps has.
  */
-export const syncAgreementCharges = async (agreementId: string, source: TSyncSource): Promise<{ changed: number; imported: number }> => {
+export const syncAgreementCharges = async (
+  agreementId: string,
+  source: TSyncSource,
+): Promise<{ changed: number; imported: number }> => {
   const agreement = await db.agreement.findUniqueOrThrow({ where: { id: agreementId } });
   if (!agreement.vippsAgreementId) return { changed: 0, imported: 0 };
   const client = await getVippsClient(agreement.salesUnitId);
   const remote = await client.listCharges(agreement.vippsAgreementId);
-  const local = await db.charge.findMany({ where: { agreementId, orderId: { in: remote.map((c) => c.id) } } });
+  const local = await db.charge.findMany({
+    where: { agreementId, orderId: { in: remote.map((c) => c.id) } },
+  });
   const byOrderId = new Map(local.map((c) => [c.orderId, c]));
   let changed = 0;
   let imported = 0;
@@ -30,7 +35,12 @@ export const syncAgreementCharges = async (agreementId: string, source: TSyncSou
 };
 
 async function importCharge(
-  agreement: { id: string; customerId: string | null; currency: "NOK" | "DKK" | "EUR"; transactionType: "DIRECT_CAPTURE" | "RESERVE_CAPTURE" },
+  agreement: {
+    id: string;
+    customerId: string | null;
+    currency: "NOK" | "DKK" | "EUR";
+    transactionType: "DIRECT_CAPTURE" | "RESERVE_CAPTURE";
+  },
   charge: TCharge,
 ): Promise<void> {
   await db.charge.upsert({

@@ -17,7 +17,10 @@ export const TEST_AMOUNT = 1_000;
  * scheduler never bills it; the verification makes its charges by hand.
  */
 export const draftTestAgreement = async (input: { salesUnitId: string; label: string; phone: string }) => {
-  const unit = await db.salesUnit.findUniqueOrThrow({ where: { id: input.salesUnitId }, select: { merchantId: true, market: true, currency: true } });
+  const unit = await db.salesUnit.findUniqueOrThrow({
+    where: { id: input.salesUnitId },
+    select: { merchantId: true, market: true, currency: true },
+  });
   const id = `chk${randomUUID().replace(/-/g, "").slice(0, 22)}`;
   const token = returnToken();
   const productName = "Abo go-live check";
@@ -58,7 +61,11 @@ export const draftTestAgreement = async (input: { salesUnitId: string; label: st
     const response = await client.draftAgreement(draft, { idempotencyKey: draftAgreementKey(id) });
     await db.agreement.update({
       where: { id },
-      data: { vippsAgreementId: response.agreementId, vippsUuid: response.uuid ?? null, vippsConfirmationUrl: response.vippsConfirmationUrl ?? null },
+      data: {
+        vippsAgreementId: response.agreementId,
+        vippsUuid: response.uuid ?? null,
+        vippsConfirmationUrl: response.vippsConfirmationUrl ?? null,
+      },
     });
     return { agreementId: id, vippsAgreementId: response.agreementId };
   } catch (error) {
@@ -69,10 +76,17 @@ export const draftTestAgreement = async (input: { salesUnitId: string; label: st
 };
 
 /** Stands in for the test user's approval in the app (test environment only). */
-export const forceAccept = async (input: { salesUnitId: string; agreementId: string; vippsAgreementId: string; phone: string }) => {
+export const forceAccept = async (input: {
+  salesUnitId: string;
+  agreementId: string;
+  vippsAgreementId: string;
+  phone: string;
+}) => {
   const client = await getVippsClient(input.salesUnitId);
   try {
-    await client.forceAcceptAgreement(input.vippsAgreementId, input.phone, { idempotencyKey: `chk-accept-${input.agreementId}`.slice(0, 40) });
+    await client.forceAcceptAgreement(input.vippsAgreementId, input.phone, {
+      idempotencyKey: `chk-accept-${input.agreementId}`.slice(0, 40),
+    });
   } catch (error) {
     throw toAppError(error);
   }

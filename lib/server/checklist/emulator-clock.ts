@@ -9,7 +9,11 @@ import { logger } from "@/lib/logger";
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 
-export type TEmulatorClock = { now: () => Promise<Date>; moveTo: (at: Date) => Promise<void>; restore: () => Promise<void> };
+export type TEmulatorClock = {
+  now: () => Promise<Date>;
+  moveTo: (at: Date) => Promise<void>;
+  restore: () => Promise<void>;
+};
 
 export const localEmulatorClock = async (baseUrl: string): Promise<TEmulatorClock | null> => {
   let url: URL;
@@ -31,7 +35,12 @@ export const localEmulatorClock = async (baseUrl: string): Promise<TEmulatorCloc
     return null; // localhost, but not the emulator
   }
   const post = async (path: string, body: unknown) => {
-    const response = await fetch(new URL(path, url), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) });
+    const response = await fetch(new URL(path, url), {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(60_000),
+    });
     if (!response.ok) throw new Error(`emulator ${path}: ${response.status} ${await response.text()}`);
   };
   let moved = false;
@@ -40,7 +49,10 @@ export const localEmulatorClock = async (baseUrl: string): Promise<TEmulatorCloc
     moveTo: async (at) => {
       const now = await read();
       if (at <= now) return;
-      logger.info({ from: now.toISOString(), to: at.toISOString() }, "checklist: moving the local emulator's clock to the charge batch");
+      logger.info(
+        { from: now.toISOString(), to: at.toISOString() },
+        "checklist: moving the local emulator's clock to the charge batch",
+      );
       await post("/_emulator/clock/advance", { seconds: Math.ceil((at.getTime() - now.getTime()) / 1000) });
       moved = true;
     },

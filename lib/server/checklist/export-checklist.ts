@@ -10,7 +10,15 @@ export const exportChecklist = async (input: { salesUnitId: string; format: "md"
   const doc = buildChecklistDocument(evidence);
   const name = `vipps-go-live-checklist-${evidence.salesUnit.msn}-${evidence.generatedAt.toISOString().slice(0, 10)}`;
   if (input.format === "pdf") {
-    return { filename: `${name}.pdf`, contentType: "application/pdf", body: Buffer.from(await renderChecklistPdf(doc)) };
+    return {
+      filename: `${name}.pdf`,
+      contentType: "application/pdf",
+      body: Buffer.from(await renderChecklistPdf(doc)),
+    };
   }
-  return { filename: `${name}.md`, contentType: "text/markdown; charset=utf-8", body: Buffer.from(renderChecklistMarkdown(doc), "utf8") };
+  return {
+    filename: `${name}.md`,
+    contentType: "text/markdown; charset=utf-8",
+    body: Buffer.from(renderChecklistMarkdown(doc), "utf8"),
+  };
 };

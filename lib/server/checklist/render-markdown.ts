@@ -15,5 +15,9 @@ export function renderChecklistMarkdown(doc: TChecklistDoc): string {
 function renderBlock(block: TDocBlock): string[] {
   if (block.kind === "p") return [block.text];
   if (block.kind === "list") return block.items.map((i) => `- ${i}`);
-  return [`| ${block.head.map(cell).join(" | ")} |`, `|${block.head.map(() => " --- ").join("|")}|`, ...block.rows.map((r) => `| ${r.map(cell).join(" | ")} |`)];
+  return [
+    `| ${block.head.map(cell).join(" | ")} |`,
+    `|${block.head.map(() => " --- ").join("|")}|`,
+    ...block.rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
+  ];
 }

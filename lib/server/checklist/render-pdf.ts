@@ -17,7 +17,14 @@ export async function renderChecklistPdf(doc: TChecklistDoc): Promise<Uint8Array
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   const supported = new Set(regular.getCharacterSet());
   const clean = (text: string) =>
-    [...text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/→/g, "->").replace(/≥/g, ">=").replace(/≤/g, "<=")]
+    [
+      ...text
+        .replace(/[“”]/g, '"')
+        .replace(/[‘’]/g, "'")
+        .replace(/→/g, "->")
+        .replace(/≥/g, ">=")
+        .replace(/≤/g, "<="),
+    ]
       .map((c) => (supported.has(c.codePointAt(0)!) ? c : "?"))
       .join("");
 
@@ -28,14 +35,30 @@ export async function renderChecklistPdf(doc: TChecklistDoc): Promise<Uint8Array
     page = pdf.addPage([PAGE.width, PAGE.height]);
     y = PAGE.height - PAGE.margin;
   };
-  const lines = (text: string, font: PDFFont, size: number, width: number) => wrap(clean(text), font, size, width);
-  const write = (text: string, opts: { font?: PDFFont; size?: number; indent?: number; gap?: number; color?: [number, number, number] } = {}) => {
+  const lines = (text: string, font: PDFFont, size: number, width: number) =>
+    wrap(clean(text), font, size, width);
+  const write = (
+    text: string,
+    opts: {
+      font?: PDFFont;
+      size?: number;
+      indent?: number;
+      gap?: number;
+      color?: [number, number, number];
+    } = {},
+  ) => {
     const font = opts.font ?? regular;
     const size = opts.size ?? 9.5;
     const indent = opts.indent ?? 0;
     for (const line of lines(text, font, size, WIDTH - indent)) {
       room(size * 1.35);
-      page.drawText(line, { x: PAGE.margin + indent, y: y - size, size, font, color: rgb(...(opts.color ?? [0, 0, 0])) });
+      page.drawText(line, {
+        x: PAGE.margin + indent,
+        y: y - size,
+        size,
+        font,
+        color: rgb(...(opts.color ?? [0, 0, 0])),
+      });
       y -= size * 1.35;
     }
     y -= opts.gap ?? 4;
@@ -46,7 +69,8 @@ export async function renderChecklistPdf(doc: TChecklistDoc): Promise<Uint8Array
     const widths = columnWidths([block.head, ...block.rows], bold, size);
     if (!widths) {
       // Too many wide ids for a table: one record per row instead.
-      for (const row of block.rows) write(row.map((v, i) => `${block.head[i]}: ${v}`).join("; "), { size: 8.5, indent: 8 });
+      for (const row of block.rows)
+        write(row.map((v, i) => `${block.head[i]}: ${v}`).join("; "), { size: 8.5, indent: 8 });
       return;
     }
     for (const [index, row] of [block.head, ...block.rows].entries()) {
@@ -60,7 +84,12 @@ export async function renderChecklistPdf(doc: TChecklistDoc): Promise<Uint8Array
         x += widths[i]!;
       });
       y -= height;
-      page.drawLine({ start: { x: PAGE.margin, y: y + 2 }, end: { x: PAGE.margin + WIDTH, y: y + 2 }, thickness: 0.3, color: rgb(0.7, 0.7, 0.7) });
+      page.drawLine({
+        start: { x: PAGE.margin, y: y + 2 },
+        end: { x: PAGE.margin + WIDTH, y: y + 2 },
+        thickness: 0.3,
+        color: rgb(0.7, 0.7, 0.7),
+      });
     }
     y -= 6;
   };
@@ -84,10 +113,24 @@ export async function renderChecklistPdf(doc: TChecklistDoc): Promise<Uint8Array
   // Each column at least as wide as its longest unbreakable word; the rest shared by text length.
   function columnWidths(rows: string[][], font: PDFFont, size: number): number[] | null {
     const count = rows[0]!.length;
-    const min = Array.from({ length: count }, (_, i) => Math.max(...rows.map((r) => Math.max(...clean(r[i] ?? "").split(/\s+/).map((w) => font.widthOfTextAtSize(w, size))))) + 8);
+    const min = Array.from(
+      { length: count },
+      (_, i) =>
+        Math.max(
+          ...rows.map((r) =>
+            Math.max(
+              ...clean(r[i] ?? "")
+                .split(/\s+/)
+                .map((w) => font.widthOfTextAtSize(w, size)),
+            ),
+          ),
+        ) + 8,
+    );
     const spare = WIDTH - min.reduce((a, b) => a + b, 0);
     if (spare < 0) return null;
-    const weight = Array.from({ length: count }, (_, i) => rows.reduce((sum, r) => sum + clean(r[i] ?? "").length, 0));
+    const weight = Array.from({ length: count }, (_, i) =>
+      rows.reduce((sum, r) => sum + clean(r[i] ?? "").length, 0),
+    );
     const total = weight.reduce((a, b) => a + b, 0) || 1;
     return min.map((m, i) => m + (spare * weight[i]!) / total);
   }

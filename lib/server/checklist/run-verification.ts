@@ -5,7 +5,13 @@ import { AppError, notFound } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { auditActor, type TActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { STEP_DEFINITIONS, type TChecklistRunStatus, type TStepKey, type TVerificationResult, type TVerificationStep } from "./checklist-types";
+import {
+  STEP_DEFINITIONS,
+  type TChecklistRunStatus,
+  type TStepKey,
+  type TVerificationResult,
+  type TVerificationStep,
+} from "./checklist-types";
 import { localEmulatorClock } from "./emulator-clock";
 import {
   activateAgreement,
@@ -34,24 +40,53 @@ const RESUME_WITHIN_MS = 14 * 86_400_000;
  * calling this again for the same sales unit resumes that run (from the checklist page, the
  * onboarding wizard, or a job) and finishes it once the batch has run. `restart` starts afresh.
  */
-export const runChecklistVerification = async (input: { salesUnitId: string; actor: TActor; testPhone?: string; restart?: boolean }): Promise<TVerificationResult> => {
-  const unit = await db.salesUnit.findUnique({ where: { id: input.salesUnitId }, select: { id: true, environment: true, baseUrl: true } });
+export const runChecklistVerification = async (input: {
+  salesUnitId: string;
+  actor: TActor;
+  testPhone?: string;
+  restart?: boolean;
+}): Promise<TVerificationResult> => {
+  const unit = await db.salesUnit.findUnique({
+    where: { id: input.salesUnitId },
+    select: { id: true, environment: true, baseUrl: true },
+  });
   if (!unit) throw notFound("Sales unit");
   if (unit.environment !== "TEST") {
-    throw new AppError("CONFLICT", "The go-live verification runs against a test sales unit only: it force-accepts agreements with a test user, which only the test environment has.");
+    throw new AppError(
+      "CONFLICT",
+      "The go-live verification runs against a test sales unit only: it force-accepts agreements with a test user, which only the test environment has.",
+    );
   }
   const open = input.restart
     ? null
-    : await db.checklistRun.findFirst({ where: { salesUnitId: unit.id, status: "RUNNING", startedAt: { gt: new Date(Date.now() - RESUME_WITHIN_MS) } }, orderBy: { startedAt: "desc" } });
+    : await db.checklistRun.findFirst({
+        where: {
+          salesUnitId: unit.id,
+          status: "RUNNING",
+          startedAt: { gt: new Date(Date.now() - RESUME_WITHIN_MS) },
+        },
+        orderBy: { startedAt: "desc" },
+      });
   const run =
     open ??
     (await db.checklistRun.create({
-      data: { salesUnitId: unit.id, steps: STEP_DEFINITIONS.map((s) => ({ ...s, status: "PENDING" })), startedById: input.actor.type === "STAFF" ? input.actor.id : null },
+      data: {
+        salesUnitId: unit.id,
+        steps: STEP_DEFINITIONS.map((s) => ({ ...s, status: "PENDING" })),
+        startedById: input.actor.type === "STAFF" ? input.actor.id : null,
+      },
     }));
   const steps = run.steps as TVerificationStep[];
-  const save = async () => void (await db.checklistRun.update({ where: { id: run.id }, data: { steps: steps as object[] } }));
+  const save = async () =>
+    void (await db.checklistRun.update({ where: { id: run.id }, data: { steps: steps as object[] } }));
   const clock = await localEmulatorClock(unit.baseUrl);
-  const ctx: TStepContext = { salesUnitId: unit.id, actor: input.actor, phone: input.testPhone ?? env().VIPPS_TEST_PHONE, clock, save };
+  const ctx: TStepContext = {
+    salesUnitId: unit.id,
+    actor: input.actor,
+    phone: input.testPhone ?? env().VIPPS_TEST_PHONE,
+    clock,
+    save,
+  };
 
   let error: string | null = null;
   try {
@@ -62,7 +97,12 @@ export const runChecklistVerification = async (input: { salesUnitId: string; act
   } finally {
     await clock?.restore().catch((e) => logger.warn({ err: e }, "could not move the emulator's clock back"));
   }
-  const status: TChecklistRunStatus = steps.some((s) => s.status === "FAILED") || error ? "FAILED" : steps.every((s) => s.status === "DONE") ? "PASSED" : "RUNNING";
+  const status: TChecklistRunStatus =
+    steps.some((s) => s.status === "FAILED") || error
+      ? "FAILED"
+      : steps.every((s) => s.status === "DONE")
+        ? "PASSED"
+        : "RUNNING";
   await db.checklistRun.update({
     where: { id: run.id },
     data: { steps: steps as object[], status, error, finishedAt: status === "RUNNING" ? null : new Date() },
@@ -72,7 +112,17 @@ export const runChecklistVerification = async (input: { salesUnitId: string; act
     action: open ? "checklist.verification.resume" : "checklist.verification",
     target: { type: "sales-unit", id: unit.id },
     reason: "Vipps MobilePay go-live verification",
-    after: { runId: run.id, status, steps: steps.map((s) => ({ key: s.key, status: s.status, endState: s.endState, orderId: s.orderId, vippsAgreementId: s.vippsAgreementId })) },
+    after: {
+      runId: run.id,
+      status,
+      steps: steps.map((s) => ({
+        key: s.key,
+        status: s.status,
+        endState: s.endState,
+        orderId: s.orderId,
+        vippsAgreementId: s.vippsAgreementId,
+      })),
+    },
   });
   return { runId: run.id, status, steps };
 };
@@ -85,30 +135,47 @@ async function advance(steps: TVerificationStep[], ctx: TStepContext): Promise<v
       await work();
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
-      Object.assign(s, { status: "FAILED", detail: e.message, problem: e.details.problem, finishedAt: new Date().toISOString() });
+      Object.assign(s, {
+        status: "FAILED",
+        detail: e.message,
+        problem: e.details.problem,
+        finishedAt: new Date().toISOString(),
+      });
     }
     await ctx.save();
   };
   const active = step("agreement-active");
   const stopped = step("agreement-stopped");
 
-  await attempt(active, async () => (await activateAgreement(active, ctx)) && done(active, "ACTIVE", "Force accepted with the test user."));
-  await attempt(stopped, async () => (await activateAgreement(stopped, ctx)) && (await stopTestAgreement(stopped, ctx)));
+  await attempt(
+    active,
+    async () =>
+      (await activateAgreement(active, ctx)) && done(active, "ACTIVE", "Force accepted with the test user."),
+  );
+  await attempt(
+    stopped,
+    async () => (await activateAgreement(stopped, ctx)) && (await stopTestAgreement(stopped, ctx)),
+  );
   const charges = [step("charge-cancelled"), step("charge-charged"), step("charge-refunded")];
   if (active.status !== "DONE") {
     for (const s of [step("agreement-updated"), ...charges]) {
-      if (active.status === "FAILED") Object.assign(s, { status: "FAILED", detail: "Needs the ACTIVE agreement, which failed." });
+      if (active.status === "FAILED")
+        Object.assign(s, { status: "FAILED", detail: "Needs the ACTIVE agreement, which failed." });
     }
     return;
   }
   await attempt(step("agreement-updated"), () => updateTestAgreement(step("agreement-updated"), active, ctx));
   const due = await nextDueDate(ctx.clock);
-  for (const s of charges) await attempt(s, async () => s.stage || (await createTestCharge(s, active, due, ctx)));
+  for (const s of charges)
+    await attempt(s, async () => s.stage || (await createTestCharge(s, active, due, ctx)));
   await attempt(step("charge-cancelled"), () => cancelTestCharge(step("charge-cancelled"), ctx));
 
   const batched = charges.slice(1).filter((s) => s.status !== "DONE" && s.status !== "FAILED" && s.due);
   if (ctx.clock && batched.length) {
-    const latest = batched.map((s) => s.due!).sort().at(-1)!;
+    const latest = batched
+      .map((s) => s.due!)
+      .sort()
+      .at(-1)!;
     // The emulator runs each day's batch at 07:00 UTC; a minute later it has reserved the charges.
     await ctx.clock.moveTo(new Date(`${latest}T07:01:00Z`));
   }

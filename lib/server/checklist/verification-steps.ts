@@ -15,31 +15,58 @@ import type { TVerificationStep } from "./checklist-types";
 import { TEST_AMOUNT, draftTestAgreement, forceAccept, settleAgreement } from "./draft-test-agreement";
 import type { TEmulatorClock } from "./emulator-clock";
 
-export type TStepContext = { salesUnitId: string; actor: TActor; phone: string; clock: TEmulatorClock | null; save: () => Promise<void> };
+export type TStepContext = {
+  salesUnitId: string;
+  actor: TActor;
+  phone: string;
+  clock: TEmulatorClock | null;
+  save: () => Promise<void>;
+};
 
 const REASON = "Vipps MobilePay go-live verification (test environment)";
 
 export const done = (step: TVerificationStep, endState: string, detail?: string) =>
-  Object.assign(step, { status: step.expected === endState ? "DONE" : "FAILED", endState, detail, finishedAt: new Date().toISOString() });
+  Object.assign(step, {
+    status: step.expected === endState ? "DONE" : "FAILED",
+    endState,
+    detail,
+    finishedAt: new Date().toISOString(),
+  });
 
 /** Drafts and force-accepts a test agreement; ends with the agreement ACTIVE, or waiting, or failed. */
 export const activateAgreement = async (step: TVerificationStep, ctx: TStepContext): Promise<boolean> => {
   if (!step.agreementId) {
-    Object.assign(step, await draftTestAgreement({ salesUnitId: ctx.salesUnitId, label: step.key, phone: ctx.phone }), { stage: "drafted" });
+    Object.assign(
+      step,
+      await draftTestAgreement({ salesUnitId: ctx.salesUnitId, label: step.key, phone: ctx.phone }),
+      { stage: "drafted" },
+    );
     await ctx.save();
   }
   if (step.stage === "drafted") {
-    await forceAccept({ salesUnitId: ctx.salesUnitId, agreementId: step.agreementId!, vippsAgreementId: step.vippsAgreementId!, phone: ctx.phone });
+    await forceAccept({
+      salesUnitId: ctx.salesUnitId,
+      agreementId: step.agreementId!,
+      vippsAgreementId: step.vippsAgreementId!,
+      phone: ctx.phone,
+    });
     step.stage = "accepted";
     await ctx.save();
   }
   const status = await settleAgreement(step.agreementId!);
   if (status === "PENDING") {
-    Object.assign(step, { status: "WAITING", detail: "Force accepted; Vipps MobilePay has not activated it yet." });
+    Object.assign(step, {
+      status: "WAITING",
+      detail: "Force accepted; Vipps MobilePay has not activated it yet.",
+    });
     return false;
   }
   if (status !== "ACTIVE") {
-    Object.assign(step, { status: "FAILED", endState: status, detail: `The agreement ended ${status} instead of ACTIVE (an expired test card or an unknown test user?).` });
+    Object.assign(step, {
+      status: "FAILED",
+      endState: status,
+      detail: `The agreement ended ${status} instead of ACTIVE (an expired test card or an unknown test user?).`,
+    });
     return false;
   }
   return true;
@@ -47,15 +74,30 @@ export const activateAgreement = async (step: TVerificationStep, ctx: TStepConte
 
 export const stopTestAgreement = async (step: TVerificationStep, ctx: TStepContext) => {
   await stopAgreement({ agreementId: step.agreementId!, reason: REASON, actor: ctx.actor });
-  const agreement = await db.agreement.findUniqueOrThrow({ where: { id: step.agreementId! }, select: { status: true } });
+  const agreement = await db.agreement.findUniqueOrThrow({
+    where: { id: step.agreementId! },
+    select: { status: true },
+  });
   done(step, agreement.status, "Stopped by the merchant (PATCH with status STOPPED alone).");
 };
 
-export const updateTestAgreement = async (step: TVerificationStep, active: TVerificationStep, ctx: TStepContext) => {
+export const updateTestAgreement = async (
+  step: TVerificationStep,
+  active: TVerificationStep,
+  ctx: TStepContext,
+) => {
   Object.assign(step, { agreementId: active.agreementId, vippsAgreementId: active.vippsAgreementId });
   const stamp = new Date().toISOString().slice(0, 16).replace("T", " ");
-  await updateAgreement({ agreementId: active.agreementId!, changes: { productDescription: `Vipps MobilePay go-live verification, updated ${stamp} UTC` }, reason: REASON, actor: ctx.actor });
-  const agreement = await db.agreement.findUniqueOrThrow({ where: { id: active.agreementId! }, select: { status: true } });
+  await updateAgreement({
+    agreementId: active.agreementId!,
+    changes: { productDescription: `Vipps MobilePay go-live verification, updated ${stamp} UTC` },
+    reason: REASON,
+    actor: ctx.actor,
+  });
+  const agreement = await db.agreement.findUniqueOrThrow({
+    where: { id: active.agreementId! },
+    select: { status: true },
+  });
   done(step, agreement.status, "productDescription changed with PATCH.");
 };
 
@@ -63,10 +105,17 @@ export const updateTestAgreement = async (step: TVerificationStep, active: TVeri
 export const nextDueDate = async (clock: TEmulatorClock | null): Promise<string> => {
   const ours = toDateOnly(await now());
   const theirs = clock ? toDateOnly(await clock.now()) : ours;
-  return addDays(theirs > ours ? theirs : ours, 1).toISOString().slice(0, 10);
+  return addDays(theirs > ours ? theirs : ours, 1)
+    .toISOString()
+    .slice(0, 10);
 };
 
-export const createTestCharge = async (step: TVerificationStep, active: TVerificationStep, due: string, ctx: TStepContext) => {
+export const createTestCharge = async (
+  step: TVerificationStep,
+  active: TVerificationStep,
+  due: string,
+  ctx: TStepContext,
+) => {
   const charge = await createAdHocCharge({
     agreementId: active.agreementId!,
     type: "RECURRING",
@@ -77,7 +126,14 @@ export const createTestCharge = async (step: TVerificationStep, active: TVerific
     reason: REASON,
     actor: ctx.actor,
   });
-  Object.assign(step, { agreementId: active.agreementId, vippsAgreementId: active.vippsAgreementId, chargeId: charge.id, orderId: charge.orderId, due, stage: "created" });
+  Object.assign(step, {
+    agreementId: active.agreementId,
+    vippsAgreementId: active.vippsAgreementId,
+    chargeId: charge.id,
+    orderId: charge.orderId,
+    due,
+    stage: "created",
+  });
   await ctx.save();
 };
 
@@ -86,7 +142,10 @@ export const cancelTestCharge = async (step: TVerificationStep, ctx: TStepContex
     await cancelCharge({ chargeId: step.chargeId!, reason: REASON, actor: ctx.actor });
     step.stage = "cancelled";
   }
-  const charge = await db.charge.findUniqueOrThrow({ where: { id: step.chargeId! }, select: { status: true } });
+  const charge = await db.charge.findUniqueOrThrow({
+    where: { id: step.chargeId! },
+    select: { status: true },
+  });
   done(step, charge.status, "Cancelled with DELETE before the due date.");
 };
 
@@ -98,19 +157,43 @@ export const settleTestCharge = async (step: TVerificationStep, ctx: TStepContex
   await refreshCharge(step.chargeId!, "refresh");
   let charge = await db.charge.findUniqueOrThrow({ where: { id: step.chargeId! } });
   if (charge.status === "RESERVED" || charge.status === "PARTIALLY_CAPTURED") {
-    await captureCharge({ chargeId: charge.id, amount: capturable(charge), reason: REASON, actor: ctx.actor });
+    await captureCharge({
+      chargeId: charge.id,
+      amount: capturable(charge),
+      reason: REASON,
+      actor: ctx.actor,
+    });
     step.stage = "captured";
     await ctx.save();
     charge = await db.charge.findUniqueOrThrow({ where: { id: charge.id } });
   }
-  if (step.expected === "REFUNDED" && (charge.status === "CHARGED" || charge.status === "PARTIALLY_REFUNDED")) {
-    await refundCharge({ chargeId: charge.id, amount: refundable(charge), description: "Refund: go-live check", reason: REASON, actor: ctx.actor });
+  if (
+    step.expected === "REFUNDED" &&
+    (charge.status === "CHARGED" || charge.status === "PARTIALLY_REFUNDED")
+  ) {
+    await refundCharge({
+      chargeId: charge.id,
+      amount: refundable(charge),
+      description: "Refund: go-live check",
+      reason: REASON,
+      actor: ctx.actor,
+    });
     charge = await db.charge.findUniqueOrThrow({ where: { id: charge.id } });
   }
   if (["PENDING", "DUE", "PROCESSING"].includes(charge.status)) {
-    Object.assign(step, { status: "WAITING", endState: charge.status, detail: `Waiting for Vipps MobilePay's charge batch on ${step.due} (from about 07:00 UTC). Run the verification again after that to finish it.` });
+    Object.assign(step, {
+      status: "WAITING",
+      endState: charge.status,
+      detail: `Waiting for Vipps MobilePay's charge batch on ${step.due} (from about 07:00 UTC). Run the verification again after that to finish it.`,
+    });
     return;
   }
-  const why = charge.failureReason ? ` (${charge.failureReason}${charge.failureDescription ? `: ${charge.failureDescription}` : ""})` : "";
-  done(step, charge.status, step.expected === charge.status ? undefined : `The charge ended ${charge.status}${why}.`);
+  const why = charge.failureReason
+    ? ` (${charge.failureReason}${charge.failureDescription ? `: ${charge.failureDescription}` : ""})`
+    : "";
+  done(
+    step,
+    charge.status,
+    step.expected === charge.status ? undefined : `The charge ended ${charge.status}${why}.`,
+  );
 };

@@ -12,9 +12,20 @@ export const changeAmount = async (who: TCustomerRef, input: { agreementId: stri
   if (agreement.pricingType !== "VARIABLE") {
     throw new AppError("CONFLICT", "This subscription has a fixed price; choose another plan instead.");
   }
-  if (!Number.isSafeInteger(input.amount) || input.amount < 100 || input.amount > SUGGESTED_MAX_CAP[agreement.currency]) {
-    throw new AppError("BAD_INPUT", "Choose an amount within the limits.", { fieldErrors: { amount: "amountRange" } });
+  if (
+    !Number.isSafeInteger(input.amount) ||
+    input.amount < 100 ||
+    input.amount > SUGGESTED_MAX_CAP[agreement.currency]
+  ) {
+    throw new AppError("BAD_INPUT", "Choose an amount within the limits.", {
+      fieldErrors: { amount: "amountRange" },
+    });
   }
-  await updateAgreement({ agreementId: agreement.id, actor, reason: "Amount changed by the customer", changes: { suggestedMaxAmount: input.amount } });
+  await updateAgreement({
+    agreementId: agreement.id,
+    actor,
+    reason: "Amount changed by the customer",
+    changes: { suggestedMaxAmount: input.amount },
+  });
   return { amount: input.amount };
 };

@@ -11,9 +11,16 @@ import { requireOwnAgreement, type TCustomerRef } from "./require-own-agreement"
  */
 export const changePlan = async (who: TCustomerRef, input: { agreementId: string; productSlug: string }) => {
   const { agreement, actor } = await requireOwnAgreement(who, input.agreementId);
-  const options = await listPlanOptions({ productId: agreement.productId, pricingType: agreement.pricingType, market: agreement.market });
+  const options = await listPlanOptions({
+    productId: agreement.productId,
+    pricingType: agreement.pricingType,
+    market: agreement.market,
+  });
   const target = options.find((o) => o.slug === input.productSlug);
-  if (!target) throw new AppError("BAD_INPUT", "Choose one of the plans shown.", { fieldErrors: { productSlug: "Choose one of the plans shown" } });
+  if (!target)
+    throw new AppError("BAD_INPUT", "Choose one of the plans shown.", {
+      fieldErrors: { productSlug: "Choose one of the plans shown" },
+    });
   const { terms } = target;
   const product = await db.product.findUniqueOrThrow({ where: { slug: target.slug }, select: { id: true } });
   await updateAgreement({
@@ -25,7 +32,8 @@ export const changePlan = async (who: TCustomerRef, input: { agreementId: string
       productName: target.name.slice(0, 45),
       productDescription: target.description?.slice(0, 100) ?? undefined,
       amount: terms.pricingType === "LEGACY" ? (terms.amount ?? undefined) : undefined,
-      suggestedMaxAmount: terms.pricingType === "VARIABLE" ? (terms.suggestedMaxAmount ?? undefined) : undefined,
+      suggestedMaxAmount:
+        terms.pricingType === "VARIABLE" ? (terms.suggestedMaxAmount ?? undefined) : undefined,
       interval: terms.interval ?? undefined,
     },
   });

@@ -41,9 +41,18 @@ export const getReturnStatus = async ({ token }: { token: string }): Promise<TRe
     }
     agreement = await db.agreement.findUniqueOrThrow({ where: { id: agreement.id }, select: SELECT });
   }
-  if (agreement.status === "ACTIVE" && agreement.scope && agreement.vippsSub && !agreement.customer?.vippsSub) {
+  if (
+    agreement.status === "ACTIVE" &&
+    agreement.scope &&
+    agreement.vippsSub &&
+    !agreement.customer?.vippsSub
+  ) {
     // Agreements with scope: name, email and phone come from Vipps Userinfo (once; the job is idempotent).
-    await enqueue("customer.userinfo", { agreementId: agreement.id }, { singletonKey: `userinfo-${agreement.id}` }).catch((error: unknown) =>
+    await enqueue(
+      "customer.userinfo",
+      { agreementId: agreement.id },
+      { singletonKey: `userinfo-${agreement.id}` },
+    ).catch((error: unknown) =>
       logger.warn({ err: error, agreementId: agreement!.id }, "could not queue the userinfo fetch"),
     );
   }

@@ -50,25 +50,46 @@ export function toChargeDto(c: TChargeRow): TChargeDto {
 }
 
 /** One subscription of the signed-in customer with its charges and what they may change; null if not theirs. */
-export const getSubscription = async ({ customerId, agreementId }: { customerId: string; agreementId: string }): Promise<TSubscriptionDetail | null> => {
+export const getSubscription = async ({
+  customerId,
+  agreementId,
+}: {
+  customerId: string;
+  agreementId: string;
+}): Promise<TSubscriptionDetail | null> => {
   const [row, today] = await Promise.all([
-    db.agreement.findFirst({ where: { id: agreementId, customerId }, select: { ...SUMMARY_SELECT, productId: true } }),
+    db.agreement.findFirst({
+      where: { id: agreementId, customerId },
+      select: { ...SUMMARY_SELECT, productId: true },
+    }),
     now(),
   ]);
   if (!row) return null;
   const [open, charges, planOptions] = await Promise.all([
-    db.charge.findMany({ where: openChargesWhere([row.id], today), select: { agreementId: true, status: true, due: true, amount: true } }),
+    db.charge.findMany({
+      where: openChargesWhere([row.id], today),
+      select: { agreementId: true, status: true, due: true, amount: true },
+    }),
     db.charge.findMany({
       where: { agreementId: row.id, sendState: { not: "REJECTED" } },
       select: CHARGE_DTO_SELECT,
       orderBy: [{ due: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
       take: CHARGE_LIMIT,
     }),
-    row.status === "ACTIVE" && !row.stopAt ? listPlanOptions({ productId: row.productId, pricingType: row.pricingType, market: row.market }) : [],
+    row.status === "ACTIVE" && !row.stopAt
+      ? listPlanOptions({ productId: row.productId, pricingType: row.pricingType, market: row.market })
+      : [],
   ]);
   const summary = summarizeAgreement(row, open, today);
   const plan = billingPlanOf(row);
-  const changesFrom = nextCharge({ ...row, status: row.status, plan, pausedUntil: summary.pausedUntil ? new Date(summary.pausedUntil) : null, pricing: row, upcoming: [] });
+  const changesFrom = nextCharge({
+    ...row,
+    status: row.status,
+    plan,
+    pausedUntil: summary.pausedUntil ? new Date(summary.pausedUntil) : null,
+    pricing: row,
+    upcoming: [],
+  });
   const manageable = row.status === "ACTIVE" && !row.stopAt;
   return {
     ...summary,

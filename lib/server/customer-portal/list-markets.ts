@@ -8,7 +8,11 @@ const ORDER: Market[] = ["NO", "DK", "FI"];
 export const listMarkets = async (): Promise<Market[]> => {
   const merchant = await db.merchant.findFirst({ select: { activeEnvironment: true } });
   if (!merchant) return [];
-  const units = await db.salesUnit.findMany({ where: { environment: merchant.activeEnvironment }, select: { market: true }, distinct: ["market"] });
+  const units = await db.salesUnit.findMany({
+    where: { environment: merchant.activeEnvironment },
+    select: { market: true },
+    distinct: ["market"],
+  });
   const markets = new Set(units.map((u) => u.market));
   return ORDER.filter((m) => markets.has(m));
 };

@@ -8,19 +8,46 @@ import type { TPlanOption } from "./types";
  * The plans an agreement may switch to: other LIVE products in the same plan group, with the same
  * pricing type (Vipps cannot change it) and a price in the agreement's market.
  */
-export const listPlanOptions = async ({ productId, pricingType, market }: { productId: string | null; pricingType: PricingType; market: Market }): Promise<TPlanOption[]> => {
+export const listPlanOptions = async ({
+  productId,
+  pricingType,
+  market,
+}: {
+  productId: string | null;
+  pricingType: PricingType;
+  market: Market;
+}): Promise<TPlanOption[]> => {
   if (!productId) return [];
-  const current = await db.product.findUnique({ where: { id: productId }, select: { planGroup: true, merchantId: true } });
+  const current = await db.product.findUnique({
+    where: { id: productId },
+    select: { planGroup: true, merchantId: true },
+  });
   if (!current?.planGroup) return [];
   const products = await db.product.findMany({
-    where: { merchantId: current.merchantId, planGroup: current.planGroup, pricingType, status: "LIVE", id: { not: productId }, prices: { some: { market } } },
+    where: {
+      merchantId: current.merchantId,
+      planGroup: current.planGroup,
+      pricingType,
+      status: "LIVE",
+      id: { not: productId },
+      prices: { some: { market } },
+    },
     orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
     select: {
       slug: true,
       name: true,
       description: true,
       ...PRODUCT_TERMS_SELECT,
-      prices: { where: { market }, select: { currency: true, amount: true, suggestedMaxAmount: true, campaignPrice: true, initialChargeAmount: true } },
+      prices: {
+        where: { market },
+        select: {
+          currency: true,
+          amount: true,
+          suggestedMaxAmount: true,
+          campaignPrice: true,
+          initialChargeAmount: true,
+        },
+      },
     },
   });
   return products.map((p) => ({

@@ -13,11 +13,29 @@ const SELECT = {
 } as const;
 
 /** The products on sale in a market (LIVE, with a price there), in the merchant's order. */
-export const listProducts = async ({ market, slug }: { market: Market; slug?: string }): Promise<TShopProduct[]> => {
+export const listProducts = async ({
+  market,
+  slug,
+}: {
+  market: Market;
+  slug?: string;
+}): Promise<TShopProduct[]> => {
   const products = await db.product.findMany({
     where: { status: "LIVE", slug, prices: { some: { market } } },
     orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
-    select: { ...SELECT, prices: { where: { market }, select: { currency: true, amount: true, suggestedMaxAmount: true, campaignPrice: true, initialChargeAmount: true } } },
+    select: {
+      ...SELECT,
+      prices: {
+        where: { market },
+        select: {
+          currency: true,
+          amount: true,
+          suggestedMaxAmount: true,
+          campaignPrice: true,
+          initialChargeAmount: true,
+        },
+      },
+    },
   });
   return products.map(({ prices, scope, ...product }) => ({
     slug: product.slug,

@@ -9,14 +9,26 @@ const ORDER = { ACTIVE: 0, PENDING: 1, STOPPED: 2, EXPIRED: 3 } as const;
 const LIMIT = 200;
 
 /** Every subscription of the signed-in customer: live ones first, then ended ones, newest first. */
-export const listSubscriptions = async ({ customerId }: { customerId: string }): Promise<TSubscriptionSummary[]> => {
+export const listSubscriptions = async ({
+  customerId,
+}: {
+  customerId: string;
+}): Promise<TSubscriptionSummary[]> => {
   const [rows, today] = await Promise.all([
-    db.agreement.findMany({ where: { customerId }, select: SUMMARY_SELECT, orderBy: { createdAt: "desc" }, take: LIMIT }),
+    db.agreement.findMany({
+      where: { customerId },
+      select: SUMMARY_SELECT,
+      orderBy: { createdAt: "desc" },
+      take: LIMIT,
+    }),
     now(),
   ]);
   if (rows.length === 0) return [];
   const open = await db.charge.findMany({
-    where: openChargesWhere(rows.map((r) => r.id), today),
+    where: openChargesWhere(
+      rows.map((r) => r.id),
+      today,
+    ),
     select: { agreementId: true, status: true, due: true, amount: true },
   });
   return rows

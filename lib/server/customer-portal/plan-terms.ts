@@ -30,7 +30,15 @@ export const AGREEMENT_TERMS_SELECT = {
   initialChargeAmount: true,
 } as const;
 
-type TCampaignFields = Pick<Product, "campaignType" | "campaignEnd" | "campaignPeriodUnit" | "campaignPeriodCount" | "campaignEventDate" | "campaignEventText">;
+type TCampaignFields = Pick<
+  Product,
+  | "campaignType"
+  | "campaignEnd"
+  | "campaignPeriodUnit"
+  | "campaignPeriodCount"
+  | "campaignEventDate"
+  | "campaignEventText"
+>;
 
 function campaignOf(fields: TCampaignFields, price: number | null): TPlanTerms["campaign"] {
   if (!fields.campaignType || price === null) return null;
@@ -38,28 +46,52 @@ function campaignOf(fields: TCampaignFields, price: number | null): TPlanTerms["
     type: fields.campaignType,
     price,
     end: day(fields.campaignEnd),
-    period: fields.campaignPeriodUnit && fields.campaignPeriodCount ? { unit: fields.campaignPeriodUnit, count: fields.campaignPeriodCount } : null,
+    period:
+      fields.campaignPeriodUnit && fields.campaignPeriodCount
+        ? { unit: fields.campaignPeriodUnit, count: fields.campaignPeriodCount }
+        : null,
     eventDate: day(fields.campaignEventDate),
     eventText: fields.campaignEventText,
   };
 }
 
 type TTermsFields = TCampaignFields &
-  Pick<Product, "pricingType" | "intervalUnit" | "intervalCount" | "initialChargeDescription" | "initialChargeTransactionType" | "transactionType">;
+  Pick<
+    Product,
+    | "pricingType"
+    | "intervalUnit"
+    | "intervalCount"
+    | "initialChargeDescription"
+    | "initialChargeTransactionType"
+    | "transactionType"
+  >;
 
 /** A product's terms in one market, as the customer will sign them. */
-export function productTerms(product: TTermsFields, price: Pick<ProductPrice, "currency" | "amount" | "suggestedMaxAmount" | "campaignPrice" | "initialChargeAmount">): TPlanTerms {
+export function productTerms(
+  product: TTermsFields,
+  price: Pick<
+    ProductPrice,
+    "currency" | "amount" | "suggestedMaxAmount" | "campaignPrice" | "initialChargeAmount"
+  >,
+): TPlanTerms {
   return {
     pricingType: product.pricingType,
     currency: price.currency,
     amount: price.amount,
     suggestedMaxAmount: price.suggestedMaxAmount,
     maxAmount: null,
-    interval: product.intervalUnit && product.intervalCount ? { unit: product.intervalUnit, count: product.intervalCount } : null,
+    interval:
+      product.intervalUnit && product.intervalCount
+        ? { unit: product.intervalUnit, count: product.intervalCount }
+        : null,
     campaign: campaignOf(product, price.campaignPrice),
     initialCharge:
       product.initialChargeDescription && price.initialChargeAmount
-        ? { amount: price.initialChargeAmount, description: product.initialChargeDescription, transactionType: product.initialChargeTransactionType ?? product.transactionType }
+        ? {
+            amount: price.initialChargeAmount,
+            description: product.initialChargeDescription,
+            transactionType: product.initialChargeTransactionType ?? product.transactionType,
+          }
         : null,
   };
 }
@@ -67,7 +99,21 @@ export function productTerms(product: TTermsFields, price: Pick<ProductPrice, "c
 /** An agreement's own terms (they are fixed at sign-up; a price or plan change updates them). */
 export function agreementTerms(
   agreement: TCampaignFields &
-    Pick<Agreement, "pricingType" | "intervalUnit" | "intervalCount" | "currency" | "amount" | "suggestedMaxAmount" | "maxAmount" | "campaignPrice" | "initialChargeAmount" | "initialChargeDescription" | "initialChargeTransactionType" | "transactionType">,
+    Pick<
+      Agreement,
+      | "pricingType"
+      | "intervalUnit"
+      | "intervalCount"
+      | "currency"
+      | "amount"
+      | "suggestedMaxAmount"
+      | "maxAmount"
+      | "campaignPrice"
+      | "initialChargeAmount"
+      | "initialChargeDescription"
+      | "initialChargeTransactionType"
+      | "transactionType"
+    >,
 ): TPlanTerms {
   return {
     pricingType: agreement.pricingType,
@@ -75,11 +121,18 @@ export function agreementTerms(
     amount: agreement.amount,
     suggestedMaxAmount: agreement.suggestedMaxAmount,
     maxAmount: agreement.maxAmount,
-    interval: agreement.intervalUnit && agreement.intervalCount ? { unit: agreement.intervalUnit, count: agreement.intervalCount } : null,
+    interval:
+      agreement.intervalUnit && agreement.intervalCount
+        ? { unit: agreement.intervalUnit, count: agreement.intervalCount }
+        : null,
     campaign: campaignOf(agreement, agreement.campaignPrice),
     initialCharge:
       agreement.initialChargeDescription && agreement.initialChargeAmount
-        ? { amount: agreement.initialChargeAmount, description: agreement.initialChargeDescription, transactionType: agreement.initialChargeTransactionType ?? agreement.transactionType }
+        ? {
+            amount: agreement.initialChargeAmount,
+            description: agreement.initialChargeDescription,
+            transactionType: agreement.initialChargeTransactionType ?? agreement.transactionType,
+          }
         : null,
   };
 }

@@ -12,7 +12,17 @@ export type TCustomerRef = { userId: string; customerId: string; email?: string 
 export const requireOwnAgreement = async (who: TCustomerRef, agreementId: string) => {
   const agreement = await db.agreement.findFirst({
     where: { id: agreementId, customerId: who.customerId },
-    select: { id: true, status: true, stopAt: true, pausedUntil: true, pricingType: true, productId: true, market: true, currency: true, productName: true },
+    select: {
+      id: true,
+      status: true,
+      stopAt: true,
+      pausedUntil: true,
+      pricingType: true,
+      productId: true,
+      market: true,
+      currency: true,
+      productName: true,
+    },
   });
   if (!agreement) throw new AppError("NOT_FOUND", "We could not find that subscription.");
   const actor: TActor = { type: "CUSTOMER", id: who.userId, customerId: who.customerId, email: who.email };

@@ -5,7 +5,16 @@ import { AppError } from "@/lib/errors";
 import { startSignUp } from "@/lib/server/agreements/start-sign-up";
 import { hitRateLimit } from "@/lib/server/rate-limit";
 
-export type TStartSubscription = { slug: string; market: Market; email: string; phone: string; name?: string; locale: string; termsAccepted: boolean; clientIp: string };
+export type TStartSubscription = {
+  slug: string;
+  market: Market;
+  email: string;
+  phone: string;
+  name?: string;
+  locale: string;
+  termsAccepted: boolean;
+  clientIp: string;
+};
 
 // Each sign-up creates a customer and a Vipps draft: bounded per client address.
 const SIGN_UPS_PER_IP = 60;
@@ -17,8 +26,14 @@ const WINDOW_MS = 10 * 60_000;
  */
 export const startSubscription = async (input: TStartSubscription): Promise<{ confirmationUrl: string }> => {
   const limit = await hitRateLimit(`signup:ip:${input.clientIp}`, SIGN_UPS_PER_IP, WINDOW_MS);
-  if (!limit.allowed) throw new AppError("RATE_LIMITED", "Too many sign-ups from here. Please try again in a few minutes.", { retryAfterMs: limit.retryAfterMs });
-  const product = await db.product.findFirst({ where: { slug: input.slug, status: "LIVE" }, select: { id: true } });
+  if (!limit.allowed)
+    throw new AppError("RATE_LIMITED", "Too many sign-ups from here. Please try again in a few minutes.", {
+      retryAfterMs: limit.retryAfterMs,
+    });
+  const product = await db.product.findFirst({
+    where: { slug: input.slug, status: "LIVE" },
+    select: { id: true },
+  });
   if (!product) throw new AppError("NOT_FOUND", "This subscription is not on sale.");
   const { confirmationUrl } = await startSignUp({
     productId: product.id,

@@ -31,7 +31,10 @@ export type TOpenCharge = { agreementId: string; status: string; due: Date | nul
 export const openChargesWhere = (agreementIds: string[], today: Date): Prisma.ChargeWhereInput => ({
   agreementId: { in: agreementIds },
   sendState: { not: "REJECTED" },
-  OR: [{ status: { in: ["PENDING", "DUE", "PROCESSING"] } }, { status: "FAILED", due: { gte: addDays(today, -PROBLEM_WINDOW_DAYS) } }],
+  OR: [
+    { status: { in: ["PENDING", "DUE", "PROCESSING"] } },
+    { status: "FAILED", due: { gte: addDays(today, -PROBLEM_WINDOW_DAYS) } },
+  ],
 });
 
 const PROBLEM_WINDOW_DAYS = 40;
@@ -50,7 +53,8 @@ export function summarizeAgreement(row: TSummaryRow, open: TOpenCharge[], now: D
     upcoming: mine,
   });
   const paymentProblem =
-    row.status === "ACTIVE" && mine.some((c) => c.status === "FAILED" || (c.status === "DUE" && c.due !== null && c.due < today));
+    row.status === "ACTIVE" &&
+    mine.some((c) => c.status === "FAILED" || (c.status === "DUE" && c.due !== null && c.due < today));
   return {
     id: row.id,
     status: row.status,
@@ -63,7 +67,8 @@ export function summarizeAgreement(row: TSummaryRow, open: TOpenCharge[], now: D
     stoppedAt: row.stoppedAt?.toISOString() ?? null,
     stopCause: row.stopCause,
     stopAt: row.status === "ACTIVE" ? (row.stopAt?.toISOString() ?? null) : null,
-    pausedUntil: row.status === "ACTIVE" && row.pausedUntil && row.pausedUntil > today ? day(row.pausedUntil) : null,
+    pausedUntil:
+      row.status === "ACTIVE" && row.pausedUntil && row.pausedUntil > today ? day(row.pausedUntil) : null,
     nextCharge: next ? { date: day(next.date)!, amount: next.amount } : null,
     paymentProblem,
   };

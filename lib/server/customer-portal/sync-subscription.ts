@@ -10,12 +10,27 @@ const STALE_AFTER_MS = 60_000;
 const WAIT_AT_MOST_MS = 1_500;
 
 /** Re-reads one of the customer's live agreements from Vipps when our copy is stale. */
-export const syncSubscription = async ({ customerId, agreementId }: { customerId: string; agreementId: string }): Promise<void> => {
+export const syncSubscription = async ({
+  customerId,
+  agreementId,
+}: {
+  customerId: string;
+  agreementId: string;
+}): Promise<void> => {
   const agreement = await db.agreement.findFirst({
-    where: { id: agreementId, customerId, status: { in: ["PENDING", "ACTIVE"] }, vippsAgreementId: { not: null } },
+    where: {
+      id: agreementId,
+      customerId,
+      status: { in: ["PENDING", "ACTIVE"] },
+      vippsAgreementId: { not: null },
+    },
     select: { id: true, lastSyncedAt: true },
   });
-  if (!agreement || (agreement.lastSyncedAt && Date.now() - agreement.lastSyncedAt.getTime() < STALE_AFTER_MS)) return;
+  if (
+    !agreement ||
+    (agreement.lastSyncedAt && Date.now() - agreement.lastSyncedAt.getTime() < STALE_AFTER_MS)
+  )
+    return;
   const refresh = refreshAgreement(agreement.id, "refresh").catch((error: unknown) => {
     logger.warn({ err: error, agreementId }, "could not refresh the agreement for its page");
   });

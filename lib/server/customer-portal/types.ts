@@ -1,5 +1,14 @@
 import "server-only";
-import type { AgreementStatus, ChargeStatus, ChargeType, IntervalUnit, Market, PricingType, StopCause, TransactionType } from "@/lib/generated/prisma/enums";
+import type {
+  AgreementStatus,
+  ChargeStatus,
+  ChargeType,
+  IntervalUnit,
+  Market,
+  PricingType,
+  StopCause,
+  TransactionType,
+} from "@/lib/generated/prisma/enums";
 
 // What customer-facing pages and routes get: plain data, dates as ISO strings (YYYY-MM-DD for
 // calendar dates), no internal ids beyond the customer's own agreement and charge ids.

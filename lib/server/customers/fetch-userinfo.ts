@@ -8,7 +8,10 @@ import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
  * 168 hours after approval) and fills in the customer's name, email and phone where empty.
  */
 export const fetchUserinfo = async (agreementId: string): Promise<void> => {
-  const agreement = await db.agreement.findUnique({ where: { id: agreementId }, select: { vippsSub: true, salesUnitId: true, customerId: true } });
+  const agreement = await db.agreement.findUnique({
+    where: { id: agreementId },
+    select: { vippsSub: true, salesUnitId: true, customerId: true },
+  });
   if (!agreement?.vippsSub || !agreement.customerId) return;
   const client = await getVippsClient(agreement.salesUnitId);
   const info = await client.getUserinfo(agreement.vippsSub);
@@ -16,14 +19,19 @@ export const fetchUserinfo = async (agreementId: string): Promise<void> => {
   const phone = info.phone_number?.replace(/\D/g, "") || null;
   const email = info.email?.toLowerCase() || null;
   const [phoneTaken, emailTaken] = await Promise.all([
-    phone ? db.customer.findFirst({ where: { phone, id: { not: customer.id } }, select: { id: true } }) : null,
-    email ? db.customer.findFirst({ where: { email, id: { not: customer.id } }, select: { id: true } }) : null,
+    phone
+      ? db.customer.findFirst({ where: { phone, id: { not: customer.id } }, select: { id: true } })
+      : null,
+    email
+      ? db.customer.findFirst({ where: { email, id: { not: customer.id } }, select: { id: true } })
+      : null,
   ]);
   await db.customer.update({
     where: { id: customer.id },
     data: {
       vippsSub: customer.vippsSub ?? agreement.vippsSub,
-      name: customer.name ?? info.name ?? ([info.given_name, info.family_name].filter(Boolean).join(" ") || null),
+      name:
+        customer.name ?? info.name ?? ([info.given_name, info.family_name].filter(Boolean).join(" ") || null),
       email: customer.email ?? (emailTaken ? undefined : email),
       phone: customer.phone ?? (phoneTaken ? undefined : phone),
     },

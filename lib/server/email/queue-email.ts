@@ -3,7 +3,15 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 
-export type TEmail = { to: string; subject: string; text: string; html?: string; kind: string; customerId?: string; userId?: string };
+export type TEmail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  kind: string;
+  customerId?: string;
+  userId?: string;
+};
 
 /**
  * Stores the mail and sends it through SMTP when SMTP_URL is set. Without SMTP it stays in the
@@ -15,7 +23,13 @@ export const queueEmail = async (email: TEmail): Promise<{ id: string }> => {
   if (!smtpUrl) return row;
   try {
     const { createTransport } = await import("nodemailer");
-    await createTransport(smtpUrl).sendMail({ from: env().MAIL_FROM, to: email.to, subject: email.subject, text: email.text, html: email.html });
+    await createTransport(smtpUrl).sendMail({
+      from: env().MAIL_FROM,
+      to: email.to,
+      subject: email.subject,
+      text: email.text,
+      html: email.html,
+    });
     await db.email.update({ where: { id: row.id }, data: { sentAt: new Date() } });
   } catch (error) {
     logger.error({ err: error, kind: email.kind }, "sending email failed");

@@ -4,7 +4,17 @@ import { db } from "@/lib/db";
 
 /** The merchant's public face: name and support contacts (one merchant per Abo installation). */
 export const getShop = cache(async () =>
-  db.merchant.findFirst({ select: { id: true, name: true, supportEmail: true, supportPhone: true, supportUrl: true, termsUrl: true, defaultLocale: true } }),
+  db.merchant.findFirst({
+    select: {
+      id: true,
+      name: true,
+      supportEmail: true,
+      supportPhone: true,
+      supportUrl: true,
+      termsUrl: true,
+      defaultLocale: true,
+    },
+  }),
 );
 
 export const getShopName = async (): Promise<string> => (await getShop())?.name ?? "Abo";

@@ -17,15 +17,27 @@ export const auditedOperation = async <T>(
   call: (client: VippsClient, idempotencyKey: string) => Promise<unknown>,
   afterwards: () => Promise<T>,
 ): Promise<{ idempotencyKey: string; after: T }> => {
-  const stored = await createOperation({ ...operation, actor: operationActor(audit.actor), reason: audit.reason ?? undefined });
-  const entry = { ...audit, actor: auditActor(audit.actor), idempotencyKey: stored.idempotencyKey, orderId: audit.orderId ?? operation.orderId };
+  const stored = await createOperation({
+    ...operation,
+    actor: operationActor(audit.actor),
+    reason: audit.reason ?? undefined,
+  });
+  const entry = {
+    ...audit,
+    actor: auditActor(audit.actor),
+    idempotencyKey: stored.idempotencyKey,
+    orderId: audit.orderId ?? operation.orderId,
+  };
   try {
     await executeOperation(stored, call);
   } catch (error) {
     await recordAudit({
       ...entry,
       action: `${audit.action}.failed`,
-      after: error instanceof AppError ? { error: error.message, problem: error.details.problem } : { error: String(error) },
+      after:
+        error instanceof AppError
+          ? { error: error.message, problem: error.details.problem }
+          : { error: String(error) },
     });
     throw error;
   }

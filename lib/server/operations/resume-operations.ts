@@ -33,7 +33,10 @@ export const resumeOperations = async (options: { staleAfterMs?: number; limit?:
       else if (operation.agreementId) await refreshAgreement(operation.agreementId, "action");
       resumed++;
     } catch (error) {
-      logger.warn({ err: error, operationId: operation.id, kind: operation.kind }, "operation still not finished");
+      logger.warn(
+        { err: error, operationId: operation.id, kind: operation.kind },
+        "operation still not finished",
+      );
     }
   }
 
@@ -53,7 +56,10 @@ export const resumeOperations = async (options: { staleAfterMs?: number; limit?:
   return { resumed, pending: operations.length + drafts.length - resumed };
 };
 
-type TStored = VippsOperation & { agreement: { vippsAgreementId: string | null } | null; charge: { orderId: string } | null };
+type TStored = VippsOperation & {
+  agreement: { vippsAgreementId: string | null } | null;
+  charge: { orderId: string } | null;
+};
 
 function send(client: VippsClient, idempotencyKey: string, operation: TStored): Promise<unknown> {
   const agreementId = operation.agreement?.vippsAgreementId;
@@ -66,9 +72,13 @@ function send(client: VippsClient, idempotencyKey: string, operation: TStored): 
     case "UPDATE_AGREEMENT":
       return client.updateAgreement(agreementId, request as TUpdateAgreement, { idempotencyKey });
     case "CAPTURE_CHARGE":
-      return client.captureCharge(agreementId, orderId, request as { amount: number; description?: string }, { idempotencyKey });
+      return client.captureCharge(agreementId, orderId, request as { amount: number; description?: string }, {
+        idempotencyKey,
+      });
     case "REFUND_CHARGE":
-      return client.refundCharge(agreementId, orderId, request as { amount: number; description: string }, { idempotencyKey });
+      return client.refundCharge(agreementId, orderId, request as { amount: number; description: string }, {
+        idempotencyKey,
+      });
     case "CANCEL_CHARGE":
       return client.cancelCharge(agreementId, orderId, { idempotencyKey });
   }

@@ -40,7 +40,9 @@ export const runOperation = async (
 };
 
 /** Step 1 alone: stores the operation with a fresh Idempotency-Key, before anything is sent. */
-export const createOperation = async (input: TOperationInput): Promise<TOperationResult & { salesUnitId: string }> => {
+export const createOperation = async (
+  input: TOperationInput,
+): Promise<TOperationResult & { salesUnitId: string }> => {
   const idempotencyKey = randomKey(input.kind.toLowerCase().replace(/_/g, "-").slice(0, 12));
   const operation = await db.vippsOperation.create({
     data: {
@@ -73,7 +75,12 @@ export const executeOperation = async (
     if (error instanceof VippsProblemError && !isRetryable(error)) {
       await db.vippsOperation.update({
         where: { id: operation.id },
-        data: { status: "FAILED", problem: error.problem as object, attempts: { increment: 1 }, completedAt: new Date() },
+        data: {
+          status: "FAILED",
+          problem: error.problem as object,
+          attempts: { increment: 1 },
+          completedAt: new Date(),
+        },
       });
     } else {
       // Unknown outcome: Vipps may or may not have applied it. Left PENDING for resumeOperations().

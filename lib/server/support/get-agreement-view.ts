@@ -11,7 +11,9 @@ export const getAgreementView = async (agreementId: string, statuses: ChargeStat
     include: {
       customer: { select: { id: true, name: true, email: true, phone: true } },
       product: { select: { id: true, name: true } },
-      salesUnit: { select: { id: true, name: true, msn: true, environment: true, market: true, allowUnscheduled: true } },
+      salesUnit: {
+        select: { id: true, name: true, msn: true, environment: true, market: true, allowUnscheduled: true },
+      },
       merchant: { select: { stopRequiresAdmin: true, refundAdminThreshold: true } },
     },
   });
@@ -41,7 +43,13 @@ export const getAgreementView = async (agreementId: string, statuses: ChargeStat
     }),
     db.charge.groupBy({ by: ["status"], where: { agreementId }, _count: { _all: true } }),
   ]);
-  return { agreement, charges, statusCounts: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Partial<Record<ChargeStatus, number>> };
+  return {
+    agreement,
+    charges,
+    statusCounts: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Partial<
+      Record<ChargeStatus, number>
+    >,
+  };
 };
 
 export type TAgreementView = Awaited<ReturnType<typeof getAgreementView>>;

@@ -5,7 +5,13 @@ import { db } from "@/lib/db";
 export const getChargeState = async (chargeId: string) => {
   const charge = await db.charge.findUnique({
     where: { id: chargeId },
-    select: { status: true, capturedAmount: true, refundedAmount: true, cancelledAmount: true, updatedAt: true },
+    select: {
+      status: true,
+      capturedAmount: true,
+      refundedAmount: true,
+      cancelledAmount: true,
+      updatedAt: true,
+    },
   });
   if (!charge) return null;
   const pendingOperations = await db.vippsOperation.count({ where: { chargeId, status: "PENDING" } });

@@ -29,17 +29,46 @@ export const getChargeView = async (chargeId: string) => {
     db.vippsOperation.findMany({
       where: { chargeId },
       orderBy: { createdAt: "desc" },
-      select: { id: true, kind: true, status: true, amount: true, idempotencyKey: true, request: true, problem: true, attempts: true, actorType: true, actorId: true, reason: true, createdAt: true, completedAt: true },
+      select: {
+        id: true,
+        kind: true,
+        status: true,
+        amount: true,
+        idempotencyKey: true,
+        request: true,
+        problem: true,
+        attempts: true,
+        actorType: true,
+        actorId: true,
+        reason: true,
+        createdAt: true,
+        completedAt: true,
+      },
     }),
     db.vippsCall.findMany({
       where: { orderId: charge.orderId },
       orderBy: { createdAt: "desc" },
       take: 100,
-      select: { id: true, operation: true, method: true, path: true, status: true, idempotencyKey: true, attempt: true, problem: true, error: true, durationMs: true, createdAt: true, requestBody: true },
+      select: {
+        id: true,
+        operation: true,
+        method: true,
+        path: true,
+        status: true,
+        idempotencyKey: true,
+        attempt: true,
+        problem: true,
+        error: true,
+        durationMs: true,
+        createdAt: true,
+        requestBody: true,
+      },
     }),
   ]);
   const inFlight = (kind: "CAPTURE_CHARGE" | "REFUND_CHARGE") =>
-    operations.filter((o) => o.kind === kind && o.status === "PENDING").reduce((sum, o) => sum + (o.amount ?? 0), 0);
+    operations
+      .filter((o) => o.kind === kind && o.status === "PENDING")
+      .reduce((sum, o) => sum + (o.amount ?? 0), 0);
   const atVipps = charge.sendState === "SENT" && Boolean(charge.agreement.vippsAgreementId);
   return {
     charge,

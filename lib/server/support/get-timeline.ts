@@ -33,24 +33,41 @@ export const getTimeline = async (scope: TTimelineScope, limit = 200): Promise<T
   const keys = await scopeKeys(scope);
   const auditWhere: Prisma.AuditEventWhereInput =
     "customerId" in scope
-      ? { OR: [{ customerId: scope.customerId }, ...(keys.agreementIds.length ? [{ agreementId: { in: keys.agreementIds } }] : [])] }
+      ? {
+          OR: [
+            { customerId: scope.customerId },
+            ...(keys.agreementIds.length ? [{ agreementId: { in: keys.agreementIds } }] : []),
+          ],
+        }
       : "agreementId" in scope
         ? { agreementId: scope.agreementId }
         : { chargeId: scope.chargeId };
   const callWhere: Prisma.VippsCallWhereInput[] = [
-    ...(keys.vippsAgreementIds.length && !("chargeId" in scope) ? [{ agreementId: { in: keys.vippsAgreementIds } }] : []),
+    ...(keys.vippsAgreementIds.length && !("chargeId" in scope)
+      ? [{ agreementId: { in: keys.vippsAgreementIds } }]
+      : []),
     ...(keys.orderIds.length ? [{ orderId: { in: keys.orderIds } }] : []),
     ...(keys.draftKeys.length ? [{ idempotencyKey: { in: keys.draftKeys } }] : []),
   ];
   const eventWhere: Prisma.WebhookEventWhereInput[] = [
-    ...(keys.vippsAgreementIds.length && !("chargeId" in scope) ? [{ agreementId: { in: keys.vippsAgreementIds } }] : []),
+    ...(keys.vippsAgreementIds.length && !("chargeId" in scope)
+      ? [{ agreementId: { in: keys.vippsAgreementIds } }]
+      : []),
     ...(keys.orderIds.length ? [{ chargeId: { in: keys.orderIds } }] : []),
   ];
 
   const [audit, calls, events] = await Promise.all([
     db.auditEvent.findMany({ where: auditWhere, orderBy: { createdAt: "desc" }, take: PER_SOURCE }),
-    callWhere.length ? db.vippsCall.findMany({ where: { OR: callWhere }, orderBy: { createdAt: "desc" }, take: PER_SOURCE }) : [],
-    eventWhere.length ? db.webhookEvent.findMany({ where: { OR: eventWhere }, orderBy: { receivedAt: "desc" }, take: PER_SOURCE }) : [],
+    callWhere.length
+      ? db.vippsCall.findMany({ where: { OR: callWhere }, orderBy: { createdAt: "desc" }, take: PER_SOURCE })
+      : [],
+    eventWhere.length
+      ? db.webhookEvent.findMany({
+          where: { OR: eventWhere },
+          orderBy: { receivedAt: "desc" },
+          take: PER_SOURCE,
+        })
+      : [],
   ]);
 
   const entries: TTimelineEntry[] = [
@@ -59,7 +76,10 @@ export const getTimeline = async (scope: TTimelineScope, limit = 200): Promise<T
       at: a.createdAt,
       source: "audit" as const,
       title: a.action,
-      actor: a.actorType === "SYSTEM" ? "system" : `${a.actorEmail ?? a.actorId ?? "unknown"} (${a.actorType.toLowerCase()})`,
+      actor:
+        a.actorType === "SYSTEM"
+          ? "system"
+          : `${a.actorEmail ?? a.actorId ?? "unknown"} (${a.actorType.toLowerCase()})`,
       reason: a.reason,
       failed: a.action.endsWith(".failed"),
       orderId: a.orderId,
@@ -98,7 +118,12 @@ export const getTimeline = async (scope: TTimelineScope, limit = 200): Promise<T
 async function scopeKeys(scope: TTimelineScope) {
   if ("chargeId" in scope) {
     const charge = await db.charge.findUnique({ where: { id: scope.chargeId }, select: { orderId: true } });
-    return { agreementIds: [], vippsAgreementIds: [], orderIds: charge ? [charge.orderId] : [], draftKeys: [] };
+    return {
+      agreementIds: [],
+      vippsAgreementIds: [],
+      orderIds: charge ? [charge.orderId] : [],
+      draftKeys: [],
+    };
   }
   const agreements = await db.agreement.findMany({
     where: "customerId" in scope ? { customerId: scope.customerId } : { id: scope.agreementId },
@@ -108,7 +133,10 @@ async function scopeKeys(scope: TTimelineScope) {
   const agreementIds = agreements.map((a) => a.id);
   // Calls about a charge always name its agreement; orderIds are needed only for the few that do not.
   const charges = agreementIds.length
-    ? await db.charge.findMany({ where: { agreementId: { in: agreementIds }, type: "INITIAL" }, select: { orderId: true } })
+    ? await db.charge.findMany({
+        where: { agreementId: { in: agreementIds }, type: "INITIAL" },
+        select: { orderId: true },
+      })
     : [];
   return {
     agreementIds,
@@ -119,6 +147,7 @@ async function scopeKeys(scope: TTimelineScope) {
 }
 
 function problemOf(after: unknown): TProblem | null {
-  if (after && typeof after === "object" && "problem" in after) return ((after as { problem?: TProblem }).problem ?? null) as TProblem | null;
+  if (after && typeof after === "object" && "problem" in after)
+    return ((after as { problem?: TProblem }).problem ?? null) as TProblem | null;
   return null;
 }

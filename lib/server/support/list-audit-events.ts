@@ -12,11 +12,15 @@ const PAGE = 50;
  */
 export const listAuditEvents = async (filter: TAuditFilter, pageSize = PAGE) => {
   const and: Prisma.AuditEventWhereInput[] = [];
-  if (filter.actor) and.push({ OR: [{ actorEmail: { contains: filter.actor.toLowerCase() } }, { actorId: filter.actor }] });
+  if (filter.actor)
+    and.push({ OR: [{ actorEmail: { contains: filter.actor.toLowerCase() } }, { actorId: filter.actor }] });
   if (filter.action) and.push({ action: { startsWith: filter.action } });
   if (filter.target) {
     const ids = [filter.target];
-    const byVippsId = await db.agreement.findUnique({ where: { vippsAgreementId: filter.target }, select: { id: true } });
+    const byVippsId = await db.agreement.findUnique({
+      where: { vippsAgreementId: filter.target },
+      select: { id: true },
+    });
     if (byVippsId) ids.push(byVippsId.id);
     and.push({
       OR: [
@@ -30,9 +34,11 @@ export const listAuditEvents = async (filter: TAuditFilter, pageSize = PAGE) => 
     });
   }
   if (filter.from) and.push({ createdAt: { gte: new Date(`${filter.from}T00:00:00Z`) } });
-  if (filter.to) and.push({ createdAt: { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000) } });
+  if (filter.to)
+    and.push({ createdAt: { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000) } });
   const cursor = parseCursor(filter.before);
-  if (cursor) and.push({ OR: [{ createdAt: { lt: cursor.at } }, { createdAt: cursor.at, id: { lt: cursor.id } }] });
+  if (cursor)
+    and.push({ OR: [{ createdAt: { lt: cursor.at } }, { createdAt: cursor.at, id: { lt: cursor.id } }] });
 
   const rows = await db.auditEvent.findMany({
     where: { AND: and },
@@ -41,7 +47,10 @@ export const listAuditEvents = async (filter: TAuditFilter, pageSize = PAGE) => 
   });
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
-  return { events: page, next: rows.length > pageSize && last ? `${last.createdAt.toISOString()}_${last.id}` : null };
+  return {
+    events: page,
+    next: rows.length > pageSize && last ? `${last.createdAt.toISOString()}_${last.id}` : null,
+  };
 };
 
 function parseCursor(value: string | undefined): { at: Date; id: string } | null {

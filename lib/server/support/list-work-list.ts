@@ -3,7 +3,13 @@ import { db } from "@/lib/db";
 import type { TWorkListName } from "@/lib/schemas/support";
 
 export type TWorkListRow = { id: string; href: string; cells: Record<string, string> };
-export type TWorkList = { list: TWorkListName; title: string; description: string; columns: { key: string; label: string }[]; rows: TWorkListRow[] };
+export type TWorkList = {
+  list: TWorkListName;
+  title: string;
+  description: string;
+  columns: { key: string; label: string }[];
+  rows: TWorkListRow[];
+};
 
 const money = (minor: number, currency: string) => `${(minor / 100).toFixed(2)} ${currency}`;
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
@@ -29,22 +35,60 @@ async function failedCharges(limit: number): Promise<TWorkList> {
     where: { status: "FAILED" },
     orderBy: [{ due: { sort: "desc", nulls: "last" } }, { id: "desc" }],
     take: limit,
-    select: { id: true, orderId: true, amount: true, currency: true, due: true, failureReason: true, failureDescription: true, customer: { select: { name: true, email: true } }, agreement: { select: { productName: true } } },
+    select: {
+      id: true,
+      orderId: true,
+      amount: true,
+      currency: true,
+      due: true,
+      failureReason: true,
+      failureDescription: true,
+      customer: { select: { name: true, email: true } },
+      agreement: { select: { productName: true } },
+    },
   });
   return {
     list: "failed-charges",
     title: "Failed charges",
     description: "Charges Vipps MobilePay could not take, or refused to create. Newest due date first.",
-    columns: cols(["orderId", "Order id"], ["customer", "Customer"], ["product", "Product"], ["amount", "Amount"], ["due", "Due"], ["reason", "Failure reason"], ["detail", "Detail"]),
+    columns: cols(
+      ["orderId", "Order id"],
+      ["customer", "Customer"],
+      ["product", "Product"],
+      ["amount", "Amount"],
+      ["due", "Due"],
+      ["reason", "Failure reason"],
+      ["detail", "Detail"],
+    ),
     rows: rows.map((c) => ({
       id: c.id,
       href: `/support/charges/${c.id}`,
-      cells: { orderId: c.orderId, customer: who(c.customer), product: c.agreement.productName, amount: money(c.amount, c.currency), due: day(c.due), reason: c.failureReason ?? "", detail: c.failureDescription ?? "" },
+      cells: {
+        orderId: c.orderId,
+        customer: who(c.customer),
+        product: c.agreement.productName,
+        amount: money(c.amount, c.currency),
+        due: day(c.due),
+        reason: c.failureReason ?? "",
+        detail: c.failureDescription ?? "",
+      },
     })),
   };
 }
 
-type TReserved = { id: string; orderId: string; amount: number; capturedAmount: number; cancelledAmount: number; currency: string; captureDeadline: Date | null; status: string; name: string | null; email: string | null; productName: string };
+type TReserved = {
+  id: string;
+  orderId: string;
+  amount: number;
+  capturedAmount: number;
+  cancelledAmount: number;
+  currency: string;
+  captureDeadline: Date | null;
+  status: string;
+  name: string | null;
+  email: string | null;
+  productName: string;
+};
 
 async function awaitingCapture(limit: number): Promise<TWorkList> {
   // The predicate matches the partial index charge_awaiting_capture (prisma/sql/003_support_work_lists.sql).
@@ -58,8 +102,16 @@ async function awaitingCapture(limit: number): Promise<TWorkList> {
   return {
     list: "awaiting-capture",
     title: "Reserved, awaiting capture",
-    description: "Reservations to capture (on delivery) or cancel before their deadline. Nearest deadline first.",
-    columns: cols(["orderId", "Order id"], ["customer", "Customer"], ["product", "Product"], ["status", "Status"], ["capturable", "Still capturable"], ["deadline", "Capture deadline"]),
+    description:
+      "Reservations to capture (on delivery) or cancel before their deadline. Nearest deadline first.",
+    columns: cols(
+      ["orderId", "Order id"],
+      ["customer", "Customer"],
+      ["product", "Product"],
+      ["status", "Status"],
+      ["capturable", "Still capturable"],
+      ["deadline", "Capture deadline"],
+    ),
     rows: rows.map((c) => ({
       id: c.id,
       href: `/support/charges/${c.id}`,
@@ -80,22 +132,57 @@ async function pendingAgreements(limit: number): Promise<TWorkList> {
     where: { status: "PENDING" },
     orderBy: { createdAt: "desc" },
     take: limit,
-    select: { id: true, vippsAgreementId: true, productName: true, phoneNumber: true, createdAt: true, customer: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      vippsAgreementId: true,
+      productName: true,
+      phoneNumber: true,
+      createdAt: true,
+      customer: { select: { name: true, email: true } },
+    },
   });
   return {
     list: "pending-agreements",
     title: "Pending agreements",
-    description: "Agreements waiting for the customer's approval in the app (they expire after 10 minutes at Vipps). Newest first.",
-    columns: cols(["agreement", "Agreement"], ["vippsAgreementId", "Vipps agreement id"], ["customer", "Customer"], ["phone", "Phone"], ["product", "Product"], ["created", "Created"]),
+    description:
+      "Agreements waiting for the customer's approval in the app (they expire after 10 minutes at Vipps). Newest first.",
+    columns: cols(
+      ["agreement", "Agreement"],
+      ["vippsAgreementId", "Vipps agreement id"],
+      ["customer", "Customer"],
+      ["phone", "Phone"],
+      ["product", "Product"],
+      ["created", "Created"],
+    ),
     rows: rows.map((a) => ({
       id: a.id,
       href: `/support/agreements/${a.id}`,
-      cells: { agreement: a.id, vippsAgreementId: a.vippsAgreementId ?? "(not sent yet)", customer: who(a.customer), phone: a.phoneNumber ?? "", product: a.productName, created: time(a.createdAt) },
+      cells: {
+        agreement: a.id,
+        vippsAgreementId: a.vippsAgreementId ?? "(not sent yet)",
+        customer: who(a.customer),
+        phone: a.phoneNumber ?? "",
+        product: a.productName,
+        created: time(a.createdAt),
+      },
     })),
   };
 }
 
-type TErrorCall = { id: string; createdAt: Date; operation: string; method: string; path: string; status: number | null; problemType: string | null; detail: string | null; error: string | null; orderId: string | null; idempotencyKey: string | null; agreementId: string | null };
+type TErrorCall = {
+  id: string;
+  createdAt: Date;
+  operation: string;
+  method: string;
+  path: string;
+  status: number | null;
+  problemType: string | null;
+  detail: string | null;
+  error: string | null;
+  orderId: string | null;
+  idempotencyKey: string | null;
+  agreementId: string | null;
+};
 
 async function vippsErrors(limit: number): Promise<TWorkList> {
   // The predicate matches the partial index vipps_call_errors.
@@ -113,13 +200,25 @@ async function vippsErrors(limit: number): Promise<TWorkList> {
   return {
     list: "vipps-errors",
     title: "Recent Vipps errors",
-    description: "Calls to Vipps MobilePay that ended in an error status or got no answer, as Vipps answered them. Newest first.",
-    columns: cols(["time", "Time"], ["operation", "Operation"], ["request", "Request"], ["status", "Status"], ["problem", "Problem"], ["detail", "Detail"], ["orderId", "Order id"], ["idempotencyKey", "Idempotency-Key"]),
+    description:
+      "Calls to Vipps MobilePay that ended in an error status or got no answer, as Vipps answered them. Newest first.",
+    columns: cols(
+      ["time", "Time"],
+      ["operation", "Operation"],
+      ["request", "Request"],
+      ["status", "Status"],
+      ["problem", "Problem"],
+      ["detail", "Detail"],
+      ["orderId", "Order id"],
+      ["idempotencyKey", "Idempotency-Key"],
+    ),
     rows: rows.map((c) => {
       const agreementId = c.agreementId ? ours.get(c.agreementId) : undefined;
       return {
         id: c.id,
-        href: agreementId ? `/support/agreements/${agreementId}` : `/support?q=${encodeURIComponent(c.orderId ?? c.agreementId ?? "")}`,
+        href: agreementId
+          ? `/support/agreements/${agreementId}`
+          : `/support?q=${encodeURIComponent(c.orderId ?? c.agreementId ?? "")}`,
         cells: {
           time: time(c.createdAt),
           operation: c.operation,

@@ -6,7 +6,8 @@ export const orNotFoundResponse = async (make: () => Promise<Response>): Promise
   try {
     return await make();
   } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") return Response.json({ error: error.message }, { status: 404 });
+    if (error instanceof AppError && error.code === "NOT_FOUND")
+      return Response.json({ error: error.message }, { status: 404 });
     throw error;
   }
 };

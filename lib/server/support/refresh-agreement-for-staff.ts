@@ -13,7 +13,9 @@ export const refreshAgreementForStaff = async (input: { agreementId: string; act
   if (!before) throw notFound("Agreement");
   const result = await refreshAgreement(before.id, "refresh");
   // refreshAgreement reads the charges only when the status moved; staff asked for everything.
-  const charges = result.changed ? { changed: 0, imported: 0 } : await syncAgreementCharges(before.id, "refresh");
+  const charges = result.changed
+    ? { changed: 0, imported: 0 }
+    : await syncAgreementCharges(before.id, "refresh");
   const after = await db.agreement.findUniqueOrThrow({ where: { id: before.id } });
   await recordAudit({
     actor: auditActor(input.actor),
@@ -22,7 +24,16 @@ export const refreshAgreementForStaff = async (input: { agreementId: string; act
     customerId: before.customerId,
     agreementId: before.id,
     before: agreementSnapshot(before),
-    after: { ...agreementSnapshot(after), chargesChanged: charges.changed, chargesImported: charges.imported },
+    after: {
+      ...agreementSnapshot(after),
+      chargesChanged: charges.changed,
+      chargesImported: charges.imported,
+    },
   });
-  return { changed: result.changed, status: after.status, chargesChanged: charges.changed, chargesImported: charges.imported };
+  return {
+    changed: result.changed,
+    status: after.status,
+    chargesChanged: charges.changed,
+    chargesImported: charges.imported,
+  };
 };

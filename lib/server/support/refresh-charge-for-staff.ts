@@ -8,7 +8,10 @@ import { refreshCharge } from "@/lib/server/charges/refresh-charge";
 
 /** Reads a charge from Vipps on a staff member's request and notes it in the audit log. */
 export const refreshChargeForStaff = async (input: { chargeId: string; actor: TActor }) => {
-  const before = await db.charge.findUnique({ where: { id: input.chargeId }, include: { agreement: { select: { customerId: true } } } });
+  const before = await db.charge.findUnique({
+    where: { id: input.chargeId },
+    include: { agreement: { select: { customerId: true } } },
+  });
   if (!before) throw notFound("Charge");
   const result = await refreshCharge(before.id, "refresh");
   const after = await db.charge.findUniqueOrThrow({ where: { id: before.id } });

@@ -3,7 +3,13 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { searchTerms, type TSearchTerms } from "./search-terms";
 
-export type TCustomerHit = { id: string; name: string | null; email: string | null; phone: string | null; agreements: number };
+export type TCustomerHit = {
+  id: string;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  agreements: number;
+};
 export type TAgreementHit = {
   id: string;
   vippsAgreementId: string | null;
@@ -23,9 +29,17 @@ export type TChargeHit = {
   agreementId: string;
   customer: { id: string; name: string | null } | null;
 };
-export type TSearchResults = { customers: TCustomerHit[]; agreements: TAgreementHit[]; charges: TChargeHit[] };
+export type TSearchResults = {
+  customers: TCustomerHit[];
+  agreements: TAgreementHit[];
+  charges: TChargeHit[];
+};
 
-type TRow = { customers: TCustomerHit[] | null; agreements: TAgreementHit[] | null; charges: (Omit<TChargeHit, "due"> & { due: string | null })[] | null };
+type TRow = {
+  customers: TCustomerHit[] | null;
+  agreements: TAgreementHit[] | null;
+  charges: (Omit<TChargeHit, "due"> & { due: string | null })[] | null;
+};
 
 // A customer with the number of their agreements, as JSON (one round trip for the whole search).
 const CUSTOMER_JSON = Prisma.sql`json_build_object('id', cu.id, 'name', cu.name, 'email', cu.email, 'phone', cu.phone,
@@ -39,9 +53,22 @@ const PERSON_JSON = Prisma.sql`CASE WHEN cu.id IS NULL THEN NULL ELSE json_build
  * Each group is capped at `limit` rows. Raw SQL: at a million charges the search must stay within
  * a few milliseconds, and one statement does it in one round trip.
  */
-export const searchSupport = async ({ query, limit = 20 }: { query: string; limit?: number }): Promise<TSearchResults> => {
+export const searchSupport = async ({
+  query,
+  limit = 20,
+}: {
+  query: string;
+  limit?: number;
+}): Promise<TSearchResults> => {
   const terms = searchTerms(query);
-  if (!terms.token && !terms.email && !terms.phones.length && !terms.nameWords.length && !terms.emailFragment && !terms.phoneDigits) {
+  if (
+    !terms.token &&
+    !terms.email &&
+    !terms.phones.length &&
+    !terms.nameWords.length &&
+    !terms.emailFragment &&
+    !terms.phoneDigits
+  ) {
     return { customers: [], agreements: [], charges: [] };
   }
   const exact = await exactMatches(terms, limit);
@@ -73,7 +100,12 @@ async function exactMatches({ token, email, phones }: TSearchTerms, limit: numbe
 async function fuzzyCustomers(terms: TSearchTerms, limit: number): Promise<TCustomerHit[]> {
   const conditions: Prisma.Sql[] = [];
   if (terms.nameWords.length) {
-    conditions.push(Prisma.sql`(${Prisma.join(terms.nameWords.map((w) => Prisma.sql`lower(name) LIKE ${w}`), " AND ")})`);
+    conditions.push(
+      Prisma.sql`(${Prisma.join(
+        terms.nameWords.map((w) => Prisma.sql`lower(name) LIKE ${w}`),
+        " AND ",
+      )})`,
+    );
   }
   if (terms.emailFragment) conditions.push(Prisma.sql`email LIKE ${terms.emailFragment}`);
   if (terms.phoneDigits) conditions.push(Prisma.sql`phone LIKE ${`%${terms.phoneDigits}%`}`);

@@ -6,17 +6,29 @@ describe("searchTerms", () => {
     expect(searchTerms("+47 900 00 001").phones).toEqual(["4790000001"]);
     expect(searchTerms("0047 90000001").phones).toEqual(["4790000001"]);
     expect(searchTerms("900 00 001").phones).toEqual(["90000001", "4790000001", "4590000001"]);
-    expect(searchTerms("4790000001")).toMatchObject({ phones: ["4790000001"], phoneDigits: "4790000001", token: "4790000001" });
+    expect(searchTerms("4790000001")).toMatchObject({
+      phones: ["4790000001"],
+      phoneDigits: "4790000001",
+      token: "4790000001",
+    });
     expect(searchTerms("040-123 4567").phones).toContain("358401234567");
     expect(searchTerms("(+47) 900-00-001").phones).toEqual(["4790000001"]);
   });
 
   it("takes an email exactly and as a fragment, lower-cased", () => {
-    expect(searchTerms(" Kari@Example.NO ")).toMatchObject({ email: "kari@example.no", emailFragment: "%kari@example.no%", phones: [] });
+    expect(searchTerms(" Kari@Example.NO ")).toMatchObject({
+      email: "kari@example.no",
+      emailFragment: "%kari@example.no%",
+      phones: [],
+    });
   });
 
   it("splits names into words of three or more characters", () => {
-    expect(searchTerms("Kari  Nordmann 12")).toMatchObject({ nameWords: ["%kari%", "%nordmann%"], token: null, emailFragment: null });
+    expect(searchTerms("Kari  Nordmann 12")).toMatchObject({
+      nameWords: ["%kari%", "%nordmann%"],
+      token: null,
+      emailFragment: null,
+    });
     expect(searchTerms("nordm").emailFragment).toBe("%nordm%");
   });
 
@@ -32,6 +44,13 @@ describe("searchTerms", () => {
   });
 
   it("returns nothing to look for on an empty query", () => {
-    expect(searchTerms("   ")).toEqual({ token: null, email: null, phones: [], phoneDigits: null, nameWords: [], emailFragment: null });
+    expect(searchTerms("   ")).toEqual({
+      token: null,
+      email: null,
+      phones: [],
+      phoneDigits: null,
+      nameWords: [],
+      emailFragment: null,
+    });
   });
 });

@@ -24,7 +24,14 @@ export function escapeLike(value: string): string {
 
 export function searchTerms(query: string): TSearchTerms {
   const raw = query.trim().replace(/\s+/g, " ").slice(0, 100);
-  const terms: TSearchTerms = { token: null, email: null, phones: [], phoneDigits: null, nameWords: [], emailFragment: null };
+  const terms: TSearchTerms = {
+    token: null,
+    email: null,
+    phones: [],
+    phoneDigits: null,
+    nameWords: [],
+    emailFragment: null,
+  };
   if (!raw) return terms;
 
   if (ID_LIKE.test(raw)) terms.token = raw;

@@ -10,6 +10,8 @@ describe("toCsv", () => {
       ],
       [{ a: "abo-1", b: 'said "no", twice\nreally' }, { a: "=HYPERLINK(1)", b: "-5" }, { a: "x" }],
     );
-    expect(csv).toBe('Order id,Detail\r\nabo-1,"said ""no"", twice\nreally"\r\n\'=HYPERLINK(1),\'-5\r\nx,\r\n');
+    expect(csv).toBe(
+      'Order id,Detail\r\nabo-1,"said ""no"", twice\nreally"\r\n\'=HYPERLINK(1),\'-5\r\nx,\r\n',
+    );
   });
 });

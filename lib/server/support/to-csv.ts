@@ -2,7 +2,11 @@
 // as a formula (=, +, -, @, tab, CR) prefixed with an apostrophe.
 export function toCsv(columns: { key: string; label: string }[], rows: Record<string, string>[]): string {
   const line = (cells: string[]) => cells.map(cell).join(",");
-  return [line(columns.map((c) => c.label)), ...rows.map((r) => line(columns.map((c) => r[c.key] ?? "")))].join("\r\n") + "\r\n";
+  return (
+    [line(columns.map((c) => c.label)), ...rows.map((r) => line(columns.map((c) => r[c.key] ?? "")))].join(
+      "\r\n",
+    ) + "\r\n"
+  );
 }
 
 function cell(value: string): string {

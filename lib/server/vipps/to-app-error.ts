@@ -6,24 +6,41 @@ import { VippsNetworkError, VippsProblemError, VippsResponseError } from "@/lib/
 export function toAppError(error: unknown): unknown {
   if (error instanceof VippsProblemError) {
     if (error.status === 429) {
-      return new AppError("RATE_LIMITED", "Vipps MobilePay asks us to slow down. Please try again in a minute.", {
-        problem: error.problem,
-        retryAfterMs: error.retryAfterMs,
-      });
+      return new AppError(
+        "RATE_LIMITED",
+        "Vipps MobilePay asks us to slow down. Please try again in a minute.",
+        {
+          problem: error.problem,
+          retryAfterMs: error.retryAfterMs,
+        },
+      );
     }
     if (error.status >= 500) {
-      return new AppError("VIPPS_UNAVAILABLE", "Vipps MobilePay is not answering properly right now. Please try again shortly.", {
-        problem: error.problem,
-      });
+      return new AppError(
+        "VIPPS_UNAVAILABLE",
+        "Vipps MobilePay is not answering properly right now. Please try again shortly.",
+        {
+          problem: error.problem,
+        },
+      );
     }
-    const reasons = error.problem.extraDetails?.map((d) => (d.name ? `${d.name}: ${d.reason}` : d.reason)).join("; ");
+    const reasons = error.problem.extraDetails
+      ?.map((d) => (d.name ? `${d.name}: ${d.reason}` : d.reason))
+      .join("; ");
     const detail = error.problem.detail ?? error.problem.title ?? "The request was refused.";
-    return new AppError("VIPPS_REJECTED", `Vipps MobilePay said no: ${detail}${reasons ? ` (${reasons})` : ""}`, {
-      problem: error.problem,
-    });
+    return new AppError(
+      "VIPPS_REJECTED",
+      `Vipps MobilePay said no: ${detail}${reasons ? ` (${reasons})` : ""}`,
+      {
+        problem: error.problem,
+      },
+    );
   }
   if (error instanceof VippsNetworkError || error instanceof VippsResponseError) {
-    return new AppError("VIPPS_UNAVAILABLE", "We could not reach Vipps MobilePay. Nothing was lost: we will finish this automatically.");
+    return new AppError(
+      "VIPPS_UNAVAILABLE",
+      "We could not reach Vipps MobilePay. Nothing was lost: we will finish this automatically.",
+    );
   }
   return error;
 }

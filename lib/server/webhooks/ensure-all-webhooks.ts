@@ -10,7 +10,9 @@ import { ensureWebhookRegistered } from "./ensure-webhook";
  * logged and left; an outage makes the job fail so it is retried.
  */
 export const ensureAllWebhooks = async (): Promise<{ ensured: number; refused: number }> => {
-  const units = await db.salesUnit.findMany({ include: { merchant: { select: { activeEnvironment: true } } } });
+  const units = await db.salesUnit.findMany({
+    include: { merchant: { select: { activeEnvironment: true } } },
+  });
   let ensured = 0;
   let refused = 0;
   let outage: unknown;
@@ -22,7 +24,10 @@ export const ensureAllWebhooks = async (): Promise<{ ensured: number; refused: n
       if (isRetryable(error)) outage = error;
       else {
         refused++;
-        logger.warn({ err: error, salesUnitId: unit.id, msn: unit.msn }, "webhook registration refused; relying on polling for this sales unit");
+        logger.warn(
+          { err: error, salesUnitId: unit.id, msn: unit.msn },
+          "webhook registration refused; relying on polling for this sales unit",
+        );
       }
     }
   }

@@ -21,29 +21,57 @@ export function webhookUrl(): string {
  * The Idempotency-Key is derived from the unit, the URL and the registration it replaces, so a
  * crash between registering and storing gets the same registration (and secret) back on retry.
  */
-export const ensureWebhookRegistered = async (salesUnitId: string, options: { url?: string } = {}): Promise<{ id: string; url: string; created: boolean }> => {
-  const unit = await db.salesUnit.findUnique({ where: { id: salesUnitId }, omit: { webhookSecretEnc: false } });
+export const ensureWebhookRegistered = async (
+  salesUnitId: string,
+  options: { url?: string } = {},
+): Promise<{ id: string; url: string; created: boolean }> => {
+  const unit = await db.salesUnit.findUnique({
+    where: { id: salesUnitId },
+    omit: { webhookSecretEnc: false },
+  });
   if (!unit) throw notFound("The sales unit");
   const url = options.url ?? webhookUrl();
   const client = await getVippsClient(salesUnitId);
   const { webhooks } = await client.listWebhooks();
   const current = webhooks.find((w) => w.id === unit.webhookId);
-  if (current && current.url === url && unit.webhookUrl === url && unit.webhookSecretEnc && RECURRING_WEBHOOK_EVENTS.every((e) => current.events.includes(e))) {
+  if (
+    current &&
+    current.url === url &&
+    unit.webhookUrl === url &&
+    unit.webhookSecretEnc &&
+    RECURRING_WEBHOOK_EVENTS.every((e) => current.events.includes(e))
+  ) {
     return { id: current.id, url, created: false };
   }
 
-  const key = `whk-${createHash("sha256").update(`${unit.id}|${url}|${unit.webhookId ?? ""}`).digest("base64url").slice(0, 32)}`;
-  const registered = await client.registerWebhook({ url, events: [...RECURRING_WEBHOOK_EVENTS] }, { idempotencyKey: key });
+  const key = `whk-${createHash("sha256")
+    .update(`${unit.id}|${url}|${unit.webhookId ?? ""}`)
+    .digest("base64url")
+    .slice(0, 32)}`;
+  const registered = await client.registerWebhook(
+    { url, events: [...RECURRING_WEBHOOK_EVENTS] },
+    { idempotencyKey: key },
+  );
   await db.salesUnit.update({
     where: { id: unit.id },
-    data: { webhookId: registered.id, webhookUrl: url, webhookSecretEnc: encryptSecret(registered.secret, requireEnv("ENCRYPTION_KEY")), webhookRegisteredAt: new Date() },
+    data: {
+      webhookId: registered.id,
+      webhookUrl: url,
+      webhookSecretEnc: encryptSecret(registered.secret, requireEnv("ENCRYPTION_KEY")),
+      webhookRegisteredAt: new Date(),
+    },
   });
   const stale = webhooks.filter((w) => w.id !== registered.id && (w.url === url || w.id === unit.webhookId));
   for (const webhook of stale) {
-    await client.deleteWebhook(webhook.id, { idempotencyKey: `whd-${webhook.id}`.slice(0, 40) }).catch((error: unknown) =>
-      logger.warn({ err: error, webhookId: webhook.id }, "could not remove a stale webhook registration"),
-    );
+    await client
+      .deleteWebhook(webhook.id, { idempotencyKey: `whd-${webhook.id}`.slice(0, 40) })
+      .catch((error: unknown) =>
+        logger.warn({ err: error, webhookId: webhook.id }, "could not remove a stale webhook registration"),
+      );
   }
-  logger.info({ salesUnitId, webhookId: registered.id, url, replaced: stale.map((w) => w.id) }, "webhook registered");
+  logger.info(
+    { salesUnitId, webhookId: registered.id, url, replaced: stale.map((w) => w.id) },
+    "webhook registered",
+  );
   return { id: registered.id, url, created: true };
 };

@@ -27,13 +27,19 @@ export const receiveWebhook = async (request: TWebhookRequest): Promise<TWebhook
   } catch {
     json = undefined;
   }
-  const msn = json && typeof json === "object" && typeof (json as { msn?: unknown }).msn === "string" ? (json as { msn: string }).msn : null;
+  const msn =
+    json && typeof json === "object" && typeof (json as { msn?: unknown }).msn === "string"
+      ? (json as { msn: string }).msn
+      : null;
   const salesUnitId = await findSigner(request, msn);
   if (!salesUnitId) return { status: 401, body: { error: "invalid signature" } };
 
   const parsed = ZWebhookPayload.safeParse(json);
   if (!parsed.success) {
-    logger.warn({ salesUnitId, issues: parsed.error.issues }, "signed webhook with a payload we do not understand");
+    logger.warn(
+      { salesUnitId, issues: parsed.error.issues },
+      "signed webhook with a payload we do not understand",
+    );
     return { status: 400, body: { error: "unexpected payload" } };
   }
   const event = parsed.data;

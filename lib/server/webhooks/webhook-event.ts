@@ -40,7 +40,9 @@ export function webhookIdentity(event: TWebhookPayload): string {
     event.amountCanceled,
     event.failureCode,
   ];
-  return createHash("sha256").update(JSON.stringify(fields.map((f) => f ?? null))).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify(fields.map((f) => f ?? null)))
+    .digest("hex");
 }
 
 export const STOP_ACTORS = ["USER", "MERCHANT", "ADMIN"] as const;

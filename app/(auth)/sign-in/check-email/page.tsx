@@ -10,7 +10,11 @@ export default async function CheckEmailPage() {
       <Alert tone="info">{m.signIn.checkEmailBody}</Alert>
       {env().DEMO_MODE && !env().SMTP_URL ? (
         <p className="text-sm">
-          No mail server is set up here: open the <a className="underline" href="/dev/mailbox">dev mailbox</a>.
+          No mail server is set up here: open the{" "}
+          <a className="underline" href="/dev/mailbox">
+            dev mailbox
+          </a>
+          .
         </p>
       ) : null}
     </main>

@@ -17,7 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireCustomer(`/account/receipts/${encodeURIComponent(id)}`);
-  const [t, receipt] = await Promise.all([getTranslator(), getReceipt({ customerId: user.customerId, chargeId: id })]);
+  const [t, receipt] = await Promise.all([
+    getTranslator(),
+    getReceipt({ customerId: user.customerId, chargeId: id }),
+  ]);
   if (!receipt) notFound();
   const { charge, shop } = receipt;
   const r = t.m.receipt;
@@ -25,15 +28,22 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
   const rows: [string, string][] = [
     [r.paidOn, t.date(charge.paidAt ?? charge.due ?? "", { dateStyle: "long", timeZone: "UTC" })],
     [r.item, `${receipt.productName}: ${charge.description}`],
-    ...(charge.periodStart && charge.periodEnd ? [[r.period, `${t.date(charge.periodStart)} – ${t.date(charge.periodEnd)}`] as [string, string]] : []),
+    ...(charge.periodStart && charge.periodEnd
+      ? [[r.period, `${t.date(charge.periodStart)} – ${t.date(charge.periodEnd)}`] as [string, string]]
+      : []),
     [r.amount, t.money(charge.capturedAmount, charge.currency)],
-    ...(charge.refundedAmount > 0 ? [[r.refunded, `− ${t.money(charge.refundedAmount, charge.currency)}`] as [string, string]] : []),
+    ...(charge.refundedAmount > 0
+      ? [[r.refunded, `− ${t.money(charge.refundedAmount, charge.currency)}`] as [string, string]]
+      : []),
     [r.method, brandOf(receipt.market)],
     [r.reference, charge.reference],
     ...(charge.transactionId ? [[r.transaction, charge.transactionId] as [string, string]] : []),
   ];
   return (
-    <article className="flex flex-col gap-6 rounded-xl border border-neutral-200 bg-white p-6 print:border-0 print:p-0" aria-labelledby="receipt-title">
+    <article
+      className="flex flex-col gap-6 rounded-xl border border-neutral-200 bg-white p-6 print:border-0 print:p-0"
+      aria-labelledby="receipt-title"
+    >
       <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
         <Link href="/account" className="inline-flex min-h-11 items-center text-sm underline">
           ← {t.m.account.allSubscriptions}
@@ -71,7 +81,9 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
         <span>{r.total}</span>
         <span>{t.money(net, charge.currency)}</span>
       </p>
-      <p className="text-sm text-neutral-700">{t.format(r.questions, { shop: shop.name })} {shop.supportEmail ?? shop.supportPhone ?? ""}</p>
+      <p className="text-sm text-neutral-700">
+        {t.format(r.questions, { shop: shop.name })} {shop.supportEmail ?? shop.supportPhone ?? ""}
+      </p>
     </article>
   );
 }

@@ -2,7 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { customerAction } from "@/lib/actions/client";
-import { ZChangeAmountInput, ZChangePlanInput, ZPauseSubscriptionInput, ZResumeSubscriptionInput, ZStopSubscriptionInput } from "@/lib/schemas/account";
+import {
+  ZChangeAmountInput,
+  ZChangePlanInput,
+  ZPauseSubscriptionInput,
+  ZResumeSubscriptionInput,
+  ZStopSubscriptionInput,
+} from "@/lib/schemas/account";
 import { changeAmount } from "@/lib/server/customer-portal/change-amount";
 import { changePlan } from "@/lib/server/customer-portal/change-plan";
 import { pauseSubscription } from "@/lib/server/customer-portal/pause-subscription";

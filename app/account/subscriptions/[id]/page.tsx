@@ -31,7 +31,12 @@ export default async function SubscriptionPage({ params }: TProps) {
   const { id } = await params;
   const user = await requireCustomer(`/account/subscriptions/${encodeURIComponent(id)}`);
   await syncSubscription({ customerId: user.customerId, agreementId: id });
-  const [t, shopName, s, clock] = await Promise.all([getTranslator(), getShopName(), getSubscription({ customerId: user.customerId, agreementId: id }), now()]);
+  const [t, shopName, s, clock] = await Promise.all([
+    getTranslator(),
+    getShopName(),
+    getSubscription({ customerId: user.customerId, agreementId: id }),
+    now(),
+  ]);
   if (!s) notFound();
   const today = toDateOnly(clock);
   const brand = brandOf(s.market);

@@ -11,10 +11,18 @@ import { getProductForEdit } from "@/lib/server/admin/get-product-for-edit";
 export const metadata: Metadata = { title: "Product" };
 export const dynamic = "force-dynamic";
 
-export default async function ProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function ProductPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const { id } = await params;
   await requireAdmin(`/admin/products/${id}`);
-  const product = await getProductForEdit(id).catch((error) => (error instanceof AppError && error.code === "NOT_FOUND" ? notFound() : Promise.reject(error)));
+  const product = await getProductForEdit(id).catch((error) =>
+    error instanceof AppError && error.code === "NOT_FOUND" ? notFound() : Promise.reject(error),
+  );
   const { created } = await searchParams;
   return (
     <main id="main" className="flex flex-col gap-6">
@@ -23,10 +31,25 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
         <StatusBadge status={product.status} />
         <span className="text-sm text-neutral-700">{product.agreements} agreements</span>
       </div>
-      {created ? <Alert tone="success">Product created as a draft. Launch it when the preview reads right.</Alert> : null}
-      {product.status === "LIVE" ? <p className="text-sm">On sale at <a className="underline" href={`/products/${product.form.slug}`}>/products/{product.form.slug}</a>.</p> : null}
+      {created ? (
+        <Alert tone="success">Product created as a draft. Launch it when the preview reads right.</Alert>
+      ) : null}
+      {product.status === "LIVE" ? (
+        <p className="text-sm">
+          On sale at{" "}
+          <a className="underline" href={`/products/${product.form.slug}`}>
+            /products/{product.form.slug}
+          </a>
+          .
+        </p>
+      ) : null}
       <ProductStatusActions productId={product.id} status={product.status} />
-      <ProductForm key={product.id} productId={product.id} initial={product.form} lockedPricingType={product.lockedPricingType} />
+      <ProductForm
+        key={product.id}
+        productId={product.id}
+        initial={product.form}
+        lockedPricingType={product.lockedPricingType}
+      />
     </main>
   );
 }

@@ -12,7 +12,11 @@ export default async function NewProductPage({ searchParams }: { searchParams: P
     <main id="main" className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">New product</h1>
       <p className="text-neutral-700">It is saved as a draft; launch it when the preview reads right.</p>
-      <ProductForm initial={emptyProductForm()} lockedPricingType={null} afterCreate={from === "onboarding" ? "onboarding" : "product"} />
+      <ProductForm
+        initial={emptyProductForm()}
+        lockedPricingType={null}
+        afterCreate={from === "onboarding" ? "onboarding" : "product"}
+      />
     </main>
   );
 }

@@ -9,7 +9,10 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const user = await getCurrentUser();
-  if (!user || user.role !== "CUSTOMER" || !user.customerId) return NextResponse.json({ error: "Please sign in." }, { status: 401 });
-  const body: GetSubscriptionsResponse = { subscriptions: await listSubscriptions({ customerId: user.customerId }) };
+  if (!user || user.role !== "CUSTOMER" || !user.customerId)
+    return NextResponse.json({ error: "Please sign in." }, { status: 401 });
+  const body: GetSubscriptionsResponse = {
+    subscriptions: await listSubscriptions({ customerId: user.customerId }),
+  };
   return NextResponse.json(body, { headers: { "Cache-Control": "private, no-store" } });
 }

@@ -7,8 +7,16 @@ export async function GET(request: NextRequest) {
   const user = await getCurrentUser();
   if (user?.role !== "ADMIN") return new NextResponse("Not found", { status: 404 });
   const query = request.nextUrl.searchParams;
-  const { filename, body } = await dashboardCsv({ range: query.get("range") ?? undefined, from: query.get("from") ?? undefined, to: query.get("to") ?? undefined });
+  const { filename, body } = await dashboardCsv({
+    range: query.get("range") ?? undefined,
+    from: query.get("from") ?? undefined,
+    to: query.get("to") ?? undefined,
+  });
   return new NextResponse(body, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "no-store",
+    },
   });
 }

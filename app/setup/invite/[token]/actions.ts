@@ -11,5 +11,9 @@ export const acceptInviteAction = publicAction
   .inputSchema(ZAcceptInviteInput)
   .action(async ({ parsedInput }) => {
     const { email, role } = await acceptInvite(parsedInput);
-    await signIn("staff", { email, password: parsedInput.password, redirectTo: role === "ADMIN" ? "/admin" : "/support" });
+    await signIn("staff", {
+      email,
+      password: parsedInput.password,
+      redirectTo: role === "ADMIN" ? "/admin" : "/support",
+    });
   });

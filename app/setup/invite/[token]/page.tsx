@@ -16,7 +16,8 @@ export default async function AcceptInvitePage({ params }: { params: Promise<{ t
       {invite ? (
         <Card className="flex flex-col gap-4">
           <p>
-            You are joining as {invite.role === "ADMIN" ? "an admin" : "a support agent"}, signing in as <strong>{invite.email}</strong>.
+            You are joining as {invite.role === "ADMIN" ? "an admin" : "a support agent"}, signing in as{" "}
+            <strong>{invite.email}</strong>.
           </p>
           <AcceptInviteForm token={token} name={invite.name ?? ""} />
         </Card>

@@ -2,7 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions/client";
-import { ZCreateChargeInput, ZRefreshAgreementInput, ZStopAgreementInput, ZUpdateAgreementInput } from "@/lib/schemas/support";
+import {
+  ZCreateChargeInput,
+  ZRefreshAgreementInput,
+  ZStopAgreementInput,
+  ZUpdateAgreementInput,
+} from "@/lib/schemas/support";
 import { stopAgreement } from "@/lib/server/agreements/stop-agreement";
 import { updateAgreement } from "@/lib/server/agreements/update-agreement";
 import { createAdHocCharge } from "@/lib/server/charges/create-ad-hoc-charge";
@@ -20,7 +25,12 @@ export const updateAgreementAction = staffAction
   .inputSchema(ZUpdateAgreementInput)
   .action(async ({ parsedInput: { agreementId, reason, intervalUnit, intervalCount, ...fields }, ctx }) => {
     const interval = intervalUnit && intervalCount ? { unit: intervalUnit, count: intervalCount } : undefined;
-    await updateAgreement({ agreementId, changes: { ...fields, interval }, reason, actor: staffActor(ctx.user) });
+    await updateAgreement({
+      agreementId,
+      changes: { ...fields, interval },
+      reason,
+      actor: staffActor(ctx.user),
+    });
     return done(agreementId, "Agreement updated at Vipps MobilePay.");
   });
 
@@ -37,13 +47,22 @@ export const createChargeAction = staffAction
   .inputSchema(ZCreateChargeInput)
   .action(async ({ parsedInput, ctx }) => {
     const charge = await createAdHocCharge({ ...parsedInput, actor: staffActor(ctx.user) });
-    return done(parsedInput.agreementId, `Charge ${charge.orderId} created (${charge.status}).`, { chargeId: charge.id, orderId: charge.orderId });
+    return done(parsedInput.agreementId, `Charge ${charge.orderId} created (${charge.status}).`, {
+      chargeId: charge.id,
+      orderId: charge.orderId,
+    });
   });
 
 export const refreshAgreementAction = staffAction
   .metadata({ name: "support.refresh-agreement" })
   .inputSchema(ZRefreshAgreementInput)
   .action(async ({ parsedInput, ctx }) => {
-    const r = await refreshAgreementForStaff({ agreementId: parsedInput.agreementId, actor: staffActor(ctx.user) });
-    return done(parsedInput.agreementId, `Read from Vipps MobilePay: ${r.status}; ${r.chargesChanged} charges changed, ${r.chargesImported} new.`);
+    const r = await refreshAgreementForStaff({
+      agreementId: parsedInput.agreementId,
+      actor: staffActor(ctx.user),
+    });
+    return done(
+      parsedInput.agreementId,
+      `Read from Vipps MobilePay: ${r.status}; ${r.chargesChanged} charges changed, ${r.chargesImported} new.`,
+    );
   });

@@ -20,46 +20,85 @@ export const metadata: Metadata = { title: "Agreement" };
 
 const STATUSES = Object.values(ChargeStatus);
 
-export default async function AgreementPage({ params, searchParams }: { params: Promise<{ agreementId: string }>; searchParams: Promise<{ status?: string | string[] }> }) {
+export default async function AgreementPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ agreementId: string }>;
+  searchParams: Promise<{ status?: string | string[] }>;
+}) {
   const { agreementId } = await params;
   const user = await requireStaff(`/support/agreements/${agreementId}`);
-  const wanted = [(await searchParams).status ?? []].flat().filter((s): s is ChargeStatus => (STATUSES as string[]).includes(s));
+  const wanted = [(await searchParams).status ?? []]
+    .flat()
+    .filter((s): s is ChargeStatus => (STATUSES as string[]).includes(s));
   const { agreement: a, charges, statusCounts } = await orNotFound(getAgreementView(agreementId, wanted));
   const timeline = await getTimeline({ agreementId });
   const active = a.status === "ACTIVE" && a.vippsAgreementId;
-  const why = a.status === "PENDING" ? "The agreement is waiting for the customer's approval in the app." : `The agreement is ${a.status.toLowerCase()}; an ended agreement cannot be changed.`;
+  const why =
+    a.status === "PENDING"
+      ? "The agreement is waiting for the customer's approval in the app."
+      : `The agreement is ${a.status.toLowerCase()}; an ended agreement cannot be changed.`;
   return (
     <main id="main" className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">Agreement {a.vippsAgreementId ?? a.id}</h1>
       <Card aria-labelledby="agreement-details">
-        <h2 id="agreement-details" className="mb-3 text-lg font-semibold">Details</h2>
+        <h2 id="agreement-details" className="mb-3 text-lg font-semibold">
+          Details
+        </h2>
         <AgreementFacts agreement={a} />
-        <div className="mt-4"><RefreshAgreementButton agreementId={a.id} /></div>
+        <div className="mt-4">
+          <RefreshAgreementButton agreementId={a.id} />
+        </div>
       </Card>
       <div className="grid gap-6 lg:grid-cols-3">
         <Card aria-labelledby="update-heading">
-          <h2 id="update-heading" className="mb-3 text-lg font-semibold">Update</h2>
-          {active ? <AgreementUpdateForm agreement={a} /> : <DisabledAction label="Update at Vipps" reason={why} />}
+          <h2 id="update-heading" className="mb-3 text-lg font-semibold">
+            Update
+          </h2>
+          {active ? (
+            <AgreementUpdateForm agreement={a} />
+          ) : (
+            <DisabledAction label="Update at Vipps" reason={why} />
+          )}
         </Card>
         <Card aria-labelledby="create-charge-heading">
-          <h2 id="create-charge-heading" className="mb-3 text-lg font-semibold">New charge</h2>
+          <h2 id="create-charge-heading" className="mb-3 text-lg font-semibold">
+            New charge
+          </h2>
           {active ? (
-            <ChargeCreateForm agreementId={a.id} currency={a.currency} retryDays={a.retryDays} tomorrow={addDays(toDateOnly(await now()), 1).toISOString().slice(0, 10)} allowUnscheduled={a.salesUnit.allowUnscheduled} />
+            <ChargeCreateForm
+              agreementId={a.id}
+              currency={a.currency}
+              retryDays={a.retryDays}
+              tomorrow={addDays(toDateOnly(await now()), 1)
+                .toISOString()
+                .slice(0, 10)}
+              allowUnscheduled={a.salesUnit.allowUnscheduled}
+            />
           ) : (
             <DisabledAction label="Create charge" reason={why} />
           )}
         </Card>
         <Card aria-labelledby="stop-heading">
-          <h2 id="stop-heading" className="mb-3 text-lg font-semibold">Stop</h2>
+          <h2 id="stop-heading" className="mb-3 text-lg font-semibold">
+            Stop
+          </h2>
           {active ? (
-            <AgreementStopForm agreementId={a.id} needsAdmin={a.merchant.stopRequiresAdmin && user.role !== "ADMIN"} reservedCharges={statusCounts.RESERVED ?? 0} />
+            <AgreementStopForm
+              agreementId={a.id}
+              needsAdmin={a.merchant.stopRequiresAdmin && user.role !== "ADMIN"}
+              reservedCharges={statusCounts.RESERVED ?? 0}
+            />
           ) : (
             <DisabledAction label="Stop agreement" reason={why} />
           )}
         </Card>
       </div>
       <Card aria-labelledby="charges-heading">
-        <h2 id="charges-heading" className="mb-3 text-lg font-semibold">Charges</h2>
+        <h2 id="charges-heading" className="mb-3 text-lg font-semibold">
+          Charges
+        </h2>
         <StatusFilter statuses={STATUSES} selected={wanted} counts={statusCounts} />
         <ChargesTable charges={charges} caption="Charges of this agreement" />
       </Card>

@@ -2,7 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions/client";
-import { ZCancelChargeInput, ZCaptureChargeInput, ZRefreshChargeInput, ZRefundChargeInput } from "@/lib/schemas/support";
+import {
+  ZCancelChargeInput,
+  ZCaptureChargeInput,
+  ZRefreshChargeInput,
+  ZRefundChargeInput,
+} from "@/lib/schemas/support";
 import { cancelCharge } from "@/lib/server/charges/cancel-charge";
 import { captureCharge } from "@/lib/server/charges/capture-charge";
 import { refundCharge } from "@/lib/server/charges/refund-charge";
@@ -43,6 +48,15 @@ export const refreshChargeAction = staffAction
   .metadata({ name: "support.refresh-charge" })
   .inputSchema(ZRefreshChargeInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await refreshChargeForStaff({ chargeId: parsedInput.chargeId, actor: staffActor(ctx.user) });
-    return done(parsedInput.chargeId, result.changed ? `Updated from Vipps MobilePay: now ${result.status}.` : "Up to date with Vipps MobilePay.", result.status);
+    const result = await refreshChargeForStaff({
+      chargeId: parsedInput.chargeId,
+      actor: staffActor(ctx.user),
+    });
+    return done(
+      parsedInput.chargeId,
+      result.changed
+        ? `Updated from Vipps MobilePay: now ${result.status}.`
+        : "Up to date with Vipps MobilePay.",
+      result.status,
+    );
   });

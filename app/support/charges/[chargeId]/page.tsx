@@ -25,7 +25,14 @@ export default async function ChargePage({ params }: { params: Promise<{ chargeI
     <main id="main" className="flex flex-col gap-6">
       <div>
         <p className="text-sm text-neutral-700">
-          {customer ? <Link href={`/support/customers/${customer.id}`} className="underline">{customer.name ?? customer.email ?? "Customer"}</Link> : "No customer"} ·{" "}
+          {customer ? (
+            <Link href={`/support/customers/${customer.id}`} className="underline">
+              {customer.name ?? customer.email ?? "Customer"}
+            </Link>
+          ) : (
+            "No customer"
+          )}{" "}
+          ·{" "}
           <Link href={`/support/agreements/${charge.agreementId}`} className="underline">
             {charge.agreement.productName}
           </Link>
@@ -34,15 +41,25 @@ export default async function ChargePage({ params }: { params: Promise<{ chargeI
         {state ? <LiveChargeState key={state.updatedAt} chargeId={charge.id} initial={state} /> : null}
       </div>
       <Card aria-labelledby="charge-details">
-        <h2 id="charge-details" className="mb-3 text-lg font-semibold">Details</h2>
+        <h2 id="charge-details" className="mb-3 text-lg font-semibold">
+          Details
+        </h2>
         <ChargeFacts charge={charge} />
       </Card>
       <Card aria-labelledby="charge-actions">
-        <h2 id="charge-actions" className="mb-3 text-lg font-semibold">Actions</h2>
-        <ChargeActions charge={{ id: charge.id, status: charge.status, currency: charge.currency, amount: charge.amount }} allowed={view.allowed} isAdmin={user.role === "ADMIN"} />
+        <h2 id="charge-actions" className="mb-3 text-lg font-semibold">
+          Actions
+        </h2>
+        <ChargeActions
+          charge={{ id: charge.id, status: charge.status, currency: charge.currency, amount: charge.amount }}
+          allowed={view.allowed}
+          isAdmin={user.role === "ADMIN"}
+        />
       </Card>
       <Card aria-labelledby="charge-history">
-        <h2 id="charge-history" className="mb-3 text-lg font-semibold">History at Vipps and operations</h2>
+        <h2 id="charge-history" className="mb-3 text-lg font-semibold">
+          History at Vipps and operations
+        </h2>
         <ChargeHistory history={charge.history} operations={view.operations} currency={charge.currency} />
       </Card>
       <Timeline entries={timeline} title="Charge timeline" />

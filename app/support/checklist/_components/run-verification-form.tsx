@@ -6,9 +6,21 @@ import { useFormAction } from "@/components/support/use-form-action";
 import { Button } from "@/components/ui/button";
 import { runChecklistAction } from "../actions";
 
-export function RunVerificationForm({ salesUnitId, isAdmin, isTest }: { salesUnitId: string; isAdmin: boolean; isTest: boolean }) {
+export function RunVerificationForm({
+  salesUnitId,
+  isAdmin,
+  isTest,
+}: {
+  salesUnitId: string;
+  isAdmin: boolean;
+  isTest: boolean;
+}) {
   const { run, pending, result } = useFormAction(runChecklistAction);
-  const blocked = !isTest ? "Runs only against a test sales unit (force accept exists only in the test environment)." : !isAdmin ? "Needs the admin role: the verification creates agreements and charges for the merchant." : null;
+  const blocked = !isTest
+    ? "Runs only against a test sales unit (force accept exists only in the test environment)."
+    : !isAdmin
+      ? "Needs the admin role: the verification creates agreements and charges for the merchant."
+      : null;
   return (
     <form
       aria-label="Run the verification"

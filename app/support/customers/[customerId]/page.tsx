@@ -23,7 +23,9 @@ export default async function CustomerPage({ params }: { params: Promise<{ custo
     <main id="main" className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">{c.name ?? c.email ?? c.phone ?? "Customer"}</h1>
       <Card aria-labelledby="customer-details">
-        <h2 id="customer-details" className="mb-3 text-lg font-semibold">Details</h2>
+        <h2 id="customer-details" className="mb-3 text-lg font-semibold">
+          Details
+        </h2>
         <FieldList
           items={[
             ["Email", c.email],
@@ -31,13 +33,18 @@ export default async function CustomerPage({ params }: { params: Promise<{ custo
             ["Market / language", `${c.market ?? "–"} / ${c.locale ?? "–"}`],
             ["Vipps sub", c.vippsSub],
             ["Customer since", time(c.createdAt)],
-            ["Account", c.user ? `signs in as ${c.user.email}, last ${time(c.user.lastLoginAt)}` : "no sign-in yet"],
+            [
+              "Account",
+              c.user ? `signs in as ${c.user.email}, last ${time(c.user.lastLoginAt)}` : "no sign-in yet",
+            ],
             ["Abo customer id", c.id],
           ]}
         />
       </Card>
       <Card aria-labelledby="agreements-heading">
-        <h2 id="agreements-heading" className="mb-3 text-lg font-semibold">Agreements ({c.agreements.length})</h2>
+        <h2 id="agreements-heading" className="mb-3 text-lg font-semibold">
+          Agreements ({c.agreements.length})
+        </h2>
         <DataTable
           caption="Agreements"
           head={["Agreement", "Product", "Status", "Price", "Interval", "Next charge", "Created"]}
@@ -45,10 +52,14 @@ export default async function CustomerPage({ params }: { params: Promise<{ custo
           rows={c.agreements.map((a) => ({
             key: a.id,
             cells: [
-              <Link key="a" href={`/support/agreements/${a.id}`} className="font-mono text-xs underline">{a.vippsAgreementId ?? a.id}</Link>,
+              <Link key="a" href={`/support/agreements/${a.id}`} className="font-mono text-xs underline">
+                {a.vippsAgreementId ?? a.id}
+              </Link>,
               a.productName,
               <AgreementStatusBadge key="s" status={a.status} />,
-              a.pricingType === "VARIABLE" ? `up to ${money(a.suggestedMaxAmount, a.currency)}` : money(a.amount, a.currency),
+              a.pricingType === "VARIABLE"
+                ? `up to ${money(a.suggestedMaxAmount, a.currency)}`
+                : money(a.amount, a.currency),
               interval(a.intervalUnit, a.intervalCount),
               day(a.nextChargeDate),
               day(a.createdAt),
@@ -58,7 +69,8 @@ export default async function CustomerPage({ params }: { params: Promise<{ custo
       </Card>
       <Card aria-labelledby="charges-heading">
         <h2 id="charges-heading" className="mb-3 text-lg font-semibold">
-          Charges ({chargeCount}{chargeCount > chargesShown ? `, newest ${chargesShown} shown` : ""})
+          Charges ({chargeCount}
+          {chargeCount > chargesShown ? `, newest ${chargesShown} shown` : ""})
         </h2>
         <ChargesTable charges={charges} caption="Charges of this customer" />
       </Card>

@@ -5,7 +5,11 @@ import { getDashboard } from "./get-dashboard";
 const major = (minor: number | undefined) => Number(((minor ?? 0) / 100).toFixed(2));
 
 /** The dashboard per bucket: money in whole units with two decimals, one column per currency. */
-export const dashboardCsv = async (params: { range?: string; from?: string; to?: string }): Promise<{ filename: string; body: string }> => {
+export const dashboardCsv = async (params: {
+  range?: string;
+  from?: string;
+  to?: string;
+}): Promise<{ filename: string; body: string }> => {
   const dashboard = await getDashboard(params);
   const { currencies } = dashboard;
   const header = [
@@ -37,5 +41,8 @@ export const dashboardCsv = async (params: { range?: string; from?: string; to?:
       ...currencies.map((c) => major(b.refunded[c])),
     ];
   });
-  return { filename: `abo-dashboard-${dashboard.range.from}-to-${dashboard.range.to}.csv`, body: toCsv(header, rows) };
+  return {
+    filename: `abo-dashboard-${dashboard.range.from}-to-${dashboard.range.to}.csv`,
+    body: toCsv(header, rows),
+  };
 };

@@ -3,7 +3,13 @@ import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { churnRate } from "@/lib/domain/metrics/churn";
 import { failedPaymentRate } from "@/lib/domain/metrics/payments";
-import { bucketStarts, levelInstants, parseRange, type TBucket, type TRangePreset } from "@/lib/domain/metrics/range";
+import {
+  bucketStarts,
+  levelInstants,
+  parseRange,
+  type TBucket,
+  type TRangePreset,
+} from "@/lib/domain/metrics/range";
 import { UPCOMING_DAYS } from "@/lib/domain/metrics/upcoming";
 import { addDays, toDateOnly } from "@/lib/domain/periods";
 import { queryFlows } from "./query-flows";
@@ -49,14 +55,25 @@ export type TDashboard = {
     refunded: TMoney;
     refunds: number;
   };
-  upcoming: { through: string; days: { day: string; amounts: TMoney; count: number }[]; totals: TMoney; count: number };
+  upcoming: {
+    through: string;
+    days: { day: string; amounts: TMoney; count: number }[];
+    totals: TMoney;
+    count: number;
+  };
 };
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
-const add = (money: TMoney, currency: string, amount: number) => void (money[currency] = (money[currency] ?? 0) + amount);
+const add = (money: TMoney, currency: string, amount: number) =>
+  void (money[currency] = (money[currency] ?? 0) + amount);
 
 /** The business dashboard for a time range: every figure from set-based queries over the whole book. */
-export const getDashboard = async (params: { range?: string; from?: string; to?: string; now?: Date }): Promise<TDashboard> => {
+export const getDashboard = async (params: {
+  range?: string;
+  from?: string;
+  to?: string;
+  now?: Date;
+}): Promise<TDashboard> => {
   const now = params.now ?? (await clockNow());
   const parsed = parseRange(params, now);
   const { range } = parsed;
@@ -76,7 +93,9 @@ export const getDashboard = async (params: { range?: string; from?: string; to?:
 
   const buckets: TDashboardBucket[] = starts.map((start, i) => ({
     start: day(start),
-    mrr: Object.fromEntries(Object.entries(levels.mrr).map(([currency, values]) => [currency, values[i + 1] ?? 0])),
+    mrr: Object.fromEntries(
+      Object.entries(levels.mrr).map(([currency, values]) => [currency, values[i + 1] ?? 0]),
+    ),
     subscribers: levels.subscribers[i + 1] ?? 0,
     started: flows.started[i] ?? 0,
     churnedVoluntary: flows.churnedVoluntary[i] ?? 0,
@@ -93,10 +112,15 @@ export const getDashboard = async (params: { range?: string; from?: string; to?:
     bucket.failed += row.failed;
     if (row.recovered) add(bucket.recovered, row.currency, row.recovered);
   }
-  for (const row of refunds) if (buckets[row.slot]) add(buckets[row.slot]!.refunded, row.currency, row.amount);
+  for (const row of refunds)
+    if (buckets[row.slot]) add(buckets[row.slot]!.refunded, row.currency, row.amount);
 
   const sum = (pick: (b: TDashboardBucket) => number) => buckets.reduce((total, b) => total + pick(b), 0);
-  const money = (pick: (b: TDashboardBucket) => TMoney) => buckets.reduce<TMoney>((total, b) => (Object.entries(pick(b)).forEach(([c, v]) => add(total, c, v)), total), {});
+  const money = (pick: (b: TDashboardBucket) => TMoney) =>
+    buckets.reduce<TMoney>(
+      (total, b) => (Object.entries(pick(b)).forEach(([c, v]) => add(total, c, v)), total),
+      {},
+    );
   const started = sum((b) => b.started);
   const churnedVoluntary = sum((b) => b.churnedVoluntary);
   const churnedFailedPayment = sum((b) => b.churnedFailedPayment);
@@ -114,11 +138,23 @@ export const getDashboard = async (params: { range?: string; from?: string; to?:
     upcomingDays.set(row.day, entry);
     add(upcomingTotals, row.currency, row.amount);
   }
-  const currencies = [...new Set([...Object.keys(levels.mrr), ...upcoming.map((u) => u.currency), ...payments.map((p) => p.currency), ...refunds.map((r) => r.currency)])].sort();
+  const currencies = [
+    ...new Set([
+      ...Object.keys(levels.mrr),
+      ...upcoming.map((u) => u.currency),
+      ...payments.map((p) => p.currency),
+      ...refunds.map((r) => r.currency),
+    ]),
+  ].sort();
 
   return {
     environment: scope.environment,
-    range: { preset: range.preset, from: day(range.from), to: day(addDays(range.to, -1)), bucket: range.bucket },
+    range: {
+      preset: range.preset,
+      from: day(range.from),
+      to: day(addDays(range.to, -1)),
+      bucket: range.bucket,
+    },
     rangeErrors: parsed.ok ? null : parsed.errors,
     currencies,
     buckets,
@@ -138,6 +174,11 @@ export const getDashboard = async (params: { range?: string; from?: string; to?:
       refunded: money((b) => b.refunded),
       refunds: refunds.reduce((total, row) => total + row.count, 0),
     },
-    upcoming: { through: day(addDays(today, UPCOMING_DAYS)), days: [...upcomingDays.values()], totals: upcomingTotals, count: upcoming.reduce((t, r) => t + r.count, 0) },
+    upcoming: {
+      through: day(addDays(today, UPCOMING_DAYS)),
+      days: [...upcomingDays.values()],
+      totals: upcomingTotals,
+      count: upcoming.reduce((t, r) => t + r.count, 0),
+    },
   };
 };

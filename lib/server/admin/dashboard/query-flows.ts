@@ -17,7 +17,11 @@ export const queryFlows = async (scope: TScope, starts: Date[], to: Date): Promi
     ) AS e(kind, t)
     WHERE e.t >= ${ts(from)} AND e.t < ${ts(to)}
     GROUP BY e.kind, slot`);
-  const flows: TFlows = { started: starts.map(() => 0), churnedVoluntary: starts.map(() => 0), churnedFailedPayment: starts.map(() => 0) };
+  const flows: TFlows = {
+    started: starts.map(() => 0),
+    churnedVoluntary: starts.map(() => 0),
+    churnedFailedPayment: starts.map(() => 0),
+  };
   for (const row of rows) flows[row.kind as keyof TFlows][Number(row.slot) - 1] = Number(row.total);
   return flows;
 };

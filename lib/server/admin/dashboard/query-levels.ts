@@ -13,7 +13,12 @@ export type TLevels = { mrr: Record<string, number[]>; subscribers: number[]; ag
  * Formulas: lib/domain/metrics/mrr.ts.
  */
 export const queryLevels = async (scope: TScope, instants: Date[]): Promise<TLevels> => {
-  const rows = await analyticalQuery<{ metric: string; currency: string; slot: number; total: bigint | number | string }>(Prisma.sql`
+  const rows = await analyticalQuery<{
+    metric: string;
+    currency: string;
+    slot: number;
+    total: bigint | number | string;
+  }>(Prisma.sql`
     WITH scoped AS (${scopedAgreements(scope)}),
     priced AS (
       SELECT id, currency, started, ended,

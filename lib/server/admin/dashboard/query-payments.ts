@@ -3,7 +3,15 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { SUCCEEDED_STATUSES } from "@/lib/domain/metrics/payments";
 import { analyticalQuery, scopedAgreements, timestamps, ts, type TScope } from "./scope";
 
-export type TPaymentRow = { slot: number; currency: string; succeeded: number; failed: number; recovered: number; recoveredCount: number; collected: number };
+export type TPaymentRow = {
+  slot: number;
+  currency: string;
+  succeeded: number;
+  failed: number;
+  recovered: number;
+  recoveredCount: number;
+  collected: number;
+};
 
 /**
  * Decided RECURRING and UNSCHEDULED charges per bucket (by due date; unscheduled by creation) and

@@ -28,5 +28,10 @@ export const queryRefunds = async (scope: TScope, starts: Date[], to: Date): Pro
     )
     SELECT width_bucket(t, ${timestamps(starts)}) AS slot, currency, SUM(amount) AS amount, COUNT(*) AS count
     FROM events WHERE t >= ${ts(from)} AND t < ${ts(to)} GROUP BY slot, currency`);
-  return rows.map((r) => ({ slot: Number(r.slot) - 1, currency: String(r.currency), amount: Number(r.amount), count: Number(r.count) }));
+  return rows.map((r) => ({
+    slot: Number(r.slot) - 1,
+    currency: String(r.currency),
+    amount: Number(r.amount),
+    count: Number(r.count),
+  }));
 };

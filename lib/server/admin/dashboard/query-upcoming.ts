@@ -4,7 +4,6 @@ import { analyticalQuery, intervalSql, ts, type TScope } from "./scope";
 
 export type TUpcomingRow = { day: string; currency: string; amount: number; count: number };
 
-
 /**
  * Charges due from today through today + days, per day and currency: those already created and not
  * yet decided, plus each active agreement's next periods projected with the scheduler's rules
@@ -13,8 +12,12 @@ export type TUpcomingRow = { day: string; currency: string; amount: number; coun
  */
 export const queryUpcoming = async (scope: TScope, today: Date, days: number): Promise<TUpcomingRow[]> => {
   const last = new Date(today.getTime() + days * 86_400_000);
-  const step = (j: Prisma.Sql) => Prisma.sql`${intervalSql(Prisma.sql`a."intervalUnit"::text`, Prisma.sql`a."intervalCount" * ${j}`)}`;
-  const campaignStep = intervalSql(Prisma.sql`a."campaignPeriodUnit"::text`, Prisma.sql`a."campaignPeriodCount"`);
+  const step = (j: Prisma.Sql) =>
+    Prisma.sql`${intervalSql(Prisma.sql`a."intervalUnit"::text`, Prisma.sql`a."intervalCount" * ${j}`)}`;
+  const campaignStep = intervalSql(
+    Prisma.sql`a."campaignPeriodUnit"::text`,
+    Prisma.sql`a."campaignPeriodCount"`,
+  );
   const rows = await analyticalQuery<Record<string, bigint | number | string>>(Prisma.sql`
     WITH active AS (
       SELECT a.id, a.currency, a."pricingType", a.amount, a."maxAmount", a."suggestedMaxAmount", a."campaignType", a."campaignPrice", a."campaignEnd",
@@ -68,5 +71,10 @@ export const queryUpcoming = async (scope: TScope, today: Date, days: number): P
         AND ("stopAt" IS NULL OR start < "stopAt")
     ) upcoming
     GROUP BY day, currency ORDER BY day, currency`);
-  return rows.map((r) => ({ day: String(r.day), currency: String(r.currency), amount: Number(r.amount), count: Number(r.count) }));
+  return rows.map((r) => ({
+    day: String(r.day),
+    currency: String(r.currency),
+    amount: Number(r.amount),
+    count: Number(r.count),
+  }));
 };

@@ -10,10 +10,13 @@ export const dynamic = "force-dynamic";
 
 export async function GET(_: Request, { params }: { params: Promise<{ id: string }> }) {
   const [user, { id }] = await Promise.all([getCurrentUser(), params]);
-  if (!user || user.role !== "CUSTOMER" || !user.customerId) return NextResponse.json({ error: "Please sign in." }, { status: 401 });
+  if (!user || user.role !== "CUSTOMER" || !user.customerId)
+    return NextResponse.json({ error: "Please sign in." }, { status: 401 });
   await syncSubscription({ customerId: user.customerId, agreementId: id });
   const subscription = await getSubscription({ customerId: user.customerId, agreementId: id });
   // Someone else's id is answered exactly like an unknown one.
   if (!subscription) return NextResponse.json({ error: "Not found" }, { status: 404 });
-  return NextResponse.json(subscription satisfies GetSubscriptionResponse, { headers: { "Cache-Control": "private, no-store" } });
+  return NextResponse.json(subscription satisfies GetSubscriptionResponse, {
+    headers: { "Cache-Control": "private, no-store" },
+  });
 }

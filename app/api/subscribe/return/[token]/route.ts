@@ -10,6 +10,12 @@ export const dynamic = "force-dynamic";
 export async function GET(_: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const status = /^[A-Za-z0-9_-]{16,64}$/.test(token) ? await getReturnStatus({ token }) : null;
-  if (!status) return NextResponse.json({ error: "Not found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
-  return NextResponse.json(status satisfies GetReturnStatusResponse, { headers: { "Cache-Control": "no-store" } });
+  if (!status)
+    return NextResponse.json(
+      { error: "Not found" },
+      { status: 404, headers: { "Cache-Control": "no-store" } },
+    );
+  return NextResponse.json(status satisfies GetReturnStatusResponse, {
+    headers: { "Cache-Control": "no-store" },
+  });
 }

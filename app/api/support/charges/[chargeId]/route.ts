@@ -12,5 +12,7 @@ export async function GET(_: Request, { params }: { params: Promise<{ chargeId: 
   if ("response" in auth) return auth.response;
   const state = await getChargeState((await params).chargeId);
   if (!state) return NextResponse.json({ error: "Not found." }, { status: 404 });
-  return NextResponse.json(state satisfies GetChargeStateResponse, { headers: { "Cache-Control": "private, no-store" } });
+  return NextResponse.json(state satisfies GetChargeStateResponse, {
+    headers: { "Cache-Control": "private, no-store" },
+  });
 }

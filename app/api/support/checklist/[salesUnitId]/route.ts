@@ -10,7 +10,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ sale
   return orNotFoundResponse(async () => {
     const file = await exportChecklist({ salesUnitId: (await params).salesUnitId, format });
     return new Response(new Uint8Array(file.body), {
-      headers: { "Content-Type": file.contentType, "Content-Disposition": `attachment; filename="${file.filename}"`, "Cache-Control": "no-store" },
+      headers: {
+        "Content-Type": file.contentType,
+        "Content-Disposition": `attachment; filename="${file.filename}"`,
+        "Cache-Control": "no-store",
+      },
     });
   });
 }

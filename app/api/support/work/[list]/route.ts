@@ -12,11 +12,17 @@ export async function GET(_: Request, { params }: { params: Promise<{ list: stri
   const name = ZWorkListName.safeParse((await params).list);
   if (!name.success) return Response.json({ error: "Not found." }, { status: 404 });
   const list = await listWorkList(name.data, EXPORT_ROWS);
-  return new Response(toCsv(list.columns, list.rows.map((r) => r.cells)), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${name.data}-${new Date().toISOString().slice(0, 10)}.csv"`,
-      "Cache-Control": "no-store",
+  return new Response(
+    toCsv(
+      list.columns,
+      list.rows.map((r) => r.cells),
+    ),
+    {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${name.data}-${new Date().toISOString().slice(0, 10)}.csv"`,
+        "Cache-Control": "no-store",
+      },
     },
-  });
+  );
 }

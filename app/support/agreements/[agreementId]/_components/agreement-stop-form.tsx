@@ -8,7 +8,15 @@ import { Field } from "@/components/ui/form-controls";
 import { refreshAgreementAction, stopAgreementAction } from "../actions";
 
 /** Stops the agreement at Vipps now (final). Needs the admin role when the merchant says so. */
-export function AgreementStopForm({ agreementId, needsAdmin, reservedCharges }: { agreementId: string; needsAdmin: boolean; reservedCharges: number }) {
+export function AgreementStopForm({
+  agreementId,
+  needsAdmin,
+  reservedCharges,
+}: {
+  agreementId: string;
+  needsAdmin: boolean;
+  reservedCharges: number;
+}) {
   const { run, pending, result, errorOf } = useFormAction(stopAgreementAction);
   return (
     <form
@@ -26,7 +34,10 @@ export function AgreementStopForm({ agreementId, needsAdmin, reservedCharges }: 
       </p>
       <Field label="Reason for stopping (for the audit log)" name="reason" error={errorOf("reason")} />
       {needsAdmin ? (
-        <DisabledAction label="Stop agreement" reason="Needs the admin role: this merchant lets only admins stop agreements." />
+        <DisabledAction
+          label="Stop agreement"
+          reason="Needs the admin role: this merchant lets only admins stop agreements."
+        />
       ) : (
         <Button type="submit" variant="danger" disabled={pending} className="self-start">
           {pending ? "Stopping…" : "Stop agreement"}

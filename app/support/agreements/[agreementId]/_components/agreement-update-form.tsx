@@ -34,22 +34,58 @@ export function AgreementUpdateForm({ agreement: a }: { agreement: TAgreementFor
         run({ ...v, agreementId: a.id, reason: v.reason ?? "" });
       }}
     >
-      <Field label="Product name" name="productName" defaultValue={a.productName} error={errorOf("productName")} hint="1 to 45 characters, shown in the app." />
-      <Field label="Product description" name="productDescription" defaultValue={a.productDescription ?? ""} error={errorOf("productDescription")} hint="At most 100 characters." />
+      <Field
+        label="Product name"
+        name="productName"
+        defaultValue={a.productName}
+        error={errorOf("productName")}
+        hint="1 to 45 characters, shown in the app."
+      />
+      <Field
+        label="Product description"
+        name="productDescription"
+        defaultValue={a.productDescription ?? ""}
+        error={errorOf("productDescription")}
+        hint="At most 100 characters."
+      />
       {a.pricingType === "LEGACY" ? (
-        <Field label={`Price (${a.currency})`} name="amount" inputMode="decimal" defaultValue={a.amount === null ? "" : toMajorString(a.amount)} error={errorOf("amount")} hint="Charges already made keep their amounts." />
+        <Field
+          label={`Price (${a.currency})`}
+          name="amount"
+          inputMode="decimal"
+          defaultValue={a.amount === null ? "" : toMajorString(a.amount)}
+          error={errorOf("amount")}
+          hint="Charges already made keep their amounts."
+        />
       ) : null}
       {a.pricingType === "VARIABLE" ? (
-        <Field label={`Suggested maximum (${a.currency})`} name="suggestedMaxAmount" inputMode="decimal" defaultValue={a.suggestedMaxAmount === null ? "" : toMajorString(a.suggestedMaxAmount)} error={errorOf("suggestedMaxAmount")} hint="The customer is not notified." />
+        <Field
+          label={`Suggested maximum (${a.currency})`}
+          name="suggestedMaxAmount"
+          inputMode="decimal"
+          defaultValue={a.suggestedMaxAmount === null ? "" : toMajorString(a.suggestedMaxAmount)}
+          error={errorOf("suggestedMaxAmount")}
+          hint="The customer is not notified."
+        />
       ) : null}
       <div className="flex flex-wrap gap-3">
-        <Field label="Interval: every" name="intervalCount" inputMode="numeric" defaultValue={a.intervalCount ?? ""} error={errorOf("intervalCount")} className="w-32" />
+        <Field
+          label="Interval: every"
+          name="intervalCount"
+          inputMode="numeric"
+          defaultValue={a.intervalCount ?? ""}
+          error={errorOf("intervalCount")}
+          className="w-32"
+        />
         <SelectField
           label="Interval unit"
           name="intervalUnit"
           defaultValue={a.intervalUnit ?? ""}
           error={errorOf("intervalUnit")}
-          options={[{ value: "", label: a.intervalUnit ? "(unchanged)" : "flexible (none)" }, ...INTERVAL_UNITS.map((u) => ({ value: u, label: `${u.toLowerCase()}(s)` }))]}
+          options={[
+            { value: "", label: a.intervalUnit ? "(unchanged)" : "flexible (none)" },
+            ...INTERVAL_UNITS.map((u) => ({ value: u, label: `${u.toLowerCase()}(s)` })),
+          ]}
         />
       </div>
       <Field label="Reason (for the audit log)" name="reason" error={errorOf("reason")} />

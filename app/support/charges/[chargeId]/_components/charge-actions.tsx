@@ -6,11 +6,22 @@ import { CancelForm, RefreshChargeButton } from "./charge-state-forms";
 const lower = (status: string) => status.toLowerCase().replace(/_/g, " ");
 
 /** Capture, cancel and refund where the charge allows it; otherwise the button, disabled, says why. */
-export function ChargeActions({ charge, allowed, isAdmin }: { charge: { id: string; status: string; currency: string; amount: number }; allowed: TChargeView["allowed"]; isAdmin: boolean }) {
+export function ChargeActions({
+  charge,
+  allowed,
+  isAdmin,
+}: {
+  charge: { id: string; status: string; currency: string; amount: number };
+  allowed: TChargeView["allowed"];
+  isAdmin: boolean;
+}) {
   if (!allowed.atVipps) {
     return (
       <div className="flex flex-col gap-4">
-        <DisabledAction label="Capture, cancel or refund" reason="This charge has not reached Vipps MobilePay (planned or refused), so there is nothing to change there." />
+        <DisabledAction
+          label="Capture, cancel or refund"
+          reason="This charge has not reached Vipps MobilePay (planned or refused), so there is nothing to change there."
+        />
         <RefreshChargeButton chargeId={charge.id} />
       </div>
     );
@@ -20,9 +31,17 @@ export function ChargeActions({ charge, allowed, isAdmin }: { charge: { id: stri
       <section aria-label="Capture">
         <h3 className="mb-2 font-semibold">Capture</h3>
         {allowed.capturable > 0 ? (
-          <CaptureForm chargeId={charge.id} currency={charge.currency} capturable={allowed.capturable} reserved={charge.amount} />
+          <CaptureForm
+            chargeId={charge.id}
+            currency={charge.currency}
+            capturable={allowed.capturable}
+            reserved={charge.amount}
+          />
         ) : (
-          <DisabledAction label="Capture" reason={`Only reserved charges can be captured; this one is ${lower(charge.status)}.`} />
+          <DisabledAction
+            label="Capture"
+            reason={`Only reserved charges can be captured; this one is ${lower(charge.status)}.`}
+          />
         )}
       </section>
       <section aria-label="Cancel">
@@ -30,15 +49,27 @@ export function ChargeActions({ charge, allowed, isAdmin }: { charge: { id: stri
         {allowed.cancellable ? (
           <CancelForm chargeId={charge.id} status={charge.status} />
         ) : (
-          <DisabledAction label="Cancel charge" reason={`Only pending, due or reserved charges can be cancelled; this one is ${lower(charge.status)}.`} />
+          <DisabledAction
+            label="Cancel charge"
+            reason={`Only pending, due or reserved charges can be cancelled; this one is ${lower(charge.status)}.`}
+          />
         )}
       </section>
       <section aria-label="Refund">
         <h3 className="mb-2 font-semibold">Refund</h3>
         {allowed.refundable > 0 ? (
-          <RefundForm chargeId={charge.id} currency={charge.currency} refundable={allowed.refundable} threshold={allowed.refundAdminThreshold} isAdmin={isAdmin} />
+          <RefundForm
+            chargeId={charge.id}
+            currency={charge.currency}
+            refundable={allowed.refundable}
+            threshold={allowed.refundAdminThreshold}
+            isAdmin={isAdmin}
+          />
         ) : (
-          <DisabledAction label="Refund" reason={`Nothing to refund: only captured money can be refunded; this charge is ${lower(charge.status)}.`} />
+          <DisabledAction
+            label="Refund"
+            reason={`Nothing to refund: only captured money can be refunded; this charge is ${lower(charge.status)}.`}
+          />
         )}
       </section>
       <div className="lg:col-span-3">

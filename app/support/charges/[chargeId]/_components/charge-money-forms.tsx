@@ -11,12 +11,27 @@ import { captureChargeAction, refundChargeAction } from "../actions";
 
 const REASON_LABEL = "Reason (for the audit log)";
 
-export function RefundForm({ chargeId, currency, refundable, threshold, isAdmin }: { chargeId: string; currency: string; refundable: number; threshold: number | null; isAdmin: boolean }) {
+export function RefundForm({
+  chargeId,
+  currency,
+  refundable,
+  threshold,
+  isAdmin,
+}: {
+  chargeId: string;
+  currency: string;
+  refundable: number;
+  threshold: number | null;
+  isAdmin: boolean;
+}) {
   const { run, pending, result, errorOf } = useFormAction(refundChargeAction);
   const [amount, setAmount] = useAmountFollowing(refundable);
   const minor = parseMoney(amount);
   const needsAdmin = !isAdmin && threshold !== null && minor !== null && minor > threshold;
-  const limit = threshold !== null && !isAdmin ? ` Refunds above ${formatMoney(threshold, currency)} need the admin role.` : "";
+  const limit =
+    threshold !== null && !isAdmin
+      ? ` Refunds above ${formatMoney(threshold, currency)} need the admin role.`
+      : "";
   return (
     <form
       aria-label="Refund"
@@ -25,7 +40,10 @@ export function RefundForm({ chargeId, currency, refundable, threshold, isAdmin 
       onSubmit={(event) => {
         event.preventDefault();
         const v = formValues(event.currentTarget);
-        run({ chargeId, amount: v.amount ?? "", description: v.description ?? "", reason: v.reason ?? "" }, event.currentTarget);
+        run(
+          { chargeId, amount: v.amount ?? "", description: v.description ?? "", reason: v.reason ?? "" },
+          event.currentTarget,
+        );
       }}
     >
       <Field
@@ -37,10 +55,19 @@ export function RefundForm({ chargeId, currency, refundable, threshold, isAdmin 
         error={errorOf("amount")}
         hint={`Up to ${formatMoney(refundable, currency)} can still be refunded.${limit}`}
       />
-      <Field label="Description the customer will see" name="description" defaultValue="Refund" error={errorOf("description")} hint="1 to 100 characters, shown in the Vipps or MobilePay app." />
+      <Field
+        label="Description the customer will see"
+        name="description"
+        defaultValue="Refund"
+        error={errorOf("description")}
+        hint="1 to 100 characters, shown in the Vipps or MobilePay app."
+      />
       <Field label={REASON_LABEL} name="reason" error={errorOf("reason")} />
       {needsAdmin ? (
-        <DisabledAction label="Refund" reason={`Needs the admin role: refunds above ${formatMoney(threshold!, currency)}.`} />
+        <DisabledAction
+          label="Refund"
+          reason={`Needs the admin role: refunds above ${formatMoney(threshold!, currency)}.`}
+        />
       ) : (
         <Button type="submit" disabled={pending} className="self-start">
           {pending ? "Refunding…" : "Refund"}
@@ -51,7 +78,17 @@ export function RefundForm({ chargeId, currency, refundable, threshold, isAdmin 
   );
 }
 
-export function CaptureForm({ chargeId, currency, capturable, reserved }: { chargeId: string; currency: string; capturable: number; reserved: number }) {
+export function CaptureForm({
+  chargeId,
+  currency,
+  capturable,
+  reserved,
+}: {
+  chargeId: string;
+  currency: string;
+  capturable: number;
+  reserved: number;
+}) {
   const { run, pending, result, errorOf } = useFormAction(captureChargeAction);
   const [amount, setAmount] = useAmountFollowing(capturable);
   return (
