@@ -82,6 +82,12 @@ export async function truncateAll(databaseUrl: string): Promise<void> {
         `TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`,
       );
     }
+    // Jobs left by an earlier file (thousands of polls after the exactly-once test, or jobs a killed
+    // worker held) would otherwise queue ahead of this file's own.
+    const queue = await client.query(
+      `SELECT 1 FROM pg_tables WHERE schemaname = 'pgboss' AND tablename = 'job'`,
+    );
+    if (queue.rowCount) await client.query(`TRUNCATE pgboss.job CASCADE`);
   } finally {
     await client.end();
   }

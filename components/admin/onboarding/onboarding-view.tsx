@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Disclosure } from "@/components/ui/disclosure";
 import type { TOnboarding } from "@/lib/server/admin/get-onboarding";
 import { EnvironmentSwitch } from "./environment-switch";
 import { GoLiveCheck } from "./go-live-check";
@@ -25,14 +26,12 @@ export function OnboardingView({ state }: { state: TOnboarding }) {
         {test.map((unit) => (
           <SalesUnitCard key={unit.id} unit={unit} />
         ))}
-        <details open={test.length === 0} className="rounded-lg border border-neutral-200 bg-white p-4">
-          <summary className="min-h-11 cursor-pointer font-medium">
-            {test.length ? "Add or replace test keys" : "Enter your test keys"}
-          </summary>
-          <div className="mt-4">
-            <SalesUnitKeysForm environment="TEST" />
-          </div>
-        </details>
+        <Disclosure
+          defaultOpen={test.length === 0}
+          summary={test.length ? "Add or replace test keys" : "Enter your test keys"}
+        >
+          <SalesUnitKeysForm environment="TEST" />
+        </Disclosure>
       </Step>
       <Step n={2} title="Test the connection" done={steps.connection}>
         <p className="text-sm">
@@ -89,17 +88,14 @@ export function OnboardingView({ state }: { state: TOnboarding }) {
         {production.map((unit) => (
           <SalesUnitCard key={unit.id} unit={unit} />
         ))}
-        <details
-          open={production.length === 0 && steps.checklist}
-          className="rounded-lg border border-neutral-200 bg-white p-4"
+        {/* Opens by itself once the verification has passed (a new key remounts it). */}
+        <Disclosure
+          key={steps.checklist ? "ready" : "waiting"}
+          defaultOpen={production.length === 0 && steps.checklist}
+          summary={production.length ? "Add or replace production keys" : "Enter your production keys"}
         >
-          <summary className="min-h-11 cursor-pointer font-medium">
-            {production.length ? "Add or replace production keys" : "Enter your production keys"}
-          </summary>
-          <div className="mt-4">
-            <SalesUnitKeysForm environment="PRODUCTION" />
-          </div>
-        </details>
+          <SalesUnitKeysForm environment="PRODUCTION" />
+        </Disclosure>
         <EnvironmentSwitch current={merchant.activeEnvironment} />
       </Step>
     </div>
