@@ -3,8 +3,7 @@
 // aside first and put back exactly afterwards. SQL only arranges and checks; the tests act through
 // the browser.
 import { expect } from "@playwright/test";
-import { PgBoss } from "pg-boss";
-import { sql } from "./fixtures/db";
+import { runJob, sql } from "./fixtures/db";
 
 const BACKUP = "e2e_admin_backup";
 
@@ -62,7 +61,7 @@ export async function restoreDatabase(): Promise<void> {
   } finally {
     client.release();
   }
-  await sendJob("webhooks.ensure");
+  await runJob("webhooks.ensure");
   await expect.poll(missingWebhooks, { timeout: 30_000 }).toEqual([]);
 }
 
@@ -74,23 +73,6 @@ async function missingWebhooks(): Promise<string[]> {
     `SELECT msn, "webhookId" FROM "SalesUnit" WHERE "webhookId" IS NOT NULL`,
   );
   return rows.filter((r) => !registered.has(r.webhookId)).map((r) => r.msn);
-}
-
-async function sendJob(name: string): Promise<void> {
-  const boss = new PgBoss({
-    connectionString: process.env.E2E_DATABASE_URL!,
-    supervise: false,
-    schedule: false,
-    migrate: false,
-    max: 1,
-  });
-  boss.on("error", () => undefined);
-  await boss.start();
-  try {
-    await boss.send(name, {});
-  } finally {
-    await boss.stop({ graceful: false });
-  }
 }
 
 /** Puts some rows of the copied demo data back into the emptied database (e.g. the merchant and staff). */

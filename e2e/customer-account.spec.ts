@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsCustomer } from "./fixtures/auth";
+import { runJob } from "./fixtures/db";
 import {
   advanceClocks,
   agreementOf,
@@ -7,7 +8,6 @@ import {
   createTestProduct,
   emulator,
   expectAccessible,
-  runJob,
   screenshots,
   signUpAndApprove,
   whenBilled,

@@ -6,9 +6,8 @@ import { expect, type Page } from "@playwright/test";
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { PgBoss } from "pg-boss";
 import { EmulatorControl } from "../tests/harness/emulator-control";
-import { setAppClockOffset, sql } from "./fixtures/db";
+import { runJob, setAppClockOffset, sql } from "./fixtures/db";
 
 export const emulator = new EmulatorControl(process.env.E2E_EMULATOR_URL ?? "http://localhost:4010");
 
@@ -144,24 +143,6 @@ export async function chargesOf(agreementId: string) {
     [agreementId],
   );
   return rows;
-}
-
-/** Queues one of the worker's jobs now instead of waiting for its schedule (as an operator could). */
-export async function runJob(name: "billing.run" | "agreements.stop-scheduled"): Promise<void> {
-  const boss = new PgBoss({
-    connectionString: process.env.E2E_DATABASE_URL!,
-    supervise: false,
-    schedule: false,
-    migrate: false,
-    max: 1,
-  });
-  boss.on("error", () => undefined);
-  await boss.start();
-  try {
-    await boss.send(name, {});
-  } finally {
-    await boss.stop({ graceful: false });
-  }
 }
 
 /** Waits for the scheduler's effect, asking for a billing run now and then (the worker also runs it every minute). */
