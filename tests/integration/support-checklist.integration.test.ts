@@ -9,6 +9,18 @@ import { createMerchant, emulator } from "../factories";
 const admin: TActor = { type: "STAFF", id: "admin-1", email: "admin@abo.test", role: "ADMIN" };
 
 describe("go-live checklist verification against the emulator", () => {
+  it("runs once at a time per sales unit: a second start meanwhile is refused and makes nothing", async () => {
+    const { salesUnits } = await createMerchant();
+    const runsBefore = await db.checklistRun.count();
+    const [first, second] = await Promise.allSettled([
+      runChecklistVerification({ salesUnitId: salesUnits.NO.id, actor: admin }),
+      runChecklistVerification({ salesUnitId: salesUnits.NO.id, actor: admin }),
+    ]);
+    const outcomes = [first, second].map((o) => (o.status === "fulfilled" ? o.value.status : o.reason.code));
+    expect(outcomes.sort()).toEqual(["CONFLICT", "PASSED"]);
+    expect(await db.checklistRun.count()).toBe(runsBefore + 1);
+  });
+
   it("ends with an ACTIVE and a STOPPED agreement, a CHARGED and a REFUNDED recurring charge, all with their ids", async () => {
     const { salesUnits } = await createMerchant();
     const clockBefore = new Date((await emulator.clock()).now);

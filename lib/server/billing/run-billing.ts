@@ -3,7 +3,7 @@ import { logger } from "@/lib/logger";
 import { planDueCharges, type TPlanResult } from "./plan-due-charges";
 import { sendPlannedCharges } from "./send-planned-charges";
 import type { TSendOutcome } from "./send-charge-batch";
-import { withAdvisoryLock } from "./with-advisory-lock";
+import { withAdvisoryLock } from "@/lib/server/with-advisory-lock";
 
 const LOCK = "abo:billing.plan";
 const WAIT_FOR_PLANNER_MS = 5 * 60_000;

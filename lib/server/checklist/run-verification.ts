@@ -5,6 +5,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { auditActor, type TActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { withAdvisoryLock } from "@/lib/server/with-advisory-lock";
 import {
   STEP_DEFINITIONS,
   type TChecklistRunStatus,
@@ -40,12 +41,24 @@ const RESUME_WITHIN_MS = 14 * 86_400_000;
  * calling this again for the same sales unit resumes that run (from the checklist page, the
  * onboarding wizard, or a job) and finishes it once the batch has run. `restart` starts afresh.
  */
-export const runChecklistVerification = async (input: {
-  salesUnitId: string;
-  actor: TActor;
-  testPhone?: string;
-  restart?: boolean;
-}): Promise<TVerificationResult> => {
+type TVerificationInput = { salesUnitId: string; actor: TActor; testPhone?: string; restart?: boolean };
+
+/**
+ * One verification at a time per sales unit: two would create each other's test agreements and
+ * move the emulator's clock under each other. The lock goes with the connection if Abo dies.
+ */
+export const runChecklistVerification = async (input: TVerificationInput): Promise<TVerificationResult> => {
+  const result = await withAdvisoryLock(`abo:checklist:${input.salesUnitId}`, () => verify(input));
+  if (!result.ran) {
+    throw new AppError(
+      "CONFLICT",
+      "A go-live verification is already running for this sales unit. Its result shows on this page when it is done.",
+    );
+  }
+  return result.value;
+};
+
+const verify = async (input: TVerificationInput): Promise<TVerificationResult> => {
   const unit = await db.salesUnit.findUnique({
     where: { id: input.salesUnitId },
     select: { id: true, environment: true, baseUrl: true },
