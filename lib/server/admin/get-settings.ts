@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { toMajorString } from "@/lib/domain/money";
+import { SHOP_PROFILE_SELECT } from "@/lib/server/merchant/get-shop";
 
 export type TSettings = NonNullable<Awaited<ReturnType<typeof getSettings>>>;
 
@@ -8,14 +9,7 @@ export type TSettings = NonNullable<Awaited<ReturnType<typeof getSettings>>>;
 export const getSettings = async () => {
   const merchant = await db.merchant.findFirst({
     select: {
-      id: true,
-      name: true,
-      supportEmail: true,
-      supportPhone: true,
-      supportUrl: true,
-      termsUrl: true,
-      defaultLocale: true,
-      locales: true,
+      ...SHOP_PROFILE_SELECT,
       activeEnvironment: true,
       chargeLeadDays: true,
       defaultRetryDays: true,

@@ -4,9 +4,8 @@ import { db } from "@/lib/db";
 import { productToForm } from "@/lib/domain/product-form";
 import { validateProduct } from "@/lib/domain/product-rules";
 import { AppError, notFound } from "@/lib/errors";
-import { recordAudit } from "@/lib/server/audit/record-audit";
-import { auditActor } from "@/lib/server/actor";
 import type { TAdminActor } from "./admin-actor";
+import { moveProductStatus } from "./move-product-status";
 
 const MARKET_NAMES = { NO: "Norway", DK: "Denmark", FI: "Finland" } as const;
 
@@ -47,18 +46,11 @@ export const launchProduct = async (input: {
       `Connect a ${environment.toLowerCase()} sales unit for ${missing.join(" and ")} first (Onboarding), or stop selling there.`,
     );
   }
-  const launched = await db.product.updateMany({
-    where: { id: product.id, status: product.status },
-    data: { status: "LIVE", launchedAt: new Date() },
-  });
-  if (launched.count === 0)
-    throw new AppError("CONFLICT", "Someone changed this product just now; reload and try again.");
-  await recordAudit({
-    actor: auditActor(input.actor),
+  return moveProductStatus({
+    product,
+    to: "LIVE",
+    data: { launchedAt: new Date() },
     action: "product.launched",
-    target: { type: "product", id: product.id },
-    before: { status: product.status },
-    after: { status: "LIVE" },
+    actor: input.actor,
   });
-  return { status: "LIVE" };
 };

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Market, PricingType } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { PRODUCT_TERMS_SELECT, productTerms } from "./plan-terms";
+import { MARKET_PRICE_SELECT, PRODUCT_TERMS_SELECT, productTerms } from "./plan-terms";
 import type { TPlanOption } from "./types";
 
 /**
@@ -40,13 +40,7 @@ export const listPlanOptions = async ({
       ...PRODUCT_TERMS_SELECT,
       prices: {
         where: { market },
-        select: {
-          currency: true,
-          amount: true,
-          suggestedMaxAmount: true,
-          campaignPrice: true,
-          initialChargeAmount: true,
-        },
+        select: MARKET_PRICE_SELECT,
       },
     },
   });

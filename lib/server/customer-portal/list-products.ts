@@ -1,7 +1,7 @@
 import "server-only";
 import type { Market } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { PRODUCT_TERMS_SELECT, productTerms } from "./plan-terms";
+import { MARKET_PRICE_SELECT, PRODUCT_TERMS_SELECT, productTerms } from "./plan-terms";
 import type { TShopProduct } from "./types";
 
 const SELECT = {
@@ -27,13 +27,7 @@ export const listProducts = async ({
       ...SELECT,
       prices: {
         where: { market },
-        select: {
-          currency: true,
-          amount: true,
-          suggestedMaxAmount: true,
-          campaignPrice: true,
-          initialChargeAmount: true,
-        },
+        select: MARKET_PRICE_SELECT,
       },
     },
   });

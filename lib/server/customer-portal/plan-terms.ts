@@ -20,6 +20,15 @@ export const PRODUCT_TERMS_SELECT = {
   transactionType: true,
 } as const;
 
+/** A product's price in one market, as productTerms reads it, for `select` on ProductPrice. */
+export const MARKET_PRICE_SELECT = {
+  currency: true,
+  amount: true,
+  suggestedMaxAmount: true,
+  campaignPrice: true,
+  initialChargeAmount: true,
+} as const;
+
 export const AGREEMENT_TERMS_SELECT = {
   ...PRODUCT_TERMS_SELECT,
   currency: true,
