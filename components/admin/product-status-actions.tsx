@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { archiveProductAction, launchProductAction } from "@/app/admin/products/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { formErrorOf } from "./action-errors";
 
 /** Launch (DRAFT or ARCHIVED → LIVE) and archive (LIVE → ARCHIVED). */
@@ -16,6 +17,7 @@ export function ProductStatusActions({
   status: "DRAFT" | "LIVE" | "ARCHIVED";
 }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const launch = useAction(launchProductAction, { onSuccess: () => router.refresh() });
   const archive = useAction(archiveProductAction, { onSuccess: () => router.refresh() });
   const error = formErrorOf(launch.result) ?? formErrorOf(archive.result);
@@ -24,14 +26,18 @@ export function ProductStatusActions({
       {error ? <Alert tone="error">{error}</Alert> : null}
       <div className="flex flex-wrap gap-2">
         {status !== "LIVE" ? (
-          <Button type="button" disabled={launch.isPending} onClick={() => launch.execute({ productId })}>
+          <Button
+            type="button"
+            disabled={!hydrated || launch.isPending}
+            onClick={() => launch.execute({ productId })}
+          >
             {status === "ARCHIVED" ? "Put on sale again" : "Launch product"}
           </Button>
         ) : (
           <Button
             type="button"
             variant="secondary"
-            disabled={archive.isPending}
+            disabled={!hydrated || archive.isPending}
             onClick={() => archive.execute({ productId })}
           >
             Archive (stop selling)
