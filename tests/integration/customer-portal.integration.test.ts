@@ -15,6 +15,7 @@ import { getReturnStatus } from "@/lib/server/customer-portal/get-return-status"
 import { getSubscription } from "@/lib/server/customer-portal/get-subscription";
 import { listSubscriptions } from "@/lib/server/customer-portal/list-subscriptions";
 import { pauseSubscription } from "@/lib/server/customer-portal/pause-subscription";
+import { querySummaryRows } from "@/lib/server/customer-portal/query-summary-rows";
 import { resumeSubscription } from "@/lib/server/customer-portal/resume-subscription";
 import { startSubscription } from "@/lib/server/customer-portal/start-subscription";
 import { stopSubscription } from "@/lib/server/customer-portal/stop-subscription";
@@ -441,5 +442,66 @@ describe("customer portal", () => {
     expect(
       await getReceipt({ customerId: agreement.customerId!, chargeId: detail!.charges[0]!.id }),
     ).toBeNull();
+  });
+  it("open charges, read in one statement: unsettled ones and failures of the last 40 days, only the customer's own", async () => {
+    const { agreement } = await createActiveAgreement();
+    const other = await createActiveAgreement();
+    const today = new Date("2030-06-15T10:00:00Z");
+    const charge = (
+      key: string,
+      status: "PENDING" | "DUE" | "PROCESSING" | "FAILED" | "CHARGED",
+      due: string,
+      sendState: "SENT" | "REJECTED" = "SENT",
+    ) =>
+      db.charge.create({
+        data: {
+          agreementId: agreement.id,
+          customerId: agreement.customerId,
+          orderId: `open-${key}-${agreement.id}`,
+          idempotencyKey: `open-${key}-${agreement.id}`,
+          type: "RECURRING",
+          status,
+          sendState,
+          transactionType: "DIRECT_CAPTURE",
+          amount: 19_900,
+          currency: "NOK",
+          description: key,
+          due: new Date(`${due}T00:00:00Z`),
+        },
+      });
+    for (const [key, status, due, sendState] of [
+      ["pending", "PENDING", "2030-07-10"],
+      ["due", "DUE", "2030-06-10"],
+      ["processing", "PROCESSING", "2030-06-14"],
+      ["failed-recently", "FAILED", "2030-05-06"],
+      ["failed-long-ago", "FAILED", "2030-05-05"],
+      ["charged", "CHARGED", "2030-06-01"],
+      ["rejected", "PENDING", "2030-08-10", "REJECTED"],
+    ] as const)
+      await charge(key, status, due, sendState as "REJECTED" | undefined);
+
+    const rows = await querySummaryRows({ customerId: agreement.customerId!, today, limit: 10 });
+    expect(rows.map((r) => r.row.id)).toEqual([agreement.id]);
+    expect(rows[0]!.row).toMatchObject({
+      status: "ACTIVE",
+      productId: agreement.productId,
+      product: { slug: expect.any(String) },
+    });
+    expect(rows[0]!.row.createdAt).toBeInstanceOf(Date);
+    expect(rows[0]!.open.map((c) => `${c.status} ${day(c.due)}`).sort()).toEqual([
+      "DUE 2030-06-10",
+      "FAILED 2030-05-06",
+      "PENDING 2030-07-10",
+      "PROCESSING 2030-06-14",
+    ]);
+    expect(rows[0]!.open.every((c) => c.agreementId === agreement.id)).toBe(true);
+    expect(
+      await querySummaryRows({
+        customerId: other.agreement.customerId!,
+        agreementId: agreement.id,
+        today,
+        limit: 1,
+      }),
+    ).toEqual([]);
   });
 });

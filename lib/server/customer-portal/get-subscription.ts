@@ -6,7 +6,8 @@ import { nextCharge } from "@/lib/domain/next-charge";
 import { periodEnd, periodIndexAt, toDateOnly } from "@/lib/domain/periods";
 import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
 import { listPlanOptions } from "./list-plan-options";
-import { SUMMARY_SELECT, openChargesWhere, summarizeAgreement } from "./summarize-agreement";
+import { querySummaryRows } from "./query-summary-rows";
+import { summarizeAgreement } from "./summarize-agreement";
 import type { TChargeDto, TSubscriptionDetail } from "./types";
 
 const CHARGE_LIMIT = 120;
@@ -57,26 +58,18 @@ export const getSubscription = async ({
   customerId: string;
   agreementId: string;
 }): Promise<TSubscriptionDetail | null> => {
-  const [row, today] = await Promise.all([
-    db.agreement.findFirst({
-      where: { id: agreementId, customerId },
-      select: { ...SUMMARY_SELECT, productId: true },
-    }),
-    now(),
-  ]);
-  if (!row) return null;
-  const [open, charges, planOptions] = await Promise.all([
-    db.charge.findMany({
-      where: openChargesWhere([row.id], today),
-      select: { agreementId: true, status: true, due: true, amount: true },
-    }),
+  const today = await now();
+  const [found] = await querySummaryRows({ customerId, agreementId, today, limit: 1 });
+  if (!found) return null;
+  const { row, open } = found;
+  const [charges, planOptions] = await Promise.all([
     db.charge.findMany({
       where: { agreementId: row.id, sendState: { not: "REJECTED" } },
       select: CHARGE_DTO_SELECT,
       orderBy: [{ due: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
       take: CHARGE_LIMIT,
     }),
-    row.status === "ACTIVE" && !row.stopAt
+    row.status === "ACTIVE" && !row.stopAt && row.productId
       ? listPlanOptions({ productId: row.productId, pricingType: row.pricingType, market: row.market })
       : [],
   ]);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { addDays, toDateOnly } from "@/lib/domain/periods";
+import { toDateOnly } from "@/lib/domain/periods";
 import { nextCharge } from "@/lib/domain/next-charge";
 import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
 import { AGREEMENT_TERMS_SELECT, agreementTerms } from "./plan-terms";
@@ -27,17 +27,6 @@ export const SUMMARY_SELECT = {
 export type TSummaryRow = Prisma.AgreementGetPayload<{ select: typeof SUMMARY_SELECT }>;
 export type TOpenCharge = { agreementId: string; status: string; due: Date | null; amount: number };
 
-/** Charges that say something about the future or a problem: not settled yet, or failed lately. */
-export const openChargesWhere = (agreementIds: string[], today: Date): Prisma.ChargeWhereInput => ({
-  agreementId: { in: agreementIds },
-  sendState: { not: "REJECTED" },
-  OR: [
-    { status: { in: ["PENDING", "DUE", "PROCESSING"] } },
-    { status: "FAILED", due: { gte: addDays(today, -PROBLEM_WINDOW_DAYS) } },
-  ],
-});
-
-const PROBLEM_WINDOW_DAYS = 40;
 const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 
 export function summarizeAgreement(row: TSummaryRow, open: TOpenCharge[], now: Date): TSubscriptionSummary {

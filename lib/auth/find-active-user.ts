@@ -1,0 +1,21 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export type TCurrentUser = {
+  id: string;
+  email: string;
+  name: string | null;
+  role: "CUSTOMER" | "SUPPORT" | "ADMIN";
+  customerId: string | null;
+};
+
+/**
+ * The user with this id unless they are disabled or gone. Read on every page and action, so it is
+ * one plain statement: through findUnique it costs about four times the CPU.
+ */
+export async function findActiveUser(id: string): Promise<TCurrentUser | null> {
+  const [user] = await db.$queryRaw<(TCurrentUser & { disabled: boolean })[]>`
+    SELECT id, email, name, role, "customerId", disabled FROM "User" WHERE id = ${id}`;
+  if (!user || user.disabled) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, customerId: user.customerId };
+}
