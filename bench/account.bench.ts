@@ -182,21 +182,15 @@ async function main(): Promise<void> {
     const http = summary(times);
 
     // What the page reads from the database, 50 requests at a time (the app's pool size): the
-    // signed-in user (as getCurrentUser reads it), the shop, and the customer's subscriptions.
+    // signed-in user (getCurrentUser's read), the shop, and the customer's subscriptions.
     process.env.DATABASE_URL = stack.databaseUrl;
     process.env.LOG_LEVEL = "silent";
     const { listSubscriptions } = await import("../lib/server/customer-portal/list-subscriptions");
     const { getShop } = await import("../lib/server/merchant/get-shop");
+    const { findActiveUser } = await import("../lib/auth/find-active-user");
     const { db } = await import("../lib/db");
     const pageData = async (n: number) =>
-      Promise.all([
-        db.user.findUnique({
-          where: { id: `u${n}` },
-          select: { id: true, email: true, name: true, role: true, customerId: true, disabled: true },
-        }),
-        getShop(),
-        listSubscriptions({ customerId: `c${n}` }),
-      ]);
+      Promise.all([findActiveUser(`u${n}`), getShop(), listSubscriptions({ customerId: `c${n}` })]);
     const dataTimes: number[] = [];
     const cpuBefore = process.cpuUsage();
     const wallBefore = performance.now();
