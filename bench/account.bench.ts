@@ -6,11 +6,11 @@
 //
 // Three figures: the page over HTTP one request at a time (what the server spends on a request),
 // the page over HTTP with 50 connections for BENCH_DURATION seconds, and what the page reads from
-// the database with 50 requests in flight. The target (p95 ≤ 100 ms) is held to the last: on a
-// 2-core machine one Node process renders every page, so with 50 requests in flight each waits for
-// the ~49 renders ahead of it (latency ≈ 50 ÷ throughput), whatever the data does; the part that
-// grows with 100,000 agreements and 1,000,000 charges is the data, and that is what the target is
-// about. The HTTP figures are printed and stored beside it.
+// the database with 50 requests in flight. The target (p95 ≤ 100 ms at 50 concurrent) is held to
+// both 50-concurrent figures, each with its own verdict. Over HTTP it is a throughput question: one
+// Node process renders every page, so with 50 requests in flight each waits for the ~49 renders
+// ahead of it (latency ≈ 50 ÷ pages per second); on a 2-core machine that misses the target by
+// several times, whatever the data does. The data is the part that grows with the volume.
 // Writes bench/results/account.json. Run: `npm run bench account`.
 // BENCH_DATABASE_URL: use that (already seeded) server instead of a fresh embedded one.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -211,8 +211,13 @@ async function main(): Promise<void> {
     await db.$disconnect();
     const data = summary(dataTimes.slice(CONNECTIONS));
 
-    // Held to the target: the page's data with 50 requests in flight (see the note at the top).
-    const passed = data.p95 <= TARGET_P95_MS && result.non2xx === 0 && result.errors === 0;
+    const clean = result.non2xx === 0 && result.errors === 0;
+    const verdicts = {
+      pageOverHttp: clean && http.p95 <= TARGET_P95_MS,
+      pageData: clean && data.p95 <= TARGET_P95_MS,
+    };
+    const word = (met: boolean) => (met ? "met" : "MISSED");
+    const passed = verdicts.pageOverHttp && verdicts.pageData;
     console.table({
       "GET /account, one at a time": serial,
       "GET /account, 50 concurrent": http,
@@ -220,8 +225,9 @@ async function main(): Promise<void> {
     });
     console.log(
       `account page over 100,000 agreements / 1,000,000 charges, ${CONNECTIONS} concurrent: ${round(result.requests.average)} req/s, ` +
-        `p50 ${http.p50} ms, p95 ${http.p95} ms, p99 ${http.p99} ms (target p95 ≤ ${TARGET_P95_MS} ms: ${passed ? "met" : "MISSED"}); ` +
-        `statuses ${JSON.stringify(Object.fromEntries(statuses))}, errors ${result.errors}; page data alone p95 ${data.p95} ms, ${cpuMsPerCall} ms CPU per call, this process got ${Math.round(cpuShare * 100)}% of a core`,
+        `p50 ${http.p50} ms, p95 ${http.p95} ms, p99 ${http.p99} ms (target p95 ≤ ${TARGET_P95_MS} ms: ${word(verdicts.pageOverHttp)}); ` +
+        `statuses ${JSON.stringify(Object.fromEntries(statuses))}, errors ${result.errors}; ` +
+        `page data alone p95 ${data.p95} ms (target: ${word(verdicts.pageData)}), ${cpuMsPerCall} ms CPU per call, this process got ${Math.round(cpuShare * 100)}% of a core`,
     );
     mkdirSync("bench/results", { recursive: true });
     writeFileSync(
@@ -244,6 +250,7 @@ async function main(): Promise<void> {
           pageDataCoreShare: cpuShare,
           loadAverage: loadavg().map(round),
           targetP95Ms: TARGET_P95_MS,
+          targetMet: verdicts,
           passed,
         },
         null,
