@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { RECURRING_EVENTS } from "./webhooks/events";
-import { eventually, startTestEmulator, type TestEmulator } from "./test-support/harness";
+import { chargeBody, eventually, startTestEmulator, type TestEmulator } from "./test-support/harness";
 import { startReceiver, type WebhookReceiver } from "./test-support/webhook-receiver";
 
 // FACTS §6.2 and §7 over HTTP on a manual clock: every charge transition, retries, limits and
@@ -423,5 +423,40 @@ describe("other charge types", () => {
       eventType: "recurring.charge-creation-failed.v1",
       agreementId: "agr_missing",
     });
+  });
+
+  it("lists an agreement's charges page by page with a Continuation-Token, bound to its query", async () => {
+    const id = await emu.vipps.activeAgreement();
+    const created: string[] = [];
+    for (let k = 2; k <= 6; k++) created.push(await create(id, { ...chargeBody(), due: await day(k) }));
+    await emu.control("POST", "/_emulator/settings", { chargePageSize: 2 });
+    try {
+      const seen: string[] = [];
+      const tokens: (string | null)[] = [];
+      let token: string | undefined;
+      do {
+        const res = await emu.vipps.get(`${A}/${id}/charges`, { headers: { "Continuation-Token": token } });
+        expect(res.status, res.text).toBe(200);
+        seen.push(...(res.body as Charge[]).map((c) => c.id));
+        tokens.push(res.headers.get("continuation-token"));
+        token = res.headers.get("continuation-token") ?? undefined;
+      } while (token);
+      expect(seen.sort()).toEqual([...created].sort());
+      expect(tokens.map((t) => t !== null)).toEqual([true, true, false]);
+
+      // A token belongs to the query it came from, and an unknown one is refused plainly.
+      const first = await emu.vipps.get(`${A}/${id}/charges`);
+      const other = await emu.vipps.get(`${A}/${id}/charges?status=DUE`, {
+        headers: { "Continuation-Token": first.headers.get("continuation-token")! },
+      });
+      expect(other.status).toBe(400);
+      expect(other.text).toContain("Continuation-Token");
+      const unknown = await emu.vipps.get(`${A}/${id}/charges`, {
+        headers: { "Continuation-Token": "nope" },
+      });
+      expect(unknown.status).toBe(400);
+    } finally {
+      await emu.control("POST", "/_emulator/settings", { chargePageSize: 500 });
+    }
   });
 });

@@ -227,14 +227,15 @@ describe("control API", () => {
   });
 
   it("GET/POST /_emulator/settings and /_emulator/rate-limits", async () => {
-    expect(await emu.control("POST", "/_emulator/settings", { leadDays: 2, asyncDelayMs: 5 })).toEqual({
-      leadDays: 2,
-      asyncDelayMs: 5,
-    });
-    expect(await emu.control("POST", "/_emulator/settings", { leadDays: 1, asyncDelayMs: 0 })).toEqual({
-      leadDays: 1,
-      asyncDelayMs: 0,
-    });
+    expect(
+      await emu.control("POST", "/_emulator/settings", { leadDays: 2, asyncDelayMs: 5, chargePageSize: 3 }),
+    ).toEqual({ leadDays: 2, asyncDelayMs: 5, chargePageSize: 3 });
+    expect(
+      await emu.control("POST", "/_emulator/settings", { leadDays: 1, asyncDelayMs: 0, chargePageSize: 500 }),
+    ).toEqual({ leadDays: 1, asyncDelayMs: 0, chargePageSize: 500 });
+    await expect(emu.control("POST", "/_emulator/settings", { chargePageSize: 0 })).rejects.toThrow(
+      /chargePageSize/,
+    );
     expect(await emu.control("GET", "/_emulator/rate-limits")).toEqual({ enabled: false });
   });
 

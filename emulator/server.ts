@@ -5,7 +5,7 @@ import type { App } from "./app";
 import { resolveOptions, type EmulatorOptions } from "./config";
 import { handleControl } from "./control/control-routes";
 import { Clock } from "./engine/clock";
-import { Engine } from "./engine/engine";
+import { DEFAULT_CHARGE_PAGE_SIZE, Engine } from "./engine/engine";
 import { Scheduler } from "./engine/scheduler";
 import { Store, type Meta } from "./engine/store";
 import { Faults } from "./http/faults";
@@ -71,7 +71,10 @@ export async function startEmulator(input: EmulatorOptions = {}): Promise<Runnin
     const savedNow = saved.mode === "manual" ? saved.manualNow : Date.now() + saved.offsetMs;
     clock.set({ mode: options.clock, now: savedNow });
   }
-  const engine = new Engine(store, clock, new Scheduler(), { asyncDelayMs: options.asyncDelayMs });
+  const engine = new Engine(store, clock, new Scheduler(), {
+    asyncDelayMs: options.asyncDelayMs,
+    chargePageSize: DEFAULT_CHARGE_PAGE_SIZE,
+  });
   const faults = new Faults();
   const firstStart = store.merchants.size === 0;
   if (firstStart) engine.seedDefaults();
@@ -104,6 +107,7 @@ export async function startEmulator(input: EmulatorOptions = {}): Promise<Runnin
       store.meta.clock = clock.snapshot();
       store.meta.settings = { leadDays: 1 };
       engine.options.asyncDelayMs = options.asyncDelayMs;
+      engine.options.chargePageSize = DEFAULT_CHARGE_PAGE_SIZE;
       store.saveMeta();
       faults.clear();
       app.limiter.reset();

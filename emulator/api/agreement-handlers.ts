@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { agreementView } from "../domain/views";
 import type { Agreement, AgreementStatus } from "../domain/types";
 import { validateForceAccept } from "../domain/validation/charges";
@@ -7,14 +6,11 @@ import { validatePatchAgreement } from "../domain/validation/patch-agreement";
 import { draftAgreement, patchAgreement, stopAgreement } from "../engine/agreement-ops";
 import { approvalProblem, approveAgreement } from "../engine/approval";
 import { empty, json, notFound, problem, type Reply } from "../http/reply";
+import { CONTINUATION_PROBLEM, continuationOffset, issueContinuation } from "./continuation";
 import { validationReply, violationReply, type OpContext } from "./operation";
 
 const STATUSES: readonly AgreementStatus[] = ["PENDING", "ACTIVE", "STOPPED", "EXPIRED"];
 const DEFAULT_PAGE_SIZE = 500;
-const CONTINUATION_TTL_MS = 5 * 60_000;
-
-type Continuation = { key: string; offset: number; expires: number };
-const continuations = new Map<string, Continuation>();
 
 export function findAgreement(ctx: OpContext): Agreement | undefined {
   const agreement = ctx.app.engine.store.agreements.get(ctx.params.agreementId ?? "");
@@ -56,12 +52,10 @@ export function listAgreements(ctx: OpContext): Reply {
   const size = pageSize ?? DEFAULT_PAGE_SIZE;
   const queryKey = `${ctx.merchant.msn}|${status}|${createdAfterRaw ?? ""}|${size}`;
   let offset = ((pageNumber ?? 1) - 1) * size;
-  const tokenHeader = ctx.headers["continuation-token"];
-  if (typeof tokenHeader === "string" && tokenHeader && pageNumber === undefined) {
-    const c = continuations.get(tokenHeader);
-    if (!c || c.key !== queryKey || c.expires < Date.now())
-      return validationReply(ctx, [{ name: "Continuation-Token", reason: "is unknown or has expired" }]);
-    offset = c.offset;
+  if (pageNumber === undefined) {
+    const continued = continuationOffset(ctx.headers["continuation-token"], queryKey);
+    if (continued === null) return validationReply(ctx, [CONTINUATION_PROBLEM]);
+    offset = continued;
   }
   const all = ctx.app.engine.store.agreementsByMsn.get(ctx.merchant.msn) ?? [];
   const page: Record<string, unknown>[] = [];
@@ -77,16 +71,8 @@ export function listAgreements(ctx: OpContext): Reply {
     page.push(agreementView(a, ctx.app.publicUrl));
   }
   const headers: Record<string, string> = {};
-  if (more && pageNumber === undefined) {
-    const token = randomUUID();
-    if (continuations.size > 10_000) continuations.clear();
-    continuations.set(token, {
-      key: queryKey,
-      offset: offset + size,
-      expires: Date.now() + CONTINUATION_TTL_MS,
-    });
-    headers["Continuation-Token"] = token;
-  }
+  if (more && pageNumber === undefined)
+    headers["Continuation-Token"] = issueContinuation(queryKey, offset + size);
   return json(200, page, headers);
 }
 

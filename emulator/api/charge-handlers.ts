@@ -5,6 +5,7 @@ import { acceptBulk, BULK_MAX_ITEMS } from "../engine/bulk-ops";
 import { cancelCharge, captureCharge, createCharge, refundCharge } from "../engine/charge-ops";
 import { empty, json, notFound, type Reply } from "../http/reply";
 import { findAgreement } from "./agreement-handlers";
+import { CONTINUATION_PROBLEM, continuationOffset, issueContinuation } from "./continuation";
 import { validationReply, violationReply, type OpContext } from "./operation";
 
 const CHARGE_STATUSES: readonly ChargeStatus[] = [
@@ -39,13 +40,16 @@ export function listCharges(ctx: OpContext): Reply {
   const status = ctx.query.get("status");
   if (status !== null && !(CHARGE_STATUSES as readonly string[]).includes(status))
     return validationReply(ctx, [{ name: "status", reason: `must be one of ${CHARGE_STATUSES.join(", ")}` }]);
+  const query = `${agreement.id}|${status ?? ""}`;
+  const offset = continuationOffset(ctx.headers["continuation-token"], query);
+  if (offset === null) return validationReply(ctx, [CONTINUATION_PROBLEM]);
   const charges = ctx.app.engine.store
     .chargesOf(agreement.id)
     .filter((c) => status === null || c.status === status);
-  return json(
-    200,
-    charges.map((c) => chargeView(c, agreement)),
-  );
+  const size = ctx.app.engine.options.chargePageSize;
+  const page = charges.slice(offset, offset + size).map((c) => chargeView(c, agreement));
+  const more = offset + size < charges.length;
+  return json(200, page, more ? { "Continuation-Token": issueContinuation(query, offset + size) } : {});
 }
 
 export function create(ctx: OpContext): Reply {

@@ -74,8 +74,11 @@ function settings(app: App, req: ControlRequest): Reply {
     }
     const asyncDelayMs = optionalNumber(req.body, "asyncDelayMs", { min: 0, max: 600_000, integer: true });
     if (asyncDelayMs !== undefined) app.engine.options.asyncDelayMs = asyncDelayMs;
+    const chargePageSize = optionalNumber(req.body, "chargePageSize", { min: 1, max: 2000, integer: true });
+    if (chargePageSize !== undefined) app.engine.options.chargePageSize = chargePageSize;
   }
-  return ok({ ...app.engine.store.meta.settings, asyncDelayMs: app.engine.options.asyncDelayMs });
+  const { asyncDelayMs, chargePageSize } = app.engine.options;
+  return ok({ ...app.engine.store.meta.settings, asyncDelayMs, chargePageSize });
 }
 
 function rateLimits(app: App, req: ControlRequest): Reply {

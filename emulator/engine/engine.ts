@@ -12,9 +12,13 @@ import { rebuildTimers } from "./rebuild";
 
 export type SoonTask = { kind: "decision" | "bulk" | "unscheduled"; ref: string };
 
+export const DEFAULT_CHARGE_PAGE_SIZE = 500;
+
 export type EngineOptions = {
   /** Wall-clock delay before "shortly after" work runs (page decisions, bulk charges, UNSCHEDULED). */
   asyncDelayMs: number;
+  /** Charges per page of GET …/charges before a Continuation-Token (default DEFAULT_CHARGE_PAGE_SIZE). */
+  chargePageSize: number;
 };
 
 /**

@@ -1,5 +1,5 @@
 import { Clock } from "../engine/clock";
-import { Engine } from "../engine/engine";
+import { DEFAULT_CHARGE_PAGE_SIZE, Engine } from "../engine/engine";
 import { Scheduler } from "../engine/scheduler";
 import { Store } from "../engine/store";
 import type { DraftInput } from "../domain/validation/draft-agreement";
@@ -9,7 +9,10 @@ import type { EventPayload } from "../webhooks/events";
 export function makeEngine(now: number): { engine: Engine; events: EventPayload[] } {
   const store = new Store(null, { tokenKey: "k", clock: null, settings: { leadDays: 1 } });
   const clock = new Clock({ mode: "manual", offsetMs: 0, manualNow: now });
-  const engine = new Engine(store, clock, new Scheduler(), { asyncDelayMs: 60_000 });
+  const engine = new Engine(store, clock, new Scheduler(), {
+    asyncDelayMs: 60_000,
+    chargePageSize: DEFAULT_CHARGE_PAGE_SIZE,
+  });
   engine.seedDefaults();
   const events: EventPayload[] = [];
   engine.onEvent = (e) => events.push(e);
