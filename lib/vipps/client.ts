@@ -95,8 +95,9 @@ export function createVippsClient(config: TVippsConfig, hooks: TVippsHooks) {
         agreementId,
       }),
 
+    /** Every page of the agreement's charges (Vipps pages long lists with a Continuation-Token). */
     listCharges: (agreementId: string, query: { status?: string } = {}) =>
-      http.request({
+      http.requestAllPages({
         operation: "ListCharges",
         method: "GET",
         path: `${RECURRING}/agreements/${enc(agreementId)}/charges`,

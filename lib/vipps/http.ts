@@ -9,6 +9,9 @@ import { backoffMs, parseRetryAfter, sleep } from "./retry";
 import { cachedToken, forgetToken } from "./token-cache";
 import { ZAccessToken } from "./schemas";
 
+// A bound on pages of one list: 100 pages of 500 charges is far beyond any real agreement.
+const MAX_PAGES = 100;
+
 export type TVippsConfig = {
   baseUrl: string;
   clientId: string;
@@ -103,9 +106,36 @@ export class VippsHttp {
     return this.send({ ...req, authenticated: true });
   }
 
+  /**
+   * A list endpoint, page after page: Vipps may answer with a Continuation-Token header, and the
+   * same request repeated with it gives the next page [S23]. Reading only the first page would
+   * silently lose the rest.
+   */
+  async requestAllPages<T>(req: TRequest<T[]>, maxPages = MAX_PAGES): Promise<T[]> {
+    const items: T[] = [];
+    let token: string | null = null;
+    for (let page = 0; page < maxPages; page++) {
+      const { value, headers }: { value: T[]; headers: Headers } = await this.exchange({
+        ...req,
+        authenticated: true,
+        extraHeaders: token ? { "Continuation-Token": token } : undefined,
+      });
+      items.push(...(value ?? []));
+      token = headers.get("continuation-token");
+      if (!token) return items;
+    }
+    throw new VippsResponseError(`${req.operation}: more than ${maxPages} pages`, req.operation);
+  }
+
   private async send<T>(
     req: TRequest<T> & { authenticated: boolean; extraHeaders?: Record<string, string> },
   ): Promise<T> {
+    return (await this.exchange(req)).value;
+  }
+
+  private async exchange<T>(
+    req: TRequest<T> & { authenticated: boolean; extraHeaders?: Record<string, string> },
+  ): Promise<{ value: T; headers: Headers }> {
     const url = new URL(req.path, this.config.baseUrl);
     for (const [key, value] of Object.entries(req.query ?? {})) {
       if (value !== undefined) url.searchParams.set(key, String(value));
@@ -169,7 +199,7 @@ export class VippsHttp {
       if (response.ok) {
         record.responseBody = redactBody(json);
         await this.finish(record);
-        if (!req.schema) return undefined as T;
+        if (!req.schema) return { value: undefined as T, headers: response.headers };
         const parsed = req.schema.safeParse(json);
         if (!parsed.success) {
           throw new VippsResponseError(
@@ -177,7 +207,7 @@ export class VippsHttp {
             req.operation,
           );
         }
-        return parsed.data;
+        return { value: parsed.data, headers: response.headers };
       }
 
       const problem = toProblem(response.status, json ?? text, response.statusText || "Error");

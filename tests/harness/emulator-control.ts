@@ -58,6 +58,8 @@ export class EmulatorControl {
   runBatches = () => this.call<void>("POST", "/_emulator/batches/run");
   setFaults = (faults: TFaults) => this.call<TFaults>("POST", "/_emulator/faults", faults);
   clearFaults = () => this.call<void>("DELETE", "/_emulator/faults");
+  settings = (body: { leadDays?: number; asyncDelayMs?: number; chargePageSize?: number }) =>
+    this.call<Record<string, number>>("POST", "/_emulator/settings", body);
   setRateLimits = (enabled: boolean) => this.call<void>("POST", "/_emulator/rate-limits", { enabled });
   requests = (query: { limit?: number; pathContains?: string; method?: string } = {}) =>
     this.call<TEmulatorRequest[]>("GET", `/_emulator/requests?${params(query)}`);

@@ -164,6 +164,41 @@ describe("Vipps client against the emulator", () => {
     expect(bulk.invalidCharges).toHaveLength(1);
   });
 
+  it("reads every page of a long charge list, following the Continuation-Token", async () => {
+    const agreementId = await activeAgreement();
+    const orderIds: string[] = [];
+    for (let k = 2; k <= 6; k++) {
+      const orderId = `page-${k}-${crypto.randomUUID().slice(0, 8)}`;
+      const due = await emulatorDate(k);
+      await client.createCharge(
+        agreementId,
+        {
+          amount: 19_900,
+          transactionType: "DIRECT_CAPTURE",
+          description: "Side",
+          due,
+          retryDays: 2,
+          orderId,
+        },
+        { idempotencyKey: `chg-${orderId}` },
+      );
+      orderIds.push(orderId);
+    }
+    await emulator.settings({ chargePageSize: 2 });
+    try {
+      const listed = await client.listCharges(agreementId);
+      expect(listed.map((c) => c.id).sort()).toEqual([...orderIds].sort());
+      const calls = await emulator.requests({
+        pathContains: `${agreementId}/charges`,
+        method: "GET",
+        limit: 10,
+      });
+      expect(calls.filter((c) => c.path.endsWith(`${agreementId}/charges`))).toHaveLength(3);
+    } finally {
+      await emulator.settings({ chargePageSize: 500 });
+    }
+  });
+
   it("registers, lists and deletes webhooks", async () => {
     const registered = await client.registerWebhook(
       { url: "http://localhost:3999/api/webhooks/vipps", events: ["recurring.agreement-activated.v1"] },
