@@ -37,6 +37,8 @@ export const QUEUES = {
   "customer.userinfo": { payload: z.object({ agreementId: z.string() }), retryLimit: 5, perItem: true },
   /** Register Abo's webhook with Vipps when it is missing. */
   "webhooks.ensure": { payload: ZNone, retryLimit: 3 },
+  /** Finish go-live verifications that wait for Vipps's charge batch (real test environment). */
+  "checklist.resume": { payload: ZNone, retryLimit: 1 },
   /** Queue polls for agreements and charges whose next look is overdue, and unprocessed webhooks. */
   "sync.sweep": { payload: ZNone, retryLimit: 1 },
 } as const;

@@ -18,6 +18,7 @@ export const HANDLERS: { [Q in TQueueName]?: () => Promise<{ handle: THandler<Q>
   "customer.userinfo": () => import("./customer.userinfo"),
   "webhooks.ensure": () => import("./webhooks.ensure"),
   "sync.sweep": () => import("./sync.sweep"),
+  "checklist.resume": () => import("./checklist.resume"),
 };
 
 /** Cron schedules (pg-boss makes sure only one worker instance fires each). */
@@ -28,6 +29,8 @@ export const SCHEDULES: { queue: TQueueName; cron: string }[] = [
   { queue: "reconcile.run", cron: "*/10 * * * *" },
   { queue: "agreements.stop-scheduled", cron: "*/15 * * * *" },
   { queue: "captures.warn", cron: "0 6 * * *" },
+  // Vipps's charge batch runs in the morning of the due date; hourly finishes a waiting run soon after.
+  { queue: "checklist.resume", cron: "5 * * * *" },
 ];
 
 /** Queued once when a worker starts: catch up on what was due while no worker ran. */

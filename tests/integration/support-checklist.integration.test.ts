@@ -2,6 +2,8 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { TActor } from "@/lib/server/actor";
+import type { TVerificationStep } from "@/lib/server/checklist/checklist-types";
+import { resumeWaitingVerifications } from "@/lib/server/checklist/resume-waiting-verifications";
 import { runChecklistVerification } from "@/lib/server/checklist/run-verification";
 import { exportChecklist } from "@/lib/server/checklist/export-checklist";
 import { createMerchant, emulator } from "../factories";
@@ -179,12 +181,17 @@ describe("go-live checklist verification against the emulator", () => {
     );
     expect(await db.vippsCall.count({ where: { operation: "CreateCharge" } })).toBe(calls);
 
-    // Vipps's batch runs on the due date; the next visit finishes the same run.
+    // Vipps's batch runs on the due date; the worker's hourly resume finishes the same run.
     const due = byKey["charge-charged"]!.due!;
     await emulator.setClock({ now: `${due}T07:05:00Z` });
-    const second = await runChecklistVerification({ salesUnitId: salesUnits.NO.id, actor: admin });
-    expect(second).toMatchObject({ runId: first.runId, status: "PASSED" });
-    const finished = Object.fromEntries(second.steps.map((s) => [s.key, s]));
+    expect(await resumeWaitingVerifications()).toContainEqual({
+      salesUnitId: salesUnits.NO.id,
+      runId: first.runId,
+      status: "PASSED",
+    });
+    const second = await db.checklistRun.findUniqueOrThrow({ where: { id: first.runId } });
+    expect(second).toMatchObject({ status: "PASSED", finishedAt: expect.any(Date) });
+    const finished = Object.fromEntries((second.steps as TVerificationStep[]).map((s) => [s.key, s]));
     expect(finished["charge-charged"]).toMatchObject({
       status: "DONE",
       endState: "CHARGED",
@@ -200,5 +207,7 @@ describe("go-live checklist verification against the emulator", () => {
         where: { salesUnitId: salesUnits.NO.id, status: "PASSED", id: first.runId },
       }),
     ).toBe(1);
+    // Nothing of this unit waits any more, so the next resume leaves it alone.
+    expect((await resumeWaitingVerifications()).map((r) => r.salesUnitId)).not.toContain(salesUnits.NO.id);
   });
 });

@@ -54,7 +54,8 @@ export default async function ChecklistPage({
           Creates two test agreements (force accepted with the test user), stops one, and takes RECURRING
           charges through Vipps&apos;s charge batch to CHARGED and REFUNDED, recording every orderId. Against
           the local emulator the run moves the emulator&apos;s clock to the batch and back; against the real
-          test environment it waits for the batch on the due date: run it again after that to finish.
+          test environment it waits for the batch on the due date and finishes within the hour after it by
+          itself (or run it again).
         </p>
         <RunVerificationForm
           salesUnitId={unit.id}

@@ -27,7 +27,7 @@ import {
 } from "./verification-steps";
 
 // A run still waiting after this long is left behind and a new one starts.
-const RESUME_WITHIN_MS = 14 * 86_400_000;
+export const RESUME_WITHIN_MS = 14 * 86_400_000;
 
 /**
  * The Vipps go-live verification in the test environment, end to end through Abo's own code: an

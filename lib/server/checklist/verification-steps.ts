@@ -184,7 +184,7 @@ export const settleTestCharge = async (step: TVerificationStep, ctx: TStepContex
     Object.assign(step, {
       status: "WAITING",
       endState: charge.status,
-      detail: `Waiting for Vipps MobilePay's charge batch on ${step.due} (from about 07:00 UTC). Run the verification again after that to finish it.`,
+      detail: `Waiting for Vipps MobilePay's charge batch on ${step.due} (from about 07:00 UTC). Abo finishes the run by itself within the hour after that, or run it again.`,
     });
     return;
   }

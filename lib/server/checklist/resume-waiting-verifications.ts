@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import type { TChecklistRunStatus } from "./checklist-types";
+import { RESUME_WITHIN_MS, runChecklistVerification } from "./run-verification";
+
+export type TResumed =
+  | { salesUnitId: string; runId: string; status: TChecklistRunStatus }
+  | { salesUnitId: string; status: "NOT_RESUMED"; reason: string };
+
+/**
+ * Against the real test environment a verification waits for Vipps's charge batch on the due date.
+ * This carries each waiting run on (the worker does it hourly), so it finishes without anyone
+ * pressing "Run" again. A run someone is driving right now is left to them, and a sales unit that
+ * can no longer be verified (moved to production, removed) is reported, not retried in a loop.
+ */
+export async function resumeWaitingVerifications(): Promise<TResumed[]> {
+  const waiting = await db.checklistRun.findMany({
+    where: { status: "RUNNING", startedAt: { gt: new Date(Date.now() - RESUME_WITHIN_MS) } },
+    select: { salesUnitId: true },
+    distinct: ["salesUnitId"],
+  });
+  const resumed: TResumed[] = [];
+  for (const { salesUnitId } of waiting) {
+    try {
+      const result = await runChecklistVerification({ salesUnitId, actor: { type: "SYSTEM" } });
+      resumed.push({ salesUnitId, runId: result.runId, status: result.status });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      logger.warn(
+        { salesUnitId, reason: error.message },
+        "checklist: a waiting verification was not resumed",
+      );
+      resumed.push({ salesUnitId, status: "NOT_RESUMED", reason: error.message });
+    }
+  }
+  if (resumed.length) logger.info({ resumed }, "checklist: waiting verifications resumed");
+  return resumed;
+}
