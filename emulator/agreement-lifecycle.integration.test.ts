@@ -344,3 +344,41 @@ describe("ACTIVE → STOPPED", () => {
     expect((res.body as { detail: string }).detail).toMatch(/belongs to DK/);
   });
 });
+
+describe("listing agreements", () => {
+  it("pages with pageNumber/pageSize, or with a Continuation-Token bound to its query", async () => {
+    await emu.control("POST", "/_emulator/clock/advance", { seconds: 1 });
+    const since = (await emu.now()) - 1;
+    const seeded = await emu.control<{ ids: string[] }>("POST", "/_emulator/seed/agreements", {
+      msn: "123456",
+      count: 5,
+      status: "STOPPED",
+    });
+    const query = `${A}?status=STOPPED&createdAfter=${since}&pageSize=2`;
+    const ids = (res: { body: unknown }) => (res.body as { id: string }[]).map((a) => a.id);
+
+    const seen: string[] = [];
+    const tokens: boolean[] = [];
+    let token: string | undefined;
+    do {
+      const res = await emu.vipps.get(query, { headers: { "Continuation-Token": token } });
+      expect(res.status, res.text).toBe(200);
+      seen.push(...ids(res));
+      token = res.headers.get("continuation-token") ?? undefined;
+      tokens.push(token !== undefined);
+    } while (token);
+    expect(seen.sort()).toEqual([...seeded.ids].sort());
+    expect(tokens).toEqual([true, true, false]);
+
+    const second = await emu.vipps.get(`${query}&pageNumber=2`);
+    expect(ids(second)).toHaveLength(2);
+    expect(second.headers.get("continuation-token")).toBeNull();
+
+    const first = await emu.vipps.get(query);
+    const elsewhere = await emu.vipps.get(`${A}?status=ACTIVE&pageSize=2`, {
+      headers: { "Continuation-Token": first.headers.get("continuation-token")! },
+    });
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.text).toContain("Continuation-Token");
+  });
+});
