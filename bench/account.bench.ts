@@ -181,7 +181,7 @@ async function main(): Promise<void> {
     const result = await run;
     const http = summary(times);
 
-    // What the page reads from the database, 50 requests at a time (the app's pool size): the
+    // What the page reads from the database, 50 requests at a time (as many as the HTTP run): the
     // signed-in user (getCurrentUser's read), the shop, and the customer's subscriptions.
     process.env.DATABASE_URL = stack.databaseUrl;
     process.env.LOG_LEVEL = "silent";

@@ -17,29 +17,12 @@ export function format(message: string, values: Record<string, string | number> 
 // Building an Intl formatter costs far more than using one (a page formats dozens of dates and
 // amounts), so each locale-and-options pair is built once per process.
 const DEFAULT_DATE: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeZone: "UTC" };
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const moneyFormats = new Map<string, Intl.NumberFormat>();
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-function dateFormat(intl: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = options === DEFAULT_DATE ? intl : `${intl} ${JSON.stringify(options)}`;
-  let formatter = dateFormats.get(key);
-  if (!formatter) dateFormats.set(key, (formatter = new Intl.DateTimeFormat(intl, options)));
-  return formatter;
-}
-
-function moneyFormat(intl: string, currency: string, fractionDigits: 0 | 2): Intl.NumberFormat {
-  const key = `${intl} ${currency} ${fractionDigits}`;
-  let formatter = moneyFormats.get(key);
-  if (!formatter)
-    moneyFormats.set(
-      key,
-      (formatter = new Intl.NumberFormat(intl, {
-        style: "currency",
-        currency,
-        minimumFractionDigits: fractionDigits,
-      })),
-    );
-  return formatter;
+function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let found = formatters.get(key) as T | undefined;
+  if (!found) formatters.set(key, (found = make()));
+  return found;
 }
 
 /** Everything a page needs to speak one language: its messages and Intl formatters. */
@@ -51,9 +34,18 @@ export function translator(locale: TLocale) {
     m: MESSAGES[locale],
     format,
     date: (value: Date | string, options: Intl.DateTimeFormatOptions = DEFAULT_DATE) =>
-      dateFormat(intl, options).format(new Date(value)),
-    money: (minor: number, currency: string) =>
-      moneyFormat(intl, currency, minor % 100 === 0 ? 0 : 2).format(minor / 100),
+      formatter(
+        options === DEFAULT_DATE ? `date ${intl}` : `date ${intl} ${JSON.stringify(options)}`,
+        () => new Intl.DateTimeFormat(intl, options),
+      ).format(new Date(value)),
+    money: (minor: number, currency: string) => {
+      const fractionDigits = minor % 100 === 0 ? 0 : 2;
+      return formatter(
+        `money ${intl} ${currency} ${fractionDigits}`,
+        () =>
+          new Intl.NumberFormat(intl, { style: "currency", currency, minimumFractionDigits: fractionDigits }),
+      ).format(minor / 100);
+    },
   };
 }
 

@@ -2,7 +2,6 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 
-/** The merchant's public face: name and support contacts (one merchant per Abo installation). */
 /** The merchant's profile fields, for `select`: what customers see and the settings page edits. */
 export const SHOP_PROFILE_SELECT = {
   id: true,
@@ -15,6 +14,7 @@ export const SHOP_PROFILE_SELECT = {
   locales: true,
 } as const;
 
+/** The merchant's public face: name and support contacts (one merchant per Abo installation). */
 export const getShop = cache(async () => db.merchant.findFirst({ select: SHOP_PROFILE_SELECT }));
 
 export const getShopName = async (): Promise<string> => (await getShop())?.name ?? "Abo";
