@@ -31,6 +31,9 @@ export async function screenshots(page: Page, name: string): Promise<void> {
 
 /** WCAG 2.2 AA by axe: no serious or critical violation (the list names any that are found). */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Next streams a page's metadata after its body, and a client-side navigation swaps the <title>
+  // in late: check the page once it has one, not in the moment between.
+  await expect(page).toHaveTitle(/\S/);
   const { violations } = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
     .analyze();
