@@ -21,4 +21,7 @@ export const proxy = auth((request) => {
   return response;
 });
 
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|api/webhooks).*)"] };
+// Health checks and webhooks carry no session: no cookie to decode on every probe.
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/webhooks|api/health$|api/ready$).*)"],
+};

@@ -51,6 +51,12 @@ const ZEnv = z.object({
   MAIL_FROM: withDefault(z.string().min(3), "Abo <no-reply@abo.localhost>"),
 
   WORKER_CONCURRENCY: withDefault(z.coerce.number().int().min(1).max(64), 4),
+  // How often a worker records that it is alive, and how old the newest record may be before
+  // /api/ready reports the workers as gone.
+  WORKER_HEARTBEAT_SECONDS: withDefault(z.coerce.number().int().min(1).max(300), 10),
+  READY_MAX_HEARTBEAT_AGE_SECONDS: withDefault(z.coerce.number().int().min(5).max(3_600), 60),
+  // With time travel, how often the worker's clock-driven scheduler looks at Abo's clock.
+  SCHEDULER_TICK_MS: withDefault(z.coerce.number().int().min(50).max(60_000), 1_000),
   ALLOW_TIME_TRAVEL: flag(false),
   // Demo conveniences: demo logins on the sign-in page and the dev mailbox. Never on a public server.
   DEMO_MODE: flag(false),

@@ -13,6 +13,30 @@ const SERVER_PATH_SUITE = [
   "tests/integration/operations",
 ];
 
+// The date-sensitive tests, run again with the whole process tree's clock pinned (libfaketime shifts
+// every process by one offset, PostgreSQL and the emulator included) to instants that break naive
+// date code: a leap day late in the evening UTC (already the next day in Oslo), both Europe/Oslo DST
+// change days, and New Year's Eve after 21:00 UTC — each a month's last day or the day before one.
+const PINNED_DATES = [
+  "2028-02-29T22:30:00Z",
+  "2027-03-28T00:45:00Z",
+  "2027-10-31T21:15:00Z",
+  "2026-12-31T23:30:00Z",
+];
+const PINNED_SUITE = [
+  "tests/integration/billing-seed",
+  "tests/integration/billing-scheduler",
+  "tests/integration/billing-sync",
+  "tests/integration/customer-portal",
+  "tests/integration/operations",
+  "tests/integration/scheduled-jobs",
+  "tests/admin/metrics",
+];
+const FAKETIME_LIB = [
+  "/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1",
+  "/usr/lib/faketime/libfaketimeMT.so.1",
+].find((file) => existsSync(file));
+
 type TResult = { name: string; passed: number; failed: number; note?: string; seconds: number };
 const results: TResult[] = [];
 const started = Date.now();
@@ -116,6 +140,33 @@ if (external) {
 } else {
   console.log(
     "\n━━ integration on a PostgreSQL server: not run — no server answered at TEST_EXTERNAL_DATABASE_URL / DATABASE_URL / 127.0.0.1:5432.",
+  );
+}
+if (FAKETIME_LIB) {
+  for (const date of PINNED_DATES) {
+    const offsetSeconds = Math.round((Date.parse(date) - Date.now()) / 1000);
+    const pinned = {
+      LD_PRELOAD: FAKETIME_LIB,
+      FAKETIME: `${offsetSeconds >= 0 ? "+" : ""}${offsetSeconds}`,
+      // Timers and timeouts keep real time; only the calendar moves.
+      FAKETIME_DONT_FAKE_MONOTONIC: "1",
+    };
+    const slug = date.slice(0, 16).replace(/[^0-9]/g, "");
+    await step(`unit, clock pinned at ${date}`, () =>
+      vitest("vitest.config.ts", `test-results/unit-${slug}.json`, pinned),
+    );
+    await step(`integration, clock pinned at ${date}`, () =>
+      vitest(
+        "vitest.integration.config.ts",
+        `test-results/integration-${slug}.json`,
+        { ...pinned, TEST_DATABASE: "embedded" },
+        PINNED_SUITE,
+      ),
+    );
+  }
+} else {
+  console.log(
+    "\n━━ pinned dates: not run — they need libfaketime (apt-get install faketime; bash .ci/run installs it).",
   );
 }
 await step("build", check("npx", ["next", "build"]));

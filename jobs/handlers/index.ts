@@ -20,18 +20,3 @@ export const HANDLERS: { [Q in TQueueName]?: () => Promise<{ handle: THandler<Q>
   "sync.sweep": () => import("./sync.sweep"),
   "checklist.resume": () => import("./checklist.resume"),
 };
-
-/** Cron schedules (pg-boss makes sure only one worker instance fires each). */
-export const SCHEDULES: { queue: TQueueName; cron: string }[] = [
-  { queue: "operations.resume", cron: "* * * * *" },
-  { queue: "billing.run", cron: "* * * * *" },
-  { queue: "sync.sweep", cron: "* * * * *" },
-  { queue: "reconcile.run", cron: "*/10 * * * *" },
-  { queue: "agreements.stop-scheduled", cron: "*/15 * * * *" },
-  { queue: "captures.warn", cron: "0 6 * * *" },
-  // Vipps's charge batch runs in the morning of the due date; hourly finishes a waiting run soon after.
-  { queue: "checklist.resume", cron: "5 * * * *" },
-];
-
-/** Queued once when a worker starts: catch up on what was due while no worker ran. */
-export const ON_START: TQueueName[] = ["webhooks.ensure", "billing.run", "sync.sweep"];

@@ -184,6 +184,7 @@ export async function seedActivity(): Promise<string> {
 
   // Three months back, one day short, so that each monthly agreement's next period starts tomorrow.
   const today = await clock();
+  const seedStarted = Date.now();
   const start = new Date(
     addDays(addInterval(toDateOnly(today), { unit: "MONTH", count: 1 }, -3), 1).getTime() +
       (today.getTime() % 86_400_000),
@@ -192,18 +193,25 @@ export async function seedActivity(): Promise<string> {
   try {
     const later = PEOPLE.filter((p) => p.daysAgo !== undefined);
     for (const person of PEOPLE.filter((p) => p.daysAgo === undefined)) await signUp(person);
-    for (let at = start; ; at = await clock()) {
+    // Steps of STEP_DAYS, the last one shorter so that planning always runs once at today itself:
+    // whatever the date, tomorrow's periods are planned (DUE) as the scheduler would have them.
+    for (let at = start; ;) {
       for (const person of later.filter(
         (p) => p.daysAgo! > 0 && !agreements.has(p.key) && at >= addDays(today, -p.daysAgo!),
       ))
         await signUp(person);
       await planDueCharges({ at });
       await sendPlannedCharges({ at, lanes: 1 });
-      if (addDays(at, STEP_DAYS) >= today) break;
-      await control("POST", "/clock/advance", { days: STEP_DAYS });
+      if (at >= today) break;
+      const next = new Date(Math.min(addDays(at, STEP_DAYS).getTime(), today.getTime()));
+      await control("POST", "/clock", { now: next.toISOString() });
+      at = await clock();
     }
   } finally {
-    await control("POST", "/clock", { now: new Date().toISOString() });
+    // Back to the clock the seed found (plus the time the seed took), not to the machine's.
+    await control("POST", "/clock", {
+      now: new Date(today.getTime() + (Date.now() - seedStarted)).toISOString(),
+    });
   }
   for (const id of agreements.values()) {
     await refreshAgreement(id, "refresh");

@@ -1,5 +1,6 @@
 // The demo data `npm start` loads (prisma/seed): every agreement and charge state, made through the
-// real flows against the emulator, in well under 30 seconds.
+// real flows against the emulator. Whatever today is (CI also runs this file under pinned dates), the
+// seed ends with charges in every state, tomorrow's periods DUE among them.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedDemo } from "@/prisma/seed/demo";
@@ -7,10 +8,8 @@ import { emulator } from "../factories";
 
 describe("demo seed", () => {
   it("leaves customers with agreements and charges in every state, Kari with history", async () => {
-    const started = Date.now();
     const result = await seedDemo();
     expect(result.summary).not.toContain("no activity");
-    expect(Date.now() - started).toBeLessThan(30_000);
 
     const agreements = await db.agreement.findMany({ include: { customer: true } });
     const states = new Set(agreements.map((a) => `${a.status}:${a.stopActor ?? ""}`));
