@@ -30,11 +30,8 @@ export function SubscriptionFacts({
   const campaign = campaignText(t, s.terms);
   const next = s.nextCharge;
   const nextText = next
-    ? t.format(next.amount === null ? t.m.account.nextChargeUpTo : t.m.account.nextChargeValue, {
-        amount: t.money(
-          next.amount ?? s.terms.maxAmount ?? s.terms.suggestedMaxAmount ?? 0,
-          s.terms.currency,
-        ),
+    ? t.format(t.m.account.nextChargeValue, {
+        amount: t.money(next.amount, s.terms.currency),
         date: t.date(next.date),
       })
     : t.m.account.noNextCharge;

@@ -81,17 +81,43 @@ export function periodAmount(
   return input.suggestedMaxAmount === null ? wanted : Math.min(wanted, input.suggestedMaxAmount);
 }
 
+type TPeriodDecision =
+  { kind: "end" } | { kind: "skip"; skipped: TSkippedPeriod } | { kind: "charge"; charge: TPlannedPeriod };
+
 /**
- * Plans the periods that start within the lead time, in order from nextPeriodIndex:
- * - a period that starts at or after stopAt ends planning for good (nextChargeDate null);
+ * What happens to period k — the one rule every view of future charges shares:
+ * - a period that starts at or after stopAt ends billing for good;
  * - a period that starts in a pause (before pausedUntil) is skipped without a charge;
  * - a period that ended before today (the worker was down for weeks) is skipped, not charged late;
- * - any other period gets one charge, due on its first day but never before tomorrow (earliestDue).
+ * - a period without a chargeable amount (FLEXIBLE, none set, under Vipps's floor) is skipped;
+ * - any other period gets one charge, due on its first day but never before earliestDue(now).
  */
-export function scheduleCharges(input: TScheduleInput): TSchedule {
-  const today = toDateOnly(input.now);
+function decidePeriod(input: Omit<TScheduleInput, "leadDays">, k: number): TPeriodDecision {
+  const start = periodStart(input.plan, k);
+  if (input.stopAt && start >= input.stopAt) return { kind: "end" };
+  const end = periodEnd(input.plan, k);
+  const amount = periodAmount(input, k);
+  if (input.pausedUntil && start < toDateOnly(input.pausedUntil))
+    return { kind: "skip", skipped: { periodIndex: k, reason: "paused" } };
+  if (end <= toDateOnly(input.now)) return { kind: "skip", skipped: { periodIndex: k, reason: "ended" } };
+  if (amount === null || amount < MIN_CHARGE_AMOUNT)
+    return { kind: "skip", skipped: { periodIndex: k, reason: "no-amount" } };
   const tomorrow = earliestDue(input.now);
-  const horizon = addDays(today, leadDaysOf(input.leadDays));
+  return {
+    kind: "charge",
+    charge: {
+      periodIndex: k,
+      periodStart: start,
+      periodEnd: end,
+      due: start < tomorrow ? tomorrow : start,
+      amount,
+    },
+  };
+}
+
+/** Plans the periods that start within the lead time, in order from nextPeriodIndex (decidePeriod). */
+export function scheduleCharges(input: TScheduleInput): TSchedule {
+  const horizon = addDays(toDateOnly(input.now), leadDaysOf(input.leadDays));
   const charges: TPlannedPeriod[] = [];
   const skipped: TSkippedPeriod[] = [];
   if (input.pricingType === "FLEXIBLE")
@@ -99,28 +125,30 @@ export function scheduleCharges(input: TScheduleInput): TSchedule {
 
   let k = input.nextPeriodIndex;
   for (let n = 0; n < MAX_PERIODS_PER_CALL; n++) {
-    const start = periodStart(input.plan, k);
-    if (input.stopAt && start >= input.stopAt)
-      return { charges, skipped, nextPeriodIndex: k, nextChargeDate: null };
-    if (start > horizon) break;
-    const end = periodEnd(input.plan, k);
-    const amount = periodAmount(input, k);
-    if (input.pausedUntil && start < toDateOnly(input.pausedUntil))
-      skipped.push({ periodIndex: k, reason: "paused" });
-    else if (end <= today) skipped.push({ periodIndex: k, reason: "ended" });
-    else if (amount === null || amount < MIN_CHARGE_AMOUNT)
-      skipped.push({ periodIndex: k, reason: "no-amount" });
-    else
-      charges.push({
-        periodIndex: k,
-        periodStart: start,
-        periodEnd: end,
-        due: start < tomorrow ? tomorrow : start,
-        amount,
-      });
+    if (periodStart(input.plan, k) > horizon) break;
+    const decision = decidePeriod(input, k);
+    if (decision.kind === "end") return { charges, skipped, nextPeriodIndex: k, nextChargeDate: null };
+    if (decision.kind === "skip") skipped.push(decision.skipped);
+    else charges.push(decision.charge);
     k++;
   }
   return { charges, skipped, nextPeriodIndex: k, nextChargeDate: periodStart(input.plan, k) };
+}
+
+/**
+ * The next `count` charges the scheduler will make, from nextPeriodIndex on, with their due dates
+ * and amounts exactly as scheduleCharges will plan them (whatever the lead time): for the customer's
+ * "next payment", previews of a change, and the emails that announce a charge.
+ */
+export function upcomingCharges(input: Omit<TScheduleInput, "leadDays">, count: number): TPlannedPeriod[] {
+  const charges: TPlannedPeriod[] = [];
+  if (input.pricingType === "FLEXIBLE") return charges;
+  for (let k = input.nextPeriodIndex, n = 0; charges.length < count && n < MAX_PERIODS_PER_CALL; k++, n++) {
+    const decision = decidePeriod(input, k);
+    if (decision.kind === "end") break;
+    if (decision.kind === "charge") charges.push(decision.charge);
+  }
+  return charges;
 }
 
 /** What Vipps shows under the product name (1–45 characters): the period when it fits. */

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { scheduleCharges } from "./billing-schedule";
 import { nextCharge, type TNextChargeInput } from "./next-charge";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -8,7 +10,11 @@ const base: TNextChargeInput = {
   nextPeriodIndex: 1,
   pausedUntil: null,
   stopAt: null,
+  pricingType: "LEGACY",
   pricing: { amount: 29_900 },
+  suggestedMaxAmount: null,
+  maxAmount: null,
+  now: new Date("2030-01-20T10:00:00Z"),
   upcoming: [],
 };
 
@@ -53,10 +59,59 @@ describe("nextCharge", () => {
     });
   });
 
-  it("has no amount for variable pricing (the merchant chooses within the ceiling)", () => {
-    expect(nextCharge({ ...base, pricing: { amount: null } })).toEqual({
+  it("variable pricing: the amount the scheduler will charge — the user's own ceiling, never above the cap", () => {
+    const variable = { ...base, pricingType: "VARIABLE" as const, pricing: { amount: null } };
+    expect(nextCharge({ ...variable, suggestedMaxAmount: 50_000, maxAmount: 30_000 })).toEqual({
       date: d("2030-02-15"),
-      amount: null,
+      amount: 30_000,
     });
+    expect(nextCharge({ ...variable, suggestedMaxAmount: 50_000, maxAmount: 60_000 })?.amount).toBe(50_000);
+  });
+
+  it("is never today: a period starting today is due tomorrow, after 21:00 UTC the day after", () => {
+    expect(nextCharge({ ...base, now: new Date("2030-02-15T08:00:00Z") })?.date).toEqual(d("2030-02-16"));
+    expect(nextCharge({ ...base, now: new Date("2030-02-14T21:30:00Z") })?.date).toEqual(d("2030-02-16"));
+  });
+
+  it("is the first charge the scheduler plans, for any agreement and any moment", () => {
+    const agreement = fc.record({
+      anchor: fc.date({
+        min: new Date("2027-01-01T00:00:00Z"),
+        max: new Date("2029-12-31T00:00:00Z"),
+        noInvalidDate: true,
+      }),
+      unit: fc.constantFrom("DAY" as const, "WEEK" as const, "MONTH" as const, "YEAR" as const),
+      count: fc.integer({ min: 1, max: 3 }),
+      nextPeriodIndex: fc.integer({ min: 0, max: 30 }),
+      pricingType: fc.constantFrom("LEGACY" as const, "VARIABLE" as const),
+      amount: fc.option(fc.integer({ min: 0, max: 100_000 })),
+      maxAmount: fc.option(fc.integer({ min: 100, max: 100_000 })),
+      pauseDays: fc.option(fc.integer({ min: 1, max: 200 })),
+      stopDays: fc.option(fc.integer({ min: 1, max: 400 })),
+      offsetMinutes: fc.integer({ min: 0, max: 400 * 24 * 60 }),
+    });
+    fc.assert(
+      fc.property(agreement, (a) => {
+        const anchor = d(a.anchor.toISOString().slice(0, 10));
+        const now = new Date(anchor.getTime() + a.offsetMinutes * 60_000);
+        const input = {
+          ...base,
+          plan: { anchor, interval: { unit: a.unit, count: a.count } },
+          nextPeriodIndex: a.nextPeriodIndex,
+          pricingType: a.pricingType,
+          pricing: { amount: a.amount },
+          suggestedMaxAmount: a.pricingType === "VARIABLE" ? 50_000 : null,
+          maxAmount: a.maxAmount,
+          pausedUntil: a.pauseDays === null ? null : new Date(now.getTime() + a.pauseDays * 86_400_000),
+          stopAt: a.stopDays === null ? null : new Date(now.getTime() + a.stopDays * 86_400_000),
+          now,
+        };
+        // With a lead time long enough to reach it, the scheduler's first charge is what the customer was told.
+        const [planned] = scheduleCharges({ ...input, leadDays: 365 }).charges;
+        const told = nextCharge(input);
+        if (planned) expect(told).toEqual({ date: planned.due, amount: planned.amount });
+      }),
+      { numRuns: 300 },
+    );
   });
 });

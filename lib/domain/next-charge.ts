@@ -1,24 +1,18 @@
 // What a customer is told about their next payment: the charge already planned at Vipps when
-// there is one, otherwise the next billing period's date and price, skipping a pause and ending
-// at a scheduled stop. Display only; the billing scheduler decides what is actually charged.
-import { periodStart, priceForPeriod, type TBillingPlan, type TPricing } from "./periods";
+// there is one, otherwise the first charge the billing scheduler will make (upcomingCharges: the
+// same periods, due dates and amounts, pauses skipped, nothing from a scheduled stop on).
+import { upcomingCharges, type TScheduleInput } from "./billing-schedule";
 
 export type TUpcomingCharge = { due: Date | null; amount: number; status: string };
 
-export type TNextChargeInput = {
+export type TNextChargeInput = Omit<TScheduleInput, "leadDays" | "plan"> & {
   status: string;
-  plan: TBillingPlan | null;
-  nextPeriodIndex: number;
-  pausedUntil: Date | null;
-  stopAt: Date | null;
-  pricing: TPricing;
+  plan: TScheduleInput["plan"] | null;
   /** Charges not yet settled (PENDING, DUE, PROCESSING), any order. */
   upcoming: TUpcomingCharge[];
 };
 
-export type TNextCharge = { date: Date; amount: number | null };
-
-const MAX_SKIPPED_PERIODS = 400;
+export type TNextCharge = { date: Date; amount: number };
 
 export function nextCharge(input: TNextChargeInput): TNextCharge | null {
   if (input.status !== "ACTIVE") return null;
@@ -30,14 +24,6 @@ export function nextCharge(input: TNextChargeInput): TNextCharge | null {
     .sort((a, b) => a.due.getTime() - b.due.getTime())[0];
   if (planned) return { date: planned.due, amount: planned.amount };
   if (!input.plan) return null;
-  let k = input.nextPeriodIndex;
-  while (
-    input.pausedUntil &&
-    periodStart(input.plan, k) < input.pausedUntil &&
-    k - input.nextPeriodIndex < MAX_SKIPPED_PERIODS
-  )
-    k++;
-  const date = periodStart(input.plan, k);
-  if (input.stopAt && date >= input.stopAt) return null;
-  return { date, amount: priceForPeriod(input.pricing, input.plan, k) };
+  const [first] = upcomingCharges({ ...input, plan: input.plan }, 1);
+  return first ? { date: first.due, amount: first.amount } : null;
 }

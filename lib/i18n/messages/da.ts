@@ -143,7 +143,6 @@ export const da: TMessages = {
     price: "Pris",
     nextCharge: "Næste betaling",
     nextChargeValue: "{amount} den {date}",
-    nextChargeUpTo: "Op til {amount} den {date}",
     noNextCharge: "Ingen flere betalinger",
     endsOn: "Afsluttes {date}. Ingen betalinger derefter.",
     pausedUntil: "På pause indtil {date}. Ingen betalinger indtil da.",

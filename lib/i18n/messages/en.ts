@@ -144,7 +144,6 @@ export const en = {
     price: "Price",
     nextCharge: "Next payment",
     nextChargeValue: "{amount} on {date}",
-    nextChargeUpTo: "Up to {amount} on {date}",
     noNextCharge: "No more payments",
     endsOn: "Ends on {date}. No payments after that.",
     pausedUntil: "Paused until {date}. No payments until then.",

@@ -141,7 +141,6 @@ export const fi: TMessages = {
     price: "Hinta",
     nextCharge: "Seuraava maksu",
     nextChargeValue: "{amount}, {date}",
-    nextChargeUpTo: "Enintään {amount}, {date}",
     noNextCharge: "Ei enää maksuja",
     endsOn: "Päättyy {date}. Ei maksuja sen jälkeen.",
     pausedUntil: "Keskeytetty {date} asti. Ei maksuja ennen sitä.",

@@ -143,7 +143,6 @@ export const nb: TMessages = {
     price: "Pris",
     nextCharge: "Neste betaling",
     nextChargeValue: "{amount} den {date}",
-    nextChargeUpTo: "Opptil {amount} den {date}",
     noNextCharge: "Ingen flere betalinger",
     endsOn: "Avsluttes {date}. Ingen betalinger etter det.",
     pausedUntil: "Pauset til {date}. Ingen betalinger før da.",

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
-import { nextCharge } from "@/lib/domain/next-charge";
+import { upcomingCharges } from "@/lib/domain/billing-schedule";
 import { periodEnd, periodIndexAt, toDateOnly } from "@/lib/domain/periods";
 import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
 import { listPlanOptions } from "./list-plan-options";
@@ -75,20 +75,25 @@ export const getSubscription = async ({
   ]);
   const summary = summarizeAgreement(row, open, today);
   const plan = billingPlanOf(row);
-  const changesFrom = nextCharge({
-    ...row,
-    status: row.status,
-    plan,
-    pausedUntil: summary.pausedUntil ? new Date(summary.pausedUntil) : null,
-    pricing: row,
-    upcoming: [],
-  });
+  // A change applies from the first period the scheduler has not charged yet.
+  const [changesFrom] = plan
+    ? upcomingCharges(
+        {
+          ...row,
+          plan,
+          pausedUntil: summary.pausedUntil ? new Date(summary.pausedUntil) : null,
+          pricing: row,
+          now: today,
+        },
+        1,
+      )
+    : [];
   const manageable = row.status === "ACTIVE" && !row.stopAt;
   return {
     ...summary,
     charges: charges.map(toChargeDto),
     periodEndsAt: plan ? day(periodEnd(plan, periodIndexAt(plan, toDateOnly(today)))) : null,
-    changesFrom: changesFrom ? day(changesFrom.date) : null,
+    changesFrom: changesFrom ? day(changesFrom.periodStart) : null,
     planOptions,
     canPause: manageable && plan !== null,
     canChangeAmount: manageable && row.pricingType === "VARIABLE",

@@ -38,7 +38,11 @@ export function summarizeAgreement(row: TSummaryRow, open: TOpenCharge[], now: D
     nextPeriodIndex: row.nextPeriodIndex,
     pausedUntil: row.pausedUntil && row.pausedUntil > today ? row.pausedUntil : null,
     stopAt: row.stopAt,
+    pricingType: row.pricingType,
     pricing: row,
+    suggestedMaxAmount: row.suggestedMaxAmount,
+    maxAmount: row.maxAmount,
+    now,
     upcoming: mine,
   });
   const paymentProblem =

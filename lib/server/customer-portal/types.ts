@@ -44,7 +44,7 @@ export type TShopProduct = {
   sharesProfile: boolean;
 };
 
-export type TNextChargeDto = { date: string; amount: number | null } | null;
+export type TNextChargeDto = { date: string; amount: number } | null;
 
 export type TSubscriptionSummary = {
   id: string;
