@@ -136,14 +136,20 @@ export function scheduleCharges(input: TScheduleInput): TSchedule {
 }
 
 /**
- * The next `count` charges the scheduler will make, from nextPeriodIndex on, with their due dates
- * and amounts exactly as scheduleCharges will plan them (whatever the lead time): for the customer's
- * "next payment", previews of a change, and the emails that announce a charge.
+ * The charges the scheduler will make from nextPeriodIndex on — at most `count`, for periods
+ * starting no later than `until` — with due dates and amounts exactly as scheduleCharges will plan
+ * them (whatever the lead time): the customer's "next payment", previews of a change, the dashboard's
+ * projection and the emails that announce a charge all read this.
  */
-export function upcomingCharges(input: Omit<TScheduleInput, "leadDays">, count: number): TPlannedPeriod[] {
+export function upcomingCharges(
+  input: Omit<TScheduleInput, "leadDays">,
+  limit: { count?: number; until?: Date },
+): TPlannedPeriod[] {
   const charges: TPlannedPeriod[] = [];
   if (input.pricingType === "FLEXIBLE") return charges;
+  const count = limit.count ?? MAX_PERIODS_PER_CALL;
   for (let k = input.nextPeriodIndex, n = 0; charges.length < count && n < MAX_PERIODS_PER_CALL; k++, n++) {
+    if (limit.until && periodStart(input.plan, k) > limit.until) break;
     const decision = decidePeriod(input, k);
     if (decision.kind === "end") break;
     if (decision.kind === "charge") charges.push(decision.charge);

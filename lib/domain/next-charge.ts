@@ -24,6 +24,6 @@ export function nextCharge(input: TNextChargeInput): TNextCharge | null {
     .sort((a, b) => a.due.getTime() - b.due.getTime())[0];
   if (planned) return { date: planned.due, amount: planned.amount };
   if (!input.plan) return null;
-  const [first] = upcomingCharges({ ...input, plan: input.plan }, 1);
+  const [first] = upcomingCharges({ ...input, plan: input.plan }, { count: 1 });
   return first ? { date: first.due, amount: first.amount } : null;
 }

@@ -1,9 +1,8 @@
-// Upcoming charges: what the scheduler will ask Vipps for in the coming days. Charges already
-// created count as they are; beyond them each active agreement's next periods are projected with
-// the scheduler's own rules (lib/domain/billing-schedule.ts): one charge per period, due on its
-// first day but never before tomorrow, none in a pause, for a period already over, or after a stop.
-import { MIN_CHARGE_AMOUNT, periodAmount } from "../billing-schedule";
-import { addDays, periodEnd, periodStart, toDateOnly, type TBillingPlan, type TPricing } from "../periods";
+// Upcoming charges: what the scheduler will ask Vipps for in the coming days, projected with the
+// scheduler's own calendar (upcomingCharges in lib/domain/billing-schedule.ts). The dashboard's SQL
+// (lib/server/admin/dashboard/query-upcoming.ts) is checked against this in the metrics tests.
+import { upcomingCharges } from "../billing-schedule";
+import { addDays, toDateOnly, type TBillingPlan, type TPricing } from "../periods";
 import type { PricingType } from "@/lib/generated/prisma/enums";
 
 export const UPCOMING_DAYS = 30;
@@ -25,20 +24,8 @@ export function projectCharges(
   today: Date,
   days = UPCOMING_DAYS,
 ): { due: Date; amount: number }[] {
-  if (agreement.pricingType === "FLEXIBLE") return [];
-  const first = toDateOnly(today);
-  const last = addDays(first, days);
-  const tomorrow = addDays(first, 1);
-  const charges: { due: Date; amount: number }[] = [];
-  for (let k = agreement.nextPeriodIndex; k < agreement.nextPeriodIndex + 400; k++) {
-    const start = periodStart(agreement.plan, k);
-    if (start > last) break;
-    if (agreement.stopAt && start >= agreement.stopAt) break;
-    if (agreement.pausedUntil && start < toDateOnly(agreement.pausedUntil)) continue;
-    if (periodEnd(agreement.plan, k) <= first) continue;
-    const due = start < tomorrow ? tomorrow : start;
-    const amount = periodAmount(agreement, k);
-    if (amount !== null && amount >= MIN_CHARGE_AMOUNT && due <= last) charges.push({ due, amount });
-  }
-  return charges;
+  const last = addDays(toDateOnly(today), days);
+  return upcomingCharges({ ...agreement, now: toDateOnly(today) }, { until: last })
+    .filter((charge) => charge.due <= last)
+    .map(({ due, amount }) => ({ due, amount }));
 }

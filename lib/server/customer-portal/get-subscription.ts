@@ -85,7 +85,7 @@ export const getSubscription = async ({
           pricing: row,
           now: today,
         },
-        1,
+        { count: 1 },
       )
     : [];
   const manageable = row.status === "ACTIVE" && !row.stopAt;

@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { ChargeStatus } from "@/lib/generated/prisma/enums";
 import { requireStaff } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
-import { addDays, toDateOnly } from "@/lib/domain/periods";
+import { earliestDue } from "@/lib/domain/billing-schedule";
 import { getAgreementView } from "@/lib/server/support/get-agreement-view";
 import { getTimeline } from "@/lib/server/support/get-timeline";
 import { orNotFound } from "@/lib/server/support/or-not-found";
@@ -71,7 +71,7 @@ export default async function AgreementPage({
               agreementId={a.id}
               currency={a.currency}
               retryDays={a.retryDays}
-              tomorrow={addDays(toDateOnly(await now()), 1)
+              tomorrow={earliestDue(await now())
                 .toISOString()
                 .slice(0, 10)}
               allowUnscheduled={a.salesUnit.allowUnscheduled}
