@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { sql } from "./fixtures/db";
 import {
   agreementOf,
+  createTestProduct,
   emulator,
   expectAccessible,
   screenshots,
@@ -106,6 +107,30 @@ test("a request left unanswered for 10 minutes is shown as expired", async ({ pa
   });
   await expectAccessible(page);
   await screenshots(page, "return-expired");
+  expect(await agreementOf(email)).toMatchObject({ status: "EXPIRED" });
+});
+
+test("a first payment that fails is shown as a failed payment with what to do, at phone width", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const product = await createTestProduct({
+    name: "Første betaling feiler",
+    amount: 14_900,
+    initialCharge: { amount: 14_900, description: "Første måned" },
+  });
+  const email = uniqueEmail("kort");
+  // Emulator test user 4790000004 approves, but the first payment always fails (expired card).
+  await startSignUp(page, product, { email, phone: "4790000004" });
+  await page.getByRole("button", { name: "Approve" }).click();
+  await page.waitForURL(/\/subscribe\/return\//);
+  const status = page.getByRole("status").filter({ hasText: "Your first payment did not go through" });
+  await expect(status).toBeVisible({ timeout: 30_000 });
+  await expect(status).toContainText("check or change your payment card");
+  await expect(page.getByText("The request expired")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Start again" })).toBeVisible();
+  await expectAccessible(page);
+  await screenshots(page, "return-first-payment-failed");
   expect(await agreementOf(email)).toMatchObject({ status: "EXPIRED" });
 });
 

@@ -43,6 +43,19 @@ export function ReturnStatus({
       t.m.subscribe.activeBody,
       "border-green-300 bg-green-50",
     ];
+  } else if (status.status === "EXPIRED" && status.firstPaymentFailed) {
+    const why = {
+      user_action_required: t.m.subscribe.paymentFailedUserAction,
+      charge_amount_too_high: t.m.subscribe.paymentFailedTooHigh,
+      technical_error: t.m.subscribe.paymentFailedTechnical,
+      non_technical_error: t.m.subscribe.paymentFailedOther,
+      other: t.m.subscribe.paymentFailedOther,
+    }[status.firstPaymentFailed.reason];
+    [title, body, tone] = [
+      t.m.subscribe.paymentFailedTitle,
+      t.format(why, values),
+      "border-red-300 bg-red-50",
+    ];
   } else if (status.status === "EXPIRED") {
     [title, body, tone] = [
       t.m.subscribe.expiredTitle,

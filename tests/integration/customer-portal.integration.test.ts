@@ -115,6 +115,37 @@ describe("customer portal", () => {
     expect(await getReturnStatus({ token: "no-such-token-at-all" })).toBeNull();
   });
 
+  it("return page: a first payment that fails is shown as a failed payment, with its reason, not as an expiry", async () => {
+    const product = await createProduct({ ...withInitial });
+    // Test user 4790000004: approves at once, but the first payment always fails (expired card).
+    await startSubscription({
+      slug: product.slug,
+      market: "NO",
+      email: "kort@example.no",
+      phone: "4790000004",
+      locale: "nb",
+      termsAccepted: true,
+      clientIp: "10.0.0.1",
+    });
+    const agreement = await db.agreement.findFirstOrThrow({ where: { productId: product.id } });
+    await emulator.approve(agreement.vippsAgreementId!, "4790000004");
+    const status = await settledStatus(agreement.returnToken);
+    expect(status).toMatchObject({
+      status: "EXPIRED",
+      firstPaymentFailed: { reason: "user_action_required" },
+    });
+
+    // A plain expiry has no failed payment.
+    const other = await createProduct({ ...withInitial });
+    await signUp(other.slug, "sein@example.no");
+    const expiring = await db.agreement.findFirstOrThrow({ where: { productId: other.id } });
+    await emulator.advance({ minutes: 11 });
+    expect(await settledStatus(expiring.returnToken)).toMatchObject({
+      status: "EXPIRED",
+      firstPaymentFailed: null,
+    });
+  });
+
   it("refuses a sign-up for a product that is not on sale, and writes nothing", async () => {
     const draft = await createProduct({ status: "DRAFT" });
     const before = await db.agreement.count();

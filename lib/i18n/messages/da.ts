@@ -119,6 +119,15 @@ export const da: TMessages = {
     expiredTitle: "Anmodningen er udløbet",
     expiredBody:
       "Den blev ikke godkendt inden for 10 minutter, så der blev ikke trukket noget, og intet abonnement blev startet. Du kan starte forfra.",
+    paymentFailedTitle: "Din første betaling gik ikke igennem",
+    paymentFailedUserAction:
+      "{brand} kunne ikke trække den første betaling: kortet kan være udløbet, spærret eller uden dækning. Der blev ikke trukket noget, og intet abonnement blev startet. Åbn {brand}, tjek eller skift dit betalingskort, og start forfra.",
+    paymentFailedTooHigh:
+      "Den første betaling var over den grænse, du har sat i {brand}. Der blev ikke trukket noget, og intet abonnement blev startet. Start forfra og godkend det viste beløb.",
+    paymentFailedTechnical:
+      "En teknisk fejl hos {brand} stoppede den første betaling. Der blev ikke trukket noget, og intet abonnement blev startet. Prøv igen om lidt.",
+    paymentFailedOther:
+      "{brand} kunne ikke trække den første betaling. Der blev ikke trukket noget, og intet abonnement blev startet. Åbn {brand} for at se hvorfor, og start forfra.",
     stoppedTitle: "{product} er afsluttet",
     stoppedBody:
       "Dette abonnement er stoppet. Et stoppet abonnement kan ikke genstartes, men du kan starte et nyt.",

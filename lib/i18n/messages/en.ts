@@ -120,6 +120,15 @@ export const en = {
     expiredTitle: "The request expired",
     expiredBody:
       "It was not approved within 10 minutes, so nothing was charged and no subscription was started. You can start again.",
+    paymentFailedTitle: "Your first payment did not go through",
+    paymentFailedUserAction:
+      "{brand} could not take the first payment: the card may have expired, be blocked or lack funds. Nothing was charged and no subscription was started. Open {brand}, check or change your payment card, then start again.",
+    paymentFailedTooHigh:
+      "The first payment was above the limit you set in {brand}. Nothing was charged and no subscription was started. Start again and allow the amount shown.",
+    paymentFailedTechnical:
+      "A technical problem at {brand} stopped the first payment. Nothing was charged and no subscription was started. Please try again in a little while.",
+    paymentFailedOther:
+      "{brand} could not take the first payment. Nothing was charged and no subscription was started. Open {brand} to see why, then start again.",
     stoppedTitle: "{product} has ended",
     stoppedBody:
       "This subscription is stopped. A stopped subscription cannot be restarted, but you can start a new one.",

@@ -117,6 +117,15 @@ export const fi: TMessages = {
     expiredTitle: "Pyyntö vanheni",
     expiredBody:
       "Sitä ei hyväksytty 10 minuutin kuluessa, joten mitään ei veloitettu eikä tilausta aloitettu. Voit aloittaa alusta.",
+    paymentFailedTitle: "Ensimmäinen maksu ei onnistunut",
+    paymentFailedUserAction:
+      "{brand} ei voinut veloittaa ensimmäistä maksua: kortti voi olla vanhentunut, estetty tai kate voi puuttua. Mitään ei veloitettu eikä tilausta aloitettu. Avaa {brand}, tarkista tai vaihda maksukorttisi ja aloita alusta.",
+    paymentFailedTooHigh:
+      "Ensimmäinen maksu ylitti {brand}-sovelluksessa asettamasi rajan. Mitään ei veloitettu eikä tilausta aloitettu. Aloita alusta ja hyväksy näytetty summa.",
+    paymentFailedTechnical:
+      "Tekninen vika palvelussa {brand} esti ensimmäisen maksun. Mitään ei veloitettu eikä tilausta aloitettu. Yritä hetken päästä uudelleen.",
+    paymentFailedOther:
+      "{brand} ei voinut veloittaa ensimmäistä maksua. Mitään ei veloitettu eikä tilausta aloitettu. Avaa {brand} nähdäksesi syyn ja aloita alusta.",
     stoppedTitle: "{product} on päättynyt",
     stoppedBody:
       "Tämä tilaus on lopetettu. Lopetettua tilausta ei voi aloittaa uudelleen, mutta voit tehdä uuden tilauksen.",

@@ -119,6 +119,15 @@ export const nb: TMessages = {
     expiredTitle: "Forespørselen utløp",
     expiredBody:
       "Den ble ikke godkjent innen 10 minutter, så ingenting ble trukket, og intet abonnement ble startet. Du kan starte på nytt.",
+    paymentFailedTitle: "Den første betalingen gikk ikke gjennom",
+    paymentFailedUserAction:
+      "{brand} fikk ikke trukket den første betalingen: kortet kan være utløpt, sperret eller uten dekning. Ingenting ble trukket, og intet abonnement ble startet. Åpne {brand}, sjekk eller bytt betalingskort, og start på nytt.",
+    paymentFailedTooHigh:
+      "Den første betalingen var over grensen du satte i {brand}. Ingenting ble trukket, og intet abonnement ble startet. Start på nytt og godta beløpet som vises.",
+    paymentFailedTechnical:
+      "En teknisk feil hos {brand} stoppet den første betalingen. Ingenting ble trukket, og intet abonnement ble startet. Prøv igjen om litt.",
+    paymentFailedOther:
+      "{brand} fikk ikke trukket den første betalingen. Ingenting ble trukket, og intet abonnement ble startet. Åpne {brand} for å se hvorfor, og start på nytt.",
     stoppedTitle: "{product} er avsluttet",
     stoppedBody:
       "Dette abonnementet er stoppet. Et stoppet abonnement kan ikke startes igjen, men du kan starte et nytt.",

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { enqueue } from "@/jobs/client";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
-import type { TReturnStatus } from "./types";
+import { refreshCharge } from "@/lib/server/charges/refresh-charge";
+import type { TFirstPaymentFailure, TReturnStatus } from "./types";
 
 // The return page polls every few seconds; Vipps is asked at most this often per agreement
 // (FetchAgreement allows 120 a minute), the rest is answered from the database.
@@ -58,6 +59,7 @@ export const getReturnStatus = async ({ token }: { token: string }): Promise<TRe
   }
   return {
     status: agreement.status,
+    firstPaymentFailed: agreement.status === "EXPIRED" ? await firstPaymentFailure(agreement.id) : null,
     stopCause: agreement.stopCause,
     productName: agreement.productName,
     productSlug: agreement.product?.slug ?? null,
@@ -65,3 +67,36 @@ export const getReturnStatus = async ({ token }: { token: string }): Promise<TRe
     manageUrl: `/account/subscriptions/${agreement.id}`,
   };
 };
+
+const FAILURE_REASONS: readonly TFirstPaymentFailure[] = [
+  "user_action_required",
+  "charge_amount_too_high",
+  "non_technical_error",
+  "technical_error",
+];
+
+/**
+ * An agreement whose initial payment fails ends EXPIRED, like one nobody answered (FACTS §5.2): the
+ * initial charge tells them apart. It is read from Vipps once when Abo has not seen it fail yet.
+ */
+async function firstPaymentFailure(agreementId: string): Promise<TReturnStatus["firstPaymentFailed"]> {
+  let initial = await db.charge.findFirst({
+    where: { agreementId, type: "INITIAL" },
+    select: { id: true, status: true, failureReason: true },
+  });
+  if (!initial) return null;
+  if (initial.status !== "FAILED") {
+    try {
+      await refreshCharge(initial.id, "poll");
+    } catch (error) {
+      logger.warn({ err: error, agreementId }, "return page could not read the initial charge");
+    }
+    initial = await db.charge.findUniqueOrThrow({
+      where: { id: initial.id },
+      select: { id: true, status: true, failureReason: true },
+    });
+  }
+  if (initial.status !== "FAILED") return null;
+  const reason = FAILURE_REASONS.find((r) => r === initial.failureReason) ?? "other";
+  return { reason };
+}

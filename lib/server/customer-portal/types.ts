@@ -110,4 +110,10 @@ export type TReturnStatus = {
   market: Market;
   /** Where the customer manages it (merchantAgreementUrl); they sign in there. */
   manageUrl: string;
+  /** Approved, but the first payment failed (the agreement then ends EXPIRED): why, in Vipps's words. */
+  firstPaymentFailed: { reason: TFirstPaymentFailure } | null;
 };
+
+/** Vipps's failureReason values (FACTS §6.1), and "other" for any value it adds later. */
+export type TFirstPaymentFailure =
+  "user_action_required" | "charge_amount_too_high" | "non_technical_error" | "technical_error" | "other";
