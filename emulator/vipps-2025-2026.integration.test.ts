@@ -113,7 +113,10 @@ describe("a deleted Vipps profile (July 2026)", () => {
   it("from July 2026 stops all the profile's ACTIVE agreements at once, actor ADMIN", async () => {
     const { e, h } = await setup("2026-08-03T10:00:00Z");
     await e.control("POST", "/_emulator/users", { phoneNumber: PHONE, market: "NO" });
-    const plain = await e.vipps.activeAgreement({}, PHONE);
+    const plain = await e.vipps.activeAgreement(
+      { initialCharge: { amount: 5000, description: "First", transactionType: "DIRECT_CAPTURE" } },
+      PHONE,
+    );
     const boxed = await e.vipps.activeAgreement(
       { initialCharge: { amount: 5000, description: "Box", transactionType: "RESERVE_CAPTURE" } },
       PHONE,
@@ -133,9 +136,21 @@ describe("a deleted Vipps profile (July 2026)", () => {
     expect(await status(e, pending.agreementId)).toBe("PENDING");
     const [reserved] = (await e.vipps.get(`${A}/${boxed}/charges`)).body as TCharge[];
     expect(reserved!.status).toBe("CANCELLED");
-    await eventually(() => (eventsOf(h, boxed).length === 4 ? true : undefined));
+    const [paid] = (await e.vipps.get(`${A}/${plain}/charges`)).body as TCharge[];
+    const refund = await e.vipps.post(`${A}/${plain}/charges/${paid!.id}/refund`, {
+      amount: 1000,
+      description: "Goodwill",
+    });
+    expect(refund.status).toBe(400);
+    expect((refund.body as { detail: string }).detail).toMatch(
+      /Refund is not possible: the user has deleted/,
+    );
+    await eventually(() =>
+      eventsOf(h, boxed).length === 4 && eventsOf(h, plain).length === 3 ? true : undefined,
+    );
     expect(eventsOf(h, plain)).toEqual([
       ["recurring.agreement-activated.v1", "USER"],
+      ["recurring.charge-captured.v1", undefined],
       ["recurring.agreement-stopped.v1", "ADMIN"],
     ]);
     expect(eventsOf(h, boxed)).toContainEqual(["recurring.agreement-stopped.v1", "ADMIN"]);
