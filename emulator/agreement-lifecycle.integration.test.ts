@@ -183,22 +183,6 @@ describe("PENDING → STOPPED (rejected)", () => {
     expect(await page.text()).toContain("This agreement is STOPPED");
   });
 
-  it("when an under-18 user tries to approve: a clear message, and the agreement is rejected", async () => {
-    const { agreementId, vippsConfirmationUrl } = await emu.vipps.draft();
-    const res = await decide(vippsConfirmationUrl, "approve", "4790000003");
-    expect(res.status).toBe(200);
-    const html = await res.text();
-    expect(html).toContain("under 18");
-    expect(html).toContain('href="https://example.com/redirect"');
-    await eventually(async () => ((await getAgreement(agreementId)).status === "STOPPED" ? true : undefined));
-    expect(events(agreementId)).toEqual(["recurring.agreement-rejected.v1"]);
-    const forced = await emu.vipps.draft();
-    expect(
-      (await emu.vipps.patch(`${A}/${forced.agreementId}/accept`, { phoneNumber: "4790000003" })).status,
-    ).toBe(204);
-    expect((await getAgreement(forced.agreementId)).status).toBe("STOPPED");
-  });
-
   it("through the control API", async () => {
     const { agreementId } = await emu.vipps.draft();
     await emu.control("POST", `/_emulator/agreements/${agreementId}/reject`);

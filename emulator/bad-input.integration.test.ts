@@ -51,7 +51,7 @@ const DRAFT_CASES: Case[] = [
   ["pricing.amount missing for LEGACY", pricing({ amount: undefined }), "pricing.amount"],
   ["pricing.amount below 100", pricing({ amount: 99 }), "pricing.amount"],
   ["pricing.amount not an integer", pricing({ amount: 100.5 }), "pricing.amount"],
-  ["pricing.amount as a string", pricing({ amount: "29900" }), "pricing.amount"],
+  ["pricing.amount as a decimal string", pricing({ amount: "299.00" }), "pricing.amount"],
   ["suggestedMaxAmount on LEGACY", pricing({ suggestedMaxAmount: 1000 }), "pricing.suggestedMaxAmount"],
   [
     "suggestedMaxAmount missing for VARIABLE",
@@ -283,7 +283,7 @@ describe("update, accept, capture, refund, bulk, webhooks", () => {
 
   it("capture: amount missing, below 100, not an integer", async () => {
     const path = `${A}/${active}/charges/${reservedCharge}/capture`;
-    for (const body of [{}, { amount: 99 }, { amount: "1000" }])
+    for (const body of [{}, { amount: 99 }, { amount: "1000.5" }])
       await expectField(await emu.vipps.post(path, body), "amount", JSON.stringify(body));
   });
 

@@ -119,8 +119,9 @@ export function updateAgreement(ctx: OpContext): Reply {
 
 /**
  * PATCH /accept (test only): stands in for the user's approval, synchronously. The outcome is what
- * that user's approval would give (an under-18 user rejects, an expired card expires it), and the
- * response is 204 either way, like an approval in the app that the merchant learns about by polling.
+ * that user's approval would give (an expired card expires it; an under-18 user is refused, so it
+ * stays PENDING and expires), and the response is 204 either way, like an approval in the app that
+ * the merchant learns about by polling.
  */
 export function forceAccept(ctx: OpContext): Reply {
   const agreement = findAgreement(ctx);

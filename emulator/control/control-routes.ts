@@ -19,7 +19,14 @@ import {
   upsertUser,
 } from "./data-control";
 import { seedAgreements } from "./seed-control";
-import { approve, portalRefund, rejectControl, setMaxAmount, userStop } from "./user-side-control";
+import {
+  approve,
+  deleteUser,
+  portalRefund,
+  rejectControl,
+  setMaxAmount,
+  userStop,
+} from "./user-side-control";
 
 type Handler = (app: App, req: ControlRequest) => Reply | Promise<Reply>;
 
@@ -110,6 +117,7 @@ const ROUTES: [string, RegExp, Handler][] = [
   ["POST", /^\/_emulator\/merchants$/, upsertMerchant],
   ["GET", /^\/_emulator\/users$/, listUsers],
   ["POST", /^\/_emulator\/users$/, upsertUser],
+  ["POST", /^\/_emulator\/users\/(?<phone>[^/]+)\/delete$/, deleteUser],
   ["GET", /^\/_emulator\/agreements$/, listAgreementsControl],
   ["GET", /^\/_emulator\/agreements\/(?<id>[^/]+)$/, getAgreementControl],
   ["POST", /^\/_emulator\/agreements\/(?<id>[^/]+)\/approve$/, approve],

@@ -6,6 +6,7 @@ import type { Agreement, Charge } from "../domain/types";
 import { rejectAgreement, stopAgreement } from "../engine/agreement-ops";
 import { approvalProblem, approveAgreement } from "../engine/approval";
 import { refundCharge } from "../engine/charge-ops";
+import { deleteProfile } from "../engine/user-ops";
 import type { Reply } from "../http/reply";
 import { ControlError, ok, optionalNumber, optionalString, type ControlRequest } from "./control-util";
 import { agreementDetails } from "./data-control";
@@ -93,4 +94,17 @@ export async function portalRefund(app: App, req: ControlRequest): Promise<Reply
   if (violation) throw new ControlError(violation.detail, 409);
   await app.engine.store.sync();
   return ok({ chargeId: charge.id, status: charge.status, refunded: charge.refunded });
+}
+
+/**
+ * The user deletes their Vipps profile: from July 2026 (emulator clock) their ACTIVE agreements
+ * stop with actor ADMIN, one agreement-stopped webhook each; earlier, they stop on 1 July 2026.
+ */
+export async function deleteUser(app: App, req: ControlRequest): Promise<Reply> {
+  const phone = req.params.phone ?? "";
+  const user = app.engine.store.users.get(phone);
+  if (!user) throw new ControlError("user not found", 404);
+  const stopped = deleteProfile(app.engine, phone);
+  await app.engine.store.sync();
+  return ok({ phoneNumber: phone, deletedAt: new Date(user.deletedAt ?? 0).toISOString(), stopped });
 }

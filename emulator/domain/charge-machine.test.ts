@@ -123,7 +123,7 @@ describe("charge state machine (FACTS §6.2)", () => {
     expect(canCapture(c, 10_001)).toMatchObject({ ok: false });
     expect(canCapture(makeCharge({ status: "CHARGED" }), 100)).toMatchObject({
       ok: false,
-      reason: "Only RESERVE_CAPTURE charges can be captured",
+      reason: "A charge with status CHARGED cannot be captured: only RESERVE_CAPTURE charges can be captured",
     });
     expect(canCapture(makeCharge({ status: "DUE", transactionType: "RESERVE_CAPTURE" }), 100)).toMatchObject({
       ok: false,

@@ -105,7 +105,11 @@ export function cancel(charge: Charge, at: number, key: string): number {
 }
 
 export function canCapture(charge: Charge, amount: number): Outcome {
-  if (charge.transactionType !== "RESERVE_CAPTURE") return no("Only RESERVE_CAPTURE charges can be captured");
+  // June 2026: every refusal for the charge's state names its current status.
+  if (charge.transactionType !== "RESERVE_CAPTURE")
+    return no(
+      `A charge with status ${charge.status} cannot be captured: only RESERVE_CAPTURE charges can be captured`,
+    );
   if (charge.status !== "RESERVED" && charge.status !== "PARTIALLY_CAPTURED")
     return no(`A charge with status ${charge.status} cannot be captured`);
   const remaining = charge.amount - charge.captured;

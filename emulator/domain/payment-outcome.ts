@@ -38,6 +38,9 @@ export function attemptOutcome(
   day: number,
 ): AttemptOutcome {
   const { pricing } = agreement;
+  // A deleted profile has no payment source left (FACTS §6.1: "e.g. profile deleted").
+  if (user?.deletedAt != null)
+    return { kind: "fail", reason: "non_technical_error", why: "the user deleted their profile" };
   if (pricing.type === "VARIABLE" && charge.type !== "INITIAL" && charge.amount > (pricing.maxAmount ?? 0))
     return { kind: "fail", reason: "charge_amount_too_high", why: "amount above the user's max amount" };
   const magic = MAGIC_CHARGE_FAILURES[charge.amount];

@@ -33,6 +33,8 @@ export type TestUser = {
   sub: string;
   address: { streetAddress: string; postalCode: string; region: string; country: Market };
   nin: string;
+  /** Emulator time the user deleted their Vipps profile (`/_emulator/users/:phone/delete`). */
+  deletedAt?: number | null;
 };
 
 export type AgreementStatus = "PENDING" | "ACTIVE" | "STOPPED" | "EXPIRED";
@@ -164,6 +166,8 @@ export type WebhookRegistration = {
   events: string[];
   secret: string;
   created: number;
+  /** Wall-clock ms of the first failed attempt since the last delivered one; null while healthy. */
+  failingSince?: number | null;
 };
 
 export type DeliveryStatus = "pending" | "delivered" | "failed" | "dropped";

@@ -6,6 +6,7 @@ import { newTransactionId } from "../domain/ids";
 import { attemptOutcome } from "../domain/payment-outcome";
 import { dayNumber } from "../domain/time";
 import type { Agreement, TestUser } from "../domain/types";
+import { refusedForAge } from "../domain/user-rules";
 import { agreementEvent, chargeEvent } from "../webhooks/events";
 import { rejectAgreement } from "./agreement-ops";
 import { scheduleDeadline } from "./charge-setup";
@@ -39,12 +40,13 @@ export function ensureUser(engine: Engine, phoneNumber: string, market: Agreemen
 export function approvalProblem(engine: Engine, agreement: Agreement, phoneNumber: string): string | null {
   if (agreement.status !== "PENDING") return `The agreement is ${agreement.status}, not PENDING`;
   const user = engine.store.users.get(phoneNumber);
+  if (user?.deletedAt != null) return `${phoneNumber} has no Vipps profile (it was deleted)`;
   if (user && user.market !== agreement.countryCode)
     return `Test user ${phoneNumber} belongs to ${user.market}; this sales unit is in ${agreement.countryCode}`;
   return null;
 }
 
-export type ApprovalResult = "activated" | "rejected-under-18" | "expired-initial-charge-failed";
+export type ApprovalResult = "activated" | "refused-under-18" | "expired-initial-charge-failed";
 
 /** The user approves in the app (or force accept): initial charge first, then activation (FACTS §5.2, §7.6). */
 export function approveAgreement(
@@ -55,10 +57,9 @@ export function approveAgreement(
 ): ApprovalResult {
   const now = engine.now();
   const user = ensureUser(engine, phoneNumber, agreement.countryCode);
-  if (user.outcome === "under_18") {
-    rejectAgreement(engine, agreement);
-    return "rejected-under-18";
-  }
+  // Since 9 Dec 2025 the app refuses and tells the user why; the merchant is told nothing (GDPR), so
+  // the agreement stays PENDING and expires after its 10 minutes ("may receive agreement-expired").
+  if (refusedForAge(user, now)) return "refused-under-18";
   if (agreement.pricing.type === "VARIABLE")
     agreement.pricing.maxAmount = maxAmount ?? agreement.pricing.suggestedMaxAmount;
   const initial = agreement.initialChargeId

@@ -249,6 +249,10 @@ export function refundCharge(
 ): Violation | null {
   const magic = MAGIC_REFUND_FAILURES[amount];
   if (magic) return { status: 400, problem: "operation-failed", detail: magic };
+  // Money cannot go back to a deleted profile: the real case behind magic refund amount 123.
+  const agreement = engine.store.agreements.get(charge.agreementId);
+  if (engine.user(agreement?.userPhoneNumber ?? null)?.deletedAt != null)
+    return { status: 400, problem: "operation-failed", detail: MAGIC_REFUND_FAILURES[123]! };
   const check = canRefund(charge, amount);
   if (!check.ok) return { status: 400, problem: "operation-failed", detail: check.reason, field: "amount" };
   const now = engine.now();

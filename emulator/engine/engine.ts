@@ -9,6 +9,7 @@ import type { Clock } from "./clock";
 import type { Scheduler, Timer } from "./scheduler";
 import { chargeKey, type Store } from "./store";
 import { rebuildTimers } from "./rebuild";
+import { stopAgreementsOfDeletedUser } from "./user-ops";
 
 export type SoonTask = { kind: "decision" | "bulk" | "unscheduled"; ref: string };
 
@@ -115,6 +116,7 @@ export class Engine {
       if (agreement?.status === "PENDING") expireAgreement(this, agreement);
       return;
     }
+    if (timer.kind === "profile-cleanup") return void stopAgreementsOfDeletedUser(this, timer.ref);
     const charge = this.store.charges.get(timer.ref);
     if (!charge) return;
     if (timer.kind === "charge-visible") markVisible(this, charge);

@@ -1,6 +1,7 @@
 import { PENDING_LIFETIME_MS } from "../domain/agreement-machine";
 import { DUE_VISIBLE_DAYS } from "../domain/charge-rules";
 import { batchTimeOfDay, dayNumber, DAY_MS, parseIsoDate } from "../domain/time";
+import { PROFILE_DELETION_STOPS_FROM } from "../domain/user-rules";
 import type { Engine } from "./engine";
 import { chargeKey } from "./store";
 
@@ -35,6 +36,9 @@ export function rebuildTimers(engine: Engine): void {
       deadline(engine, c.msn, c.reservedAt, key);
   }
   for (const job of store.bulkJobs.values()) engine.soon({ kind: "bulk", ref: job.id });
+  for (const u of store.users.values())
+    if (u.deletedAt != null && u.deletedAt < PROFILE_DELETION_STOPS_FROM)
+      scheduler.add(PROFILE_DELETION_STOPS_FROM, "profile-cleanup", u.phoneNumber);
 }
 
 function deadline(engine: Engine, msn: string, reservedAt: number | null, key: string): void {

@@ -3,7 +3,8 @@ export type TimerKind =
   | "charge-visible"
   | "charge-attempt"
   | "charge-unknown-resolves"
-  | "reservation-deadline";
+  | "reservation-deadline"
+  | "profile-cleanup";
 export type Timer = { at: number; seq: number; kind: TimerKind; ref: string };
 
 /**

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { App } from "../app";
 import { MAX_AMOUNT, MIN_AMOUNT } from "../domain/money";
+import { refusedForAge } from "../domain/user-rules";
 import { confirmationPath } from "../domain/views";
 import { approvalProblem } from "../engine/approval";
 import { html, redirect, type Reply } from "../http/reply";
@@ -75,19 +76,20 @@ export function handlePage(app: App, req: IncomingMessage, raw: string, url: URL
   if (decision === "approve") {
     const why = approvalProblem(app.engine, agreement, phone);
     if (why) return again(409, why);
+    // The app shows an under-18 user why; nothing is stored, so the agreement expires unanswered.
+    const user = store.users.get(phone);
+    if (user && refusedForAge(user, app.engine.now()))
+      return html(
+        200,
+        messagePage(
+          "You cannot sign this agreement",
+          `${user.name} is under 18. Users under 18 cannot sign payment agreements; ask a parent or guardian to sign it.`,
+          agreement.merchantRedirectUrl,
+        ),
+      );
   }
   agreement.pendingDecision = { decision, phoneNumber: phone || (agreement.phoneNumber ?? ""), maxAmount };
   store.saveAgreement(agreement);
   app.engine.soon({ kind: "decision", ref: agreement.id });
-  const user = store.users.get(phone);
-  if (decision === "approve" && user?.outcome === "under_18")
-    return html(
-      200,
-      messagePage(
-        "You cannot sign this agreement",
-        `${user.name} is under 18. Users under 18 cannot sign recurring agreements, so the agreement was rejected.`,
-        agreement.merchantRedirectUrl,
-      ),
-    );
   return redirect(agreement.merchantRedirectUrl);
 }

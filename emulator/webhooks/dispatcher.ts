@@ -21,6 +21,9 @@ export const RETRY_DELAYS_S = [
   ...Array<number>(7).fill(86_400),
 ];
 
+/** A registration left unanswered this long is deleted (FACTS §9), scaled like the retry delays. */
+export const UNANSWERED_REGISTRATION_S = 14 * 86_400;
+
 export type DispatcherOptions = { retryScale: number; timeoutMs: number; reorderWindowMs: number };
 
 type PostResult = { status: number | null; error: string | null };
@@ -88,10 +91,10 @@ export class WebhookDispatcher {
   }
 
   /** A deleted registration's pending deliveries are given up. */
-  dropRegistration(id: string): void {
+  dropRegistration(id: string, why = "registration deleted"): void {
     for (const d of this.queues.get(id) ?? []) {
       d.status = "failed";
-      d.lastError = "registration deleted";
+      d.lastError = why;
       this.store.putDelivery(d);
     }
     this.queues.delete(id);
@@ -161,6 +164,7 @@ export class WebhookDispatcher {
     d.lastStatus = result.status;
     d.lastError = result.error;
     const ok = result.status !== null && result.status >= 200 && result.status < 300;
+    if (this.noteHealth(reg, ok)) return;
     if (ok || d.attempts > RETRY_DELAYS_S.length) {
       d.status = ok ? "delivered" : "failed";
       d.deliveredAt = ok ? Date.now() : null;
@@ -175,6 +179,30 @@ export class WebhookDispatcher {
     }
     this.store.putDelivery(d);
     if (d.status !== "pending") this.store.pruneDeliveries();
+  }
+
+  /**
+   * Tracks how long a registration has gone unanswered; after two weeks (wall clock, like every
+   * delivery timing, times the retry scale) it is deleted with its pending deliveries. True if so.
+   */
+  private noteHealth(reg: WebhookRegistration, ok: boolean): boolean {
+    const now = Date.now();
+    if (ok) {
+      if (reg.failingSince == null) return false;
+      reg.failingSince = null;
+      this.store.putWebhook(reg);
+      return false;
+    }
+    if (reg.failingSince == null) {
+      reg.failingSince = now;
+      this.store.putWebhook(reg);
+      return false;
+    }
+    if (now - reg.failingSince < UNANSWERED_REGISTRATION_S * 1000 * this.options.retryScale) return false;
+    this.dropRegistration(reg.id, "registration deleted: unanswered for two weeks");
+    this.store.deleteWebhook(reg.id);
+    this.store.pruneDeliveries();
+    return true;
   }
 
   private post(reg: WebhookRegistration, body: string): Promise<PostResult> {

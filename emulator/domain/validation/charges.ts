@@ -40,6 +40,7 @@ export function checkChargeFields(
     : (oneOf(errs, body, "type", prefix, ["RECURRING", "UNSCHEDULED"] as const) ?? "RECURRING");
   let due: string | undefined;
   let retryDays = 0;
+  let retryDaysOk = true;
   if (type === "RECURRING") {
     due = str(errs, body, "due", prefix, { required: true });
     if (due !== undefined && parseIsoDate(due) === null) {
@@ -49,8 +50,10 @@ export function checkChargeFields(
       });
       due = undefined;
     }
+    const before = errs.length;
     retryDays =
       int(errs, body, "retryDays", prefix, { required: bulk, min: 0, max: 14 }) ?? DEFAULT_RETRY_DAYS;
+    retryDaysOk = errs.length === before;
   } else {
     if (body.due != null) errs.push({ name: "due", reason: "is not allowed for UNSCHEDULED charges" });
     if (body.retryDays != null)
@@ -59,7 +62,8 @@ export function checkChargeFields(
   const processingMode =
     oneOf(errs, body, "processingMode", prefix, ["MULTIPLE_ATTEMPTS", "SINGLE_ATTEMPT"] as const) ??
     "MULTIPLE_ATTEMPTS";
-  if (processingMode === "SINGLE_ATTEMPT" && type === "RECURRING" && body.retryDays !== 0)
+  // Compared after parsing, so "retryDays": "0" (a numeric string, as the binding allows) counts as 0.
+  if (processingMode === "SINGLE_ATTEMPT" && type === "RECURRING" && retryDaysOk && retryDays !== 0)
     errs.push({ name: "processingMode", reason: "SINGLE_ATTEMPT requires retryDays: 0" });
   const orderId = str(errs, body, "orderId", prefix, {
     required: bulk,

@@ -41,6 +41,18 @@ export function str(
   return value;
 }
 
+/**
+ * Vipps's JSON binding reads numbers from JSON strings too (System.Text.Json's AllowReadingFromString;
+ * an official client sends `"count": "2"`), so a string of digits counts as that integer. Fractions,
+ * exponents, blanks and other text do not.
+ */
+const INTEGER_TEXT = /^-?[0-9]+$/;
+
+function asInteger(value: unknown): number | undefined {
+  const n = typeof value === "string" && INTEGER_TEXT.test(value) ? Number(value) : value;
+  return typeof n === "number" && Number.isSafeInteger(n) ? n : undefined;
+}
+
 export function int(
   errs: FieldError[],
   obj: Json,
@@ -51,13 +63,13 @@ export function int(
   const value = present(errs, obj, key, prefix, opts);
   if (value === undefined) return undefined;
   const name = at(prefix, key);
-  if (typeof value !== "number" || !Number.isInteger(value))
-    return void errs.push({ name, reason: "must be an integer" });
-  if (opts.min !== undefined && value < opts.min)
+  const n = asInteger(value);
+  if (n === undefined) return void errs.push({ name, reason: "must be an integer" });
+  if (opts.min !== undefined && n < opts.min)
     return void errs.push({ name, reason: `must be greater than or equal to ${opts.min}` });
-  if (opts.max !== undefined && value > opts.max)
+  if (opts.max !== undefined && n > opts.max)
     return void errs.push({ name, reason: `must be less than or equal to ${opts.max}` });
-  return value;
+  return n;
 }
 
 export function oneOf<T extends string>(
@@ -84,9 +96,9 @@ export function bool(
 ): boolean | undefined {
   const value = present(errs, obj, key, prefix, opts);
   if (value === undefined) return undefined;
-  if (typeof value !== "boolean")
-    return void errs.push({ name: at(prefix, key), reason: "must be a boolean" });
-  return value;
+  const b = value === "true" ? true : value === "false" ? false : value;
+  if (typeof b !== "boolean") return void errs.push({ name: at(prefix, key), reason: "must be a boolean" });
+  return b;
 }
 
 export function child(
