@@ -66,6 +66,9 @@ test("pause: no charge is made while paused; after resuming, the scheduler charg
   await page.getByRole("button", { name: "Yes, pause" }).click();
   await expect(page.getByText(/Done\. Paused until/)).toBeVisible();
   await expect(page.getByRole("heading", { name: /Paused until/ })).toBeVisible();
+  // Paused, not "Active" and "Paused" at once.
+  await expect(page.getByText("Paused", { exact: true })).toBeVisible();
+  await expect(page.getByText("Active", { exact: true })).toHaveCount(0);
   await expectAccessible(page);
   await screenshots(page, "subscription-paused");
   expect(day((await agreementOf(paused.email)).pausedUntil!)).toBe(day(until));

@@ -9,8 +9,12 @@ import { campaignText, priceText } from "./plan-text";
 export function SubscriptionBadges({ t, s }: { t: TTranslator; s: TSubscriptionSummary }) {
   return (
     <span className="flex flex-wrap gap-2">
-      <Badge tone={AGREEMENT_TONE[s.status]}>{t.m.account.status[s.status]}</Badge>
-      {s.pausedUntil ? <Badge tone="blue">{t.m.account.paused}</Badge> : null}
+      {/* A paused subscription is still ACTIVE at Vipps, but to the customer it is paused: one badge. */}
+      {s.pausedUntil ? (
+        <Badge tone="blue">{t.m.account.paused}</Badge>
+      ) : (
+        <Badge tone={AGREEMENT_TONE[s.status]}>{t.m.account.status[s.status]}</Badge>
+      )}
       {s.stopAt ? <Badge tone="amber">{t.m.account.ending}</Badge> : null}
     </span>
   );

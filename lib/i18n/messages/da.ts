@@ -220,7 +220,7 @@ export const da: TMessages = {
     stopTitle: "Stop abonnementet",
     stopWhen: "Hvornår skal det slutte?",
     stopAtPeriodEnd: "Ved slutningen af den betalte periode, {date}",
-    stopAtPeriodEndHint: "Du beholder det, du har betalt for. Ingen betalinger derefter.",
+    stopAtPeriodEndHint: "Abonnementet løber til da. Der trækkes intet derefter.",
     stopNow: "Nu",
     stopNowHint: "Det slutter i dag. Betalinger, der ikke er gennemført endnu, annulleres.",
     reason: "Hvorfor stopper du? (valgfrit)",

@@ -221,7 +221,7 @@ export const en = {
     stopTitle: "Stop subscription",
     stopWhen: "When should it end?",
     stopAtPeriodEnd: "At the end of the paid period, {date}",
-    stopAtPeriodEndHint: "You keep what you have paid for. No payments after that.",
+    stopAtPeriodEndHint: "It runs until then. Nothing is charged after that.",
     stopNow: "Now",
     stopNowHint: "It ends today. Payments not made yet are cancelled.",
     reason: "Why are you stopping? (optional)",

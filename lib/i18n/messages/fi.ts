@@ -218,7 +218,7 @@ export const fi: TMessages = {
     stopTitle: "Lopeta tilaus",
     stopWhen: "Milloin tilaus päättyy?",
     stopAtPeriodEnd: "Maksetun jakson lopussa, {date}",
-    stopAtPeriodEndHint: "Saat sen, mistä olet maksanut. Ei maksuja sen jälkeen.",
+    stopAtPeriodEndHint: "Tilaus jatkuu siihen asti. Sen jälkeen ei veloiteta mitään.",
     stopNow: "Nyt",
     stopNowHint: "Tilaus päättyy tänään. Maksut, joita ei ole vielä tehty, perutaan.",
     reason: "Miksi lopetat? (vapaaehtoinen)",

@@ -220,7 +220,7 @@ export const nb: TMessages = {
     stopTitle: "Stopp abonnementet",
     stopWhen: "Når skal det avsluttes?",
     stopAtPeriodEnd: "Ved slutten av perioden du har betalt for, {date}",
-    stopAtPeriodEndHint: "Du beholder det du har betalt for. Ingen betalinger etter det.",
+    stopAtPeriodEndHint: "Abonnementet løper til da. Ingenting trekkes etter det.",
     stopNow: "Nå",
     stopNowHint: "Det avsluttes i dag. Betalinger som ikke er gjort ennå, kanselleres.",
     reason: "Hvorfor stopper du? (valgfritt)",
