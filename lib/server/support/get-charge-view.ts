@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { capturable, isCancellable, refundable } from "@/lib/domain/charge-status";
 import { notFound } from "@/lib/errors";
+import { describeInProgress } from "@/lib/server/charges/charge-lock";
 
 /**
  * A charge with its full history (Vipps's history, Abo's operations and calls) and what may still
@@ -70,6 +71,10 @@ export const getChargeView = async (chargeId: string) => {
       .filter((o) => o.kind === kind && o.status === "PENDING")
       .reduce((sum, o) => sum + (o.amount ?? 0), 0);
   const atVipps = charge.sendState === "SENT" && Boolean(charge.agreement.vippsAgreementId);
+  // Oldest first: the one operations.resume will send next, and the one new operations wait for.
+  const unsettled = operations.findLast(
+    (o) => o.status === "PENDING" && ["CAPTURE_CHARGE", "REFUND_CHARGE", "CANCEL_CHARGE"].includes(o.kind),
+  );
   return {
     charge,
     operations,
@@ -80,6 +85,7 @@ export const getChargeView = async (chargeId: string) => {
       refundable: atVipps ? Math.max(0, refundable(charge) - inFlight("REFUND_CHARGE")) : 0,
       cancellable: atVipps && isCancellable(charge.status),
       refundAdminThreshold: charge.agreement.merchant.refundAdminThreshold,
+      inProgress: unsettled ? describeInProgress(unsettled, charge.currency) : null,
     },
   };
 };
