@@ -10,19 +10,18 @@ import { getChargeView } from "@/lib/server/support/get-charge-view";
 import { createActiveAgreement, emulator } from "../factories";
 
 const support: TActor = { type: "STAFF", id: "staff-s", email: "support@abo.test", role: "SUPPORT" };
+const admin: TActor = { type: "STAFF", id: "staff-a", email: "admin@abo.test", role: "ADMIN" };
 
-async function paidCharge() {
+async function paidCharge(amount = 19_900) {
   const { agreement } = await createActiveAgreement({
     product: {
       initialChargeDescription: "Første måned",
       initialChargeTransactionType: "DIRECT_CAPTURE",
-      prices: [
-        { market: "NO" as const, currency: "NOK" as const, amount: 19_900, initialChargeAmount: 19_900 },
-      ],
+      prices: [{ market: "NO" as const, currency: "NOK" as const, amount, initialChargeAmount: amount }],
     },
   });
   const charge = await db.charge.findFirstOrThrow({ where: { agreementId: agreement.id, type: "INITIAL" } });
-  expect(charge).toMatchObject({ status: "CHARGED", capturedAmount: 19_900 });
+  expect(charge).toMatchObject({ status: "CHARGED", capturedAmount: amount });
   return { agreement, charge };
 }
 
@@ -32,8 +31,8 @@ async function refundCalls(orderId: string) {
   return { all: requests.length, applied: requests.filter((r) => r.status >= 200 && r.status < 300).length };
 }
 
-const refund = (chargeId: string, amount: number) =>
-  refundCharge({ chargeId, amount, description: "Refusjon", reason: "Complaint", actor: support });
+const refund = (chargeId: string, amount: number, actor = support) =>
+  refundCharge({ chargeId, amount, description: "Refusjon", reason: "Complaint", actor });
 
 afterEach(() => emulator.clearFaults());
 
@@ -118,5 +117,32 @@ describe("one unsettled money operation per charge", () => {
     await expect(
       db.vippsOperation.create({ data: row(`c-${charge.id}`, "REFUND_CHARGE") }),
     ).resolves.toBeTruthy();
+  });
+});
+
+// Issue 13, finding 5: the admin-only refund limit cannot be passed in slices.
+describe("the admin refund limit counts per charge, in total", () => {
+  afterEach(() => db.merchant.updateMany({ data: { refundAdminThreshold: null } }));
+
+  it("refuses support 1 000 kr then 500 kr with a limit of 1 000 kr; an admin may go on", async () => {
+    const { agreement, charge } = await paidCharge(200_000);
+    await db.merchant.updateMany({ data: { refundAdminThreshold: 100_000 } });
+
+    await expect(refund(charge.id, 150_000)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await refund(charge.id, 100_000);
+    expect((await getChargeView(charge.id)).allowed.refundedSoFar).toBe(100_000);
+    await expect(refund(charge.id, 50_000)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringMatching(/on one charge, in total, need the admin role.*already refunded/),
+      details: { fieldErrors: { amount: "Needs an admin" } },
+    });
+    expect(await db.vippsOperation.count({ where: { chargeId: charge.id } })).toBe(1);
+    expect(await refundCalls(charge.orderId)).toEqual({ all: 1, applied: 1 });
+
+    await refund(charge.id, 50_000, admin);
+    const remote = (await emulator.charges({ agreementId: agreement.vippsAgreementId! })).find(
+      (c) => c.id === charge.orderId,
+    )!;
+    expect(remote.summary?.refunded).toBe(150_000);
   });
 });

@@ -36,20 +36,41 @@ export const refundCharge = async (input: {
             { fieldErrors: { description: "1 to 100 characters" } },
           );
         }
-        if (
-          input.actor.type === "STAFF" &&
-          input.actor.role !== "ADMIN" &&
-          threshold !== null &&
-          input.amount > threshold
-        ) {
-          throw new AppError(
-            "FORBIDDEN",
-            `Refunds above ${formatMoney(threshold, charge.currency)} need the admin role.`,
-          );
-        }
+        checkRefundLimit(input.amount, ledger.refundedAmount, threshold, input.actor, charge.currency);
       },
     },
     (client, idempotencyKey) =>
       client.refundCharge(charge.vippsAgreementId, charge.orderId, request, { idempotencyKey }),
   );
 };
+
+/**
+ * The merchant's admin-only refund limit counts per charge, in total: what is already refunded on
+ * it plus this refund, so a support agent cannot pass it in slices (1 000 kr, then 500 kr).
+ */
+function checkRefundLimit(
+  amount: number,
+  refunded: number,
+  threshold: number | null,
+  actor: TActor,
+  currency: string,
+): void {
+  if (actor.type !== "STAFF" || actor.role === "ADMIN" || threshold === null) return;
+  if (refunded + amount <= threshold) return;
+  const limit = formatMoney(threshold, currency);
+  if (refunded === 0) {
+    throw new AppError("FORBIDDEN", `Refunds above ${limit} on one charge need the admin role.`, {
+      fieldErrors: { amount: `At most ${limit} without an admin` },
+    });
+  }
+  const left = Math.max(0, threshold - refunded);
+  throw new AppError(
+    "FORBIDDEN",
+    `Refunds above ${limit} on one charge, in total, need the admin role: ${formatMoney(refunded, currency)} is already refunded on this charge, so at most ${formatMoney(left, currency)} more without an admin.`,
+    {
+      fieldErrors: {
+        amount: left > 0 ? `At most ${formatMoney(left, currency)} without an admin` : "Needs an admin",
+      },
+    },
+  );
+}

@@ -66,10 +66,11 @@ export const getChargeView = async (chargeId: string) => {
       },
     }),
   ]);
-  const inFlight = (kind: "CAPTURE_CHARGE" | "REFUND_CHARGE") =>
+  const sumOf = (kind: "CAPTURE_CHARGE" | "REFUND_CHARGE", status: "PENDING" | "SUCCEEDED") =>
     operations
-      .filter((o) => o.kind === kind && o.status === "PENDING")
+      .filter((o) => o.kind === kind && o.status === status)
       .reduce((sum, o) => sum + (o.amount ?? 0), 0);
+  const inFlight = (kind: "CAPTURE_CHARGE" | "REFUND_CHARGE") => sumOf(kind, "PENDING");
   const atVipps = charge.sendState === "SENT" && Boolean(charge.agreement.vippsAgreementId);
   // Oldest first: the one operations.resume will send next, and the one new operations wait for.
   const unsettled = operations.findLast(
@@ -85,6 +86,9 @@ export const getChargeView = async (chargeId: string) => {
       refundable: atVipps ? Math.max(0, refundable(charge) - inFlight("REFUND_CHARGE")) : 0,
       cancellable: atVipps && isCancellable(charge.status),
       refundAdminThreshold: charge.agreement.merchant.refundAdminThreshold,
+      // What the admin-only refund limit counts against (it is per charge, in total).
+      refundedSoFar:
+        Math.max(charge.refundedAmount, sumOf("REFUND_CHARGE", "SUCCEEDED")) + inFlight("REFUND_CHARGE"),
       inProgress: unsettled ? describeInProgress(unsettled, charge.currency) : null,
     },
   };

@@ -77,6 +77,7 @@ export function ChargeActions({
             currency={charge.currency}
             refundable={allowed.refundable}
             threshold={allowed.refundAdminThreshold}
+            refundedSoFar={allowed.refundedSoFar}
             isAdmin={isAdmin}
           />
         ) : (
