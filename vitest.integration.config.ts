@@ -20,5 +20,8 @@ export default defineConfig({
     maxWorkers: 1,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // next-auth imports "next/server" without an extension, which Node's ESM loader refuses;
+    // through Vite it resolves (tests that drive Auth.js's own routes need this).
+    server: { deps: { inline: ["next-auth"] } },
   },
 });

@@ -190,7 +190,7 @@ async function main(): Promise<void> {
     const { findActiveUser } = await import("../lib/auth/find-active-user");
     const { db } = await import("../lib/db");
     const pageData = async (n: number) =>
-      Promise.all([findActiveUser(`u${n}`), getShop(), listSubscriptions({ customerId: `c${n}` })]);
+      Promise.all([findActiveUser(`u${n}`, 0), getShop(), listSubscriptions({ customerId: `c${n}` })]);
     const dataTimes: number[] = [];
     const cpuBefore = process.cpuUsage();
     const wallBefore = performance.now();

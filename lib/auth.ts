@@ -7,10 +7,25 @@ import { verifyPassword, DUMMY_HASH } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { endSessions } from "@/lib/server/auth/end-sessions";
 import { sendSignInLink } from "@/lib/server/auth/send-sign-in-link";
 import { clearRateLimit, hitRateLimit } from "@/lib/server/rate-limit";
 
 const ZStaffCredentials = z.object({ email: z.email().max(254), password: z.string().min(1).max(200) });
+
+// The JWT carries the user's sessionVersion from sign-in; bumping it ends the session on the server.
+declare module "next-auth" {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- augmentation needs an interface
+  interface Session {
+    sessionVersion?: number;
+  }
+}
+declare module "next-auth/jwt" {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- augmentation needs an interface
+  interface JWT {
+    sv?: number;
+  }
+}
 
 const FAILED_LOGINS_PER_EMAIL = 5;
 const FAILED_LOGINS_PER_IP = 30;
@@ -68,15 +83,27 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return true;
     },
     async jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      // At sign-in only (user is set then): later requests read the cookie without a query.
+      if (user?.id) {
+        token.sub = user.id;
+        const row = await db.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
+        token.sv = row?.sessionVersion ?? 0;
+      }
       return token;
     },
     async session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      session.sessionVersion = token.sv ?? 0;
       return session;
     },
   },
   events: {
+    // Signing out ends the session on the server, not just in this browser: a copied cookie is
+    // refused from now on (and the user's other sessions end too).
+    async signOut(message) {
+      const userId = "token" in message ? message.token?.sub : message.session?.userId;
+      if (userId) await endSessions(userId);
+    },
     async signIn({ user, account }) {
       if (account?.provider !== "email" || !user.id || !user.email) return;
       const customer = await db.customer.findUnique({

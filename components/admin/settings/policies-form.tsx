@@ -78,12 +78,12 @@ export function PoliciesForm({ merchant }: { merchant: TSettings["merchant"] }) 
       />
       <h3 className="font-semibold">What needs an admin</h3>
       <Field
-        label="Refunds above this amount need an admin"
+        label="Refunds above this amount need an admin (per charge, in total)"
         name="refundAdminThreshold"
         inputMode="decimal"
         defaultValue={merchant.refundAdminThreshold}
         error={errors.refundAdminThreshold}
-        hint="In the charge's currency, e.g. 1000; empty: support may refund any amount"
+        hint="Per charge: what is already refunded on the charge counts, so it cannot be split into smaller refunds. In the charge's currency, e.g. 1000; empty: support may refund any amount"
       />
       <CheckboxField
         name="stopRequiresAdmin"

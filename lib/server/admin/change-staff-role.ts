@@ -5,7 +5,7 @@ import { auditActor } from "@/lib/server/actor";
 import type { TAdminActor } from "./admin-actor";
 import { requireAnotherAdmin, staffMember } from "./staff-guards";
 
-/** Makes a staff member a support agent or an admin (effective on their next request). */
+/** Makes a staff member a support agent or an admin; their sessions end, so they sign in again. */
 export const changeStaffRole = async (input: {
   userId: string;
   role: "SUPPORT" | "ADMIN";
@@ -14,7 +14,11 @@ export const changeStaffRole = async (input: {
   const user = await staffMember(input.userId, input.actor);
   if (user.role === input.role) return { role: input.role };
   if (user.role === "ADMIN" && !user.disabled) await requireAnotherAdmin(user.id);
-  await db.user.update({ where: { id: user.id }, data: { role: input.role } });
+  // Ends their sessions: they sign in again and get what the new role allows.
+  await db.user.update({
+    where: { id: user.id },
+    data: { role: input.role, sessionVersion: { increment: 1 } },
+  });
   await recordAudit({
     actor: auditActor(input.actor),
     action: "staff.role-changed",

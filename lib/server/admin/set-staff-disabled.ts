@@ -10,7 +10,11 @@ export const setStaffDisabled = async (input: { userId: string; disabled: boolea
   const user = await staffMember(input.userId, input.actor);
   if (user.disabled === input.disabled) return { disabled: input.disabled };
   if (input.disabled && user.role === "ADMIN") await requireAnotherAdmin(user.id);
-  await db.user.update({ where: { id: user.id }, data: { disabled: input.disabled } });
+  // Ends their sessions on the server too (lib/auth/find-active-user.ts).
+  await db.user.update({
+    where: { id: user.id },
+    data: { disabled: input.disabled, sessionVersion: { increment: 1 } },
+  });
   await recordAudit({
     actor: auditActor(input.actor),
     action: input.disabled ? "staff.disabled" : "staff.enabled",

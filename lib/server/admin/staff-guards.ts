@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { TAdminActor } from "./admin-actor";
 
-// Role changes and disabling take effect on the person's next request (getCurrentUser reads the
-// database each time). Nobody changes their own account here, and one enabled admin always remains.
+// Role changes and disabling end the person's sessions (their sessionVersion is bumped; getCurrentUser
+// refuses older cookies). Nobody changes their own account here, and one enabled admin always remains.
 
 export async function staffMember(userId: string, actor: TAdminActor) {
   if (userId === actor.id)

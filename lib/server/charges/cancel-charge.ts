@@ -11,15 +11,23 @@ import { loadChargeForAction } from "./load-charge";
  */
 export const cancelCharge = async (input: { chargeId: string; reason?: string; actor: TActor }) => {
   const charge = await loadChargeForAction(input.chargeId);
-  if (!isCancellable(charge.status)) {
-    throw new AppError(
-      "CONFLICT",
-      `A charge that is ${charge.status.toLowerCase().replace(/_/g, " ")} cannot be cancelled.`,
-    );
-  }
   return runChargeOperation(
     charge,
-    { action: "charge.cancel", kind: "CANCEL_CHARGE", actor: input.actor, reason: input.reason, request: {} },
+    {
+      action: "charge.cancel",
+      kind: "CANCEL_CHARGE",
+      actor: input.actor,
+      reason: input.reason,
+      request: {},
+      check: ({ status }) => {
+        if (!isCancellable(status)) {
+          throw new AppError(
+            "CONFLICT",
+            `A charge that is ${status.toLowerCase().replace(/_/g, " ")} cannot be cancelled.`,
+          );
+        }
+      },
+    },
     (client, idempotencyKey) =>
       client.cancelCharge(charge.vippsAgreementId, charge.orderId, { idempotencyKey }),
   );

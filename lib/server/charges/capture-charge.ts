@@ -1,7 +1,7 @@
 import "server-only";
 import { capturable } from "@/lib/domain/charge-status";
 import type { TActor } from "@/lib/server/actor";
-import { amountInFlight, checkAmount, runChargeOperation } from "./charge-operation";
+import { checkAmount, runChargeOperation } from "./charge-operation";
 import { loadChargeForAction } from "./load-charge";
 
 /** Captures all or part of a reserved charge (on delivery of physical goods). */
@@ -12,12 +12,6 @@ export const captureCharge = async (input: {
   actor: TActor;
 }) => {
   const charge = await loadChargeForAction(input.chargeId);
-  checkAmount(
-    input.amount,
-    capturable(charge) - (await amountInFlight(charge.id, "CAPTURE_CHARGE")),
-    charge.currency,
-    "capture",
-  );
   const request = { amount: input.amount, description: charge.description.slice(0, 45) };
   return runChargeOperation(
     charge,
@@ -28,6 +22,7 @@ export const captureCharge = async (input: {
       reason: input.reason,
       amount: input.amount,
       request,
+      check: (ledger) => checkAmount(input.amount, capturable(ledger), charge.currency, "capture"),
     },
     (client, idempotencyKey) =>
       client.captureCharge(charge.vippsAgreementId, charge.orderId, request, { idempotencyKey }),

@@ -6,6 +6,12 @@ import type { OperationKind } from "@/lib/generated/prisma/enums";
 import type { TActor } from "@/lib/server/actor";
 import { auditedOperation } from "@/lib/server/operations/audited-operation";
 import type { VippsClient } from "@/lib/vipps/client";
+import {
+  inProgressError,
+  isUnsettledConflict,
+  lockChargeForOperation,
+  type TChargeLedger,
+} from "./charge-lock";
 import { chargeSnapshot, type TChargeForAction } from "./load-charge";
 import { refreshCharge } from "./refresh-charge";
 
@@ -15,9 +21,11 @@ export const MIN_AMOUNT = 100;
 /**
  * A staff or system action on a charge at Vipps (capture, refund, cancel): stored with its
  * Idempotency-Key before the call, audited with the state before and after, and the charge read
- * back from Vipps afterwards so Abo shows what Vipps now has.
+ * back from Vipps afterwards so Abo shows what Vipps now has. One at a time per charge: it is
+ * stored under a lock on the charge, refused while another is unsettled, and `check` sees the
+ * charge's figures as they are under that lock (not as they were when the request began).
  */
-export const runChargeOperation = (
+export const runChargeOperation = async (
   charge: TChargeForAction,
   input: {
     action: string;
@@ -26,45 +34,49 @@ export const runChargeOperation = (
     reason?: string;
     amount?: number;
     request: Record<string, unknown>;
+    check?: (ledger: TChargeLedger) => void;
   },
   call: (client: VippsClient, idempotencyKey: string) => Promise<unknown>,
-) =>
-  auditedOperation(
-    {
-      actor: input.actor,
-      action: input.action,
-      target: { type: "charge", id: charge.id },
-      customerId: charge.agreement.customerId,
-      agreementId: charge.agreementId,
-      chargeId: charge.id,
-      orderId: charge.orderId,
-      reason: input.reason,
-      before: chargeSnapshot(charge),
-    },
-    {
-      kind: input.kind,
-      salesUnitId: charge.agreement.salesUnitId,
-      agreementId: charge.agreementId,
-      chargeId: charge.id,
-      orderId: charge.orderId,
-      amount: input.amount,
-      request: input.request,
-    },
-    call,
-    async () => {
-      await refreshCharge(charge.id, "action");
-      return chargeSnapshot(await db.charge.findUniqueOrThrow({ where: { id: charge.id } }));
-    },
-  );
-
-/** What operations of this kind still in flight will take from the charge. */
-export async function amountInFlight(chargeId: string, kind: OperationKind): Promise<number> {
-  const pending = await db.vippsOperation.aggregate({
-    where: { chargeId, kind, status: "PENDING" },
-    _sum: { amount: true },
-  });
-  return pending._sum.amount ?? 0;
-}
+) => {
+  try {
+    return await auditedOperation(
+      {
+        actor: input.actor,
+        action: input.action,
+        target: { type: "charge", id: charge.id },
+        customerId: charge.agreement.customerId,
+        agreementId: charge.agreementId,
+        chargeId: charge.id,
+        orderId: charge.orderId,
+        reason: input.reason,
+        before: chargeSnapshot(charge),
+      },
+      {
+        kind: input.kind,
+        salesUnitId: charge.agreement.salesUnitId,
+        agreementId: charge.agreementId,
+        chargeId: charge.id,
+        orderId: charge.orderId,
+        amount: input.amount,
+        request: input.request,
+      },
+      call,
+      async () => {
+        await refreshCharge(charge.id, "action");
+        return chargeSnapshot(await db.charge.findUniqueOrThrow({ where: { id: charge.id } }));
+      },
+      {
+        guard: async (tx) => {
+          const ledger = await lockChargeForOperation(tx, charge.id);
+          input.check?.(ledger);
+        },
+      },
+    );
+  } catch (error) {
+    if (isUnsettledConflict(error)) throw inProgressError(null, charge.currency);
+    throw error;
+  }
+};
 
 /** An amount to capture or refund: above zero, at least the API minimum, at most what is left. */
 export function checkAmount(

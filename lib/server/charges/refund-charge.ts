@@ -3,7 +3,7 @@ import { refundable } from "@/lib/domain/charge-status";
 import { formatMoney } from "@/lib/domain/money";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
-import { amountInFlight, checkAmount, runChargeOperation } from "./charge-operation";
+import { checkAmount, runChargeOperation } from "./charge-operation";
 import { loadChargeForAction } from "./load-charge";
 
 /** Refunds all or part of what was captured; the description is shown to the customer. */
@@ -15,30 +15,8 @@ export const refundCharge = async (input: {
   actor: TActor;
 }) => {
   const charge = await loadChargeForAction(input.chargeId);
-  checkAmount(
-    input.amount,
-    refundable(charge) - (await amountInFlight(charge.id, "REFUND_CHARGE")),
-    charge.currency,
-    "refund",
-  );
   const description = input.description.trim();
-  if (description.length < 1 || description.length > 100) {
-    throw new AppError("BAD_INPUT", "Write a description of 1 to 100 characters; the customer sees it.", {
-      fieldErrors: { description: "1 to 100 characters" },
-    });
-  }
   const threshold = charge.agreement.merchant.refundAdminThreshold;
-  if (
-    input.actor.type === "STAFF" &&
-    input.actor.role !== "ADMIN" &&
-    threshold !== null &&
-    input.amount > threshold
-  ) {
-    throw new AppError(
-      "FORBIDDEN",
-      `Refunds above ${formatMoney(threshold, charge.currency)} need the admin role.`,
-    );
-  }
   const request = { amount: input.amount, description };
   return runChargeOperation(
     charge,
@@ -49,8 +27,50 @@ export const refundCharge = async (input: {
       reason: input.reason,
       amount: input.amount,
       request,
+      check: (ledger) => {
+        checkAmount(input.amount, refundable(ledger), charge.currency, "refund");
+        if (description.length < 1 || description.length > 100) {
+          throw new AppError(
+            "BAD_INPUT",
+            "Write a description of 1 to 100 characters; the customer sees it.",
+            { fieldErrors: { description: "1 to 100 characters" } },
+          );
+        }
+        checkRefundLimit(input.amount, ledger.refundedAmount, threshold, input.actor, charge.currency);
+      },
     },
     (client, idempotencyKey) =>
       client.refundCharge(charge.vippsAgreementId, charge.orderId, request, { idempotencyKey }),
   );
 };
+
+/**
+ * The merchant's admin-only refund limit counts per charge, in total: what is already refunded on
+ * it plus this refund, so a support agent cannot pass it in slices (1 000 kr, then 500 kr).
+ */
+function checkRefundLimit(
+  amount: number,
+  refunded: number,
+  threshold: number | null,
+  actor: TActor,
+  currency: string,
+): void {
+  if (actor.type !== "STAFF" || actor.role === "ADMIN" || threshold === null) return;
+  if (refunded + amount <= threshold) return;
+  const limit = formatMoney(threshold, currency);
+  if (refunded === 0) {
+    throw new AppError("FORBIDDEN", `Refunds above ${limit} on one charge need the admin role.`, {
+      fieldErrors: { amount: `At most ${limit} without an admin` },
+    });
+  }
+  const left = Math.max(0, threshold - refunded);
+  throw new AppError(
+    "FORBIDDEN",
+    `Refunds above ${limit} on one charge, in total, need the admin role: ${formatMoney(refunded, currency)} is already refunded on this charge, so at most ${formatMoney(left, currency)} more without an admin.`,
+    {
+      fieldErrors: {
+        amount: left > 0 ? `At most ${formatMoney(left, currency)} without an admin` : "Needs an admin",
+      },
+    },
+  );
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { VippsClient } from "@/lib/vipps/client";
 import { auditActor, operationActor, type TActor } from "@/lib/server/actor";
@@ -10,18 +11,23 @@ type TAuditContext = Omit<TAuditEntry, "actor" | "after" | "idempotencyKey"> & {
 /**
  * A Vipps operation on behalf of someone, written to the audit log whatever its outcome: who,
  * when, what, why, the state before and after, and the orderId and Idempotency-Key of the call.
+ * `guard` runs in the transaction that stores the operation (to lock and check what it changes).
  */
 export const auditedOperation = async <T>(
   audit: TAuditContext,
   operation: Omit<TOperationInput, "actor" | "reason">,
   call: (client: VippsClient, idempotencyKey: string) => Promise<unknown>,
   afterwards: () => Promise<T>,
+  options: { guard?: (tx: Tx) => Promise<void> } = {},
 ): Promise<{ idempotencyKey: string; after: T }> => {
-  const stored = await createOperation({
-    ...operation,
-    actor: operationActor(audit.actor),
-    reason: audit.reason ?? undefined,
-  });
+  const input = { ...operation, actor: operationActor(audit.actor), reason: audit.reason ?? undefined };
+  const guard = options.guard;
+  const stored = guard
+    ? await db.$transaction(async (tx) => {
+        await guard(tx);
+        return createOperation(input, tx);
+      })
+    : await createOperation(input);
   const entry = {
     ...audit,
     actor: auditActor(audit.actor),
@@ -31,17 +37,32 @@ export const auditedOperation = async <T>(
   try {
     await executeOperation(stored, call);
   } catch (error) {
+    // Not confirmed (429, 5xx, no answer): the operation stays stored and operations.resume sends
+    // it, so the person must hear "in progress", not "try again" (which would send it twice).
+    const pending =
+      (await db.vippsOperation.findUnique({ where: { id: stored.id }, select: { status: true } }))?.status ===
+      "PENDING";
     await recordAudit({
       ...entry,
-      action: `${audit.action}.failed`,
+      action: `${audit.action}.${pending ? "pending" : "failed"}`,
       after:
         error instanceof AppError
           ? { error: error.message, problem: error.details.problem }
           : { error: String(error) },
     });
-    throw error;
+    throw pending ? stillInProgress(error) : error;
   }
   const after = await afterwards();
   await recordAudit({ ...entry, after });
   return { idempotencyKey: stored.idempotencyKey, after };
 };
+
+function stillInProgress(error: unknown): AppError {
+  const slowDown = error instanceof AppError && error.code === "RATE_LIMITED";
+  const why = slowDown ? "Vipps MobilePay asked us to slow down" : "Vipps MobilePay has not confirmed it yet";
+  return new AppError(
+    error instanceof AppError ? error.code : "VIPPS_UNAVAILABLE",
+    `In progress: ${why}. It is stored and Abo sends it again automatically within a few minutes, exactly once. Do not send it again.`,
+    error instanceof AppError ? { problem: error.details.problem } : {},
+  );
+}

@@ -7,6 +7,7 @@ import type { VippsClient } from "@/lib/vipps/client";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
 import { sendDraft } from "@/lib/server/agreements/start-sign-up";
 import { refreshCharge } from "@/lib/server/charges/refresh-charge";
+import { auditResumed } from "./audit-resumed";
 import { executeOperation } from "./run-operation";
 
 // An operation still PENDING after this long lost its answer (crash, timeout, Vipps down).
@@ -21,7 +22,10 @@ export const resumeOperations = async (options: { staleAfterMs?: number; limit?:
   const before = new Date(Date.now() - (options.staleAfterMs ?? STALE_AFTER_MS));
   const operations = await db.vippsOperation.findMany({
     where: { status: "PENDING", updatedAt: { lt: before } },
-    include: { agreement: { select: { vippsAgreementId: true } }, charge: { select: { orderId: true } } },
+    include: {
+      agreement: { select: { vippsAgreementId: true, customerId: true } },
+      charge: { select: { orderId: true } },
+    },
     orderBy: { createdAt: "asc" },
     take: options.limit ?? 200,
   });
@@ -29,13 +33,28 @@ export const resumeOperations = async (options: { staleAfterMs?: number; limit?:
   for (const operation of operations) {
     try {
       await executeOperation(operation, (client, key) => send(client, key, operation));
-      if (operation.chargeId) await refreshCharge(operation.chargeId, "action");
-      else if (operation.agreementId) await refreshAgreement(operation.agreementId, "action");
-      resumed++;
     } catch (error) {
+      const { status } = await db.vippsOperation.findUniqueOrThrow({
+        where: { id: operation.id },
+        select: { status: true },
+      });
+      // Vipps refused it for good: say so. Still unconfirmed: the next run tries again, silently.
+      if (status === "FAILED") await auditResumed(operation, { sent: false, error });
       logger.warn(
         { err: error, operationId: operation.id, kind: operation.kind },
         "operation still not finished",
+      );
+      continue;
+    }
+    await auditResumed(operation, { sent: true });
+    resumed++;
+    try {
+      if (operation.chargeId) await refreshCharge(operation.chargeId, "action");
+      else if (operation.agreementId) await refreshAgreement(operation.agreementId, "action");
+    } catch (error) {
+      logger.warn(
+        { err: error, operationId: operation.id, kind: operation.kind },
+        "operation sent, but reading the result back failed",
       );
     }
   }

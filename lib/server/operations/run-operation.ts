@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActorType, OperationKind } from "@/lib/generated/prisma/enums";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { randomKey } from "@/lib/domain/ids";
 import type { VippsClient } from "@/lib/vipps/client";
 import { VippsProblemError, isRetryable } from "@/lib/vipps/errors";
@@ -42,9 +42,10 @@ export const runOperation = async (
 /** Step 1 alone: stores the operation with a fresh Idempotency-Key, before anything is sent. */
 export const createOperation = async (
   input: TOperationInput,
+  tx: Tx | typeof db = db,
 ): Promise<TOperationResult & { salesUnitId: string }> => {
   const idempotencyKey = randomKey(input.kind.toLowerCase().replace(/_/g, "-").slice(0, 12));
-  const operation = await db.vippsOperation.create({
+  const operation = await tx.vippsOperation.create({
     data: {
       kind: input.kind,
       idempotencyKey,

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { capturable, isCancellable, refundable } from "@/lib/domain/charge-status";
 import { notFound } from "@/lib/errors";
+import { describeInProgress } from "@/lib/server/charges/charge-lock";
 
 /**
  * A charge with its full history (Vipps's history, Abo's operations and calls) and what may still
@@ -65,11 +66,16 @@ export const getChargeView = async (chargeId: string) => {
       },
     }),
   ]);
-  const inFlight = (kind: "CAPTURE_CHARGE" | "REFUND_CHARGE") =>
+  const sumOf = (kind: "CAPTURE_CHARGE" | "REFUND_CHARGE", status: "PENDING" | "SUCCEEDED") =>
     operations
-      .filter((o) => o.kind === kind && o.status === "PENDING")
+      .filter((o) => o.kind === kind && o.status === status)
       .reduce((sum, o) => sum + (o.amount ?? 0), 0);
+  const inFlight = (kind: "CAPTURE_CHARGE" | "REFUND_CHARGE") => sumOf(kind, "PENDING");
   const atVipps = charge.sendState === "SENT" && Boolean(charge.agreement.vippsAgreementId);
+  // Oldest first: the one operations.resume will send next, and the one new operations wait for.
+  const unsettled = operations.findLast(
+    (o) => o.status === "PENDING" && ["CAPTURE_CHARGE", "REFUND_CHARGE", "CANCEL_CHARGE"].includes(o.kind),
+  );
   return {
     charge,
     operations,
@@ -80,6 +86,10 @@ export const getChargeView = async (chargeId: string) => {
       refundable: atVipps ? Math.max(0, refundable(charge) - inFlight("REFUND_CHARGE")) : 0,
       cancellable: atVipps && isCancellable(charge.status),
       refundAdminThreshold: charge.agreement.merchant.refundAdminThreshold,
+      // What the admin-only refund limit counts against (it is per charge, in total).
+      refundedSoFar:
+        Math.max(charge.refundedAmount, sumOf("REFUND_CHARGE", "SUCCEEDED")) + inFlight("REFUND_CHARGE"),
+      inProgress: unsettled ? describeInProgress(unsettled, charge.currency) : null,
     },
   };
 };

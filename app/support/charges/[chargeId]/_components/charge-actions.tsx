@@ -1,4 +1,5 @@
 import { DisabledAction } from "@/components/support/disabled-action";
+import { Alert } from "@/components/ui/alert";
 import type { TChargeView } from "@/lib/server/support/get-charge-view";
 import { CaptureForm, RefundForm } from "./charge-money-forms";
 import { CancelForm, RefreshChargeButton } from "./charge-state-forms";
@@ -21,6 +22,19 @@ export function ChargeActions({
         <DisabledAction
           label="Capture, cancel or refund"
           reason="This charge has not reached Vipps MobilePay (planned or refused), so there is nothing to change there."
+        />
+        <RefreshChargeButton chargeId={charge.id} />
+      </div>
+    );
+  }
+  if (allowed.inProgress) {
+    // One money operation at a time per charge: the server refuses another until this one settles.
+    return (
+      <div className="flex flex-col gap-4">
+        <Alert title="In progress">{allowed.inProgress}</Alert>
+        <DisabledAction
+          label="Capture, cancel or refund"
+          reason="Possible again once the operation above is done."
         />
         <RefreshChargeButton chargeId={charge.id} />
       </div>
@@ -63,6 +77,7 @@ export function ChargeActions({
             currency={charge.currency}
             refundable={allowed.refundable}
             threshold={allowed.refundAdminThreshold}
+            refundedSoFar={allowed.refundedSoFar}
             isAdmin={isAdmin}
           />
         ) : (

@@ -16,21 +16,25 @@ export function RefundForm({
   currency,
   refundable,
   threshold,
+  refundedSoFar,
   isAdmin,
 }: {
   chargeId: string;
   currency: string;
   refundable: number;
   threshold: number | null;
+  refundedSoFar: number;
   isAdmin: boolean;
 }) {
   const { run, pending, result, errorOf } = useFormAction(refundChargeAction);
   const [amount, setAmount] = useAmountFollowing(refundable);
   const minor = parseMoney(amount);
-  const needsAdmin = !isAdmin && threshold !== null && minor !== null && minor > threshold;
+  // The limit is per charge, in total: what is already refunded counts (the server checks it too).
+  const needsAdmin = !isAdmin && threshold !== null && minor !== null && refundedSoFar + minor > threshold;
+  const already = refundedSoFar > 0 ? ` (${formatMoney(refundedSoFar, currency)} already refunded)` : "";
   const limit =
     threshold !== null && !isAdmin
-      ? ` Refunds above ${formatMoney(threshold, currency)} need the admin role.`
+      ? ` Refunds above ${formatMoney(threshold, currency)} on one charge, in total${already}, need the admin role.`
       : "";
   return (
     <form
@@ -66,7 +70,7 @@ export function RefundForm({
       {needsAdmin ? (
         <DisabledAction
           label="Refund"
-          reason={`Needs the admin role: refunds above ${formatMoney(threshold!, currency)}.`}
+          reason={`Needs the admin role: refunds above ${formatMoney(threshold!, currency)} on one charge, in total.`}
         />
       ) : (
         <Button type="submit" disabled={pending} className="self-start">

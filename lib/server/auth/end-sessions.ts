@@ -1,0 +1,11 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/**
+ * Ends every session of this user on the server: sessions are JWTs carrying the user's
+ * sessionVersion, and one issued before this bump is refused (lib/auth/find-active-user.ts).
+ * Disabling and role changes bump it in the same update as the change itself.
+ */
+export const endSessions = async (userId: string): Promise<void> => {
+  await db.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+};
