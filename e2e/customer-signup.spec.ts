@@ -105,6 +105,9 @@ test("a request left unanswered for 10 minutes is shown as expired", async ({ pa
   await expect(page.getByRole("status").filter({ hasText: "The request expired" })).toBeVisible({
     timeout: 30_000,
   });
+  await expect(page.getByRole("status")).toContainText(
+    "Vipps does not let users under 18 approve subscriptions",
+  );
   await expectAccessible(page);
   await screenshots(page, "return-expired");
   expect(await agreementOf(email)).toMatchObject({ status: "EXPIRED" });

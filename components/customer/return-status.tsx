@@ -59,7 +59,9 @@ export function ReturnStatus({
   } else if (status.status === "EXPIRED") {
     [title, body, tone] = [
       t.m.subscribe.expiredTitle,
-      t.m.subscribe.expiredBody,
+      // Vipps tells the merchant nothing when a user under 18 is refused (since 9 Dec 2025): the
+      // request just expires, so the page names that possibility.
+      t.format(t.m.subscribe.expiredBody, values),
       "border-neutral-300 bg-white",
     ];
   } else if (status.status === "STOPPED" && status.stopCause === "REJECTED") {

@@ -118,7 +118,7 @@ export const da: TMessages = {
       "Der blev ikke trukket noget, og intet abonnement blev startet. Har du fortrudt? Du kan starte forfra.",
     expiredTitle: "Anmodningen er udløbet",
     expiredBody:
-      "Den blev ikke godkendt inden for 10 minutter, så der blev ikke trukket noget, og intet abonnement blev startet. Du kan starte forfra.",
+      "Den blev ikke godkendt inden for 10 minutter, så der blev ikke trukket noget, og intet abonnement blev startet. Du kan starte forfra. Er du under 18 år? Så tillader {brand} ikke abonnementer, og anmodningen udløber på denne måde.",
     paymentFailedTitle: "Din første betaling gik ikke igennem",
     paymentFailedUserAction:
       "{brand} kunne ikke trække den første betaling: kortet kan være udløbet, spærret eller uden dækning. Der blev ikke trukket noget, og intet abonnement blev startet. Åbn {brand}, tjek eller skift dit betalingskort, og start forfra.",

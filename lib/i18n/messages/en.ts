@@ -119,7 +119,7 @@ export const en = {
       "Nothing was charged and no subscription was started. Changed your mind? You can start again.",
     expiredTitle: "The request expired",
     expiredBody:
-      "It was not approved within 10 minutes, so nothing was charged and no subscription was started. You can start again.",
+      "It was not approved within 10 minutes, so nothing was charged and no subscription was started. You can start again. Under 18? {brand} does not let users under 18 approve subscriptions, and the request then expires like this.",
     paymentFailedTitle: "Your first payment did not go through",
     paymentFailedUserAction:
       "{brand} could not take the first payment: the card may have expired, be blocked or lack funds. Nothing was charged and no subscription was started. Open {brand}, check or change your payment card, then start again.",

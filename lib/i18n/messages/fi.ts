@@ -116,7 +116,7 @@ export const fi: TMessages = {
     rejectedBody: "Mitään ei veloitettu eikä tilausta aloitettu. Muutitko mielesi? Voit aloittaa alusta.",
     expiredTitle: "Pyyntö vanheni",
     expiredBody:
-      "Sitä ei hyväksytty 10 minuutin kuluessa, joten mitään ei veloitettu eikä tilausta aloitettu. Voit aloittaa alusta.",
+      "Sitä ei hyväksytty 10 minuutin kuluessa, joten mitään ei veloitettu eikä tilausta aloitettu. Voit aloittaa alusta. Oletko alle 18-vuotias? {brand} ei salli alle 18-vuotiaiden hyväksyä tilauksia, ja pyyntö vanhenee silloin näin.",
     paymentFailedTitle: "Ensimmäinen maksu ei onnistunut",
     paymentFailedUserAction:
       "{brand} ei voinut veloittaa ensimmäistä maksua: kortti voi olla vanhentunut, estetty tai kate voi puuttua. Mitään ei veloitettu eikä tilausta aloitettu. Avaa {brand}, tarkista tai vaihda maksukorttisi ja aloita alusta.",

@@ -118,7 +118,7 @@ export const nb: TMessages = {
       "Ingenting ble trukket, og intet abonnement ble startet. Ombestemt deg? Du kan starte på nytt.",
     expiredTitle: "Forespørselen utløp",
     expiredBody:
-      "Den ble ikke godkjent innen 10 minutter, så ingenting ble trukket, og intet abonnement ble startet. Du kan starte på nytt.",
+      "Den ble ikke godkjent innen 10 minutter, så ingenting ble trukket, og intet abonnement ble startet. Du kan starte på nytt. Er du under 18 år? Da lar ikke {brand} deg godkjenne abonnementer, og forespørselen utløper slik.",
     paymentFailedTitle: "Den første betalingen gikk ikke gjennom",
     paymentFailedUserAction:
       "{brand} fikk ikke trukket den første betalingen: kortet kan være utløpt, sperret eller uten dekning. Ingenting ble trukket, og intet abonnement ble startet. Åpne {brand}, sjekk eller bytt betalingskort, og start på nytt.",
