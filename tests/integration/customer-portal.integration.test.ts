@@ -15,6 +15,7 @@ import { getReturnStatus } from "@/lib/server/customer-portal/get-return-status"
 import { getSubscription } from "@/lib/server/customer-portal/get-subscription";
 import { listSubscriptions } from "@/lib/server/customer-portal/list-subscriptions";
 import { pauseSubscription } from "@/lib/server/customer-portal/pause-subscription";
+import { previewPause } from "@/lib/server/customer-portal/preview-pause";
 import { querySummaryRows } from "@/lib/server/customer-portal/query-summary-rows";
 import { resumeSubscription } from "@/lib/server/customer-portal/resume-subscription";
 import { startSubscription } from "@/lib/server/customer-portal/start-subscription";
@@ -343,6 +344,33 @@ describe("customer portal", () => {
     await expect(resumeSubscription(who(agreement), { agreementId: agreement.id })).rejects.toMatchObject({
       code: "CONFLICT",
     });
+  });
+
+  it("pause: the confirm step's next payment is the charge the scheduler then makes", async () => {
+    const { agreement } = await createActiveAgreement();
+    await runBilling();
+    const until = "2030-04-20";
+    const preview = await previewPause(who(agreement), { agreementId: agreement.id, until });
+    // Nothing changed by looking.
+    expect((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).pausedUntil).toBeNull();
+    await pauseSubscription(who(agreement), { agreementId: agreement.id, until });
+    for (let i = 0; i < 4; i++) {
+      await advanceBothClocks({ days: 15 });
+      await runBilling();
+    }
+    const [first] = await db.charge.findMany({
+      where: {
+        agreementId: agreement.id,
+        type: "RECURRING",
+        status: { not: "CANCELLED" },
+        periodIndex: { gt: 0 },
+      },
+      orderBy: { periodIndex: "asc" },
+    });
+    expect(preview.nextCharge).toEqual({ date: day(first!.due), amount: first!.amount });
+    await expect(
+      previewPause(who(agreement), { agreementId: agreement.id, until: "2029-01-01" }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT", details: { fieldErrors: { until: "pauseRange" } } });
   });
 
   it("pause: a date in the past or too far ahead is refused at the field, and nothing changes", async () => {

@@ -62,6 +62,7 @@ export function ManagePanel({ initial, locale, pauseDates, amountCap }: TProps) 
               {(close) => (
                 <PauseForm
                   {...common}
+                  currency={s.terms.currency}
                   minDate={pauseDates.min}
                   maxDate={pauseDates.max}
                   onCancel={close}

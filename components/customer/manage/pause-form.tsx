@@ -3,8 +3,13 @@
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import type { TTranslator } from "@/lib/i18n/translator";
+import type { TPlanTerms } from "@/lib/server/customer-portal/types";
 import { ZPauseSubscriptionInput } from "@/lib/schemas/account";
-import { pauseSubscriptionAction, resumeSubscriptionAction } from "@/app/account/subscriptions/[id]/actions";
+import {
+  pauseSubscriptionAction,
+  previewPauseAction,
+  resumeSubscriptionAction,
+} from "@/app/account/subscriptions/[id]/actions";
 import type { TBrand } from "@/components/brand/brand";
 import { Button } from "@/components/ui/button";
 import { Field, TextareaField } from "@/components/ui/form-controls";
@@ -17,6 +22,7 @@ type TProps = {
   t: TTranslator;
   agreementId: string;
   brand: TBrand;
+  currency: TPlanTerms["currency"];
   minDate: string;
   maxDate: string;
   onDone: (message: string) => void;
@@ -24,7 +30,7 @@ type TProps = {
 };
 
 /** Pause until a date: no charges before it, the agreement stays active at Vipps. */
-export function PauseForm({ t, agreementId, brand, minDate, maxDate, onDone, onCancel }: TProps) {
+export function PauseForm({ t, agreementId, brand, currency, minDate, maxDate, onDone, onCancel }: TProps) {
   const m = t.m.manage;
   const [until, setUntil] = useState("");
   const [reason, setReason] = useState("");
@@ -36,6 +42,9 @@ export function PauseForm({ t, agreementId, brand, minDate, maxDate, onDone, onC
       if (error.validationErrors || error.serverError?.fieldErrors) setStep("edit");
     },
   });
+  // The confirm step states the next payment the pause leaves, as the scheduler will make it.
+  const preview = useAction(previewPauseAction);
+  const next = preview.result.data?.nextCharge;
   const errors = { ...fieldErrorsOf(result, t.m), ...clientErrors };
   const form = useFocusOnError(errors.until || errors.reason);
 
@@ -52,6 +61,16 @@ export function PauseForm({ t, agreementId, brand, minDate, maxDate, onDone, onC
         onBack={() => setStep("edit")}
       >
         <p>{t.format(m.confirmPauseBody, { date: t.date(until) })}</p>
+        <p className="font-medium" aria-live="polite">
+          {preview.isPending || !preview.hasSucceeded
+            ? m.confirmPauseNextLoading
+            : next
+              ? t.format(m.confirmPauseNext, {
+                  amount: t.money(next.amount, currency),
+                  date: t.date(next.date),
+                })
+              : m.confirmPauseNoNext}
+        </p>
       </ConfirmStep>
     );
   }
@@ -66,7 +85,10 @@ export function PauseForm({ t, agreementId, brand, minDate, maxDate, onDone, onC
         if (!problems.until && (until < minDate || until > maxDate))
           problems.until = t.m.forms.errors.pauseRange;
         setClientErrors(problems);
-        if (Object.keys(problems).length === 0) setStep("confirm");
+        if (Object.keys(problems).length === 0) {
+          preview.execute({ agreementId, until });
+          setStep("confirm");
+        }
       }}
     >
       <p>{t.format(m.pauseIntro, { brand })}</p>

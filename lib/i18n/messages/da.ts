@@ -245,6 +245,9 @@ export const da: TMessages = {
     confirmPauseTitle: "Pause indtil {date}?",
     confirmPauseBody:
       "Ingen betalinger før {date}; betalinger, der er planlagt før da, annulleres. Betalingerne starter igen med den første periode fra den dato.",
+    confirmPauseNextLoading: "Beregner din næste betaling …",
+    confirmPauseNext: "Din næste betaling bliver så {amount} den {date}.",
+    confirmPauseNoNext: "Der er ingen planlagt betaling efter pausen.",
     confirmPause: "Ja, hold pause",
     paused: "Færdig. På pause indtil {date}.",
     resumeTitle: "På pause indtil {date}",

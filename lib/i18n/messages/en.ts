@@ -247,6 +247,9 @@ export const en = {
     confirmPauseTitle: "Pause until {date}?",
     confirmPauseBody:
       "No payments until {date}; payments planned before then are cancelled. Billing starts again with the first period from that date.",
+    confirmPauseNextLoading: "Working out your next payment …",
+    confirmPauseNext: "Your next payment will then be {amount} on {date}.",
+    confirmPauseNoNext: "No payment is planned after the pause.",
     confirmPause: "Yes, pause",
     paused: "Done. Paused until {date}.",
     resumeTitle: "Paused until {date}",

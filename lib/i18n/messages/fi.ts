@@ -245,6 +245,9 @@ export const fi: TMessages = {
     confirmPauseTitle: "Keskeytetäänkö {date} asti?",
     confirmPauseBody:
       "Ei maksuja ennen päivää {date}; sitä ennen suunnitellut maksut perutaan. Maksut alkavat uudelleen ensimmäisestä jaksosta, joka alkaa sinä päivänä tai sen jälkeen.",
+    confirmPauseNextLoading: "Lasketaan seuraavaa maksua …",
+    confirmPauseNext: "Seuraava maksusi on silloin {amount}, {date}.",
+    confirmPauseNoNext: "Tauon jälkeen ei ole suunniteltu maksuja.",
     confirmPause: "Kyllä, keskeytä",
     paused: "Valmis. Keskeytetty {date} asti.",
     resumeTitle: "Keskeytetty {date} asti",

@@ -245,6 +245,9 @@ export const nb: TMessages = {
     confirmPauseTitle: "Pause til {date}?",
     confirmPauseBody:
       "Ingen betalinger før {date}; betalinger som er planlagt før det, kanselleres. Betalingene starter igjen med den første perioden fra den datoen.",
+    confirmPauseNextLoading: "Regner ut neste betaling …",
+    confirmPauseNext: "Neste betaling blir da {amount} den {date}.",
+    confirmPauseNoNext: "Ingen betaling er planlagt etter pausen.",
     confirmPause: "Ja, ta pause",
     paused: "Ferdig. Pauset til {date}.",
     resumeTitle: "Pauset til {date}",

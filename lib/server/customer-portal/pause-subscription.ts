@@ -13,7 +13,19 @@ export const pauseSubscription = async (
   input: { agreementId: string; until: string; reason?: string },
 ) => {
   const { agreement, actor } = await requireOwnAgreement(who, input.agreementId);
-  const until = new Date(`${input.until}T00:00:00Z`);
+  const until = await pauseDate(input.until);
+  const after = await pauseAgreement({
+    agreementId: agreement.id,
+    until,
+    reason: input.reason?.trim() || undefined,
+    actor,
+  });
+  return { pausedUntil: after.pausedUntil };
+};
+
+/** The pause's end as a date, after today and within MAX_PAUSE_DAYS, or a message at the field. */
+export async function pauseDate(value: string): Promise<Date> {
+  const until = new Date(`${value}T00:00:00Z`);
   const today = toDateOnly(await now());
   // Checked here too (pauseAgreement does), so the field gets a message in the visitor's language.
   if (Number.isNaN(until.getTime()))
@@ -23,11 +35,5 @@ export const pauseSubscription = async (
       fieldErrors: { until: "pauseRange" },
     });
   }
-  const after = await pauseAgreement({
-    agreementId: agreement.id,
-    until,
-    reason: input.reason?.trim() || undefined,
-    actor,
-  });
-  return { pausedUntil: after.pausedUntil };
-};
+  return until;
+}

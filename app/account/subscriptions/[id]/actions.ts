@@ -12,6 +12,7 @@ import {
 import { changeAmount } from "@/lib/server/customer-portal/change-amount";
 import { changePlan } from "@/lib/server/customer-portal/change-plan";
 import { pauseSubscription } from "@/lib/server/customer-portal/pause-subscription";
+import { previewPause } from "@/lib/server/customer-portal/preview-pause";
 import { resumeSubscription } from "@/lib/server/customer-portal/resume-subscription";
 import { stopSubscription } from "@/lib/server/customer-portal/stop-subscription";
 
@@ -38,6 +39,12 @@ export const pauseSubscriptionAction = customerAction
     refresh();
     return result;
   });
+
+/** Reads only: the next payment a pause would leave, for the confirm step. */
+export const previewPauseAction = customerAction
+  .metadata({ name: "previewPause" })
+  .inputSchema(ZPauseSubscriptionInput.pick({ agreementId: true, until: true }))
+  .action(async ({ parsedInput, ctx }) => previewPause(who(ctx), parsedInput));
 
 export const resumeSubscriptionAction = customerAction
   .metadata({ name: "resumeSubscription" })
