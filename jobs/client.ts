@@ -1,5 +1,5 @@
 import "server-only";
-import { PgBoss, type SendOptions } from "pg-boss";
+import { PgBoss, type ConnectionOptions, type SendOptions } from "pg-boss";
 import { requireEnv } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { QUEUES, type TPayload, type TQueueName } from "./queues";
@@ -32,6 +32,21 @@ export async function enqueue<Q extends TQueueName>(
   const data = QUEUES[queue].payload.parse(payload) as object;
   const boss = await getProducer();
   return boss.send(queue, data, options);
+}
+
+/**
+ * Moves a failed job back to the queue (state `retry`, one more attempt allowed). Pass `db` to run
+ * it in the caller's transaction. Returns how many jobs moved: 0 when it was no longer failed.
+ */
+export async function retryJob(
+  queue: TQueueName,
+  id: string,
+  options: ConnectionOptions = {},
+): Promise<number> {
+  const boss = await getProducer();
+  // pg-boss declares CommandResponse empty; at run time it carries { requested, affected }.
+  const response = (await boss.retry(queue, id, options)) as { affected?: number };
+  return response.affected ?? 0;
 }
 
 export async function stopProducer(): Promise<void> {

@@ -14,6 +14,7 @@ const ADMIN_LINKS = [
   { href: "/admin/products", label: "Products" },
   { href: "/admin/settings", label: "Settings" },
   { href: "/admin/onboarding", label: "Onboarding" },
+  { href: "/admin/system", label: "System" },
 ];
 
 /** The frame of the support console and the merchant admin. */

@@ -133,6 +133,7 @@ export const WORK_LISTS = [
   "awaiting-capture",
   "pending-agreements",
   "vipps-errors",
+  "failed-jobs",
 ] as const;
 export type TWorkListName = (typeof WORK_LISTS)[number];
 export const ZWorkListName = z.enum(WORK_LISTS);

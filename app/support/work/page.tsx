@@ -5,6 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { requireStaff } from "@/lib/auth/guards";
 import { WORK_LISTS, ZWorkListName } from "@/lib/schemas/support";
 import { listWorkList } from "@/lib/server/support/list-work-list";
+import { countFailedJobs } from "@/lib/server/system/failed-jobs";
 
 export const metadata: Metadata = { title: "Work lists" };
 
@@ -13,12 +14,16 @@ const LABELS = {
   "awaiting-capture": "Awaiting capture",
   "pending-agreements": "Pending agreements",
   "vipps-errors": "Vipps errors",
+  "failed-jobs": "Failed background jobs",
 } as const;
 
 export default async function WorkPage({ searchParams }: { searchParams: Promise<{ list?: string }> }) {
-  await requireStaff("/support/work");
+  const user = await requireStaff("/support/work");
   const name = ZWorkListName.catch("failed-charges").parse((await searchParams).list);
-  const list = await listWorkList(name);
+  const [list, failedJobs] = await Promise.all([
+    listWorkList(name, 100, { admin: user.role === "ADMIN" }),
+    countFailedJobs(),
+  ]);
   return (
     <main id="main" className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">Work lists</h1>
@@ -31,6 +36,7 @@ export default async function WorkPage({ searchParams }: { searchParams: Promise
             className={`rounded-md px-3 py-2 text-sm ${l === name ? "bg-neutral-900 text-white" : "bg-white ring-1 ring-neutral-300"}`}
           >
             {LABELS[l]}
+            {l === "failed-jobs" ? ` (${failedJobs})` : null}
           </Link>
         ))}
       </nav>
@@ -53,7 +59,7 @@ export default async function WorkPage({ searchParams }: { searchParams: Promise
           rows={list.rows.map((r) => ({
             key: r.id,
             cells: list.columns.map((c, i) =>
-              i === 0 ? (
+              i === 0 && r.href ? (
                 <Link key={c.key} href={r.href} className="font-mono text-xs underline">
                   {r.cells[c.key]}
                 </Link>

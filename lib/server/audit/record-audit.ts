@@ -12,7 +12,7 @@ export type TAuditEntry = {
   actor: TAuditActor;
   action: string;
   target: {
-    type: "agreement" | "charge" | "customer" | "product" | "merchant" | "sales-unit" | "user";
+    type: "agreement" | "charge" | "customer" | "product" | "merchant" | "sales-unit" | "user" | "job";
     id: string;
   };
   customerId?: string | null;

@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { TWorkListName } from "@/lib/schemas/support";
+import { listFailedJobs } from "@/lib/server/system/failed-jobs";
 
-export type TWorkListRow = { id: string; href: string; cells: Record<string, string> };
+/** `href` is null where the viewer may not open the row's page (failed jobs are on the admin-only System page). */
+export type TWorkListRow = { id: string; href: string | null; cells: Record<string, string> };
 export type TWorkList = {
   list: TWorkListName;
   title: string;
@@ -17,7 +19,11 @@ const time = (d: Date | null) => (d ? `${d.toISOString().slice(0, 19).replace("T
 const who = (c: { name: string | null; email: string | null } | null) => c?.name ?? c?.email ?? "";
 
 /** The support work lists (shown on /support/work and exported as CSV), `limit` rows each. */
-export const listWorkList = async (list: TWorkListName, limit = 100): Promise<TWorkList> => {
+export const listWorkList = async (
+  list: TWorkListName,
+  limit = 100,
+  viewer: { admin: boolean } = { admin: false },
+): Promise<TWorkList> => {
   switch (list) {
     case "failed-charges":
       return failedCharges(limit);
@@ -27,6 +33,8 @@ export const listWorkList = async (list: TWorkListName, limit = 100): Promise<TW
       return pendingAgreements(limit);
     case "vipps-errors":
       return vippsErrors(limit);
+    case "failed-jobs":
+      return failedJobs(limit, viewer.admin);
   }
 };
 
@@ -231,6 +239,35 @@ async function vippsErrors(limit: number): Promise<TWorkList> {
         },
       };
     }),
+  };
+}
+
+async function failedJobs(limit: number, admin: boolean): Promise<TWorkList> {
+  const rows = await listFailedJobs(limit);
+  return {
+    list: "failed-jobs",
+    title: "Failed background jobs",
+    description: admin
+      ? "Background jobs that used up their retries. Newest first; run them again on the System page."
+      : "Background jobs that used up their retries. Newest first; an admin can run them again on the System page.",
+    columns: cols(
+      ["queue", "Queue"],
+      ["failed", "Failed"],
+      ["attempts", "Attempts"],
+      ["error", "Error"],
+      ["job", "Job id"],
+    ),
+    rows: rows.map((j) => ({
+      id: j.id,
+      href: admin ? "/admin/system" : null,
+      cells: {
+        queue: j.queue,
+        failed: time(j.failedAt),
+        attempts: String(j.attempts),
+        error: j.message,
+        job: j.id,
+      },
+    })),
   };
 }
 

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { SystemView } from "@/components/admin/system/system-view";
+import { requireAdmin } from "@/lib/auth/guards";
+import { adminActor } from "@/lib/server/admin/admin-actor";
+import { getSystemStatus } from "@/lib/server/system/get-system-status";
+
+export const metadata: Metadata = { title: "System" };
+export const dynamic = "force-dynamic";
+
+export default async function SystemPage() {
+  const user = await requireAdmin("/admin/system");
+  const status = await getSystemStatus({ actor: adminActor(user) });
+  return (
+    <main id="main">
+      <SystemView status={status} />
+    </main>
+  );
+}

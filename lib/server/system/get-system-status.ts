@@ -1,0 +1,69 @@
+import "server-only";
+import { QUEUE_NAMES } from "@/jobs/queues";
+import { nextFiring, SCHEDULES } from "@/jobs/schedules";
+import { now } from "@/lib/clock";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { TAdminActor } from "@/lib/server/admin/admin-actor";
+import { countFailedJobs, listFailedJobs, type TFailedJob } from "./failed-jobs";
+
+export type TWorkerBeat = {
+  id: string;
+  host: string;
+  pid: number;
+  startedAt: Date;
+  seenAt: Date;
+  ageSeconds: number;
+};
+export type TScheduleStatus = { queue: string; cron: string; lastSucceededAt: Date | null; nextRunAt: Date };
+export type TSystemStatus = {
+  workers: TWorkerBeat[];
+  /** Seconds since any worker was last seen, or null when none ever was. */
+  lastSeenSecondsAgo: number | null;
+  /** A worker not seen for longer than this counts as gone (the same limit /api/ready uses). */
+  maxAgeSeconds: number;
+  schedules: TScheduleStatus[];
+  failedJobs: TFailedJob[];
+  failedCount: number;
+  salesUnits: { id: string; name: string; market: string; environment: string; msn: string }[];
+};
+
+const FAILED_SHOWN = 50;
+
+/**
+ * What the System page shows an admin: which workers are alive (ages by the database's clock, as the
+ * heartbeat writes them), when each scheduled job last succeeded and runs next (on Abo's clock, which
+ * the schedules follow), the failed jobs, and the sales units whose Vipps keys can be checked.
+ */
+export const getSystemStatus = async (_: { actor: TAdminActor }): Promise<TSystemStatus> => {
+  const [workers, lastRuns, failedJobs, failedCount, salesUnits, at] = await Promise.all([
+    db.$queryRaw<TWorkerBeat[]>`
+      SELECT id, host, pid, "startedAt", "seenAt", EXTRACT(EPOCH FROM now() - "seenAt")::float8 AS "ageSeconds"
+      FROM "WorkerHeartbeat" ORDER BY "seenAt" DESC`,
+    db.$queryRaw<{ name: string; last: Date }[]>`
+      SELECT name, max(completed_on) AS last FROM pgboss.job
+      WHERE state = 'completed' AND name = ANY(${QUEUE_NAMES}::text[]) GROUP BY name`,
+    listFailedJobs(FAILED_SHOWN),
+    countFailedJobs(),
+    db.salesUnit.findMany({
+      orderBy: [{ environment: "asc" }, { market: "asc" }],
+      select: { id: true, name: true, market: true, environment: true, msn: true },
+    }),
+    now(),
+  ]);
+  const last = new Map(lastRuns.map((r) => [r.name, r.last]));
+  return {
+    workers: workers.map((w) => ({ ...w, ageSeconds: Math.max(0, Math.round(w.ageSeconds)) })),
+    lastSeenSecondsAgo: workers.length ? Math.max(0, Math.round(workers[0]!.ageSeconds)) : null,
+    maxAgeSeconds: env().READY_MAX_HEARTBEAT_AGE_SECONDS,
+    schedules: SCHEDULES.map(({ queue, cron }) => ({
+      queue,
+      cron,
+      lastSucceededAt: last.get(queue) ?? null,
+      nextRunAt: nextFiring(cron, at),
+    })),
+    failedJobs,
+    failedCount,
+    salesUnits,
+  };
+};
