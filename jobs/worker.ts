@@ -5,11 +5,9 @@ import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 if (existsSync(".env")) process.loadEnvFile(".env");
 
-const { env, requireEnv, EnvError } = await import("@/lib/env");
+const { env, checkEnv, requireEnv, EnvError } = await import("@/lib/env");
 try {
-  env();
-  requireEnv("DATABASE_URL");
-  requireEnv("ENCRYPTION_KEY");
+  checkEnv(["DATABASE_URL", "ENCRYPTION_KEY"]); // every problem at once, one line each
 } catch (error) {
   if (error instanceof EnvError) {
     console.error(error.message); // eslint-disable-line no-console -- before the logger exists

@@ -39,4 +39,33 @@ describe("environment", () => {
     );
     expect(attempt({ DEMO_MODE: "yes" })).toMatch(/^Invalid environment: DEMO_MODE /);
   });
+
+  it("reports every bad or missing variable at once, one line each", () => {
+    let problems: string[] = [];
+    try {
+      parseEnv(
+        { VIPPS_BASE_URL: "nope", VIPPS_MARKET: "SE", AUTH_SECRET: "" },
+        { required: ["DATABASE_URL", "AUTH_SECRET", "VIPPS_BASE_URL"] },
+      );
+    } catch (error) {
+      expect(error).toBeInstanceOf(EnvError);
+      problems = (error as EnvError).problems;
+      expect((error as Error).message.split("\n")).toEqual(problems);
+    }
+    expect(problems).toHaveLength(4);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Invalid environment: VIPPS_BASE_URL must be an http\(s\) URL/),
+        expect.stringMatching(/^Invalid environment: VIPPS_MARKET /),
+        "Invalid environment: DATABASE_URL is required",
+        "Invalid environment: AUTH_SECRET is required",
+      ]),
+    );
+  });
+
+  it("accepts required variables that are set", () => {
+    expect(parseEnv({ DATABASE_URL: "postgresql://x/y" }, { required: ["DATABASE_URL"] }).DATABASE_URL).toBe(
+      "postgresql://x/y",
+    );
+  });
 });

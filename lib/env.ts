@@ -1,5 +1,5 @@
 // The one place that reads process.env for the app, the worker and the scripts: parsed with zod,
-// and a bad value stops the start with one line naming the variable.
+// and bad values stop the start with one line per variable.
 import { z } from "zod";
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
@@ -64,16 +64,38 @@ const ZEnv = z.object({
 
 export type TEnv = z.infer<typeof ZEnv>;
 
-export class EnvError extends Error {}
+/** Every problem found, one line each (`message` is the same lines joined). */
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join("\n"));
+  }
+}
 
-export function parseEnv(source: Record<string, string | undefined>): TEnv {
+/**
+ * Parses the environment and reports every bad or missing value at once, one line per variable.
+ * `required` names variables that have no default but must be set here (production roles).
+ */
+export function parseEnv(
+  source: Record<string, string | undefined>,
+  options: { required?: (keyof TEnv)[] } = {},
+): TEnv {
   const result = ZEnv.safeParse(source);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const name = String(issue.path[0]);
-  const value = source[name];
-  const shown = value === undefined ? "" : ` (got ${JSON.stringify(isSecret(name) ? "***" : value)})`;
-  throw new EnvError(`Invalid environment: ${name} ${issue.message}${shown}`);
+  const problems: string[] = [];
+  const named = new Set<string>();
+  for (const issue of result.success ? [] : result.error.issues) {
+    const name = String(issue.path[0]);
+    if (named.has(name)) continue;
+    named.add(name);
+    const value = source[name];
+    const shown = value === undefined ? "" : ` (got ${JSON.stringify(isSecret(name) ? "***" : value)})`;
+    problems.push(`Invalid environment: ${name} ${issue.message}${shown}`);
+  }
+  for (const name of options.required ?? []) {
+    if (!named.has(name) && (source[name] === undefined || source[name] === ""))
+      problems.push(`Invalid environment: ${name} is required`);
+  }
+  if (problems.length || !result.success) throw new EnvError(problems);
+  return result.data;
 }
 
 function isSecret(name: string): boolean {
@@ -87,10 +109,16 @@ export function env(): TEnv {
   return cached;
 }
 
+/** env(), with these variables required too: a process's entry point calls it once at start. */
+export function checkEnv(required: (keyof TEnv)[]): TEnv {
+  cached = parseEnv(process.env, { required });
+  return cached;
+}
+
 export function requireEnv<K extends keyof TEnv>(name: K): NonNullable<TEnv[K]> {
   const value = env()[name];
   if (value === undefined || value === null) {
-    throw new EnvError(`Invalid environment: ${String(name)} is required (npm start sets it for you)`);
+    throw new EnvError([`Invalid environment: ${String(name)} is required (npm start sets it for you)`]);
   }
   return value as NonNullable<TEnv[K]>;
 }

@@ -1,16 +1,19 @@
-// npm test: every tier, in order — typecheck, lint, migration drift, unit, integration (embedded
-// PostgreSQL, then the PostgreSQL server path), build, end-to-end in Chromium — and one last line:
+// npm test: every tier, in order — typecheck, lint, migration drift, unit, build (the integration
+// tier runs the built web role), integration (embedded PostgreSQL, then the PostgreSQL server path),
+// end-to-end in Chromium — and one last line:
 // "N passed, N failed", totalled over all tiers. Each tier runs even when an earlier one failed.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import pg from "pg";
 
 // The database-path tests, run a second time on the PostgreSQL server: migrations and constraints,
-// the Vipps client with its call log, and the core operations with crash recovery.
+// the Vipps client with its call log, and the core operations with crash recovery; and two webs with
+// two workers on that server (scale-out: it needs a server, so it runs only here).
 const SERVER_PATH_SUITE = [
   "tests/integration/database",
   "tests/integration/vipps-client",
   "tests/integration/operations",
+  "tests/integration/scale-out",
 ];
 
 // The date-sensitive tests, run again with the whole process tree's clock pinned (libfaketime shifts
@@ -124,8 +127,12 @@ if (existsSync("../shared/tools/prisma-offline/schema-engine-shim.mjs")) {
   );
 }
 await step("unit", () => vitest("vitest.config.ts", "test-results/unit.json"));
+await step("build", check("npx", ["next", "build"]));
 await step("integration (embedded PostgreSQL)", () =>
-  vitest("vitest.integration.config.ts", "test-results/integration.json", { TEST_DATABASE: "embedded" }),
+  vitest("vitest.integration.config.ts", "test-results/integration.json", { TEST_DATABASE: "embedded" }, [
+    "--exclude",
+    "tests/integration/scale-out.integration.test.ts",
+  ]),
 );
 const external = await externalDatabaseUrl();
 if (external) {
@@ -169,7 +176,6 @@ if (FAKETIME_LIB) {
     "\n━━ pinned dates: not run — they need libfaketime (apt-get install faketime; bash .ci/run installs it).",
   );
 }
-await step("build", check("npx", ["next", "build"]));
 await step("end-to-end (Chromium)", async () => {
   const report = "test-results/e2e.json";
   rmSync(report, { force: true });

@@ -1,0 +1,75 @@
+// npm run start:web: the web role for production — the built app (`npm run build` first) behind a
+// load balancer, on HOST:PORT (PORT defaults to APP_URL's port). Why not `next start`: on SIGTERM
+// it drains, but then exits 143, and an orchestrator reads that as a crash. This is Next.js's
+// documented custom server (nextjs.org/docs/app/guides/custom-server) with a drain that exits 0.
+import { existsSync } from "node:fs";
+import { createServer } from "node:http";
+import path from "node:path";
+
+if (existsSync(".env")) process.loadEnvFile(".env");
+// The production server, whatever the shell says (Next.js reads this when it loads).
+Object.assign(process.env, { NODE_ENV: "production" });
+
+const { checkEnv, EnvError } = await import("../lib/env");
+let config;
+try {
+  config = checkEnv(["DATABASE_URL", "AUTH_SECRET", "ENCRYPTION_KEY", "APP_URL"]);
+} catch (error) {
+  if (!(error instanceof EnvError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+if (!existsSync(path.join(distDir, "BUILD_ID"))) {
+  console.error(`No production build in ${distDir}: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const { logger } = await import("../lib/logger");
+const { default: next } = await import("next");
+const log = logger.child({ component: "web" });
+const hostname = process.env.HOST || "0.0.0.0";
+const appUrl = new URL(config.APP_URL);
+const port = Number(process.env.PORT || appUrl.port || (appUrl.protocol === "https:" ? 443 : 80));
+// Longer than a load balancer's usual deregistration delay, shorter than a typical 30 s kill grace.
+const DRAIN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS || 25_000);
+
+const app = next({ dev: false, dir: process.cwd(), hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+let draining = false;
+const server = createServer((request, response) => {
+  // A request on a kept-alive connection during the drain is served, and the connection then closed.
+  if (draining) response.setHeader("Connection", "close");
+  handle(request, response).catch((error: unknown) => {
+    log.error({ err: error, url: request.url }, "request failed");
+    if (!response.headersSent) response.writeHead(500).end();
+  });
+});
+server.listen(port, hostname, () => {
+  log.info({ hostname, port, pid: process.pid }, "web ready");
+});
+
+async function shutdown(signal: string) {
+  if (draining) return;
+  draining = true;
+  log.info({ signal }, "web stopping: no new connections, finishing requests in flight");
+  const force = setTimeout(() => {
+    log.error({ timeoutMs: DRAIN_TIMEOUT_MS }, "requests still running at the drain timeout; closing them");
+    server.closeAllConnections();
+    process.exit(1);
+  }, DRAIN_TIMEOUT_MS);
+  // close() stops accepting and resolves once every connection has ended; idle kept-alive ones are
+  // closed now and again as in-flight responses finish (clients may hold them open otherwise).
+  const idle = setInterval(() => server.closeIdleConnections(), 250);
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  clearInterval(idle);
+  await app.close().catch((error: unknown) => log.warn({ err: error }, "next close failed"));
+  clearTimeout(force);
+  log.info("web stopped");
+  process.exit(0);
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));
