@@ -2,6 +2,7 @@
 // latest firing of every schedule with one compare-and-set row per queue, so however many workers
 // tick, each firing is queued once; a jump of a month fires each schedule once, at the newest firing.
 import "server-only";
+import { fromPrisma } from "pg-boss";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { enqueue } from "./client";
@@ -13,14 +14,17 @@ export async function fireDueSchedules(at?: Date): Promise<string[]> {
   const fired: string[] = [];
   for (const { queue, cron } of SCHEDULES) {
     const firing = lastFiring(cron, time);
-    const claimed = await db.$queryRaw<{ queue: string }[]>`
-      INSERT INTO "ScheduledTick" (queue, "firedFor") VALUES (${queue}, ${firing})
-      ON CONFLICT (queue) DO UPDATE SET "firedFor" = EXCLUDED."firedFor"
-        WHERE "ScheduledTick"."firedFor" < EXCLUDED."firedFor"
-      RETURNING queue`;
-    if (claimed.length === 0) continue;
-    await enqueue(queue, {});
-    fired.push(queue);
+    // The claim and the job commit together: a worker killed in between leaves neither.
+    const claimed = await db.$transaction(async (tx) => {
+      const rows = await tx.$queryRaw<{ queue: string }[]>`
+        INSERT INTO "ScheduledTick" (queue, "firedFor") VALUES (${queue}, ${firing})
+        ON CONFLICT (queue) DO UPDATE SET "firedFor" = EXCLUDED."firedFor"
+          WHERE "ScheduledTick"."firedFor" < EXCLUDED."firedFor"
+        RETURNING queue`;
+      if (rows.length > 0) await enqueue(queue, {}, { db: fromPrisma(tx) });
+      return rows.length > 0;
+    });
+    if (claimed) fired.push(queue);
   }
   return fired;
 }
