@@ -18,6 +18,9 @@ export default defineConfig({
     pool: "forks",
     fileParallelism: false,
     maxWorkers: 1,
+    // Auth.js runs in-process in some tests: bundled by Vite so that it resolves Next.js's
+    // extension-less imports (next/server) as Next's bundler does.
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -81,6 +81,15 @@ export function env(): TEnv {
   return cached;
 }
 
+/**
+ * Auth.js builds its absolute URLs (the emailed sign-in link, redirects) from AUTH_URL, and without
+ * it from the request's Host / X-Forwarded-Host, which any client can set. Pinned to APP_URL, so a
+ * sign-in link always points at Abo. Called by lib/auth.ts before Auth.js starts.
+ */
+export function pinAuthUrlToAppUrl(): void {
+  process.env.AUTH_URL = `${new URL(env().APP_URL).origin}/api/auth`;
+}
+
 export function requireEnv<K extends keyof TEnv>(name: K): NonNullable<TEnv[K]> {
   const value = env()[name];
   if (value === undefined || value === null) {
