@@ -3,11 +3,13 @@
 import { existsSync } from "node:fs";
 if (existsSync(".env")) process.loadEnvFile(".env");
 
-const { env, requireEnv, EnvError } = await import("@/lib/env");
+const { env, requireEnv, EnvError, productionProblems } = await import("@/lib/env");
 try {
   env();
   requireEnv("DATABASE_URL");
   requireEnv("ENCRYPTION_KEY");
+  const problems = productionProblems();
+  if (problems.length) throw new EnvError(problems.join("\n"));
 } catch (error) {
   if (error instanceof EnvError) {
     console.error(error.message); // eslint-disable-line no-console -- before the logger exists

@@ -7,16 +7,18 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUndefin
 // prefault: the default goes through the schema like a given value (zod 4's `default` would not).
 const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
   z.preprocess(emptyAsUndefined, schema.prefault(fallback as never));
-const flag = (fallback: boolean) =>
-  withDefault(
-    z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1"),
-    fallback ? "true" : "false",
-  );
+const flag = (fallback: boolean) => withDefault(onOff, fallback ? "true" : "false");
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+const onOff = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
 const ZEnv = z.object({
   NODE_ENV: withDefault(z.enum(["development", "test", "production"]), "development"),
   APP_URL: withDefault(httpUrl, "http://localhost:3000"),
+  // Where the app and the emulator listen. Loopback only unless told otherwise (e.g. 0.0.0.0 behind
+  // a reverse proxy on another machine): the emulator's control API has no login.
+  HOST: withDefault(z.string().min(1), "127.0.0.1"),
+  // Port the app listens on; unset: APP_URL's port (80 when it has none).
+  PORT: optional(z.coerce.number().int().min(1).max(65_535)),
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")),
   AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
   ENCRYPTION_KEY: optional(
@@ -52,22 +54,80 @@ const ZEnv = z.object({
 
   WORKER_CONCURRENCY: withDefault(z.coerce.number().int().min(1).max(64), 4),
   ALLOW_TIME_TRAVEL: flag(false),
-  // Demo conveniences: demo logins on the sign-in page and the dev mailbox. Never on a public server.
-  DEMO_MODE: flag(false),
+  // Demo data, demo logins and the dev mailbox. Unset: decided by isDemoByDefault below.
+  DEMO_MODE: optional(onOff),
 });
 
-export type TEnv = z.infer<typeof ZEnv>;
+export type TEnv = Omit<z.infer<typeof ZEnv>, "DEMO_MODE"> & { DEMO_MODE: boolean };
 
 export class EnvError extends Error {}
 
+/** localhost, 127.0.0.1 or [::1]: this machine. */
+export function isLocalUrl(url: string): boolean {
+  return ["localhost", "127.0.0.1", "[::1]"].includes(new URL(url).hostname);
+}
+
+/**
+ * THE demo-mode rule. DEMO_MODE=true or false decides. Left empty, demo mode is on only when Abo
+ * runs entirely on this machine with nothing configured: NODE_ENV is not production, there is no
+ * DATABASE_URL (the embedded PostgreSQL), and APP_URL and VIPPS_BASE_URL both point at localhost
+ * (the emulator). So `npm install && npm start` is the demo; any real install is not.
+ */
+function isDemoByDefault(e: z.infer<typeof ZEnv>): boolean {
+  return (
+    e.NODE_ENV !== "production" && !e.DATABASE_URL && isLocalUrl(e.APP_URL) && isLocalUrl(e.VIPPS_BASE_URL)
+  );
+}
+
 export function parseEnv(source: Record<string, string | undefined>): TEnv {
   const result = ZEnv.safeParse(source);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const name = String(issue.path[0]);
-  const value = source[name];
-  const shown = value === undefined ? "" : ` (got ${JSON.stringify(isSecret(name) ? "***" : value)})`;
-  throw new EnvError(`Invalid environment: ${name} ${issue.message}${shown}`);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const name = String(issue.path[0]);
+    const value = source[name];
+    const shown = value === undefined ? "" : ` (got ${JSON.stringify(isSecret(name) ? "***" : value)})`;
+    throw new EnvError(`Invalid environment: ${name} ${issue.message}${shown}`);
+  }
+  const parsed = { ...result.data, DEMO_MODE: result.data.DEMO_MODE ?? isDemoByDefault(result.data) };
+  // Demo mode seeds known staff passwords and shows everyone's sign-in links: never next to a real Vipps.
+  if (parsed.DEMO_MODE && !isLocalUrl(parsed.VIPPS_BASE_URL))
+    throw new EnvError(
+      "Invalid environment: DEMO_MODE is on but VIPPS_BASE_URL is not the local emulator (demo mode runs only against http://localhost)",
+    );
+  // Moving the clock moves billing: only in a demo, or in the test suites (NODE_ENV=test).
+  if (parsed.ALLOW_TIME_TRAVEL && !parsed.DEMO_MODE && parsed.NODE_ENV !== "test")
+    throw new EnvError("Invalid environment: ALLOW_TIME_TRAVEL needs demo mode (DEMO_MODE=true)");
+  return parsed;
+}
+
+/**
+ * What a real install must not start with: the demo defaults. Checked by `npm start` and the worker
+ * when NODE_ENV=production, on the variables as given (before `npm start` fills in local secrets).
+ * One line per problem.
+ */
+export function productionProblems(source: Record<string, string | undefined> = process.env): string[] {
+  const given = (name: string) => (source[name] === "" ? undefined : source[name]);
+  if (given("NODE_ENV") !== "production") return [];
+  const e = parseEnv(source);
+  const problems: string[] = [];
+  const demoValue = (name: "VIPPS_CLIENT_ID" | "VIPPS_CLIENT_SECRET" | "VIPPS_SUBSCRIPTION_KEY") => {
+    if (e[name].startsWith("abo-test-"))
+      problems.push(`${name} is the emulator's demo value: set your sales unit's key from the Vipps portal`);
+  };
+  if (!given("APP_URL")) problems.push("APP_URL is not set: set Abo's public https address");
+  if (isLocalUrl(e.VIPPS_BASE_URL))
+    problems.push(
+      "VIPPS_BASE_URL is the local emulator: set https://api.vipps.no (or https://apitest.vipps.no)",
+    );
+  demoValue("VIPPS_CLIENT_ID");
+  demoValue("VIPPS_CLIENT_SECRET");
+  demoValue("VIPPS_SUBSCRIPTION_KEY");
+  if (!given("AUTH_SECRET")) problems.push("AUTH_SECRET is not set: `openssl rand -base64 32`");
+  if (!given("ENCRYPTION_KEY"))
+    problems.push("ENCRYPTION_KEY is not set: `openssl rand -base64 32`, and keep it safe");
+  if (e.DEMO_MODE) problems.push("DEMO_MODE is on: set DEMO_MODE=false");
+  if (e.ALLOW_TIME_TRAVEL) problems.push("ALLOW_TIME_TRAVEL is on: set ALLOW_TIME_TRAVEL=false");
+  return problems.map((problem) => `Refusing to start in production (NODE_ENV=production): ${problem}`);
 }
 
 function isSecret(name: string): boolean {
