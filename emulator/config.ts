@@ -84,7 +84,8 @@ export function optionsFromEnv(argv: readonly string[], env: NodeJS.ProcessEnv):
     throw new Error(`EMULATOR_CLOCK must be manual or realtime, got "${clock}"`);
   return {
     port: number(flag(argv, "port") ?? env.EMULATOR_PORT, "EMULATOR_PORT"),
-    host: flag(argv, "host") ?? env.EMULATOR_HOST,
+    // Empty (as in a copied .env.example) is unset: "" would make Node listen on every interface.
+    host: (flag(argv, "host") ?? env.EMULATOR_HOST) || undefined,
     dataDir: flag(argv, "data-dir") ?? env.EMULATOR_DATA_DIR,
     publicUrl: flag(argv, "public-url") ?? env.EMULATOR_PUBLIC_URL,
     rateLimits: onOff(flag(argv, "rate-limits") ?? env.EMULATOR_RATE_LIMITS, "EMULATOR_RATE_LIMITS"),

@@ -79,7 +79,7 @@ describe("environment", () => {
     ).toEqual(
       [
         "APP_URL is not set: set Abo's public https address",
-        "VIPPS_BASE_URL is the local emulator: set https://api.vipps.no (or https://apitest.vipps.no)",
+        "VIPPS_BASE_URL is the local emulator: set https://apitest.vipps.no (the Vipps test environment)",
         "VIPPS_CLIENT_ID is the emulator's demo value: set your sales unit's key from the Vipps portal",
         "VIPPS_CLIENT_SECRET is the emulator's demo value: set your sales unit's key from the Vipps portal",
         "VIPPS_SUBSCRIPTION_KEY is the emulator's demo value: set your sales unit's key from the Vipps portal",
@@ -94,7 +94,7 @@ describe("environment", () => {
         NODE_ENV: "production",
         APP_URL: "https://abo.example.com",
         DATABASE_URL: "postgresql://abo@db.internal/abo",
-        VIPPS_BASE_URL: "https://api.vipps.no",
+        VIPPS_BASE_URL: "https://apitest.vipps.no",
         VIPPS_CLIENT_ID: "f1d2c3",
         VIPPS_CLIENT_SECRET: "s3cr3t",
         VIPPS_SUBSCRIPTION_KEY: "0123abcd",

@@ -117,7 +117,7 @@ export function productionProblems(source: Record<string, string | undefined> = 
   if (!given("APP_URL")) problems.push("APP_URL is not set: set Abo's public https address");
   if (isLocalUrl(e.VIPPS_BASE_URL))
     problems.push(
-      "VIPPS_BASE_URL is the local emulator: set https://api.vipps.no (or https://apitest.vipps.no)",
+      "VIPPS_BASE_URL is the local emulator: set https://apitest.vipps.no (the Vipps test environment)",
     );
   demoValue("VIPPS_CLIENT_ID");
   demoValue("VIPPS_CLIENT_SECRET");
