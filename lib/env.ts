@@ -14,8 +14,8 @@ const onOff = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" 
 const ZEnv = z.object({
   NODE_ENV: withDefault(z.enum(["development", "test", "production"]), "development"),
   APP_URL: withDefault(httpUrl, "http://localhost:3000"),
-  // Where the app and the emulator listen. Loopback only unless told otherwise (e.g. 0.0.0.0 behind
-  // a reverse proxy on another machine): the emulator's control API has no login.
+  // Where the app listens: this machine only unless told otherwise (e.g. 0.0.0.0 for a reverse proxy
+  // on another machine). The emulator has its own EMULATOR_HOST, also loopback by default.
   HOST: withDefault(z.string().min(1), "127.0.0.1"),
   // Port the app listens on; unset: APP_URL's port (80 when it has none).
   PORT: optional(z.coerce.number().int().min(1).max(65_535)),
