@@ -27,10 +27,10 @@ export type EmulatorOptions = {
   compactBytes?: number;
 };
 
-export type ResolvedOptions = Required<Omit<EmulatorOptions, "publicUrl" | "host">> & {
+export type ResolvedOptions = Required<Omit<EmulatorOptions, "publicUrl">> & {
   publicUrl: string | null;
-  /** undefined = all interfaces, IPv6 and IPv4, so both ::1 and 127.0.0.1 reach "localhost". */
-  host: string | undefined;
+  /** 127.0.0.1 unless told: the control API (/_emulator) has no login and shows merchants' secrets. */
+  host: string;
 };
 
 export const DEFAULT_PORT = 4010;
@@ -39,7 +39,7 @@ export function resolveOptions(o: EmulatorOptions): ResolvedOptions {
   const clock = o.clock ?? "realtime";
   return {
     port: o.port ?? DEFAULT_PORT,
-    host: o.host,
+    host: o.host ?? "127.0.0.1",
     dataDir: o.dataDir ?? ".data/emulator",
     publicUrl: o.publicUrl ?? null,
     rateLimits: o.rateLimits ?? true,
@@ -84,7 +84,8 @@ export function optionsFromEnv(argv: readonly string[], env: NodeJS.ProcessEnv):
     throw new Error(`EMULATOR_CLOCK must be manual or realtime, got "${clock}"`);
   return {
     port: number(flag(argv, "port") ?? env.EMULATOR_PORT, "EMULATOR_PORT"),
-    host: flag(argv, "host") ?? env.EMULATOR_HOST,
+    // Empty (as in a copied .env.example) is unset: "" would make Node listen on every interface.
+    host: (flag(argv, "host") ?? env.EMULATOR_HOST) || undefined,
     dataDir: flag(argv, "data-dir") ?? env.EMULATOR_DATA_DIR,
     publicUrl: flag(argv, "public-url") ?? env.EMULATOR_PUBLIC_URL,
     rateLimits: onOff(flag(argv, "rate-limits") ?? env.EMULATOR_RATE_LIMITS, "EMULATOR_RATE_LIMITS"),

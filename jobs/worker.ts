@@ -5,9 +5,11 @@ import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 if (existsSync(".env")) process.loadEnvFile(".env");
 
-const { env, checkEnv, requireEnv, EnvError } = await import("@/lib/env");
+const { env, checkEnv, requireEnv, EnvError, productionProblems } = await import("@/lib/env");
 try {
   checkEnv(["DATABASE_URL", "ENCRYPTION_KEY"]); // every problem at once, one line each
+  const problems = productionProblems();
+  if (problems.length) throw new EnvError(problems);
 } catch (error) {
   if (error instanceof EnvError) {
     console.error(error.message); // eslint-disable-line no-console -- before the logger exists

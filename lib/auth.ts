@@ -5,7 +5,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { verifyPassword, DUMMY_HASH } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { env, pinAuthUrlToAppUrl } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { endSessions } from "@/lib/server/auth/end-sessions";
 import { sendSignInLink } from "@/lib/server/auth/send-sign-in-link";
@@ -31,9 +31,12 @@ const FAILED_LOGINS_PER_EMAIL = 5;
 const FAILED_LOGINS_PER_IP = 30;
 const LOGIN_WINDOW_MS = 15 * 60_000;
 
+pinAuthUrlToAppUrl();
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
   secret: env().AUTH_SECRET,
+  // Auth.js takes its URL from AUTH_URL (pinned to APP_URL above), never from the Host header.
   trustHost: true,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },

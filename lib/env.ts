@@ -1,22 +1,36 @@
 // The one place that reads process.env for the app, the worker and the scripts: parsed with zod,
 // and bad values stop the start with one line per variable.
 import { z } from "zod";
+import { trustedProxies } from "./net/client-address";
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUndefined, schema.optional());
 // prefault: the default goes through the schema like a given value (zod 4's `default` would not).
 const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
   z.preprocess(emptyAsUndefined, schema.prefault(fallback as never));
-const flag = (fallback: boolean) =>
-  withDefault(
-    z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1"),
-    fallback ? "true" : "false",
-  );
+const flag = (fallback: boolean) => withDefault(onOff, fallback ? "true" : "false");
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+const onOff = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
 const ZEnv = z.object({
   NODE_ENV: withDefault(z.enum(["development", "test", "production"]), "development"),
   APP_URL: withDefault(httpUrl, "http://localhost:3000"),
+  // Where the app listens: this machine only unless told otherwise (e.g. 0.0.0.0 for a reverse proxy
+  // on another machine). The emulator has its own EMULATOR_HOST, also loopback by default.
+  HOST: withDefault(z.string().min(1), "127.0.0.1"),
+  // Port the app listens on; unset: APP_URL's port (80 when it has none).
+  PORT: optional(z.coerce.number().int().min(1).max(65_535)),
+  // Reverse proxies whose X-Forwarded-For is believed (lib/net/client-address.ts): addresses or CIDRs.
+  TRUSTED_PROXIES: optional(
+    z.string().refine((v) => {
+      try {
+        trustedProxies(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }, "must be addresses or CIDR ranges, comma-separated"),
+  ),
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")),
   AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
   ENCRYPTION_KEY: optional(
@@ -58,17 +72,34 @@ const ZEnv = z.object({
   // With time travel, how often the worker's clock-driven scheduler looks at Abo's clock.
   SCHEDULER_TICK_MS: withDefault(z.coerce.number().int().min(50).max(60_000), 1_000),
   ALLOW_TIME_TRAVEL: flag(false),
-  // Demo conveniences: demo logins on the sign-in page and the dev mailbox. Never on a public server.
-  DEMO_MODE: flag(false),
+  // Demo data, demo logins and the dev mailbox. Unset: decided by isDemoByDefault below.
+  DEMO_MODE: optional(onOff),
 });
 
-export type TEnv = z.infer<typeof ZEnv>;
+export type TEnv = Omit<z.infer<typeof ZEnv>, "DEMO_MODE"> & { DEMO_MODE: boolean };
 
 /** Every problem found, one line each (`message` is the same lines joined). */
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {
     super(problems.join("\n"));
   }
+}
+
+/** localhost, 127.0.0.1 or [::1]: this machine. */
+export function isLocalUrl(url: string): boolean {
+  return ["localhost", "127.0.0.1", "[::1]"].includes(new URL(url).hostname);
+}
+
+/**
+ * THE demo-mode rule. DEMO_MODE=true or false decides. Left empty, demo mode is on only when Abo
+ * runs entirely on this machine with nothing configured: NODE_ENV is not production, there is no
+ * DATABASE_URL (the embedded PostgreSQL), and APP_URL and VIPPS_BASE_URL both point at localhost
+ * (the emulator). So `npm install && npm start` is the demo; any real install is not.
+ */
+function isDemoByDefault(e: z.infer<typeof ZEnv>): boolean {
+  return (
+    e.NODE_ENV !== "production" && !e.DATABASE_URL && isLocalUrl(e.APP_URL) && isLocalUrl(e.VIPPS_BASE_URL)
+  );
 }
 
 /**
@@ -95,7 +126,47 @@ export function parseEnv(
       problems.push(`Invalid environment: ${name} is required`);
   }
   if (problems.length || !result.success) throw new EnvError(problems);
-  return result.data;
+  const parsed = { ...result.data, DEMO_MODE: result.data.DEMO_MODE ?? isDemoByDefault(result.data) };
+  // Demo mode seeds known staff passwords and shows everyone's sign-in links: never next to a real Vipps.
+  if (parsed.DEMO_MODE && !isLocalUrl(parsed.VIPPS_BASE_URL))
+    problems.push(
+      "Invalid environment: DEMO_MODE is on but VIPPS_BASE_URL is not the local emulator (demo mode runs only against http://localhost)",
+    );
+  // Moving the clock moves billing: only in a demo, or in the test suites (NODE_ENV=test).
+  if (parsed.ALLOW_TIME_TRAVEL && !parsed.DEMO_MODE && parsed.NODE_ENV !== "test")
+    problems.push("Invalid environment: ALLOW_TIME_TRAVEL needs demo mode (DEMO_MODE=true)");
+  if (problems.length) throw new EnvError(problems);
+  return parsed;
+}
+
+/**
+ * What a real install must not start with: the demo defaults. Checked by `npm start` and the worker
+ * when NODE_ENV=production, on the variables as given (before `npm start` fills in local secrets).
+ * One line per problem.
+ */
+export function productionProblems(source: Record<string, string | undefined> = process.env): string[] {
+  const given = (name: string) => (source[name] === "" ? undefined : source[name]);
+  if (given("NODE_ENV") !== "production") return [];
+  const e = parseEnv(source);
+  const problems: string[] = [];
+  const demoValue = (name: "VIPPS_CLIENT_ID" | "VIPPS_CLIENT_SECRET" | "VIPPS_SUBSCRIPTION_KEY") => {
+    if (e[name].startsWith("abo-test-"))
+      problems.push(`${name} is the emulator's demo value: set your sales unit's key from the Vipps portal`);
+  };
+  if (!given("APP_URL")) problems.push("APP_URL is not set: set Abo's public https address");
+  if (isLocalUrl(e.VIPPS_BASE_URL))
+    problems.push(
+      "VIPPS_BASE_URL is the local emulator: set https://apitest.vipps.no (the Vipps test environment)",
+    );
+  demoValue("VIPPS_CLIENT_ID");
+  demoValue("VIPPS_CLIENT_SECRET");
+  demoValue("VIPPS_SUBSCRIPTION_KEY");
+  if (!given("AUTH_SECRET")) problems.push("AUTH_SECRET is not set: `openssl rand -base64 32`");
+  if (!given("ENCRYPTION_KEY"))
+    problems.push("ENCRYPTION_KEY is not set: `openssl rand -base64 32`, and keep it safe");
+  if (e.DEMO_MODE) problems.push("DEMO_MODE is on: set DEMO_MODE=false");
+  if (e.ALLOW_TIME_TRAVEL) problems.push("ALLOW_TIME_TRAVEL is on: set ALLOW_TIME_TRAVEL=false");
+  return problems.map((problem) => `Refusing to start in production (NODE_ENV=production): ${problem}`);
 }
 
 function isSecret(name: string): boolean {
@@ -113,6 +184,15 @@ export function env(): TEnv {
 export function checkEnv(required: (keyof TEnv)[]): TEnv {
   cached = parseEnv(process.env, { required });
   return cached;
+}
+
+/**
+ * Auth.js builds its absolute URLs (the emailed sign-in link, redirects) from AUTH_URL, and without
+ * it from the request's Host / X-Forwarded-Host, which any client can set. Pinned to APP_URL, so a
+ * sign-in link always points at Abo. Called by lib/auth.ts before Auth.js starts.
+ */
+export function pinAuthUrlToAppUrl(): void {
+  process.env.AUTH_URL = `${new URL(env().APP_URL).origin}/api/auth`;
 }
 
 export function requireEnv<K extends keyof TEnv>(name: K): NonNullable<TEnv[K]> {

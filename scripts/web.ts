@@ -27,11 +27,15 @@ if (!existsSync(path.join(distDir, "BUILD_ID"))) {
 }
 
 const { logger } = await import("../lib/logger");
+const { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxies } =
+  await import("../lib/net/client-address");
 const { default: next } = await import("next");
 const log = logger.child({ component: "web" });
-const hostname = process.env.HOST || "0.0.0.0";
+// Loopback unless HOST says otherwise (0.0.0.0 behind a load balancer on another machine).
+const hostname = config.HOST;
 const appUrl = new URL(config.APP_URL);
-const port = Number(process.env.PORT || appUrl.port || (appUrl.protocol === "https:" ? 443 : 80));
+const port = config.PORT ?? Number(appUrl.port || (appUrl.protocol === "https:" ? 443 : 80));
+const proxies = trustedProxies(config.TRUSTED_PROXIES);
 // Longer than a load balancer's usual deregistration delay, shorter than a typical 30 s kill grace.
 const DRAIN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS || 25_000);
 
@@ -43,6 +47,13 @@ let draining = false;
 const server = createServer((request, response) => {
   // A request on a kept-alive connection during the drain is served, and the connection then closed.
   if (draining) response.setHeader("Connection", "close");
+  // The one place that sees the socket decides who is asking (rate limits key on it); whatever a
+  // client wrote under this header's name is overwritten.
+  request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
+    request.socket.remoteAddress,
+    request.headers["x-forwarded-for"],
+    proxies,
+  );
   handle(request, response).catch((error: unknown) => {
     log.error({ err: error, url: request.url }, "request failed");
     if (!response.headersSent) response.writeHead(500).end();

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { env, isLocalUrl } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_LOGINS } from "@/lib/demo-logins";
 import { saveSalesUnit } from "@/lib/server/merchant/create-sales-unit";
@@ -26,6 +26,7 @@ const EMULATOR_UNITS = [
   },
 ] as const;
 
+/** The demo installation. prisma/seed.ts runs it only in demo mode; it writes known staff passwords. */
 export async function seedDemo(): Promise<{ created: boolean; summary: string }> {
   if (await db.merchant.count()) return { created: false, summary: "" };
   const config = env();
@@ -53,7 +54,7 @@ export async function seedDemo(): Promise<{ created: boolean; summary: string }>
     allowUnscheduled: true,
   });
   // Denmark and Finland only against the local emulator, whose test merchants these are.
-  if (isLocal(config.VIPPS_BASE_URL)) {
+  if (isLocalUrl(config.VIPPS_BASE_URL)) {
     for (const unit of EMULATOR_UNITS) {
       await saveSalesUnit({
         merchantId: merchant.id,
@@ -103,15 +104,11 @@ export async function seedDemo(): Promise<{ created: boolean; summary: string }>
   await db.user.create({
     data: { email: kari.email!, name: kari.name, role: "CUSTOMER", customerId: kari.id },
   });
-  const activity = isLocal(config.VIPPS_BASE_URL)
+  const activity = isLocalUrl(config.VIPPS_BASE_URL)
     ? await seedActivity().catch((error: unknown) => `no activity (${String(error)})`)
     : "no activity (not the local emulator)";
   return {
     created: true,
     summary: `merchant, ${DEMO_PRODUCTS.length} products, ${DEMO_LOGINS.length} demo users, ${activity}`,
   };
-}
-
-function isLocal(url: string): boolean {
-  return ["localhost", "127.0.0.1", "[::1]"].includes(new URL(url).hostname);
 }

@@ -8,9 +8,15 @@ import { buildApp, buildIsStale } from "./build";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres";
 import { commands, readLog, startChild, tail, waitForHttp, waitForOutput, type Child } from "./processes";
 
+/** Where the app listens unless told otherwise (HOST): this machine only. */
+const LOOPBACK = "127.0.0.1";
+
 export type TStackOptions = {
   dataDir: string;
   appPort: number;
+  /** Address the app listens on (default 127.0.0.1: this machine only). The emulator has its own,
+   * EMULATOR_HOST, also 127.0.0.1 by default: its control API has no login. */
+  host?: string;
   /** Use this server instead of the embedded PostgreSQL. */
   databaseUrl?: string;
   embeddedPgPort: number;
@@ -66,6 +72,7 @@ export async function startStack(options: TStackOptions): Promise<TStack> {
     await migrate({ databaseUrl });
     await installJobQueues(databaseUrl);
 
+    const host = options.host ?? LOOPBACK;
     const appUrl = `http://localhost:${options.appPort}`;
     const base: NodeJS.ProcessEnv = {
       ...process.env,
@@ -131,19 +138,30 @@ export async function startStack(options: TStackOptions): Promise<TStack> {
     say("Starting the app");
     const app = startChild({
       name: "app",
-      command:
-        options.mode === "production"
-          ? commands.next("start", "-p", String(options.appPort))
-          : commands.next("dev", "-p", String(options.appPort)),
-      env: { ...base, ABO_SERVICE: "app", PORT: String(options.appPort) },
+      command: appCommand(options.mode, options.appPort, host),
+      env: { ...base, ABO_SERVICE: "app", PORT: String(options.appPort), HOST: host },
       logDir: options.logDir,
       onExit: crashed,
     });
     children.push(app);
-    await waitForHttp(`${appUrl}/sign-in`, options.mode === "dev" ? 240_000 : 120_000);
+    await waitForHttp(
+      `${reachable(host, options.appPort)}/sign-in`,
+      options.mode === "dev" ? 240_000 : 120_000,
+    );
     return { appUrl, emulatorUrl, databaseUrl, stop };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/** `next start` (or `next dev`) on this port and address: without -H, Next listens on every interface. */
+export function appCommand(mode: "production" | "dev", port: number, host = LOOPBACK) {
+  return commands.next(mode === "production" ? "start" : "dev", "-p", String(port), "-H", host);
+}
+
+/** A URL that reaches a server listening on `host` from this machine. */
+function reachable(host: string, port: number): string {
+  if (host === "0.0.0.0" || host === "::") return `http://localhost:${port}`;
+  return `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
 }

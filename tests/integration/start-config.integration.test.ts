@@ -61,4 +61,52 @@ describe("configuration errors", () => {
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toMatch(/^Invalid environment: VIPPS_TIMEOUT_MS .+$/);
   });
+
+  // A configured install must not run on the demo's defaults: each one left in is named.
+  it("npm start refuses production with demo defaults left in, one line per problem", () => {
+    const result = run("scripts/start.ts", { DEMO_MODE: "true", ALLOW_TIME_TRAVEL: "true" });
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split("\n");
+    expect(
+      lines.every((line) => line.startsWith("Refusing to start in production (NODE_ENV=production): ")),
+    ).toBe(true);
+    expect(lines.map((line) => line.split(": ")[1]!.split(" ")[0])).toEqual([
+      "APP_URL",
+      "VIPPS_BASE_URL",
+      "VIPPS_CLIENT_ID",
+      "VIPPS_CLIENT_SECRET",
+      "VIPPS_SUBSCRIPTION_KEY",
+      "AUTH_SECRET",
+      "ENCRYPTION_KEY",
+      "DEMO_MODE",
+      "ALLOW_TIME_TRAVEL",
+    ]);
+    expect(result.started).toBe(false);
+  });
+
+  it("npm start refuses demo mode against a real Vipps", () => {
+    const result = run("scripts/start.ts", {
+      NODE_ENV: "development",
+      DEMO_MODE: "true",
+      VIPPS_BASE_URL: "https://apitest.vipps.no",
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toMatch(
+      /^Invalid environment: DEMO_MODE is on but VIPPS_BASE_URL is not the local emulator/,
+    );
+    expect(result.started).toBe(false);
+  });
+
+  it("the worker refuses production with demo defaults too", () => {
+    const result = run("jobs/worker.ts", {
+      APP_URL: "https://abo.example.com",
+      DATABASE_URL: "postgresql://x@127.0.0.1:1/x",
+      ENCRYPTION_KEY: Buffer.alloc(32).toString("base64"),
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      "Refusing to start in production (NODE_ENV=production): VIPPS_CLIENT_SECRET is the emulator's demo value",
+    );
+    expect(result.stderr).not.toContain("ENCRYPTION_KEY");
+  });
 });

@@ -146,10 +146,11 @@ describe("go-live checklist verification against the emulator", () => {
   // Last in this file: it leaves the emulator's clock at the batch, as Vipps's own day would pass.
   it("against a Vipps it cannot move the clock of, waits for the charge batch and finishes on a later call", async () => {
     const { salesUnits } = await createMerchant();
-    // The emulator, reached under another loopback address: to Abo it is not "the local emulator",
-    // exactly like https://apitest.vipps.no, so the run must wait for the batch instead of moving time.
+    // The emulator, reached under another name for 127.0.0.1 (IPv4-mapped IPv6; it listens on
+    // 127.0.0.1 only): to Abo it is not "the local emulator", exactly like https://apitest.vipps.no,
+    // so the run must wait for the batch instead of moving time.
     const remote = new URL(emulator.baseUrl);
-    remote.hostname = "127.0.0.2";
+    remote.hostname = "[::ffff:127.0.0.1]";
     await db.salesUnit.update({
       where: { id: salesUnits.NO.id },
       data: { baseUrl: remote.toString().replace(/\/$/, "") },

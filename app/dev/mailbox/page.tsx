@@ -1,22 +1,23 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { listDemoMailbox } from "@/lib/server/email/list-demo-mailbox";
 
 export const metadata: Metadata = { title: "Dev mailbox" };
 export const dynamic = "force-dynamic";
 
-// Shows the mail Abo would have sent when no SMTP server is configured. Only in DEMO_MODE:
-// it exposes sign-in links, so it must never be on in a real deployment.
+// Shows the mail Abo would have sent when no SMTP server is configured. Only in demo mode (404
+// otherwise), and only mail to demo addresses: its sign-in and invitation links are credentials.
 export default async function DevMailboxPage() {
   if (!env().DEMO_MODE || env().SMTP_URL) notFound();
-  const emails = await db.email.findMany({ orderBy: { createdAt: "desc" }, take: 50 });
+  const emails = await listDemoMailbox();
   return (
     <main className="mx-auto flex max-w-3xl flex-col gap-4 px-4 py-8">
       <h1 className="text-2xl font-semibold">Dev mailbox</h1>
       <Alert tone="warning">
-        No mail server is configured (SMTP_URL), so mail is kept here. Demo mode only.
+        No mail server is configured (SMTP_URL), so mail is kept here. Demo mode only, and only mail to demo
+        addresses (such as @example.no or @abo.test).
       </Alert>
       {emails.length === 0 ? <p>No mail yet.</p> : null}
       <ol className="flex flex-col gap-4">

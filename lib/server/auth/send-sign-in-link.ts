@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { queueEmail } from "@/lib/server/email/queue-email";
 
@@ -9,6 +10,12 @@ import { queueEmail } from "@/lib/server/email/queue-email";
  * cannot be used to find out who is a customer.
  */
 export const sendSignInLink = async (email: string, url: string): Promise<void> => {
+  // Auth.js builds the link from AUTH_URL, pinned to APP_URL (lib/auth.ts). Should that ever fail,
+  // a link to another host would hand the customer's account to whoever runs it: send nothing.
+  if (new URL(url).origin !== new URL(env().APP_URL).origin) {
+    logger.error({ linkOrigin: new URL(url).origin }, "sign-in link not sent: not on APP_URL");
+    return;
+  }
   const [customer, staff] = await Promise.all([
     db.customer.findUnique({ where: { email }, select: { id: true, name: true } }),
     db.user.findFirst({ where: { email, role: { not: "CUSTOMER" } }, select: { id: true } }),
