@@ -36,6 +36,10 @@ function newest(entry: string): number {
 
 export function buildApp(env: NodeJS.ProcessEnv, options: { quiet: boolean }): void {
   const [bin, ...args] = commands.next("build");
+  // A build is the same for every deployment: run-time switches stay out of it (next build runs as
+  // production, where lib/env.ts would refuse a test's time travel while collecting page data).
+  const { ALLOW_TIME_TRAVEL: _travel, DEMO_MODE: _demo, ...buildEnv } = env;
+  env = buildEnv;
   const result = spawnSync(bin!, args, { env, stdio: options.quiet ? "pipe" : "inherit", encoding: "utf8" });
   if (result.status !== 0) {
     throw new Error(

@@ -155,9 +155,15 @@ export async function startStack(options: TStackOptions): Promise<TStack> {
   }
 }
 
-/** `next start` (or `next dev`) on this port and address: without -H, Next listens on every interface. */
+/**
+ * The app: in production the web role (scripts/web.ts, the same server `npm run start:web` runs:
+ * graceful drain, and the client's address taken from the socket), or `next dev`. Both listen on
+ * this port and address only (without -H, Next listens on every interface).
+ */
 export function appCommand(mode: "production" | "dev", port: number, host = LOOPBACK) {
-  return commands.next(mode === "production" ? "start" : "dev", "-p", String(port), "-H", host);
+  return mode === "production"
+    ? commands.tsx("scripts/web.ts")
+    : commands.next("dev", "-p", String(port), "-H", host);
 }
 
 /** A URL that reaches a server listening on `host` from this machine. */
