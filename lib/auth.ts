@@ -7,10 +7,11 @@ import { verifyPassword, DUMMY_HASH } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { storableText } from "@/lib/schemas/text";
 import { sendSignInLink } from "@/lib/server/auth/send-sign-in-link";
 import { clearRateLimit, hitRateLimit } from "@/lib/server/rate-limit";
 
-const ZStaffCredentials = z.object({ email: z.email().max(254), password: z.string().min(1).max(200) });
+const ZStaffCredentials = z.object({ email: z.email().max(254), password: storableText().min(1).max(200) });
 
 const FAILED_LOGINS_PER_EMAIL = 5;
 const FAILED_LOGINS_PER_IP = 30;
