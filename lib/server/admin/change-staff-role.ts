@@ -14,13 +14,18 @@ export const changeStaffRole = async (input: {
   const user = await staffMember(input.userId, input.actor);
   if (user.role === input.role) return { role: input.role };
   if (user.role === "ADMIN" && !user.disabled) await requireAnotherAdmin(user.id);
-  await db.user.update({ where: { id: user.id }, data: { role: input.role } });
-  await recordAudit({
-    actor: auditActor(input.actor),
-    action: "staff.role-changed",
-    target: { type: "user", id: user.id },
-    before: { role: user.role },
-    after: { role: input.role },
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { role: input.role } });
+    await recordAudit(
+      {
+        actor: auditActor(input.actor),
+        action: "staff.role-changed",
+        target: { type: "user", id: user.id },
+        before: { role: user.role },
+        after: { role: input.role },
+      },
+      tx,
+    );
   });
   return { role: input.role };
 };

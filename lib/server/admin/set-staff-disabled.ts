@@ -10,11 +10,16 @@ export const setStaffDisabled = async (input: { userId: string; disabled: boolea
   const user = await staffMember(input.userId, input.actor);
   if (user.disabled === input.disabled) return { disabled: input.disabled };
   if (input.disabled && user.role === "ADMIN") await requireAnotherAdmin(user.id);
-  await db.user.update({ where: { id: user.id }, data: { disabled: input.disabled } });
-  await recordAudit({
-    actor: auditActor(input.actor),
-    action: input.disabled ? "staff.disabled" : "staff.enabled",
-    target: { type: "user", id: user.id },
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { disabled: input.disabled } });
+    await recordAudit(
+      {
+        actor: auditActor(input.actor),
+        action: input.disabled ? "staff.disabled" : "staff.enabled",
+        target: { type: "user", id: user.id },
+      },
+      tx,
+    );
   });
   return { disabled: input.disabled };
 };
