@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZDateParam, ZIdParam, ZSearchText } from "./params";
+import { hasInvalidPercentEscape, ZDateParam, ZIdParam, ZSearchText } from "./params";
 
 describe("URL parameters", () => {
   it("ids: our ids, orderIds and tokens; nothing that could not be one", () => {
@@ -20,5 +20,12 @@ describe("URL parameters", () => {
     expect(ZSearchText(10).parse("  Åse  ")).toBe("Åse");
     expect(ZSearchText(10).safeParse("\u0000").success).toBe(false);
     expect(ZSearchText(3).safeParse("abcd").success).toBe(false);
+  });
+
+  it("paths: escapes that are not UTF-8 are found", () => {
+    for (const bad of ["/support/charges/%FF", "/products/%C0%AF", "/a/%E2%82", "/a/%"])
+      expect(hasInvalidPercentEscape(bad), bad).toBe(true);
+    for (const good of ["/support/charges/abc", "/products/bl%C3%A5b%C3%A6r", "/a/%00", "/a/%F0%9F%98%80"])
+      expect(hasInvalidPercentEscape(good), good).toBe(false);
   });
 });

@@ -22,3 +22,13 @@ export const ZDateParam = z
 
 /** Free text from a search field: storable, trimmed, at most `max` characters. */
 export const ZSearchText = (max: number) => storableText().trim().max(max);
+
+/** A path with a percent-escape that is not UTF-8 (%FF, %C0%AF) names nothing of ours. */
+export const hasInvalidPercentEscape = (path: string): boolean => {
+  try {
+    decodeURIComponent(path);
+    return false;
+  } catch {
+    return true;
+  }
+};
