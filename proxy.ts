@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { auth } from "@/lib/auth";
+import { hasInvalidPercentEscape } from "@/lib/schemas/params";
 
 // Runs before every page and route: gives each request an id (logs, call records, audit), and sends
 // anonymous visitors of private areas to sign in. Every page, action and route still checks access.
@@ -8,6 +9,12 @@ const PRIVATE = /^\/(account|support|admin)(\/|$)/;
 export const proxy = auth((request) => {
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
   const { pathname, search } = request.nextUrl;
+  // Next's router would fail decoding such a path into params (a 500); it can name nothing here.
+  if (hasInvalidPercentEscape(pathname))
+    return new NextResponse("Bad request: the address has an invalid percent-escape (not UTF-8).", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "x-request-id": requestId },
+    });
   if (!request.auth && PRIVATE.test(pathname)) {
     const url = new URL("/sign-in", request.nextUrl.origin);
     url.searchParams.set("callbackUrl", pathname + search);

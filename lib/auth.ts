@@ -8,10 +8,11 @@ import { db } from "@/lib/db";
 import { env, pinAuthUrlToAppUrl } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { endSessions } from "@/lib/server/auth/end-sessions";
+import { storableText } from "@/lib/schemas/text";
 import { sendSignInLink } from "@/lib/server/auth/send-sign-in-link";
 import { clearRateLimit, hitRateLimit } from "@/lib/server/rate-limit";
 
-const ZStaffCredentials = z.object({ email: z.email().max(254), password: z.string().min(1).max(200) });
+const ZStaffCredentials = z.object({ email: z.email().max(254), password: storableText().min(1).max(200) });
 
 // The JWT carries the user's sessionVersion from sign-in; bumping it ends the session on the server.
 declare module "next-auth" {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseMoney } from "@/lib/domain/money";
 import type { TFormErrorKey } from "./form-errors";
+import { storableText } from "./text";
 
 const e = (key: TFormErrorKey) => ({ error: key });
 // Ids are cuid-like; anything else cannot be an agreement and is refused before a query.
@@ -9,7 +10,8 @@ const ZId = z
   .min(1)
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/);
-const ZReason = z.string().trim().max(500, e("tooLong")).optional();
+const text = () => storableText("badText" satisfies TFormErrorKey);
+const ZReason = text().trim().max(500, e("tooLong")).optional();
 
 export const ZStopSubscriptionInput = z.object({
   agreementId: ZId,
@@ -19,7 +21,7 @@ export const ZStopSubscriptionInput = z.object({
 
 export const ZPauseSubscriptionInput = z.object({
   agreementId: ZId,
-  until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, e("invalidDate")),
+  until: text().regex(/^\d{4}-\d{2}-\d{2}$/, e("invalidDate")),
   reason: ZReason,
 });
 
@@ -27,14 +29,13 @@ export const ZResumeSubscriptionInput = z.object({ agreementId: ZId });
 
 export const ZChangePlanInput = z.object({
   agreementId: ZId,
-  productSlug: z.string().min(1, e("choosePlan")).max(100, e("choosePlan")),
+  productSlug: text().min(1, e("choosePlan")).max(100, e("choosePlan")),
 });
 
 /** The amount as typed ("250", "249,50"), read into minor units. */
 export const ZChangeAmountInput = z.object({
   agreementId: ZId,
-  amount: z
-    .string()
+  amount: text()
     .max(20, e("invalidAmount"))
     .transform((value, ctx) => {
       const minor = parseMoney(value);

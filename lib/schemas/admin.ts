@@ -3,8 +3,9 @@
 import { z } from "zod";
 import { parseMoney } from "@/lib/domain/money";
 import { CAMPAIGN_TYPES, INTERVAL_UNITS, PRICING_TYPES, TRANSACTION_TYPES } from "@/lib/domain/product-rules";
+import { storableText } from "./text";
 
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => storableText().max(max);
 const ZUnit = z.enum([...INTERVAL_UNITS, ""]);
 const ZMarketPrice = z.object({
   enabled: z.boolean(),
@@ -40,26 +41,23 @@ export const ZProductForm = z.object({
   planGroup: text(200),
 });
 
-const ZId = z.string().trim().min(1).max(100);
+const ZId = storableText().trim().min(1).max(100);
 
 export const ZSaveProductInput = z.object({ productId: ZId.optional(), form: ZProductForm });
 export const ZProductIdInput = z.object({ productId: ZId });
 
-const ZEmail = z
-  .string()
+const ZEmail = storableText()
   .trim()
   .toLowerCase()
   .pipe(z.email("Enter an email address like name@example.com").max(254, "At most 254 characters"));
-const ZPassword = z
-  .string()
+const ZPassword = storableText()
   .min(12, "Use at least 12 characters")
   .max(200, "At most 200 characters")
   .refine((p) => p.trim().length === p.length, "Remove the spaces at the start or end");
-const ZPersonName = z.string().trim().min(1, "Enter a name").max(100, "At most 100 characters");
+const ZPersonName = storableText().trim().min(1, "Enter a name").max(100, "At most 100 characters");
 
 export const ZFirstRunInput = z.object({
-  merchantName: z
-    .string()
+  merchantName: storableText()
     .trim()
     .min(1, "Enter the business name customers know you by")
     .max(100, "At most 100 characters"),
@@ -69,7 +67,7 @@ export const ZFirstRunInput = z.object({
 });
 
 export const ZAcceptInviteInput = z.object({
-  token: z.string().min(10).max(200),
+  token: storableText().min(10).max(200),
   name: ZPersonName,
   password: ZPassword,
 });
@@ -78,29 +76,24 @@ export const ZAcceptInviteInput = z.object({
 export const ZSalesUnitKeysInput = z.object({
   environment: z.enum(["TEST", "PRODUCTION"]),
   market: z.enum(["NO", "DK", "FI"], "Choose the sales unit's country"),
-  name: z
-    .string()
+  name: storableText()
     .trim()
     .min(1, "Name the sales unit, e.g. “Webshop Norway”")
     .max(80, "At most 80 characters"),
-  msn: z
-    .string()
+  msn: storableText()
     .trim()
     .regex(/^\d{4,7}$/, "The merchant serial number (MSN) is 4 to 7 digits"),
-  clientId: z
-    .string()
+  clientId: storableText()
     .trim()
     .min(1, "Paste the client_id")
     .max(200, "That is too long for a client_id")
     .regex(/^\S*$/, "No spaces"),
-  clientSecret: z
-    .string()
+  clientSecret: storableText()
     .trim()
     .min(1, "Paste the client_secret")
     .max(500, "That is too long for a client_secret")
     .regex(/^\S*$/, "No spaces"),
-  subscriptionKey: z
-    .string()
+  subscriptionKey: storableText()
     .trim()
     .min(1, "Paste the Ocp-Apim-Subscription-Key")
     .max(200, "That is too long for a subscription key")
@@ -113,8 +106,7 @@ export const ZEnvironmentInput = z.object({ environment: z.enum(["TEST", "PRODUC
 const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 const ZOptionalUrl = z.preprocess(
   blankToNull,
-  z
-    .string()
+  storableText()
     .trim()
     .max(500, "At most 500 characters")
     .refine(
@@ -126,12 +118,11 @@ const ZOptionalUrl = z.preprocess(
 
 export const ZMerchantProfileInput = z
   .object({
-    name: z.string().trim().min(1, "Enter the business name").max(100, "At most 100 characters"),
+    name: storableText().trim().min(1, "Enter the business name").max(100, "At most 100 characters"),
     supportEmail: z.preprocess(blankToNull, ZEmail.nullable()),
     supportPhone: z.preprocess(
       blankToNull,
-      z
-        .string()
+      storableText()
         .trim()
         .regex(/^\+?[\d ()-]{5,20}$/, "Enter a phone number like +47 22 00 00 00")
         .nullable(),
@@ -162,8 +153,7 @@ export const ZPoliciesInput = z.object({
   dunningStopAfterFailures: z.preprocess(blankToNull, wholeNumber(1, 12, "failed charges").nullable()),
   refundAdminThreshold: z.preprocess(
     blankToNull,
-    z
-      .string()
+    storableText()
       .nullable()
       .transform((raw, ctx) => {
         if (raw === null) return null;

@@ -77,6 +77,19 @@ describe("manage forms", () => {
     );
   });
 
+  it("text PostgreSQL cannot store is refused at its field, in every form", () => {
+    const pause = { agreementId: "a1", until: "2030-05-01" };
+    expect(firstIssue(ZPauseSubscriptionInput.safeParse({ ...pause, reason: "Ferie\u0000" }))).toEqual([
+      ["reason", "badText"],
+    ]);
+    expect(firstIssue(ZStopSubscriptionInput.safeParse({ ...pause, when: "NOW", reason: "\uD800" }))).toEqual(
+      [["reason", "badText"]],
+    );
+    expect(ZPauseSubscriptionInput.parse({ ...pause, reason: "Ferie på Ærø 🏖️" }).reason).toBe(
+      "Ferie på Ærø 🏖️",
+    );
+  });
+
   it("amount: what people type, into minor units", () => {
     expect(ZChangeAmountInput.parse({ agreementId: "a1", amount: "249,50" }).amount).toBe(24_950);
     expect(firstIssue(ZChangeAmountInput.safeParse({ agreementId: "a1", amount: "mye" }))).toEqual([

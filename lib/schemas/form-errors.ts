@@ -6,6 +6,7 @@ export const FORM_ERROR_KEYS = [
   "invalidPhone",
   "acceptTerms",
   "tooLong",
+  "badText",
   "invalidDate",
   "pauseRange",
   "choosePlan",

@@ -1,23 +1,24 @@
 import { z } from "zod";
 import { normalizePhone } from "@/lib/domain/phone";
 import type { TFormErrorKey } from "./form-errors";
+import { storableText } from "./text";
 
 const e = (key: TFormErrorKey) => ({ error: key });
+const text = () => storableText("badText" satisfies TFormErrorKey);
 
 export const ZMarket = z.enum(["NO", "DK", "FI"]);
 
 /** The storefront's sign-up form. The phone is read in the market's format and stored as an MSISDN. */
 export const ZStartSubscriptionInput = z
   .object({
-    slug: z.string().min(1).max(100),
+    slug: text().min(1).max(100),
     market: ZMarket,
-    email: z
-      .string()
+    email: text()
       .trim()
       .max(254, e("tooLong"))
       .pipe(z.email(e("invalidEmail"))),
-    phone: z.string().trim().min(1, e("required")).max(30, e("invalidPhone")),
-    name: z.string().trim().max(100, e("tooLong")).optional(),
+    phone: text().trim().min(1, e("required")).max(30, e("invalidPhone")),
+    name: text().trim().max(100, e("tooLong")).optional(),
     termsAccepted: z.boolean().refine((v) => v, e("acceptTerms")),
   })
   // A refinement (not a transform) so the phone is checked even when another field is wrong too:

@@ -2,11 +2,14 @@
 // reason (it goes to the audit log); amounts are typed as people write them and parsed to øre/cents.
 import { z } from "zod";
 import { parseMoney } from "@/lib/domain/money";
+import { ZDateParam, ZSearchText } from "./params";
+import { storableText } from "./text";
 
 export const REASON_MIN = 3;
 
-export const ZReason = z
-  .string({ error: "Write why you are doing this; it goes in the audit log" })
+export const ZReason = storableText(undefined, {
+  error: "Write why you are doing this; it goes in the audit log",
+})
   .trim()
   .min(
     REASON_MIN,
@@ -15,7 +18,7 @@ export const ZReason = z
   .max(500, "At most 500 characters");
 
 /** "149,50" → 14950. Negative, zero and non-numeric amounts get their own message. */
-export const ZAmount = z.string({ error: "Enter an amount" }).transform((raw, ctx) => {
+export const ZAmount = storableText(undefined, { error: "Enter an amount" }).transform((raw, ctx) => {
   const value = raw.trim();
   if (!value) {
     ctx.addIssue({ code: "custom", message: "Enter an amount" });
@@ -44,17 +47,16 @@ export const ZAmount = z.string({ error: "Enter an amount" }).transform((raw, ct
   return minor;
 });
 
-const ZId = z.string().trim().min(1).max(100);
+const ZId = storableText().trim().min(1).max(100);
 const blankAsUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
 const ZOptionalAmount = z.preprocess(blankAsUndefined, ZAmount.optional());
-const ZOptionalText = (max: number, message: string) => z.string().trim().max(max, message).optional();
+const ZOptionalText = (max: number, message: string) => storableText().trim().max(max, message).optional();
 
 export const ZRefundChargeInput = z.object({
   chargeId: ZId,
   amount: ZAmount,
-  description: z
-    .string()
+  description: storableText()
     .trim()
     .min(1, "Write what the customer will see (1 to 100 characters)")
     .max(100, "At most 100 characters"),
@@ -99,12 +101,11 @@ export const ZCreateChargeInput = z
     agreementId: ZId,
     type: z.enum(["RECURRING", "UNSCHEDULED"], { error: "Choose recurring or unscheduled" }),
     amount: ZAmount,
-    description: z
-      .string()
+    description: storableText()
       .trim()
       .min(1, "Write what the customer will see (1 to 45 characters)")
       .max(45, "At most 45 characters"),
-    due: z.preprocess(blankAsUndefined, z.string().trim().optional()),
+    due: z.preprocess(blankAsUndefined, storableText().trim().optional()),
     retryDays: z.preprocess(
       blankAsUndefined,
       z.coerce
@@ -126,7 +127,7 @@ export const ZCreateChargeInput = z
 
 export const ZRunChecklistInput = z.object({ salesUnitId: ZId });
 
-export const ZSearchQuery = z.string().trim().max(100).catch("");
+export const ZSearchQuery = ZSearchText(100).catch("");
 
 export const WORK_LISTS = [
   "failed-charges",
@@ -138,21 +139,14 @@ export const WORK_LISTS = [
 export type TWorkListName = (typeof WORK_LISTS)[number];
 export const ZWorkListName = z.enum(WORK_LISTS);
 
+// A filter that cannot be read is left out (and named on the page), never sent to the database.
 export const ZAuditFilter = z.object({
-  actor: z.string().trim().max(200).optional().catch(undefined),
-  action: z.string().trim().max(100).optional().catch(undefined),
+  actor: ZSearchText(200).optional().catch(undefined),
+  action: ZSearchText(100).optional().catch(undefined),
   /** An id of ours, an orderId, a Vipps agreement id or an Idempotency-Key. */
-  target: z.string().trim().max(100).optional().catch(undefined),
-  from: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional()
-    .catch(undefined),
-  to: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional()
-    .catch(undefined),
-  before: z.string().max(100).optional().catch(undefined),
+  target: ZSearchText(100).optional().catch(undefined),
+  from: ZDateParam.optional().catch(undefined),
+  to: ZDateParam.optional().catch(undefined),
+  before: ZSearchText(100).optional().catch(undefined),
 });
 export type TAuditFilter = z.infer<typeof ZAuditFilter>;

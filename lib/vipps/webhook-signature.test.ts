@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signWebhook, verifyWebhook } from "./webhook-signature";
+import { isFreshWebhookDate, signWebhook, verifyWebhook } from "./webhook-signature";
 
 // The official test vector from Vipps MobilePay's webhook request-authentication page.
 const vector = {
@@ -46,5 +46,27 @@ describe("webhook signature", () => {
     expect(verifyWebhook("another-secret", vector.url, headers, vector.body).ok).toBe(false);
     expect(verifyWebhook(vector.secret, "https://webhook.site/other", headers, vector.body).ok).toBe(false);
     expect(verifyWebhook(vector.secret, vector.url, { ...headers, date: null }, vector.body).ok).toBe(false);
+  });
+});
+
+describe("webhook freshness", () => {
+  const at = new Date("2030-09-02T10:00:00Z");
+  it("accepts x-ms-date within five minutes either way of our clock", () => {
+    expect(isFreshWebhookDate("Mon, 02 Sep 2030 10:00:00 GMT", [at])).toBe(true);
+    expect(isFreshWebhookDate("Mon, 02 Sep 2030 09:55:00 GMT", [at])).toBe(true);
+    expect(isFreshWebhookDate("Mon, 02 Sep 2030 10:05:00 GMT", [at])).toBe(true);
+  });
+
+  it("refuses an old, a future, a missing and an unreadable date", () => {
+    expect(isFreshWebhookDate("Mon, 02 Sep 2030 09:54:59 GMT", [at])).toBe(false);
+    expect(isFreshWebhookDate("Mon, 02 Sep 2030 10:05:01 GMT", [at])).toBe(false);
+    expect(isFreshWebhookDate(vector.date, [at])).toBe(false);
+    expect(isFreshWebhookDate("Wed, 01 Jan 2020 00:00:00 GMT", [at])).toBe(false);
+    expect(isFreshWebhookDate(null, [at])).toBe(false);
+    expect(isFreshWebhookDate("yesterday", [at])).toBe(false);
+  });
+
+  it("any of several clocks will do (Abo's moved clock and the wall clock, in time-travel runs)", () => {
+    expect(isFreshWebhookDate(vector.date, [at, new Date("2023-03-30T08:40:00Z")])).toBe(true);
   });
 });

@@ -43,3 +43,16 @@ function safeEqual(a: string, b: string): boolean {
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
 }
+
+/** How far x-ms-date may be from our clock: a signed delivery older than this is a replay. */
+export const WEBHOOK_DATE_WINDOW_MS = 5 * 60_000;
+
+/**
+ * The delivery's x-ms-date (RFC 1123, covered by the signature) is within the window of one of our
+ * clocks. Each delivery attempt is signed as it is sent, so a retry of a refused one can still get in.
+ */
+export function isFreshWebhookDate(date: string | null, clocks: Date[]): boolean {
+  const sent = date ? Date.parse(date) : Number.NaN;
+  if (Number.isNaN(sent)) return false;
+  return clocks.some((clock) => Math.abs(clock.getTime() - sent) <= WEBHOOK_DATE_WINDOW_MS);
+}

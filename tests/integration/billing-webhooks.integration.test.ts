@@ -150,6 +150,64 @@ describe("webhook registration and signatures", () => {
   });
 });
 
+describe("closed by default: stale dates and text PostgreSQL cannot store", () => {
+  const signedHeaders = (secret: string, date: string, body: string) => {
+    const signed = signWebhook(secret, { url, date, body });
+    return {
+      "x-ms-date": date,
+      "x-ms-content-sha256": signed.contentHash,
+      Authorization: signed.authorization,
+    };
+  };
+
+  it("refuses a correctly signed event dated 2020 (401) and one with a NUL (400); stores neither", async () => {
+    const { id } = await ensureWebhookRegistered(salesUnitId, { url });
+    const registrations = (await (await fetch(`${emulator.baseUrl}/_emulator/webhooks`)).json()) as {
+      id: string;
+      secret: string;
+    }[];
+    const secret = registrations.find((r) => r.id === id)!.secret;
+    const event = (agreementId: string) =>
+      JSON.stringify({
+        msn: "123456",
+        agreementId,
+        eventType: "recurring.agreement-stopped.v1",
+        occurred: "2030-09-02T10:00:00Z",
+        actor: "USER",
+      });
+    const events = await db.webhookEvent.count();
+
+    // A replay: signed with the right secret, but dated long ago (and in the future, beyond 5 minutes).
+    const old = event("agr_replayed");
+    expect((await post(old, signedHeaders(secret, "Wed, 01 Jan 2020 00:00:00 GMT", old))).status).toBe(401);
+    const future = new Date(Date.now() + 60 * 60_000).toUTCString();
+    expect((await post(old, signedHeaders(secret, future, old))).status).toBe(401);
+
+    // Text PostgreSQL cannot store, in a known field and in one we do not know: a 4xx, not a 500.
+    const date = new Date().toUTCString();
+    for (const body of [
+      event("agr_nul\u0000"),
+      event("agr_half\ud83d"),
+      JSON.stringify({ ...JSON.parse(event("agr_extra")), note: "a\u0000b" }),
+    ]) {
+      const response = await post(body, signedHeaders(secret, date, body));
+      expect(response.status, body).toBe(400);
+      expect(await response.json()).toMatchObject({ error: expect.stringContaining("cannot be stored") });
+    }
+    expect(await db.webhookEvent.count()).toBe(events);
+
+    // A fresh, storable event is taken (about a real agreement, so the worker has nothing to complain about).
+    const { agreement } = await createActiveAgreement();
+    const fresh = event(agreement.vippsAgreementId!);
+    expect((await post(fresh, signedHeaders(secret, date, fresh))).status).toBe(200);
+    expect(
+      await db.webhookEvent.count({
+        where: { agreementId: agreement.vippsAgreementId, eventType: "recurring.agreement-stopped.v1" },
+      }),
+    ).toBe(1);
+  });
+});
+
 describe("duplicated and reordered deliveries", () => {
   it("end in the state Vipps has", async () => {
     await emulator.setFaults({ webhookDuplicateRate: 1, webhookReorder: true });

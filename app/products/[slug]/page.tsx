@@ -15,6 +15,7 @@ import { getCustomerContact } from "@/lib/server/customer-portal/get-customer-co
 import { getProduct } from "@/lib/server/customer-portal/get-product";
 import { listMarkets } from "@/lib/server/customer-portal/list-markets";
 import { getShop } from "@/lib/server/merchant/get-shop";
+import { isIdParam } from "@/lib/server/id-param";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +23,7 @@ type TProps = { params: Promise<{ slug: string }>; searchParams: Promise<{ marke
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const [{ slug }, markets] = await Promise.all([params, listMarkets()]);
-  const product = markets[0] ? await getProduct({ slug, market: markets[0] }) : null;
+  const product = markets[0] && isIdParam(slug) ? await getProduct({ slug, market: markets[0] }) : null;
   return { title: product?.name ?? (await getTranslator()).m.shop.title };
 }
 
@@ -36,7 +37,7 @@ export default async function ProductPage({ params, searchParams }: TProps) {
     getCurrentUser(),
   ]);
   const market = pickMarket(query.market, t.locale, markets);
-  if (!market) notFound();
+  if (!market || !isIdParam(slug)) notFound();
   const product = await getProduct({ slug, market });
   // Not sold in this market: say so, if it is sold elsewhere; otherwise there is no such page.
   const elsewhere = product

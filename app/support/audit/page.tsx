@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AuditTable } from "@/components/support/audit-table";
+import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-controls";
 import { requireStaff } from "@/lib/auth/guards";
@@ -14,7 +15,12 @@ export default async function AuditPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   await requireStaff("/support/audit");
-  const filter = ZAuditFilter.parse(await searchParams);
+  const raw = await searchParams;
+  const filter = ZAuditFilter.parse(raw);
+  // A filter that could not be read was left out: say which, rather than fail or hide it.
+  const ignored = (["actor", "action", "target", "from", "to"] as const).filter(
+    (key) => raw[key] !== undefined && raw[key] !== "" && filter[key] === undefined,
+  );
   const { events, next } = await listAuditEvents(filter);
   const older = next
     ? `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v)), before: next })}`
@@ -43,6 +49,12 @@ export default async function AuditPage({
           </ButtonLink>
         </div>
       </form>
+      {ignored.length ? (
+        <Alert tone="error">
+          Left out of the filter, because it could not be read: {ignored.join(", ")}. Dates are YYYY-MM-DD
+          days that exist; text must not contain invisible control characters.
+        </Alert>
+      ) : null}
       <AuditTable events={events} />
       {older ? (
         <ButtonLink href={`/support/audit${older}`} variant="secondary" className="self-start">

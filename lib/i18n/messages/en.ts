@@ -288,6 +288,7 @@ export const en = {
       invalidPhone: "Enter a mobile number from the country shown, with or without the country code.",
       acceptTerms: "Accept the terms of sale to continue.",
       tooLong: "This is too long.",
+      badText: "Remove the invisible or broken characters (such as half an emoji) and try again.",
       invalidDate: "Choose a date.",
       pauseRange: "Choose a date after today and at most a year ahead.",
       choosePlan: "Choose a plan.",

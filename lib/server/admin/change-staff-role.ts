@@ -15,16 +15,21 @@ export const changeStaffRole = async (input: {
   if (user.role === input.role) return { role: input.role };
   if (user.role === "ADMIN" && !user.disabled) await requireAnotherAdmin(user.id);
   // Ends their sessions: they sign in again and get what the new role allows.
-  await db.user.update({
-    where: { id: user.id },
-    data: { role: input.role, sessionVersion: { increment: 1 } },
-  });
-  await recordAudit({
-    actor: auditActor(input.actor),
-    action: "staff.role-changed",
-    target: { type: "user", id: user.id },
-    before: { role: user.role },
-    after: { role: input.role },
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: user.id },
+      data: { role: input.role, sessionVersion: { increment: 1 } },
+    });
+    await recordAudit(
+      {
+        actor: auditActor(input.actor),
+        action: "staff.role-changed",
+        target: { type: "user", id: user.id },
+        before: { role: user.role },
+        after: { role: input.role },
+      },
+      tx,
+    );
   });
   return { role: input.role };
 };

@@ -29,34 +29,44 @@ export const connectSalesUnit = async (input: TSalesUnitKeysInput & { actor: TAd
     });
   }
   const config = env();
-  const unit = await saveSalesUnit({
-    merchantId: merchant.id,
-    name: input.name,
-    environment: input.environment,
-    market: input.market,
-    currency: CURRENCY_OF_MARKET[input.market],
-    msn: input.msn,
-    baseUrl: input.environment === "PRODUCTION" ? config.VIPPS_PRODUCTION_BASE_URL : config.VIPPS_BASE_URL,
-    clientId: input.clientId,
-    clientSecret: input.clientSecret,
-    subscriptionKey: input.subscriptionKey,
+  // The keys, the reset connection test and the audit entry commit together.
+  return db.$transaction(async (tx) => {
+    const unit = await saveSalesUnit(
+      {
+        merchantId: merchant.id,
+        name: input.name,
+        environment: input.environment,
+        market: input.market,
+        currency: CURRENCY_OF_MARKET[input.market],
+        msn: input.msn,
+        baseUrl:
+          input.environment === "PRODUCTION" ? config.VIPPS_PRODUCTION_BASE_URL : config.VIPPS_BASE_URL,
+        clientId: input.clientId,
+        clientSecret: input.clientSecret,
+        subscriptionKey: input.subscriptionKey,
+      },
+      tx,
+    );
+    const saved = await tx.salesUnit.update({
+      where: { id: unit.id },
+      data: { connectionOk: null, connectionError: null, connectionCheckedAt: null },
+      select: { id: true, msn: true, market: true, environment: true, subscriptionKeyHint: true },
+    });
+    // The audit keeps which unit changed, never a key.
+    await recordAudit(
+      {
+        actor: auditActor(input.actor),
+        action: "sales-unit.keys-saved",
+        target: { type: "sales-unit", id: saved.id },
+        after: {
+          msn: saved.msn,
+          market: saved.market,
+          environment: saved.environment,
+          subscriptionKey: saved.subscriptionKeyHint,
+        },
+      },
+      tx,
+    );
+    return saved;
   });
-  const saved = await db.salesUnit.update({
-    where: { id: unit.id },
-    data: { connectionOk: null, connectionError: null, connectionCheckedAt: null },
-    select: { id: true, msn: true, market: true, environment: true, subscriptionKeyHint: true },
-  });
-  // The audit keeps which unit changed, never a key.
-  await recordAudit({
-    actor: auditActor(input.actor),
-    action: "sales-unit.keys-saved",
-    target: { type: "sales-unit", id: saved.id },
-    after: {
-      msn: saved.msn,
-      market: saved.market,
-      environment: saved.environment,
-      subscriptionKey: saved.subscriptionKeyHint,
-    },
-  });
-  return saved;
 };

@@ -17,18 +17,23 @@ export async function moveProductStatus<S extends ProductStatus>(input: {
   action: string;
   actor: TAdminActor;
 }): Promise<{ status: S }> {
-  const moved = await db.product.updateMany({
-    where: { id: input.product.id, status: input.product.status },
-    data: { ...input.data, status: input.to },
-  });
-  if (moved.count === 0)
-    throw new AppError("CONFLICT", "Someone changed this product just now; reload and try again.");
-  await recordAudit({
-    actor: auditActor(input.actor),
-    action: input.action,
-    target: { type: "product", id: input.product.id },
-    before: { status: input.product.status },
-    after: { status: input.to },
+  await db.$transaction(async (tx) => {
+    const moved = await tx.product.updateMany({
+      where: { id: input.product.id, status: input.product.status },
+      data: { ...input.data, status: input.to },
+    });
+    if (moved.count === 0)
+      throw new AppError("CONFLICT", "Someone changed this product just now; reload and try again.");
+    await recordAudit(
+      {
+        actor: auditActor(input.actor),
+        action: input.action,
+        target: { type: "product", id: input.product.id },
+        before: { status: input.product.status },
+        after: { status: input.to },
+      },
+      tx,
+    );
   });
   return { status: input.to };
 }

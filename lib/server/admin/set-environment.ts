@@ -18,21 +18,26 @@ export const setEnvironment = async (input: { environment: "TEST" | "PRODUCTION"
   if (!merchant) throw new AppError("CONFLICT", "Set up the shop first (/setup).");
   if (merchant.activeEnvironment === input.environment) return { environment: input.environment };
   if (input.environment === "PRODUCTION") await requireReadyForProduction(merchant.id);
-  await db.merchant.update({
-    where: { id: merchant.id },
-    data: {
-      activeEnvironment: input.environment,
-      ...(input.environment === "PRODUCTION"
-        ? { onboardingCompletedAt: merchant.onboardingCompletedAt ?? new Date() }
-        : {}),
-    },
-  });
-  await recordAudit({
-    actor: auditActor(input.actor),
-    action: "merchant.environment-switched",
-    target: { type: "merchant", id: merchant.id },
-    before: { environment: merchant.activeEnvironment },
-    after: { environment: input.environment },
+  await db.$transaction(async (tx) => {
+    await tx.merchant.update({
+      where: { id: merchant.id },
+      data: {
+        activeEnvironment: input.environment,
+        ...(input.environment === "PRODUCTION"
+          ? { onboardingCompletedAt: merchant.onboardingCompletedAt ?? new Date() }
+          : {}),
+      },
+    });
+    await recordAudit(
+      {
+        actor: auditActor(input.actor),
+        action: "merchant.environment-switched",
+        target: { type: "merchant", id: merchant.id },
+        before: { environment: merchant.activeEnvironment },
+        after: { environment: input.environment },
+      },
+      tx,
+    );
   });
   return { environment: input.environment };
 };

@@ -11,14 +11,19 @@ export const setStaffDisabled = async (input: { userId: string; disabled: boolea
   if (user.disabled === input.disabled) return { disabled: input.disabled };
   if (input.disabled && user.role === "ADMIN") await requireAnotherAdmin(user.id);
   // Ends their sessions on the server too (lib/auth/find-active-user.ts).
-  await db.user.update({
-    where: { id: user.id },
-    data: { disabled: input.disabled, sessionVersion: { increment: 1 } },
-  });
-  await recordAudit({
-    actor: auditActor(input.actor),
-    action: input.disabled ? "staff.disabled" : "staff.enabled",
-    target: { type: "user", id: user.id },
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: user.id },
+      data: { disabled: input.disabled, sessionVersion: { increment: 1 } },
+    });
+    await recordAudit(
+      {
+        actor: auditActor(input.actor),
+        action: input.disabled ? "staff.disabled" : "staff.enabled",
+        target: { type: "user", id: user.id },
+      },
+      tx,
+    );
   });
   return { disabled: input.disabled };
 };

@@ -13,13 +13,18 @@ export const updateMerchantProfile = async (input: TMerchantProfileInput & { act
   const merchant = await db.merchant.findFirst({ select: SHOP_PROFILE_SELECT });
   if (!merchant) throw new AppError("CONFLICT", "Set up the shop first (/setup).");
   const { id, ...before } = merchant;
-  await db.merchant.update({ where: { id }, data });
-  await recordAudit({
-    actor: auditActor(actor),
-    action: "merchant.profile-updated",
-    target: { type: "merchant", id },
-    before,
-    after: data,
+  await db.$transaction(async (tx) => {
+    await tx.merchant.update({ where: { id }, data });
+    await recordAudit(
+      {
+        actor: auditActor(actor),
+        action: "merchant.profile-updated",
+        target: { type: "merchant", id },
+        before,
+        after: data,
+      },
+      tx,
+    );
   });
   return { saved: true };
 };

@@ -23,13 +23,18 @@ export const updatePolicies = async (input: TPoliciesInput & { actor: TAdminActo
   });
   if (!merchant) throw new AppError("CONFLICT", "Set up the shop first (/setup).");
   const { id, ...before } = merchant;
-  await db.merchant.update({ where: { id }, data });
-  await recordAudit({
-    actor: auditActor(actor),
-    action: "merchant.policies-updated",
-    target: { type: "merchant", id },
-    before,
-    after: data,
+  await db.$transaction(async (tx) => {
+    await tx.merchant.update({ where: { id }, data });
+    await recordAudit(
+      {
+        actor: auditActor(actor),
+        action: "merchant.policies-updated",
+        target: { type: "merchant", id },
+        before,
+        after: data,
+      },
+      tx,
+    );
   });
   return { saved: true };
 };

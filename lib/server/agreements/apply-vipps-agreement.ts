@@ -80,25 +80,32 @@ export const applyVippsAgreement = async (
     data.amount = remote.pricing.amount;
   }
 
-  const updated = await db.agreement.updateMany({
-    where: { id: agreement.id, status: agreement.status },
-    data,
+  // The move and its audit entry (for a repair) commit together.
+  const updated = await db.$transaction(async (tx) => {
+    const moved = await tx.agreement.updateMany({
+      where: { id: agreement.id, status: agreement.status },
+      data,
+    });
+    if (moved.count > 0 && moves && source === "reconcile") {
+      await recordAudit(
+        {
+          actor: { type: "SYSTEM" },
+          action: "agreement.repaired",
+          target: { type: "agreement", id: agreement.id },
+          customerId: agreement.customerId,
+          agreementId: agreement.id,
+          reason: "Vipps MobilePay reported a state Abo had missed",
+          before: { status: agreement.status },
+          after: { status: remote.status },
+        },
+        tx,
+      );
+    }
+    return moved.count;
   });
-  if (updated.count === 0) {
+  if (updated === 0) {
     const fresh = await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } });
     return applyVippsAgreement(fresh, remote, source, actor);
-  }
-  if (moves && source === "reconcile") {
-    await recordAudit({
-      actor: { type: "SYSTEM" },
-      action: "agreement.repaired",
-      target: { type: "agreement", id: agreement.id },
-      customerId: agreement.customerId,
-      agreementId: agreement.id,
-      reason: "Vipps MobilePay reported a state Abo had missed",
-      before: { status: agreement.status },
-      after: { status: remote.status },
-    });
   }
   return { changed: moves, from: agreement.status, to: moves ? remote.status : agreement.status };
 };

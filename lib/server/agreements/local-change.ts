@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditActor, type TActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -9,43 +10,69 @@ import { agreementSnapshot } from "./load-agreement";
 // Changes to an agreement that live in Abo only (a pause, a stop planned for period end): Vipps has
 // no such state, so what Vipps must know is done by cancelling the charges the change makes void.
 
-/** Cancels the open RECURRING charges the change makes void: at Vipps when sent, in Abo otherwise. */
-export async function cancelOpenCharges(
-  agreementId: string,
-  which: Prisma.ChargeWhereInput,
-  reason: string,
-  actor: TActor,
-): Promise<void> {
-  const open = await db.charge.findMany({
-    where: { ...which, agreementId, type: "RECURRING", status: { in: ["PENDING", "DUE"] } },
-    select: { id: true, sendState: true },
-  });
-  for (const charge of open) {
-    if (charge.sendState === "SENT") await cancelCharge({ chargeId: charge.id, reason, actor });
-    else await db.charge.update({ where: { id: charge.id }, data: { status: "CANCELLED" } });
-  }
-}
-
-/** Writes the audit entry for a local change, with the agreement as it now stands; returns that. */
-export async function auditLocalChange(input: {
+export type TLocalChange = {
   agreement: { id: string; customerId: string | null };
+  /** What must still hold when the change is written (compare-and-set against a concurrent change). */
+  guard: Prisma.AgreementWhereInput;
+  data: Prisma.AgreementUpdateManyMutationInput;
   action: string;
   actor: TActor;
   reason?: string;
   before: ReturnType<typeof agreementSnapshot>;
-}) {
-  const after = agreementSnapshot(
-    await db.agreement.findUniqueOrThrow({ where: { id: input.agreement.id } }),
-  );
-  await recordAudit({
-    actor: auditActor(input.actor),
-    action: input.action,
-    target: { type: "agreement", id: input.agreement.id },
-    customerId: input.agreement.customerId,
-    agreementId: input.agreement.id,
-    reason: input.reason,
-    before: input.before,
-    after,
+  /** The open RECURRING charges the change makes void. */
+  voids?: { which: Prisma.ChargeWhereInput; reason: string };
+};
+
+/**
+ * Writes the change, cancels the voided charges never sent to Vipps, and writes the audit entry,
+ * in one transaction: all of it or nothing. Charges already at Vipps are cancelled there after the
+ * commit, each as its own audited operation (a Vipps call cannot join a database transaction); if
+ * one fails, the change stands, the failure is in the audit log, and the error is shown.
+ */
+export async function commitLocalChange(input: TLocalChange) {
+  const { after, sent } = await db.$transaction(async (tx) => {
+    const moved = await tx.agreement.updateMany({
+      where: { ...input.guard, id: input.agreement.id },
+      data: input.data,
+    });
+    if (moved.count === 0)
+      throw new AppError("CONFLICT", "This subscription changed just now; reload and try again.");
+    const open = input.voids
+      ? await tx.charge.findMany({
+          where: {
+            ...input.voids.which,
+            agreementId: input.agreement.id,
+            type: "RECURRING",
+            status: { in: ["PENDING", "DUE"] },
+          },
+          select: { id: true, sendState: true },
+        })
+      : [];
+    const unsent = open.filter((c) => c.sendState !== "SENT").map((c) => c.id);
+    if (unsent.length)
+      await tx.charge.updateMany({
+        where: { id: { in: unsent }, status: { in: ["PENDING", "DUE"] } },
+        data: { status: "CANCELLED" },
+      });
+    const after = agreementSnapshot(
+      await tx.agreement.findUniqueOrThrow({ where: { id: input.agreement.id } }),
+    );
+    await recordAudit(
+      {
+        actor: auditActor(input.actor),
+        action: input.action,
+        target: { type: "agreement", id: input.agreement.id },
+        customerId: input.agreement.customerId,
+        agreementId: input.agreement.id,
+        reason: input.reason,
+        before: input.before,
+        after,
+      },
+      tx,
+    );
+    return { after, sent: open.filter((c) => c.sendState === "SENT").map((c) => c.id) };
   });
+  for (const chargeId of sent)
+    await cancelCharge({ chargeId, reason: input.voids!.reason, actor: input.actor });
   return after;
 }

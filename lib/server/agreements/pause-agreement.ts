@@ -1,11 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { addDays, toDateOnly } from "@/lib/domain/periods";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { agreementSnapshot, loadAgreementForAction, requireActiveAtVipps } from "./load-agreement";
-import { auditLocalChange, cancelOpenCharges } from "./local-change";
+import { commitLocalChange } from "./local-change";
 
 /**
  * Pauses billing until a date: the agreement stays ACTIVE at Vipps (there is no paused state
@@ -28,15 +27,15 @@ export const pauseAgreement = async (input: {
       fieldErrors: { until: "After today, within a year" },
     });
   }
-  const before = agreementSnapshot(agreement);
-  await db.agreement.update({ where: { id: agreement.id }, data: { pausedUntil: until } });
-  await cancelOpenCharges(agreement.id, { due: { lt: until } }, "Subscription paused", input.actor);
-  return auditLocalChange({
+  return commitLocalChange({
     agreement,
+    guard: { status: "ACTIVE", stopAt: null },
+    data: { pausedUntil: until },
     action: "agreement.pause",
     actor: input.actor,
     reason: input.reason,
-    before,
+    before: agreementSnapshot(agreement),
+    voids: { which: { due: { lt: until } }, reason: "Subscription paused" },
   });
 };
 
@@ -45,13 +44,13 @@ export const resumeAgreement = async (input: { agreementId: string; reason?: str
   const agreement = await loadAgreementForAction(input.agreementId);
   requireActiveAtVipps(agreement);
   if (!agreement.pausedUntil) throw new AppError("CONFLICT", "This subscription is not paused.");
-  const before = agreementSnapshot(agreement);
-  await db.agreement.update({ where: { id: agreement.id }, data: { pausedUntil: null } });
-  return auditLocalChange({
+  return commitLocalChange({
     agreement,
+    guard: { status: "ACTIVE", pausedUntil: { not: null } },
+    data: { pausedUntil: null },
     action: "agreement.resume",
     actor: input.actor,
     reason: input.reason,
-    before,
+    before: agreementSnapshot(agreement),
   });
 };

@@ -1,12 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { periodEnd, periodIndexAt } from "@/lib/domain/periods";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { billingPlanOf } from "./billing-plan";
 import { agreementSnapshot, loadAgreementForAction, requireActiveAtVipps } from "./load-agreement";
-import { auditLocalChange, cancelOpenCharges } from "./local-change";
+import { commitLocalChange } from "./local-change";
 import { stopAgreement } from "./stop-agreement";
 
 /**
@@ -23,27 +22,19 @@ export const scheduleStop = async (input: { agreementId: string; reason?: string
   if (!plan) return stopAgreement(input);
 
   const stopAt = periodEnd(plan, periodIndexAt(plan, today));
-  const before = agreementSnapshot(agreement);
-  await db.agreement.update({
-    where: { id: agreement.id },
+  await commitLocalChange({
+    agreement,
+    guard: { status: "ACTIVE", stopAt: null },
     data: {
       stopAt,
       stopCause: input.actor.type === "CUSTOMER" ? "CUSTOMER" : "STAFF",
       stopReason: input.reason ?? null,
     },
-  });
-  await cancelOpenCharges(
-    agreement.id,
-    { periodStart: { gte: stopAt } },
-    "Subscription ends at period end",
-    input.actor,
-  );
-  await auditLocalChange({
-    agreement,
     action: "agreement.schedule-stop",
     actor: input.actor,
     reason: input.reason,
-    before,
+    before: agreementSnapshot(agreement),
+    voids: { which: { periodStart: { gte: stopAt } }, reason: "Subscription ends at period end" },
   });
   return { stopAt };
 };

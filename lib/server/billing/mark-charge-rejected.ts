@@ -16,29 +16,35 @@ export const markChargeRejected = async (
     include: { agreement: { select: { customerId: true } } },
   });
   if (!charge || charge.sendState === "REJECTED" || !["PENDING", "DUE"].includes(charge.status)) return false;
-  const updated = await db.charge.updateMany({
-    where: { id: chargeId, sendState: charge.sendState, status: charge.status },
-    data: {
-      sendState: "REJECTED",
-      status: "FAILED",
-      creationProblem: problem,
-      failureDescription: problem.detail.slice(0, 500),
-      nextPollAt: null,
-    },
+  // The failure and its audit entry commit together.
+  return db.$transaction(async (tx) => {
+    const updated = await tx.charge.updateMany({
+      where: { id: chargeId, sendState: charge.sendState, status: charge.status },
+      data: {
+        sendState: "REJECTED",
+        status: "FAILED",
+        creationProblem: problem,
+        failureDescription: problem.detail.slice(0, 500),
+        nextPollAt: null,
+      },
+    });
+    if (updated.count === 0) return false;
+    await recordAudit(
+      {
+        actor: { type: "SYSTEM" },
+        action: "charge.create.failed",
+        target: { type: "charge", id: chargeId },
+        customerId: charge.agreement.customerId,
+        agreementId: charge.agreementId,
+        chargeId,
+        orderId: charge.orderId,
+        idempotencyKey: charge.idempotencyKey,
+        reason: problem.detail,
+        before: { status: charge.status, sendState: charge.sendState },
+        after: { status: "FAILED", sendState: "REJECTED", problem },
+      },
+      tx,
+    );
+    return true;
   });
-  if (updated.count === 0) return false;
-  await recordAudit({
-    actor: { type: "SYSTEM" },
-    action: "charge.create.failed",
-    target: { type: "charge", id: chargeId },
-    customerId: charge.agreement.customerId,
-    agreementId: charge.agreementId,
-    chargeId,
-    orderId: charge.orderId,
-    idempotencyKey: charge.idempotencyKey,
-    reason: problem.detail,
-    before: { status: charge.status, sendState: charge.sendState },
-    after: { status: "FAILED", sendState: "REJECTED", problem },
-  });
-  return true;
 };

@@ -32,24 +32,32 @@ export const warnCaptureDeadlines = async (options: { limit?: number } = {}) => 
     });
     const lines: string[] = [];
     for (const charge of charges) {
-      const claimed = await db.charge.updateMany({
-        where: { id: charge.id, captureWarnedAt: null },
-        data: { captureWarnedAt: new Date() },
-      });
-      if (claimed.count === 0) continue;
       const left = formatMoney(capturable(charge), charge.currency, "en-GB");
       const deadline = charge.captureDeadline!.toISOString().slice(0, 16).replace("T", " ");
-      await recordAudit({
-        actor: { type: "SYSTEM" },
-        action: "charge.capture-deadline-warning",
-        target: { type: "charge", id: charge.id },
-        customerId: charge.agreement.customerId,
-        agreementId: charge.agreementId,
-        chargeId: charge.id,
-        orderId: charge.orderId,
-        reason: `Reserved money must be captured by ${deadline} UTC, or Vipps MobilePay releases it`,
-        after: { captureDeadline: charge.captureDeadline, capturable: capturable(charge) },
+      // The claim and its audit entry commit together, so a warning is never claimed unlogged.
+      const warnedNow = await db.$transaction(async (tx) => {
+        const claimed = await tx.charge.updateMany({
+          where: { id: charge.id, captureWarnedAt: null },
+          data: { captureWarnedAt: new Date() },
+        });
+        if (claimed.count === 0) return false;
+        await recordAudit(
+          {
+            actor: { type: "SYSTEM" },
+            action: "charge.capture-deadline-warning",
+            target: { type: "charge", id: charge.id },
+            customerId: charge.agreement.customerId,
+            agreementId: charge.agreementId,
+            chargeId: charge.id,
+            orderId: charge.orderId,
+            reason: `Reserved money must be captured by ${deadline} UTC, or Vipps MobilePay releases it`,
+            after: { captureDeadline: charge.captureDeadline, capturable: capturable(charge) },
+          },
+          tx,
+        );
+        return true;
       });
+      if (!warnedNow) continue;
       lines.push(
         `- ${charge.orderId} (${charge.agreement.productName}): ${left} to capture by ${deadline} UTC`,
       );

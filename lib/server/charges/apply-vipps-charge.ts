@@ -44,61 +44,68 @@ export const applyVippsCharge = async (
     select: { market: true, customerId: true },
   });
   const reservedAt = remote.history?.find((h) => h.event === "RESERVE" && h.success)?.occurred;
-  const updated = await db.charge.updateMany({
-    // Optimistic: only if nobody applied something newer in the meantime.
-    where: {
-      id: charge.id,
-      status: charge.status,
-      capturedAmount: charge.capturedAmount,
-      refundedAmount: charge.refundedAmount,
-      cancelledAmount: charge.cancelledAmount,
-    },
-    data: {
-      ...next,
-      amount: undefined,
-      sendState: "SENT",
-      failureReason: remote.failureReason ?? null,
-      failureDescription: remote.failureDescription ?? null,
-      transactionId: remote.transactionId ?? charge.transactionId,
-      history: remote.history ?? undefined,
-      captureDeadline:
-        status === "RESERVED" && !charge.captureDeadline
-          ? addDays(reservedAt ? new Date(reservedAt) : syncedAt, CAPTURE_DAYS[agreement.market])
-          : undefined,
-      lastSyncedAt: syncedAt,
-      nextPollAt: null,
-    },
+  // The progress and its audit entry (for a repair) commit together.
+  const updated = await db.$transaction(async (tx) => {
+    const moved = await tx.charge.updateMany({
+      // Optimistic: only if nobody applied something newer in the meantime.
+      where: {
+        id: charge.id,
+        status: charge.status,
+        capturedAmount: charge.capturedAmount,
+        refundedAmount: charge.refundedAmount,
+        cancelledAmount: charge.cancelledAmount,
+      },
+      data: {
+        ...next,
+        amount: undefined,
+        sendState: "SENT",
+        failureReason: remote.failureReason ?? null,
+        failureDescription: remote.failureDescription ?? null,
+        transactionId: remote.transactionId ?? charge.transactionId,
+        history: remote.history ?? undefined,
+        captureDeadline:
+          status === "RESERVED" && !charge.captureDeadline
+            ? addDays(reservedAt ? new Date(reservedAt) : syncedAt, CAPTURE_DAYS[agreement.market])
+            : undefined,
+        lastSyncedAt: syncedAt,
+        nextPollAt: null,
+      },
+    });
+    if (moved.count > 0 && source === "reconcile") {
+      await recordAudit(
+        {
+          actor: { type: "SYSTEM" },
+          action: "charge.repaired",
+          target: { type: "charge", id: charge.id },
+          customerId: agreement.customerId,
+          agreementId: charge.agreementId,
+          chargeId: charge.id,
+          orderId: charge.orderId,
+          reason: "Vipps MobilePay reported a state Abo had missed",
+          before: {
+            status: charge.status,
+            captured: charge.capturedAmount,
+            refunded: charge.refundedAmount,
+            cancelled: charge.cancelledAmount,
+          },
+          after: {
+            status,
+            captured: next.capturedAmount,
+            refunded: next.refundedAmount,
+            cancelled: next.cancelledAmount,
+          },
+        },
+        tx,
+      );
+    }
+    return moved.count;
   });
-  if (updated.count === 0) {
+  if (updated === 0) {
     const fresh = await db.charge.findUniqueOrThrow({ where: { id: charge.id } });
     return applyVippsCharge(fresh, remote, source);
   }
 
   if (status !== charge.status) await afterStatusChange(charge, status);
-  if (source === "reconcile") {
-    await recordAudit({
-      actor: { type: "SYSTEM" },
-      action: "charge.repaired",
-      target: { type: "charge", id: charge.id },
-      customerId: agreement.customerId,
-      agreementId: charge.agreementId,
-      chargeId: charge.id,
-      orderId: charge.orderId,
-      reason: "Vipps MobilePay reported a state Abo had missed",
-      before: {
-        status: charge.status,
-        captured: charge.capturedAmount,
-        refunded: charge.refundedAmount,
-        cancelled: charge.cancelledAmount,
-      },
-      after: {
-        status,
-        captured: next.capturedAmount,
-        refunded: next.refundedAmount,
-        cancelled: next.cancelledAmount,
-      },
-    });
-  }
   return { changed: true, from: charge.status, to: status };
 };
 

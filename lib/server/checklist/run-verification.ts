@@ -116,26 +116,31 @@ const verify = async (input: TVerificationInput): Promise<TVerificationResult> =
       : steps.every((s) => s.status === "DONE")
         ? "PASSED"
         : "RUNNING";
-  await db.checklistRun.update({
-    where: { id: run.id },
-    data: { steps: steps as object[], status, error, finishedAt: status === "RUNNING" ? null : new Date() },
-  });
-  await recordAudit({
-    actor: auditActor(input.actor),
-    action: open ? "checklist.verification.resume" : "checklist.verification",
-    target: { type: "sales-unit", id: unit.id },
-    reason: "Vipps MobilePay go-live verification",
-    after: {
-      runId: run.id,
-      status,
-      steps: steps.map((s) => ({
-        key: s.key,
-        status: s.status,
-        endState: s.endState,
-        orderId: s.orderId,
-        vippsAgreementId: s.vippsAgreementId,
-      })),
-    },
+  await db.$transaction(async (tx) => {
+    await tx.checklistRun.update({
+      where: { id: run.id },
+      data: { steps: steps as object[], status, error, finishedAt: status === "RUNNING" ? null : new Date() },
+    });
+    await recordAudit(
+      {
+        actor: auditActor(input.actor),
+        action: open ? "checklist.verification.resume" : "checklist.verification",
+        target: { type: "sales-unit", id: unit.id },
+        reason: "Vipps MobilePay go-live verification",
+        after: {
+          runId: run.id,
+          status,
+          steps: steps.map((s) => ({
+            key: s.key,
+            status: s.status,
+            endState: s.endState,
+            orderId: s.orderId,
+            vippsAgreementId: s.vippsAgreementId,
+          })),
+        },
+      },
+      tx,
+    );
   });
   return { runId: run.id, status, steps };
 };

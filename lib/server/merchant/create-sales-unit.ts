@@ -1,7 +1,7 @@
 import "server-only";
 import type { Currency, Market, VippsEnvironment } from "@/lib/generated/prisma/enums";
 import { encryptSecret, secretHint } from "@/lib/crypto/secret-box";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { requireEnv } from "@/lib/env";
 
 export type TSalesUnitInput = {
@@ -19,7 +19,7 @@ export type TSalesUnitInput = {
 };
 
 /** Stores a sales unit with its credentials encrypted; only a hint of the subscription key stays readable. */
-export const saveSalesUnit = async (input: TSalesUnitInput) => {
+export const saveSalesUnit = async (input: TSalesUnitInput, tx: Tx | typeof db = db) => {
   const key = requireEnv("ENCRYPTION_KEY");
   const data = {
     merchantId: input.merchantId,
@@ -33,7 +33,7 @@ export const saveSalesUnit = async (input: TSalesUnitInput) => {
     subscriptionKeyHint: secretHint(input.subscriptionKey),
     allowUnscheduled: input.allowUnscheduled ?? false,
   };
-  return db.salesUnit.upsert({
+  return tx.salesUnit.upsert({
     where: { environment_msn: { environment: input.environment, msn: input.msn } },
     create: { ...data, environment: input.environment, msn: input.msn },
     update: data,

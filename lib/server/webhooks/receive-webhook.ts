@@ -1,9 +1,11 @@
 import "server-only";
 import { decryptSecret } from "@/lib/crypto/secret-box";
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { requireEnv } from "@/lib/env";
+import { env, requireEnv } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { verifyWebhook } from "@/lib/vipps/webhook-signature";
+import { isStorableJson } from "@/lib/schemas/text";
+import { isFreshWebhookDate, verifyWebhook } from "@/lib/vipps/webhook-signature";
 import { enqueue } from "@/jobs/client";
 import { webhookIdentity, ZWebhookPayload } from "./webhook-event";
 
@@ -17,10 +19,16 @@ export type TWebhookResponse = { status: 200 | 400 | 401; body: Record<string, u
 /**
  * A delivery from Vipps: the HMAC signature is checked on the raw body against the secret and URL
  * we registered for the sales unit (the payload's msn first, else every unit with a webhook), so a
- * forged or altered delivery is refused with 401 before anything is stored. The event is stored
- * once (a redelivery only counts up `deliveries`) and handed to the webhook.process job.
+ * forged or altered delivery is refused with 401 before anything is stored, and so is a signed one
+ * whose x-ms-date is more than five minutes from Abo's clock (a replay). A signed payload with text
+ * PostgreSQL cannot store (NUL, a lone surrogate) is refused with 400 and nothing stored. The event
+ * is stored once (a redelivery only counts up `deliveries`) and handed to the webhook.process job.
  */
 export const receiveWebhook = async (request: TWebhookRequest): Promise<TWebhookResponse> => {
+  // Abo's clock; in time-travel runs also the wall clock, which the emulator signs with.
+  const clocks = env().ALLOW_TIME_TRAVEL ? [await now(), new Date()] : [await now()];
+  if (!isFreshWebhookDate(request.headers.date, clocks))
+    return { status: 401, body: { error: "x-ms-date missing or more than 5 minutes from our clock" } };
   let json: unknown;
   try {
     json = JSON.parse(request.rawBody);
@@ -34,6 +42,13 @@ export const receiveWebhook = async (request: TWebhookRequest): Promise<TWebhook
   const salesUnitId = await findSigner(request, msn);
   if (!salesUnitId) return { status: 401, body: { error: "invalid signature" } };
 
+  if (!isStorableJson(json)) {
+    logger.warn({ salesUnitId }, "signed webhook with text we cannot store");
+    return {
+      status: 400,
+      body: { error: "payload has text that cannot be stored (a NUL character or a lone UTF-16 surrogate)" },
+    };
+  }
   const parsed = ZWebhookPayload.safeParse(json);
   if (!parsed.success) {
     logger.warn(

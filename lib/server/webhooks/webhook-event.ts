@@ -1,23 +1,24 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { storableText } from "@/lib/schemas/text";
 
 // A Vipps Recurring webhook payload (FACTS §9): flat, no status (the event type is the status).
 // Parsed leniently: a field Vipps adds later must not make us refuse the delivery.
 export const ZWebhookPayload = z
   .object({
-    msn: z.string().nullish(),
-    eventType: z.string().min(1),
-    agreementId: z.string().nullish(),
-    chargeId: z.string().nullish(),
-    actor: z.string().nullish(),
-    occurred: z.string().nullish(),
-    transactionId: z.string().nullish(),
+    msn: storableText().nullish(),
+    eventType: storableText().min(1),
+    agreementId: storableText().nullish(),
+    chargeId: storableText().nullish(),
+    actor: storableText().nullish(),
+    occurred: storableText().nullish(),
+    transactionId: storableText().nullish(),
     amountCaptured: z.number().nullish(),
     amountRefunded: z.number().nullish(),
     amountCanceled: z.number().nullish(),
-    failureCode: z.string().nullish(),
-    failureReason: z.string().nullish(),
+    failureCode: storableText().nullish(),
+    failureReason: storableText().nullish(),
   })
   .loose();
 export type TWebhookPayload = z.infer<typeof ZWebhookPayload>;

@@ -6,6 +6,7 @@ import { PrintButton } from "@/components/customer/print-button";
 import { requireCustomer } from "@/lib/auth/guards";
 import { getTranslator } from "@/lib/i18n/server";
 import { getReceipt } from "@/lib/server/customer-portal/get-receipt";
+import { idParamOrNotFound } from "@/lib/server/id-param";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A printable receipt for one payment of the signed-in customer (print to PDF from the browser). */
 export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = idParamOrNotFound((await params).id);
   const user = await requireCustomer(`/account/receipts/${encodeURIComponent(id)}`);
   const [t, receipt] = await Promise.all([
     getTranslator(),

@@ -15,6 +15,7 @@ import { MAX_PAUSE_DAYS } from "@/lib/server/customer-portal/pause-subscription"
 import { getSubscription } from "@/lib/server/customer-portal/get-subscription";
 import { syncSubscription } from "@/lib/server/customer-portal/sync-subscription";
 import { getShopName } from "@/lib/server/merchant/get-shop";
+import { idParamOrNotFound } from "@/lib/server/id-param";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +29,7 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** merchantAgreementUrl: one subscription, its payments, and everything the customer can change. */
 export default async function SubscriptionPage({ params }: TProps) {
-  const { id } = await params;
+  const id = idParamOrNotFound((await params).id);
   const user = await requireCustomer(`/account/subscriptions/${encodeURIComponent(id)}`);
   await syncSubscription({ customerId: user.customerId, agreementId: id });
   const [t, shopName, s, clock] = await Promise.all([

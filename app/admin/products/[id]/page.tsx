@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { requireAdmin } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { getProductForEdit } from "@/lib/server/admin/get-product-for-edit";
+import { idParamOrNotFound } from "@/lib/server/id-param";
 
 export const metadata: Metadata = { title: "Product" };
 export const dynamic = "force-dynamic";
@@ -18,7 +19,7 @@ export default async function ProductPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ created?: string }>;
 }) {
-  const { id } = await params;
+  const id = idParamOrNotFound((await params).id);
   await requireAdmin(`/admin/products/${id}`);
   const product = await getProductForEdit(id).catch((error) =>
     error instanceof AppError && error.code === "NOT_FOUND" ? notFound() : Promise.reject(error),

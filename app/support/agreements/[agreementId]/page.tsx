@@ -15,6 +15,7 @@ import { orNotFound } from "@/lib/server/support/or-not-found";
 import { AgreementStopForm, RefreshAgreementButton } from "./_components/agreement-stop-form";
 import { AgreementUpdateForm } from "./_components/agreement-update-form";
 import { ChargeCreateForm } from "./_components/charge-create-form";
+import { idParamOrNotFound } from "@/lib/server/id-param";
 
 export const metadata: Metadata = { title: "Agreement" };
 
@@ -27,7 +28,7 @@ export default async function AgreementPage({
   params: Promise<{ agreementId: string }>;
   searchParams: Promise<{ status?: string | string[] }>;
 }) {
-  const { agreementId } = await params;
+  const agreementId = idParamOrNotFound((await params).agreementId);
   const user = await requireStaff(`/support/agreements/${agreementId}`);
   const wanted = [(await searchParams).status ?? []]
     .flat()

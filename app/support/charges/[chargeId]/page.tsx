@@ -11,11 +11,12 @@ import { getChargeView } from "@/lib/server/support/get-charge-view";
 import { getTimeline } from "@/lib/server/support/get-timeline";
 import { orNotFound } from "@/lib/server/support/or-not-found";
 import { ChargeActions } from "./_components/charge-actions";
+import { idParamOrNotFound } from "@/lib/server/id-param";
 
 export const metadata: Metadata = { title: "Charge" };
 
 export default async function ChargePage({ params }: { params: Promise<{ chargeId: string }> }) {
-  const { chargeId } = await params;
+  const chargeId = idParamOrNotFound((await params).chargeId);
   const user = await requireStaff(`/support/charges/${chargeId}`);
   const view = await orNotFound(getChargeView(chargeId));
   const [timeline, state] = await Promise.all([getTimeline({ chargeId }), getChargeState(chargeId)]);

@@ -11,11 +11,12 @@ import { requireStaff } from "@/lib/auth/guards";
 import { getCustomerView } from "@/lib/server/support/get-customer-view";
 import { getTimeline } from "@/lib/server/support/get-timeline";
 import { orNotFound } from "@/lib/server/support/or-not-found";
+import { idParamOrNotFound } from "@/lib/server/id-param";
 
 export const metadata: Metadata = { title: "Customer" };
 
 export default async function CustomerPage({ params }: { params: Promise<{ customerId: string }> }) {
-  const { customerId } = await params;
+  const customerId = idParamOrNotFound((await params).customerId);
   await requireStaff(`/support/customers/${customerId}`);
   const { customer: c, charges, chargeCount, chargesShown } = await orNotFound(getCustomerView(customerId));
   const timeline = await getTimeline({ customerId });

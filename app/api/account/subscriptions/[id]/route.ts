@@ -3,6 +3,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { getSubscription } from "@/lib/server/customer-portal/get-subscription";
 import { syncSubscription } from "@/lib/server/customer-portal/sync-subscription";
 import type { TSubscriptionDetail } from "@/lib/server/customer-portal/types";
+import { isIdParam, notAnIdResponse } from "@/lib/server/id-param";
 
 export type GetSubscriptionResponse = TSubscriptionDetail;
 
@@ -12,6 +13,7 @@ export async function GET(_: Request, { params }: { params: Promise<{ id: string
   const [user, { id }] = await Promise.all([getCurrentUser(), params]);
   if (!user || user.role !== "CUSTOMER" || !user.customerId)
     return NextResponse.json({ error: "Please sign in." }, { status: 401 });
+  if (!isIdParam(id)) return notAnIdResponse();
   await syncSubscription({ customerId: user.customerId, agreementId: id });
   const subscription = await getSubscription({ customerId: user.customerId, agreementId: id });
   // Someone else's id is answered exactly like an unknown one.

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { authorizeStaffRequest } from "@/lib/server/support/authorize-staff-request";
 import { getChargeState, type TChargeState } from "@/lib/server/support/get-charge-state";
+import { isIdParam, notAnIdResponse } from "@/lib/server/id-param";
 
 export type GetChargeStateResponse = TChargeState;
 
@@ -10,7 +11,9 @@ export const dynamic = "force-dynamic";
 export async function GET(_: Request, { params }: { params: Promise<{ chargeId: string }> }) {
   const auth = await authorizeStaffRequest();
   if ("response" in auth) return auth.response;
-  const state = await getChargeState((await params).chargeId);
+  const { chargeId } = await params;
+  if (!isIdParam(chargeId)) return notAnIdResponse();
+  const state = await getChargeState(chargeId);
   if (!state) return NextResponse.json({ error: "Not found." }, { status: 404 });
   return NextResponse.json(state satisfies GetChargeStateResponse, {
     headers: { "Cache-Control": "private, no-store" },
