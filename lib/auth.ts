@@ -10,7 +10,8 @@ import { logger } from "@/lib/logger";
 import { endSessions } from "@/lib/server/auth/end-sessions";
 import { storableText } from "@/lib/schemas/text";
 import { sendSignInLink } from "@/lib/server/auth/send-sign-in-link";
-import { clearRateLimit, hitRateLimit } from "@/lib/server/rate-limit";
+import { clientAddressOf } from "@/lib/server/client-address";
+import { clearStaffSignInFailures, staffSignInAllowed } from "@/lib/server/auth/sign-in-limits";
 
 const ZStaffCredentials = z.object({ email: z.email().max(254), password: storableText().min(1).max(200) });
 
@@ -27,10 +28,6 @@ declare module "next-auth/jwt" {
     sv?: number;
   }
 }
-
-const FAILED_LOGINS_PER_EMAIL = 5;
-const FAILED_LOGINS_PER_IP = 30;
-const LOGIN_WINDOW_MS = 15 * 60_000;
 
 pinAuthUrlToAppUrl();
 
@@ -52,7 +49,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       sendVerificationRequest: ({ identifier, url }) => sendSignInLink(identifier, url),
     },
     Credentials({
-      // Staff: email and password, rate-limited per address and per client address.
+      // Staff: email and password, rate-limited (lib/server/auth/sign-in-limits.ts).
       id: "staff",
       name: "Staff",
       credentials: { email: {}, password: {} },
@@ -60,19 +57,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = ZStaffCredentials.safeParse(raw);
         if (!parsed.success) return null;
         const email = parsed.data.email.toLowerCase();
-        const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "local";
-        const [byEmail, byIp] = await Promise.all([
-          hitRateLimit(`login:email:${email}`, FAILED_LOGINS_PER_EMAIL, LOGIN_WINDOW_MS),
-          hitRateLimit(`login:ip:${ip}`, FAILED_LOGINS_PER_IP, LOGIN_WINDOW_MS),
-        ]);
-        if (!byEmail.allowed || !byIp.allowed) {
-          logger.warn({ email, ip }, "staff sign-in rate-limited");
+        const address = clientAddressOf(request.headers);
+        if (!(await staffSignInAllowed(email, address))) {
+          logger.warn({ email, address }, "staff sign-in rate-limited");
           return null;
         }
         const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } });
         const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_HASH);
         if (!user || !ok || user.disabled || user.role === "CUSTOMER") return null;
-        await clearRateLimit(`login:email:${email}`);
+        await clearStaffSignInFailures(email, address);
         await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
         return { id: user.id, email: user.email, name: user.name, role: user.role };
       },

@@ -39,6 +39,9 @@ export async function startWeb(name: string, port: number, env: Record<string, s
       LOG_LEVEL: "info",
       HOST: "127.0.0.1",
       PORT: String(port),
+      // The web role always runs as production, where time travel (which these tests use, to share
+      // the worker's clock) is allowed only in demo mode — against the local emulator it is.
+      DEMO_MODE: "true",
       ...env,
     },
     logDir,

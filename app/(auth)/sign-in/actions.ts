@@ -1,9 +1,12 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { signIn } from "@/lib/auth";
 import { getTranslator } from "@/lib/i18n/server";
+import { signInLinkRequestAllowed } from "@/lib/server/auth/sign-in-limits";
+import { clientAddressOf } from "@/lib/server/client-address";
 
 export type TSignInState = { error?: string; fieldErrors?: Record<string, string> } | undefined;
 
@@ -20,6 +23,8 @@ export async function sendSignInLinkAction(_: TSignInState, form: FormData): Pro
     .max(254)
     .safeParse(String(form.get("email") ?? "").trim());
   if (!email.success) return { fieldErrors: { email: m.signIn.invalidEmail } };
+  if (!(await signInLinkRequestAllowed(clientAddressOf(await headers()))))
+    return { error: m.signIn.tooManyLinks };
   const callbackUrl = ZCallback.parse(form.get("callbackUrl")) || "/account";
   await signIn("email", { email: email.data, redirectTo: callbackUrl });
 }

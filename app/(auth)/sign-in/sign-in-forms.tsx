@@ -12,6 +12,7 @@ export function CustomerSignInForm({ m, callbackUrl }: { m: TMessages["signIn"];
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      {state?.error ? <Alert tone="error">{state.error}</Alert> : null}
       <Field
         label={m.email}
         name="email"

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/actions/client";
 import { getLocale } from "@/lib/i18n/server";
 import { ZStartSubscriptionInput } from "@/lib/schemas/subscribe";
+import { clientAddressOf } from "@/lib/server/client-address";
 import { startSubscription } from "@/lib/server/customer-portal/start-subscription";
 
 /** Stores and drafts the agreement, then sends the browser to Vipps/MobilePay to approve it. */
@@ -12,7 +13,7 @@ export const startSubscriptionAction = publicAction
   .metadata({ name: "startSubscription" })
   .inputSchema(ZStartSubscriptionInput)
   .action(async ({ parsedInput }) => {
-    const clientIp = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
+    const clientIp = clientAddressOf(await headers());
     const { confirmationUrl } = await startSubscription({
       ...parsedInput,
       locale: await getLocale(),

@@ -28,6 +28,7 @@ export const da: TMessages = {
     staffSubmit: "Log ind som medarbejder",
     invalidCredentials:
       "E-mail og adgangskode passede ikke, eller der var for mange forsøg. Prøv igen om et par minutter.",
+    tooManyLinks: "Der er bedt om for mange login-links herfra. Prøv igen om en time.",
     invalidEmail: "Skriv en gyldig e-mailadresse.",
   },
   // Kundesiderne: butik, tilmelding, konto og kvitteringer (issue 4).

@@ -28,6 +28,7 @@ export const en = {
     staffSubmit: "Sign in as staff",
     invalidCredentials:
       "That email and password did not match, or there were too many attempts. Try again in a few minutes.",
+    tooManyLinks: "Too many sign-in links were asked for from here. Please try again in an hour.",
     invalidEmail: "Enter a valid email address.",
   },
 

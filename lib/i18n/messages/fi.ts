@@ -27,6 +27,7 @@ export const fi: TMessages = {
     staffSubmit: "Kirjaudu henkilökuntana",
     invalidCredentials:
       "Sähköposti ja salasana eivät täsmänneet, tai yrityksiä oli liikaa. Yritä muutaman minuutin päästä uudelleen.",
+    tooManyLinks: "Täältä on pyydetty liian monta kirjautumislinkkiä. Yritä uudelleen tunnin kuluttua.",
     invalidEmail: "Anna kelvollinen sähköpostiosoite.",
   },
   // Asiakassivut: kauppa, tilaaminen, tili ja kuitit (issue 4).

@@ -28,6 +28,7 @@ export const nb: TMessages = {
     staffSubmit: "Logg inn som ansatt",
     invalidCredentials:
       "E-post og passord stemte ikke, eller det var for mange forsøk. Prøv igjen om noen minutter.",
+    tooManyLinks: "Det er bedt om for mange innloggingslenker herfra. Prøv igjen om en time.",
     invalidEmail: "Skriv inn en gyldig e-postadresse.",
   },
   // Kundesidene: butikk, bestilling, konto og kvitteringer (issue 4).

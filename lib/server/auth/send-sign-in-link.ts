@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { queueEmail } from "@/lib/server/email/queue-email";
+import { signInEmailAllowed } from "./sign-in-limits";
 
 /**
  * Sends a customer's one-time sign-in link. Addresses that belong to no customer (or to staff,
@@ -22,6 +23,11 @@ export const sendSignInLink = async (email: string, url: string): Promise<void> 
   ]);
   if (!customer || staff) {
     logger.info({ known: Boolean(customer), staff: Boolean(staff) }, "sign-in link not sent");
+    return;
+  }
+  // A form anyone can post must not become a way to flood someone's inbox (same answer either way).
+  if (!(await signInEmailAllowed(email))) {
+    logger.warn({ customerId: customer.id }, "sign-in link not sent: this recipient's hourly share is used");
     return;
   }
   const greeting = customer.name ? `Hi ${customer.name},` : "Hi,";
