@@ -88,6 +88,13 @@ export const applyVippsAgreement = async (
     const fresh = await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } });
     return applyVippsAgreement(fresh, remote, source, actor);
   }
+  // Ended outside Abo (stopped in the app, expired): charges planned but never sent will not be.
+  if (moves && (remote.status === "STOPPED" || remote.status === "EXPIRED")) {
+    await db.charge.updateMany({
+      where: { agreementId: agreement.id, sendState: "PLANNED", status: "PENDING" },
+      data: { status: "CANCELLED" },
+    });
+  }
   if (moves && source === "reconcile") {
     await recordAudit({
       actor: { type: "SYSTEM" },
