@@ -21,6 +21,9 @@ import type { TCustomer } from "./world";
 
 const STAFF = { type: "STAFF", id: "soak-admin", email: "admin@soak.example", role: "ADMIN" } as const;
 
+/** The kind of action, without its amounts, dates and ids (the report's counters). */
+const label = (name: string) => name.replace(/ \S*\d.*$/, "");
+
 /** Runs one entry-point call; an AppError is a refusal the user would see, anything else is a bug. */
 async function attempt(
   ctx: TSoakContext,
@@ -30,12 +33,12 @@ async function attempt(
 ): Promise<boolean> {
   try {
     await call();
-    count(ctx, `action ${name}`);
+    count(ctx, `action ${label(name)}`);
     if (agreementId) remember(ctx, agreementId, name);
     return true;
   } catch (error) {
     if (error instanceof AppError) {
-      count(ctx, `refused ${name} (${error.code})`);
+      count(ctx, `refused ${label(name)} (${error.code})`);
       if (agreementId) remember(ctx, agreementId, `${name} refused (${error.code})`);
       return false;
     }
