@@ -86,6 +86,13 @@ export const applyVippsAgreement = async (
       where: { id: agreement.id, status: agreement.status },
       data,
     });
+    // Ended outside Abo (stopped in the app, expired): charges planned but never sent will not be.
+    if (moved.count > 0 && moves && (remote.status === "STOPPED" || remote.status === "EXPIRED")) {
+      await tx.charge.updateMany({
+        where: { agreementId: agreement.id, sendState: "PLANNED", status: "PENDING" },
+        data: { status: "CANCELLED" },
+      });
+    }
     if (moved.count > 0 && moves && source === "reconcile") {
       await recordAudit(
         {

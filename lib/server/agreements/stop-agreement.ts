@@ -1,5 +1,6 @@
 import "server-only";
 import type { StopCause } from "@/lib/generated/prisma/enums";
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
@@ -54,7 +55,8 @@ export const stopAgreement = async (input: {
       },
       (client, idempotencyKey) => client.stopAgreement(vippsAgreementId, { idempotencyKey }),
       async () => {
-        const stoppedAt = new Date();
+        // Abo's clock, like every other date Abo keeps (a wall-clock date is wrong under time travel).
+        const stoppedAt = await now();
         await db.agreement.updateMany({
           where: { id: agreement.id, status: "ACTIVE" },
           data: { status: "STOPPED", stoppedAt, nextChargeDate: null, nextPollAt: null },
