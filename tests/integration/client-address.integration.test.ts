@@ -9,7 +9,7 @@ import { sendSignInLink } from "@/lib/server/auth/send-sign-in-link";
 import { createMerchant } from "../factories";
 import type { Child } from "../../scripts/lib/processes";
 import { freePort } from "../harness/free-port";
-import { ensureProductionBuild, startWeb, waitForReady } from "../harness/roles";
+import { ensureProductionBuild, startWeb } from "../harness/roles";
 
 const PASSWORD = "the-owners-password";
 let web: { child: Child; url: string };
@@ -66,7 +66,6 @@ beforeAll(async () => {
     data: { email: "owner@abo.test", role: "ADMIN", passwordHash: await hashPassword(PASSWORD) },
   });
   web = await startWeb("address-web", await freePort(), { TRUSTED_PROXIES: "127.0.0.4" });
-  await waitForReady(web.url).catch(() => undefined); // no worker here: only that it serves
 }, 240_000);
 
 afterAll(async () => {
