@@ -1,5 +1,5 @@
 // `npm run soak`: the long soak on the whole stack as `npm start` runs it — embedded PostgreSQL,
-// the emulator, the app (next start; built first if stale) and a worker — all as processes over
+// the emulator, the app (the web role, scripts/web.ts; built first if stale) and a worker — all as processes over
 // HTTP, so Vipps's webhooks reach the app's route. The worker is started here rather than by
 // startStack, so the soak can SIGKILL it. SOAK_DAYS (180), SOAK_CUSTOMERS (300), SOAK_SEED.
 import { randomBytes } from "node:crypto";
@@ -17,6 +17,8 @@ const logDir = path.join(dataDir, "logs");
 const env: Record<string, string> = {
   ENCRYPTION_KEY: randomBytes(32).toString("base64"),
   AUTH_SECRET: randomBytes(32).toString("base64url"),
+  // Time travel runs only in demo mode (lib/env.ts); this stack talks to its own local emulator.
+  DEMO_MODE: "true",
   ALLOW_TIME_TRAVEL: "true",
   SCHEDULER_TICK_MS: "100",
   LOG_LEVEL: "warn",
