@@ -22,10 +22,11 @@ export type TCustomer = {
 export type TWorld = { slugs: Record<TProductKey, string>; productIds: Record<TProductKey, string> };
 
 // Emulator test users (emulator/README.md): every charge declined; short of money until three days
-// after a charge's first attempt; under 18 (the sign-up is rejected); the first payment fails.
+// after a charge's first attempt; under 18 (since 9 Dec 2025 Vipps refuses the approval in the app
+// and tells the merchant nothing: the request stays PENDING until it expires); the first payment fails.
 const CARD_DECLINED = "4790000001";
 const INSUFFICIENT_FUNDS = "4790000002";
-const UNDER_18 = "4790000003";
+export const UNDER_18 = "4790000003";
 const INITIAL_FAILS = "4790000004";
 
 type TProductSpec = {
