@@ -19,7 +19,10 @@ export const getChargeView = async (chargeId: string) => {
           productName: true,
           status: true,
           pricingType: true,
-          customer: { select: { id: true, name: true, email: true, phone: true } },
+          market: true,
+          customer: {
+            select: { id: true, name: true, email: true, phone: true, locale: true, market: true },
+          },
           merchant: { select: { refundAdminThreshold: true } },
         },
       },
