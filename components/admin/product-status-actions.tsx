@@ -2,7 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { archiveProductAction, launchProductAction } from "@/app/admin/products/actions";
 import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { Alert } from "@/components/ui/alert";
@@ -26,6 +26,14 @@ export function ProductStatusActions({
   const router = useRouter();
   const hydrated = useHydrated();
   const [confirming, setConfirming] = useState(false);
+  // Back returns focus to the launch button, which reappears in the confirmation's place.
+  const launchButton = useRef<HTMLButtonElement>(null);
+  const backed = useRef(false);
+  useEffect(() => {
+    if (confirming || !backed.current) return;
+    backed.current = false;
+    launchButton.current?.focus();
+  }, [confirming]);
   const launch = useAction(launchProductAction, { onSuccess: () => router.refresh() });
   const archive = useAction(archiveProductAction, { onSuccess: () => router.refresh() });
   const error = formErrorOf(launch.result) ?? formErrorOf(archive.result);
@@ -47,7 +55,10 @@ export function ProductStatusActions({
             title={status === "ARCHIVED" ? "Confirm putting it on sale again" : "Confirm launch"}
             confirmLabel={status === "ARCHIVED" ? "Yes, put it on sale" : "Yes, launch"}
             pending={launch.isPending}
-            onBack={() => setConfirming(false)}
+            onBack={() => {
+              backed.current = true;
+              setConfirming(false);
+            }}
           >
             <p className="font-medium">
               “{facts.name}” goes on sale now at /products/{facts.slug}:{" "}
@@ -63,6 +74,7 @@ export function ProductStatusActions({
         <div className="flex flex-wrap gap-2">
           {status !== "LIVE" ? (
             <Button
+              ref={launchButton}
               type="button"
               disabled={!hydrated || launch.isPending}
               onClick={() => {
