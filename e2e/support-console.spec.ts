@@ -64,7 +64,7 @@ test("an agent finds a customer by phone and refunds, captures, cancels and stop
   await refund.getByRole("button", { name: "Refund", exact: true }).click();
   await expect(refund.getByRole("group", { name: "Confirm refund" })).toContainText(
     new RegExp(
-      `Refund 100\\skr of the 299\\skr paid to ${customer.name} \\(order ${coffee.initial.orderId}\\); ${customer.name} will see “Delvis refusjon: sen levering” in the Vipps app`,
+      `Refund 100\\skr of 299\\skr to ${customer.name} \\(order ${coffee.initial.orderId}\\); ${customer.name} will see “Delvis refusjon: sen levering” in the Vipps app`,
     ),
   );
   await refund.getByRole("button", { name: /^Yes, refund 100\skr$/ }).click();
@@ -202,7 +202,7 @@ test("Back on a confirmation changes nothing; Confirm does exactly what the conf
     await refund.getByLabel("Why (for the audit log)").selectOption({ label: "Goodwill" });
     await refund.getByRole("button", { name: "Refund", exact: true }).click();
     await expect(staged).toContainText(
-      /Refund 149\skr of the 299\skr paid to Mette Dansk \(order [\w-]+\); Mette Dansk will see “Refundering” in the Vipps app/,
+      /Refund 149\skr of 299\skr to Mette Dansk \(order [\w-]+\); Mette Dansk will see “Refundering” in the Vipps app/,
     );
     await expect(staged).toContainText(/150\skr can still be refunded afterwards/);
     await expect(staged).toContainText("Audit log reason: “Goodwill”");

@@ -130,7 +130,7 @@ export function RefundForm({
           onBack={confirm.back}
         >
           <p className="font-medium">
-            Refund {money(staged.amount)} of the {money(charge.captured)} paid to {charge.customerName} (order{" "}
+            Refund {money(staged.amount)} of {money(charge.captured)} to {charge.customerName} (order{" "}
             {charge.orderId}); {charge.customerName} will see “{staged.description}” in the {charge.brand}{" "}
             app.
           </p>
