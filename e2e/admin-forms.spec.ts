@@ -258,8 +258,23 @@ test("an admin creates, edits, launches and archives a product, with the preview
     campaignPeriodCount: 14,
   });
 
+  // Launching asks first, stating what goes on sale where; Back leaves it a draft.
   await page.getByRole("button", { name: "Launch product" }).click();
+  const launch = page.getByRole("group", { name: "Confirm launch" });
+  await expect(launch).toContainText(`“${name}” goes on sale now at /products/`);
+  await expect(launch).toContainText(/Norway .*kr/);
+  await launch.getByRole("button", { name: "Back" }).click();
+  await expect(launch).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Launch product" })).toBeFocused();
+  expect((await sql().query(`SELECT status FROM "Product" WHERE name = $1`, [name])).rows[0].status).toBe(
+    "DRAFT",
+  );
+  await page.getByRole("button", { name: "Launch product" }).click();
+  await launch.getByRole("button", { name: "Yes, launch" }).click();
   await expect(page.getByRole("button", { name: "Archive (stop selling)" })).toBeVisible();
+  expect((await sql().query(`SELECT status FROM "Product" WHERE name = $1`, [name])).rows[0].status).toBe(
+    "LIVE",
+  );
   await page.getByRole("button", { name: "Archive (stop selling)" }).click();
   await expect(page.getByRole("button", { name: "Put on sale again" })).toBeVisible();
   expect((await sql().query(`SELECT status FROM "Product" WHERE name = $1`, [name])).rows[0].status).toBe(

@@ -159,6 +159,10 @@ test("a new merchant goes from an empty database through the wizard to a live pr
     await page.goto("/admin/products");
     await page.getByRole("link", { name: "Brødabonnement" }).click();
     await page.getByRole("button", { name: "Launch product" }).click();
+    await expect(page.getByRole("group", { name: "Confirm launch" })).toContainText(
+      /“Brødabonnement” goes on sale now at \/products\/brodabonnement: Norway 249\skr per month/,
+    );
+    await page.getByRole("button", { name: "Yes, launch" }).click();
     await expect(page.getByRole("button", { name: "Archive (stop selling)" })).toBeVisible();
     expect(await count("Product", `status = 'LIVE'`)).toBe(1);
   });

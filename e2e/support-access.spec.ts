@@ -1,4 +1,11 @@
-import { expect, request as playwrightRequest, test, type Page, type Request } from "@playwright/test";
+import {
+  expect,
+  request as playwrightRequest,
+  test,
+  type Locator,
+  type Page,
+  type Request,
+} from "@playwright/test";
 import { ADMIN, SUPPORT, signInAsCustomer, signInAsStaff } from "./fixtures/auth";
 import { sql } from "./fixtures/db";
 import {
@@ -55,14 +62,35 @@ test("customers get a 404 from every support page and route", async ({ page }) =
   for (const url of ROUTES) expect((await page.request.get(url)).status(), url).toBe(404);
 });
 
+const isAction = (r: Request) => r.method() === "POST" && Boolean(r.headers()["next-action"]);
+
 /** Submits a form as its user would, and returns the server action request it sent. */
-async function actionRequest(page: Page, form: string, fill: Record<string, string> = {}): Promise<Request> {
+async function actionRequest(page: Page, form: string): Promise<Request> {
   const target = page.getByRole("form", { name: form });
-  for (const [label, value] of Object.entries(fill)) await target.getByLabel(label).fill(value);
-  const sent = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
+  const sent = page.waitForRequest(isAction);
   await target.evaluate((f: HTMLFormElement) => f.requestSubmit());
   const req = await sent;
   await req.response();
+  return req;
+}
+
+/**
+ * A form with a confirmation step sends nothing before Confirm, and checks its input first: it is
+ * filled in and confirmed, and the request is dropped in the browser, so it never reaches the server.
+ */
+async function confirmedActionRequest(
+  page: Page,
+  form: string,
+  fill: (form: Locator) => Promise<void>,
+): Promise<Request> {
+  const target = page.getByRole("form", { name: form });
+  await fill(target);
+  await target.evaluate((f: HTMLFormElement) => f.requestSubmit());
+  await page.route("**/*", (route) => (isAction(route.request()) ? route.abort() : route.fallback()));
+  const sent = page.waitForRequest(isAction);
+  await target.getByRole("button", { name: /^Yes, / }).click();
+  const req = await sent;
+  await page.unrouteAll({ behavior: "ignoreErrors" });
   return req;
 }
 
@@ -81,17 +109,43 @@ test("server actions refuse anonymous users and customers, and nothing changes",
   const b = await createActiveAgreement(customer, { initial: 19_900, transactionType: "RESERVE_CAPTURE" });
 
   // An admin's browser shows what each action request looks like (sent with a missing reason, so
-  // the server refuses it at the schema and nothing happens).
+  // the server refuses it at the schema and nothing happens; or confirmed and dropped in the browser).
   await signInAsStaff(page, ADMIN);
   const captured: { name: string; url: string; req: Request; valid: Record<string, string> }[] = [];
-  const take = async (url: string, form: string, valid: Record<string, string>) => {
+  const take = async (
+    url: string,
+    form: string,
+    valid: Record<string, string>,
+    fill?: (form: Locator) => Promise<void>,
+  ) => {
     await page.goto(url);
-    captured.push({ name: form, url, req: await actionRequest(page, form), valid });
+    const req = fill ? await confirmedActionRequest(page, form, fill) : await actionRequest(page, form);
+    captured.push({ name: form, url, req, valid });
   };
   const reason = { reason: "Replayed by someone without access" };
-  await take(`/support/charges/${a.initial.id}`, "Refund", { amount: "100", description: "x", ...reason });
-  await take(`/support/charges/${a.due!.id}`, "Cancel charge", reason);
-  await take(`/support/charges/${b.initial.id}`, "Capture", { amount: "100", ...reason });
+  const giveReason = (label: string) => (form: Locator) =>
+    form.getByLabel(label).fill("Looking at the request");
+  await take(
+    `/support/charges/${a.initial.id}`,
+    "Refund",
+    { amount: "100", description: "x", reasonCode: "GOODWILL", reasonDetails: reason.reason },
+    async (form) => {
+      await form.getByLabel("Amount to refund").fill("1");
+      await form.getByLabel("Why (for the audit log)").selectOption({ label: "Goodwill" });
+    },
+  );
+  await take(
+    `/support/charges/${a.due!.id}`,
+    "Cancel charge",
+    reason,
+    giveReason("Reason (for the audit log)"),
+  );
+  await take(
+    `/support/charges/${b.initial.id}`,
+    "Capture",
+    { amount: "100", ...reason },
+    giveReason("Reason (for the audit log)"),
+  );
   await take(`/support/agreements/${a.id}`, "Update agreement", { productName: "Hijacked", ...reason });
   await take(`/support/agreements/${a.id}`, "Create charge", {
     type: "UNSCHEDULED",
@@ -99,7 +153,12 @@ test("server actions refuse anonymous users and customers, and nothing changes",
     description: "x",
     ...reason,
   });
-  await take(`/support/agreements/${a.id}`, "Stop agreement", reason);
+  await take(
+    `/support/agreements/${a.id}`,
+    "Stop agreement",
+    reason,
+    giveReason("Reason for stopping (for the audit log)"),
+  );
   await take(`/support/charges/${a.initial.id}`, "Refresh from Vipps", {});
   await take(`/support/agreements/${a.id}`, "Refresh agreement from Vipps", {});
 
@@ -178,10 +237,13 @@ test("support cannot do what needs the admin role: a refund above the threshold,
 
     await page.goto(`/support/charges/${big.initial.id}`);
     const refund = page.getByRole("form", { name: "Refund" });
-    await expect(refund.getByRole("button", { name: "Refund" })).toBeDisabled();
+    await refund.getByRole("button", { name: /^Refund all/ }).click();
+    await expect(refund.getByRole("button", { name: "Refund", exact: true })).toBeDisabled();
     await expect(refund.getByText(/Needs the admin role: refunds above 1\s000\skr/)).toBeVisible();
-    await refund.getByLabel("Reason (for the audit log)").fill("Trying anyway");
+    await refund.getByLabel("Why (for the audit log)").selectOption({ label: "Goodwill" });
+    // Forced past the disabled button and confirmed: the server refuses it all the same.
     await refund.evaluate((f: HTMLFormElement) => f.requestSubmit());
+    await refund.getByRole("button", { name: /^Yes, refund/ }).click();
     await expect(refund.getByRole("alert")).toContainText(/need the admin role/);
 
     await page.goto(`/support/agreements/${big.id}`);
@@ -192,6 +254,7 @@ test("support cannot do what needs the admin role: a refund above the threshold,
     ).toBeVisible();
     await stop.getByLabel("Reason for stopping (for the audit log)").fill("Trying anyway");
     await stop.evaluate((f: HTMLFormElement) => f.requestSubmit());
+    await stop.getByRole("button", { name: "Yes, stop the agreement" }).click();
     await expect(stop.getByRole("alert")).toContainText("Stopping agreements needs the admin role.");
 
     await page.goto("/support/checklist");
@@ -214,8 +277,11 @@ test("support cannot do what needs the admin role: a refund above the threshold,
     const admin = await adminContext.newPage();
     await signInAsStaff(admin, ADMIN, `/support/charges/${big.initial.id}`);
     const adminRefund = admin.getByRole("form", { name: "Refund" });
-    await adminRefund.getByLabel("Reason (for the audit log)").fill("Machine returned in full");
-    await adminRefund.getByRole("button", { name: "Refund" }).click();
+    await adminRefund.getByRole("button", { name: /^Refund all/ }).click();
+    await adminRefund.getByLabel("Why (for the audit log)").selectOption({ label: "Cancelled order" });
+    await adminRefund.getByLabel("Details (for the audit log)").fill("Machine returned in full");
+    await adminRefund.getByRole("button", { name: "Refund", exact: true }).click();
+    await adminRefund.getByRole("button", { name: /^Yes, refund 1\s500\skr$/ }).click();
     await expect(
       admin.getByRole("region", { name: "Details" }).getByText("REFUNDED", { exact: true }),
     ).toBeVisible();
@@ -223,6 +289,7 @@ test("support cannot do what needs the admin role: a refund above the threshold,
     const adminStop = admin.getByRole("form", { name: "Stop agreement" });
     await adminStop.getByLabel("Reason for stopping (for the audit log)").fill("Machine returned");
     await adminStop.getByRole("button", { name: "Stop agreement" }).click();
+    await adminStop.getByRole("button", { name: "Yes, stop the agreement" }).click();
     await expect(
       admin.getByRole("region", { name: "Details" }).getByText("STOPPED", { exact: true }),
     ).toBeVisible();

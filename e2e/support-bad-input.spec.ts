@@ -21,9 +21,10 @@ test("bad amounts, descriptions and missing reasons get a clear message at the f
   const before = { a: await tracesOf(a), b: await tracesOf(b) };
   await signInAsStaff(page, SUPPORT, `/support/charges/${a.initial.id}`);
 
+  // Every mistake is caught at the field before a confirmation is offered.
   const refund = page.getByRole("form", { name: "Refund" });
-  const submit = () => refund.getByRole("button", { name: "Refund" }).click();
-  await refund.getByLabel("Reason (for the audit log)").fill("Testing the form");
+  const submit = () => refund.getByRole("button", { name: "Refund", exact: true }).click();
+  await refund.getByLabel("Why (for the audit log)").selectOption({ label: "Goodwill" });
   for (const [amount, message] of [
     ["-50", "The amount must be above zero"],
     ["0", "The amount must be above zero"],
@@ -37,6 +38,7 @@ test("bad amounts, descriptions and missing reasons get a clear message at the f
     await refund.getByLabel("Amount to refund").fill(amount);
     await submit();
     await expectFieldError(refund, "Amount to refund", message);
+    await expect(refund.getByRole("group", { name: "Confirm refund" })).toHaveCount(0);
   }
   await refund.getByLabel("Amount to refund").fill("10");
   await refund.getByLabel("Description the customer will see").fill("x".repeat(101));
@@ -46,10 +48,15 @@ test("bad amounts, descriptions and missing reasons get a clear message at the f
   await submit();
   await expectFieldError(refund, "Description the customer will see", /Write what the customer will see/);
   await refund.getByLabel("Description the customer will see").fill("Ok");
-  await refund.getByLabel("Reason (for the audit log)").fill(" ");
+  await refund.getByLabel("Why (for the audit log)").selectOption({ label: "Choose a reason" });
   await submit();
-  await expectFieldError(refund, "Reason (for the audit log)", /Write why you are doing this/);
+  await expectFieldError(refund, "Why (for the audit log)", "Choose why you are refunding");
+  await refund.getByLabel("Why (for the audit log)").selectOption({ label: "Other" });
+  await refund.getByLabel("Details (for the audit log)").fill(" ");
+  await submit();
+  await expectFieldError(refund, "Details (for the audit log)", /Say what happened/);
   await expect(refund.getByRole("alert")).toContainText("Nothing was sent");
+  await expect(refund.getByRole("group", { name: "Confirm refund" })).toHaveCount(0);
 
   await page.goto(`/support/charges/${b.initial.id}`);
   const capture = page.getByRole("form", { name: "Capture" });

@@ -8,6 +8,7 @@ import {
   emulatorAgreementStatus,
   emulatorCharge,
   emulatorControl,
+  tracesOf,
 } from "./fixtures/support-data";
 
 const details = (page: Page) => page.getByRole("region", { name: "Details" });
@@ -49,25 +50,42 @@ test("an agent finds a customer by phone and refunds, captures, cancels and stop
     .click();
   await expect(page.getByRole("heading", { level: 1, name: customer.name })).toBeVisible();
 
-  // Refund part of the first delivery, then the rest: PARTIALLY_REFUNDED → REFUNDED.
+  // Refund part of the first delivery, then the rest: PARTIALLY_REFUNDED → REFUNDED. No amount is
+  // suggested, and the customer's text starts in her language (Norwegian).
   await page.getByRole("link", { name: coffee.initial.orderId }).click();
   const refund = page.getByRole("form", { name: "Refund" });
   await expect(refund.getByText(/Up to 299\skr can still be refunded/)).toBeVisible();
+  await expect(refund.getByLabel("Amount to refund")).toHaveValue("");
+  await expect(refund.getByLabel("Description the customer will see")).toHaveValue("Refusjon");
   await refund.getByLabel("Amount to refund").fill("100");
   await refund.getByLabel("Description the customer will see").fill("Delvis refusjon: sen levering");
-  await refund.getByLabel("Reason (for the audit log)").fill("Delivery two days late");
-  await refund.getByRole("button", { name: "Refund" }).click();
-  await expect(refund.getByText("Refunded.")).toBeVisible();
+  await refund.getByLabel("Why (for the audit log)").selectOption({ label: "Delivery problem" });
+  await refund.getByLabel("Details (for the audit log)").fill("Delivery two days late");
+  await refund.getByRole("button", { name: "Refund", exact: true }).click();
+  await expect(refund.getByRole("group", { name: "Confirm refund" })).toContainText(
+    new RegExp(
+      `Refund 100\\skr of 299\\skr to ${customer.name} \\(order ${coffee.initial.orderId}\\); ${customer.name} will see “Delvis refusjon: sen levering” in the Vipps app`,
+    ),
+  );
+  await refund.getByRole("button", { name: /^Yes, refund 100\skr$/ }).click();
+  await expect(refund.getByText("Refunded.", { exact: true })).toBeVisible();
   await statusIs(page, "PARTIALLY_REFUNDED");
   expect((await emulatorCharge(coffee.vippsAgreementId, coffee.initial.orderId)).status).toBe(
     "PARTIALLY_REFUNDED",
   );
 
   const rest = page.getByRole("form", { name: "Refund" });
+  await expect(rest.getByLabel("Amount to refund")).toHaveValue("");
+  await rest.getByRole("button", { name: /^Refund all \(199\skr\)$/ }).click();
   await expect(rest.getByLabel("Amount to refund")).toHaveValue("199.00");
-  await rest.getByLabel("Description the customer will see").fill("Resten refundert");
-  await rest.getByLabel("Reason (for the audit log)").fill("Customer cancelled the order");
-  await rest.getByRole("button", { name: "Refund" }).click();
+  await rest.getByLabel("Why (for the audit log)").selectOption({ label: "Cancelled order" });
+  await rest.getByLabel("Details (for the audit log)").fill("Customer cancelled the order");
+  await rest.getByRole("button", { name: "Refund", exact: true }).click();
+  const lastRefund = rest.getByRole("group", { name: "Confirm refund" });
+  await expect(lastRefund).toContainText("will see “Refusjon” in the Vipps app");
+  await expect(lastRefund).toContainText("Nothing will be left to refund on this charge.");
+  await expect(lastRefund).toContainText("Audit log reason: “Cancelled order: Customer cancelled the order”");
+  await rest.getByRole("button", { name: /^Yes, refund 199\skr$/ }).click();
   await statusIs(page, "REFUNDED");
   expect(await chargeStatus(coffee.initial.id)).toBe("REFUNDED");
   expect(await emulatorCharge(coffee.vippsAgreementId, coffee.initial.orderId)).toMatchObject({
@@ -82,11 +100,19 @@ test("an agent finds a customer by phone and refunds, captures, cancels and stop
   await capture.getByLabel("Amount to capture").fill("300");
   await capture.getByLabel("Reason (for the audit log)").fill("Grinder shipped without the extra burr");
   await capture.getByRole("button", { name: "Capture" }).click();
+  await expect(capture.getByRole("group", { name: "Confirm capture" })).toContainText(
+    /Capture 300\skr of the 499\skr reserved .*199\skr stays reserved/,
+  );
+  await capture.getByRole("button", { name: /^Yes, capture 300\skr$/ }).click();
   await statusIs(page, "PARTIALLY_CAPTURED");
   const cancelRest = page.getByRole("form", { name: "Cancel charge" });
   await expect(cancelRest.getByText(/Releases the rest of the reservation/)).toBeVisible();
   await cancelRest.getByLabel("Reason (for the audit log)").fill("Extra burr out of stock");
   await cancelRest.getByRole("button", { name: "Cancel charge" }).click();
+  await expect(cancelRest.getByRole("group", { name: "Confirm cancelling" })).toContainText(
+    /Release the 199\skr still reserved/,
+  );
+  await cancelRest.getByRole("button", { name: "Yes, cancel the charge" }).click();
   await statusIs(page, "CHARGED");
   expect(await chargeStatus(grinder.initial.id)).toBe("CHARGED");
   expect(await emulatorCharge(grinder.vippsAgreementId, grinder.initial.orderId)).toMatchObject({
@@ -100,6 +126,7 @@ test("an agent finds a customer by phone and refunds, captures, cancels and stop
   const cancelDue = page.getByRole("form", { name: "Cancel charge" });
   await cancelDue.getByLabel("Reason (for the audit log)").fill("Customer asked to skip next month");
   await cancelDue.getByRole("button", { name: "Cancel charge" }).click();
+  await cancelDue.getByRole("button", { name: "Yes, cancel the charge" }).click();
   await statusIs(page, "CANCELLED");
   expect((await emulatorCharge(coffee.vippsAgreementId, coffee.due!.orderId)).status).toBe("CANCELLED");
 
@@ -108,6 +135,10 @@ test("an agent finds a customer by phone and refunds, captures, cancels and stop
   const stop = page.getByRole("form", { name: "Stop agreement" });
   await stop.getByLabel("Reason for stopping (for the audit log)").fill("Customer moved abroad");
   await stop.getByRole("button", { name: "Stop agreement" }).click();
+  await expect(stop.getByRole("group", { name: "Confirm stopping" })).toContainText(
+    `Stop “Kaffe hver måned” for ${customer.name} at Vipps MobilePay now; no charges are waiting`,
+  );
+  await stop.getByRole("button", { name: "Yes, stop the agreement" }).click();
   await expect(details(page).getByText("STOPPED", { exact: true })).toBeVisible();
   expect(await emulatorAgreementStatus(coffee.vippsAgreementId)).toBe("STOPPED");
 
@@ -115,8 +146,8 @@ test("an agent finds a customer by phone and refunds, captures, cancels and stop
   await page.goto(`/support/audit?target=${customer.id}`);
   const log = page.getByRole("table", { name: "Audit log" });
   for (const [action, reason] of [
-    ["charge.refund", "Delivery two days late"],
-    ["charge.refund", "Customer cancelled the order"],
+    ["charge.refund", "Delivery problem: Delivery two days late"],
+    ["charge.refund", "Cancelled order: Customer cancelled the order"],
     ["charge.capture", "Grinder shipped without the extra burr"],
     ["charge.cancel", "Extra burr out of stock"],
     ["charge.cancel", "Customer asked to skip next month"],
@@ -147,6 +178,83 @@ test("an agent finds a customer by phone and refunds, captures, cancels and stop
   }
   await expect(timeline.getByRole("listitem").filter({ hasText: "RefundCharge" }).first()).toBeVisible();
   await expect(timeline.getByRole("listitem").filter({ hasText: "StopAgreement" })).toHaveCount(1);
+});
+
+test("Back on a confirmation changes nothing; Confirm does exactly what the confirmation stated", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const customer = await createCustomer("Mette Dansk");
+  // She reads Danish: the refund text starts in Danish even on a Norwegian agreement.
+  await sql().query(`UPDATE "Customer" SET locale = 'da' WHERE id = $1`, [customer.id]);
+  const box = await createActiveAgreement(customer, {
+    initial: 29_900,
+    transactionType: "DIRECT_CAPTURE",
+    productName: "Kaffekasse",
+  });
+  const before = await tracesOf(box);
+  await signInAsStaff(page, SUPPORT, `/support/charges/${box.initial.id}`);
+
+  const refund = page.getByRole("form", { name: "Refund" });
+  const staged = refund.getByRole("group", { name: "Confirm refund" });
+  const stageRefund = async () => {
+    await refund.getByLabel("Amount to refund").fill("149");
+    await refund.getByLabel("Why (for the audit log)").selectOption({ label: "Goodwill" });
+    await refund.getByRole("button", { name: "Refund", exact: true }).click();
+    await expect(staged).toContainText(
+      /Refund 149\skr of 299\skr to Mette Dansk \(order [\w-]+\); Mette Dansk will see “Refundering” in the Vipps app/,
+    );
+    await expect(staged).toContainText(/150\skr can still be refunded afterwards/);
+    await expect(staged).toContainText("Audit log reason: “Goodwill”");
+  };
+  await expect(refund.getByLabel("Description the customer will see")).toHaveValue("Refundering");
+  await stageRefund();
+  await expect(staged.getByRole("heading", { name: "Confirm refund" })).toBeFocused();
+  await expect(refund.getByLabel("Amount to refund")).toBeDisabled();
+  await staged.getByRole("button", { name: "Back" }).click();
+  await expect(staged).toHaveCount(0);
+  await expect(refund.getByRole("button", { name: "Refund", exact: true })).toBeFocused();
+  await expect(refund.getByLabel("Amount to refund")).toHaveValue("149");
+
+  await page.goto(`/support/agreements/${box.id}`);
+  const stop = page.getByRole("form", { name: "Stop agreement" });
+  await stop.getByLabel("Reason for stopping (for the audit log)").fill("Only looking");
+  await stop.getByRole("button", { name: "Stop agreement" }).click();
+  await expect(stop.getByRole("group", { name: "Confirm stopping" })).toContainText(
+    "Stop “Kaffekasse” for Mette Dansk at Vipps MobilePay now",
+  );
+  await stop.getByRole("button", { name: "Back" }).click();
+  await expect(stop.getByRole("group", { name: "Confirm stopping" })).toHaveCount(0);
+
+  // Backing out sent nothing to Vipps, stored no operation and wrote no audit entry.
+  expect(await tracesOf(box)).toEqual(before);
+  expect(await emulatorAgreementStatus(box.vippsAgreementId)).toBe("ACTIVE");
+  expect((await emulatorCharge(box.vippsAgreementId, box.initial.orderId)).summary?.refunded).toBe(0);
+
+  // Confirm: one refund of exactly 149 kr with the Danish text, audited with the chosen reason.
+  await page.goto(`/support/charges/${box.initial.id}`);
+  await stageRefund();
+  await refund.getByRole("button", { name: /^Yes, refund 149\skr$/ }).click();
+  await expect(refund.getByText("Refunded.", { exact: true })).toBeVisible();
+  const sent = await sql().query<{ body: unknown }>(
+    `SELECT "requestBody" AS body FROM "VippsCall" WHERE "orderId" = $1 AND method <> 'GET' AND operation = 'RefundCharge'`,
+    [box.initial.orderId],
+  );
+  expect(sent.rows.map((r) => r.body)).toEqual([{ amount: 14_900, description: "Refundering" }]);
+  const audited = await sql().query<{ reason: string }>(
+    `SELECT reason FROM "AuditEvent" WHERE "chargeId" = $1 AND action = 'charge.refund'`,
+    [box.initial.id],
+  );
+  expect(audited.rows).toEqual([{ reason: "Goodwill" }]);
+  expect(await emulatorCharge(box.vippsAgreementId, box.initial.orderId)).toMatchObject({
+    status: "PARTIALLY_REFUNDED",
+    summary: { refunded: 14_900 },
+  });
+  expect(await tracesOf(box)).toEqual({
+    writes: before.writes + 1,
+    operations: before.operations + 1,
+    audit: before.audit + 1,
+  });
 });
 
 test("work lists show what needs attention and export as CSV; orderIds and agreement ids are found too", async ({
@@ -304,8 +412,10 @@ test("an agent changes an agreement, makes charges by hand, and sees Vipps's ref
   await page.goto(`/support/charges/${coffee.initial.id}`);
   const refund = page.getByRole("form", { name: "Refund" });
   await refund.getByLabel("Amount to refund").fill("1,23");
-  await refund.getByLabel("Reason (for the audit log)").fill("Trying the magic amount");
-  await refund.getByRole("button", { name: "Refund" }).click();
+  await refund.getByLabel("Why (for the audit log)").selectOption({ label: "Other" });
+  await refund.getByLabel("Details (for the audit log)").fill("Trying the magic amount");
+  await refund.getByRole("button", { name: "Refund", exact: true }).click();
+  await refund.getByRole("button", { name: /^Yes, refund 1,23\skr$/ }).click();
   await expect(refund.getByRole("alert")).toContainText("Refund is not possible");
   await expect(refund.getByRole("alert")).toContainText("operation-failed");
   await expect(
@@ -347,4 +457,16 @@ test("every support page passes an accessibility check (WCAG 2.2 AA, axe)", asyn
       url,
     ).toEqual([]);
   }
+  // …and with a confirmation open.
+  await page.goto(`/support/charges/${coffee.initial.id}`);
+  const capture = page.getByRole("form", { name: "Capture" });
+  await capture.getByLabel("Reason (for the audit log)").fill("Checking the confirmation");
+  await capture.getByRole("button", { name: "Capture" }).click();
+  await expect(capture.getByRole("group", { name: "Confirm capture" })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(
+    violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
+  ).toEqual([]);
 });

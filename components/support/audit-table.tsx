@@ -20,7 +20,7 @@ export function AuditTable({ events }: { events: TAuditPage["events"] }) {
         key: e.id,
         cells: [
           time(e.createdAt),
-          e.actorType === "SYSTEM" ? "system" : `${e.actorEmail ?? e.actorId} (${e.actorType.toLowerCase()})`,
+          e.actor,
           <span
             key="a"
             className={e.action.endsWith(".failed") ? "font-semibold text-red-800" : "font-medium"}

@@ -56,7 +56,7 @@ export function ChargeHistory({
             <span key="k" className="font-mono text-xs">
               {o.idempotencyKey}
             </span>,
-            `${o.actorType.toLowerCase()}${o.actorId ? ` ${o.actorId}` : ""}`,
+            o.actor,
             o.reason ?? "–",
             o.problem ? <ProblemDetails key="p" problem={o.problem as TProblem} /> : "–",
           ],

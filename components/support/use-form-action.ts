@@ -29,7 +29,9 @@ export function useFormAction<I, D>(action: (input: I) => Promise<TFormActionRes
     });
   const errorOf = (name: string): string | undefined =>
     result?.validationErrors?.fieldErrors?.[name]?.[0] ?? result?.serverError?.fieldErrors?.[name];
-  return { run, pending, result, errorOf };
+  // Errors found in the browser (before a confirmation step) show exactly like the server's.
+  const show = (next: TFormActionResult<D> | undefined) => setResult(next);
+  return { run, pending, result, errorOf, show };
 }
 
 /** The form's fields as strings (what zod schemas of the support console take). */

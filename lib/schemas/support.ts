@@ -2,6 +2,7 @@
 // reason (it goes to the audit log); amounts are typed as people write them and parsed to øre/cents.
 import { z } from "zod";
 import { parseMoney } from "@/lib/domain/money";
+import { REFUND_REASON_CODES, refundReason } from "@/lib/domain/refund";
 import { ZDateParam, ZSearchText } from "./params";
 import { storableText } from "./text";
 
@@ -53,15 +54,30 @@ const blankAsUndefined = (value: unknown) =>
 const ZOptionalAmount = z.preprocess(blankAsUndefined, ZAmount.optional());
 const ZOptionalText = (max: number, message: string) => storableText().trim().max(max, message).optional();
 
-export const ZRefundChargeInput = z.object({
-  chargeId: ZId,
-  amount: ZAmount,
-  description: storableText()
-    .trim()
-    .min(1, "Write what the customer will see (1 to 100 characters)")
-    .max(100, "At most 100 characters"),
-  reason: ZReason,
-});
+/** A refund's reason is chosen from a list, with optional details ("Other" needs them). */
+export const ZRefundChargeInput = z
+  .object({
+    chargeId: ZId,
+    amount: ZAmount,
+    description: storableText()
+      .trim()
+      .min(1, "Write what the customer will see (1 to 100 characters)")
+      .max(100, "At most 100 characters"),
+    reasonCode: z.enum(REFUND_REASON_CODES, { error: "Choose why you are refunding" }),
+    reasonDetails: storableText().trim().max(400, "At most 400 characters").default(""),
+  })
+  .superRefine((input, ctx) => {
+    if (input.reasonCode === "OTHER" && input.reasonDetails.length < REASON_MIN)
+      ctx.addIssue({
+        code: "custom",
+        path: ["reasonDetails"],
+        message: `Say what happened (at least ${REASON_MIN} characters); it goes in the audit log`,
+      });
+  })
+  .transform(({ reasonCode, reasonDetails, ...refund }) => ({
+    ...refund,
+    reason: refundReason(reasonCode, reasonDetails),
+  }));
 
 export const ZCaptureChargeInput = z.object({ chargeId: ZId, amount: ZAmount, reason: ZReason });
 

@@ -166,13 +166,53 @@ describe("views, timeline and audit", () => {
     );
   });
 
+  it("names the staff member behind an action (name and email from the User table), in the timeline, the audit log and the charge's operations", async () => {
+    const siri = await db.user.create({
+      data: { email: "siri.support@abo.test", name: "Siri Støtte", role: "SUPPORT" },
+    });
+    const nameless = await db.user.create({ data: { email: "no.name@abo.test", role: "SUPPORT" } });
+    const staff = (user: { id: string; email: string }): TActor => ({
+      type: "STAFF",
+      id: user.id,
+      email: user.email,
+      role: "SUPPORT",
+    });
+    await refundCharge({
+      chargeId: paidCharge.id,
+      amount: 1_000,
+      description: "Refusjon",
+      reason: "Goodwill",
+      actor: staff(siri),
+    });
+    await refundCharge({
+      chargeId: paidCharge.id,
+      amount: 1_000,
+      description: "Refusjon",
+      reason: "Charged twice",
+      actor: staff(nameless),
+    });
+    const named = "Siri Støtte (siri.support@abo.test, staff)";
+    const actors = (entries: { reason?: string | null; actor?: string | null }[]) =>
+      Object.fromEntries(
+        entries
+          .filter((e) => e.reason === "Goodwill" || e.reason === "Charged twice")
+          .map((e) => [e.reason, e.actor]),
+      );
+    const expected = { Goodwill: named, "Charged twice": "no.name@abo.test (staff)" };
+    expect(actors(await getTimeline({ chargeId: paidCharge.id }))).toEqual(expected);
+    expect(actors((await listAuditEvents({ action: "charge.refund" })).events)).toEqual(expected);
+    expect(actors((await getChargeView(paidCharge.id)).operations)).toEqual(expected);
+    // No id is shown where a person is known.
+    expect(JSON.stringify(await getTimeline({ chargeId: paidCharge.id }))).not.toContain(`(${siri.id}`);
+  });
+
   it("filters the audit log by who, what, target and date, and pages through it", async () => {
     expect(
       (await listAuditEvents({ actor: "agent@abo" })).events.every((e) => e.actorEmail === "agent@abo.test"),
     ).toBe(true);
-    expect((await listAuditEvents({ action: "charge.refund" })).events.map((e) => e.action)).toEqual([
-      "charge.refund",
-    ]);
+    expect(new Set((await listAuditEvents({ action: "charge.refund" })).events.map((e) => e.action))).toEqual(
+      new Set(["charge.refund"]),
+    );
     expect((await listAuditEvents({ target: paidCharge.orderId })).events.length).toBeGreaterThanOrEqual(2);
     expect(
       (await listAuditEvents({ target: paid.vippsAgreementId! })).events.every(

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { formatMoney } from "@/lib/domain/money";
+import { MIN_AMOUNT, operationAmountProblem } from "@/lib/domain/operation-amount";
 import { AppError } from "@/lib/errors";
 import type { OperationKind } from "@/lib/generated/prisma/enums";
 import type { TActor } from "@/lib/server/actor";
@@ -15,8 +16,7 @@ import {
 import { chargeSnapshot, type TChargeForAction } from "./load-charge";
 import { refreshCharge } from "./refresh-charge";
 
-/** The least Vipps MobilePay accepts per capture or refund, in minor units. */
-export const MIN_AMOUNT = 100;
+export { MIN_AMOUNT };
 
 /**
  * A staff or system action on a charge at Vipps (capture, refund, cancel): stored with its
@@ -91,16 +91,14 @@ export function checkAmount(
   if (left <= 0) throw new AppError("CONFLICT", `There is nothing left to ${verb} on this charge.`);
   if (amount > left) {
     throw new AppError("BAD_INPUT", `At most ${formatMoney(left, currency)} can be ${verb}ed.`, {
-      fieldErrors: { amount: `At most ${formatMoney(left, currency)}` },
+      fieldErrors: { amount: operationAmountProblem(amount, left, currency)! },
     });
   }
   if (amount < MIN_AMOUNT) {
     throw new AppError(
       "BAD_INPUT",
       `Vipps MobilePay accepts at least ${formatMoney(MIN_AMOUNT, currency)} per ${verb}.`,
-      {
-        fieldErrors: { amount: `At least ${formatMoney(MIN_AMOUNT, currency)}` },
-      },
+      { fieldErrors: { amount: operationAmountProblem(amount, left, currency)! } },
     );
   }
 }

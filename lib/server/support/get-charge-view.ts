@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { capturable, isCancellable, refundable } from "@/lib/domain/charge-status";
 import { notFound } from "@/lib/errors";
 import { describeInProgress } from "@/lib/server/charges/charge-lock";
+import { actorLabel, actorNames } from "./actor-names";
 
 /**
  * A charge with its full history (Vipps's history, Abo's operations and calls) and what may still
@@ -19,7 +20,10 @@ export const getChargeView = async (chargeId: string) => {
           productName: true,
           status: true,
           pricingType: true,
-          customer: { select: { id: true, name: true, email: true, phone: true } },
+          market: true,
+          customer: {
+            select: { id: true, name: true, email: true, phone: true, locale: true, market: true },
+          },
           merchant: { select: { refundAdminThreshold: true } },
         },
       },
@@ -76,9 +80,10 @@ export const getChargeView = async (chargeId: string) => {
   const unsettled = operations.findLast(
     (o) => o.status === "PENDING" && ["CAPTURE_CHARGE", "REFUND_CHARGE", "CANCEL_CHARGE"].includes(o.kind),
   );
+  const names = await actorNames(operations.map((o) => o.actorId));
   return {
     charge,
-    operations,
+    operations: operations.map((o) => ({ ...o, actor: actorLabel(o, names) })),
     calls,
     allowed: {
       atVipps,

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { TProblem } from "@/lib/vipps/errors";
+import { actorLabel, actorNames } from "./actor-names";
 
 export type TTimelineEntry = {
   id: string;
@@ -70,16 +71,14 @@ export const getTimeline = async (scope: TTimelineScope, limit = 200): Promise<T
       : [],
   ]);
 
+  const names = await actorNames(audit.map((a) => a.actorId));
   const entries: TTimelineEntry[] = [
     ...audit.map((a) => ({
       id: `audit-${a.id}`,
       at: a.createdAt,
       source: "audit" as const,
       title: a.action,
-      actor:
-        a.actorType === "SYSTEM"
-          ? "system"
-          : `${a.actorEmail ?? a.actorId ?? "unknown"} (${a.actorType.toLowerCase()})`,
+      actor: actorLabel(a, names),
       reason: a.reason,
       failed: a.action.endsWith(".failed"),
       orderId: a.orderId,

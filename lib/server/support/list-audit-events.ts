@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { TAuditFilter } from "@/lib/schemas/support";
+import { actorLabel, actorNames } from "./actor-names";
 
 const PAGE = 50;
 
@@ -47,8 +48,9 @@ export const listAuditEvents = async (filter: TAuditFilter, pageSize = PAGE) => 
   });
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
+  const names = await actorNames(page.map((e) => e.actorId));
   return {
-    events: page,
+    events: page.map((e) => ({ ...e, actor: actorLabel(e, names) })),
     next: rows.length > pageSize && last ? `${last.createdAt.toISOString()}_${last.id}` : null,
   };
 };

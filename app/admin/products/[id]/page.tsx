@@ -5,9 +5,13 @@ import { ProductStatusActions } from "@/components/admin/product-status-actions"
 import { StatusBadge } from "@/components/admin/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { requireAdmin } from "@/lib/auth/guards";
+import { agreementPreview } from "@/lib/domain/product-preview";
+import { MARKETS } from "@/lib/domain/product-rules";
 import { AppError } from "@/lib/errors";
 import { getProductForEdit } from "@/lib/server/admin/get-product-for-edit";
 import { idParamOrNotFound } from "@/lib/server/id-param";
+
+const MARKET_NAMES = { NO: "Norway", DK: "Denmark", FI: "Finland" } as const;
 
 export const metadata: Metadata = { title: "Product" };
 export const dynamic = "force-dynamic";
@@ -44,7 +48,18 @@ export default async function ProductPage({
           .
         </p>
       ) : null}
-      <ProductStatusActions productId={product.id} status={product.status} />
+      <ProductStatusActions
+        productId={product.id}
+        status={product.status}
+        launch={{
+          name: product.form.name,
+          slug: product.form.slug,
+          markets: MARKETS.filter((m) => product.form.prices[m].enabled).map((m) => ({
+            name: MARKET_NAMES[m],
+            price: agreementPreview(product.form, m).priceText,
+          })),
+        }}
+      />
       <ProductForm
         key={product.id}
         productId={product.id}

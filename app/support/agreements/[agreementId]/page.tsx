@@ -20,6 +20,8 @@ import { idParamOrNotFound } from "@/lib/server/id-param";
 export const metadata: Metadata = { title: "Agreement" };
 
 const STATUSES = Object.values(ChargeStatus);
+// The charges Vipps MobilePay cancels when an agreement stops.
+const OPEN = ["PENDING", "DUE", "RESERVED"] as const;
 
 export default async function AgreementPage({
   params,
@@ -87,9 +89,14 @@ export default async function AgreementPage({
           </h2>
           {active ? (
             <AgreementStopForm
-              agreementId={a.id}
+              agreement={{
+                id: a.id,
+                productName: a.productName,
+                customerName: a.customer?.name ?? a.customer?.email ?? "the customer",
+              }}
               needsAdmin={a.merchant.stopRequiresAdmin && user.role !== "ADMIN"}
               reservedCharges={statusCounts.RESERVED ?? 0}
+              openCharges={OPEN.reduce((sum, status) => sum + (statusCounts[status] ?? 0), 0)}
             />
           ) : (
             <DisabledAction label="Stop agreement" reason={why} />

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { brandOf } from "@/components/brand/brand";
 import { ChargeFacts } from "@/components/support/charge-facts";
 import { ChargeHistory } from "@/components/support/charge-history";
 import { LiveChargeState } from "@/components/support/live-charge-state";
 import { Timeline } from "@/components/support/timeline";
 import { Card } from "@/components/ui/card";
 import { requireStaff } from "@/lib/auth/guards";
+import { defaultRefundDescription } from "@/lib/domain/refund";
 import { getChargeState } from "@/lib/server/support/get-charge-state";
 import { getChargeView } from "@/lib/server/support/get-charge-view";
 import { getTimeline } from "@/lib/server/support/get-timeline";
@@ -52,7 +54,17 @@ export default async function ChargePage({ params }: { params: Promise<{ chargeI
           Actions
         </h2>
         <ChargeActions
-          charge={{ id: charge.id, status: charge.status, currency: charge.currency, amount: charge.amount }}
+          charge={{
+            id: charge.id,
+            orderId: charge.orderId,
+            status: charge.status,
+            currency: charge.currency,
+            amount: charge.amount,
+            captured: charge.capturedAmount,
+            customerName: customer?.name ?? customer?.email ?? "the customer",
+            brand: brandOf(charge.agreement.market),
+            refundDescription: defaultRefundDescription(customer, charge.agreement.market),
+          }}
           allowed={view.allowed}
           isAdmin={user.role === "ADMIN"}
         />

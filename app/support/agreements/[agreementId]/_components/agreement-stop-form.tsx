@@ -2,22 +2,32 @@
 
 import { ActionFeedback } from "@/components/support/action-feedback";
 import { DisabledAction } from "@/components/support/disabled-action";
+import { fieldErrorsOf, useConfirmStep } from "@/components/support/use-confirm-step";
+import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { formValues, useFormAction } from "@/components/support/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-controls";
+import { ZStopAgreementInput } from "@/lib/schemas/support";
 import { refreshAgreementAction, stopAgreementAction } from "../actions";
+
+type TInput = Parameters<typeof stopAgreementAction>[0];
 
 /** Stops the agreement at Vipps now (final). Needs the admin role when the merchant says so. */
 export function AgreementStopForm({
-  agreementId,
+  agreement,
   needsAdmin,
   reservedCharges,
+  openCharges,
 }: {
-  agreementId: string;
+  agreement: { id: string; productName: string; customerName: string };
   needsAdmin: boolean;
   reservedCharges: number;
+  /** Pending, due and reserved charges: Vipps MobilePay cancels them when the agreement stops. */
+  openCharges: number;
 }) {
-  const { run, pending, result, errorOf } = useFormAction(stopAgreementAction);
+  const { run, pending, result, errorOf, show } = useFormAction(stopAgreementAction);
+  const confirm = useConfirmStep<{ input: TInput; reason: string }>();
+  const staged = confirm.staged;
   return (
     <form
       aria-label="Stop agreement"
@@ -25,15 +35,40 @@ export function AgreementStopForm({
       className="flex flex-col gap-3"
       onSubmit={(event) => {
         event.preventDefault();
-        run({ agreementId, reason: formValues(event.currentTarget).reason ?? "" }, event.currentTarget);
+        const sending = confirm.take();
+        if (sending) return run(sending.input, event.currentTarget);
+        const input = { agreementId: agreement.id, reason: formValues(event.currentTarget).reason ?? "" };
+        const parsed = ZStopAgreementInput.safeParse(input);
+        if (!parsed.success) return show({ validationErrors: { fieldErrors: fieldErrorsOf(parsed.error) } });
+        show(undefined);
+        confirm.stage({ input, reason: parsed.data.reason });
       }}
     >
       <p className="text-sm text-neutral-700">
         Stopping is final. Vipps MobilePay cancels the agreement&apos;s pending, due and reserved charges
         {reservedCharges ? ` (${reservedCharges} reserved now: capture what was delivered first)` : ""}.
       </p>
-      <Field label="Reason for stopping (for the audit log)" name="reason" error={errorOf("reason")} />
-      {needsAdmin ? (
+      <fieldset disabled={Boolean(staged) || pending} className="flex min-w-0 flex-col gap-3">
+        <Field label="Reason for stopping (for the audit log)" name="reason" error={errorOf("reason")} />
+      </fieldset>
+      {staged ? (
+        <ConfirmPanel
+          title="Confirm stopping"
+          confirmLabel="Yes, stop the agreement"
+          pending={pending}
+          danger
+          onBack={confirm.back}
+        >
+          <p className="font-medium">
+            Stop “{agreement.productName}” for {agreement.customerName} at Vipps MobilePay now;{" "}
+            {openCharges === 0
+              ? "no charges are waiting, so none are cancelled."
+              : `its ${openCharges === 1 ? "1 open charge" : `${openCharges} open charges`} (pending, due or reserved) will be cancelled.`}
+          </p>
+          <p>This is final: to continue, {agreement.customerName} has to sign up again.</p>
+          <p>Audit log reason: “{staged.reason}”</p>
+        </ConfirmPanel>
+      ) : needsAdmin ? (
         <DisabledAction
           label="Stop agreement"
           reason="Needs the admin role: this merchant lets only admins stop agreements."

@@ -1,8 +1,23 @@
 import { DisabledAction } from "@/components/support/disabled-action";
 import { Alert } from "@/components/ui/alert";
 import type { TChargeView } from "@/lib/server/support/get-charge-view";
-import { CaptureForm, RefundForm } from "./charge-money-forms";
+import { CaptureForm } from "./capture-form";
 import { CancelForm, RefreshChargeButton } from "./charge-state-forms";
+import { RefundForm } from "./refund-form";
+
+/** What the forms say about the charge in their confirmation steps. */
+export type TChargeFacts = {
+  id: string;
+  orderId: string;
+  status: string;
+  currency: string;
+  amount: number;
+  captured: number;
+  customerName: string;
+  brand: "Vipps" | "MobilePay";
+  /** The refund text in the customer's language. */
+  refundDescription: string;
+};
 
 const lower = (status: string) => status.toLowerCase().replace(/_/g, " ");
 
@@ -12,7 +27,7 @@ export function ChargeActions({
   allowed,
   isAdmin,
 }: {
-  charge: { id: string; status: string; currency: string; amount: number };
+  charge: TChargeFacts;
   allowed: TChargeView["allowed"];
   isAdmin: boolean;
 }) {
@@ -45,12 +60,7 @@ export function ChargeActions({
       <section aria-label="Capture">
         <h3 className="mb-2 font-semibold">Capture</h3>
         {allowed.capturable > 0 ? (
-          <CaptureForm
-            chargeId={charge.id}
-            currency={charge.currency}
-            capturable={allowed.capturable}
-            reserved={charge.amount}
-          />
+          <CaptureForm charge={charge} capturable={allowed.capturable} />
         ) : (
           <DisabledAction
             label="Capture"
@@ -61,7 +71,7 @@ export function ChargeActions({
       <section aria-label="Cancel">
         <h3 className="mb-2 font-semibold">Cancel</h3>
         {allowed.cancellable ? (
-          <CancelForm chargeId={charge.id} status={charge.status} />
+          <CancelForm charge={charge} />
         ) : (
           <DisabledAction
             label="Cancel charge"
@@ -73,8 +83,7 @@ export function ChargeActions({
         <h3 className="mb-2 font-semibold">Refund</h3>
         {allowed.refundable > 0 ? (
           <RefundForm
-            chargeId={charge.id}
-            currency={charge.currency}
+            charge={charge}
             refundable={allowed.refundable}
             threshold={allowed.refundAdminThreshold}
             refundedSoFar={allowed.refundedSoFar}

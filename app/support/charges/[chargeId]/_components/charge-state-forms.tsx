@@ -1,19 +1,29 @@
 "use client";
 
 import { ActionFeedback } from "@/components/support/action-feedback";
+import { fieldErrorsOf, useConfirmStep } from "@/components/support/use-confirm-step";
+import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { formValues, useFormAction } from "@/components/support/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-controls";
+import { formatMoney } from "@/lib/domain/money";
+import { ZCancelChargeInput } from "@/lib/schemas/support";
 import { cancelChargeAction, refreshChargeAction } from "../actions";
+import type { TChargeFacts } from "./charge-actions";
 
-export function CancelForm({ chargeId, status }: { chargeId: string; status: string }) {
-  const { run, pending, result, errorOf } = useFormAction(cancelChargeAction);
+type TInput = Parameters<typeof cancelChargeAction>[0];
+
+export function CancelForm({ charge }: { charge: TChargeFacts }) {
+  const { run, pending, result, errorOf, show } = useFormAction(cancelChargeAction);
+  const confirm = useConfirmStep<{ input: TInput; reason: string }>();
+  const left = formatMoney(charge.amount - charge.captured, charge.currency);
   const effect =
-    status === "PARTIALLY_CAPTURED"
+    charge.status === "PARTIALLY_CAPTURED"
       ? "Releases the rest of the reservation; the charge ends CHARGED with what was captured."
-      : status === "RESERVED"
+      : charge.status === "RESERVED"
         ? "Releases the whole reservation at once (a refund would take days)."
         : "The charge will not be taken.";
+  const staged = confirm.staged;
   return (
     <form
       aria-label="Cancel charge"
@@ -21,14 +31,42 @@ export function CancelForm({ chargeId, status }: { chargeId: string; status: str
       className="flex flex-col gap-3"
       onSubmit={(event) => {
         event.preventDefault();
-        run({ chargeId, reason: formValues(event.currentTarget).reason ?? "" }, event.currentTarget);
+        const sending = confirm.take();
+        if (sending) return run(sending.input, event.currentTarget);
+        const input = { chargeId: charge.id, reason: formValues(event.currentTarget).reason ?? "" };
+        const parsed = ZCancelChargeInput.safeParse(input);
+        if (!parsed.success) return show({ validationErrors: { fieldErrors: fieldErrorsOf(parsed.error) } });
+        show(undefined);
+        confirm.stage({ input, reason: parsed.data.reason });
       }}
     >
       <p className="text-sm text-neutral-700">{effect}</p>
-      <Field label="Reason (for the audit log)" name="reason" error={errorOf("reason")} />
-      <Button type="submit" variant="danger" disabled={pending} className="self-start">
-        {pending ? "Cancelling…" : "Cancel charge"}
-      </Button>
+      <fieldset disabled={Boolean(staged) || pending} className="flex min-w-0 flex-col gap-3">
+        <Field label="Reason (for the audit log)" name="reason" error={errorOf("reason")} />
+      </fieldset>
+      {staged ? (
+        <ConfirmPanel
+          title="Confirm cancelling"
+          confirmLabel="Yes, cancel the charge"
+          pending={pending}
+          danger
+          onBack={confirm.back}
+        >
+          <p className="font-medium">
+            {charge.status === "PARTIALLY_CAPTURED"
+              ? `Release the ${left} still reserved from ${charge.customerName} (order ${charge.orderId}); what was captured stays captured.`
+              : charge.status === "RESERVED"
+                ? `Release the ${left} reserved from ${charge.customerName} (order ${charge.orderId}); nothing is captured.`
+                : `Cancel order ${charge.orderId} (${left}, ${charge.status.toLowerCase()}) for ${charge.customerName}: it will not be taken.`}
+          </p>
+          <p>A cancelled charge cannot be restarted.</p>
+          <p>Audit log reason: “{staged.reason}”</p>
+        </ConfirmPanel>
+      ) : (
+        <Button type="submit" variant="danger" disabled={pending} className="self-start">
+          {pending ? "Cancelling…" : "Cancel charge"}
+        </Button>
+      )}
       <ActionFeedback result={result} />
     </form>
   );

@@ -1,0 +1,158 @@
+"use client";
+
+import { ActionFeedback } from "@/components/support/action-feedback";
+import { fieldErrorsOf, useConfirmStep } from "@/components/support/use-confirm-step";
+import { ConfirmPanel } from "@/components/ui/confirm-panel";
+import { DisabledAction } from "@/components/support/disabled-action";
+import { formValues, useFormAction } from "@/components/support/use-form-action";
+import { Button } from "@/components/ui/button";
+import { Field, SelectField } from "@/components/ui/form-controls";
+import { formatMoney, parseMoney, toMajorString } from "@/lib/domain/money";
+import { operationAmountProblem } from "@/lib/domain/operation-amount";
+import { REFUND_REASONS } from "@/lib/domain/refund";
+import { ZRefundChargeInput } from "@/lib/schemas/support";
+import { refundChargeAction } from "../actions";
+import type { TChargeFacts } from "./charge-actions";
+import { useAmountFollowing } from "./use-amount-following";
+
+type TInput = Parameters<typeof refundChargeAction>[0];
+type TStaged = { input: TInput; amount: number; description: string; reason: string };
+
+const REASON_OPTIONS = [
+  { value: "", label: "Choose a reason" },
+  ...Object.entries(REFUND_REASONS).map(([value, label]) => ({ value, label })),
+];
+
+/**
+ * A refund: no amount is suggested (refunding everything by mistake cannot be undone), the reason
+ * is chosen from a list, and the text the customer sees starts in the customer's language.
+ */
+export function RefundForm({
+  charge,
+  refundable,
+  threshold,
+  refundedSoFar,
+  isAdmin,
+}: {
+  charge: TChargeFacts;
+  refundable: number;
+  threshold: number | null;
+  refundedSoFar: number;
+  isAdmin: boolean;
+}) {
+  const { run, pending, result, errorOf, show } = useFormAction(refundChargeAction);
+  const confirm = useConfirmStep<TStaged>();
+  const [amount, setAmount] = useAmountFollowing(refundable, () => "");
+  const money = (minor: number) => formatMoney(minor, charge.currency);
+  const typed = parseMoney(amount);
+  // The limit is per charge, in total: what is already refunded counts (the server checks it too).
+  const needsAdmin = !isAdmin && threshold !== null && typed !== null && refundedSoFar + typed > threshold;
+  const already = refundedSoFar > 0 ? ` (${money(refundedSoFar)} already refunded)` : "";
+  const limit =
+    threshold !== null && !isAdmin
+      ? ` Refunds above ${money(threshold)} on one charge, in total${already}, need the admin role.`
+      : "";
+  const staged = confirm.staged;
+  return (
+    <form
+      aria-label="Refund"
+      noValidate
+      className="flex flex-col gap-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const sending = confirm.take();
+        if (sending) return run(sending.input, event.currentTarget);
+        const v = formValues(event.currentTarget);
+        const input = {
+          chargeId: charge.id,
+          amount: v.amount ?? "",
+          description: v.description ?? "",
+          reasonCode: v.reasonCode ?? "",
+          reasonDetails: v.reasonDetails ?? "",
+        } as TInput;
+        const parsed = ZRefundChargeInput.safeParse(input);
+        const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+        // What is left is checked here too, so an amount Vipps would refuse is never put up to confirm.
+        const minor = parseMoney(input.amount);
+        const problem =
+          !errors.amount && minor !== null && operationAmountProblem(minor, refundable, charge.currency);
+        if (problem) errors.amount = [problem];
+        if (!parsed.success || problem) return show({ validationErrors: { fieldErrors: errors } });
+        show(undefined);
+        confirm.stage({ input, ...parsed.data });
+      }}
+    >
+      <fieldset disabled={Boolean(staged) || pending} className="flex min-w-0 flex-col gap-3">
+        <Field
+          label="Amount to refund"
+          name="amount"
+          inputMode="decimal"
+          value={amount}
+          onChange={(e) => setAmount(e.target.value)}
+          error={errorOf("amount")}
+          hint={`Up to ${money(refundable)} can still be refunded.${limit}`}
+        />
+        <Button
+          type="button"
+          variant="secondary"
+          className="self-start"
+          onClick={() => setAmount(toMajorString(refundable))}
+        >
+          Refund all ({money(refundable)})
+        </Button>
+        <SelectField
+          label="Why (for the audit log)"
+          name="reasonCode"
+          options={REASON_OPTIONS}
+          defaultValue=""
+          error={errorOf("reasonCode")}
+        />
+        <Field
+          label="Details (for the audit log)"
+          name="reasonDetails"
+          error={errorOf("reasonDetails")}
+          hint="Optional, except for Other."
+        />
+        <Field
+          label="Description the customer will see"
+          name="description"
+          defaultValue={charge.refundDescription}
+          error={errorOf("description")}
+          hint={`1 to 100 characters, shown in the ${charge.brand} app. Starts in the customer's language.`}
+        />
+      </fieldset>
+      {staged ? (
+        <ConfirmPanel
+          title="Confirm refund"
+          confirmLabel={`Yes, refund ${money(staged.amount)}`}
+          pending={pending}
+          danger
+          onBack={confirm.back}
+        >
+          <p className="font-medium">
+            Refund {money(staged.amount)} of {money(charge.captured)} to {charge.customerName} (order{" "}
+            {charge.orderId}); {charge.customerName} will see “{staged.description}” in the {charge.brand}{" "}
+            app.
+          </p>
+          <p>
+            {staged.amount === refundable
+              ? "Nothing will be left to refund on this charge."
+              : `${money(refundable - staged.amount)} can still be refunded afterwards.`}{" "}
+            A refund cannot be taken back.
+          </p>
+          <p>Audit log reason: “{staged.reason}”</p>
+        </ConfirmPanel>
+      ) : needsAdmin ? (
+        <DisabledAction
+          label="Refund"
+          reason={`Needs the admin role: refunds above ${money(threshold!)} on one charge, in total.`}
+        />
+      ) : (
+        <Button type="submit" disabled={pending} className="self-start">
+          {pending ? "Refunding…" : "Refund"}
+        </Button>
+      )}
+      <ActionFeedback result={result} />
+    </form>
+  );
+}
