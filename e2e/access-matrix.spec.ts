@@ -11,6 +11,8 @@ import { ROUTES } from "../tests/access/routes";
 import { CALLERS, type TActionDeclaration, type TCaller, type TIds } from "../tests/access/types";
 import { ADMIN, SUPPORT, signInAsCustomer, signInAsStaff } from "./fixtures/auth";
 import { actionAnswer, buildActionIds, pageAnswer, seedAccessData } from "./fixtures/access";
+import { sql } from "./fixtures/db";
+import { tracesOf } from "./fixtures/support-data";
 
 // The access matrix: every page, route handler method and server action (tests/access/*, kept
 // complete by tests/access/declarations.test.ts) asked once by each of five callers, each answer
@@ -95,7 +97,8 @@ test("every page, route and server action answers each caller as declared", asyn
   // The build's own list of actions: one the source scan missed would have no declaration.
   expect([...actionIds.keys()].filter((key) => !(key in ACTIONS))).toEqual([]);
 
-  const { ids, emailA, emailB } = await seedAccessData();
+  const { ids, emailA, emailB, agreementA } = await seedAccessData();
+  const before = await tracesOf(agreementA);
   const anonymous = await playwrightRequest.newContext({ baseURL });
   const signedIn = async (signIn: (page: Page) => Promise<void>) => {
     const context = await browser.newContext({ baseURL });
@@ -125,6 +128,10 @@ test("every page, route and server action answers each caller as declared", asyn
     CALLERS.length * (Object.keys(PAGES).length + Object.keys(ROUTES).length + Object.keys(ACTIONS).length),
   );
   expect(cells.filter((cell) => cell.got !== cell.expected)).toEqual([]);
+  // Refused callers sent real requests, the others inputs their schemas refuse: nothing changed.
+  expect(await tracesOf(agreementA)).toEqual(before);
+  const staffRow = await sql().query(`SELECT role, disabled FROM "User" WHERE id = $1`, [ids.supportUserId]);
+  expect(staffRow.rows[0]).toEqual({ role: "SUPPORT", disabled: false });
 
   await anonymous.dispose();
   await Promise.all(Object.values(contexts).map((context) => context.close()));

@@ -7,7 +7,8 @@ export type TCaller = (typeof CALLERS)[number];
 
 /**
  * A page or route: "ok" (2xx), "sign-in" (3xx to /sign-in), "redirect" (3xx elsewhere), or the status.
- * An action: "ok" (ran past every access check: data or validation errors, no serverError), "sign-in"
+ * An action: "ok" (got past every access check to its input check: validation errors or a form's error
+ * state came back; the matrix sends an input the schema refuses to callers who may act), "sign-in"
  * (the proxy sent the request to sign in), "redirect" (the action redirected), or "refused:<code>"
  * (the action answered with that AppError code).
  */
