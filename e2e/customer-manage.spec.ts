@@ -152,6 +152,8 @@ test("another customer's agreement or charge: 404 on pages and routes, refused i
   await page.getByRole("button", { name: "Pause" }).click();
   await page.getByLabel("Pause until").fill(day(new Date((await appToday()).getTime() + 5 * 86_400_000)));
   await page.getByRole("button", { name: "Continue" }).click();
+  // The confirm step re-renders when its preview of the next payment arrives; swap the id after that.
+  await expect(page.getByText(/Your next payment will then be|No payment is planned/)).toBeVisible();
   await page
     .locator('input[name="agreementId"]')
     .evaluate((input, id) => ((input as HTMLInputElement).value = id), owner.agreement.id);
