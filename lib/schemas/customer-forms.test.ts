@@ -27,6 +27,16 @@ describe("sign-up form", () => {
     );
   });
 
+  it("takes a name as plain text: no web address or markup a mail program would turn into a link", () => {
+    for (const name of ["Kari http://evil.example", "www.evil.example", "<a href=x>Kari</a>"])
+      expect(firstIssue(ZStartSubscriptionInput.safeParse({ ...valid, name }))).toEqual([
+        ["name", "plainName"],
+      ]);
+    expect(ZStartSubscriptionInput.parse({ ...valid, name: "Kari Nordmann-Ødegård" }).name).toBe(
+      "Kari Nordmann-Ødegård",
+    );
+  });
+
   it("names each bad field with a message key", () => {
     expect(firstIssue(ZStartSubscriptionInput.safeParse({ ...valid, email: "kari" }))).toEqual([
       ["email", "invalidEmail"],

@@ -7,6 +7,7 @@ export const FORM_ERROR_KEYS = [
   "acceptTerms",
   "tooLong",
   "badText",
+  "plainName",
   "invalidDate",
   "pauseRange",
   "choosePlan",

@@ -18,7 +18,12 @@ export const ZStartSubscriptionInput = z
       .max(254, e("tooLong"))
       .pipe(z.email(e("invalidEmail"))),
     phone: text().trim().min(1, e("required")).max(30, e("invalidPhone")),
-    name: text().trim().max(100, e("tooLong")).optional(),
+    // Shown in emails and to support: a name, never something a mail program would make a link of.
+    name: text()
+      .trim()
+      .max(100, e("tooLong"))
+      .refine((v) => !/:\/\/|www\.|[<>]/i.test(v), e("plainName"))
+      .optional(),
     termsAccepted: z.boolean().refine((v) => v, e("acceptTerms")),
   })
   // A refinement (not a transform) so the phone is checked even when another field is wrong too:

@@ -147,6 +147,24 @@ describe("customer portal", () => {
     });
   });
 
+  it("a typed email alone never returns another person's pending sign-up (its confirmation page shows their phone)", async () => {
+    const product = await createProduct();
+    const first = await signUp(product.slug, "eier@example.no");
+    // Someone else types the same email within minutes, with their own phone.
+    const other = await startSubscription({
+      slug: product.slug,
+      market: "NO",
+      email: "eier@example.no",
+      phone: "4798765499",
+      locale: "nb",
+      termsAccepted: true,
+      clientIp: "10.0.0.2",
+    });
+    expect(other.confirmationUrl).not.toBe(first.confirmationUrl);
+    // The owner starting again with their own phone gets their own request back.
+    expect((await signUp(product.slug, "eier@example.no")).confirmationUrl).toBe(first.confirmationUrl);
+  });
+
   it("refuses a sign-up for a product that is not on sale, and writes nothing", async () => {
     const draft = await createProduct({ status: "DRAFT" });
     const before = await db.agreement.count();

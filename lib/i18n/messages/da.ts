@@ -289,6 +289,7 @@ export const da: TMessages = {
       invalidPhone: "Skriv et mobilnummer fra det valgte land, med eller uden landekode.",
       acceptTerms: "Du skal acceptere salgsbetingelserne for at fortsætte.",
       tooLong: "Det er for langt.",
+      plainName: "Skriv kun dit navn, uden webadresser eller tegnene < >.",
       badText: "Fjern usynlige eller ødelagte tegn (for eksempel en halv emoji), og prøv igen.",
       invalidDate: "Vælg en dato.",
       pauseRange: "Vælg en dato efter i dag og højst et år frem.",

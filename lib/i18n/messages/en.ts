@@ -289,6 +289,7 @@ export const en = {
       invalidPhone: "Enter a mobile number from the country shown, with or without the country code.",
       acceptTerms: "Accept the terms of sale to continue.",
       tooLong: "This is too long.",
+      plainName: "Write just your name, without web addresses or < > characters.",
       badText: "Remove the invisible or broken characters (such as half an emoji) and try again.",
       invalidDate: "Choose a date.",
       pauseRange: "Choose a date after today and at most a year ahead.",

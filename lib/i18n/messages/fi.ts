@@ -288,6 +288,7 @@ export const fi: TMessages = {
       invalidPhone: "Anna valitun maan matkapuhelinnumero maatunnuksen kanssa tai ilman.",
       acceptTerms: "Hyväksy myyntiehdot jatkaaksesi.",
       tooLong: "Teksti on liian pitkä.",
+      plainName: "Kirjoita vain nimesi, ilman verkko-osoitteita tai merkkejä < >.",
       badText: "Poista näkymättömät tai rikkinäiset merkit (esimerkiksi puolikas emoji) ja yritä uudelleen.",
       invalidDate: "Valitse päivämäärä.",
       pauseRange: "Valitse päivä tämän päivän jälkeen, enintään vuoden päähän.",

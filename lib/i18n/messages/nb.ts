@@ -289,6 +289,7 @@ export const nb: TMessages = {
       invalidPhone: "Skriv inn et mobilnummer fra landet som er valgt, med eller uten landskode.",
       acceptTerms: "Du må godta salgsvilkårene for å fortsette.",
       tooLong: "Dette er for langt.",
+      plainName: "Skriv bare navnet ditt, uten nettadresser eller tegnene < >.",
       badText: "Fjern usynlige eller ødelagte tegn (for eksempel en halv emoji) og prøv igjen.",
       invalidDate: "Velg en dato.",
       pauseRange: "Velg en dato etter i dag og høyst ett år fram.",

@@ -55,10 +55,14 @@ export const startSignUp = async (
     market: input.market,
   });
 
+  // The same person starting again within minutes gets their pending request back; a typed email
+  // alone is not enough (it would show another person's confirmation page and phone), so the phone
+  // must match too.
   const pending = await db.agreement.findFirst({
     where: {
       customerId: customer.id,
       productId: product.id,
+      phoneNumber: input.phone,
       status: "PENDING",
       vippsConfirmationUrl: { not: null },
       createdAt: { gt: new Date(Date.now() - RESUME_PENDING_MS) },
