@@ -16,6 +16,12 @@ export type TSoakContext = {
   pauses: TPauseWindow[];
   /** Operations seen PENDING at the end of a day, with that day: none may stay PENDING a day later. */
   pendingOperations: Map<string, string>;
+  /**
+   * Charges and agreements Abo had not caught up with at the end of the previous day (an answer
+   * lost to a timeout, a dropped webhook: Abo looks again on its own cadence). Each may lag for one
+   * day's end; the same one lagging two days in a row is a broken invariant.
+   */
+  lagging: Set<string>;
   /** Entry-point calls that failed with anything but an expected AppError (a 5xx to a user). */
   unexpected: string[];
   counts: Record<string, number>;

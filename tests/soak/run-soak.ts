@@ -65,6 +65,7 @@ export async function runSoak(options: TSoakOptions): Promise<TSoakReport> {
     today: at.toISOString().slice(0, 10),
     pauses: [],
     pendingOperations: new Map(),
+    lagging: new Set(),
     unexpected: [],
     counts: {},
     history: new Map(),
