@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { setAppClockOffset, sql } from "./fixtures/db";
 import { emulator, expectAccessible, screenshots, uniqueEmail } from "./customer-flows";
 
@@ -31,8 +31,27 @@ const SIDES = [
 
 let emulatorOffsetMs = 0;
 let appOffsetMs = 0;
+let slug = "";
+
+/** A LIVE monthly product sold in Denmark and Finland, without a campaign (whose end could pass). */
+async function createNordicProduct(): Promise<string> {
+  const id = `p${randomUUID().replace(/-/g, "").slice(0, 20)}`;
+  const productSlug = `e2e-brand-${id.slice(1, 9)}`;
+  await sql().query(
+    `INSERT INTO "Product" (id, "merchantId", slug, name, description, status, "pricingType", "intervalUnit", "intervalCount", "transactionType", "retryDays", "sortOrder", "launchedAt", "updatedAt")
+     SELECT $1, id, $2, 'Kaffeklub', 'Kaffe hver måned', 'LIVE', 'LEGACY', 'MONTH', 1, 'DIRECT_CAPTURE', 2, 100, now(), now()
+     FROM "Merchant" LIMIT 1`,
+    [id, productSlug],
+  );
+  await sql().query(
+    `INSERT INTO "ProductPrice" (id, "productId", market, currency, amount) VALUES ($1, $3, 'DK', 'DKK', 4900), ($2, $3, 'FI', 'EUR', 690)`,
+    [`pd${id}`, `pf${id}`, id],
+  );
+  return productSlug;
+}
 
 test.beforeAll(async () => {
+  slug = await createNordicProduct();
   emulatorOffsetMs = Date.parse((await emulator.clock()).now) - Date.now();
   const { rows } = await sql().query<{ offsetMs: string }>(
     `SELECT "offsetMs" FROM "ClockOffset" WHERE id = 1`,
@@ -62,7 +81,7 @@ for (const side of SIDES) {
     await page.setViewportSize(PHONE);
 
     await inLanguage(page, "da");
-    await page.goto("/products/fjordkaffe-pluss?market=DK");
+    await page.goto(`/products/${slug}?market=DK`);
     const dk = page.getByRole("button", { name: `Fortsæt med ${side.brand}` });
     await expect(dk).toBeVisible();
     await expect(dk).toHaveAttribute("data-brand", side.brand);
@@ -74,7 +93,7 @@ for (const side of SIDES) {
     await screenshots(page, `brand-${side.name}-dk`);
 
     await inLanguage(page, "fi");
-    await page.goto("/products/fjordkaffe-pluss?market=FI");
+    await page.goto(`/products/${slug}?market=FI`);
     const fi = page.getByRole("button", { name: side.fi });
     await expect(fi).toBeVisible();
     await expect(fi).toHaveCSS("background-color", BLUE);
@@ -93,7 +112,7 @@ for (const side of SIDES) {
     await setClocks(side.at);
     await page.setViewportSize(PHONE);
     await inLanguage(page, "da");
-    await page.goto("/products/fjordkaffe-pluss?market=DK");
+    await page.goto(`/products/${slug}?market=DK`);
     await page.getByLabel("E-mailadresse").fill(uniqueEmail("brand"));
     await page
       .getByLabel("Mobilnummer")
