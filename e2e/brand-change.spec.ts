@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { randomBytes, randomUUID } from "node:crypto";
-import { setAppClockOffset, sql } from "./fixtures/db";
+import { appNow, setAppClockOffset, sql } from "./fixtures/db";
 import { emulator, expectAccessible, screenshots, uniqueEmail } from "./customer-flows";
 
 // MobilePay becomes Vipps in Denmark and Finland on 12 January 2027 (midnight in Copenhagen,
@@ -53,10 +53,7 @@ async function createNordicProduct(): Promise<string> {
 test.beforeAll(async () => {
   slug = await createNordicProduct();
   emulatorOffsetMs = Date.parse((await emulator.clock()).now) - Date.now();
-  const { rows } = await sql().query<{ offsetMs: string }>(
-    `SELECT "offsetMs" FROM "ClockOffset" WHERE id = 1`,
-  );
-  appOffsetMs = Number(rows[0]?.offsetMs ?? 0);
+  appOffsetMs = (await appNow()).getTime() - Date.now();
 });
 
 test.afterAll(async () => {
