@@ -7,6 +7,7 @@ import { MarketSwitcher } from "@/components/customer/market-switcher";
 import { pickMarket } from "@/components/customer/market";
 import { PlanSummary } from "@/components/customer/plan-summary";
 import { Card } from "@/components/ui/card";
+import { now } from "@/lib/clock";
 import { getTranslator } from "@/lib/i18n/server";
 import { listMarkets } from "@/lib/server/customer-portal/list-markets";
 import { listProducts } from "@/lib/server/customer-portal/list-products";
@@ -23,15 +24,16 @@ export default async function StorefrontPage({
 }: {
   searchParams: Promise<{ market?: string }>;
 }) {
-  const [t, shopName, markets, params] = await Promise.all([
+  const [t, shopName, markets, params, clock] = await Promise.all([
     getTranslator(),
     getShopName(),
     listMarkets(),
     searchParams,
+    now(),
   ]);
   const market = pickMarket(params.market, t.locale, markets);
   const products = market ? await listProducts({ market }) : [];
-  const brand = brandOf(market ?? "NO");
+  const brand = brandOf(market ?? "NO", clock);
   return (
     <>
       <SiteHeader shopName={shopName} />

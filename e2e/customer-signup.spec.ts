@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { sql } from "./fixtures/db";
+import { brandOf } from "../components/brand/brand";
+import { appNow, sql } from "./fixtures/db";
 import {
   agreementOf,
   createTestProduct,
@@ -41,14 +42,13 @@ test("the storefront and a product page state price, offer and first payment pla
   await expectAccessible(page);
   await screenshots(page, "product");
 
-  // Denmark: MobilePay, in its own blue, with prices in DKK.
+  // Denmark: MobilePay (Vipps from 12 January 2027 on Abo's clock), in its own blue, with prices in DKK.
   await page.getByRole("link", { name: "Denmark" }).click();
   await expect(page.getByRole("link", { name: "Denmark" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByText(/DKK\s199 per month/).first()).toBeVisible();
-  await expect(page.getByRole("button", { name: "Continue with MobilePay" })).toHaveCSS(
-    "background-color",
-    "rgb(90, 120, 255)",
-  );
+  await expect(
+    page.getByRole("button", { name: `Continue with ${brandOf("DK", await appNow())}` }),
+  ).toHaveCSS("background-color", "rgb(90, 120, 255)");
   await screenshots(page, "product-dk");
 });
 
@@ -178,13 +178,17 @@ test("the pages speak the chosen language, with local money and dates", async ({
   await page.getByLabel("Språk").selectOption("fi");
   await page.getByRole("button", { name: "Bytt språk" }).click();
   await page.getByRole("link", { name: "Suomi" }).click();
-  await expect(page.getByRole("button", { name: "Jatka MobilePaylla" })).toBeVisible();
+  // MobilePay until 12 January 2027 on Abo's clock, Vipps from then (e2e/brand-change.spec.ts).
+  const brand = brandOf("FI", await appNow());
+  await expect(
+    page.getByRole("button", { name: brand === "Vipps" ? "Jatka Vippsillä" : "Jatka MobilePaylla" }),
+  ).toBeVisible();
   await expect(page.getByText(/7,90\s€ kuukaudessa/).first()).toBeVisible();
 
   await page.getByLabel("Kieli").selectOption("da");
   await page.getByRole("button", { name: "Vaihda kieli" }).click();
   await page.getByRole("link", { name: "Danmark" }).click();
-  await expect(page.getByRole("button", { name: "Fortsæt med MobilePay" })).toBeVisible();
+  await expect(page.getByRole("button", { name: `Fortsæt med ${brand}` })).toBeVisible();
   await expect(page.getByText(/59\skr\. pr\. måned/).first()).toBeVisible();
   await expectAccessible(page);
 });

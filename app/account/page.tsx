@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { brandOf } from "@/components/brand/brand";
 import { SubscriptionCard } from "@/components/customer/subscription-card";
 import { ButtonLink } from "@/components/ui/button";
 import { requireCustomer } from "@/lib/auth/guards";
+import { now } from "@/lib/clock";
 import { getTranslator } from "@/lib/i18n/server";
 import { listSubscriptions } from "@/lib/server/customer-portal/list-subscriptions";
 import { getShopName } from "@/lib/server/merchant/get-shop";
@@ -14,10 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const user = await requireCustomer("/account");
-  const [t, shopName, subscriptions] = await Promise.all([
+  const [t, shopName, subscriptions, clock] = await Promise.all([
     getTranslator(),
     getShopName(),
     listSubscriptions({ customerId: user.customerId }),
+    now(),
   ]);
   return (
     <>
@@ -31,7 +34,7 @@ export default async function AccountPage() {
         <ul className="flex flex-col gap-4">
           {subscriptions.map((s) => (
             <li key={s.id}>
-              <SubscriptionCard t={t} s={s} shopName={shopName} />
+              <SubscriptionCard t={t} s={s} shopName={shopName} brand={brandOf(s.market, clock)} />
             </li>
           ))}
         </ul>

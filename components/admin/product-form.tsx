@@ -4,6 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { saveProductAction } from "@/app/admin/products/actions";
+import type { TBrand } from "@/components/brand/brand";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { Market, PricingType } from "@/lib/generated/prisma/enums";
@@ -28,10 +29,18 @@ type TProps = {
   lockedPricingType: PricingType | null;
   /** Where to go after creating: the product's page, or back to the onboarding wizard. */
   afterCreate?: "product" | "onboarding";
+  /** Each market's app name on Abo's clock, for the preview. */
+  brands: Record<Market, TBrand>;
 };
 
 /** The product editor: every Vipps rule checked as you type (after the first save), with a live preview. */
-export function ProductForm({ productId, initial, lockedPricingType, afterCreate = "product" }: TProps) {
+export function ProductForm({
+  productId,
+  initial,
+  lockedPricingType,
+  afterCreate = "product",
+  brands,
+}: TProps) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [form, setFormState] = useState(initial);
@@ -120,7 +129,7 @@ export function ProductForm({ productId, initial, lockedPricingType, afterCreate
           </Button>
         </div>
       </form>
-      <ProductPreviewCard form={form} />
+      <ProductPreviewCard form={form} brands={brands} />
     </div>
   );
 }

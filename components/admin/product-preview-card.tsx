@@ -4,12 +4,16 @@ import { useState } from "react";
 import { MARKETS, type TProductForm } from "@/lib/domain/product-rules";
 import { agreementPreview } from "@/lib/domain/product-preview";
 import type { Market } from "@/lib/generated/prisma/enums";
+import type { TBrand } from "@/components/brand/brand";
 import { SelectField } from "@/components/ui/form-controls";
 
 const MARKET_NAMES = { NO: "Norway", DK: "Denmark", FI: "Finland" } as const;
 
-/** The agreement as the customer will see it in the Vipps or MobilePay app, following the form. */
-export function ProductPreviewCard({ form }: { form: TProductForm }) {
+/**
+ * The agreement as the customer will see it in the Vipps or MobilePay app, following the form.
+ * `brands` is each market's app name on Abo's clock, chosen on the server (`brandsAt(await now())`).
+ */
+export function ProductPreviewCard({ form, brands }: { form: TProductForm; brands: Record<Market, TBrand> }) {
   const enabled = MARKETS.filter((m) => form.prices[m].enabled);
   const [chosen, setChosen] = useState<Market>(enabled[0] ?? "NO");
   const market = enabled.includes(chosen) ? chosen : (enabled[0] ?? "NO");
@@ -33,7 +37,7 @@ export function ProductPreviewCard({ form }: { form: TProductForm }) {
         className="rounded-[2rem] border-8 border-neutral-900 bg-white p-5 shadow-lg"
       >
         <p className="text-xs font-semibold uppercase tracking-wide text-neutral-700">
-          {preview.brand} · new agreement
+          {brands[market]} · new agreement
         </p>
         <p className="mt-3 text-xl font-semibold break-words">{preview.title}</p>
         {preview.description ? (

@@ -5,7 +5,7 @@ import type { TLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { isFinalStatus, returnPollDelayMs, returnStatusQuery } from "@/lib/queries/subscribe";
 import type { TReturnStatus } from "@/lib/server/customer-portal/types";
-import { brandOf } from "@/components/brand/brand";
+import type { TBrand } from "@/components/brand/brand";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 
@@ -13,10 +13,13 @@ import { cn } from "@/components/ui/cn";
 export function ReturnStatus({
   token,
   initial,
+  brand,
   locale,
 }: {
   token: string;
   initial: TReturnStatus;
+  /** The brand on Abo's clock, chosen on the server (the browser's clock is not Abo's). */
+  brand: TBrand;
   locale: TLocale;
 }) {
   const t = translator(locale);
@@ -30,7 +33,6 @@ export function ReturnStatus({
     retry: false,
   });
   const status = query.data;
-  const brand = brandOf(status.market);
   const values = { brand, product: status.productName };
   const again = status.productSlug ? `/products/${status.productSlug}?market=${status.market}` : "/";
 

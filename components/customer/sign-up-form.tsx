@@ -105,6 +105,7 @@ export function SignUpForm({ locale, slug, market, brand, shopName, termsUrl, de
       <div>
         <VippsButton
           brand={brand}
+          market={market}
           label={continueLabel(t, brand)}
           type="submit"
           disabled={isPending || hasNavigated}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { TBrand } from "@/components/brand/brand";
 import type { TTranslator } from "@/lib/i18n/translator";
 import type { TSubscriptionSummary } from "@/lib/server/customer-portal/types";
 import { Card } from "@/components/ui/card";
@@ -8,10 +9,12 @@ export function SubscriptionCard({
   t,
   s,
   shopName,
+  brand,
 }: {
   t: TTranslator;
   s: TSubscriptionSummary;
   shopName: string;
+  brand: TBrand;
 }) {
   const headingId = `sub-${s.id}`;
   return (
@@ -22,7 +25,7 @@ export function SubscriptionCard({
         </h2>
         <SubscriptionBadges t={t} s={s} />
       </div>
-      <SubscriptionFacts t={t} s={s} shopName={shopName} />
+      <SubscriptionFacts t={t} s={s} shopName={shopName} brand={brand} />
       <div>
         <Link
           href={`/account/subscriptions/${s.id}`}

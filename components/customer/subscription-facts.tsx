@@ -1,6 +1,6 @@
 import type { TTranslator } from "@/lib/i18n/translator";
 import type { TSubscriptionSummary } from "@/lib/server/customer-portal/types";
-import { brandOf } from "@/components/brand/brand";
+import type { TBrand } from "@/components/brand/brand";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { AGREEMENT_TONE } from "@/components/status/status-tones";
@@ -25,12 +25,14 @@ export function SubscriptionFacts({
   t,
   s,
   shopName,
+  brand,
 }: {
   t: TTranslator;
   s: TSubscriptionSummary;
   shopName: string;
+  /** The brand on Abo's clock (`brandOf`), chosen by the page. */
+  brand: TBrand;
 }) {
-  const brand = brandOf(s.market);
   const campaign = campaignText(t, s.terms);
   const next = s.nextCharge;
   const nextText = next

@@ -68,7 +68,7 @@ export function listAgreements(ctx: OpContext): Reply {
       more = true;
       break;
     }
-    page.push(agreementView(a, ctx.app.publicUrl));
+    page.push(agreementView(a, ctx.app.publicUrl, ctx.app.engine.now()));
   }
   const headers: Record<string, string> = {};
   if (more && pageNumber === undefined)
@@ -86,7 +86,7 @@ export function draft(ctx: OpContext): Reply {
     ]);
   const created = draftAgreement(engine, ctx.merchant, result.value, ctx.idempotencyKey);
   if ("problem" in created) return violationReply(ctx, created);
-  const view = agreementView(created.agreement, ctx.app.publicUrl);
+  const view = agreementView(created.agreement, ctx.app.publicUrl, engine.now());
   return json(201, {
     agreementId: created.agreement.id,
     uuid: created.agreement.uuid,
@@ -97,7 +97,9 @@ export function draft(ctx: OpContext): Reply {
 
 export function getAgreement(ctx: OpContext): Reply {
   const agreement = findAgreement(ctx);
-  return agreement ? json(200, agreementView(agreement, ctx.app.publicUrl)) : agreementNotFound(ctx);
+  return agreement
+    ? json(200, agreementView(agreement, ctx.app.publicUrl, ctx.app.engine.now()))
+    : agreementNotFound(ctx);
 }
 
 export function updateAgreement(ctx: OpContext): Reply {

@@ -102,7 +102,7 @@ export async function upsertUser(app: App, req: ControlRequest): Promise<Reply> 
 
 export function agreementDetails(app: App, a: Agreement): Record<string, unknown> {
   return {
-    ...agreementView(a, app.publicUrl),
+    ...agreementView(a, app.publicUrl, app.engine.now()),
     msn: a.msn,
     phoneNumber: a.phoneNumber,
     userPhoneNumber: a.userPhoneNumber,

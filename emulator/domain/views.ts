@@ -1,15 +1,24 @@
 // Wire shapes of the Recurring v3 responses (AgreementResponseV3, ChargeResponseV3).
+import { landingDomain } from "./brand";
 import { campaignExplanation, intervalText } from "./intervals";
 import { addPeriod, isoDateTime } from "./time";
 import type { Agreement, Campaign, Charge } from "./types";
 
 export const confirmationPath = "/dwo-api-application/v1/deeplink/vippsgateway";
 
+/**
+ * The landing page is served by the emulator itself, so its URL keeps the emulator's host. For
+ * Denmark and Finland it names the production host it stands for, by the emulator's clock, in
+ * `landing` (pay.mobilepay.dk until 12 January 2027, pay.vipps.dk from then; the page ignores it),
+ * so merchants can test that they follow whatever URL they are given.
+ */
 export function confirmationUrl(
-  agreement: Pick<Agreement, "confirmationToken" | "isApp">,
+  agreement: Pick<Agreement, "confirmationToken" | "isApp" | "countryCode">,
   publicUrl: string,
+  at: number,
 ): string {
-  const query = `?v=2&token=${agreement.confirmationToken}`;
+  const landing = landingDomain(agreement.countryCode, at);
+  const query = `?v=2&token=${agreement.confirmationToken}${landing ? `&landing=${landing}` : ""}`;
   // isApp:true gets the test app's deeplink scheme instead of the landing page (FACTS §8).
   if (agreement.isApp) return `vippsMT://${confirmationPath.slice(1)}${query}`;
   return `${publicUrl}${confirmationPath}${query}`;
@@ -63,7 +72,8 @@ function pricingView(agreement: Agreement): Record<string, unknown> {
   return { type: "FLEXIBLE", currency: pricing.currency };
 }
 
-export function agreementView(agreement: Agreement, publicUrl: string): Record<string, unknown> {
+/** `at`: the emulator's clock, which decides the landing domain of DK/FI confirmation URLs. */
+export function agreementView(agreement: Agreement, publicUrl: string, at: number): Record<string, unknown> {
   const view: Record<string, unknown> = {
     campaign: agreement.campaign ? campaignView(agreement, agreement.campaign) : null,
     pricing: pricingView(agreement),
@@ -90,7 +100,7 @@ export function agreementView(agreement: Agreement, publicUrl: string): Record<s
   if (agreement.externalId !== undefined) view.externalId = agreement.externalId;
   view.countryCode = agreement.countryCode;
   view.uuid = agreement.uuid;
-  view.vippsConfirmationUrl = confirmationUrl(agreement, publicUrl);
+  view.vippsConfirmationUrl = confirmationUrl(agreement, publicUrl, at);
   return view;
 }
 

@@ -1,11 +1,10 @@
+import { brandAt } from "../domain/brand";
 import { DEFAULT_TEST_PHONE } from "../domain/defaults";
 import { campaignExplanation, intervalText, priceText } from "../domain/intervals";
 import { formatAmount } from "../domain/money";
 import type { Agreement, Charge } from "../domain/types";
 import { campaignEnd, confirmationPath } from "../domain/views";
 import { h, layout, type Safe } from "./html";
-
-const brand = (a: Agreement) => (a.countryCode === "NO" ? "Vipps" : "MobilePay");
 
 function initialChargeText(charge: Charge): string {
   const how =
@@ -19,8 +18,10 @@ function initialChargeText(charge: Charge): string {
 export function confirmationPage(
   a: Agreement,
   initial: Charge | undefined,
+  now: number,
   opts: { error?: string; phone?: string } = {},
 ): string {
+  const brand = brandAt(a.countryCode, now);
   const phone = opts.phone ?? a.phoneNumber ?? DEFAULT_TEST_PHONE[a.countryCode] ?? "";
   const rows: Safe[] = [
     h`<dt>Price</dt><dd>${priceText(a)}</dd>`,
@@ -37,7 +38,7 @@ export function confirmationPage(
       ? h`<label for="maxAmount">Your maximum amount per interval (in øre/cents)</label>
 <input id="maxAmount" name="maxAmount" type="number" inputmode="numeric" min="100" value="${a.pricing.suggestedMaxAmount ?? ""}">`
       : h``;
-  const body = h`<p class="brand">${brand(a)} test environment (emulator)</p>
+  const body = h`<p class="brand">${brand} test environment (emulator)</p>
 <h1>${a.productName}</h1>
 ${a.productDescription ? h`<p>${a.productDescription}</p>` : h``}
 <dl>${rows}</dl>
@@ -53,7 +54,7 @@ ${variable}
 </div>
 </form>
 <p><a href="${a.merchantRedirectUrl}">Abandon: leave without deciding (the agreement expires after 10 minutes)</a></p>`;
-  return layout(`${a.productName} – ${brand(a)}`, body);
+  return layout(`${a.productName} – ${brand}`, body);
 }
 
 export function messagePage(title: string, message: string, continueUrl: string | null): string {

@@ -35,7 +35,7 @@ export function handlePage(app: App, req: IncomingMessage, raw: string, url: URL
     const initial = agreement.initialChargeId
       ? store.getCharge(agreement.msn, agreement.initialChargeId)
       : undefined;
-    return html(200, confirmationPage(agreement, initial));
+    return html(200, confirmationPage(agreement, initial, app.engine.now()));
   }
   if (req.method !== "POST")
     return html(405, messagePage("Not allowed", "Use the buttons on the page.", null), {
@@ -54,7 +54,7 @@ export function handlePage(app: App, req: IncomingMessage, raw: string, url: URL
     ? store.getCharge(agreement.msn, agreement.initialChargeId)
     : undefined;
   const again = (status: number, error: string) =>
-    html(status, confirmationPage(agreement, initial, { error, phone }));
+    html(status, confirmationPage(agreement, initial, app.engine.now(), { error, phone }));
   if (decision !== "approve" && decision !== "reject") return again(400, "Choose Approve or Reject.");
   if (agreement.status !== "PENDING" || agreement.pendingDecision)
     return html(

@@ -23,7 +23,6 @@ describe("agreementPreview", () => {
   it("reads a fixed monthly price as the app shows it", () => {
     const preview = agreementPreview(form(), "NO");
     expect(preview).toMatchObject({
-      brand: "Vipps",
       title: "Kaffeabonnement",
       campaignText: null,
       initialChargeText: null,
@@ -31,7 +30,7 @@ describe("agreementPreview", () => {
     expect(nbsp(preview.priceText)).toBe("299 kr per month");
   });
 
-  it("uses MobilePay and the market's currency in Denmark and Finland", () => {
+  it("uses the market's currency in Denmark and Finland", () => {
     const f = form();
     f.prices.FI = {
       enabled: true,
@@ -41,7 +40,6 @@ describe("agreementPreview", () => {
       initialChargeAmount: "",
     };
     const preview = agreementPreview(f, "FI");
-    expect(preview.brand).toBe("MobilePay");
     expect(nbsp(preview.priceText)).toBe("26,90 € per month");
   });
 

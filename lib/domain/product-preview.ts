@@ -1,12 +1,12 @@
 // How an agreement for a product will read in the Vipps or MobilePay app (FACTS §5.1, §7.5, §7.6,
 // §8 step 3): title, price line, campaign explanation and initial charge. Works on the form as
-// typed, so the preview follows every keystroke; what cannot be read yet shows as "…".
+// typed, so the preview follows every keystroke; what cannot be read yet shows as "…". The app's
+// name depends on the date (MobilePay becomes Vipps), so the caller brings it (`brandOf`).
 import type { IntervalUnit, Market } from "@/lib/generated/prisma/enums";
 import { CURRENCY_OF_MARKET, formatMoney, parseMoney } from "./money";
 import { checkInt, parseDate, type TProductForm } from "./product-rules";
 
 export type TAgreementPreview = {
-  brand: "Vipps" | "MobilePay";
   title: string;
   description: string | null;
   priceText: string;
@@ -58,7 +58,6 @@ export function agreementPreview(form: TProductForm, market: Market): TAgreement
   else priceText = `Flexible amount, charged ${interval === "when used" ? "when used" : interval}`;
 
   return {
-    brand: market === "NO" ? "Vipps" : "MobilePay",
     title: form.name.trim() || "Product name",
     description: form.description.trim() || null,
     priceText,

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { SettingsView } from "@/components/admin/settings/settings-view";
+import { brandsAt } from "@/components/brand/brand";
 import { requireAdmin } from "@/lib/auth/guards";
+import { now } from "@/lib/clock";
 import { getSettings } from "@/lib/server/admin/get-settings";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -8,11 +10,11 @@ export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
   const user = await requireAdmin("/admin/settings");
-  const settings = await getSettings();
+  const [settings, clock] = await Promise.all([getSettings(), now()]);
   return (
     <main id="main">
       {settings ? (
-        <SettingsView settings={settings} currentUserId={user.id} />
+        <SettingsView settings={settings} currentUserId={user.id} brands={brandsAt(clock)} />
       ) : (
         "No shop yet: open /setup first."
       )}

@@ -10,6 +10,7 @@ import { SiteFooter } from "@/components/customer/site-footer";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { now } from "@/lib/clock";
 import { getTranslator } from "@/lib/i18n/server";
 import { getCustomerContact } from "@/lib/server/customer-portal/get-customer-contact";
 import { getProduct } from "@/lib/server/customer-portal/get-product";
@@ -28,13 +29,14 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 }
 
 export default async function ProductPage({ params, searchParams }: TProps) {
-  const [{ slug }, query, t, shop, markets, user] = await Promise.all([
+  const [{ slug }, query, t, shop, markets, user, clock] = await Promise.all([
     params,
     searchParams,
     getTranslator(),
     getShop(),
     listMarkets(),
     getCurrentUser(),
+    now(),
   ]);
   const market = pickMarket(query.market, t.locale, markets);
   if (!market || !isIdParam(slug)) notFound();
@@ -45,7 +47,7 @@ export default async function ProductPage({ params, searchParams }: TProps) {
     : (await Promise.all(markets.map((m) => getProduct({ slug, market: m })))).find(Boolean);
   if (!product && !elsewhere) notFound();
   const shown = product ?? elsewhere!;
-  const brand = brandOf(market);
+  const brand = brandOf(market, clock);
   const contact = user?.customerId ? await getCustomerContact({ customerId: user.customerId }) : null;
   const shopName = shop?.name ?? "Abo";
   return (

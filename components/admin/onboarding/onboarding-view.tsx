@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { TBrand } from "@/components/brand/brand";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -10,7 +11,13 @@ import { SalesUnitCard } from "./sales-unit-card";
 import { SalesUnitKeysForm } from "./sales-unit-keys-form";
 
 /** The onboarding wizard's six steps, each with its state and what to do next. */
-export function OnboardingView({ state }: { state: TOnboarding }) {
+export function OnboardingView({
+  state,
+  brands,
+}: {
+  state: TOnboarding;
+  brands: Record<"NO" | "DK" | "FI", TBrand>;
+}) {
   const { steps, units, products, merchant } = state;
   const test = units.filter((u) => u.environment === "TEST");
   const production = units.filter((u) => u.environment === "PRODUCTION");
@@ -24,7 +31,7 @@ export function OnboardingView({ state }: { state: TOnboarding }) {
       </div>
       <Step n={1} title="Connect your test sales unit" done={steps.keys}>
         {test.map((unit) => (
-          <SalesUnitCard key={unit.id} unit={unit} />
+          <SalesUnitCard key={unit.id} unit={unit} brand={brands[unit.market]} />
         ))}
         <Disclosure
           defaultOpen={test.length === 0}
@@ -86,7 +93,7 @@ export function OnboardingView({ state }: { state: TOnboarding }) {
       </Step>
       <Step n={6} title="Go live in production" done={steps.production}>
         {production.map((unit) => (
-          <SalesUnitCard key={unit.id} unit={unit} />
+          <SalesUnitCard key={unit.id} unit={unit} brand={brands[unit.market]} />
         ))}
         {/* Opens by itself once the verification has passed (a new key remounts it). */}
         <Disclosure

@@ -3,6 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { checkConnectionAction, registerWebhooksAction } from "@/app/admin/onboarding/actions";
+import type { TBrand } from "@/components/brand/brand";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -10,12 +11,12 @@ import { Card } from "@/components/ui/card";
 import type { TOnboardingUnit } from "@/lib/server/admin/get-onboarding";
 import { formErrorOf } from "../action-errors";
 
-const BRAND = { NO: "Vipps", DK: "MobilePay", FI: "MobilePay" } as const;
 const when = (date: Date | null) =>
   date ? new Date(date).toISOString().replace("T", " ").slice(0, 16) + " UTC" : "";
 
 /** One sales unit: what is stored (MSN, key hint) and the wizard's steps for it. */
-export function SalesUnitCard({ unit }: { unit: TOnboardingUnit }) {
+/** `brand`: the app customers of this unit's market see today, on Abo's clock (`brandOf`). */
+export function SalesUnitCard({ unit, brand }: { unit: TOnboardingUnit; brand: TBrand }) {
   const router = useRouter();
   const refresh = { onSuccess: () => router.refresh() };
   const connection = useAction(checkConnectionAction, refresh);
@@ -33,7 +34,7 @@ export function SalesUnitCard({ unit }: { unit: TOnboardingUnit }) {
           {unit.environment === "PRODUCTION" ? "Production" : "Test"}
         </Badge>
         <span className="text-sm text-neutral-700">
-          {unit.market} · {BRAND[unit.market]} · MSN {unit.msn} · subscription key {unit.subscriptionKeyHint}
+          {unit.market} · {brand} · MSN {unit.msn} · subscription key {unit.subscriptionKeyHint}
         </span>
       </div>
       <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">

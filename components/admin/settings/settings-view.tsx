@@ -1,3 +1,4 @@
+import type { TBrand } from "@/components/brand/brand";
 import { Card } from "@/components/ui/card";
 import type { TSettings } from "@/lib/server/admin/get-settings";
 import { InviteForm } from "./invite-form";
@@ -5,11 +6,18 @@ import { PoliciesForm } from "./policies-form";
 import { ProfileForm } from "./profile-form";
 import { StaffTable } from "./staff-table";
 
-// FACTS §11: the brand follows the market; it is not the merchant's choice.
-const BRAND = { NO: "Vipps", DK: "MobilePay", FI: "MobilePay" } as const;
-
 /** Settings: the shop, markets and branding, billing and dunning, and staff. */
-export function SettingsView({ settings, currentUserId }: { settings: TSettings; currentUserId: string }) {
+// FACTS §11: the brand follows the market (and, since MobilePay becomes Vipps, the date on Abo's
+// clock: `brands` comes from `brandsAt(now())`); it is not the merchant's choice.
+export function SettingsView({
+  settings,
+  currentUserId,
+  brands,
+}: {
+  settings: TSettings;
+  currentUserId: string;
+  brands: Record<"NO" | "DK" | "FI", TBrand>;
+}) {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">Settings</h1>
@@ -24,8 +32,9 @@ export function SettingsView({ settings, currentUserId }: { settings: TSettings;
           Markets and branding
         </h2>
         <p className="text-sm text-neutral-700">
-          Customers pay with Vipps in Norway and MobilePay in Denmark and Finland; buttons, texts and receipts
-          follow the market (Vipps MobilePay brand rules). Keys are managed in{" "}
+          Customers pay with Vipps in Norway, and with MobilePay in Denmark and Finland until it becomes Vipps
+          there on 12 January 2027; buttons, texts, emails and receipts follow the market and the date (Vipps
+          MobilePay brand rules). Agreements, keys and webhooks do not change. Keys are managed in{" "}
           <a className="underline" href="/admin/onboarding">
             Onboarding
           </a>
@@ -46,7 +55,7 @@ export function SettingsView({ settings, currentUserId }: { settings: TSettings;
                 <td className="py-2 pr-4">
                   {unit.market} ({unit.currency})
                 </td>
-                <td className="py-2 pr-4">{BRAND[unit.market]}</td>
+                <td className="py-2 pr-4">{brands[unit.market]}</td>
                 <td className="py-2 pr-4">
                   {unit.environment === "PRODUCTION" ? "Production" : "Test"}
                   {unit.environment === settings.merchant.activeEnvironment ? " (in use)" : ""}

@@ -6,7 +6,7 @@ import type { TLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { accountKeys, subscriptionQuery } from "@/lib/queries/account";
 import type { TSubscriptionDetail } from "@/lib/server/customer-portal/types";
-import { brandOf } from "@/components/brand/brand";
+import type { TBrand } from "@/components/brand/brand";
 import { Alert } from "@/components/ui/alert";
 import { AmountForm } from "./amount-form";
 import { Disclosure } from "./disclosure";
@@ -16,6 +16,8 @@ import { StopForm } from "./stop-form";
 
 type TProps = {
   initial: TSubscriptionDetail;
+  /** The brand on Abo's clock, chosen on the server (the browser's clock is not Abo's). */
+  brand: TBrand;
   locale: TLocale;
   pauseDates: { min: string; max: string };
   amountCap: number;
@@ -25,13 +27,12 @@ type TProps = {
  * What the customer can do with one subscription. Live data: it re-reads the subscription after
  * each change and when the window regains focus (say, back from the Vipps app after stopping there).
  */
-export function ManagePanel({ initial, locale, pauseDates, amountCap }: TProps) {
+export function ManagePanel({ initial, brand, locale, pauseDates, amountCap }: TProps) {
   const t = translator(locale);
   const m = t.m.manage;
   const queryClient = useQueryClient();
   const { data: s } = useQuery({ ...subscriptionQuery(initial.id), initialData: initial, staleTime: 30_000 });
   const [notice, setNotice] = useState<string | null>(null);
-  const brand = brandOf(s.market);
   const done = (message: string) => {
     setNotice(message);
     void queryClient.invalidateQueries({ queryKey: accountKeys.all });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { brandOf } from "@/components/brand/brand";
 import { dunningEmail, type TDunningFacts } from "./dunning-texts";
 
 const facts: TDunningFacts = {
@@ -25,6 +26,16 @@ describe("dunning emails", () => {
     expect(da.text).toContain("Åbn MobilePay-appen.");
     expect(dunningEmail("fi", { ...facts, brand: "MobilePay" }).text).toContain("Avaa MobilePay-sovellus.");
     expect(dunningEmail("en", facts).subject).toBe("Your payment for Kaffeabonnement did not go through");
+  });
+
+  it("name MobilePay in Denmark and Finland before 12 January 2027 and Vipps from then (Copenhagen midnight)", () => {
+    const at = (iso: string, market: string) => ({ ...facts, brand: brandOf(market, new Date(iso)) });
+    expect(dunningEmail("da", at("2027-01-11T22:59:00Z", "DK")).text).toContain("Åbn MobilePay-appen.");
+    expect(dunningEmail("da", at("2027-01-11T23:00:00Z", "DK")).text).toContain("Åbn Vipps-appen.");
+    expect(dunningEmail("fi", at("2027-01-11T22:59:00Z", "FI")).text).toContain("Avaa MobilePay-sovellus.");
+    const fi = dunningEmail("fi", at("2027-01-12T08:00:00Z", "FI"));
+    expect(fi.text).toContain("Avaa Vipps-sovellus.");
+    expect(fi.text).not.toContain("MobilePay");
   });
 
   it("warn before the policy stops the subscription, and say so when it has", () => {

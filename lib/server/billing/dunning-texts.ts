@@ -1,15 +1,16 @@
 import "server-only";
+import type { TBrand } from "@/components/brand/brand";
 import type { TLocale } from "@/lib/i18n/locales";
 
-// The dunning emails, in the customer's language, naming the app of their market: Vipps in
-// Norway, MobilePay in Denmark and Finland. Vipps tells merchants nothing about why a payment
+// The dunning emails, in the customer's language, naming the app of their market on the day they
+// are sent (`brandOf`): Vipps in Norway, MobilePay in Denmark and Finland until it becomes Vipps. Vipps tells merchants nothing about why a payment
 // failed, so the mail sends the customer to the app, which shows the reason (FACTS §11.5).
 
 export type TDunningFacts = {
   name: string | null;
   product: string;
   merchant: string;
-  brand: "Vipps" | "MobilePay";
+  brand: TBrand;
   amount: string;
   due: string;
   contact: string | null;

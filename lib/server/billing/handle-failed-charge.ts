@@ -1,4 +1,6 @@
 import "server-only";
+import { brandOf } from "@/components/brand/brand";
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { formatMoney } from "@/lib/domain/money";
 import { AppError } from "@/lib/errors";
@@ -66,7 +68,7 @@ export const handleFailedCharge = async (
       name: customer.name,
       product: agreement.productName,
       merchant: merchant.name,
-      brand: agreement.market === "NO" ? "Vipps" : "MobilePay",
+      brand: brandOf(agreement.market, await now()),
       amount: formatMoney(charge.amount, charge.currency, INTL_LOCALE[locale]),
       due: charge.due
         ? new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone: "UTC" }).format(

@@ -1,5 +1,6 @@
 // The filled go-live checklist as a document model, rendered to the page, Markdown and PDF alike:
 // each item of the Vipps Recurring checklist (FACTS §11) with the evidence from Abo's own records.
+import { BRAND_CHANGE_AT, brandOf } from "@/components/brand/brand";
 import type { TChecklistEvidence } from "./get-checklist-evidence";
 
 export type TDocBlock =
@@ -206,6 +207,7 @@ export function buildChecklistDocument(e: TChecklistEvidence): TChecklistDoc {
         },
       ],
     },
+    brandingItem(e.salesUnit.market, new Date(e.generatedAt)),
     {
       title: "Secrets on the server, tokens cached",
       status: "Met",
@@ -225,5 +227,21 @@ export function buildChecklistDocument(e: TChecklistEvidence): TChecklistDoc {
       `Generated: ${at(e.generatedAt)} from Abo's own records (call log, webhooks, audit log).`,
     ],
     items,
+  };
+}
+
+/** Which app name customers of this sales unit see, by Abo's clock when the checklist was made. */
+export function brandingItem(market: string, generatedAt: Date): TDocItem {
+  const brand = brandOf(market, generatedAt);
+  const change =
+    market === "NO"
+      ? "Norway has always shown Vipps."
+      : `MobilePay becomes Vipps in Denmark and Finland on 12 January 2027: Abo shows MobilePay until ${at(BRAND_CHANGE_AT)} (midnight in Copenhagen) and Vipps from then, with the blue colour unchanged. Agreements, keys and webhooks are not touched.`;
+  return {
+    title: "Brand name and buttons follow the market",
+    status: "Met",
+    requirement:
+      "Buttons, texts, emails and receipts name the customer's app (Vipps or MobilePay) in its own colour, as the brand guidelines give it.",
+    blocks: [{ kind: "p", text: `This sales unit (${market}) shows ${brand} now. ${change}` }],
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { TChecklistRunStatus, TVerificationStep } from "./checklist-types";
@@ -188,7 +189,8 @@ export const getChecklistEvidence = async (salesUnitId: string) => {
     merchantRedirectUrl?: string;
   } | null;
   return {
-    generatedAt: new Date(),
+    // Abo's clock, so the branding item names the app customers see on this day (time-travel runs too).
+    generatedAt: await now(),
     windowDays: WINDOW_DAYS,
     merchant: unit.merchant,
     salesUnit: {

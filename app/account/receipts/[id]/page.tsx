@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { brandOf } from "@/components/brand/brand";
 import { PrintButton } from "@/components/customer/print-button";
 import { requireCustomer } from "@/lib/auth/guards";
+import { now } from "@/lib/clock";
 import { getTranslator } from "@/lib/i18n/server";
 import { getReceipt } from "@/lib/server/customer-portal/get-receipt";
 import { idParamOrNotFound } from "@/lib/server/id-param";
@@ -18,9 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idParamOrNotFound((await params).id);
   const user = await requireCustomer(`/account/receipts/${encodeURIComponent(id)}`);
-  const [t, receipt] = await Promise.all([
+  const [t, receipt, clock] = await Promise.all([
     getTranslator(),
     getReceipt({ customerId: user.customerId, chargeId: id }),
+    now(),
   ]);
   if (!receipt) notFound();
   const { charge, shop } = receipt;
@@ -36,7 +38,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
     ...(charge.refundedAmount > 0
       ? [[r.refunded, `− ${t.money(charge.refundedAmount, charge.currency)}`] as [string, string]]
       : []),
-    [r.method, brandOf(receipt.market)],
+    [r.method, brandOf(receipt.market, clock)],
     [r.reference, charge.reference],
     ...(charge.transactionId ? [[r.transaction, charge.transactionId] as [string, string]] : []),
   ];

@@ -40,7 +40,7 @@ export default async function SubscriptionPage({ params }: TProps) {
   ]);
   if (!s) notFound();
   const today = toDateOnly(clock);
-  const brand = brandOf(s.market);
+  const brand = brandOf(s.market, clock);
   return (
     <>
       <Link href="/account" className="inline-flex min-h-11 items-center text-sm underline print:hidden">
@@ -51,10 +51,11 @@ export default async function SubscriptionPage({ params }: TProps) {
         <SubscriptionBadges t={t} s={s} />
       </div>
       <Card>
-        <SubscriptionFacts t={t} s={s} shopName={shopName} />
+        <SubscriptionFacts t={t} s={s} shopName={shopName} brand={brand} />
       </Card>
       <ManagePanel
         initial={s}
+        brand={brand}
         locale={t.locale}
         pauseDates={{ min: day(addDays(today, 1)), max: day(addDays(today, MAX_PAUSE_DAYS)) }}
         amountCap={SUGGESTED_MAX_CAP[s.terms.currency as keyof typeof SUGGESTED_MAX_CAP]}

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProductForm } from "@/components/admin/product-form";
+import { brandsAt } from "@/components/brand/brand";
 import { ProductStatusActions } from "@/components/admin/product-status-actions";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { requireAdmin } from "@/lib/auth/guards";
+import { now } from "@/lib/clock";
 import { agreementPreview } from "@/lib/domain/product-preview";
 import { MARKETS } from "@/lib/domain/product-rules";
 import { AppError } from "@/lib/errors";
@@ -65,6 +67,7 @@ export default async function ProductPage({
         productId={product.id}
         initial={product.form}
         lockedPricingType={product.lockedPricingType}
+        brands={brandsAt(await now())}
       />
     </main>
   );

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { ProductForm } from "@/components/admin/product-form";
+import { brandsAt } from "@/components/brand/brand";
 import { requireAdmin } from "@/lib/auth/guards";
+import { now } from "@/lib/clock";
 import { emptyProductForm } from "@/lib/domain/product-form";
 
 export const metadata: Metadata = { title: "New product" };
@@ -15,6 +17,7 @@ export default async function NewProductPage({ searchParams }: { searchParams: P
       <ProductForm
         initial={emptyProductForm()}
         lockedPricingType={null}
+        brands={brandsAt(await now())}
         afterCreate={from === "onboarding" ? "onboarding" : "product"}
       />
     </main>

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { brandOf } from "@/components/brand/brand";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ReturnStatus } from "@/components/customer/return-status";
 import { SiteFooter } from "@/components/customer/site-footer";
+import { now } from "@/lib/clock";
 import { getTranslator } from "@/lib/i18n/server";
 import { getReturnStatus } from "@/lib/server/customer-portal/get-return-status";
 import { getShopName } from "@/lib/server/merchant/get-shop";
@@ -16,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** merchantRedirectUrl: where Vipps/MobilePay sends the customer back, in any browser, no cookie needed. */
 export default async function ReturnPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [t, shopName] = await Promise.all([getTranslator(), getShopName()]);
+  const [t, shopName, clock] = await Promise.all([getTranslator(), getShopName(), now()]);
   const status = /^[A-Za-z0-9_-]{16,64}$/.test(token) ? await getReturnStatus({ token }) : null;
   if (!status) notFound();
   return (
@@ -24,7 +26,12 @@ export default async function ReturnPage({ params }: { params: Promise<{ token: 
       <SiteHeader shopName={shopName} />
       <main id="main" className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-8">
         <h1 className="text-3xl font-semibold">{t.m.subscribe.title}</h1>
-        <ReturnStatus token={token} initial={status} locale={t.locale} />
+        <ReturnStatus
+          token={token}
+          initial={status}
+          brand={brandOf(status.market, clock)}
+          locale={t.locale}
+        />
       </main>
       <SiteFooter />
     </>

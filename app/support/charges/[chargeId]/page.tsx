@@ -7,6 +7,7 @@ import { LiveChargeState } from "@/components/support/live-charge-state";
 import { Timeline } from "@/components/support/timeline";
 import { Card } from "@/components/ui/card";
 import { requireStaff } from "@/lib/auth/guards";
+import { now } from "@/lib/clock";
 import { defaultRefundDescription } from "@/lib/domain/refund";
 import { getChargeState } from "@/lib/server/support/get-charge-state";
 import { getChargeView } from "@/lib/server/support/get-charge-view";
@@ -21,7 +22,11 @@ export default async function ChargePage({ params }: { params: Promise<{ chargeI
   const chargeId = idParamOrNotFound((await params).chargeId);
   const user = await requireStaff(`/support/charges/${chargeId}`);
   const view = await orNotFound(getChargeView(chargeId));
-  const [timeline, state] = await Promise.all([getTimeline({ chargeId }), getChargeState(chargeId)]);
+  const [timeline, state, clock] = await Promise.all([
+    getTimeline({ chargeId }),
+    getChargeState(chargeId),
+    now(),
+  ]);
   const { charge } = view;
   const customer = charge.agreement.customer;
   return (
@@ -62,7 +67,7 @@ export default async function ChargePage({ params }: { params: Promise<{ chargeI
             amount: charge.amount,
             captured: charge.capturedAmount,
             customerName: customer?.name ?? customer?.email ?? "the customer",
-            brand: brandOf(charge.agreement.market),
+            brand: brandOf(charge.agreement.market, clock),
             refundDescription: defaultRefundDescription(customer, charge.agreement.market),
           }}
           allowed={view.allowed}
