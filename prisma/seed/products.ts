@@ -39,7 +39,9 @@ export const DEMO_PRODUCTS: TDemoProduct[] = [
     transactionType: "DIRECT_CAPTURE",
     retryDays: 5,
     campaignType: "PRICE_CAMPAIGN",
-    campaignEnd: new Date(Date.UTC(new Date().getUTCFullYear() + 1, 0, 1)),
+    // Four months ahead, on the first of a month: whatever the date, a campaign still running while
+    // the tests and the demo move the clock forward by weeks (a fixed 1 January ran out on the way).
+    campaignEnd: campaignEndFromNow(),
     planGroup: "plus",
     prices: [
       { market: "NO", currency: "NOK", amount: 7_900, campaignPrice: 2_900 },
@@ -64,3 +66,8 @@ export const DEMO_PRODUCTS: TDemoProduct[] = [
     ],
   },
 ];
+
+function campaignEndFromNow(): Date {
+  const today = new Date();
+  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 4, 1));
+}
