@@ -46,7 +46,7 @@ const USERS = 1_000;
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 20);
 // Each page is loaded ROUNDS times for DURATION_S / ROUNDS seconds, in turns with the others.
-const ROUNDS = 2;
+const ROUNDS = 4;
 const PAGES = { floor: "/bench-floor", layout: "/account/bench-empty", account: "/account" } as const;
 const COOKIE = "authjs.session-token";
 

@@ -59,19 +59,22 @@ const meets = (ratio: number, goal: string | null): boolean | null => {
 
 export const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
 
+/** The figure with its ratio to the floor, and whether it meets its goals (null: none set). */
+export function judge(f: TFigure): TFigure & { ratio: number; met: boolean | null } {
+  const ratio = f.floor > 0 ? round(f.figure / f.floor, 3) : Number.NaN;
+  const met = [meets(ratio, f.goal), meets(f.figure, f.figureGoal ?? null)].filter((m) => m !== null);
+  return {
+    ...f,
+    figure: round(f.figure),
+    floor: round(f.floor),
+    ratio,
+    met: met.length ? met.every(Boolean) : null,
+  };
+}
+
 /** Writes bench/results/<name>.json: the date, the machine, its load, the figures and any details. */
 export function writeResult(name: string, figures: TFigure[], details: Record<string, unknown>): boolean {
-  const rows = figures.map((f) => {
-    const ratio = f.floor > 0 ? round(f.figure / f.floor, 3) : Number.NaN;
-    const met = [meets(ratio, f.goal), meets(f.figure, f.figureGoal ?? null)].filter((m) => m !== null);
-    return {
-      ...f,
-      figure: round(f.figure),
-      floor: round(f.floor),
-      ratio,
-      met: met.length ? met.every(Boolean) : null,
-    };
-  });
+  const rows = figures.map(judge);
   mkdirSync("bench/results", { recursive: true });
   const result = {
     date: new Date().toISOString(),
