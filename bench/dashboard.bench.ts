@@ -2,15 +2,18 @@
 // (bench/lib/seed-volume.ts) in a fresh embedded PostgreSQL, then the whole dashboard (MRR,
 // subscribers, churn, payments, refunds, upcoming; lib/server/admin/dashboard/get-dashboard.ts) for
 // each time range, several times. Targets (p95, whole page, five queries in parallel): 30 days ≤ 3 s,
-// 12 months ≤ 6 s on the shared 2-core development machine. Writes bench/results/dashboard.json.
+// 12 months ≤ 6 s on the shared 2-core development machine. Floor, measured in turns with it: one
+// pass over every charge (count and sum), the least a figure over the whole book costs.
+// Writes bench/results/dashboard.json.
 // Run: `npm run bench dashboard`. BENCH_DATABASE_URL reuses an already seeded database.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { migrate } from "../lib/db/migrate";
 import { startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
 import { freePort } from "../tests/harness/free-port";
+import { armTimeLimit, writeResult } from "./lib/kit";
 import { seedVolume } from "./lib/seed-volume";
 
 const VOLUME = { customers: 50_000, agreementsPerCustomer: 2, chargesPerAgreement: 10 };
@@ -42,12 +45,21 @@ async function main(): Promise<void> {
   const { getDashboard } = await import("../lib/server/admin/dashboard/get-dashboard");
   const { db } = await import("../lib/db");
   const results: Record<string, { p50: number; p95: number; mrrNOK: number; subscribers: number }> = {};
+  const floorTimes: number[] = [];
+  armTimeLimit("dashboard", async () => {
+    await db.$disconnect();
+    await stop();
+  });
   try {
     await getDashboard({ range: "30d" });
     for (const range of RANGES) {
       const times: number[] = [];
       let last: Awaited<ReturnType<typeof getDashboard>> | undefined;
       for (let i = 0; i < RUNS; i++) {
+        // The floor in turns with the dashboard, so both see the machine as busy as it is then.
+        const floorStarted = performance.now();
+        await db.$queryRaw`SELECT count(*)::int AS n, sum(amount)::bigint AS total FROM "Charge"`;
+        floorTimes.push(performance.now() - floorStarted);
         const started = performance.now();
         last = await getDashboard({ range });
         times.push(performance.now() - started);
@@ -71,23 +83,29 @@ async function main(): Promise<void> {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
   const slow = RANGES.filter((range) => results[range]!.p95 > TARGET_P95_MS[range]!);
-  mkdirSync("bench/results", { recursive: true });
-  writeFileSync(
-    "bench/results/dashboard.json",
-    JSON.stringify({
-      volume: VOLUME,
-      runs: RUNS,
-      ranges: results,
-      targetP95Ms: TARGET_P95_MS,
-      pass: slow.length === 0,
-    }) + "\n",
+  floorTimes.sort((a, b) => a - b);
+  const floorP95 = Math.round(
+    floorTimes[Math.min(floorTimes.length - 1, Math.ceil(0.95 * floorTimes.length) - 1)]!,
+  );
+  const passed = writeResult(
+    "dashboard",
+    RANGES.map((range) => ({
+      name: `dashboard p95, ${range}`,
+      figure: results[range]!.p95,
+      floor: floorP95,
+      unit: "ms",
+      floorName: "one pass over every charge",
+      goal: null,
+      figureGoal: `≤ ${TARGET_P95_MS[range]}`,
+    })),
+    { volume: VOLUME, runs: RUNS, ranges: results, floorP95Ms: floorP95, targetP95Ms: TARGET_P95_MS },
   );
   console.log(
     slow.length === 0
       ? "OK: every range within its target"
       : `SLOW: ${slow.map((r) => `${r} p95 ${results[r]!.p95} ms > ${TARGET_P95_MS[r]} ms`).join(", ")}`,
   );
-  process.exit(slow.length === 0 ? 0 : 1);
+  process.exit(passed ? 0 : 1);
 }
 
 void main();
