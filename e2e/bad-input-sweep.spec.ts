@@ -226,6 +226,11 @@ test("malformed input to every action and route is refused with a message; nothi
   );
   const routes = await sweepRoutes(requestOf, ids);
 
+  // The proxy's body check lets a well-formed call through (it only changes the locale cookie).
+  const locale = "lib/actions/locale.ts#setLocaleAction";
+  const valid = await post(anonymous, "/", actionIds.get(locale)!, JSON.stringify([validInput(locale, ids)]));
+  expect(await judge(valid)).toMatch(/^accepted\? 200/);
+
   const actions = results.flat();
   const findings = [...actions.flatMap((r) => r.findings), ...routes.findings];
   const schemaAccepted = actions.flatMap((r) => r.schemaAccepted);
@@ -239,7 +244,7 @@ test("malformed input to every action and route is refused with a message; nothi
   });
 
   expect(actions.reduce((n, r) => n + r.sent, 0)).toBeGreaterThan(Object.keys(ACTIONS).length * 10);
-  expect(findings).toEqual([]);
+  expect.soft(findings).toEqual([]);
   expect((await sql().query(COUNTS)).rows[0]).toEqual(before);
   expect(
     (await sql().query(`SELECT status FROM "Agreement" WHERE id = $1`, [ids.agreementA])).rows[0],
