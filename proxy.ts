@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { isActionArgumentList, isMultipartBody } from "@/lib/actions/request-body";
 import { auth } from "@/lib/auth";
 import { hasInvalidPercentEscape } from "@/lib/schemas/params";
 
@@ -6,12 +7,24 @@ import { hasInvalidPercentEscape } from "@/lib/schemas/params";
 // anonymous visitors of private areas to sign in. Every page, action and route still checks access.
 const PRIVATE = /^\/(account|support|admin)(\/|$)/;
 
-export const proxy = auth((request) => {
+export const proxy = auth(async (request) => {
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
   const { pathname, search } = request.nextUrl;
   // Next's router would fail decoding such a path into params (a 500); it can name nothing here.
   if (hasInvalidPercentEscape(pathname))
     return new NextResponse("Bad request: the address has an invalid percent-escape (not UTF-8).", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "x-request-id": requestId },
+    });
+  // A server action call whose body React's decoder cannot read (not JSON, cut short, not a list):
+  // Next would answer with a 500 before any of our checks run.
+  if (
+    request.method === "POST" &&
+    request.headers.has("next-action") &&
+    !isMultipartBody(request.headers.get("content-type")) &&
+    !isActionArgumentList(await request.clone().text())
+  )
+    return new NextResponse("Bad request: a server action's arguments must be a JSON list.", {
       status: 400,
       headers: { "Content-Type": "text/plain; charset=utf-8", "x-request-id": requestId },
     });

@@ -7,6 +7,9 @@ export const CURRENCY_OF_MARKET = { NO: "NOK", DK: "DKK", FI: "EUR" } as const s
   Currency
 >;
 
+/** The largest amount an amount column (PostgreSQL integer) holds: 21 474 836,47. */
+export const MAX_STORED_MINOR = 2_147_483_647;
+
 /** "149,50" → 14950. Returns null for anything that is not a plain amount with at most two decimals. */
 export function parseMoney(input: string): number | null {
   const cleaned = input

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseMoney } from "@/lib/domain/money";
+import { MAX_STORED_MINOR, parseMoney } from "@/lib/domain/money";
 import type { TFormErrorKey } from "./form-errors";
 import { storableText } from "./text";
 
@@ -39,7 +39,7 @@ export const ZChangeAmountInput = z.object({
     .max(20, e("invalidAmount"))
     .transform((value, ctx) => {
       const minor = parseMoney(value);
-      if (minor === null) {
+      if (minor === null || minor > MAX_STORED_MINOR) {
         ctx.addIssue({ code: "custom", message: "invalidAmount" satisfies TFormErrorKey });
         return z.NEVER;
       }

@@ -1,9 +1,9 @@
 // Input of the merchant admin's actions: products, first-run setup, onboarding, settings, staff.
 // Messages are shown next to the field, so each one says what to enter.
 import { z } from "zod";
-import { parseMoney } from "@/lib/domain/money";
+import { MAX_STORED_MINOR, parseMoney } from "@/lib/domain/money";
 import { CAMPAIGN_TYPES, INTERVAL_UNITS, PRICING_TYPES, TRANSACTION_TYPES } from "@/lib/domain/product-rules";
-import { storableText } from "./text";
+import { numberFromText, storableText } from "./text";
 
 const text = (max: number) => storableText().max(max);
 const ZUnit = z.enum([...INTERVAL_UNITS, ""]);
@@ -138,11 +138,14 @@ export const ZMerchantProfileInput = z
   });
 
 const wholeNumber = (min: number, max: number, what: string) =>
-  z.coerce
-    .number(`Enter ${what}`)
-    .int(`Enter a whole number of ${what}`)
-    .min(min, `At least ${min}`)
-    .max(max, `At most ${max}`);
+  z.preprocess(
+    numberFromText,
+    z
+      .number(`Enter ${what}`)
+      .int(`Enter a whole number of ${what}`)
+      .min(min, `At least ${min}`)
+      .max(max, `At most ${max}`),
+  );
 
 export const ZPoliciesInput = z.object({
   chargeLeadDays: wholeNumber(1, 30, "days"),
@@ -163,6 +166,10 @@ export const ZPoliciesInput = z.object({
             code: "custom",
             message: "Enter an amount of at least 1.00, like 1000 (or leave it empty)",
           });
+          return z.NEVER;
+        }
+        if (minor > MAX_STORED_MINOR) {
+          ctx.addIssue({ code: "custom", message: "That amount is too large" });
           return z.NEVER;
         }
         return minor;

@@ -1,10 +1,10 @@
 // Input of the support console's actions and pages. Every action that changes something takes a
 // reason (it goes to the audit log); amounts are typed as people write them and parsed to øre/cents.
 import { z } from "zod";
-import { parseMoney } from "@/lib/domain/money";
+import { MAX_STORED_MINOR, parseMoney } from "@/lib/domain/money";
 import { REFUND_REASON_CODES, refundReason } from "@/lib/domain/refund";
 import { ZDateParam, ZSearchText } from "./params";
-import { storableText } from "./text";
+import { numberFromText, storableText } from "./text";
 
 export const REASON_MIN = 3;
 
@@ -41,7 +41,8 @@ export const ZAmount = storableText(undefined, { error: "Enter an amount" }).tra
     ctx.addIssue({ code: "custom", message: "The amount must be above zero" });
     return z.NEVER;
   }
-  if (minor > 100_000_000_00) {
+  // Above this no amount column could hold it (it would fail half-way through a write).
+  if (minor > MAX_STORED_MINOR) {
     ctx.addIssue({ code: "custom", message: "That amount is too large" });
     return z.NEVER;
   }
@@ -97,8 +98,8 @@ export const ZUpdateAgreementInput = z.object({
   suggestedMaxAmount: ZOptionalAmount,
   intervalUnit: z.preprocess(blankAsUndefined, z.enum(INTERVAL_UNITS).optional()),
   intervalCount: z.preprocess(
-    blankAsUndefined,
-    z.coerce
+    (value) => numberFromText(blankAsUndefined(value)),
+    z
       .number({ error: "A whole number from 1 to 31" })
       .int("A whole number from 1 to 31")
       .min(1, "At least 1")
@@ -123,8 +124,8 @@ export const ZCreateChargeInput = z
       .max(45, "At most 45 characters"),
     due: z.preprocess(blankAsUndefined, storableText().trim().optional()),
     retryDays: z.preprocess(
-      blankAsUndefined,
-      z.coerce
+      (value) => numberFromText(blankAsUndefined(value)),
+      z
         .number({ error: "0 to 14 days" })
         .int("0 to 14 days")
         .min(0, "0 to 14 days")

@@ -22,6 +22,13 @@ export const storableText = (
   params?: Parameters<typeof z.string>[0],
 ) => z.string(params).refine(isStorableText, { error: message });
 
+/**
+ * A number typed into a field: a string is read as a number, anything else is left for the number
+ * schema to judge. (z.coerce.number would take true as 1 and null or [] as 0: wrong types accepted.)
+ */
+export const numberFromText = (value: unknown): unknown =>
+  typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+
 /** Every string inside a parsed JSON value (keys too) is storable. For payloads we keep as jsonb. */
 export const isStorableJson = (value: unknown): boolean => {
   if (typeof value === "string") return isStorableText(value);

@@ -15,9 +15,14 @@ const ZCallback = z
   .regex(/^\/(?!\/)[\w\-./?=&%]*$/, "a local path")
   .catch("");
 
+// Anyone can post any arguments to an action, not only the form React sends: anything but a form is
+// refused here rather than failing on `form.get` (a 500).
+const isForm = (form: unknown): form is FormData => form instanceof FormData;
+
 /** Customers: a one-time link by email. The answer is the same whether or not we know the address. */
 export async function sendSignInLinkAction(_: TSignInState, form: FormData): Promise<TSignInState> {
   const { m } = await getTranslator();
+  if (!isForm(form)) return { fieldErrors: { email: m.signIn.invalidEmail } };
   const email = z
     .email()
     .max(254)
@@ -32,6 +37,7 @@ export async function sendSignInLinkAction(_: TSignInState, form: FormData): Pro
 /** Staff: email and password (rate-limited in lib/auth.ts). */
 export async function staffSignInAction(_: TSignInState, form: FormData): Promise<TSignInState> {
   const { m } = await getTranslator();
+  if (!isForm(form)) return { error: m.signIn.invalidCredentials };
   const callbackUrl = ZCallback.parse(form.get("callbackUrl")) || "/support";
   try {
     await signIn("staff", {
