@@ -191,7 +191,13 @@ describe("two webs and two workers on one PostgreSQL server", () => {
           "app/support/charges/[chargeId]/actions.ts",
           "refundChargeAction",
           admin,
-          { chargeId: charge.id, amount: "10", description: "Delvis", reason: "Scale-out test refund" },
+          {
+            chargeId: charge.id,
+            amount: "10",
+            description: "Delvis",
+            reasonCode: "OTHER",
+            reasonDetails: "Scale-out test refund",
+          },
         );
         expect(await response.text()).toContain("Refunded.");
       }
@@ -247,6 +253,9 @@ describe("two webs and two workers on one PostgreSQL server", () => {
     for (let i = 0; i < 4; i++) await enqueue("billing.run", {});
     await waitFor(async () => (await db.charge.count({ where: { agreementId: { in: live } } })) > 0, 60_000);
     await killWorker(workers[0]!);
+    // Charges the killed worker had claimed stay leased to it for a while (Abo's clock); an hour on,
+    // the next scheduled billing run on the other worker takes them up.
+    await advanceBothClocks({ hours: 1 });
     await waitFor(
       async () =>
         (await db.charge.count({ where: { agreementId: { in: live }, sendState: "SENT" } })) === live.length,
