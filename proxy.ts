@@ -8,7 +8,8 @@ import { hasInvalidPercentEscape } from "@/lib/schemas/params";
 const PRIVATE = /^\/(account|support|admin)(\/|$)/;
 
 export const proxy = auth(async (request) => {
-  const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
+  // Always our own: a caller-chosen id would let anyone plant ids in the logs and the audit trail.
+  const requestId = crypto.randomUUID();
   const { pathname, search } = request.nextUrl;
   // Next's router would fail decoding such a path into params (a 500); it can name nothing here.
   if (hasInvalidPercentEscape(pathname))

@@ -10,7 +10,7 @@ import { PAGES } from "../tests/access/pages";
 import { ROUTES } from "../tests/access/routes";
 import { CALLERS, type TActionDeclaration, type TCaller, type TIds } from "../tests/access/types";
 import { ADMIN, SUPPORT, signInAsCustomer, signInAsStaff } from "./fixtures/auth";
-import { actionAnswer, buildActionIds, pageAnswer, seedAccessData } from "./fixtures/access";
+import { actionAnswer, buildActionIds, pageAnswer, seedAccessData, signedInContext } from "./fixtures/access";
 import { sql } from "./fixtures/db";
 import { tracesOf } from "./fixtures/support-data";
 
@@ -100,13 +100,7 @@ test("every page, route and server action answers each caller as declared", asyn
   const { ids, emailA, emailB, agreementA } = await seedAccessData();
   const before = await tracesOf(agreementA);
   const anonymous = await playwrightRequest.newContext({ baseURL });
-  const signedIn = async (signIn: (page: Page) => Promise<void>) => {
-    const context = await browser.newContext({ baseURL });
-    const page = await context.newPage();
-    await signIn(page);
-    await page.close();
-    return context;
-  };
+  const signedIn = (signIn: (page: Page) => Promise<void>) => signedInContext(browser, baseURL, signIn);
   const contexts = {
     customer: await signedIn((page) => signInAsCustomer(page, emailA, "/account")),
     otherCustomer: await signedIn((page) => signInAsCustomer(page, emailB, "/account")),

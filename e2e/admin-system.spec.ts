@@ -1,8 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { PgBoss } from "pg-boss";
 import { expectAccessible, screenshots } from "./customer-flows";
 import { ADMIN, SUPPORT, signInAsStaff } from "./fixtures/auth";
-import { sql } from "./fixtures/db";
+import { sql, withBoss } from "./fixtures/db";
 
 // The System page: a job failed the way the worker fails one (pg-boss keeps the thrown error),
 // shown with its message to an admin, run again from the page and finished by the stack's worker.
@@ -10,23 +9,6 @@ import { sql } from "./fixtures/db";
 
 const QUEUE = "captures.warn";
 const forced: string[] = [];
-
-async function withBoss<T>(run: (boss: PgBoss) => Promise<T>): Promise<T> {
-  const boss = new PgBoss({
-    connectionString: process.env.E2E_DATABASE_URL!,
-    supervise: false,
-    schedule: false,
-    migrate: false,
-    max: 1,
-  });
-  boss.on("error", () => undefined);
-  await boss.start();
-  try {
-    return await run(boss);
-  } finally {
-    await boss.stop({ graceful: false });
-  }
-}
 
 /** A failed job of a harmless queue: queued for later (so the worker leaves it), then failed with an error. */
 async function forceFailedJob(message: string): Promise<string> {

@@ -14,7 +14,7 @@ import { ACTIONS } from "../tests/access/actions";
 import { ROUTES } from "../tests/access/routes";
 import type { TCaller, TIds } from "../tests/access/types";
 import { ADMIN, SUPPORT, signInAsCustomer, signInAsStaff } from "./fixtures/auth";
-import { buildActionIds, seedAccessData } from "./fixtures/access";
+import { buildActionIds, seedAccessData, signedInContext } from "./fixtures/access";
 import {
   actionCases,
   callerOf,
@@ -184,13 +184,7 @@ test("malformed input to every action and route is refused with a message; nothi
   const actionIds = buildActionIds();
   const { ids, emailA } = await seedAccessData();
   const anonymous = await playwrightRequest.newContext({ baseURL });
-  const signedIn = async (signIn: (page: Page) => Promise<void>) => {
-    const context = await browser.newContext({ baseURL });
-    const page = await context.newPage();
-    await signIn(page);
-    await page.close();
-    return context;
-  };
+  const signedIn = (signIn: (page: Page) => Promise<void>) => signedInContext(browser, baseURL, signIn);
   const contexts = {
     customer: await signedIn((page) => signInAsCustomer(page, emailA, "/account")),
     support: await signedIn((page) => signInAsStaff(page, SUPPORT)),

@@ -2,6 +2,8 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { z } from "zod";
+import { parseMoney } from "@/lib/domain/money";
+import { operationAmountProblem } from "@/lib/domain/operation-amount";
 
 /**
  * The step between typing and doing, for money and what cannot be undone: the form's input is
@@ -41,4 +43,23 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
     (errors[field] ??= []).push(issue.message);
   }
   return errors;
+}
+
+/**
+ * A money form's input checked before it is put up to confirm: the action's schema, and the amount
+ * against what is left, so an amount Vipps would refuse never reaches the confirmation.
+ */
+export function checkMoneyInput<S extends z.ZodType>(
+  schema: S,
+  input: { amount: string },
+  left: number,
+  currency: string,
+): { ok: true; data: z.output<S> } | { ok: false; fieldErrors: Record<string, string[]> } {
+  const parsed = schema.safeParse(input);
+  const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const minor = parseMoney(input.amount);
+  const problem = !errors.amount && minor !== null && operationAmountProblem(minor, left, currency);
+  if (problem) errors.amount = [problem];
+  if (!parsed.success || problem) return { ok: false, fieldErrors: errors };
+  return { ok: true, data: parsed.data };
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import { now } from "@/lib/clock";
+import { AppError } from "@/lib/errors";
 import { nextCharge } from "@/lib/domain/next-charge";
 import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
 import { pauseDate } from "./pause-subscription";
 import { querySummaryRows } from "./query-summary-rows";
-import { requireOwnAgreement, type TCustomerRef } from "./require-own-agreement";
+import type { TCustomerRef } from "./require-own-agreement";
 
 /**
  * The next payment a pause until `until` would leave: what the confirm step shows before anything
@@ -15,16 +16,16 @@ export const previewPause = async (
   who: TCustomerRef,
   input: { agreementId: string; until: string },
 ): Promise<{ nextCharge: { date: string; amount: number } | null }> => {
-  const { agreement } = await requireOwnAgreement(who, input.agreementId);
-  const until = await pauseDate(input.until);
   const today = await now();
+  // One read, scoped to the customer: someone else's agreement is simply not found.
   const [found] = await querySummaryRows({
     customerId: who.customerId,
-    agreementId: agreement.id,
+    agreementId: input.agreementId,
     today,
     limit: 1,
   });
-  if (!found) return { nextCharge: null };
+  if (!found) throw new AppError("NOT_FOUND", "We could not find that subscription.");
+  const until = await pauseDate(input.until);
   const { row, open } = found;
   const next = nextCharge({
     ...row,

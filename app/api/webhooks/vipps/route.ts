@@ -11,8 +11,8 @@ export const runtime = "nodejs";
  * (Vipps waits at most 10 s), the work happens in the webhook.process job.
  */
 export async function POST(request: Request): Promise<Response> {
-  const requestId = request.headers.get("x-request-id") ?? undefined;
-  return withRequestContext({ requestId }, async () => {
+  // The proxy does not run here (no session to read): the id is made here, never taken from the caller.
+  return withRequestContext({ requestId: crypto.randomUUID() }, async () => {
     const rawBody = await request.text();
     const result = await receiveWebhook({
       rawBody,

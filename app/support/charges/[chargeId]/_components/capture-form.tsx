@@ -1,13 +1,12 @@
 "use client";
 
 import { ActionFeedback } from "@/components/support/action-feedback";
-import { fieldErrorsOf, useConfirmStep } from "@/components/support/use-confirm-step";
+import { checkMoneyInput, useConfirmStep } from "@/components/support/use-confirm-step";
 import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { formValues, useFormAction } from "@/components/support/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-controls";
-import { formatMoney, parseMoney, toMajorString } from "@/lib/domain/money";
-import { operationAmountProblem } from "@/lib/domain/operation-amount";
+import { formatMoney, toMajorString } from "@/lib/domain/money";
 import { ZCaptureChargeInput } from "@/lib/schemas/support";
 import { captureChargeAction } from "../actions";
 import type { TChargeFacts } from "./charge-actions";
@@ -33,16 +32,10 @@ export function CaptureForm({ charge, capturable }: { charge: TChargeFacts; capt
         if (sending) return run(sending.input, event.currentTarget);
         const v = formValues(event.currentTarget);
         const input = { chargeId: charge.id, amount: v.amount ?? "", reason: v.reason ?? "" };
-        const parsed = ZCaptureChargeInput.safeParse(input);
-        const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
-        // What is left is checked here too, so an amount Vipps would refuse is never put up to confirm.
-        const minor = parseMoney(input.amount);
-        const problem =
-          !errors.amount && minor !== null && operationAmountProblem(minor, capturable, charge.currency);
-        if (problem) errors.amount = [problem];
-        if (!parsed.success || problem) return show({ validationErrors: { fieldErrors: errors } });
+        const checked = checkMoneyInput(ZCaptureChargeInput, input, capturable, charge.currency);
+        if (!checked.ok) return show({ validationErrors: { fieldErrors: checked.fieldErrors } });
         show(undefined);
-        confirm.stage({ input, ...parsed.data });
+        confirm.stage({ input, ...checked.data });
       }}
     >
       <fieldset disabled={Boolean(staged) || pending} className="flex min-w-0 flex-col gap-3">

@@ -1,14 +1,13 @@
 "use client";
 
 import { ActionFeedback } from "@/components/support/action-feedback";
-import { fieldErrorsOf, useConfirmStep } from "@/components/support/use-confirm-step";
+import { checkMoneyInput, useConfirmStep } from "@/components/support/use-confirm-step";
 import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { DisabledAction } from "@/components/support/disabled-action";
 import { formValues, useFormAction } from "@/components/support/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/form-controls";
 import { formatMoney, parseMoney, toMajorString } from "@/lib/domain/money";
-import { operationAmountProblem } from "@/lib/domain/operation-amount";
 import { REFUND_REASONS } from "@/lib/domain/refund";
 import { ZRefundChargeInput } from "@/lib/schemas/support";
 import { refundChargeAction } from "../actions";
@@ -70,16 +69,10 @@ export function RefundForm({
           reasonCode: v.reasonCode ?? "",
           reasonDetails: v.reasonDetails ?? "",
         } as TInput;
-        const parsed = ZRefundChargeInput.safeParse(input);
-        const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
-        // What is left is checked here too, so an amount Vipps would refuse is never put up to confirm.
-        const minor = parseMoney(input.amount);
-        const problem =
-          !errors.amount && minor !== null && operationAmountProblem(minor, refundable, charge.currency);
-        if (problem) errors.amount = [problem];
-        if (!parsed.success || problem) return show({ validationErrors: { fieldErrors: errors } });
+        const checked = checkMoneyInput(ZRefundChargeInput, input, refundable, charge.currency);
+        if (!checked.ok) return show({ validationErrors: { fieldErrors: checked.fieldErrors } });
         show(undefined);
-        confirm.stage({ input, ...parsed.data });
+        confirm.stage({ input, ...checked.data });
       }}
     >
       <fieldset disabled={Boolean(staged) || pending} className="flex min-w-0 flex-col gap-3">
