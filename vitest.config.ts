@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ["**/*.test.ts"],
-    exclude: ["**/*.integration.test.ts", "e2e/**", "node_modules/**", ".next/**", ".data/**"],
+    exclude: ["**/*.integration.test.ts", "e2e/**", "node_modules/**", ".next*/**", ".data/**"],
     environment: "node",
   },
 });

@@ -12,7 +12,7 @@ export default defineConfig({
   },
   test: {
     include: ["**/*.integration.test.ts"],
-    exclude: ["node_modules/**", ".next/**", ".data/**", "e2e/**"],
+    exclude: ["node_modules/**", ".next*/**", ".data/**", "e2e/**"],
     globalSetup: ["./tests/integration/global-setup.ts"],
     setupFiles: ["./tests/integration/setup-file.ts"],
     pool: "forks",
