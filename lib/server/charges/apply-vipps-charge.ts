@@ -6,7 +6,9 @@ import { addDays } from "@/lib/domain/periods";
 import { isProgress } from "@/lib/domain/charge-status";
 import type { TCharge } from "@/lib/vipps/schemas";
 import { enqueue } from "@/jobs/client";
+import { issuesReceipt } from "@/lib/domain/receipts";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { issueReceipts } from "@/lib/server/receipts/issue-receipts";
 
 export type TSyncSource = "webhook" | "poll" | "reconcile" | "refresh" | "action";
 
@@ -71,6 +73,9 @@ export const applyVippsCharge = async (
         nextPollAt: null,
       },
     });
+    // A completed capture or a new refund gets its numbered receipt or credit note in this same
+    // transaction, so a number is used exactly when the money move is recorded (gap-free).
+    if (moved.count > 0 && issuesReceipt(status, next.capturedAmount)) await issueReceipts(tx, charge.id);
     if (moved.count > 0 && source === "reconcile") {
       await recordAudit(
         {
