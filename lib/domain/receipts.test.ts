@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { emptyProductForm } from "./product-form";
 import { validateProduct } from "./product-rules";
-import { describe as describeItem } from "./receipt-fields";
+import { translator } from "@/lib/i18n/translator";
+import { describe as describeItem, renderReceipts, type TReceiptData } from "./receipt-fields";
 import { issuesReceipt, normalizeOrgNumber, parseVatRate, sellerOf, vatIdOf, vatIncluded } from "./receipts";
 
 describe("VAT", () => {
@@ -99,5 +100,59 @@ describe("receipts", () => {
       orgNumber: "923609016",
       vatRegistered: true,
     });
+  });
+});
+
+describe("rendered receipt", () => {
+  const data = (paidAt: string): TReceiptData => ({
+    chargeId: "c1",
+    market: "DK",
+    productName: "Kaffeabonnement",
+    description: "Kaffeabonnement december",
+    periodStart: "2026-12-01",
+    periodEnd: "2026-12-31",
+    paidAt,
+    reference: "abo-1",
+    transactionId: null,
+    buyer: { name: "Kari", email: null },
+    contact: { shopName: "Kaffebaren", email: null, phone: null },
+    documents: [
+      {
+        id: "r1",
+        kind: "RECEIPT",
+        number: 7,
+        issuedAt: paidAt,
+        seller: {
+          name: "Kaffebaren ApS",
+          tradingName: null,
+          address: "Gade 1, 1050 København K",
+          country: "DK",
+          orgNumber: "12345678",
+          vatRegistered: true,
+        },
+        amount: 9_900,
+        currency: "DKK",
+        vatRate: 2500,
+        vatAmount: 1_980,
+        corrects: null,
+      },
+    ],
+  });
+  const field = (paidAt: string, key: string) =>
+    renderReceipts(data(paidAt), translator("da"))[0]!
+      .sections.flatMap((s) => s.fields)
+      .find((f) => f.key === key)?.value;
+
+  it("names the brand of the day the customer paid, not of the day it is printed", () => {
+    expect(field("2026-12-01T08:00:00Z", "payment.method")).toBe("MobilePay");
+    expect(field("2027-02-01T08:00:00Z", "payment.method")).toBe("Vipps");
+  });
+
+  it("shows the amount without VAT, the rate and the VAT, and the CVR and VAT numbers", () => {
+    expect(field("2026-12-01T08:00:00Z", "amount.net")).toMatch(/79,20/);
+    expect(field("2026-12-01T08:00:00Z", "vat.rate")).toBe("25 %");
+    expect(field("2026-12-01T08:00:00Z", "vat.amount")).toMatch(/19,80/);
+    expect(field("2026-12-01T08:00:00Z", "seller.orgNumber")).toBe("12345678");
+    expect(field("2026-12-01T08:00:00Z", "seller.vatId")).toBe("DK12345678");
   });
 });

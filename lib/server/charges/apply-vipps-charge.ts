@@ -73,9 +73,6 @@ export const applyVippsCharge = async (
         nextPollAt: null,
       },
     });
-    // A completed capture or a new refund gets its numbered receipt or credit note in this same
-    // transaction, so a number is used exactly when the money move is recorded (gap-free).
-    if (moved.count > 0 && issuesReceipt(status, next.capturedAmount)) await issueReceipts(tx, charge.id);
     if (moved.count > 0 && source === "reconcile") {
       await recordAudit(
         {
@@ -103,6 +100,10 @@ export const applyVippsCharge = async (
         tx,
       );
     }
+    // A completed capture or a new refund gets its numbered receipt or credit note in this same
+    // transaction, so a number is used exactly when the money move is recorded (gap-free). Last,
+    // so the sales unit's counter row stays locked only until the commit.
+    if (moved.count > 0 && issuesReceipt(status, next.capturedAmount)) await issueReceipts(tx, charge.id);
     return moved.count;
   });
   if (updated === 0) {
