@@ -4,17 +4,18 @@ import type { TRenderedReceipt } from "@/lib/domain/receipt-fields";
  * One receipt or credit note as printed. Every value carries its field key (`data-field`), the
  * names README "Receipts" uses for each market's required content.
  */
-export function ReceiptView({ doc }: { doc: TRenderedReceipt }) {
+export function ReceiptView({ doc, heading = "h2" }: { doc: TRenderedReceipt; heading?: "h1" | "h2" }) {
   const headingId = `receipt-${doc.id}`;
+  const Heading = heading;
   return (
     <article
       className="flex flex-col gap-4 break-inside-avoid rounded-xl border border-neutral-200 bg-white p-6 print:border-0 print:p-0"
       aria-labelledby={headingId}
       data-kind={doc.kind}
     >
-      <h2 id={headingId} className="text-2xl font-semibold">
+      <Heading id={headingId} className="text-2xl font-semibold">
         {doc.title}
-      </h2>
+      </Heading>
       {doc.sections
         .filter((section) => section.fields.length > 0)
         .map((section, index) => (

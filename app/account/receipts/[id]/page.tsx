@@ -42,9 +42,9 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
           <PrintButton label={r.print} />
         </div>
       </div>
-      <h1 className="sr-only">{r.title}</h1>
-      {renderReceipts(receipt, t).map((doc) => (
-        <ReceiptView key={doc.id} doc={doc} />
+      {/* The receipt is the page's heading; each credit note after it is a section of its own. */}
+      {renderReceipts(receipt, t).map((doc, index) => (
+        <ReceiptView key={doc.id} doc={doc} heading={index === 0 ? "h1" : "h2"} />
       ))}
       <p className="text-sm text-neutral-700">
         {t.format(r.questions, { shop: contact.shopName })} {contact.email ?? contact.phone ?? ""}
