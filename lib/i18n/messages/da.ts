@@ -43,7 +43,6 @@ export const da: TMessages = {
   },
   language: {
     label: "Sprog",
-    change: "Skift sprog",
   },
   country: {
     label: "Land",
@@ -325,5 +324,16 @@ export const da: TMessages = {
     withdrawal:
       "Du har 14 dages fortrydelsesret fra første levering efter forbrugeraftaleloven; kontakt os, så betaler vi det beløb tilbage, du har betalt.",
     contact: "Kontakt {shop}:",
+  },
+  errorPage: {
+    notFoundTitle: "Siden blev ikke fundet",
+    notFoundBody: "Siden findes ikke, eller du er ikke logget ind som en, der kan se den.",
+    errorTitle: "Noget gik galt",
+    errorBody: "Vi kunne ikke vise denne side. Intet blev ændret. Prøv igen, eller kom tilbage om et minut.",
+    tryAgain: "Prøv igen",
+    goHome: "Gå til forsiden",
+    goAccount: "Mine abonnementer",
+    goSupport: "Kundeservice",
+    reference: "Reference",
   },
 };

@@ -44,7 +44,6 @@ export const en = {
   },
   language: {
     label: "Language",
-    change: "Change language",
   },
   country: {
     label: "Country",
@@ -325,6 +324,18 @@ export const en = {
     withdrawal:
       "You may cancel within 14 days of the first delivery under the consumer protection rules; contact us and we refund what you paid.",
     contact: "Contact {shop}:",
+  },
+  errorPage: {
+    notFoundTitle: "Page not found",
+    notFoundBody:
+      "The page you asked for does not exist, or you are not signed in as someone who can see it.",
+    errorTitle: "Something went wrong",
+    errorBody: "We could not show this page. Nothing was changed. Try again, or come back in a minute.",
+    tryAgain: "Try again",
+    goHome: "Go to the front page",
+    goAccount: "My subscriptions",
+    goSupport: "Support console",
+    reference: "Reference",
   },
 } as const;
 

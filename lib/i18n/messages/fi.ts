@@ -42,7 +42,6 @@ export const fi: TMessages = {
   },
   language: {
     label: "Kieli",
-    change: "Vaihda kieli",
   },
   country: {
     label: "Maa",
@@ -324,5 +323,17 @@ export const fi: TMessages = {
     withdrawal:
       "Sinulla on 14 päivän peruuttamisoikeus ensimmäisestä toimituksesta kuluttajansuojalain mukaisesti; ota yhteyttä, niin palautamme maksamasi summan.",
     contact: "{shop} auttaa:",
+  },
+  errorPage: {
+    notFoundTitle: "Sivua ei löytynyt",
+    notFoundBody: "Sivua ei ole olemassa, tai et ole kirjautunut käyttäjänä, joka voi nähdä sen.",
+    errorTitle: "Jokin meni vikaan",
+    errorBody:
+      "Emme voineet näyttää tätä sivua. Mitään ei muutettu. Yritä uudelleen tai palaa hetken kuluttua.",
+    tryAgain: "Yritä uudelleen",
+    goHome: "Etusivulle",
+    goAccount: "Tilaukseni",
+    goSupport: "Asiakastuki",
+    reference: "Viite",
   },
 };

@@ -43,7 +43,6 @@ export const nb: TMessages = {
   },
   language: {
     label: "Språk",
-    change: "Bytt språk",
   },
   country: {
     label: "Land",
@@ -325,5 +324,17 @@ export const nb: TMessages = {
     withdrawal:
       "Du har 14 dagers angrerett fra første levering etter angrerettloven; kontakt oss, så betaler vi tilbake det du har betalt.",
     contact: "Kontakt {shop}:",
+  },
+  errorPage: {
+    notFoundTitle: "Fant ikke siden",
+    notFoundBody: "Siden finnes ikke, eller du er ikke logget inn som noen som kan se den.",
+    errorTitle: "Noe gikk galt",
+    errorBody:
+      "Vi kunne ikke vise denne siden. Ingenting ble endret. Prøv igjen, eller kom tilbake om et minutt.",
+    tryAgain: "Prøv igjen",
+    goHome: "Gå til forsiden",
+    goAccount: "Mine abonnementer",
+    goSupport: "Kundestøtte",
+    reference: "Referanse",
   },
 };

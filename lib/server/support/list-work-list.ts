@@ -18,6 +18,10 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 const time = (d: Date | null) => (d ? `${d.toISOString().slice(0, 19).replace("T", " ")}Z` : "");
 const who = (c: { name: string | null; email: string | null } | null) => c?.name ?? c?.email ?? "";
 
+// Which rows each list holds: the lists and the support home's counts read the same predicates.
+export const FAILED_CHARGES = { status: "FAILED" } as const;
+export const PENDING_AGREEMENTS = { status: "PENDING" } as const;
+
 /** The support work lists (shown on /support/work and exported as CSV), `limit` rows each. */
 export const listWorkList = async (
   list: TWorkListName,
@@ -40,7 +44,7 @@ export const listWorkList = async (
 
 async function failedCharges(limit: number): Promise<TWorkList> {
   const rows = await db.charge.findMany({
-    where: { status: "FAILED" },
+    where: FAILED_CHARGES,
     orderBy: [{ due: { sort: "desc", nulls: "last" } }, { id: "desc" }],
     take: limit,
     select: {
@@ -137,7 +141,7 @@ async function awaitingCapture(limit: number): Promise<TWorkList> {
 
 async function pendingAgreements(limit: number): Promise<TWorkList> {
   const rows = await db.agreement.findMany({
-    where: { status: "PENDING" },
+    where: PENDING_AGREEMENTS,
     orderBy: { createdAt: "desc" },
     take: limit,
     select: {
