@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { formatMoney } from "@/lib/domain/money";
+import { CHARGE_WORDS, inWords } from "@/lib/domain/status-words";
 import type { TWorkListName } from "@/lib/schemas/support";
 import { listFailedJobs } from "@/lib/server/system/failed-jobs";
 
@@ -13,7 +15,6 @@ export type TWorkList = {
   rows: TWorkListRow[];
 };
 
-const money = (minor: number, currency: string) => `${(minor / 100).toFixed(2)} ${currency}`;
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 const time = (d: Date | null) => (d ? `${d.toISOString().slice(0, 19).replace("T", " ")}Z` : "");
 const who = (c: { name: string | null; email: string | null } | null) => c?.name ?? c?.email ?? "";
@@ -79,7 +80,7 @@ async function failedCharges(limit: number): Promise<TWorkList> {
         orderId: c.orderId,
         customer: who(c.customer),
         product: c.agreement.productName,
-        amount: money(c.amount, c.currency),
+        amount: formatMoney(c.amount, c.currency),
         due: day(c.due),
         reason: c.failureReason ?? "",
         detail: c.failureDescription ?? "",
@@ -131,8 +132,8 @@ async function awaitingCapture(limit: number): Promise<TWorkList> {
         orderId: c.orderId,
         customer: who(c),
         product: c.productName,
-        status: c.status,
-        capturable: money(c.amount - c.capturedAmount - c.cancelledAmount, c.currency),
+        status: inWords(CHARGE_WORDS, c.status),
+        capturable: formatMoney(c.amount - c.capturedAmount - c.cancelledAmount, c.currency),
         deadline: day(c.captureDeadline),
       },
     })),
