@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { failureReasonForStaff } from "@/lib/domain/failure-reason";
 import type { TWorkListName } from "@/lib/schemas/support";
 import { listFailedJobs } from "@/lib/server/system/failed-jobs";
 
@@ -77,7 +78,7 @@ async function failedCharges(limit: number): Promise<TWorkList> {
         product: c.agreement.productName,
         amount: money(c.amount, c.currency),
         due: day(c.due),
-        reason: c.failureReason ?? "",
+        reason: failureReasonForStaff(c.failureReason) ?? "",
         detail: c.failureDescription ?? "",
       },
     })),
