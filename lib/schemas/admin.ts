@@ -31,7 +31,8 @@ export const ZProductForm = z.object({
   intervalCount: text(10),
   transactionType: z.enum(TRANSACTION_TYPES),
   retryDays: text(10),
-  processingMode: z.enum(PROCESSING_MODES),
+  // Absent (a form from before the field existed): Vipps's default.
+  processingMode: z.enum(PROCESSING_MODES).default("MULTIPLE_ATTEMPTS"),
   prices: z.object({ NO: ZMarketPrice, DK: ZMarketPrice, FI: ZMarketPrice }),
   campaignType: z.enum([...CAMPAIGN_TYPES, ""]),
   campaignEnd: text(20),

@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { failureReasonForStaff } from "@/lib/domain/failure-reason";
 import type { TWorkListName } from "@/lib/schemas/support";
@@ -108,6 +109,9 @@ async function awaitingCapture(limit: number): Promise<TWorkList> {
     WHERE c.status IN ('RESERVED', 'PARTIALLY_CAPTURED')
     ORDER BY c."captureDeadline" ASC NULLS LAST, c.id
     LIMIT ${limit}`;
+  // The deadline (lib/domain/charge-deadlines.ts, stored when the charge was reserved) may have passed
+  // before Abo heard of the release: say so instead of offering a capture Vipps would refuse.
+  const at = await now();
   return {
     list: "awaiting-capture",
     title: "Reserved, awaiting capture",
@@ -130,7 +134,10 @@ async function awaitingCapture(limit: number): Promise<TWorkList> {
         product: c.productName,
         status: c.status,
         capturable: money(c.amount - c.capturedAmount - c.cancelledAmount, c.currency),
-        deadline: day(c.captureDeadline),
+        deadline:
+          c.captureDeadline && c.captureDeadline < at
+            ? `${day(c.captureDeadline)} (passed: released)`
+            : day(c.captureDeadline),
       },
     })),
   };
