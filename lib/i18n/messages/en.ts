@@ -210,6 +210,22 @@ export const en = {
       PARTIALLY_REFUNDED: "Paid; {refunded} was refunded to you.",
       REFUNDED: "Refunded to you in full.",
     },
+    // Vipps's failureReason in plain words (lib/domain/failure-reason.ts), and what to do about it.
+    failureReason: {
+      user_action_required: "the card was refused – it may have expired, be blocked or lack funds",
+      charge_amount_too_high: "the amount was above the limit set for the agreement",
+      non_technical_error: "the payment profile could not be used (for example, it was deleted)",
+      technical_error: "a technical problem at {brand} or the bank",
+      other: "no reason was given",
+    },
+    failureAction: {
+      user_action_required: "Open the {brand} app and check or change the card on the agreement.",
+      charge_amount_too_high: "Open the {brand} app and raise the limit on the agreement.",
+      non_technical_error: "Open the {brand} app to see what needs fixing, or contact us.",
+      technical_error: "You do not need to do anything about your card.",
+      other: "Open the {brand} app to see why.",
+    },
+    failedBecause: "The payment did not go through: {reason}. {action}",
   },
   manage: {
     title: "Change your subscription",

@@ -1,5 +1,7 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { failureReasonForStaff } from "@/lib/domain/failure-reason";
 import { formatMoney } from "@/lib/domain/money";
 import { CHARGE_WORDS, inWords } from "@/lib/domain/status-words";
 import type { TWorkListName } from "@/lib/schemas/support";
@@ -82,7 +84,7 @@ async function failedCharges(limit: number): Promise<TWorkList> {
         product: c.agreement.productName,
         amount: formatMoney(c.amount, c.currency),
         due: day(c.due),
-        reason: c.failureReason ?? "",
+        reason: failureReasonForStaff(c.failureReason) ?? "",
         detail: c.failureDescription ?? "",
       },
     })),
@@ -112,6 +114,9 @@ async function awaitingCapture(limit: number): Promise<TWorkList> {
     WHERE c.status IN ('RESERVED', 'PARTIALLY_CAPTURED')
     ORDER BY c."captureDeadline" ASC NULLS LAST, c.id
     LIMIT ${limit}`;
+  // The deadline (lib/domain/charge-deadlines.ts, stored when the charge was reserved) may have passed
+  // before Abo heard of the release: say so instead of offering a capture Vipps would refuse.
+  const at = await now();
   return {
     list: "awaiting-capture",
     title: "Reserved, awaiting capture",
@@ -134,7 +139,10 @@ async function awaitingCapture(limit: number): Promise<TWorkList> {
         product: c.productName,
         status: inWords(CHARGE_WORDS, c.status),
         capturable: formatMoney(c.amount - c.capturedAmount - c.cancelledAmount, c.currency),
-        deadline: day(c.captureDeadline),
+        deadline:
+          c.captureDeadline && c.captureDeadline < at
+            ? `${day(c.captureDeadline)} (passed: released)`
+            : day(c.captureDeadline),
       },
     })),
   };
