@@ -2,6 +2,7 @@
 // Messages are shown next to the field, so each one says what to enter.
 import { z } from "zod";
 import { MAX_STORED_MINOR, parseMoney } from "@/lib/domain/money";
+import { LOCALES } from "@/lib/i18n/locales";
 import { CAMPAIGN_TYPES, INTERVAL_UNITS, PRICING_TYPES, TRANSACTION_TYPES } from "@/lib/domain/product-rules";
 import { numberFromText, storableText } from "./text";
 
@@ -129,8 +130,8 @@ export const ZMerchantProfileInput = z
     ),
     supportUrl: ZOptionalUrl,
     termsUrl: ZOptionalUrl,
-    defaultLocale: z.enum(["nb", "da", "fi", "en"], "Choose the default language"),
-    locales: z.array(z.enum(["nb", "da", "fi", "en"])).min(1, "Offer at least one language"),
+    defaultLocale: z.enum(LOCALES, "Choose the default language"),
+    locales: z.array(z.enum(LOCALES)).min(1, "Offer at least one language"),
   })
   .refine((v) => v.locales.includes(v.defaultLocale), {
     path: ["defaultLocale"],
