@@ -9,6 +9,7 @@ import {
   PROCESSING_MODES,
   TRANSACTION_TYPES,
 } from "@/lib/domain/product-rules";
+import { LOCALES } from "@/lib/i18n/locales";
 import { numberFromText, storableText } from "./text";
 
 const text = (max: number) => storableText().max(max);
@@ -137,8 +138,8 @@ export const ZMerchantProfileInput = z
     ),
     supportUrl: ZOptionalUrl,
     termsUrl: ZOptionalUrl,
-    defaultLocale: z.enum(["nb", "da", "fi", "en"], "Choose the default language"),
-    locales: z.array(z.enum(["nb", "da", "fi", "en"])).min(1, "Offer at least one language"),
+    defaultLocale: z.enum(LOCALES, "Choose the default language"),
+    locales: z.array(z.enum(LOCALES)).min(1, "Offer at least one language"),
   })
   .refine((v) => v.locales.includes(v.defaultLocale), {
     path: ["defaultLocale"],

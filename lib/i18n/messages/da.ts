@@ -1,6 +1,8 @@
+import { emailDa } from "./email/da";
 import type { TMessages } from "./en";
 
 export const da: TMessages = {
+  email: emailDa,
   common: {
     appName: "Abo",
     signIn: "Log ind",

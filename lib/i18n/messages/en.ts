@@ -1,6 +1,9 @@
 // English is the source of message keys; the other languages must have every key.
 // Placeholders are written {name}. Keep each text short and plain.
+import { emailEn } from "./email/en";
+
 export const en = {
+  email: emailEn,
   common: {
     appName: "Abo",
     signIn: "Sign in",

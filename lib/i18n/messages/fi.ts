@@ -1,6 +1,8 @@
+import { emailFi } from "./email/fi";
 import type { TMessages } from "./en";
 
 export const fi: TMessages = {
+  email: emailFi,
   common: {
     appName: "Abo",
     signIn: "Kirjaudu sisään",

@@ -1,6 +1,8 @@
+import { emailNb } from "./email/nb";
 import type { TMessages } from "./en";
 
 export const nb: TMessages = {
+  email: emailNb,
   common: {
     appName: "Abo",
     signIn: "Logg inn",

@@ -7,6 +7,7 @@ import { isProgress } from "@/lib/domain/charge-status";
 import type { TCharge } from "@/lib/vipps/schemas";
 import { enqueue } from "@/jobs/client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { emailChargeMove } from "@/lib/server/email/email-customer";
 
 export type TSyncSource = "webhook" | "poll" | "reconcile" | "refresh" | "action";
 
@@ -95,6 +96,7 @@ export const applyVippsCharge = async (
         tx,
       );
     }
+    if (moved.count > 0) await emailChargeMove(tx, charge.id, charge, next);
     return moved.count;
   });
   if (updated === 0) {
