@@ -47,6 +47,7 @@ export function emptyProductForm(market: Market = "NO"): TProductForm {
     intervalCount: "1",
     transactionType: "DIRECT_CAPTURE",
     retryDays: "3",
+    processingMode: "MULTIPLE_ATTEMPTS",
     prices: {
       NO: emptyPrice("NO", market === "NO"),
       DK: emptyPrice("DK", market === "DK"),
@@ -108,6 +109,7 @@ export function productToForm(product: TStoredProduct): TProductForm {
     intervalCount: count(product.intervalCount),
     transactionType: product.transactionType,
     retryDays: String(product.retryDays),
+    processingMode: product.processingMode,
     prices,
     campaignType: product.campaignType ?? "",
     campaignEnd: day(product.campaignEnd),
