@@ -55,7 +55,10 @@ export function SubscriptionFacts({
               {t.format(t.m.account.campaignEnded, { brand })}
             </span>
           ) : null}
-          {s.terms.pricingType === "VARIABLE" && s.terms.maxAmount ? (
+          {s.terms.pricingType === "VARIABLE" &&
+          s.terms.maxAmount !== null &&
+          s.terms.amount !== null &&
+          s.terms.maxAmount < s.terms.amount ? (
             <span className="block text-sm text-neutral-700">
               {t.format(t.m.plan.yourMax, { brand, max: t.money(s.terms.maxAmount, s.terms.currency) })}
             </span>
