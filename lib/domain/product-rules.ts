@@ -5,10 +5,12 @@ import type {
   CampaignType,
   IntervalUnit,
   Market,
+  PlanChangeCampaign,
   PricingType,
   TransactionType,
 } from "@/lib/generated/prisma/enums";
 import { CURRENCY_OF_MARKET, parseMoney } from "./money";
+import { PLAN_CHANGE_CAMPAIGN_RULES } from "./plan-change";
 
 export const MARKETS = ["NO", "DK", "FI"] as const satisfies readonly Market[];
 export const INTERVAL_UNITS = ["DAY", "WEEK", "MONTH", "YEAR"] as const satisfies readonly IntervalUnit[];
@@ -73,6 +75,8 @@ export type TProductForm = {
   initialChargeTransactionType: TransactionType;
   scope: string[];
   planGroup: string;
+  /** What a change of plan does to a campaign still running (lib/domain/plan-change.ts). */
+  planChangeCampaign: PlanChangeCampaign;
 };
 
 export type TProductPriceValues = {
@@ -106,6 +110,7 @@ export type TProductValues = {
   initialChargeTransactionType: TransactionType | null;
   scope: string | null;
   planGroup: string | null;
+  planChangeCampaign: PlanChangeCampaign;
   prices: TProductPriceValues[];
 };
 
@@ -206,6 +211,8 @@ export function validateProduct(form: TProductForm, context: TProductContext): T
     fail("planGroup", `Use lower-case letters, digits and dashes, at most ${LIMITS.planGroup} characters.`);
   }
 
+  if (!PLAN_CHANGE_CAMPAIGN_RULES.includes(form.planChangeCampaign))
+    fail("planChangeCampaign", "Choose what a change of plan does to a running campaign.");
   const prices = checkPrices(form, campaignType, fail);
 
   if (Object.keys(errors).length > 0) return { ok: false, errors, warnings };
@@ -233,6 +240,7 @@ export function validateProduct(form: TProductForm, context: TProductContext): T
       initialChargeTransactionType: form.initialCharge ? form.initialChargeTransactionType : null,
       scope: scope.length ? scope.join(" ") : null,
       planGroup: planGroup || null,
+      planChangeCampaign: form.planChangeCampaign,
       prices,
     },
   };
