@@ -87,7 +87,7 @@ test("plan change during an offer the product ends: the confirm step lists the n
     name: "UX Basis",
     amount: 14_900,
     planGroup: group,
-    campaign: { price: 4_900, end: "2099-01-01", rule: "END" },
+    campaign: { price: 4_900, end: "2029-06-01", rule: "END" },
   });
   await createTestProduct({ name: "UX Pluss", amount: 24_900, planGroup: group });
   const { email, agreement } = await signUpAndApprove(page, basis);

@@ -55,6 +55,12 @@ describe("planChangeOutcome", () => {
     expect(planChangeOutcome(after, pluss, "BLOCK")).toMatchObject({ kind: "ok", campaign: "none" });
   });
 
+  it("an offer that runs for decades still counts as running", () => {
+    const long = { ...basis, pricing: { ...basis.pricing, campaignEnd: d("2099-01-01") } };
+    expect(campaignRunsUntil(long)).not.toBeNull();
+    expect(planChangeOutcome(long, pluss, "END")).toMatchObject({ kind: "ok", campaign: "ended" });
+  });
+
   it("a kept offer never costs more than a cheaper new plan", () => {
     const cheap = { ...pluss, amount: 3_900 };
     const outcome = planChangeOutcome(basis, cheap, "KEEP");

@@ -71,11 +71,13 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 /** The start of the first period from nextPeriodIndex priced at the ordinary price; null if none is on campaign. */
 export function campaignRunsUntil(agreement: TCurrentAgreement): Date | null {
   if (!agreement.plan || agreement.pricingType !== "LEGACY") return null;
-  for (let k = agreement.nextPeriodIndex, n = 0; n < MAX_PERIODS; k++, n++) {
+  let k = agreement.nextPeriodIndex;
+  for (let n = 0; n < MAX_PERIODS; k++, n++) {
     if (campaignPriceForPeriod(agreement.pricing, agreement.plan, k) === null)
       return k === agreement.nextPeriodIndex ? null : periodStart(agreement.plan, k);
   }
-  return null;
+  // An offer that outlasts the search still runs: it ends no sooner than this.
+  return periodStart(agreement.plan, k);
 }
 
 /**
