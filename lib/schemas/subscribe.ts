@@ -39,6 +39,9 @@ export const ZStartSubscriptionInput = z
       const minor = parseMoney(input.amount);
       if (minor === null || minor > MAX_STORED_MINOR)
         ctx.addIssue({ code: "custom", path: ["amount"], message: "invalidAmount" satisfies TFormErrorKey });
+      // Never under Vipps's 1.00 floor, whatever the product; its cap is checked with the product.
+      else if (minor < 100)
+        ctx.addIssue({ code: "custom", path: ["amount"], message: "amountRange" satisfies TFormErrorKey });
     }
   })
   .transform((input) => ({
