@@ -53,6 +53,8 @@ export async function createTestProduct(input: {
   planGroup?: string;
   initialCharge?: { amount: number; description: string };
   pricingType?: "LEGACY" | "VARIABLE";
+  /** A PRICE_CAMPAIGN until `end` (YYYY-MM-DD) at `price`, and the product's plan-change rule. */
+  campaign?: { price: number; end: string; rule?: "KEEP" | "END" | "BLOCK" };
 }): Promise<TTestProduct> {
   const slug = `e2e-${randomUUID().slice(0, 8)}`;
   const id = `p${randomUUID().replace(/-/g, "").slice(0, 20)}`;
@@ -85,6 +87,17 @@ export async function createTestProduct(input: {
       input.initialCharge?.amount ?? null,
     ],
   );
+  if (input.campaign) {
+    await sql().query(
+      `UPDATE "Product" SET "campaignType" = 'PRICE_CAMPAIGN', "campaignEnd" = $2::date, "description" = NULL,
+              "planChangeCampaign" = $3::"PlanChangeCampaign" WHERE id = $1`,
+      [id, input.campaign.end, input.campaign.rule ?? "KEEP"],
+    );
+    await sql().query(`UPDATE "ProductPrice" SET "campaignPrice" = $2 WHERE "productId" = $1`, [
+      id,
+      input.campaign.price,
+    ]);
+  }
   return { slug, name: input.name };
 }
 
@@ -92,11 +105,14 @@ export async function createTestProduct(input: {
 export async function startSignUp(
   page: Page,
   product: TTestProduct | { slug: string },
-  who: { email: string; phone: string },
+  who: { email: string; phone: string; amount?: string },
 ): Promise<void> {
   await page.goto(`/products/${product.slug}?market=NO`);
   await page.getByLabel("Email address").fill(who.email);
   await page.getByLabel("Mobile number").fill(who.phone);
+  // A variable-price product asks for the amount (the page is rendered on the server: it is there).
+  const amount = page.getByLabel(/Amount you pay/);
+  if (await amount.count()) await amount.fill(who.amount ?? "500");
   await page.getByLabel(/I accept the .* terms of sale/).check();
   await page.getByRole("button", { name: "Continue with Vipps" }).click();
   await page.waitForURL(/\/dwo-api-application\/v1\/deeplink\/vippsgateway/);
@@ -106,7 +122,10 @@ export async function startSignUp(
 export async function signUpAndApprove(
   page: Page,
   product: TTestProduct | { slug: string },
-  who = { email: uniqueEmail("kunde"), phone: uniquePhone() },
+  who: { email: string; phone: string; amount?: string } = {
+    email: uniqueEmail("kunde"),
+    phone: uniquePhone(),
+  },
 ) {
   await startSignUp(page, product, who);
   await page.getByRole("button", { name: "Approve" }).click();

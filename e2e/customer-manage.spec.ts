@@ -197,17 +197,20 @@ test("bad input in each manage form is named at the field, and nothing changes",
   await page.getByRole("button", { name: "Back" }).click();
 
   await page.getByRole("button", { name: "Change amount" }).click();
-  const amount = page.getByLabel(/Most you want to pay per month/);
+  const amount = page.getByLabel(/Amount you pay per month/);
   await amount.fill("mye");
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(amount).toHaveAccessibleDescription(/Enter an amount, like 250 or 249,50/);
   await amount.fill("0");
   await page.getByRole("button", { name: "Continue" }).click();
-  await expect(amount).toHaveAccessibleDescription(/Choose an amount from 1 up to the limit/);
+  await expect(amount).toHaveAccessibleDescription(/Choose an amount from 1 up to the most shown/);
+  await amount.fill("501");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(amount).toHaveAccessibleDescription(/Choose an amount from 1 up to the most shown/);
   await expectAccessible(page);
   await amount.fill("250");
   await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.getByText(/we charge at most NOK\s250 per month/)).toBeVisible();
+  await expect(page.getByText(/you pay NOK\s250 per month/)).toBeVisible();
   await page.getByRole("button", { name: "Back" }).click();
   await page.getByRole("button", { name: "Change amount" }).click();
 

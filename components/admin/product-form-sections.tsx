@@ -31,6 +31,11 @@ const PROCESSING_OPTIONS = [
   { value: "MULTIPLE_ATTEMPTS", label: "Retry a failed payment for the retry days (recommended)" },
   { value: "SINGLE_ATTEMPT", label: "One attempt only: a failed payment fails at once (retry days 0)" },
 ];
+const PLAN_CHANGE_OPTIONS = [
+  { value: "KEEP", label: "Keep the campaign: its price until it ends, then the new plan's" },
+  { value: "END", label: "End the campaign: the new plan's price from the next payment" },
+  { value: "BLOCK", label: "No plan changes while the campaign runs" },
+];
 const count = (text: string, max: number) => `${text.trim().length} of ${max} characters`;
 const enabledMarkets = (form: TProductForm) => MARKETS.filter((m) => form.prices[m].enabled);
 
@@ -381,6 +386,16 @@ export function BillingSection({ form, setForm, errors }: TSection) {
         onChange={(e) => setForm({ planGroup: e.target.value })}
         error={errors.planGroup}
         hint="Optional: customers can switch between products of the same group."
+      />
+      <SelectField
+        label="A change of plan during a campaign"
+        value={form.planChangeCampaign}
+        onChange={(e) =>
+          setForm({ planChangeCampaign: e.target.value as TProductForm["planChangeCampaign"] })
+        }
+        error={errors.planChangeCampaign}
+        options={PLAN_CHANGE_OPTIONS}
+        hint="Vipps rule: a campaign cannot be changed after sign-up, so the app keeps showing its offer text. Keeping it matches that text; ending it bills the new price at once while the app still shows the offer; or no change until it ends."
       />
     </Card>
   );

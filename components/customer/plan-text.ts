@@ -17,9 +17,17 @@ function firstText(t: TTranslator, period: TInterval): string {
   return t.format(t.m.plan.first[key], { count: period.count });
 }
 
-/** "299 kr per month", "You choose the amount, up to 500 kr per month", "Pay for what you use". */
+/**
+ * "299 kr per month"; a variable product "You choose the amount, up to 500 kr per month" (its cap);
+ * a variable agreement "300 kr per month, the amount you chose"; "Pay for what you use".
+ */
 export function priceText(t: TTranslator, terms: TPlanTerms): string {
   const every = everyText(t, terms.interval);
+  if (terms.pricingType === "VARIABLE" && terms.amount !== null) {
+    return t
+      .format(t.m.plan.chosen, { price: t.money(terms.amount, terms.currency), interval: every })
+      .trim();
+  }
   if (terms.pricingType === "VARIABLE" && terms.suggestedMaxAmount !== null) {
     return t
       .format(t.m.plan.variable, { max: t.money(terms.suggestedMaxAmount, terms.currency), interval: every })

@@ -5,13 +5,14 @@ import { useEffect, useRef, useState } from "react";
 import type { Market } from "@/lib/generated/prisma/enums";
 import type { TLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
+import type { TPlanTerms } from "@/lib/server/customer-portal/types";
 import { startSubscriptionAction } from "@/app/products/[slug]/actions";
 import { VippsButton } from "@/components/brand/vipps-button";
 import type { TBrand } from "@/components/brand/brand";
 import { Alert } from "@/components/ui/alert";
 import { CheckboxField, Field } from "@/components/ui/form-controls";
 import { fieldErrorsOf, formErrorOf } from "./action-errors";
-import { continueLabel } from "./plan-text";
+import { continueLabel, everyText } from "./plan-text";
 
 type TProps = {
   locale: TLocale;
@@ -20,17 +21,23 @@ type TProps = {
   brand: TBrand;
   shopName: string;
   termsUrl: string;
+  /** The product's terms: a variable price asks for the amount, up to its cap. */
+  terms: TPlanTerms;
   defaults: { email: string; phone: string; name: string };
 };
 
-/** Email, phone, name and the terms, then off to Vipps/MobilePay (the action redirects there). */
-export function SignUpForm({ locale, slug, market, brand, shopName, termsUrl, defaults }: TProps) {
+/**
+ * Email, phone, name, the amount of a variable price, and the terms, then off to Vipps/MobilePay
+ * (the action redirects there).
+ */
+export function SignUpForm({ locale, slug, market, brand, shopName, termsUrl, terms, defaults }: TProps) {
   const t = translator(locale);
   const form = useRef<HTMLFormElement>(null);
   const [termsAccepted, setTermsAccepted] = useState(false);
   const { execute, result, isPending, hasNavigated } = useAction(startSubscriptionAction);
   const errors = fieldErrorsOf(result, t.m);
   const formError = formErrorOf(result, t.m, brand);
+  const variableCap = terms.pricingType === "VARIABLE" ? terms.suggestedMaxAmount : null;
 
   // After a failed attempt, take keyboard and screen-reader users to the first field to fix.
   useEffect(() => {
@@ -51,6 +58,7 @@ export function SignUpForm({ locale, slug, market, brand, shopName, termsUrl, de
           email: String(data.get("email") ?? ""),
           phone: String(data.get("phone") ?? ""),
           name: String(data.get("name") ?? ""),
+          ...(variableCap !== null ? { amount: String(data.get("amount") ?? "") } : {}),
           termsAccepted,
         });
       }}
@@ -84,6 +92,21 @@ export function SignUpForm({ locale, slug, market, brand, shopName, termsUrl, de
         defaultValue={defaults.name}
         error={errors.name}
       />
+      {variableCap !== null ? (
+        <Field
+          label={t.format(t.m.shop.amount, {
+            interval: everyText(t, terms.interval),
+            currency: terms.currency,
+          })}
+          name="amount"
+          inputMode="decimal"
+          autoComplete="off"
+          required
+          hint={t.format(t.m.shop.amountHint, { max: t.money(variableCap, terms.currency) })}
+          error={errors.amount}
+          className="max-w-xs"
+        />
+      ) : null}
       <CheckboxField
         name="termsAccepted"
         checked={termsAccepted}

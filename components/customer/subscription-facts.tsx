@@ -50,7 +50,15 @@ export function SubscriptionFacts({
         <dd>
           {priceText(t, s.terms)}
           {campaign ? <span className="block text-sm text-green-900">{campaign}</span> : null}
-          {s.terms.pricingType === "VARIABLE" && s.terms.maxAmount ? (
+          {s.campaignEnded && !ended ? (
+            <span className="block text-sm text-neutral-700">
+              {t.format(t.m.account.campaignEnded, { brand })}
+            </span>
+          ) : null}
+          {s.terms.pricingType === "VARIABLE" &&
+          s.terms.maxAmount !== null &&
+          s.terms.amount !== null &&
+          s.terms.maxAmount < s.terms.amount ? (
             <span className="block text-sm text-neutral-700">
               {t.format(t.m.plan.yourMax, { brand, max: t.money(s.terms.maxAmount, s.terms.currency) })}
             </span>

@@ -74,24 +74,36 @@ export type TPricing = {
   campaignPrice?: number | null;
   campaignEnd?: Date | null;
   campaignEventDate?: Date | null;
+  /** A plan change ended the campaign: from this period on, the ordinary price (plan-change.ts). */
+  campaignEndPeriod?: number | null;
 };
 
-/** The price of period k: the campaign price while the campaign lasts, the normal price after. */
+/**
+ * The price of period k: the campaign price while the campaign lasts, the normal price after. A
+ * campaign kept through a change to a cheaper plan never costs more than that plan's price.
+ */
 export function priceForPeriod(pricing: TPricing, plan: TBillingPlan, k: number): number | null {
   if (pricing.amount === null) return null;
-  const start = periodStart(plan, k);
+  const offer = campaignPriceForPeriod(pricing, plan, k);
+  return offer === null ? pricing.amount : Math.min(offer, pricing.amount);
+}
+
+/** The campaign price if period k is inside the campaign, else null. */
+export function campaignPriceForPeriod(pricing: TPricing, plan: TBillingPlan, k: number): number | null {
   const campaignPrice = pricing.campaignPrice ?? null;
-  if (campaignPrice === null) return pricing.amount;
+  if (campaignPrice === null) return null;
+  if (pricing.campaignEndPeriod != null && k >= pricing.campaignEndPeriod) return null;
+  const start = periodStart(plan, k);
   switch (pricing.campaignType) {
     case "PRICE_CAMPAIGN":
     case "FULL_FLEX_CAMPAIGN":
-      return pricing.campaignEnd && start < pricing.campaignEnd ? campaignPrice : pricing.amount;
+      return pricing.campaignEnd && start < pricing.campaignEnd ? campaignPrice : null;
     case "EVENT_CAMPAIGN":
-      return pricing.campaignEventDate && start < pricing.campaignEventDate ? campaignPrice : pricing.amount;
+      return pricing.campaignEventDate && start < pricing.campaignEventDate ? campaignPrice : null;
     case "PERIOD_CAMPAIGN":
-      return k === 0 ? campaignPrice : pricing.amount;
+      return k === 0 ? campaignPrice : null;
     default:
-      return pricing.amount;
+      return null;
   }
 }
 

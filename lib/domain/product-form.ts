@@ -66,6 +66,7 @@ export function emptyProductForm(market: Market = "NO"): TProductForm {
     initialChargeTransactionType: "DIRECT_CAPTURE",
     scope: [],
     planGroup: "",
+    planChangeCampaign: "KEEP",
   };
 }
 
@@ -124,5 +125,6 @@ export function productToForm(product: TStoredProduct): TProductForm {
     initialChargeTransactionType: product.initialChargeTransactionType ?? product.transactionType,
     scope: product.scope ? product.scope.split(" ").filter(Boolean) : [],
     planGroup: product.planGroup ?? "",
+    planChangeCampaign: product.planChangeCampaign,
   };
 }

@@ -6,11 +6,13 @@ import type {
   CampaignType,
   IntervalUnit,
   Market,
+  PlanChangeCampaign,
   PricingType,
   ProcessingMode,
   TransactionType,
 } from "@/lib/generated/prisma/enums";
 import { CURRENCY_OF_MARKET, parseMoney } from "./money";
+import { PLAN_CHANGE_CAMPAIGN_RULES } from "./plan-change";
 
 export const MARKETS = ["NO", "DK", "FI"] as const satisfies readonly Market[];
 export const INTERVAL_UNITS = ["DAY", "WEEK", "MONTH", "YEAR"] as const satisfies readonly IntervalUnit[];
@@ -83,6 +85,8 @@ export type TProductForm = {
   initialChargeTransactionType: TransactionType;
   scope: string[];
   planGroup: string;
+  /** What a change of plan does to a campaign still running (lib/domain/plan-change.ts). */
+  planChangeCampaign: PlanChangeCampaign;
 };
 
 export type TProductPriceValues = {
@@ -119,6 +123,7 @@ export type TProductValues = {
   initialChargeTransactionType: TransactionType | null;
   scope: string | null;
   planGroup: string | null;
+  planChangeCampaign: PlanChangeCampaign;
   prices: TProductPriceValues[];
 };
 
@@ -226,6 +231,8 @@ export function validateProduct(form: TProductForm, context: TProductContext): T
     fail("planGroup", `Use lower-case letters, digits and dashes, at most ${LIMITS.planGroup} characters.`);
   }
 
+  if (!PLAN_CHANGE_CAMPAIGN_RULES.includes(form.planChangeCampaign))
+    fail("planChangeCampaign", "Choose what a change of plan does to a running campaign.");
   const prices = checkPrices(form, campaignType, fail);
 
   if (Object.keys(errors).length > 0) return { ok: false, errors, warnings };
@@ -254,6 +261,7 @@ export function validateProduct(form: TProductForm, context: TProductContext): T
       initialChargeTransactionType: form.initialCharge ? form.initialChargeTransactionType : null,
       scope: scope.length ? scope.join(" ") : null,
       planGroup: planGroup || null,
+      planChangeCampaign: form.planChangeCampaign,
       prices,
     },
   };

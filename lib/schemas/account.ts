@@ -31,7 +31,15 @@ export const ZResumeSubscriptionInput = z.object({ agreementId: ZId });
 export const ZChangePlanInput = z.object({
   agreementId: ZId,
   productSlug: text().min(1, e("choosePlan")).max(100, e("choosePlan")),
+  /** The previewed charges the customer confirmed ("2030-04-01:24900,…"): a change never differs from them. */
+  expected: z
+    .string()
+    .max(200)
+    .regex(/^(\d{4}-\d{2}-\d{2}:\d{1,10})?(,\d{4}-\d{2}-\d{2}:\d{1,10})*$/)
+    .optional(),
 });
+
+export const ZPreviewPlanChangeInput = ZChangePlanInput.pick({ agreementId: true, productSlug: true });
 
 /** The amount as typed ("250", "249,50"), read into minor units. */
 export const ZChangeAmountInput = z.object({

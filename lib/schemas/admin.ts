@@ -2,6 +2,7 @@
 // Messages are shown next to the field, so each one says what to enter.
 import { z } from "zod";
 import { MAX_STORED_MINOR, parseMoney } from "@/lib/domain/money";
+import { PLAN_CHANGE_CAMPAIGN_RULES } from "@/lib/domain/plan-change";
 import {
   CAMPAIGN_TYPES,
   INTERVAL_UNITS,
@@ -50,6 +51,10 @@ export const ZProductForm = z.object({
   initialChargeTransactionType: z.enum(TRANSACTION_TYPES),
   scope: z.array(text(40)).max(10),
   planGroup: text(200),
+  planChangeCampaign: z.enum(
+    PLAN_CHANGE_CAMPAIGN_RULES,
+    "Choose what a change of plan does to a running campaign",
+  ),
 });
 
 const ZId = storableText().trim().min(1).max(100);

@@ -50,6 +50,15 @@ describe("sign-up form", () => {
     expect(firstIssue(ZStartSubscriptionInput.safeParse({ ...valid, termsAccepted: false }))).toEqual([
       ["termsAccepted", "acceptTerms"],
     ]);
+    // The amount of a variable price: money as typed, never under 1.00 (the product's cap is the server's).
+    expect(firstIssue(ZStartSubscriptionInput.safeParse({ ...valid, amount: "mye" }))).toEqual([
+      ["amount", "invalidAmount"],
+    ]);
+    for (const amount of ["0", "0,99"])
+      expect(firstIssue(ZStartSubscriptionInput.safeParse({ ...valid, amount }))).toEqual([
+        ["amount", "amountRange"],
+      ]);
+    expect(ZStartSubscriptionInput.parse({ ...valid, amount: "249,50" }).amount).toBe(24_950);
     expect(firstIssue(ZStartSubscriptionInput.safeParse({ ...valid, name: "x".repeat(101) }))).toEqual([
       ["name", "tooLong"],
     ]);

@@ -13,6 +13,7 @@ export const FORM_ERROR_KEYS = [
   "choosePlan",
   "invalidAmount",
   "amountRange",
+  "campaignBlocks",
   "chooseWhen",
 ] as const;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_STORED_MINOR, parseMoney } from "@/lib/domain/money";
 import { normalizePhone } from "@/lib/domain/phone";
 import type { TFormErrorKey } from "./form-errors";
 import { storableText } from "./text";
@@ -25,6 +26,8 @@ export const ZStartSubscriptionInput = z
       .refine((v) => !/:\/\/|www\.|[<>]/i.test(v), e("plainName"))
       .optional(),
     termsAccepted: z.boolean().refine((v) => v, e("acceptTerms")),
+    /** Variable-price products: the amount per interval the customer chooses, as typed ("250", "249,50"). */
+    amount: text().trim().max(20, e("invalidAmount")).optional(),
   })
   // A refinement (not a transform) so the phone is checked even when another field is wrong too:
   // every field's message shows at once.
@@ -32,12 +35,21 @@ export const ZStartSubscriptionInput = z
     if (typeof input.phone === "string" && input.phone.trim() && !normalizePhone(input.phone, input.market)) {
       ctx.addIssue({ code: "custom", path: ["phone"], message: "invalidPhone" satisfies TFormErrorKey });
     }
+    if (input.amount) {
+      const minor = parseMoney(input.amount);
+      if (minor === null || minor > MAX_STORED_MINOR)
+        ctx.addIssue({ code: "custom", path: ["amount"], message: "invalidAmount" satisfies TFormErrorKey });
+      // Never under Vipps's 1.00 floor, whatever the product; its cap is checked with the product.
+      else if (minor < 100)
+        ctx.addIssue({ code: "custom", path: ["amount"], message: "amountRange" satisfies TFormErrorKey });
+    }
   })
   .transform((input) => ({
     ...input,
     phone: normalizePhone(input.phone, input.market)!,
     email: input.email.toLowerCase(),
     name: input.name || undefined,
+    amount: input.amount ? parseMoney(input.amount)! : undefined,
   }));
 
 export type TStartSubscriptionInput = z.input<typeof ZStartSubscriptionInput>;

@@ -136,6 +136,10 @@ export const ACTIONS: Record<string, TActionDeclaration> = {
     agreementId: ids.agreementA,
     productSlug: ids.productSlug,
   })),
+  [`${ACCOUNT}#previewPlanChangeAction`]: customerAction("previewPlanChange", (ids) => ({
+    agreementId: ids.agreementA,
+    productSlug: ids.productSlug,
+  })),
   [`${ACCOUNT}#changeAmountAction`]: customerAction("changeAmount", (ids) => ({
     agreementId: ids.agreementA,
     amount: "1",

@@ -105,6 +105,29 @@ describe("products", () => {
     expect(await db.auditEvent.count({ where: { action: { startsWith: "product." } } })).toBe(2);
   });
 
+  it("stores the product's rule for a change of plan during a campaign; an unknown rule is refused at the field", async () => {
+    const bad = form({
+      slug: "regel-feil",
+      planChangeCampaign: "LATER" as TProductForm["planChangeCampaign"],
+    });
+    const error = await refusal(saveProduct({ form: bad, actor }));
+    expect(error.details.fieldErrors).toEqual({
+      planChangeCampaign: expect.stringMatching(/change of plan/),
+    });
+    expect(await db.product.count({ where: { slug: "regel-feil" } })).toBe(0);
+
+    const created = await saveProduct({ form: form({ slug: "regel", planChangeCampaign: "END" }), actor });
+    expect((await db.product.findUniqueOrThrow({ where: { id: created.id } })).planChangeCampaign).toBe(
+      "END",
+    );
+    const edited = (await getProductForEdit(created.id)).form;
+    expect(edited.planChangeCampaign).toBe("END");
+    await saveProduct({ productId: created.id, form: { ...edited, planChangeCampaign: "BLOCK" }, actor });
+    expect((await db.product.findUniqueOrThrow({ where: { id: created.id } })).planChangeCampaign).toBe(
+      "BLOCK",
+    );
+  });
+
   it("launches a product only where it has a sales unit, and sells it", async () => {
     const finnish = form({ name: "Leipä", slug: "leipa" });
     finnish.prices = {

@@ -38,8 +38,9 @@ const withInitial = {
   prices: [{ market: "NO" as const, currency: "NOK" as const, amount: 19_900, initialChargeAmount: 19_900 }],
 };
 
-async function signUp(slug: string, email: string) {
+async function signUp(slug: string, email: string, amount?: number) {
   return startSubscription({
+    amount,
     slug,
     market: "NO",
     email,
@@ -70,7 +71,7 @@ describe("customer portal", () => {
       scope: "name email phoneNumber",
       prices: [{ market: "NO", currency: "NOK", suggestedMaxAmount: 50_000 }],
     });
-    await signUp(product.slug, "retur@example.no");
+    await signUp(product.slug, "retur@example.no", 50_000);
     const agreement = await db.agreement.findFirstOrThrow({ where: { productId: product.id } });
     expect(await getReturnStatus({ token: agreement.returnToken })).toMatchObject({
       status: "PENDING",

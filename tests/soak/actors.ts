@@ -57,6 +57,8 @@ async function signUp(ctx: TSoakContext, customer: TCustomer): Promise<void> {
       locale: "nb",
       termsAccepted: true,
       clientIp: `10.77.${customer.n >> 8}.${customer.n & 255}`,
+      // A variable price asks for the amount at sign-up (at most the product's cap); others ignore it.
+      amount: 20_000,
     }),
   );
   if (!ok) {

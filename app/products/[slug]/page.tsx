@@ -81,6 +81,7 @@ export default async function ProductPage({ params, searchParams }: TProps) {
                 brand={brand}
                 shopName={shopName}
                 termsUrl={shop?.termsUrl ?? "/terms"}
+                terms={product.terms}
                 defaults={{
                   email: contact?.email ?? "",
                   phone: contact?.phone ?? "",

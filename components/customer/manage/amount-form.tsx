@@ -43,6 +43,8 @@ export function AmountForm({ t, agreementId, brand, terms, cap, changesFrom, onD
   const form = useFocusOnError(errors.amount);
   const minor = parseMoney(amount);
   const interval = everyText(t, terms.interval);
+  // One figure: the amount charged each period, which is also the suggested maximum at Vipps.
+  const current = terms.amount ?? terms.suggestedMaxAmount;
 
   if (step === "confirm" && minor !== null) {
     const money = t.money(minor, terms.currency);
@@ -65,6 +67,9 @@ export function AmountForm({ t, agreementId, brand, terms, cap, changesFrom, onD
             brand,
           })}
         </p>
+        {terms.maxAmount !== null && terms.maxAmount < minor ? (
+          <p>{t.format(t.m.plan.yourMax, { brand, max: t.money(terms.maxAmount, terms.currency) })}</p>
+        ) : null}
       </ConfirmStep>
     );
   }
@@ -85,8 +90,8 @@ export function AmountForm({ t, agreementId, brand, terms, cap, changesFrom, onD
       <Field
         label={t.format(m.amountLabel, { interval, currency: terms.currency })}
         hint={t.format(m.amountHint, {
-          current:
-            terms.suggestedMaxAmount !== null ? t.money(terms.suggestedMaxAmount, terms.currency) : "–",
+          max: t.money(cap, terms.currency),
+          current: current !== null ? t.money(current, terms.currency) : "–",
         })}
         name="amount"
         inputMode="decimal"

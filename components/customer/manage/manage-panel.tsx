@@ -80,7 +80,7 @@ export function ManagePanel({ initial, brand, locale, pauseDates, amountCap }: T
                   productName={s.productName}
                   terms={s.terms}
                   options={s.planOptions}
-                  changesFrom={s.changesFrom}
+                  blockedUntil={s.planChangeBlockedUntil}
                   onCancel={close}
                   onDone={(message) => (done(message), close())}
                 />

@@ -5,13 +5,15 @@ import { useState } from "react";
 import type { TTranslator } from "@/lib/i18n/translator";
 import { ZChangePlanInput } from "@/lib/schemas/account";
 import type { TPlanOption, TPlanTerms } from "@/lib/server/customer-portal/types";
-import { changePlanAction } from "@/app/account/subscriptions/[id]/actions";
+import { previewFingerprint } from "@/lib/domain/plan-change";
+import { changePlanAction, previewPlanChangeAction } from "@/app/account/subscriptions/[id]/actions";
 import type { TBrand } from "@/components/brand/brand";
 import { Button } from "@/components/ui/button";
 import { fieldErrorsOf, formErrorOf } from "../action-errors";
 import { RadioGroup } from "@/components/ui/form-controls";
 import { priceText } from "../plan-text";
 import { ConfirmStep } from "./confirm-step";
+import { PlanPreview } from "./plan-preview";
 import { checkInput, useFocusOnError } from "./form-helpers";
 
 type TProps = {
@@ -21,7 +23,8 @@ type TProps = {
   productName: string;
   terms: TPlanTerms;
   options: TPlanOption[];
-  changesFrom: string | null;
+  /** The product lets no plan change run while the offer lasts: until this date. */
+  blockedUntil: string | null;
   onDone: (message: string) => void;
   onCancel: () => void;
 };
@@ -34,7 +37,7 @@ export function PlanForm({
   productName,
   terms,
   options,
-  changesFrom,
+  blockedUntil,
   onDone,
   onCancel,
 }: TProps) {
@@ -48,30 +51,37 @@ export function PlanForm({
       if (error.validationErrors || error.serverError?.fieldErrors) setStep("edit");
     },
   });
+  // The confirm step shows the next three charges as the change will leave them (the server's
+  // planChangeOutcome); the change is sent with them and refused if they no longer hold.
+  const preview = useAction(previewPlanChangeAction);
+  const shown = preview.result.data;
   const errors = { ...fieldErrorsOf(result, t.m), ...clientErrors };
   const form = useFocusOnError(errors.productSlug);
   const chosen = options.find((o) => o.slug === slug);
 
+  if (blockedUntil) return <p>{t.format(m.planBlocked, { date: t.date(blockedUntil) })}</p>;
   if (step === "confirm" && chosen) {
+    const ready = !preview.isPending && shown?.kind === "ok";
     return (
       <ConfirmStep
         title={t.format(m.confirmPlanTitle, { product: chosen.name })}
-        error={formErrorOf(result, t.m, brand)}
-        pending={isPending}
+        error={formErrorOf(result, t.m, brand) ?? formErrorOf(preview.result, t.m, brand)}
+        pending={isPending || !ready}
         agreementId={agreementId}
         confirmLabel={m.confirmPlan}
         backLabel={m.back}
-        onConfirm={(id) => execute({ agreementId: id, productSlug: chosen.slug })}
+        onConfirm={(id) =>
+          shown?.kind === "ok" &&
+          execute({ agreementId: id, productSlug: chosen.slug, expected: previewFingerprint(shown.charges) })
+        }
         onBack={() => setStep("edit")}
       >
-        <p>
-          {t.format(m.planEffect, {
-            date: changesFrom ? t.date(changesFrom) : "",
-            newPrice: priceText(t, chosen.terms),
-            oldPrice: priceText(t, terms),
-            brand,
-          })}
-        </p>
+        <PlanPreview
+          t={t}
+          brand={brand}
+          preview={preview.isPending ? undefined : shown}
+          terms={chosen.terms}
+        />
       </ConfirmStep>
     );
   }
@@ -84,7 +94,10 @@ export function PlanForm({
         event.preventDefault();
         const problems = checkInput(ZChangePlanInput, { agreementId, productSlug: slug }, t.m);
         setClientErrors(problems);
-        if (Object.keys(problems).length === 0) setStep("confirm");
+        if (Object.keys(problems).length === 0) {
+          preview.execute({ agreementId, productSlug: slug });
+          setStep("confirm");
+        }
       }}
     >
       <p>{t.format(m.currentPlan, { product: productName, price: priceText(t, terms) })}</p>

@@ -75,7 +75,9 @@ export const da: TMessages = {
     },
     price: "{price} {interval}",
     variable: "Du vælger beløbet, op til {max} {interval}",
-    yourMax: "Din egen grænse i {brand}: {max}",
+    chosen: "{price} {interval}, det beløb, du valgte",
+    yourMax:
+      "Din egen grænse i {brand} er {max}, lavere end dette: {brand} beder dig hæve den, når en betaling forfalder.",
     flexible: "Betal for det, du bruger",
     campaignPrice: "Tilbud: {price} {interval} indtil {date}, derefter {normal}.",
     campaignPeriod: "Tilbud: {price} for {period}, derefter {normal}.",
@@ -98,6 +100,8 @@ export const da: TMessages = {
     emailHint: "Til kvitteringer og til at logge ind og styre dit abonnement.",
     phone: "Mobilnummer",
     phoneHint: "Det nummer, du bruger i {brand}.",
+    amount: "Beløb, du betaler {interval} ({currency})",
+    amountHint: "Fra 1 til {max}, for eksempel 250 eller 249,50. Du kan ændre det senere på din kontoside.",
     name: "Navn (valgfrit)",
     acceptTerms: "Jeg accepterer {shop}s salgsbetingelser",
     readTerms: "Læs salgsbetingelserne",
@@ -170,6 +174,8 @@ export const da: TMessages = {
     },
     paymentProblem:
       "En betaling gik ikke igennem. Åbn {brand}-appen for at se hvorfor og opdatere dit kort; vi kan ikke se detaljerne.",
+    campaignEnded:
+      "Dit tilbud sluttede, da du skiftede abonnement. {brand} viser stadig teksten på aftalen (den kan ikke ændres der); betalingerne, der står der, er dem, du betaler.",
     manage: "Administrer {product}",
     allSubscriptions: "Alle abonnementer",
   },
@@ -276,18 +282,26 @@ export const da: TMessages = {
     planLegend: "Vælg abonnement",
     currentPlan: "Dit abonnement nu: {product}, {price}",
     confirmPlanTitle: "Skift til {product}?",
-    planEffect:
-      "Fra {date} betaler du {newPrice} i stedet for {oldPrice}. Betalinger, der allerede er gennemført eller planlagt, beholder deres beløb, og {brand} viser den nye pris med det samme.",
     confirmPlan: "Ja, skift abonnement",
     planChanged: "Færdig. Dit abonnement er nu {product}.",
+    planBlocked: "Du kan skifte abonnement fra {date}, når dit tilbud slutter.",
+    planCampaignEnded:
+      "Dit tilbud slutter med dette skift. {brand} viser stadig tilbudsteksten på aftalen (den kan ikke ændres der), men betalingerne, der står der, er dem ovenfor.",
+    planCampaignKept:
+      "Dit tilbud varer, til det slutter, som {brand} viser det; derefter betaler du {newPrice}.",
+    planPreviewNote:
+      "Sådan trækker vi dem, og sådan viser {brand} dem. Betalinger, der allerede er planlagt, beholder deres beløb. {brand} viser det nye abonnement med det samme.",
+    planPreviewNone: "Der er ingen planlagte betalinger.",
+    planPreviewItem: "{date}: {amount}",
+    planPreviewLoading: "Vi regner dine næste betalinger ud …",
+    planPreviewTitle: "Dine næste betalinger",
     amountTitle: "Ændr beløb",
-    amountLabel: "Det meste, du vil betale {interval} ({currency})",
-    amountHint: "For eksempel 250 eller 249,50. Nu: {current}.",
-    confirmAmountTitle: "Ændr til op til {amount}?",
-    amountEffect:
-      "Fra {date} trækker vi højst {amount} {interval}. {brand} viser det nye beløb med det samme.",
+    amountLabel: "Beløb, du betaler {interval} ({currency})",
+    amountHint: "Fra 1 til {max}, for eksempel 250 eller 249,50. Nu: {current}.",
+    confirmAmountTitle: "Ændr til {amount}?",
+    amountEffect: "Fra {date} betaler du {amount} {interval}. {brand} viser det nye beløb med det samme.",
     confirmAmount: "Ja, ændr beløbet",
-    amountChanged: "Færdig. Beløbet er nu op til {amount}.",
+    amountChanged: "Færdig. Beløbet er nu {amount}.",
   },
   actionErrors: {
     NOT_FOUND: "Vi kunne ikke finde det abonnement.",
@@ -312,7 +326,8 @@ export const da: TMessages = {
       pauseRange: "Vælg en dato efter i dag og højst et år frem.",
       choosePlan: "Vælg et abonnement.",
       invalidAmount: "Skriv et beløb, for eksempel 250 eller 249,50.",
-      amountRange: "Vælg et beløb fra 1 og op til grænsen for din valuta.",
+      amountRange: "Vælg et beløb fra 1 og op til det højeste, der står ved feltet.",
+      campaignBlocks: "Du kan skifte abonnement, når dit tilbud slutter.",
       chooseWhen: "Vælg, hvornår det skal slutte.",
     },
   },

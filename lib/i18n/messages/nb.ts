@@ -75,7 +75,9 @@ export const nb: TMessages = {
     },
     price: "{price} {interval}",
     variable: "Du velger beløpet, opptil {max} {interval}",
-    yourMax: "Din egen grense i {brand}: {max}",
+    chosen: "{price} {interval}, beløpet du valgte",
+    yourMax:
+      "Din egen grense i {brand} er {max}, lavere enn dette: {brand} ber deg heve den når en betaling forfaller.",
     flexible: "Betal for det du bruker",
     campaignPrice: "Tilbud: {price} {interval} til {date}, deretter {normal}.",
     campaignPeriod: "Tilbud: {price} for {period}, deretter {normal}.",
@@ -98,6 +100,8 @@ export const nb: TMessages = {
     emailHint: "For kvitteringer og for å logge inn og styre abonnementet.",
     phone: "Mobilnummer",
     phoneHint: "Nummeret du bruker i {brand}.",
+    amount: "Beløp du betaler {interval} ({currency})",
+    amountHint: "Fra 1 til {max}, for eksempel 250 eller 249,50. Du kan endre det senere på kontosiden din.",
     name: "Navn (valgfritt)",
     acceptTerms: "Jeg godtar salgsvilkårene til {shop}",
     readTerms: "Les salgsvilkårene",
@@ -170,6 +174,8 @@ export const nb: TMessages = {
     },
     paymentProblem:
       "En betaling gikk ikke gjennom. Åpne {brand}-appen for å se hvorfor og oppdatere kortet ditt; vi ser ikke detaljene.",
+    campaignEnded:
+      "Tilbudet ditt sluttet da du byttet abonnement. {brand} viser fortsatt teksten på avtalen (den kan ikke endres der); betalingene som står der, er det du betaler.",
     manage: "Administrer {product}",
     allSubscriptions: "Alle abonnementer",
   },
@@ -276,18 +282,26 @@ export const nb: TMessages = {
     planLegend: "Velg abonnement",
     currentPlan: "Abonnementet ditt nå: {product}, {price}",
     confirmPlanTitle: "Bytte til {product}?",
-    planEffect:
-      "Fra {date} betaler du {newPrice} i stedet for {oldPrice}. Betalinger som allerede er gjort eller planlagt, beholder beløpet sitt, og {brand} viser den nye prisen med én gang.",
     confirmPlan: "Ja, bytt abonnement",
     planChanged: "Ferdig. Abonnementet ditt er nå {product}.",
+    planBlocked: "Du kan bytte abonnement fra {date}, når tilbudet ditt slutter.",
+    planCampaignEnded:
+      "Tilbudet ditt slutter med dette byttet. {brand} viser fortsatt tilbudsteksten på avtalen (den kan ikke endres der), men betalingene som står der, er de ovenfor.",
+    planCampaignKept:
+      "Tilbudet ditt varer til det slutter, slik {brand} viser det; deretter betaler du {newPrice}.",
+    planPreviewNote:
+      "Slik trekker vi dem, og slik viser {brand} dem. Betalinger som allerede er planlagt, beholder beløpet sitt. {brand} viser det nye abonnementet med én gang.",
+    planPreviewNone: "Ingen betalinger er planlagt.",
+    planPreviewItem: "{date}: {amount}",
+    planPreviewLoading: "Regner ut de neste betalingene dine …",
+    planPreviewTitle: "Dine neste betalinger",
     amountTitle: "Endre beløp",
-    amountLabel: "Det meste du vil betale {interval} ({currency})",
-    amountHint: "For eksempel 250 eller 249,50. Nå: {current}.",
-    confirmAmountTitle: "Endre til opptil {amount}?",
-    amountEffect:
-      "Fra {date} trekker vi høyst {amount} {interval}. {brand} viser det nye beløpet med én gang.",
+    amountLabel: "Beløp du betaler {interval} ({currency})",
+    amountHint: "Fra 1 til {max}, for eksempel 250 eller 249,50. Nå: {current}.",
+    confirmAmountTitle: "Endre til {amount}?",
+    amountEffect: "Fra {date} betaler du {amount} {interval}. {brand} viser det nye beløpet med én gang.",
     confirmAmount: "Ja, endre beløpet",
-    amountChanged: "Ferdig. Beløpet er nå opptil {amount}.",
+    amountChanged: "Ferdig. Beløpet er nå {amount}.",
   },
   actionErrors: {
     NOT_FOUND: "Vi fant ikke det abonnementet.",
@@ -312,7 +326,8 @@ export const nb: TMessages = {
       pauseRange: "Velg en dato etter i dag og høyst ett år fram.",
       choosePlan: "Velg et abonnement.",
       invalidAmount: "Skriv inn et beløp, for eksempel 250 eller 249,50.",
-      amountRange: "Velg et beløp fra 1 og opp til grensen for valutaen din.",
+      amountRange: "Velg et beløp fra 1 og opp til det høyeste som står ved feltet.",
+      campaignBlocks: "Du kan bytte abonnement når tilbudet ditt slutter.",
       chooseWhen: "Velg når det skal avsluttes.",
     },
   },

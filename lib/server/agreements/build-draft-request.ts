@@ -13,13 +13,19 @@ export function buildDraftRequest(input: {
   returnToken: string;
   appUrl: string;
   initialOrderId?: string;
+  /** VARIABLE: the amount the customer chose (at most the product's cap), sent as the suggested maximum. */
+  suggestedMaxAmount?: number;
 }): TDraftAgreement {
   const { product, price } = input;
   const pricing: TDraftAgreement["pricing"] =
     product.pricingType === "LEGACY"
       ? { type: "LEGACY", currency: price.currency, amount: price.amount! }
       : product.pricingType === "VARIABLE"
-        ? { type: "VARIABLE", currency: price.currency, suggestedMaxAmount: price.suggestedMaxAmount! }
+        ? {
+            type: "VARIABLE",
+            currency: price.currency,
+            suggestedMaxAmount: input.suggestedMaxAmount ?? price.suggestedMaxAmount!,
+          }
         : { type: "FLEXIBLE", currency: price.currency };
   const draft: TDraftAgreement = {
     pricing,

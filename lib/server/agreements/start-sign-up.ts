@@ -20,6 +20,8 @@ export type TSignUp = {
   name?: string;
   locale?: string;
   termsAccepted: boolean;
+  /** VARIABLE: the amount per interval the customer chose (default: the product's cap), at most the cap. */
+  amount?: number;
 };
 
 const RESUME_PENDING_MS = 8 * 60_000;
@@ -42,6 +44,7 @@ export const startSignUp = async (
   const price = product?.prices.find((p) => p.market === input.market);
   if (!product || product.status !== "LIVE" || !price)
     throw new AppError("NOT_FOUND", "This subscription is not on sale.");
+  const chosen = chosenAmount(product.pricingType, price.suggestedMaxAmount, input.amount);
   const salesUnit = await findActiveSalesUnit(input.market);
   if (!salesUnit) throw new AppError("CONFLICT", "This shop cannot take subscriptions in this country yet.");
 
@@ -88,6 +91,7 @@ export const startSignUp = async (
     returnToken: token,
     appUrl: env().APP_URL,
     initialOrderId: initial?.orderId,
+    suggestedMaxAmount: chosen ?? undefined,
   });
 
   await db.$transaction(async (tx) => {
@@ -101,8 +105,9 @@ export const startSignUp = async (
         market: input.market,
         currency: price.currency,
         pricingType: product.pricingType,
-        amount: price.amount,
-        suggestedMaxAmount: price.suggestedMaxAmount,
+        // VARIABLE: the chosen amount is what Abo charges and the ceiling the user approves at Vipps.
+        amount: chosen ?? price.amount,
+        suggestedMaxAmount: chosen ?? price.suggestedMaxAmount,
         intervalUnit: product.intervalUnit,
         intervalCount: product.intervalCount,
         productName: product.name,
@@ -172,6 +177,7 @@ export const sendDraft = async (agreementId: string): Promise<string> => {
     returnToken: agreement.returnToken,
     appUrl: env().APP_URL,
     initialOrderId: agreement.charges[0]?.orderId,
+    suggestedMaxAmount: agreement.suggestedMaxAmount ?? undefined,
   });
   const client = await getVippsClient(agreement.salesUnitId);
   let response;
@@ -202,6 +208,17 @@ export const sendDraft = async (agreementId: string): Promise<string> => {
   await enqueue("agreement.poll", { agreementId, attempt: 0 }, { startAfter: 5 });
   return response.vippsConfirmationUrl ?? `${env().APP_URL}/subscribe/return/${agreement.returnToken}`;
 };
+
+/** VARIABLE pricing: the amount chosen, within 1.00 and the product's cap (a field error otherwise). */
+function chosenAmount(pricingType: string, cap: number | null, amount: number | undefined): number | null {
+  if (pricingType !== "VARIABLE" || cap === null) return null;
+  if (amount === undefined) return cap;
+  if (!Number.isSafeInteger(amount) || amount < 100 || amount > cap)
+    throw new AppError("BAD_INPUT", "Choose an amount within the limits.", {
+      fieldErrors: { amount: "amountRange" },
+    });
+  return amount;
+}
 
 async function upsertCustomer(input: {
   merchantId: string;

@@ -22,6 +22,10 @@ export type TAgreementChanges = {
   interval?: { unit: IntervalUnit; count: number };
   /** A change of plan: the product the agreement now belongs to. */
   productId?: string;
+  /** VARIABLE only, Abo only: the amount the customer chose, charged each period (Vipps has no such field). */
+  chosenAmount?: number;
+  /** A plan change ended the campaign from this period (lib/domain/plan-change.ts); Abo only. */
+  campaignEndPeriod?: number;
 };
 
 /** Changes what Vipps shows and what future charges will be; charges already made keep their amounts. */
@@ -74,10 +78,18 @@ export const updateAgreement = async (input: {
     else if (unit !== agreement.intervalUnit || count !== agreement.intervalCount)
       body.interval = { type: "RECURRING", period: { unit, count } };
   }
+  if (changes.chosenAmount !== undefined) {
+    if (agreement.pricingType !== "VARIABLE") fieldErrors.amount = "Only variable-price agreements";
+    else if (!Number.isSafeInteger(changes.chosenAmount) || changes.chosenAmount < 100)
+      fieldErrors.amount = "At least 1.00";
+  }
   if (Object.keys(fieldErrors).length)
     throw new AppError("BAD_INPUT", "Some fields need a look.", { fieldErrors });
-  if (Object.keys(body).length === 0 && !changes.productId)
-    throw new AppError("BAD_INPUT", "Nothing was changed.");
+  const localOnly =
+    changes.productId !== undefined ||
+    (changes.chosenAmount !== undefined && changes.chosenAmount !== agreement.amount) ||
+    changes.campaignEndPeriod !== undefined;
+  if (Object.keys(body).length === 0 && !localOnly) throw new AppError("BAD_INPUT", "Nothing was changed.");
 
   return auditedOperation(
     {
@@ -103,10 +115,11 @@ export const updateAgreement = async (input: {
       const data: Parameters<typeof db.agreement.update>[0]["data"] = {
         productName: body.productName,
         productDescription: body.productDescription,
-        amount: body.pricing && "amount" in body.pricing ? body.pricing.amount : undefined,
+        amount: body.pricing && "amount" in body.pricing ? body.pricing.amount : changes.chosenAmount,
         suggestedMaxAmount:
           body.pricing && "suggestedMaxAmount" in body.pricing ? body.pricing.suggestedMaxAmount : undefined,
         productId: changes.productId,
+        campaignEndPeriod: changes.campaignEndPeriod,
       };
       const plan = billingPlanOf(agreement);
       if (body.interval?.type === "RECURRING") {

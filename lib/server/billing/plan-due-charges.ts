@@ -39,6 +39,7 @@ type TDueAgreement = Pick<
   | "campaignEventDate"
   | "campaignPeriodUnit"
   | "campaignPeriodCount"
+  | "campaignEndPeriod"
 >;
 
 export type TPlanResult = { agreements: number; planned: number; skipped: number };
@@ -79,7 +80,8 @@ async function planBatch(tx: Tx, at: Date, size: number): Promise<TPlanResult> {
     const rows = await tx.$queryRaw<TDueAgreement[]>`
       SELECT id, "customerId", currency, "pricingType", amount, "suggestedMaxAmount", "maxAmount", "intervalUnit", "intervalCount",
         "billingAnchor", "anchorPeriodIndex", "nextPeriodIndex", "pausedUntil", "stopAt", "productName", "transactionType", "retryDays",
-        "campaignType", "campaignPrice", "campaignEnd", "campaignEventDate", "campaignPeriodUnit", "campaignPeriodCount"
+        "campaignType", "campaignPrice", "campaignEnd", "campaignEventDate", "campaignPeriodUnit", "campaignPeriodCount",
+        "campaignEndPeriod"
       FROM "Agreement"
       WHERE status = 'ACTIVE' AND "nextChargeDate" <= ${horizon}::date AND "merchantId" = ${merchant.id}
       ORDER BY "nextChargeDate"

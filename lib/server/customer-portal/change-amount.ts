@@ -1,22 +1,29 @@
 import "server-only";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { SUGGESTED_MAX_CAP, updateAgreement } from "@/lib/server/agreements/update-agreement";
 import { requireOwnAgreement, type TCustomerRef } from "./require-own-agreement";
 
 /**
- * Variable-price subscriptions: the customer sets the most they want to pay per interval (the
- * agreement's suggested maximum at Vipps). Fixed prices change only with a change of plan.
+ * Variable-price subscriptions: the amount the customer pays per interval, at most the product's
+ * cap in their market (Vipps's currency cap when the product is gone). It is what Abo charges
+ * (the agreement's amount) and the suggested maximum at Vipps, one figure; a user limit (maxAmount)
+ * under it makes Vipps ask the user to raise it when a charge is due (FACTS §7.3). Fixed prices
+ * change only with a change of plan.
  */
 export const changeAmount = async (who: TCustomerRef, input: { agreementId: string; amount: number }) => {
   const { agreement, actor } = await requireOwnAgreement(who, input.agreementId);
   if (agreement.pricingType !== "VARIABLE") {
     throw new AppError("CONFLICT", "This subscription has a fixed price; choose another plan instead.");
   }
-  if (
-    !Number.isSafeInteger(input.amount) ||
-    input.amount < 100 ||
-    input.amount > SUGGESTED_MAX_CAP[agreement.currency]
-  ) {
+  const price = agreement.productId
+    ? await db.productPrice.findUnique({
+        where: { productId_market: { productId: agreement.productId, market: agreement.market } },
+        select: { suggestedMaxAmount: true },
+      })
+    : null;
+  const cap = price?.suggestedMaxAmount ?? SUGGESTED_MAX_CAP[agreement.currency];
+  if (!Number.isSafeInteger(input.amount) || input.amount < 100 || input.amount > cap) {
     throw new AppError("BAD_INPUT", "Choose an amount within the limits.", {
       fieldErrors: { amount: "amountRange" },
     });
@@ -25,7 +32,7 @@ export const changeAmount = async (who: TCustomerRef, input: { agreementId: stri
     agreementId: agreement.id,
     actor,
     reason: "Amount changed by the customer",
-    changes: { suggestedMaxAmount: input.amount },
+    changes: { suggestedMaxAmount: input.amount, chosenAmount: input.amount },
   });
   return { amount: input.amount };
 };

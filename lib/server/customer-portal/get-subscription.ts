@@ -6,8 +6,10 @@ import { now } from "@/lib/clock";
 import { failureReasonOf } from "@/lib/domain/failure-reason";
 import { upcomingCharges } from "@/lib/domain/billing-schedule";
 import { periodEnd, periodIndexAt, toDateOnly } from "@/lib/domain/periods";
+import { campaignRunsUntil } from "@/lib/domain/plan-change";
 import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
 import { listPlanOptions } from "./list-plan-options";
+import { currentAgreementOf } from "./plan-change-context";
 import { querySummaryRows } from "./query-summary-rows";
 import { summarizeAgreement } from "./summarize-agreement";
 import type { TChargeDto, TSubscriptionDetail } from "./types";
@@ -65,7 +67,7 @@ export const getSubscription = async ({
   const [found] = await querySummaryRows({ customerId, agreementId, today, limit: 1 });
   if (!found) return null;
   const { row, open } = found;
-  const [charges, planOptions] = await Promise.all([
+  const [charges, { options: planOptions, rule }, cap] = await Promise.all([
     db.charge.findMany({
       where: { agreementId: row.id, sendState: { not: "REJECTED" } },
       select: CHARGE_DTO_SELECT,
@@ -74,7 +76,13 @@ export const getSubscription = async ({
     }),
     row.status === "ACTIVE" && !row.stopAt && row.productId
       ? listPlanOptions({ productId: row.productId, pricingType: row.pricingType, market: row.market })
-      : [],
+      : { options: [], rule: "KEEP" as const },
+    row.pricingType === "VARIABLE" && row.productId
+      ? db.productPrice.findUnique({
+          where: { productId_market: { productId: row.productId, market: row.market } },
+          select: { suggestedMaxAmount: true },
+        })
+      : null,
   ]);
   const summary = summarizeAgreement(row, open, today);
   const plan = billingPlanOf(row);
@@ -92,12 +100,16 @@ export const getSubscription = async ({
       )
     : [];
   const manageable = row.status === "ACTIVE" && !row.stopAt;
+  const blockedUntil =
+    rule === "BLOCK" && planOptions.length ? campaignRunsUntil(currentAgreementOf(row, open, today)) : null;
   return {
     ...summary,
     charges: charges.map(toChargeDto),
     periodEndsAt: plan ? day(periodEnd(plan, periodIndexAt(plan, toDateOnly(today)))) : null,
     changesFrom: changesFrom ? day(changesFrom.periodStart) : null,
     planOptions,
+    planChangeBlockedUntil: day(blockedUntil),
+    amountCap: cap?.suggestedMaxAmount ?? null,
     canPause: manageable && plan !== null,
     canChangeAmount: manageable && row.pricingType === "VARIABLE",
   };

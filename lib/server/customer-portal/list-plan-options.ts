@@ -1,12 +1,13 @@
 import "server-only";
-import type { Market, PricingType } from "@/lib/generated/prisma/enums";
+import type { Market, PlanChangeCampaign, PricingType } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { MARKET_PRICE_SELECT, PRODUCT_TERMS_SELECT, productTerms } from "./plan-terms";
 import type { TPlanOption } from "./types";
 
 /**
  * The plans an agreement may switch to: other LIVE products in the same plan group, with the same
- * pricing type (Vipps cannot change it) and a price in the agreement's market.
+ * pricing type (Vipps cannot change it) and a price in the agreement's market; and what the current
+ * product says a change does to a running campaign (lib/domain/plan-change.ts).
  */
 export const listPlanOptions = async ({
   productId,
@@ -16,13 +17,14 @@ export const listPlanOptions = async ({
   productId: string | null;
   pricingType: PricingType;
   market: Market;
-}): Promise<TPlanOption[]> => {
-  if (!productId) return [];
+}): Promise<{ options: TPlanOption[]; rule: PlanChangeCampaign }> => {
+  if (!productId) return { options: [], rule: "KEEP" };
   const current = await db.product.findUnique({
     where: { id: productId },
-    select: { planGroup: true, merchantId: true },
+    select: { planGroup: true, merchantId: true, planChangeCampaign: true },
   });
-  if (!current?.planGroup) return [];
+  const rule = current?.planChangeCampaign ?? "KEEP";
+  if (!current?.planGroup) return { options: [], rule };
   const products = await db.product.findMany({
     where: {
       merchantId: current.merchantId,
@@ -44,12 +46,13 @@ export const listPlanOptions = async ({
       },
     },
   });
-  return products.map((p) => ({
+  const options = products.map((p) => ({
     slug: p.slug,
     name: p.name,
     description: p.description,
-    // A running campaign stays with the agreement (Vipps cannot change it); the new plan's own
-    // campaign and first-payment offer are for new sign-ups.
+    // The new plan's own campaign and first-payment offer are for new sign-ups (Vipps cannot add
+    // a campaign to an agreement); what happens to the running one is the rule's.
     terms: { ...productTerms(p, p.prices[0]!), campaign: null, initialCharge: null },
   }));
+  return { options, rule };
 };

@@ -105,11 +105,15 @@ export function productTerms(
   };
 }
 
-/** An agreement's own terms (they are fixed at sign-up; a price or plan change updates them). */
+/**
+ * An agreement's own terms (they are fixed at sign-up; a price or plan change updates them). A
+ * campaign a plan change ended is no longer among them (lib/domain/plan-change.ts).
+ */
 export function agreementTerms(
   agreement: TCampaignFields &
     Pick<
       Agreement,
+      | "campaignEndPeriod"
       | "pricingType"
       | "intervalUnit"
       | "intervalCount"
@@ -134,7 +138,7 @@ export function agreementTerms(
       agreement.intervalUnit && agreement.intervalCount
         ? { unit: agreement.intervalUnit, count: agreement.intervalCount }
         : null,
-    campaign: campaignOf(agreement, agreement.campaignPrice),
+    campaign: agreement.campaignEndPeriod === null ? campaignOf(agreement, agreement.campaignPrice) : null,
     initialCharge:
       agreement.initialChargeDescription && agreement.initialChargeAmount
         ? {

@@ -14,6 +14,8 @@ export type TStartSubscription = {
   locale: string;
   termsAccepted: boolean;
   clientIp: string;
+  /** Variable-price products: the amount per interval the customer chose, in minor units. */
+  amount?: number;
 };
 
 // Each sign-up creates a customer and a Vipps draft: bounded per client address.
@@ -32,9 +34,12 @@ export const startSubscription = async (input: TStartSubscription): Promise<{ co
     });
   const product = await db.product.findFirst({
     where: { slug: input.slug, status: "LIVE" },
-    select: { id: true },
+    select: { id: true, pricingType: true },
   });
   if (!product) throw new AppError("NOT_FOUND", "This subscription is not on sale.");
+  // The storefront asks for the amount of a variable-price product; it is chosen, never assumed.
+  if (product.pricingType === "VARIABLE" && input.amount === undefined)
+    throw new AppError("BAD_INPUT", "Choose the amount.", { fieldErrors: { amount: "required" } });
   const { confirmationUrl } = await startSignUp({
     productId: product.id,
     market: input.market,
@@ -43,6 +48,7 @@ export const startSubscription = async (input: TStartSubscription): Promise<{ co
     name: input.name,
     locale: input.locale,
     termsAccepted: input.termsAccepted,
+    amount: product.pricingType === "VARIABLE" ? input.amount : undefined,
   });
   return { confirmationUrl };
 };

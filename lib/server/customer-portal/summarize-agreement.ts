@@ -20,6 +20,7 @@ export const SUMMARY_SELECT = {
   billingAnchor: true,
   anchorPeriodIndex: true,
   nextPeriodIndex: true,
+  campaignEndPeriod: true,
   ...AGREEMENT_TERMS_SELECT,
   product: { select: { slug: true } },
 } as const satisfies Prisma.AgreementSelect;
@@ -55,6 +56,7 @@ export function summarizeAgreement(row: TSummaryRow, open: TOpenCharge[], now: D
     productSlug: row.product?.slug ?? null,
     market: row.market,
     terms: agreementTerms(row),
+    campaignEnded: row.campaignEndPeriod !== null && row.campaignType !== null,
     createdAt: row.createdAt.toISOString(),
     activatedAt: row.activatedAt?.toISOString() ?? null,
     stoppedAt: row.stoppedAt?.toISOString() ?? null,

@@ -62,6 +62,8 @@ export type TSubscriptionSummary = {
   stopAt: string | null;
   pausedUntil: string | null;
   nextCharge: TNextChargeDto;
+  /** A plan change ended the offer in Abo; the Vipps app still shows its text (it cannot be changed). */
+  campaignEnded: boolean;
   /** A payment is being retried or failed lately: the customer should look in the app. */
   paymentProblem: boolean;
 };
@@ -93,6 +95,10 @@ export type TSubscriptionDetail = TSubscriptionSummary & {
   /** The first period not yet planned at Vipps: where a change of plan or amount starts. */
   changesFrom: string | null;
   planOptions: TPlanOption[];
+  /** The product lets no plan change run while the offer lasts: the date it can be done from. */
+  planChangeBlockedUntil: string | null;
+  /** VARIABLE: the most the product allows per interval (the product's price); the amount field's cap. */
+  amountCap: number | null;
   canPause: boolean;
   canChangeAmount: boolean;
 };

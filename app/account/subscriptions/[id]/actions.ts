@@ -6,6 +6,7 @@ import {
   ZChangeAmountInput,
   ZChangePlanInput,
   ZPauseSubscriptionInput,
+  ZPreviewPlanChangeInput,
   ZResumeSubscriptionInput,
   ZStopSubscriptionInput,
 } from "@/lib/schemas/account";
@@ -13,6 +14,7 @@ import { changeAmount } from "@/lib/server/customer-portal/change-amount";
 import { changePlan } from "@/lib/server/customer-portal/change-plan";
 import { pauseSubscription } from "@/lib/server/customer-portal/pause-subscription";
 import { previewPause } from "@/lib/server/customer-portal/preview-pause";
+import { previewPlanChange } from "@/lib/server/customer-portal/preview-plan-change";
 import { resumeSubscription } from "@/lib/server/customer-portal/resume-subscription";
 import { stopSubscription } from "@/lib/server/customer-portal/stop-subscription";
 
@@ -63,6 +65,12 @@ export const changePlanAction = customerAction
     refresh();
     return result;
   });
+
+/** Reads only: the next three charges a change of plan would leave, for the confirm step. */
+export const previewPlanChangeAction = customerAction
+  .metadata({ name: "previewPlanChange" })
+  .inputSchema(ZPreviewPlanChangeInput)
+  .action(async ({ parsedInput, ctx }) => previewPlanChange(who(ctx), parsedInput));
 
 export const changeAmountAction = customerAction
   .metadata({ name: "changeAmount" })

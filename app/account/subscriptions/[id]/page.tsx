@@ -58,7 +58,7 @@ export default async function SubscriptionPage({ params }: TProps) {
         brand={brand}
         locale={t.locale}
         pauseDates={{ min: day(addDays(today, 1)), max: day(addDays(today, MAX_PAUSE_DAYS)) }}
-        amountCap={SUGGESTED_MAX_CAP[s.terms.currency as keyof typeof SUGGESTED_MAX_CAP]}
+        amountCap={s.amountCap ?? SUGGESTED_MAX_CAP[s.terms.currency as keyof typeof SUGGESTED_MAX_CAP]}
       />
       <Card aria-labelledby="payments-title" className="flex flex-col gap-2">
         <h2 id="payments-title" className="text-xl font-semibold">

@@ -22,7 +22,7 @@ export const queryUpcoming = async (scope: TScope, today: Date, days: number): P
     WITH active AS (
       SELECT a.id, a.currency, a."pricingType", a.amount, a."maxAmount", a."suggestedMaxAmount", a."campaignType", a."campaignPrice", a."campaignEnd",
              a."campaignEventDate", a."campaignPeriodUnit", a."campaignPeriodCount", a."pausedUntil", a."stopAt", a."billingAnchor", a."anchorPeriodIndex",
-             a."nextPeriodIndex", a."nextChargeDate", a."intervalUnit", a."intervalCount"
+             a."nextPeriodIndex", a."nextChargeDate", a."intervalUnit", a."intervalCount", a."campaignEndPeriod"
       FROM "Agreement" a JOIN "SalesUnit" u ON u.id = a."salesUnitId"
       WHERE a.status = 'ACTIVE' AND a."customerId" IS NOT NULL AND u.environment = ${scope.environment}::"VippsEnvironment"
     ),
@@ -32,7 +32,7 @@ export const queryUpcoming = async (scope: TScope, today: Date, days: number): P
     ),
     periods AS (
       SELECT a.currency::text AS currency, a."pricingType", a.amount, a."maxAmount", a."suggestedMaxAmount", a."campaignType", a."campaignPrice",
-             a."campaignEnd", a."campaignEventDate", a."pausedUntil", a."stopAt", k,
+             a."campaignEnd", a."campaignEventDate", a."campaignEndPeriod", a."pausedUntil", a."stopAt", k,
              (CASE
                 WHEN k = a."anchorPeriodIndex" THEN a."billingAnchor"::timestamp
                 WHEN a."campaignType" = 'PERIOD_CAMPAIGN' AND a."campaignPeriodUnit" IS NOT NULL AND a."anchorPeriodIndex" = 0
@@ -53,10 +53,10 @@ export const queryUpcoming = async (scope: TScope, today: Date, days: number): P
       SELECT GREATEST(start, ${ts(today)}::date + 1) AS due, currency,
              CASE WHEN "pricingType" = 'VARIABLE'
                   THEN LEAST(COALESCE(amount, "maxAmount", "suggestedMaxAmount"), COALESCE("suggestedMaxAmount", amount, "maxAmount"))
-                  WHEN "campaignPrice" IS NOT NULL AND (
+                  WHEN "campaignPrice" IS NOT NULL AND ("campaignEndPeriod" IS NULL OR k < "campaignEndPeriod") AND (
                     ("campaignType" IN ('PRICE_CAMPAIGN', 'FULL_FLEX_CAMPAIGN') AND start < "campaignEnd")
                     OR ("campaignType" = 'EVENT_CAMPAIGN' AND start < "campaignEventDate")
-                    OR ("campaignType" = 'PERIOD_CAMPAIGN' AND k = 0)) THEN "campaignPrice"
+                    OR ("campaignType" = 'PERIOD_CAMPAIGN' AND k = 0)) THEN LEAST("campaignPrice", amount)
                   ELSE amount END AS amount,
              start, "end", "pausedUntil", "stopAt"
       FROM periods
