@@ -80,6 +80,19 @@ export const ACTIONS: Record<string, TActionDeclaration> = {
     input: () => PROBE,
     answers: everyone,
   },
+  // Public: the mailed token is the credential.
+  "app/subscribe/claim/[token]/actions.ts#confirmSignUpClaimAction": {
+    name: "confirmSignUpClaim",
+    page: () => "/subscribe/claim/no-such-claim-token-at-all",
+    input: () => ({ token: "no-such-claim-token-at-all" }),
+    answers: answers(
+      "refused:NOT_FOUND",
+      "refused:NOT_FOUND",
+      "refused:NOT_FOUND",
+      "refused:NOT_FOUND",
+      "refused:NOT_FOUND",
+    ),
+  },
   // Public, but only while the shop has no admin.
   "app/setup/actions.ts#createFirstAdminAction": {
     name: "createFirstAdmin",

@@ -20,6 +20,8 @@ export const PAGES: Record<string, TPageDeclaration> = {
   "/products/[slug]": { url: (ids) => `/products/${ids.productSlug}`, answers: everyone },
   // The unguessable token is the key; it shows one sign-up's outcome, to any browser.
   "/subscribe/return/[token]": { url: (ids) => `/subscribe/return/${ids.returnTokenA}`, answers: everyone },
+  // The mailed token is the key; an unknown one shows "used or expired".
+  "/subscribe/claim/[token]": { url: () => "/subscribe/claim/no-such-claim-token-at-all", answers: everyone },
   // Demo mode only (the e2e stacks run in it); a configured install answers 404.
   "/dev/mailbox": { url: () => "/dev/mailbox", answers: everyone },
   // Exists only while there is no admin; the seeded shop has one.

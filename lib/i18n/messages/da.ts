@@ -114,6 +114,8 @@ export const da: TMessages = {
     activeBody:
       "Tak! Dit abonnement, dine betalinger og kvitteringer finder du på din kontoside. Dér kan du også sætte det på pause, ændre eller stoppe det.",
     activeNext: "Gå til mine abonnementer",
+    activeAccountHint:
+      "Brugte du en adresse, der allerede har en konto hos os? Åbn linket, vi sendte til den adresse, for at føje abonnementet til kontoen.",
     rejectedTitle: "Du afviste i {brand}",
     rejectedBody:
       "Der blev ikke trukket noget, og intet abonnement blev startet. Har du fortrudt? Du kan starte forfra.",
@@ -137,6 +139,17 @@ export const da: TMessages = {
     lastChecked: "Sidst tjekket kl. {time}.",
     checkNow: "Tjek igen",
     offline: "Vi kan ikke få forbindelse til serveren. Vi prøver videre.",
+  },
+  signUpClaim: {
+    title: "Føj et abonnement til din konto",
+    body: "Et abonnement på {product} blev startet med adressen {email}. Hvis det var dig, så føj det til kontoen for denne adresse.",
+    confirm: "Føj til min konto",
+    adding: "Tilføjer …",
+    doneTitle: "Føjet til din konto",
+    doneBody: "{product} er nu på kontoen for {email}. Log ind med den adresse for at se det.",
+    signIn: "Log ind",
+    notYou: "Ikke dig? Luk bare denne side: intet bliver føjet til din konto.",
+    invalid: "Dette link er brugt eller udløbet.",
   },
   account: {
     title: "Mine abonnementer",

@@ -115,6 +115,8 @@ export const en = {
     activeBody:
       "Thank you! You find your subscription, payments and receipts on your account page, where you can also pause, change or stop it.",
     activeNext: "Go to my subscriptions",
+    activeAccountHint:
+      "Used an address that already has an account with us? Open the link we emailed to that address to add this subscription to it.",
     rejectedTitle: "You declined in {brand}",
     rejectedBody:
       "Nothing was charged and no subscription was started. Changed your mind? You can start again.",
@@ -138,6 +140,17 @@ export const en = {
     lastChecked: "Last checked at {time}.",
     checkNow: "Check again",
     offline: "We could not reach the server. We keep trying.",
+  },
+  signUpClaim: {
+    title: "Add a subscription to your account",
+    body: "A subscription to {product} was started with the address {email}. If it was you, add it to the account for this address.",
+    confirm: "Add to my account",
+    adding: "Adding …",
+    doneTitle: "Added to your account",
+    doneBody: "{product} is now in the account for {email}. Sign in with that address to see it.",
+    signIn: "Sign in",
+    notYou: "Not you? Just close this page: nothing is added to your account.",
+    invalid: "This link is used or has expired.",
   },
   account: {
     title: "My subscriptions",

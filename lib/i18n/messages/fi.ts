@@ -113,6 +113,8 @@ export const fi: TMessages = {
     activeBody:
       "Kiitos! Tilauksesi, maksusi ja kuittisi löydät tilisivultasi. Siellä voit myös keskeyttää, muuttaa tai lopettaa tilauksen.",
     activeNext: "Siirry omiin tilauksiin",
+    activeAccountHint:
+      "Käytitkö osoitetta, jolla on jo tili meillä? Avaa linkki, jonka lähetimme siihen osoitteeseen, niin tilaus lisätään tiliisi.",
     rejectedTitle: "Hylkäsit pyynnön {brand}-sovelluksessa",
     rejectedBody: "Mitään ei veloitettu eikä tilausta aloitettu. Muutitko mielesi? Voit aloittaa alusta.",
     expiredTitle: "Pyyntö vanheni",
@@ -135,6 +137,17 @@ export const fi: TMessages = {
     lastChecked: "Tarkistettu viimeksi klo {time}.",
     checkNow: "Tarkista uudelleen",
     offline: "Palvelimeen ei saada yhteyttä. Yritämme uudelleen.",
+  },
+  signUpClaim: {
+    title: "Lisää tilaus tiliisi",
+    body: "Tilaus {product} aloitettiin osoitteella {email}. Jos se olit sinä, lisää se tämän osoitteen tiliin.",
+    confirm: "Lisää tiliini",
+    adding: "Lisätään …",
+    doneTitle: "Lisätty tiliisi",
+    doneBody: "{product} on nyt osoitteen {email} tilillä. Kirjaudu sisään sillä osoitteella nähdäksesi sen.",
+    signIn: "Kirjaudu sisään",
+    notYou: "Etkö se ollut sinä? Sulje tämä sivu: tiliisi ei lisätä mitään.",
+    invalid: "Tämä linkki on käytetty tai vanhentunut.",
   },
   account: {
     title: "Omat tilaukset",

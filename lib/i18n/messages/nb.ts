@@ -114,6 +114,8 @@ export const nb: TMessages = {
     activeBody:
       "Takk! Abonnementet, betalingene og kvitteringene finner du på kontosiden din. Der kan du også pause, endre eller stoppe det.",
     activeNext: "Gå til mine abonnementer",
+    activeAccountHint:
+      "Brukte du en adresse som allerede har en konto hos oss? Åpne lenken vi sendte til den adressen for å legge abonnementet til kontoen.",
     rejectedTitle: "Du avslo i {brand}",
     rejectedBody:
       "Ingenting ble trukket, og intet abonnement ble startet. Ombestemt deg? Du kan starte på nytt.",
@@ -137,6 +139,17 @@ export const nb: TMessages = {
     lastChecked: "Sist sjekket kl. {time}.",
     checkNow: "Sjekk igjen",
     offline: "Vi får ikke kontakt med serveren. Vi prøver videre.",
+  },
+  signUpClaim: {
+    title: "Legg et abonnement til kontoen din",
+    body: "Et abonnement på {product} ble startet med adressen {email}. Hvis det var deg, legg det til kontoen for denne adressen.",
+    confirm: "Legg til i kontoen min",
+    adding: "Legger til …",
+    doneTitle: "Lagt til i kontoen din",
+    doneBody: "{product} ligger nå i kontoen for {email}. Logg inn med den adressen for å se det.",
+    signIn: "Logg inn",
+    notYou: "Ikke deg? Bare lukk denne siden: ingenting blir lagt til i kontoen din.",
+    invalid: "Denne lenken er brukt eller utløpt.",
   },
   account: {
     title: "Mine abonnementer",
