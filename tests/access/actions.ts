@@ -62,8 +62,15 @@ export const ACTIONS: Record<string, TActionDeclaration> = {
     form: true,
     answers: everyone,
   },
+  // An empty form names no address (and the caller's cookie, if any, is not checked): a message, nothing sent.
+  [`${SIGN_IN}#resendSignInLinkAction`]: {
+    page: () => "/sign-in/check-email",
+    input: () => ({}),
+    form: true,
+    answers: everyone,
+  },
   [`${SIGN_IN}#staffSignInAction`]: {
-    page: () => "/sign-in",
+    page: () => "/staff/sign-in",
     input: () => ({}),
     form: true,
     answers: everyone,

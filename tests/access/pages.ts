@@ -17,6 +17,7 @@ export const PAGES: Record<string, TPageDeclaration> = {
   "/terms": { url: () => "/terms", answers: everyone },
   "/sign-in": { url: () => "/sign-in", answers: everyone },
   "/sign-in/check-email": { url: () => "/sign-in/check-email", answers: everyone },
+  "/staff/sign-in": { url: () => "/staff/sign-in", answers: everyone },
   "/products/[slug]": { url: (ids) => `/products/${ids.productSlug}`, answers: everyone },
   // The unguessable token is the key; it shows one sign-up's outcome, to any browser.
   "/subscribe/return/[token]": { url: (ids) => `/subscribe/return/${ids.returnTokenA}`, answers: everyone },

@@ -30,6 +30,18 @@ export const da: TMessages = {
       "E-mail og adgangskode passede ikke, eller der var for mange forsøg. Prøv igen om et par minutter.",
     tooManyLinks: "Der er bedt om for mange login-links herfra. Prøv igen om en time.",
     invalidEmail: "Skriv en gyldig e-mailadresse.",
+    linkUsedOrExpired:
+      "Dette login-link er allerede brugt eller er udløbet. Skriv din e-mailadresse, så sender vi dig et nyt.",
+    signInFailed: "Login lykkedes ikke. Prøv igen.",
+    checkEmailSentTo:
+      "Hvis vi har et abonnement på {email}, er et login-link på vej. Det virker én gang, i 15 minutter.",
+    resend: "Send linket igen",
+    resending: "Sender …",
+    resent: "Hvis vi har et abonnement på den adresse, er et nyt link på vej.",
+    enterEmailAgain: "Skriv din e-mailadresse igen for at få et nyt link.",
+    useAnotherAddress: "Brug en anden e-mailadresse",
+    staffPrompt: "Arbejder du her?",
+    staffLink: "Log ind som medarbejder",
   },
   // Kundesiderne: butik, tilmelding, konto og kvitteringer (issue 4).
   brand: {

@@ -30,6 +30,18 @@ export const en = {
       "That email and password did not match, or there were too many attempts. Try again in a few minutes.",
     tooManyLinks: "Too many sign-in links were asked for from here. Please try again in an hour.",
     invalidEmail: "Enter a valid email address.",
+    linkUsedOrExpired:
+      "This sign-in link was already used or has expired. Enter your email address and we will send you a new one.",
+    signInFailed: "Signing in did not work. Please try again.",
+    checkEmailSentTo:
+      "If we have a subscription for {email}, a sign-in link is on its way. It works once, for 15 minutes.",
+    resend: "Send the link again",
+    resending: "Sending …",
+    resent: "If we have a subscription for that address, a new link is on its way.",
+    enterEmailAgain: "Enter your email address again to get a new link.",
+    useAnotherAddress: "Use another email address",
+    staffPrompt: "Work here?",
+    staffLink: "Staff sign-in",
   },
 
   // Customer-facing storefront, sign-up, account and receipts (issue 4).

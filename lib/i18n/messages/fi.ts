@@ -29,6 +29,18 @@ export const fi: TMessages = {
       "Sähköposti ja salasana eivät täsmänneet, tai yrityksiä oli liikaa. Yritä muutaman minuutin päästä uudelleen.",
     tooManyLinks: "Täältä on pyydetty liian monta kirjautumislinkkiä. Yritä uudelleen tunnin kuluttua.",
     invalidEmail: "Anna kelvollinen sähköpostiosoite.",
+    linkUsedOrExpired:
+      "Tämä kirjautumislinkki on jo käytetty tai se on vanhentunut. Anna sähköpostiosoitteesi, niin lähetämme uuden.",
+    signInFailed: "Kirjautuminen ei onnistunut. Yritä uudelleen.",
+    checkEmailSentTo:
+      "Jos osoitteella {email} on tilaus, kirjautumislinkki on matkalla. Se toimii kerran, 15 minuutin ajan.",
+    resend: "Lähetä linkki uudelleen",
+    resending: "Lähetetään …",
+    resent: "Jos osoitteella on tilaus, uusi linkki on matkalla.",
+    enterEmailAgain: "Anna sähköpostiosoitteesi uudelleen saadaksesi uuden linkin.",
+    useAnotherAddress: "Käytä toista sähköpostiosoitetta",
+    staffPrompt: "Työskenteletkö täällä?",
+    staffLink: "Henkilökunnan kirjautuminen",
   },
   // Asiakassivut: kauppa, tilaaminen, tili ja kuitit (issue 4).
   brand: {

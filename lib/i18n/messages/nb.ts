@@ -30,6 +30,18 @@ export const nb: TMessages = {
       "E-post og passord stemte ikke, eller det var for mange forsøk. Prøv igjen om noen minutter.",
     tooManyLinks: "Det er bedt om for mange innloggingslenker herfra. Prøv igjen om en time.",
     invalidEmail: "Skriv inn en gyldig e-postadresse.",
+    linkUsedOrExpired:
+      "Denne innloggingslenken er allerede brukt eller har utløpt. Skriv inn e-postadressen din, så sender vi deg en ny.",
+    signInFailed: "Innloggingen virket ikke. Prøv igjen.",
+    checkEmailSentTo:
+      "Hvis vi har et abonnement på {email}, er en innloggingslenke på vei. Den virker én gang, i 15 minutter.",
+    resend: "Send lenken på nytt",
+    resending: "Sender …",
+    resent: "Hvis vi har et abonnement på den adressen, er en ny lenke på vei.",
+    enterEmailAgain: "Skriv inn e-postadressen din på nytt for å få en ny lenke.",
+    useAnotherAddress: "Bruk en annen e-postadresse",
+    staffPrompt: "Jobber du her?",
+    staffLink: "Innlogging for ansatte",
   },
   // Kundesidene: butikk, bestilling, konto og kvitteringer (issue 4).
   brand: {
