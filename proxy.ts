@@ -30,9 +30,12 @@ export const proxy = auth(async (request) => {
       headers: { "Content-Type": "text/plain; charset=utf-8", "x-request-id": requestId },
     });
   if (!request.auth && PRIVATE.test(pathname)) {
-    const url = new URL("/sign-in", request.nextUrl.origin);
+    // Customers and staff sign in on pages of their own.
+    const url = new URL(
+      pathname.startsWith("/account") ? "/sign-in" : "/staff/sign-in",
+      request.nextUrl.origin,
+    );
     url.searchParams.set("callbackUrl", pathname + search);
-    if (!pathname.startsWith("/account")) url.searchParams.set("staff", "1");
     return NextResponse.redirect(url);
   }
   const headers = new Headers(request.headers);

@@ -115,9 +115,13 @@ export function ReturnStatus({
           </div>
         </>
       ) : status.status === "ACTIVE" ? (
-        <div>
-          <ButtonLink href={status.manageUrl}>{t.m.subscribe.activeNext}</ButtonLink>
-        </div>
+        <>
+          <div>
+            <ButtonLink href={status.manageUrl}>{t.m.subscribe.activeNext}</ButtonLink>
+          </div>
+          {/* Shown to every sign-up alike: whether the address already had an account is not told here. */}
+          <p className="text-sm text-neutral-800">{t.m.subscribe.activeAccountHint}</p>
+        </>
       ) : (
         <div>
           <ButtonLink href={again}>{t.m.subscribe.startAgain}</ButtonLink>

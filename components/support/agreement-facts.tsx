@@ -25,6 +25,9 @@ export function AgreementFacts({ agreement: a }: { agreement: TAgreementView["ag
             <Link key="c" href={`/support/customers/${a.customer.id}`} className="underline">
               {a.customer.name ?? a.customer.email}
             </Link>
+          ) : a.claim ? (
+            // A sign-up typed with an existing customer's email, not proven theirs (SignUpClaim).
+            `Held sign-up, typed as ${a.claim.email}: not in that customer's account until Vipps confirms their phone or the emailed link is used`
           ) : (
             "No customer (e.g. a go-live check)"
           ),

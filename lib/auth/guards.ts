@@ -14,7 +14,7 @@ export async function requireCustomer(callbackUrl: string): Promise<TCurrentUser
 
 export async function requireStaff(callbackUrl: string): Promise<TCurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?staff=1&callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  if (!user) redirect(`/staff/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   if (!isStaff(user)) notFound();
   return user;
 }

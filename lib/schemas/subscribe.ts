@@ -53,3 +53,7 @@ export const ZStartSubscriptionInput = z
   }));
 
 export type TStartSubscriptionInput = z.input<typeof ZStartSubscriptionInput>;
+
+/** The mailed sign-up claim link's token (lib/server/sign-up-claims). */
+export const ZClaimToken = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
+export const ZConfirmSignUpClaimInput = z.object({ token: ZClaimToken });

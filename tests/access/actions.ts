@@ -62,8 +62,15 @@ export const ACTIONS: Record<string, TActionDeclaration> = {
     form: true,
     answers: everyone,
   },
+  // An empty form names no address (and the caller's cookie, if any, is not checked): a message, nothing sent.
+  [`${SIGN_IN}#resendSignInLinkAction`]: {
+    page: () => "/sign-in/check-email",
+    input: () => ({}),
+    form: true,
+    answers: everyone,
+  },
   [`${SIGN_IN}#staffSignInAction`]: {
-    page: () => "/sign-in",
+    page: () => "/staff/sign-in",
     input: () => ({}),
     form: true,
     answers: everyone,
@@ -79,6 +86,19 @@ export const ACTIONS: Record<string, TActionDeclaration> = {
     page: (ids) => `/products/${ids.productSlug}`,
     input: () => PROBE,
     answers: everyone,
+  },
+  // Public: the mailed token is the credential.
+  "app/subscribe/claim/[token]/actions.ts#confirmSignUpClaimAction": {
+    name: "confirmSignUpClaim",
+    page: () => "/subscribe/claim/no-such-claim-token-at-all",
+    input: () => ({ token: "no-such-claim-token-at-all" }),
+    answers: answers(
+      "refused:NOT_FOUND",
+      "refused:NOT_FOUND",
+      "refused:NOT_FOUND",
+      "refused:NOT_FOUND",
+      "refused:NOT_FOUND",
+    ),
   },
   // Public, but only while the shop has no admin.
   "app/setup/actions.ts#createFirstAdminAction": {

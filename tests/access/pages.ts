@@ -17,9 +17,12 @@ export const PAGES: Record<string, TPageDeclaration> = {
   "/terms": { url: () => "/terms", answers: everyone },
   "/sign-in": { url: () => "/sign-in", answers: everyone },
   "/sign-in/check-email": { url: () => "/sign-in/check-email", answers: everyone },
+  "/staff/sign-in": { url: () => "/staff/sign-in", answers: everyone },
   "/products/[slug]": { url: (ids) => `/products/${ids.productSlug}`, answers: everyone },
   // The unguessable token is the key; it shows one sign-up's outcome, to any browser.
   "/subscribe/return/[token]": { url: (ids) => `/subscribe/return/${ids.returnTokenA}`, answers: everyone },
+  // The mailed token is the key; an unknown one shows "used or expired".
+  "/subscribe/claim/[token]": { url: () => "/subscribe/claim/no-such-claim-token-at-all", answers: everyone },
   // Demo mode only (the e2e stacks run in it); a configured install answers 404.
   "/dev/mailbox": { url: () => "/dev/mailbox", answers: everyone },
   // Exists only while there is no admin; the seeded shop has one.

@@ -66,6 +66,28 @@ describe("links in email are built from APP_URL", () => {
     }
   });
 
+  it("sending the link again from the check-email page goes to the address this browser typed, on APP_URL", async () => {
+    request.headers = new Headers({ host: "attacker.example", "x-forwarded-host": "attacker.example" });
+    const { resendSignInLinkAction, sendSignInLinkAction } = await import("@/app/(auth)/sign-in/actions");
+    // Nothing typed in this browser yet: nothing to send again.
+    expect(await resendSignInLinkAction(undefined, new FormData())).toMatchObject({
+      error: expect.any(String),
+    });
+    const form = new FormData();
+    form.set("email", EMAIL);
+    await sendSignInLinkAction(undefined, form).catch((error: { url?: string }) => {
+      if (!error.url) throw error;
+    });
+    // The form must name the address this browser typed.
+    const other = new FormData();
+    other.set("email", "someone.else@example.no");
+    expect(await resendSignInLinkAction(undefined, other)).toMatchObject({ error: expect.any(String) });
+    expect(await resendSignInLinkAction(undefined, form)).toEqual({ resent: true });
+    const links = await sentLinks();
+    expect(links).toHaveLength(2);
+    for (const link of links) expect(link.origin).toBe(APP_ORIGIN);
+  });
+
   it("the Auth.js route reached as http://attacker.example sends a link to APP_URL", async () => {
     const { handlers } = await import("@/lib/auth");
     const attacker = { host: "attacker.example", "x-forwarded-host": "attacker.example" };

@@ -1,59 +1,60 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { DemoLogins } from "@/components/auth/demo-logins";
+import { SiteFooter } from "@/components/customer/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { readTypedEmail } from "@/lib/auth/typed-email";
 import { env } from "@/lib/env";
 import { getTranslator } from "@/lib/i18n/server";
-import { DEMO_LOGINS } from "@/lib/demo-logins";
-import { CustomerSignInForm, StaffSignInForm } from "./sign-in-forms";
+import { getShopName } from "@/lib/server/merchant/get-shop";
+import { CustomerSignInForm } from "./sign-in-forms";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).m.signIn.title };
+}
 
-export default async function SignInPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ callbackUrl?: string; staff?: string; error?: string }>;
-}) {
-  const { m } = await getTranslator();
+type TParams = { callbackUrl?: string; staff?: string; error?: string; email?: string };
+
+const localPath = (value: unknown) =>
+  typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "";
+
+/** Customers sign in here with an emailed link; staff have their own page (/staff/sign-in). */
+export default async function SignInPage({ searchParams }: { searchParams: Promise<TParams> }) {
   const params = await searchParams;
-  const callbackUrl =
-    typeof params.callbackUrl === "string" && params.callbackUrl.startsWith("/") ? params.callbackUrl : "";
+  const callbackUrl = localPath(params.callbackUrl);
+  // Old staff links (?staff=1) keep working.
+  if (params.staff)
+    redirect(`/staff/sign-in${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`);
+  const [{ m }, shopName, typed] = await Promise.all([getTranslator(), getShopName(), readTypedEmail()]);
+  // Auth.js sends a used or expired link here with error=Verification.
+  const error = params.error
+    ? params.error === "Verification"
+      ? m.signIn.linkUsedOrExpired
+      : m.signIn.signInFailed
+    : null;
+  const email = typeof params.email === "string" && params.email.length <= 254 ? params.email : typed?.email;
   return (
-    <main className="mx-auto flex max-w-md flex-col gap-6 px-4 py-10">
-      <h1 className="text-2xl font-semibold">{m.signIn.title}</h1>
-      <Card>
-        <p className="mb-4 text-sm text-neutral-700">{m.signIn.customerIntro}</p>
-        <CustomerSignInForm m={m.signIn} callbackUrl={params.staff ? "" : callbackUrl} />
-      </Card>
-      <Card>
-        <h2 className="mb-4 text-lg font-semibold">{m.signIn.staffTitle}</h2>
-        <StaffSignInForm m={m.signIn} callbackUrl={params.staff ? callbackUrl : ""} />
-      </Card>
-      {env().DEMO_MODE ? (
-        <Card className="text-sm">
-          <h2 className="mb-2 font-semibold">Demo logins</h2>
-          <ul className="flex flex-col gap-1">
-            {DEMO_LOGINS.map((login) => (
-              <li key={login.email}>
-                {login.role}: <code>{login.email}</code>
-                {login.password ? (
-                  <>
-                    {" "}
-                    / <code>{login.password}</code>
-                  </>
-                ) : (
-                  <>
-                    {" "}
-                    (sign-in link, see the{" "}
-                    <a className="underline" href="/dev/mailbox">
-                      dev mailbox
-                    </a>
-                    )
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
+    <>
+      <SiteHeader shopName={shopName} />
+      <main id="main" className="mx-auto flex max-w-md flex-col gap-6 px-4 py-10">
+        <h1 className="text-2xl font-semibold">{m.signIn.title}</h1>
+        {error ? <Alert tone="error">{error}</Alert> : null}
+        <Card>
+          <p className="mb-4 text-sm text-neutral-700">{m.signIn.customerIntro}</p>
+          <CustomerSignInForm m={m.signIn} callbackUrl={callbackUrl} email={email ?? ""} />
         </Card>
-      ) : null}
-    </main>
+        <p className="text-sm text-neutral-700">
+          {m.signIn.staffPrompt}{" "}
+          <Link className="underline" href="/staff/sign-in">
+            {m.signIn.staffLink}
+          </Link>
+        </p>
+        {env().DEMO_MODE ? <DemoLogins role="customer" /> : null}
+      </main>
+      <SiteFooter />
+    </>
   );
 }

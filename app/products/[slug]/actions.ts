@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/actions/client";
+import { rememberTypedEmail } from "@/lib/auth/typed-email";
 import { getLocale } from "@/lib/i18n/server";
 import { ZStartSubscriptionInput } from "@/lib/schemas/subscribe";
 import { clientAddressOf } from "@/lib/server/client-address";
@@ -19,5 +20,7 @@ export const startSubscriptionAction = publicAction
       locale: await getLocale(),
       clientIp,
     });
+    // Filled in on the sign-in page later (the return page itself never shows the address).
+    await rememberTypedEmail({ email: parsedInput.email.toLowerCase() });
     redirect(confirmationUrl);
   });

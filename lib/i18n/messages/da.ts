@@ -32,6 +32,18 @@ export const da: TMessages = {
       "E-mail og adgangskode passede ikke, eller der var for mange forsøg. Prøv igen om et par minutter.",
     tooManyLinks: "Der er bedt om for mange login-links herfra. Prøv igen om en time.",
     invalidEmail: "Skriv en gyldig e-mailadresse.",
+    linkUsedOrExpired:
+      "Dette login-link er allerede brugt eller er udløbet. Skriv din e-mailadresse, så sender vi dig et nyt.",
+    signInFailed: "Login lykkedes ikke. Prøv igen.",
+    checkEmailSentTo:
+      "Hvis vi har et abonnement på {email}, er et login-link på vej. Det virker én gang, i 15 minutter.",
+    resend: "Send linket igen",
+    resending: "Sender …",
+    resent: "Hvis vi har et abonnement på den adresse, er et nyt link på vej.",
+    enterEmailAgain: "Skriv din e-mailadresse igen for at få et nyt link.",
+    useAnotherAddress: "Brug en anden e-mailadresse",
+    staffPrompt: "Arbejder du her?",
+    staffLink: "Log ind som medarbejder",
   },
   // Kundesiderne: butik, tilmelding, konto og kvitteringer (issue 4).
   brand: {
@@ -119,6 +131,8 @@ export const da: TMessages = {
     activeBody:
       "Tak! Dit abonnement, dine betalinger og kvitteringer finder du på din kontoside. Dér kan du også sætte det på pause, ændre eller stoppe det.",
     activeNext: "Gå til mine abonnementer",
+    activeAccountHint:
+      "Brugte du en adresse, der allerede har en konto hos os? Åbn linket, vi sendte til den adresse, for at føje abonnementet til kontoen.",
     rejectedTitle: "Du afviste i {brand}",
     rejectedBody:
       "Der blev ikke trukket noget, og intet abonnement blev startet. Har du fortrudt? Du kan starte forfra.",
@@ -142,6 +156,17 @@ export const da: TMessages = {
     lastChecked: "Sidst tjekket kl. {time}.",
     checkNow: "Tjek igen",
     offline: "Vi kan ikke få forbindelse til serveren. Vi prøver videre.",
+  },
+  signUpClaim: {
+    title: "Føj et abonnement til din konto",
+    body: "Et abonnement på {product} blev startet med adressen {email}. Hvis det var dig, så føj det til kontoen for denne adresse.",
+    confirm: "Føj til min konto",
+    adding: "Tilføjer …",
+    doneTitle: "Føjet til din konto",
+    doneBody: "{product} er nu på kontoen for {email}. Log ind med den adresse for at se det.",
+    signIn: "Log ind",
+    notYou: "Ikke dig? Luk bare denne side: intet bliver føjet til din konto.",
+    invalid: "Dette link er brugt eller udløbet.",
   },
   account: {
     title: "Mine abonnementer",

@@ -33,6 +33,18 @@ export const en = {
       "That email and password did not match, or there were too many attempts. Try again in a few minutes.",
     tooManyLinks: "Too many sign-in links were asked for from here. Please try again in an hour.",
     invalidEmail: "Enter a valid email address.",
+    linkUsedOrExpired:
+      "This sign-in link was already used or has expired. Enter your email address and we will send you a new one.",
+    signInFailed: "Signing in did not work. Please try again.",
+    checkEmailSentTo:
+      "If we have a subscription for {email}, a sign-in link is on its way. It works once, for 15 minutes.",
+    resend: "Send the link again",
+    resending: "Sending …",
+    resent: "If we have a subscription for that address, a new link is on its way.",
+    enterEmailAgain: "Enter your email address again to get a new link.",
+    useAnotherAddress: "Use another email address",
+    staffPrompt: "Work here?",
+    staffLink: "Staff sign-in",
   },
 
   // Customer-facing storefront, sign-up, account and receipts (issue 4).
@@ -121,6 +133,8 @@ export const en = {
     activeBody:
       "Thank you! You find your subscription, payments and receipts on your account page, where you can also pause, change or stop it.",
     activeNext: "Go to my subscriptions",
+    activeAccountHint:
+      "Used an address that already has an account with us? Open the link we emailed to that address to add this subscription to it.",
     rejectedTitle: "You declined in {brand}",
     rejectedBody:
       "Nothing was charged and no subscription was started. Changed your mind? You can start again.",
@@ -144,6 +158,17 @@ export const en = {
     lastChecked: "Last checked at {time}.",
     checkNow: "Check again",
     offline: "We could not reach the server. We keep trying.",
+  },
+  signUpClaim: {
+    title: "Add a subscription to your account",
+    body: "A subscription to {product} was started with the address {email}. If it was you, add it to the account for this address.",
+    confirm: "Add to my account",
+    adding: "Adding …",
+    doneTitle: "Added to your account",
+    doneBody: "{product} is now in the account for {email}. Sign in with that address to see it.",
+    signIn: "Sign in",
+    notYou: "Not you? Just close this page: nothing is added to your account.",
+    invalid: "This link is used or has expired.",
   },
   account: {
     title: "My subscriptions",

@@ -31,6 +31,18 @@ export const fi: TMessages = {
       "Sähköposti ja salasana eivät täsmänneet, tai yrityksiä oli liikaa. Yritä muutaman minuutin päästä uudelleen.",
     tooManyLinks: "Täältä on pyydetty liian monta kirjautumislinkkiä. Yritä uudelleen tunnin kuluttua.",
     invalidEmail: "Anna kelvollinen sähköpostiosoite.",
+    linkUsedOrExpired:
+      "Tämä kirjautumislinkki on jo käytetty tai se on vanhentunut. Anna sähköpostiosoitteesi, niin lähetämme uuden.",
+    signInFailed: "Kirjautuminen ei onnistunut. Yritä uudelleen.",
+    checkEmailSentTo:
+      "Jos osoitteella {email} on tilaus, kirjautumislinkki on matkalla. Se toimii kerran, 15 minuutin ajan.",
+    resend: "Lähetä linkki uudelleen",
+    resending: "Lähetetään …",
+    resent: "Jos osoitteella on tilaus, uusi linkki on matkalla.",
+    enterEmailAgain: "Anna sähköpostiosoitteesi uudelleen saadaksesi uuden linkin.",
+    useAnotherAddress: "Käytä toista sähköpostiosoitetta",
+    staffPrompt: "Työskenteletkö täällä?",
+    staffLink: "Henkilökunnan kirjautuminen",
   },
   // Asiakassivut: kauppa, tilaaminen, tili ja kuitit (issue 4).
   brand: {
@@ -118,6 +130,8 @@ export const fi: TMessages = {
     activeBody:
       "Kiitos! Tilauksesi, maksusi ja kuittisi löydät tilisivultasi. Siellä voit myös keskeyttää, muuttaa tai lopettaa tilauksen.",
     activeNext: "Siirry omiin tilauksiin",
+    activeAccountHint:
+      "Käytitkö osoitetta, jolla on jo tili meillä? Avaa linkki, jonka lähetimme siihen osoitteeseen, niin tilaus lisätään tiliisi.",
     rejectedTitle: "Hylkäsit pyynnön {brand}-sovelluksessa",
     rejectedBody: "Mitään ei veloitettu eikä tilausta aloitettu. Muutitko mielesi? Voit aloittaa alusta.",
     expiredTitle: "Pyyntö vanheni",
@@ -140,6 +154,17 @@ export const fi: TMessages = {
     lastChecked: "Tarkistettu viimeksi klo {time}.",
     checkNow: "Tarkista uudelleen",
     offline: "Palvelimeen ei saada yhteyttä. Yritämme uudelleen.",
+  },
+  signUpClaim: {
+    title: "Lisää tilaus tiliisi",
+    body: "Tilaus {product} aloitettiin osoitteella {email}. Jos se olit sinä, lisää se tämän osoitteen tiliin.",
+    confirm: "Lisää tiliini",
+    adding: "Lisätään …",
+    doneTitle: "Lisätty tiliisi",
+    doneBody: "{product} on nyt osoitteen {email} tilillä. Kirjaudu sisään sillä osoitteella nähdäksesi sen.",
+    signIn: "Kirjaudu sisään",
+    notYou: "Etkö se ollut sinä? Sulje tämä sivu: tiliisi ei lisätä mitään.",
+    invalid: "Tämä linkki on käytetty tai vanhentunut.",
   },
   account: {
     title: "Omat tilaukset",

@@ -32,6 +32,18 @@ export const nb: TMessages = {
       "E-post og passord stemte ikke, eller det var for mange forsøk. Prøv igjen om noen minutter.",
     tooManyLinks: "Det er bedt om for mange innloggingslenker herfra. Prøv igjen om en time.",
     invalidEmail: "Skriv inn en gyldig e-postadresse.",
+    linkUsedOrExpired:
+      "Denne innloggingslenken er allerede brukt eller har utløpt. Skriv inn e-postadressen din, så sender vi deg en ny.",
+    signInFailed: "Innloggingen virket ikke. Prøv igjen.",
+    checkEmailSentTo:
+      "Hvis vi har et abonnement på {email}, er en innloggingslenke på vei. Den virker én gang, i 15 minutter.",
+    resend: "Send lenken på nytt",
+    resending: "Sender …",
+    resent: "Hvis vi har et abonnement på den adressen, er en ny lenke på vei.",
+    enterEmailAgain: "Skriv inn e-postadressen din på nytt for å få en ny lenke.",
+    useAnotherAddress: "Bruk en annen e-postadresse",
+    staffPrompt: "Jobber du her?",
+    staffLink: "Innlogging for ansatte",
   },
   // Kundesidene: butikk, bestilling, konto og kvitteringer (issue 4).
   brand: {
@@ -119,6 +131,8 @@ export const nb: TMessages = {
     activeBody:
       "Takk! Abonnementet, betalingene og kvitteringene finner du på kontosiden din. Der kan du også pause, endre eller stoppe det.",
     activeNext: "Gå til mine abonnementer",
+    activeAccountHint:
+      "Brukte du en adresse som allerede har en konto hos oss? Åpne lenken vi sendte til den adressen for å legge abonnementet til kontoen.",
     rejectedTitle: "Du avslo i {brand}",
     rejectedBody:
       "Ingenting ble trukket, og intet abonnement ble startet. Ombestemt deg? Du kan starte på nytt.",
@@ -142,6 +156,17 @@ export const nb: TMessages = {
     lastChecked: "Sist sjekket kl. {time}.",
     checkNow: "Sjekk igjen",
     offline: "Vi får ikke kontakt med serveren. Vi prøver videre.",
+  },
+  signUpClaim: {
+    title: "Legg et abonnement til kontoen din",
+    body: "Et abonnement på {product} ble startet med adressen {email}. Hvis det var deg, legg det til kontoen for denne adressen.",
+    confirm: "Legg til i kontoen min",
+    adding: "Legger til …",
+    doneTitle: "Lagt til i kontoen din",
+    doneBody: "{product} ligger nå i kontoen for {email}. Logg inn med den adressen for å se det.",
+    signIn: "Logg inn",
+    notYou: "Ikke deg? Bare lukk denne siden: ingenting blir lagt til i kontoen din.",
+    invalid: "Denne lenken er brukt eller utløpt.",
   },
   account: {
     title: "Mine abonnementer",

@@ -10,7 +10,12 @@ import { findActiveSalesUnit } from "@/lib/server/merchant/create-sales-unit";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { toAppError } from "@/lib/server/vipps/to-app-error";
 import { VippsProblemError, isRetryable } from "@/lib/vipps/errors";
+import { now } from "@/lib/clock";
+import { logger } from "@/lib/logger";
+import { CLAIM_LINK_MS, newClaimToken } from "@/lib/server/sign-up-claims/claim-token";
+import { sendClaimLink } from "@/lib/server/sign-up-claims/send-claim-link";
 import { buildDraftRequest } from "./build-draft-request";
+import { resolveSignUpCustomer } from "./sign-up-customer";
 
 export type TSignUp = {
   productId: string;
@@ -30,7 +35,8 @@ const RESUME_PENDING_MS = 8 * 60_000;
  * Starts a subscription: the agreement (with its orderIds and Idempotency-Key) is stored first,
  * then drafted at Vipps, and the customer is sent to vippsConfirmationUrl. The outcome is learned
  * by polling and webhooks, never from the redirect. A customer who starts the same product again
- * within a few minutes gets the pending agreement back instead of a duplicate.
+ * within a few minutes gets the pending agreement back instead of a duplicate. An email that
+ * belongs to an existing customer does not put the agreement in their account (SignUpClaim).
  */
 export const startSignUp = async (
   input: TSignUp,
@@ -49,7 +55,7 @@ export const startSignUp = async (
   if (!salesUnit) throw new AppError("CONFLICT", "This shop cannot take subscriptions in this country yet.");
 
   const email = input.email.trim().toLowerCase();
-  const customer = await upsertCustomer({
+  const owner = await resolveSignUpCustomer({
     merchantId: product.merchantId,
     email,
     phone: input.phone,
@@ -63,7 +69,7 @@ export const startSignUp = async (
   // must match too.
   const pending = await db.agreement.findFirst({
     where: {
-      customerId: customer.id,
+      OR: [{ customerId: owner.customerId ?? owner.heldFor }, { claim: { email } }],
       productId: product.id,
       phoneNumber: input.phone,
       status: "PENDING",
@@ -94,13 +100,18 @@ export const startSignUp = async (
     suggestedMaxAmount: chosen ?? undefined,
   });
 
+  // Held for an existing customer: bound later by Vipps (their verified phone) or by the link
+  // mailed to the address (lib/server/sign-up-claims).
+  const claim = owner.heldFor
+    ? { ...newClaimToken(), expiresAt: new Date((await now()).getTime() + CLAIM_LINK_MS) }
+    : null;
   await db.$transaction(async (tx) => {
     await tx.agreement.create({
       data: {
         id,
         merchantId: product.merchantId,
         salesUnitId: salesUnit.id,
-        customerId: customer.id,
+        customerId: owner.customerId,
         productId: product.id,
         market: input.market,
         currency: price.currency,
@@ -135,11 +146,16 @@ export const startSignUp = async (
         termsAcceptedAt: new Date(),
       },
     });
+    if (claim) {
+      await tx.signUpClaim.create({
+        data: { agreementId: id, email, tokenHash: claim.tokenHash, expiresAt: claim.expiresAt },
+      });
+    }
     if (initial && draft.initialCharge) {
       await tx.charge.create({
         data: {
           agreementId: id,
-          customerId: customer.id,
+          customerId: owner.customerId,
           orderId: initial.orderId,
           idempotencyKey: initial.idempotencyKey,
           type: "INITIAL",
@@ -153,6 +169,16 @@ export const startSignUp = async (
   });
 
   const confirmationUrl = await sendDraft(id);
+  if (claim && owner.heldFor) {
+    await sendClaimLink({
+      email,
+      token: claim.token,
+      productName: product.name,
+      customerId: owner.heldFor,
+    }).catch((error: unknown) =>
+      logger.warn({ err: error, agreementId: id }, "could not mail the sign-up claim link"),
+    );
+  }
   return { agreementId: id, confirmationUrl, returnToken: token };
 };
 
@@ -218,37 +244,4 @@ function chosenAmount(pricingType: string, cap: number | null, amount: number | 
       fieldErrors: { amount: "amountRange" },
     });
   return amount;
-}
-
-async function upsertCustomer(input: {
-  merchantId: string;
-  email: string;
-  phone: string;
-  name?: string;
-  locale?: string;
-  market: Market;
-}) {
-  const byEmail = await db.customer.findUnique({ where: { email: input.email } });
-  const phoneTaken = await db.customer.findUnique({ where: { phone: input.phone }, select: { id: true } });
-  const phone = phoneTaken && phoneTaken.id !== byEmail?.id ? undefined : input.phone;
-  if (byEmail) {
-    return db.customer.update({
-      where: { id: byEmail.id },
-      data: {
-        phone: byEmail.phone ?? phone,
-        name: byEmail.name ?? input.name,
-        locale: input.locale ?? byEmail.locale,
-      },
-    });
-  }
-  return db.customer.create({
-    data: {
-      merchantId: input.merchantId,
-      email: input.email,
-      phone,
-      name: input.name,
-      locale: input.locale,
-      market: input.market,
-    },
-  });
 }

@@ -11,6 +11,7 @@ export const getAgreementView = async (agreementId: string, statuses: ChargeStat
     omit: { returnToken: true },
     include: {
       customer: { select: { id: true, name: true, email: true, phone: true } },
+      claim: { select: { email: true, boundAt: true } },
       product: { select: { id: true, name: true } },
       salesUnit: {
         select: { id: true, name: true, msn: true, environment: true, market: true, allowUnscheduled: true },

@@ -1,0 +1,46 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { now } from "@/lib/clock";
+import { AppError } from "@/lib/errors";
+import { recordAudit, type TAuditActor } from "@/lib/server/audit/record-audit";
+
+export type TClaimProof = "vipps" | "email-link";
+
+/**
+ * Joins a held sign-up to the customer whose email was typed, once that is proven (by Vipps or by
+ * the mailed link). Guarded on the claim still being open and the agreement still unbound, so two
+ * proofs arriving together bind once. Returns whether this call bound it.
+ */
+export const bindSignUpClaim = async (
+  tx: Tx,
+  input: { claimId: string; agreementId: string; customerId: string; by: TClaimProof; actor: TAuditActor },
+): Promise<boolean> => {
+  const at = await now();
+  const claim = await tx.signUpClaim.updateMany({
+    where: { id: input.claimId, boundAt: null },
+    data: { boundAt: at, boundBy: input.by, customerId: input.customerId },
+  });
+  if (claim.count === 0) return false;
+  const agreement = await tx.agreement.updateMany({
+    where: { id: input.agreementId, customerId: null },
+    data: { customerId: input.customerId },
+  });
+  // Held agreements are created unbound and only this function binds them: roll the claim back.
+  if (agreement.count === 0) throw new AppError("CONFLICT", "This subscription is already in an account.");
+  await tx.charge.updateMany({
+    where: { agreementId: input.agreementId, customerId: null },
+    data: { customerId: input.customerId },
+  });
+  await recordAudit(
+    {
+      actor: input.actor,
+      action: "agreement.sign-up-bound",
+      target: { type: "agreement", id: input.agreementId },
+      customerId: input.customerId,
+      agreementId: input.agreementId,
+      after: { customerId: input.customerId, by: input.by },
+    },
+    tx,
+  );
+  return true;
+};
