@@ -24,7 +24,7 @@ export const pauseAgreement = async (input: {
   const until = toDateOnly(input.until);
   if (!(until > today) || until > addDays(today, 366)) {
     throw new AppError("BAD_INPUT", "Choose a date after today and within a year.", {
-      fieldErrors: { until: "After today, within a year" },
+      fieldErrors: { until: "pauseRange" },
     });
   }
   return commitLocalChange({

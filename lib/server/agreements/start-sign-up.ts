@@ -43,7 +43,7 @@ export const startSignUp = async (
 ): Promise<{ agreementId: string; confirmationUrl: string; returnToken: string }> => {
   if (!input.termsAccepted) {
     throw new AppError("BAD_INPUT", "Please accept the terms to continue.", {
-      fieldErrors: { termsAccepted: "Required" },
+      fieldErrors: { termsAccepted: "acceptTerms" },
     });
   }
   const product = await db.product.findUnique({ where: { id: input.productId }, include: { prices: true } });

@@ -53,7 +53,7 @@ export const loadPlanChange = async (
   const target = options.find((o) => o.slug === input.productSlug);
   if (!target)
     throw new AppError("BAD_INPUT", "Choose one of the plans shown.", {
-      fieldErrors: { productSlug: "Choose one of the plans shown" },
+      fieldErrors: { productSlug: "choosePlan" },
     });
   return { row, target, rule, current: currentAgreementOf(row, open, at) };
 };
