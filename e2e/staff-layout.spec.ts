@@ -21,11 +21,21 @@ for (const width of [390, 1280]) {
     for (const [route, declaration] of STAFF_PAGES) {
       const response = await page.goto(declaration.url(ids));
       expect(response?.status(), route).toBe(200);
-      const [scroll, inner] = await page.evaluate(() => [
-        document.documentElement.scrollWidth,
-        window.innerWidth,
-      ]);
-      if (scroll > inner) wide.push(`${route}: ${scroll} px wide`);
+      // The widest offenders, innermost first: what to fix when this fails.
+      const overflow = await page.evaluate(() => {
+        const inner = window.innerWidth;
+        if (document.documentElement.scrollWidth <= inner) return [];
+        return [...document.querySelectorAll("main *")]
+          .filter((el) => el.getBoundingClientRect().right > inner + 1)
+          .filter((el) => ![...el.children].some((c) => c.getBoundingClientRect().right > inner + 1))
+          .slice(0, 3)
+          .map(
+            (el) =>
+              `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 4).join(".")} "${(el.textContent ?? "").slice(0, 40)}"`,
+          );
+      });
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (overflow.length) wide.push(`${route}: ${scroll} px wide, by ${overflow.join(" | ")}`);
       await testInfo.attach(`${route.replace(/[^a-z]+/gi, "-")}-${width}.png`, {
         body: await page.screenshot({ fullPage: true }),
         contentType: "image/png",

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 /** A plain, accessible table: a caption, column headers, and rows of cells. */
 export function DataTable({
@@ -13,9 +14,7 @@ export function DataTable({
   empty?: string;
 }) {
   return (
-    // A wide table scrolls inside its own box on a phone (the page never scrolls sideways); the box
-    // takes focus so keyboard users can scroll it too.
-    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={caption}>
+    <ScrollBox label={caption}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -47,6 +46,6 @@ export function DataTable({
           )}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

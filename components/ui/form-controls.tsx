@@ -35,7 +35,7 @@ export function FieldNotes({ id, hint, error }: { id: string } & TNotes) {
 
 const boxClass = (error: unknown) =>
   cn(
-    "min-h-11 rounded-lg border bg-white px-3 py-2 text-base text-neutral-900",
+    "min-h-11 w-full min-w-0 rounded-lg border bg-white px-3 py-2 text-base text-neutral-900",
     error ? "border-red-700" : "border-neutral-400",
   );
 
@@ -60,7 +60,7 @@ export function Field({
   const inputId = id ?? generated;
   const message = firstMessage(error);
   return (
-    <div className={cn("flex flex-col gap-1", className)}>
+    <div className={cn("flex min-w-0 flex-col gap-1", className)}>
       <Label htmlFor={inputId}>{label}</Label>
       <input
         id={inputId}
@@ -87,7 +87,7 @@ export function SelectField({
   const id = useId();
   const message = firstMessage(error);
   return (
-    <div className={cn("flex flex-col gap-1", className)}>
+    <div className={cn("flex min-w-0 flex-col gap-1", className)}>
       <Label htmlFor={id}>{label}</Label>
       <select
         id={id}
@@ -117,7 +117,7 @@ export function TextareaField({
   const id = useId();
   const message = firstMessage(error);
   return (
-    <div className={cn("flex flex-col gap-1", className)}>
+    <div className={cn("flex min-w-0 flex-col gap-1", className)}>
       <Label htmlFor={id}>{label}</Label>
       <textarea
         id={id}
@@ -142,7 +142,7 @@ export function CheckboxField({
   const id = useId();
   const message = firstMessage(error);
   return (
-    <div className={cn("flex flex-col gap-1", className)}>
+    <div className={cn("flex min-w-0 flex-col gap-1", className)}>
       <div className="flex items-start gap-3">
         <input
           id={id}

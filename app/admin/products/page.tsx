@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { requireAdmin } from "@/lib/auth/guards";
@@ -27,41 +28,43 @@ export default async function ProductsPage() {
       </div>
       {products.length === 0 ? <p>No products yet. Create one, check the preview, then launch it.</p> : null}
       {products.length ? (
-        <table className="w-full border-collapse text-left text-sm">
-          <thead>
-            <tr className="border-b border-neutral-300">
-              <th className="py-2 pr-4">Product</th>
-              <th className="py-2 pr-4">Status</th>
-              <th className="py-2 pr-4">Price</th>
-              <th className="py-2 pr-4">Campaign</th>
-              <th className="py-2 pr-4 text-right">Agreements</th>
-            </tr>
-          </thead>
-          <tbody>
-            {products.map((row) => (
-              <tr key={row.id} className="border-b border-neutral-200">
-                <td className="py-2 pr-4">
-                  <a href={`/admin/products/${row.id}`} className="font-medium underline">
-                    {row.name}
-                  </a>
-                </td>
-                <td className="py-2 pr-4">
-                  <StatusBadge status={row.status} />
-                </td>
-                <td className="py-2 pr-4">
-                  {row.prices.map((p) => priceOf(row, p)).join(" · ")}{" "}
-                  {intervalText(row.intervalUnit, row.intervalCount)}
-                </td>
-                <td className="py-2 pr-4">
-                  {row.campaignType
-                    ? row.campaignType.replace("_CAMPAIGN", "").toLowerCase().replace("_", "-")
-                    : "—"}
-                </td>
-                <td className="py-2 pr-4 text-right">{row.agreements}</td>
+        <ScrollBox label="Products">
+          <table className="w-full border-collapse text-left text-sm">
+            <thead>
+              <tr className="border-b border-neutral-300">
+                <th className="py-2 pr-4">Product</th>
+                <th className="py-2 pr-4">Status</th>
+                <th className="py-2 pr-4">Price</th>
+                <th className="py-2 pr-4">Campaign</th>
+                <th className="py-2 pr-4 text-right">Agreements</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {products.map((row) => (
+                <tr key={row.id} className="border-b border-neutral-200">
+                  <td className="py-2 pr-4">
+                    <a href={`/admin/products/${row.id}`} className="font-medium underline">
+                      {row.name}
+                    </a>
+                  </td>
+                  <td className="py-2 pr-4">
+                    <StatusBadge status={row.status} />
+                  </td>
+                  <td className="py-2 pr-4">
+                    {row.prices.map((p) => priceOf(row, p)).join(" · ")}{" "}
+                    {intervalText(row.intervalUnit, row.intervalCount)}
+                  </td>
+                  <td className="py-2 pr-4">
+                    {row.campaignType
+                      ? row.campaignType.replace("_CAMPAIGN", "").toLowerCase().replace("_", "-")
+                      : "—"}
+                  </td>
+                  <td className="py-2 pr-4 text-right">{row.agreements}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
       ) : null}
     </main>
   );

@@ -1,4 +1,5 @@
 import type { TDashboard } from "@/lib/server/admin/dashboard/get-dashboard";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { bucketLabel, money } from "./format";
 
 /** The numbers behind the charts, one row per bucket. */
@@ -7,7 +8,7 @@ export function SeriesTable({ dashboard }: { dashboard: TDashboard }) {
   return (
     <details className="rounded-xl border border-neutral-200 bg-white p-4">
       <summary className="min-h-11 cursor-pointer font-medium">Show the numbers</summary>
-      <div className="mt-3 overflow-x-auto" tabIndex={0} role="group" aria-label="Dashboard figures">
+      <ScrollBox label="Dashboard figures" className="mt-3">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Dashboard figures per {range.bucket}</caption>
           <thead>
@@ -49,7 +50,7 @@ export function SeriesTable({ dashboard }: { dashboard: TDashboard }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </details>
   );
 }

@@ -1,4 +1,5 @@
 import type { TBrand } from "@/components/brand/brand";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { Card } from "@/components/ui/card";
 import type { TSettings } from "@/lib/server/admin/get-settings";
 import { CompanyForm } from "./company-form";
@@ -51,33 +52,35 @@ export function SettingsView({
           </a>
           .
         </p>
-        <table className="w-full border-collapse text-left text-sm">
-          <thead>
-            <tr className="border-b border-neutral-300">
-              <th className="py-2 pr-4">Market</th>
-              <th className="py-2 pr-4">Brand</th>
-              <th className="py-2 pr-4">Environment</th>
-              <th className="py-2 pr-4">Sales unit</th>
-            </tr>
-          </thead>
-          <tbody>
-            {settings.units.map((unit) => (
-              <tr key={unit.id} className="border-b border-neutral-200">
-                <td className="py-2 pr-4">
-                  {unit.market} ({unit.currency})
-                </td>
-                <td className="py-2 pr-4">{brands[unit.market]}</td>
-                <td className="py-2 pr-4">
-                  {unit.environment === "PRODUCTION" ? "Production" : "Test"}
-                  {unit.environment === settings.merchant.activeEnvironment ? " (in use)" : ""}
-                </td>
-                <td className="py-2 pr-4">
-                  {unit.name} · MSN {unit.msn} · key {unit.subscriptionKeyHint}
-                </td>
+        <ScrollBox label="Sales units">
+          <table className="w-full border-collapse text-left text-sm">
+            <thead>
+              <tr className="border-b border-neutral-300">
+                <th className="py-2 pr-4">Market</th>
+                <th className="py-2 pr-4">Brand</th>
+                <th className="py-2 pr-4">Environment</th>
+                <th className="py-2 pr-4">Sales unit</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {settings.units.map((unit) => (
+                <tr key={unit.id} className="border-b border-neutral-200">
+                  <td className="py-2 pr-4">
+                    {unit.market} ({unit.currency})
+                  </td>
+                  <td className="py-2 pr-4">{brands[unit.market]}</td>
+                  <td className="py-2 pr-4">
+                    {unit.environment === "PRODUCTION" ? "Production" : "Test"}
+                    {unit.environment === settings.merchant.activeEnvironment ? " (in use)" : ""}
+                  </td>
+                  <td className="py-2 pr-4">
+                    {unit.name} · MSN {unit.msn} · key {unit.subscriptionKeyHint}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
       </Card>
       <Card className="flex flex-col gap-4" aria-labelledby="policies-heading">
         <h2 id="policies-heading" className="text-lg font-semibold">
