@@ -74,7 +74,7 @@ export function describeProblem(
 ): string | null {
   if (!unit.webhookId) return "Abo has not registered a webhook for this sales unit yet.";
   if (!registration)
-    return `Vipps MobilePay no longer has Abo's registration ${unit.webhookId} (Vipps deletes a registration left unanswered for two weeks, or it was removed elsewhere). The worker registers it again within the hour.`;
+    return `Vipps MobilePay no longer has Abo's registration ${unit.webhookId} (Vipps deletes a registration left unanswered for two weeks, or it was removed elsewhere). The worker registers it again within the hour while the shop uses this sales unit's environment.`;
   if (registration.url !== expectedUrl)
     return `The registration at Vipps MobilePay delivers to ${registration.url}, but Abo receives at ${expectedUrl}.`;
   const missing = RECURRING_WEBHOOK_EVENTS.filter((e) => !registration.events.includes(e));

@@ -77,7 +77,7 @@ export const ensureWebhookRegistered = async (
     await db.salesUnit.update({
       where: { id: unit.id },
       data: {
-        webhookProblem: `${problem} Registering again failed: ${mapped instanceof AppError ? mapped.message : String(error)}`,
+        webhookProblem: `${problem} Registering ${unit.webhookId ? "again " : ""}failed: ${mapped instanceof AppError ? mapped.message : String(error)}`,
         webhookCheckedAt: new Date(),
       },
     });
