@@ -47,7 +47,7 @@ export function SalesUnitCard({ unit, brand }: { unit: TOnboardingUnit; brand: T
               : `Failed: ${unit.connectionError}`}
         </dd>
         <dt className="font-medium">Webhooks</dt>
-        <dd>
+        <dd className="wrap-anywhere">
           {!unit.webhookRegisteredAt
             ? "Not registered yet"
             : unit.webhookProblem

@@ -32,13 +32,13 @@ export function WebhookStatus({ webhooks }: { webhooks: TWebhookStatus[] }) {
                   {state}
                 </Badge>
               </p>
-              <p className="break-words">
+              <p className="wrap-anywhere">
                 {w.problem ??
                   (w.registeredAt ? `Delivers to ${w.url}.` : "Registered when the sales unit is in use.")}
                 {w.checkedAt ? ` Last looked at Vipps MobilePay: ${time(w.checkedAt)}.` : ""}
               </p>
               {w.lastRepair ? (
-                <p className="break-words">
+                <p className="wrap-anywhere">
                   Registered again by the worker at {time(w.lastRepair.at)}: {w.lastRepair.reason}
                 </p>
               ) : null}
