@@ -24,6 +24,7 @@ import { draftTestAgreement } from "@/lib/server/checklist/draft-test-agreement"
 import { getChecklistEvidence } from "@/lib/server/checklist/get-checklist-evidence";
 import { runChecklistVerification } from "@/lib/server/checklist/run-verification";
 import { getAgreementView } from "@/lib/server/support/get-agreement-view";
+import { getSupportHome } from "@/lib/server/support/get-support-home";
 import { getTimeline } from "@/lib/server/support/get-timeline";
 import { listWorkList } from "@/lib/server/support/list-work-list";
 import { getSystemStatus } from "@/lib/server/system/get-system-status";
@@ -161,8 +162,6 @@ describe("the go-live checklist tells the truth", () => {
     await createMerchant();
     const { agreement: real } = await createActiveAgreement();
     const unitId = real.salesUnitId;
-    const at = await now();
-    const before = await getDashboard({ range: "30d", now: at });
     const pending = await startSignUp({
       productId: (await createProduct()).id,
       market: "NO",
@@ -170,6 +169,9 @@ describe("the go-live checklist tells the truth", () => {
       phone: NO.phone,
       termsAccepted: true,
     });
+    const at = await now();
+    const before = await getDashboard({ range: "30d", now: at });
+    const homeBefore = await getSupportHome();
 
     const result = await runChecklistVerification({ salesUnitId: unitId, actor: admin });
     expect(result.status).toBe("PASSED");
@@ -191,6 +193,11 @@ describe("the go-live checklist tells the truth", () => {
     const after = await getDashboard({ range: "30d", now: at });
     expect(after.totals).toEqual(before.totals);
     expect(after.upcoming).toEqual(before.upcoming);
+
+    // Support's home counts the work lists the same way: nothing was added.
+    const homeAfter = await getSupportHome();
+    expect(homeAfter.counts).toEqual(homeBefore.counts);
+    expect(homeAfter.recentErrors).toEqual(homeBefore.recentErrors);
 
     // No work list shows them; the real pending sign-up is there.
     const testIds = new Set(tests.flatMap((a) => [a.id, a.vippsAgreementId]));
