@@ -103,6 +103,15 @@ test("a new merchant goes from an empty database through the wizard to a live pr
       /The access token was refused\. Vipps MobilePay answered 401/,
     );
 
+    // The wizard's order: production waits for the connection test and the verification, and says so.
+    await expect(page.getByRole("button", { name: "Switch to production" })).toBeDisabled();
+    await expect(page.getByRole("note", { name: "Before going live:" })).toContainText(
+      `test the connection of the test sales unit (MSN ${KEYS.msn}) successfully`,
+    );
+    await expect(page.getByRole("note", { name: "Before going live:" })).toContainText(
+      "pass the go-live verification in the test environment",
+    );
+
     await saveKeys(KEYS);
     await expect(unit).toContainText("Not tested yet");
     await unit.getByRole("button", { name: `Test connection (MSN ${KEYS.msn})` }).click();
@@ -176,11 +185,11 @@ test("a new merchant goes from an empty database through the wizard to a live pr
     await expect(page.getByRole("region", { name: "5. Run the go-live verification" })).toContainText("Done");
   });
 
-  await test.step("production stays off until production keys are in", async () => {
-    await page.getByRole("button", { name: "Switch to production" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Before going live" })).toContainText(
-      "add your production keys",
-    );
+  await test.step("production stays off until production keys are in, and says so", async () => {
+    await expect(page.getByRole("button", { name: "Switch to production" })).toBeDisabled();
+    const blockers = page.getByRole("note", { name: "Before going live:" });
+    await expect(blockers).toContainText("add your production keys");
+    await expect(blockers).not.toContainText("pass the go-live verification");
     expect(await count("Merchant", `"activeEnvironment" = 'TEST'`)).toBe(1);
   });
 

@@ -148,6 +148,16 @@ describe("control API", () => {
     expect((await emu.controlRaw("GET", "/_emulator/agreements/agr_nope")).status).toBe(404);
   });
 
+  it("POST /_emulator/agreements/:id/delete: Vipps forgets the agreement and its charges (404 from then on)", async () => {
+    const id = await emu.vipps.activeAgreement();
+    await emu.vipps.createCharge(id, { due: dueIn(2, await emu.now()) });
+    expect(await emu.control("POST", `/_emulator/agreements/${id}/delete`)).toEqual({ deleted: id });
+    expect((await emu.vipps.get(`${A}/${id}`)).status).toBe(404);
+    expect((await emu.vipps.get(`${A}/${id}/charges`)).status).toBe(404);
+    expect(await emu.control("GET", `/_emulator/charges?agreementId=${id}`)).toEqual([]);
+    expect((await emu.controlRaw("POST", `/_emulator/agreements/${id}/delete`)).status).toBe(404);
+  });
+
   it("GET /_emulator/charges, /_emulator/webhook-deliveries, /_emulator/webhooks, /_emulator/stats", async () => {
     const charges = await emu.control<{ msn: string }[]>("GET", "/_emulator/charges?msn=123456&status=DUE");
     expect(charges.length).toBeGreaterThan(0);

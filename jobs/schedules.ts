@@ -19,6 +19,8 @@ export const SCHEDULES: TSchedule[] = [
   { queue: "emails.renewal-notices", cron: "0 7 * * *" },
   // Vipps's charge batch runs in the morning of the due date; hourly finishes a waiting run soon after.
   { queue: "checklist.resume", cron: "5 * * * *" },
+  // Vipps deletes a webhook registration left unanswered for two weeks: hourly, Abo notices and registers again.
+  { queue: "webhooks.ensure", cron: "20 * * * *" },
 ];
 
 /** Queued once when a worker starts: catch up on what was due while no worker ran. */

@@ -55,6 +55,10 @@ export function AgreementFacts({ agreement: a }: { agreement: TAgreementView["ag
             : null,
         ],
         [
+          "Test data",
+          a.isTest ? "Yes: made by the go-live verification, left out of figures and work lists" : null,
+        ],
+        [
           "Sales unit",
           `${a.salesUnit.name} (MSN ${a.salesUnit.msn}, ${a.salesUnit.market}, ${a.salesUnit.environment.toLowerCase()})`,
         ],
@@ -63,9 +67,9 @@ export function AgreementFacts({ agreement: a }: { agreement: TAgreementView["ag
         ["Terms accepted", time(a.termsAcceptedAt)],
         ["Created / activated", `${time(a.createdAt)} / ${time(a.activatedAt)}`],
         [
-          "Stopped",
+          a.status === "EXPIRED" ? "Ended" : "Stopped",
           a.stoppedAt
-            ? `${time(a.stoppedAt)} by ${a.stopActor ?? "?"} (${a.stopCause ?? "?"})${a.stopReason ? `: ${a.stopReason}` : ""}`
+            ? `${time(a.stoppedAt)}${a.stopActor ? ` by ${a.stopActor}` : ""} (${a.stopCause ?? "?"})${a.stopReason ? `: ${a.stopReason}` : ""}`
             : null,
         ],
         ["Next charge", a.nextChargeDate ? `${day(a.nextChargeDate)} (period #${a.nextPeriodIndex})` : null],

@@ -145,6 +145,14 @@ export function getAgreementControl(app: App, req: ControlRequest): Reply {
   });
 }
 
+/** Vipps forgets the agreement and its charges (its test environment purges data): a GET answers 404. */
+export function deleteAgreementControl(app: App, req: ControlRequest): Reply {
+  const id = req.params.id ?? "";
+  if (!app.engine.store.agreements.has(id)) throw new ControlError("agreement not found", 404);
+  app.engine.store.deleteAgreement(id);
+  return ok({ deleted: id });
+}
+
 export function listChargesControl(app: App, req: ControlRequest): Reply {
   const { query } = req;
   const msn = query.get("msn");

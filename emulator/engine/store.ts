@@ -95,6 +95,26 @@ export class Store {
     if (journal) this.write("agreement", a.id, a);
   }
 
+  /** Forgets an agreement and its charges, as Vipps's test environment purges old data. */
+  deleteAgreement(id: string): void {
+    const a = this.agreements.get(id);
+    if (!a) return;
+    for (const c of this.chargesOf(id)) {
+      this.charges.delete(chargeKey(c.msn, c.id));
+      this.write("charge", chargeKey(c.msn, c.id), undefined);
+    }
+    this.chargesByAgreement.delete(id);
+    const list = this.agreementsByMsn.get(a.msn);
+    if (list)
+      this.agreementsByMsn.set(
+        a.msn,
+        list.filter((x) => x.id !== id),
+      );
+    this.agreementByToken.delete(a.confirmationToken);
+    this.agreements.delete(id);
+    this.write("agreement", id, undefined);
+  }
+
   saveAgreement(a: Agreement): void {
     this.write("agreement", a.id, a);
   }

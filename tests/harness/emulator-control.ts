@@ -82,6 +82,9 @@ export class EmulatorControl {
     this.call<void>("POST", `/_emulator/agreements/${encodeURIComponent(agreementId)}/reject`, {});
   userStop = (agreementId: string) =>
     this.call<void>("POST", `/_emulator/agreements/${encodeURIComponent(agreementId)}/user-stop`, {});
+  /** Vipps forgets the agreement (its test environment purges data): a GET answers 404 from now on. */
+  deleteAgreement = (agreementId: string) =>
+    this.call<void>("POST", `/_emulator/agreements/${encodeURIComponent(agreementId)}/delete`, {});
   setMaxAmount = (agreementId: string, maxAmount: number) =>
     this.call<void>("POST", `/_emulator/agreements/${encodeURIComponent(agreementId)}/max-amount`, {
       maxAmount,

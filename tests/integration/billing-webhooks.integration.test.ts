@@ -59,7 +59,7 @@ describe("webhook registration and signatures", () => {
   it("registers once, keeps the secret encrypted, and refuses forged or altered deliveries", async () => {
     const first = await ensureWebhookRegistered(salesUnitId, { url });
     const again = await ensureWebhookRegistered(salesUnitId, { url });
-    expect(again).toEqual({ id: first.id, url, created: false });
+    expect(again).toEqual({ id: first.id, url, created: false, repaired: null });
     const unit = await db.salesUnit.findUniqueOrThrow({
       where: { id: salesUnitId },
       omit: { webhookSecretEnc: false },

@@ -103,7 +103,7 @@ export function OnboardingView({
         >
           <SalesUnitKeysForm environment="PRODUCTION" />
         </Disclosure>
-        <EnvironmentSwitch current={merchant.activeEnvironment} />
+        <EnvironmentSwitch current={merchant.activeEnvironment} blockers={state.productionBlockers} />
       </Step>
     </div>
   );

@@ -47,9 +47,21 @@ export function SalesUnitCard({ unit, brand }: { unit: TOnboardingUnit; brand: T
               : `Failed: ${unit.connectionError}`}
         </dd>
         <dt className="font-medium">Webhooks</dt>
-        <dd>{unit.webhookRegisteredAt ? `Registered for ${unit.webhookUrl}` : "Not registered yet"}</dd>
+        <dd className="wrap-anywhere">
+          {!unit.webhookRegisteredAt
+            ? "Not registered yet"
+            : unit.webhookProblem
+              ? `Not working: ${unit.webhookProblem}`
+              : `Registered for ${unit.webhookUrl}${unit.webhookCheckedAt ? ` (found at Vipps MobilePay ${when(unit.webhookCheckedAt)})` : ""}`}
+        </dd>
       </dl>
-      {tested?.ok ? <Alert tone="success">{tested.message}</Alert> : null}
+      {tested?.ok ? (
+        <Alert tone="success">
+          {tested.message}
+          {tested.webhook?.ok ? ` ${tested.webhook.message}` : ""}
+        </Alert>
+      ) : null}
+      {tested?.webhook && !tested.webhook.ok ? <Alert tone="error">{tested.webhook.message}</Alert> : null}
       {failure ? <Alert tone="error">{failure}</Alert> : null}
       <div className="flex flex-wrap gap-2">
         <Button
@@ -64,11 +76,17 @@ export function SalesUnitCard({ unit, brand }: { unit: TOnboardingUnit; brand: T
           type="button"
           variant="secondary"
           disabled={webhooks.isPending || unit.connectionOk !== true}
+          aria-describedby={unit.connectionOk !== true ? `webhooks-why-${unit.id}` : undefined}
           onClick={() => webhooks.execute({ salesUnitId: unit.id })}
         >
           {webhooks.isPending ? "Registering…" : `Register webhooks (MSN ${unit.msn})`}
         </Button>
       </div>
+      {unit.connectionOk !== true ? (
+        <p id={`webhooks-why-${unit.id}`} className="text-sm text-neutral-700">
+          Registering webhooks needs keys that work: test the connection first.
+        </p>
+      ) : null}
     </Card>
   );
 }

@@ -5,9 +5,10 @@ import type { TSystemStatus } from "@/lib/server/system/get-system-status";
 import { FailedEmails } from "./failed-emails";
 import { FailedJobs } from "./failed-jobs";
 import { TokenCheck } from "./token-check";
+import { WebhookStatus } from "./webhook-status";
 import { ago } from "./ago";
 
-/** The System page: workers, scheduled jobs, failed jobs and the Vipps token check. */
+/** The System page: workers, scheduled jobs, failed jobs, webhooks and the Vipps token check. */
 export function SystemView({ status }: { status: TSystemStatus }) {
   return (
     <div className="flex flex-col gap-6">
@@ -21,6 +22,7 @@ export function SystemView({ status }: { status: TSystemStatus }) {
       <Schedules schedules={status.schedules} />
       <FailedJobs jobs={status.failedJobs} total={status.failedCount} />
       <FailedEmails emails={status.failedEmails} total={status.failedEmailCount} />
+      <WebhookStatus webhooks={status.webhooks} />
       <TokenCheck unitCount={status.salesUnits.length} />
     </div>
   );

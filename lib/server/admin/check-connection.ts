@@ -3,17 +3,28 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
+import { checkWebhook } from "@/lib/server/webhooks/check-webhook";
 import { VippsNetworkError, VippsProblemError, type TProblem } from "@/lib/vipps/errors";
 import { forgetToken } from "@/lib/vipps/token-cache";
 
-export type TConnectionResult = { ok: boolean; message: string; problem?: TProblem };
+export type TConnectionResult = {
+  ok: boolean;
+  message: string;
+  problem?: TProblem;
+  /** The webhook registration as Vipps has it (checkWebhook), read once the keys work. */
+  webhook?: { ok: boolean; message: string };
+};
 
 /**
  * Tests a sales unit's keys the harmless way: an access token, then one read (the first page of
  * active agreements). The outcome is stored on the unit; on failure Vipps's own answer is shown.
+ * With working keys it also reads the webhook registrations from Vipps and says what is wrong there.
  */
 export const checkConnection = async (salesUnitId: string): Promise<TConnectionResult> => {
-  const unit = await db.salesUnit.findUnique({ where: { id: salesUnitId }, select: { id: true } });
+  const unit = await db.salesUnit.findUnique({
+    where: { id: salesUnitId },
+    select: { id: true, webhookId: true },
+  });
   if (!unit) throw notFound("The sales unit");
   const client = await getVippsClient(salesUnitId);
   // A token cached from earlier keys would hide a wrong secret (same key as lib/vipps/http.ts uses).
@@ -35,6 +46,16 @@ export const checkConnection = async (salesUnitId: string): Promise<TConnectionR
       connectionError: result.ok ? null : result.message,
     },
   });
+  // Once there is a registration to look for: the keys can work while Vipps has dropped the webhook.
+  if (result.ok && unit.webhookId) {
+    const webhook = await checkWebhook(salesUnitId);
+    result.webhook = {
+      ok: webhook.ok,
+      message: webhook.ok
+        ? `Webhooks: registered at Vipps MobilePay for ${webhook.expectedUrl}.`
+        : `Webhooks: ${webhook.problem}`,
+    };
+  }
   return result;
 };
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { productionBlockers } from "./production-readiness";
 
 export type TOnboardingUnit = {
   id: string;
@@ -13,6 +14,9 @@ export type TOnboardingUnit = {
   connectionCheckedAt: Date | null;
   webhookUrl: string | null;
   webhookRegisteredAt: Date | null;
+  /** What Abo last found wrong with the registration at Vipps (checkWebhook); null when it matched. */
+  webhookProblem: string | null;
+  webhookCheckedAt: Date | null;
   lastCheck: { status: "RUNNING" | "PASSED" | "FAILED"; startedAt: Date; error: string | null } | null;
 };
 
@@ -28,6 +32,8 @@ export type TOnboarding = {
     checklist: boolean;
     production: boolean;
   };
+  /** Why "Switch to production" is not possible yet, in the wizard's order (productionBlockers). */
+  productionBlockers: string[];
 };
 
 /** Where the merchant stands in the onboarding wizard; only key hints, never keys. */
@@ -36,7 +42,7 @@ export const getOnboarding = async (): Promise<TOnboarding | null> => {
     select: { id: true, name: true, activeEnvironment: true, onboardingCompletedAt: true },
   });
   if (!merchant) return null;
-  const [units, total, live] = await Promise.all([
+  const [units, total, live, blockers] = await Promise.all([
     db.salesUnit.findMany({
       where: { merchantId: merchant.id },
       orderBy: [{ environment: "desc" }, { createdAt: "asc" }],
@@ -52,6 +58,8 @@ export const getOnboarding = async (): Promise<TOnboarding | null> => {
         connectionCheckedAt: true,
         webhookUrl: true,
         webhookRegisteredAt: true,
+        webhookProblem: true,
+        webhookCheckedAt: true,
         checklistRuns: {
           orderBy: { startedAt: "desc" },
           take: 1,
@@ -65,6 +73,7 @@ export const getOnboarding = async (): Promise<TOnboarding | null> => {
       orderBy: { launchedAt: "asc" },
       select: { slug: true },
     }),
+    productionBlockers(merchant.id),
   ]);
   const shaped = units.map(({ checklistRuns, ...unit }) => ({
     ...unit,
@@ -83,10 +92,13 @@ export const getOnboarding = async (): Promise<TOnboarding | null> => {
     steps: {
       keys: test.length > 0,
       connection: test.length > 0 && test.every((u) => u.connectionOk === true),
-      webhooks: test.length > 0 && test.every((u) => u.webhookRegisteredAt !== null),
+      // Abo's own record is not enough: the registration must also be there at Vipps as last read.
+      webhooks:
+        test.length > 0 && test.every((u) => u.webhookRegisteredAt !== null && u.webhookProblem === null),
       product: live.length > 0,
       checklist: test.some((u) => u.lastCheck?.status === "PASSED"),
       production: merchant.activeEnvironment === "PRODUCTION" && production.length > 0,
     },
+    productionBlockers: merchant.activeEnvironment === "PRODUCTION" ? [] : blockers,
   };
 };

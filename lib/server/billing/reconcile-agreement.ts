@@ -2,9 +2,11 @@ import "server-only";
 import type { Charge } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { applyVippsAgreement } from "@/lib/server/agreements/apply-vipps-agreement";
+import { settleUnknownAgreement } from "@/lib/server/agreements/settle-unknown-agreement";
 import { applyVippsCharge } from "@/lib/server/charges/apply-vipps-charge";
 import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
+import { VippsProblemError } from "@/lib/vipps/errors";
 import type { TCharge } from "@/lib/vipps/schemas";
 
 export type TReconcileOne = { agreementRepaired: boolean; chargesRepaired: number; imported: number };
@@ -18,7 +20,20 @@ export const reconcileAgreement = async (agreementId: string): Promise<TReconcil
   const agreement = await db.agreement.findUniqueOrThrow({ where: { id: agreementId } });
   if (!agreement.vippsAgreementId) return { agreementRepaired: false, chargesRepaired: 0, imported: 0 };
   const client = await getVippsClient(agreement.salesUnitId);
-  const remote = await client.getAgreement(agreement.vippsAgreementId);
+  let remote;
+  try {
+    remote = await client.getAgreement(agreement.vippsAgreementId);
+  } catch (error) {
+    // A ghost: Vipps no longer knows it. A pending one is settled with the reason; anything else is
+    // left to the caller (logged, and to the back of the rotation).
+    if (error instanceof VippsProblemError && error.status === 404 && agreement.status === "PENDING")
+      return {
+        agreementRepaired: await settleUnknownAgreement(agreement, error),
+        chargesRepaired: 0,
+        imported: 0,
+      };
+    throw error;
+  }
   const { changed: agreementRepaired } = await applyVippsAgreement(agreement, remote, "reconcile");
 
   const charges = await client.listCharges(agreement.vippsAgreementId);

@@ -145,23 +145,7 @@ export function buildChecklistDocument(e: TChecklistEvidence): TChecklistDoc {
         },
       ],
     },
-    {
-      title: "Webhooks",
-      status: met(Boolean(e.salesUnit.webhookRegisteredAt) || e.webhooks.byType.length > 0, "Not yet"),
-      requirement: "Receive the recurring webhooks (HMAC-verified) in addition to polling.",
-      blocks: [
-        {
-          kind: "p",
-          text: `Registered: ${e.salesUnit.webhookUrl ?? "not yet"} (${at(e.salesUnit.webhookRegisteredAt)}). Last event received: ${e.webhooks.last ? `${e.webhooks.last.eventType} at ${at(e.webhooks.last.receivedAt)}` : "none"}.`,
-        },
-        {
-          kind: "list",
-          items: e.webhooks.byType.length
-            ? e.webhooks.byType.map((w) => `${w.eventType}: ${w.count}`)
-            : ["No events received in the period."],
-        },
-      ],
-    },
+    webhooksItem(e),
     {
       title: "Self-service management at merchantAgreementUrl",
       status: met(Boolean(e.agreementUrl), "Not yet"),
@@ -243,5 +227,34 @@ export function brandingItem(market: string, generatedAt: Date): TDocItem {
     requirement:
       "Buttons, texts, emails and receipts name the customer's app (Vipps or MobilePay) in its own colour, as the brand guidelines give it.",
     blocks: [{ kind: "p", text: `This sales unit (${market}) shows ${brand} now. ${change}` }],
+  };
+}
+
+/** The webhook item: met only when Vipps itself holds Abo's registration (URL and every event). */
+function webhooksItem(e: TChecklistEvidence): TDocItem {
+  const check = e.webhooks.atVipps;
+  const registration = check.registration;
+  return {
+    title: "Webhooks",
+    status: check.ok ? "Met" : e.salesUnit.webhookRegisteredAt ? "Missing" : "Not yet",
+    requirement: "Receive the recurring webhooks (HMAC-verified) in addition to polling.",
+    blocks: [
+      {
+        kind: "p",
+        text: check.ok
+          ? `At Vipps MobilePay (read ${at(check.checkedAt)}): registration ${registration!.id} delivers ${registration!.events.length} events to ${registration!.url}, as Abo expects.`
+          : `Not met (read from Vipps MobilePay ${at(check.checkedAt)}): ${check.problem}`,
+      },
+      {
+        kind: "p",
+        text: `Abo's record: ${e.salesUnit.webhookUrl ?? "not registered"} (${at(e.salesUnit.webhookRegisteredAt)}). Vipps holds ${check.registrations} registrations for this sales unit, at most ${check.mostForOneEvent} of 25 for one event. Last event received: ${e.webhooks.last ? `${e.webhooks.last.eventType} at ${at(e.webhooks.last.receivedAt)}` : "none"}.`,
+      },
+      {
+        kind: "list",
+        items: e.webhooks.byType.length
+          ? e.webhooks.byType.map((w) => `${w.eventType}: ${w.count}`)
+          : ["No events received in the period."],
+      },
+    ],
   };
 }

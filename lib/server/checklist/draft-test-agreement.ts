@@ -14,7 +14,8 @@ export const TEST_AMOUNT = 1_000;
  * A test agreement for the go-live verification: stored in Abo first (no customer, so it never
  * shows in anyone's account), drafted at Vipps with its stored key, then force accepted with the
  * test user (PATCH …/accept, test environment only). It has no interval (pay per use), so Abo's
- * scheduler never bills it; the verification makes its charges by hand.
+ * scheduler never bills it; the verification makes its charges by hand. Marked as test data
+ * (isTest), so no figure or work list counts it.
  */
 export const draftTestAgreement = async (input: { salesUnitId: string; label: string; phone: string }) => {
   const unit = await db.salesUnit.findUniqueOrThrow({
@@ -43,6 +44,7 @@ export const draftTestAgreement = async (input: { salesUnitId: string; label: st
       draftIdempotencyKey: draftAgreementKey(id),
       phoneNumber: input.phone,
       termsAcceptedAt: new Date(),
+      isTest: true,
     },
   });
   const appUrl = env().APP_URL;

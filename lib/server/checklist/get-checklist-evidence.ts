@@ -2,6 +2,7 @@ import "server-only";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { checkWebhook } from "@/lib/server/webhooks/check-webhook";
 import type { TChecklistRunStatus, TVerificationStep } from "./checklist-types";
 
 const WINDOW_DAYS = 90;
@@ -80,7 +81,10 @@ export const CHECKLIST_ENDPOINTS = [
   },
 ] as const;
 
-/** Evidence for the go-live checklist, from Abo's own records of one sales unit (the last 90 days). */
+/**
+ * Evidence for the go-live checklist, from Abo's own records of one sales unit (the last 90 days),
+ * and the webhook registrations as Vipps lists them now.
+ */
 export const getChecklistEvidence = async (salesUnitId: string) => {
   const unit = await db.salesUnit.findUnique({
     where: { id: salesUnitId },
@@ -122,6 +126,7 @@ export const getChecklistEvidence = async (salesUnitId: string) => {
     termsAccepted,
     backOffice,
     run,
+    webhookCheck,
   ] = await Promise.all([
     db.vippsCall.groupBy({ by: ["operation"], where: inUnit, _count: { _all: true } }),
     Promise.all(CHECKLIST_ENDPOINTS.map((e) => endpointEvidence(salesUnitId, since, e))),
@@ -178,6 +183,8 @@ export const getChecklistEvidence = async (salesUnitId: string) => {
       _count: { _all: true },
     }),
     db.checklistRun.findFirst({ where: { salesUnitId }, orderBy: { startedAt: "desc" } }),
+    // Not Abo's record alone: what Vipps holds now (a registration can vanish behind Abo's back).
+    checkWebhook(salesUnitId),
   ]);
 
   const headerCalls = recentCalls.filter((c) => c.operation !== "GetAccessToken");
@@ -221,6 +228,7 @@ export const getChecklistEvidence = async (salesUnitId: string) => {
     webhooks: {
       byType: webhooks.map((w) => ({ eventType: w.eventType, count: w._count._all })),
       last: lastWebhook,
+      atVipps: webhookCheck,
     },
     userStops,
     termsAccepted,

@@ -14,6 +14,7 @@ import {
   type TVerificationStep,
 } from "./checklist-types";
 import { localEmulatorClock } from "./emulator-clock";
+import { endTestAgreements } from "./end-test-agreements";
 import {
   activateAgreement,
   cancelTestCharge,
@@ -33,7 +34,8 @@ export const RESUME_WITHIN_MS = 14 * 86_400_000;
  * The Vipps go-live verification in the test environment, end to end through Abo's own code: an
  * agreement ending ACTIVE, one ending STOPPED, a RECURRING charge ending CHARGED and one ending
  * REFUNDED (plus update and cancel, so all nine checklist endpoints are exercised), with their
- * orderIds stored in a ChecklistRun.
+ * orderIds stored in a ChecklistRun. Its agreements are test data (Agreement.isTest: left out of
+ * every figure and work list) and those still ACTIVE are stopped when the run ends.
  *
  * Vipps processes RECURRING charges only in its batch on the due date (tomorrow at the earliest).
  * Against the local emulator the run moves the emulator's clock there and back and ends PASSED or
@@ -116,6 +118,13 @@ const verify = async (input: TVerificationInput): Promise<TVerificationResult> =
       : steps.every((s) => s.status === "DONE")
         ? "PASSED"
         : "RUNNING";
+  // A waiting run still charges on its ACTIVE agreement; an ended one leaves nothing live behind.
+  if (status !== "RUNNING") {
+    const stopped = await endTestAgreements(unit.id);
+    const active = steps.find((s) => s.key === "agreement-active");
+    if (active?.agreementId && stopped.includes(active.agreementId))
+      active.detail = `${active.detail ?? ""} Stopped when the run ended (test data, never billed).`.trim();
+  }
   await db.$transaction(async (tx) => {
     await tx.checklistRun.update({
       where: { id: run.id },

@@ -2,7 +2,7 @@ import "server-only";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { countFailedJobs } from "@/lib/server/system/failed-jobs";
-import { FAILED_CHARGES, PENDING_AGREEMENTS } from "./list-work-list";
+import { AWAITING_CAPTURE, FAILED_CHARGES, NOT_A_TEST_CALL, PENDING_AGREEMENTS } from "./list-work-list";
 
 export type TSupportHome = {
   counts: {
@@ -37,12 +37,12 @@ export const getSupportHome = async (): Promise<TSupportHome> => {
     recentErrors,
   ] = await Promise.all([
     db.charge.count({ where: FAILED_CHARGES }),
-    // The awaiting-capture list's predicate (it reads it in SQL for its partial index).
-    db.charge.count({ where: { status: { in: ["RESERVED", "PARTIALLY_CAPTURED"] } } }),
+    // The awaiting-capture list's predicate (the list reads it in SQL for its partial index).
+    db.charge.count({ where: AWAITING_CAPTURE }),
     db.agreement.count({ where: PENDING_AGREEMENTS }),
     db.$queryRaw<{ n: number }[]>`
         SELECT count(*)::int AS n FROM "VippsCall"
-        WHERE (status >= 400 OR error IS NOT NULL) AND "createdAt" > ${since}`,
+        WHERE (status >= 400 OR error IS NOT NULL) AND "createdAt" > ${since} AND ${NOT_A_TEST_CALL}`,
     countFailedJobs(),
     db.customer.findMany({
       orderBy: { createdAt: "desc" },
@@ -52,7 +52,7 @@ export const getSupportHome = async (): Promise<TSupportHome> => {
     db.$queryRaw<TSupportHome["recentErrors"]>`
         SELECT id, "createdAt", operation, status, coalesce(problem->>'detail', error) AS detail
         FROM "VippsCall"
-        WHERE status >= 400 OR error IS NOT NULL
+        WHERE (status >= 400 OR error IS NOT NULL) AND ${NOT_A_TEST_CALL}
         ORDER BY "createdAt" DESC
         LIMIT 5`,
   ]);

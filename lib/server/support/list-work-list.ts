@@ -1,5 +1,6 @@
 import "server-only";
 import { now } from "@/lib/clock";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { failureReasonForStaff } from "@/lib/domain/failure-reason";
 import { formatMoney } from "@/lib/domain/money";
@@ -22,8 +23,16 @@ const time = (d: Date | null) => (d ? `${d.toISOString().slice(0, 19).replace("T
 const who = (c: { name: string | null; email: string | null } | null) => c?.name ?? c?.email ?? "";
 
 // Which rows each list holds: the lists and the support home's counts read the same predicates.
-export const FAILED_CHARGES = { status: "FAILED" } as const;
-export const PENDING_AGREEMENTS = { status: "PENDING" } as const;
+// The go-live verification's test data (Agreement.isTest) is left out: it is evidence on the
+// checklist, not work.
+export const FAILED_CHARGES = { status: "FAILED", agreement: { isTest: false } } as const;
+export const PENDING_AGREEMENTS = { status: "PENDING", isTest: false } as const;
+export const AWAITING_CAPTURE: Prisma.ChargeWhereInput = {
+  status: { in: ["RESERVED", "PARTIALLY_CAPTURED"] },
+  agreement: { isTest: false },
+};
+// A Vipps call about a test agreement (the calls keep Vipps's agreement id, not ours).
+export const NOT_A_TEST_CALL = Prisma.sql`NOT EXISTS (SELECT 1 FROM "Agreement" ta WHERE ta."vippsAgreementId" = "VippsCall"."agreementId" AND ta."isTest")`;
 
 /** The support work lists (shown on /support/work and exported as CSV), `limit` rows each. */
 export const listWorkList = async (
@@ -111,7 +120,7 @@ async function awaitingCapture(limit: number): Promise<TWorkList> {
     SELECT c.id, c."orderId", c.amount, c."capturedAmount", c."cancelledAmount", c.currency::text AS currency, c."captureDeadline", c.status::text AS status,
            cu.name, cu.email, a."productName"
     FROM "Charge" c JOIN "Agreement" a ON a.id = c."agreementId" LEFT JOIN "Customer" cu ON cu.id = c."customerId"
-    WHERE c.status IN ('RESERVED', 'PARTIALLY_CAPTURED')
+    WHERE c.status IN ('RESERVED', 'PARTIALLY_CAPTURED') AND NOT a."isTest"
     ORDER BY c."captureDeadline" ASC NULLS LAST, c.id
     LIMIT ${limit}`;
   // The deadline (lib/domain/charge-deadlines.ts, stored when the charge was reserved) may have passed
@@ -210,7 +219,8 @@ async function vippsErrors(limit: number): Promise<TWorkList> {
   const rows = await db.$queryRaw<TErrorCall[]>`
     SELECT id, "createdAt", operation, method, path, status, "problemType", problem->>'detail' AS detail, error, "orderId", "idempotencyKey", "agreementId"
     FROM "VippsCall"
-    WHERE status >= 400 OR error IS NOT NULL
+    WHERE (status >= 400 OR error IS NOT NULL)
+      AND ${NOT_A_TEST_CALL}
     ORDER BY "createdAt" DESC
     LIMIT ${limit}`;
   const agreements = await db.agreement.findMany({

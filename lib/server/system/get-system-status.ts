@@ -29,6 +29,21 @@ export type TSystemStatus = {
   failedEmails: TFailedEmail[];
   failedEmailCount: number;
   salesUnits: { id: string; name: string; market: string; environment: string; msn: string }[];
+  webhooks: TWebhookStatus[];
+};
+
+/** One sales unit's webhook as last found at Vipps, and the worker's last re-registration. */
+export type TWebhookStatus = {
+  salesUnitId: string;
+  name: string;
+  market: string;
+  environment: string;
+  msn: string;
+  url: string | null;
+  registeredAt: Date | null;
+  problem: string | null;
+  checkedAt: Date | null;
+  lastRepair: { at: Date; reason: string | null } | null;
 };
 
 const FAILED_SHOWN = 50;
@@ -36,7 +51,8 @@ const FAILED_SHOWN = 50;
 /**
  * What the System page shows an admin: which workers are alive (ages by the database's clock, as the
  * heartbeat writes them), when each scheduled job last succeeded and runs next (on Abo's clock, which
- * the schedules follow), the failed jobs, and the sales units whose Vipps keys can be checked.
+ * the schedules follow), the failed jobs, the sales units whose Vipps keys can be checked, and each
+ * unit's webhook as last found at Vipps with the worker's last re-registration.
  */
 export const getSystemStatus = async (_: { actor: TAdminActor }): Promise<TSystemStatus> => {
   const [workers, lastRuns, failedJobs, failedCount, failedEmails, failedEmailCount, salesUnits, at] =
@@ -53,10 +69,26 @@ export const getSystemStatus = async (_: { actor: TAdminActor }): Promise<TSyste
       countFailedEmails(),
       db.salesUnit.findMany({
         orderBy: [{ environment: "asc" }, { market: "asc" }],
-        select: { id: true, name: true, market: true, environment: true, msn: true },
+        select: {
+          id: true,
+          name: true,
+          market: true,
+          environment: true,
+          msn: true,
+          webhookUrl: true,
+          webhookRegisteredAt: true,
+          webhookProblem: true,
+          webhookCheckedAt: true,
+        },
       }),
       now(),
     ]);
+  const repairs = await db.auditEvent.findMany({
+    where: { action: "sales-unit.webhook-repaired", targetId: { in: salesUnits.map((u) => u.id) } },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: { targetId: true, createdAt: true, reason: true },
+  });
   const last = new Map(lastRuns.map((r) => [r.name, r.last]));
   return {
     workers: workers.map((w) => ({ ...w, ageSeconds: Math.max(0, Math.round(w.ageSeconds)) })),
@@ -72,6 +104,27 @@ export const getSystemStatus = async (_: { actor: TAdminActor }): Promise<TSyste
     failedCount,
     failedEmails,
     failedEmailCount,
-    salesUnits,
+    salesUnits: salesUnits.map(({ id, name, market, environment, msn }) => ({
+      id,
+      name,
+      market,
+      environment,
+      msn,
+    })),
+    webhooks: salesUnits.map((u) => {
+      const repair = repairs.find((r) => r.targetId === u.id);
+      return {
+        salesUnitId: u.id,
+        name: u.name,
+        market: u.market,
+        environment: u.environment,
+        msn: u.msn,
+        url: u.webhookUrl,
+        registeredAt: u.webhookRegisteredAt,
+        problem: u.webhookProblem,
+        checkedAt: u.webhookCheckedAt,
+        lastRepair: repair ? { at: repair.createdAt, reason: repair.reason } : null,
+      };
+    }),
   };
 };

@@ -24,7 +24,7 @@ export const queryUpcoming = async (scope: TScope, today: Date, days: number): P
              a."campaignEventDate", a."campaignPeriodUnit", a."campaignPeriodCount", a."pausedUntil", a."stopAt", a."billingAnchor", a."anchorPeriodIndex",
              a."nextPeriodIndex", a."nextChargeDate", a."intervalUnit", a."intervalCount", a."campaignEndPeriod"
       FROM "Agreement" a JOIN "SalesUnit" u ON u.id = a."salesUnitId"
-      WHERE a.status = 'ACTIVE' AND a."customerId" IS NOT NULL AND u.environment = ${scope.environment}::"VippsEnvironment"
+      WHERE a.status = 'ACTIVE' AND a."customerId" IS NOT NULL AND NOT a."isTest" AND u.environment = ${scope.environment}::"VippsEnvironment"
     ),
     created AS (
       SELECT c.due, c.currency::text AS currency, c.amount FROM "Charge" c JOIN active a ON a.id = c."agreementId"

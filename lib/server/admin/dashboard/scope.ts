@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 export type TScope = { environment: "TEST" | "PRODUCTION" };
 
 // The agreements the dashboard counts: real customers' (the go-live verification's test agreements
-// have none) in the environment the shop runs in, once activated. `ended` is when a stopped or
+// have none, and are flagged isTest) in the environment the shop runs in, once activated. `ended` is when a stopped or
 // expired agreement ended; NULL while it is active. A full-flex campaign's own interval is kept on
 // the product only.
 export const scopedAgreements = (scope: TScope) => Prisma.sql`
@@ -17,7 +17,7 @@ export const scopedAgreements = (scope: TScope) => Prisma.sql`
          a."stopCause"::text AS "stopCause", a."activatedAt" AS started,
          CASE WHEN a.status IN ('STOPPED', 'EXPIRED') THEN COALESCE(a."stoppedAt", a."updatedAt") END AS ended
   FROM "Agreement" a JOIN "SalesUnit" u ON u.id = a."salesUnitId" LEFT JOIN "Product" p ON p.id = a."productId"
-  WHERE a."activatedAt" IS NOT NULL AND a."customerId" IS NOT NULL AND u.environment = ${scope.environment}::"VippsEnvironment"`;
+  WHERE a."activatedAt" IS NOT NULL AND a."customerId" IS NOT NULL AND NOT a."isTest" AND u.environment = ${scope.environment}::"VippsEnvironment"`;
 
 // lib/domain/metrics/mrr.ts monthlyAmount, in SQL: x = amount × {DAY 365, WEEK 52, MONTH 12, YEAR 1},
 // y = 12 × count, rounded half up in integers as (2x + y) / 2y.

@@ -1,0 +1,36 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import type { TActor } from "@/lib/server/actor";
+import { stopAgreement } from "@/lib/server/agreements/stop-agreement";
+
+const SYSTEM: TActor = { type: "SYSTEM" };
+
+export const END_REASON =
+  "The go-live verification has ended: its test agreement is stopped so nothing bills it";
+
+/**
+ * Stops the go-live verification's test agreements of a sales unit that are still ACTIVE, once a run
+ * has ended (its ACTIVE end state is already recorded as evidence, and the STOPPED one is evidence
+ * anyway). Left active, Vipps would show a live subscription for a test user. A refusal or an outage
+ * is logged and the agreement left to the next run's end: the verification's result stands.
+ */
+export const endTestAgreements = async (salesUnitId: string): Promise<string[]> => {
+  const active = await db.agreement.findMany({
+    where: { salesUnitId, isTest: true, status: "ACTIVE" },
+    select: { id: true },
+  });
+  const stopped: string[] = [];
+  for (const { id } of active) {
+    try {
+      // Abo cleans up its own test data (as SYSTEM: a support agent's run must not need the admin's stop right).
+      await stopAgreement({ agreementId: id, reason: END_REASON, actor: SYSTEM, cause: "STAFF" });
+      stopped.push(id);
+    } catch (error) {
+      const reason = error instanceof AppError ? error.message : String(error);
+      logger.warn({ err: error, agreementId: id, reason }, "checklist: a test agreement was not stopped");
+    }
+  }
+  return stopped;
+};
