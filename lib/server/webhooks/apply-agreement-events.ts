@@ -1,14 +1,11 @@
 import "server-only";
 import type { Agreement } from "@/lib/generated/prisma/client";
 import type { StopActor } from "@/lib/generated/prisma/enums";
-import { db } from "@/lib/db";
 import { applyVippsAgreement } from "@/lib/server/agreements/apply-vipps-agreement";
 import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
-import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
+import type { VippsClient } from "@/lib/vipps/client";
 import { done, putOff, type TOutcome, type TStoredEvent } from "./event-outcome";
 import { STOP_ACTORS } from "./webhook-event";
-
-const UNSETTLED = ["PENDING", "DUE", "PROCESSING", "RESERVED", "PARTIALLY_CAPTURED"] as const;
 
 /**
  * The agreement events of one agreement, however many: one read of the agreement from Vipps (the
@@ -20,6 +17,7 @@ const UNSETTLED = ["PENDING", "DUE", "PROCESSING", "RESERVED", "PARTIALLY_CAPTUR
 export const applyAgreementEvents = async (
   agreement: Agreement | undefined,
   events: TStoredEvent[],
+  batch: { clientFor: (salesUnitId: string) => Promise<VippsClient>; hasUnsettledCharges: Set<string> },
 ): Promise<TOutcome[]> => {
   if (!agreement?.vippsAgreementId) return done(events, "No such agreement in Abo");
   // The newest stop says who stopped it (redeliveries and reorders carry the same actor).
@@ -28,15 +26,11 @@ export const applyAgreementEvents = async (
     .sort((a, b) => (b.occurred?.getTime() ?? 0) - (a.occurred?.getTime() ?? 0))[0];
   const actor = STOP_ACTORS.find((a) => a === stop?.actor) as StopActor | undefined;
   try {
-    const client = await getVippsClient(agreement.salesUnitId);
+    const client = await batch.clientFor(agreement.salesUnitId);
     const remote = await client.getAgreement(agreement.vippsAgreementId);
     const result = await applyVippsAgreement(agreement, remote, "webhook", actor);
-    if (result.changed) {
-      const pending = await db.charge.count({
-        where: { agreementId: agreement.id, sendState: "SENT", status: { in: [...UNSETTLED] } },
-      });
-      if (pending > 0) await syncAgreementCharges(agreement.id, "webhook");
-    }
+    if (result.changed && batch.hasUnsettledCharges.has(agreement.id))
+      await syncAgreementCharges(agreement.id, "webhook");
     return done(events);
   } catch (error) {
     return putOff(events, error);

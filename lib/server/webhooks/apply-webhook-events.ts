@@ -1,9 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
+import type { VippsClient } from "@/lib/vipps/client";
 import { applyAgreementEvents } from "./apply-agreement-events";
 import { applyChargeEvents } from "./apply-charge-events";
 import { done, type TOutcome, type TStoredEvent } from "./event-outcome";
+
+const UNSETTLED = ["PENDING", "DUE", "PROCESSING", "RESERVED", "PARTIALLY_CAPTURED"] as const;
 
 /** Agreements applied at once: each waits mostly on its Vipps read, so a few dozen overlap well. */
 const CONCURRENCY = 16;
@@ -24,6 +28,27 @@ export const applyWebhookEvents = async (events: TStoredEvent[]): Promise<TOutco
   ]);
   const agreementOf = new Map(agreements.map((a) => [a.vippsAgreementId!, a]));
   const chargeOf = new Map(charges.map((c) => [c.orderId, c]));
+  // Looked up once for the batch: which agreements have charges Vipps could still change, and
+  // each sales unit's client (not one query per event).
+  const unsettled = agreements.length
+    ? await db.charge.findMany({
+        where: {
+          agreementId: { in: agreements.map((a) => a.id) },
+          sendState: "SENT",
+          status: { in: [...UNSETTLED] },
+        },
+        select: { agreementId: true },
+        distinct: ["agreementId"],
+      })
+    : [];
+  const clients = new Map<string, Promise<VippsClient>>();
+  const batch = {
+    hasUnsettledCharges: new Set(unsettled.map((c) => c.agreementId)),
+    clientFor: (salesUnitId: string) => {
+      if (!clients.has(salesUnitId)) clients.set(salesUnitId, getVippsClient(salesUnitId));
+      return clients.get(salesUnitId)!;
+    },
+  };
 
   const groups = new Map<string, TStoredEvent[]>();
   for (const e of events) {
@@ -40,7 +65,7 @@ export const applyWebhookEvents = async (events: TStoredEvent[]): Promise<TOutco
       const other = group.filter((e) => !ofAgreement.includes(e) && !ofCharge.includes(e));
       for (const e of other) outcomes.push(...done([e], `Event type ${e.eventType} is not handled`));
       // Agreement first: a stop's cancellations are then read with the charges.
-      if (ofAgreement.length) outcomes.push(...(await applyAgreementEvents(agreement, ofAgreement)));
+      if (ofAgreement.length) outcomes.push(...(await applyAgreementEvents(agreement, ofAgreement, batch)));
       if (ofCharge.length) outcomes.push(...(await applyChargeEvents(agreement, chargeOf, ofCharge)));
     }
   };

@@ -33,7 +33,7 @@ export const drainWebhooks = async (
 
 async function claim(limit: number): Promise<TStoredEvent[]> {
   const lease = Date.now() + LEASE_MS;
-  return db.$queryRaw<TStoredEvent[]>`
+  const rows = await db.$queryRaw<TStoredEvent[]>`
     UPDATE "WebhookEvent" AS w
     SET "nextAttemptAt" = to_timestamp(${lease}::float8 / 1000) AT TIME ZONE 'UTC', attempts = w.attempts + 1
     FROM (
@@ -47,4 +47,6 @@ async function claim(limit: number): Promise<TStoredEvent[]> {
     WHERE w.id = picked.id
     RETURNING w.id, w."eventType", w."agreementId", w."chargeId", w.actor, w.occurred,
       w."transactionId", w.attempts, w.payload`;
+  // A Date whichever way the driver hands a timestamp back.
+  return rows.map((r) => ({ ...r, occurred: r.occurred === null ? null : new Date(r.occurred) }));
 }
