@@ -222,7 +222,15 @@ describe("partial captures and refunds told apart by transactionId", () => {
     expect(captured).toHaveLength(3);
     expect(refunded).toHaveLength(2);
     expect(new Set([...captured, ...refunded].map((e) => e.transactionId)).size).toBe(5);
-    await waitFor(async () => (await db.chargeTransaction.count({ where: { chargeId: charge.id } })) >= 5);
+    // The ledger also holds the reservation's transaction; wait for the captures' and refunds'.
+    const ofType = async (eventType: string) =>
+      db.chargeTransaction.count({ where: { chargeId: charge.id, eventType } });
+    await waitFor(
+      async () =>
+        (await ofType("recurring.charge-captured.v1")) === 3 &&
+        (await ofType("recurring.charge-refunded.v1")) === 2,
+      30_000,
+    );
     const ledger = await db.chargeTransaction.findMany({ where: { chargeId: charge.id } });
     expect(ledger.filter((t) => t.eventType === "recurring.charge-captured.v1")).toHaveLength(3);
     expect(ledger.filter((t) => t.eventType === "recurring.charge-refunded.v1")).toHaveLength(2);

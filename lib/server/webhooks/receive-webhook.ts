@@ -94,16 +94,34 @@ const secretOf = (sealed: string) => {
   return plain;
 };
 
+type TSigner = { id: string; msn: string; webhookUrl: string | null; webhookSecretEnc: string | null };
+
+// The units that take webhooks, read at most once a second per process (a burst is thousands of
+// deliveries a second). A delivery none of them verifies is checked again against a fresh read
+// before it is refused, so a new or rotated secret works at once; a removed one may still verify
+// for up to a second.
+const UNITS_TTL_MS = 1000;
+let cachedUnits: { at: number; units: Promise<TSigner[]> } | undefined;
+const readUnits = (fresh: boolean): Promise<TSigner[]> => {
+  if (fresh || !cachedUnits || Date.now() - cachedUnits.at > UNITS_TTL_MS) {
+    const units = db.salesUnit.findMany({
+      where: { webhookSecretEnc: { not: null }, webhookUrl: { not: null } },
+      select: { id: true, msn: true, webhookUrl: true, webhookSecretEnc: true },
+    });
+    cachedUnits = { at: Date.now(), units };
+    units.catch(() => (cachedUnits = undefined));
+  }
+  return cachedUnits.units;
+};
+
 async function findSigner(request: TWebhookRequest, msn: string | null): Promise<string | null> {
-  const units = await db.salesUnit.findMany({
-    where: { webhookSecretEnc: { not: null }, webhookUrl: { not: null } },
-    select: { id: true, msn: true, webhookUrl: true, webhookSecretEnc: true },
-  });
-  // The unit the payload names first; without a match, every unit (a partner may omit the msn).
-  units.sort((a, b) => Number(b.msn === msn) - Number(a.msn === msn));
-  for (const unit of units) {
-    const secret = secretOf(unit.webhookSecretEnc!);
-    if (verifyWebhook(secret, unit.webhookUrl!, request.headers, request.rawBody).ok) return unit.id;
+  for (const fresh of [false, true]) {
+    // The unit the payload names first; without a match, every unit (a partner may omit the msn).
+    const units = [...(await readUnits(fresh))].sort((a, b) => Number(b.msn === msn) - Number(a.msn === msn));
+    for (const unit of units) {
+      const secret = secretOf(unit.webhookSecretEnc!);
+      if (verifyWebhook(secret, unit.webhookUrl!, request.headers, request.rawBody).ok) return unit.id;
+    }
   }
   return null;
 }
