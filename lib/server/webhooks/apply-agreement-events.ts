@@ -1,6 +1,7 @@
 import "server-only";
 import type { Agreement } from "@/lib/generated/prisma/client";
 import type { StopActor } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/db";
 import { applyVippsAgreement } from "@/lib/server/agreements/apply-vipps-agreement";
 import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
 import type { VippsClient } from "@/lib/vipps/client";
@@ -29,6 +30,13 @@ export const applyAgreementEvents = async (
     const client = await batch.clientFor(agreement.salesUnitId);
     const remote = await client.getAgreement(agreement.vippsAgreementId);
     const result = await applyVippsAgreement(agreement, remote, "webhook", actor);
+    // Reconciliation may have seen the stop first, without an actor, and guessed "in the app"; the
+    // signed event says who stopped it (a profile deleted: ADMIN). Abo's own stops are left as they are.
+    if (!result.changed && result.to === "STOPPED" && actor === "ADMIN")
+      await db.agreement.updateMany({
+        where: { id: agreement.id, status: "STOPPED", stopCause: "USER_IN_APP" },
+        data: { stopActor: "ADMIN", stopCause: "VIPPS_ADMIN" },
+      });
     if (result.changed && batch.hasUnsettledCharges.has(agreement.id))
       await syncAgreementCharges(agreement.id, "webhook");
     return done(events);
