@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_STORED_MINOR, parseMoney } from "@/lib/domain/money";
+import { LOCALES } from "@/lib/i18n/locales";
 import type { TFormErrorKey } from "./form-errors";
 import { storableText } from "./text";
 
@@ -47,4 +48,4 @@ export const ZChangeAmountInput = z.object({
     }),
 });
 
-export const ZSetLocaleInput = z.object({ locale: z.enum(["nb", "da", "fi", "en"]) });
+export const ZSetLocaleInput = z.object({ locale: z.enum(LOCALES) });
