@@ -300,6 +300,35 @@ async function main(): Promise<void> {
     const floorRequests = Array.from({ length: 3000 }, () => () => fetch(`${stack.appUrl}/api/health`));
     const floor = await load(floorRequests, IN_FLIGHT);
     console.log(`floor, GET /api/health, ${IN_FLIGHT} in flight:`, floor);
+    // The other floor: the database alone taking as many rows as the route stores (the same table,
+    // indexes and upsert, a payload of the same size), as many at a time, from this process.
+    const inserter = new pg.Pool({ connectionString: stack.databaseUrl, max: IN_FLIGHT });
+    const insertTimes: number[] = [];
+    let nextInsert = 0;
+    const insertsStarted = performance.now();
+    await Promise.all(
+      Array.from({ length: IN_FLIGHT }, async () => {
+        while (nextInsert < 3000) {
+          const i = nextInsert++;
+          const t = performance.now();
+          await inserter.query(
+            `INSERT INTO "WebhookEvent" (id, identity, "eventType", msn, "agreementId", actor, occurred, payload, "processedAt")
+             VALUES ($1, $1, 'bench.floor', $2, $3, 'ADMIN', now(), $4, now())
+             ON CONFLICT (identity) DO UPDATE SET deliveries = "WebhookEvent".deliveries + 1`,
+            [`floor-${i}`, MSN, `agr_floor_${i}`, sample],
+          );
+          insertTimes.push(performance.now() - t);
+        }
+      }),
+    );
+    await inserter.end();
+    insertTimes.sort((a, b) => a - b);
+    const insertFloor = {
+      perSecond: round(3000 / ((performance.now() - insertsStarted) / 1000), 1),
+      p50: round(percentile(insertTimes, 50)),
+      p95: round(percentile(insertTimes, 95)),
+    };
+    console.log(`floor, the route's upsert alone, ${IN_FLIGHT} at a time:`, insertFloor);
 
     // 1. Charge events: a distinct capture transaction each.
     const chargeBodies = charges.map((c, i) =>
@@ -444,6 +473,7 @@ async function main(): Promise<void> {
         },
         steps,
         floor,
+        insertFloor,
         charges: {
           load: chargeLoad,
           appliedSeconds: chargesAppliedS,
