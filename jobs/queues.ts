@@ -17,8 +17,10 @@ export const QUEUES = {
     retryLimit: 3,
     perItem: true,
   },
-  /** Apply a stored webhook event (re-reads the resource it names). */
+  /** Apply one stored webhook event (jobs queued before webhooks.drain; see that). */
   "webhook.process": { payload: z.object({ eventId: z.string() }), retryLimit: 10, perItem: true },
+  /** Apply every stored webhook event waiting, in batches grouped per agreement (re-reads what they name). */
+  "webhooks.drain": { payload: ZNone, retryLimit: 5 },
   /** Plan the charges that are due soon, then send them. */
   "billing.run": { payload: ZNone, retryLimit: 1 },
   /** Send planned charges to Vipps (bulk when many). */

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { stopExplanation } from "@/lib/domain/stop-explanation";
 import type { TAgreementView } from "@/lib/server/support/get-agreement-view";
 import { FieldList } from "./field-list";
 import { day, interval, money, time } from "./format";
@@ -72,6 +73,7 @@ export function AgreementFacts({ agreement: a }: { agreement: TAgreementView["ag
             ? `${time(a.stoppedAt)}${a.stopActor ? ` by ${a.stopActor}` : ""} (${a.stopCause ?? "?"})${a.stopReason ? `: ${a.stopReason}` : ""}`
             : null,
         ],
+        ["Why it stopped", a.stoppedAt ? stopExplanation(a.stopCause, a.stopActor) : null],
         ["Next charge", a.nextChargeDate ? `${day(a.nextChargeDate)} (period #${a.nextPeriodIndex})` : null],
         [
           "Paused until / stops at",

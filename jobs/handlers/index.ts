@@ -8,6 +8,7 @@ export const HANDLERS: { [Q in TQueueName]?: () => Promise<{ handle: THandler<Q>
   "agreement.poll": () => import("./agreement.poll"),
   "charge.poll": () => import("./charge.poll"),
   "webhook.process": () => import("./webhook.process"),
+  "webhooks.drain": () => import("./webhooks.drain"),
   "billing.run": () => import("./billing.run"),
   "billing.send": () => import("./billing.send"),
   "operations.resume": () => import("./operations.resume"),

@@ -193,7 +193,8 @@ export const da: TMessages = {
       USER_IN_APP: "Du stoppede det i {brand}-appen {date}.",
       STAFF: "{shop} stoppede det {date}.",
       FAILED_PAYMENT: "Stoppet {date}, fordi betalingerne ikke gik igennem.",
-      VIPPS_ADMIN: "{brand} stoppede det {date}.",
+      VIPPS_ADMIN:
+        "{brand} stoppede det {date}, fordi den {brand}-profil, det blev betalt fra, blev slettet.",
       REJECTED: "Du afviste det i {brand}. Der blev ikke trukket noget.",
       EXPIRED: "Det blev ikke godkendt i tide. Der blev ikke trukket noget.",
     },

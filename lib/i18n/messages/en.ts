@@ -195,7 +195,7 @@ export const en = {
       USER_IN_APP: "You stopped it in the {brand} app on {date}.",
       STAFF: "{shop} stopped it on {date}.",
       FAILED_PAYMENT: "Stopped on {date} because payments did not go through.",
-      VIPPS_ADMIN: "{brand} stopped it on {date}.",
+      VIPPS_ADMIN: "{brand} stopped it on {date}, because the {brand} profile it was paid from was deleted.",
       REJECTED: "You declined it in {brand}. Nothing was charged.",
       EXPIRED: "It was not approved in time. Nothing was charged.",
     },

@@ -191,7 +191,7 @@ export const fi: TMessages = {
       USER_IN_APP: "Lopetit sen {brand}-sovelluksessa {date}.",
       STAFF: "{shop} lopetti sen {date}.",
       FAILED_PAYMENT: "Lopetettu {date}, koska maksut eivät onnistuneet.",
-      VIPPS_ADMIN: "{brand} lopetti sen {date}.",
+      VIPPS_ADMIN: "{brand} lopetti sen {date}, koska {brand}-profiili, jolta se maksettiin, poistettiin.",
       REJECTED: "Hylkäsit sen {brand}-sovelluksessa. Mitään ei veloitettu.",
       EXPIRED: "Sitä ei hyväksytty ajoissa. Mitään ei veloitettu.",
     },

@@ -193,7 +193,7 @@ export const nb: TMessages = {
       USER_IN_APP: "Du stoppet det i {brand}-appen {date}.",
       STAFF: "{shop} stoppet det {date}.",
       FAILED_PAYMENT: "Stoppet {date} fordi betalingene ikke gikk gjennom.",
-      VIPPS_ADMIN: "{brand} stoppet det {date}.",
+      VIPPS_ADMIN: "{brand} stoppet det {date} fordi {brand}-profilen det ble betalt fra, ble slettet.",
       REJECTED: "Du avslo det i {brand}. Ingenting ble trukket.",
       EXPIRED: "Det ble ikke godkjent i tide. Ingenting ble trukket.",
     },

@@ -12,7 +12,7 @@ const WEBHOOK_GRACE_MS = 2 * 60_000;
 /**
  * The safety net under polling (a cron, every minute): queues a poll for every PENDING agreement
  * and every unsettled charge whose next look is overdue, and queues again webhook events left
- * unprocessed, so nothing is forgotten after a crash, a lost job or a cleared nextPollAt.
+ * unprocessed (one webhooks.drain), so nothing is forgotten after a crash, a lost job or a cleared nextPollAt.
  * Each row is leased (nextPollAt moved ahead) before its job is queued, so sweeps never pile up.
  */
 export const sweepPolls = async (options: { limit?: number } = {}) => {
@@ -72,20 +72,18 @@ export const sweepPolls = async (options: { limit?: number } = {}) => {
     chargePolls++;
   }
 
-  const events = await db.webhookEvent.findMany({
+  // Events nobody drained (a lost kick, a dead worker's lease) and events put off whose time has come.
+  const waiting = await db.webhookEvent.count({
     where: {
       processedAt: null,
-      receivedAt: { lt: new Date(wall - WEBHOOK_GRACE_MS), gt: new Date(wall - 7 * 86_400_000) },
+      receivedAt: { gt: new Date(wall - 7 * 86_400_000) },
+      OR: [
+        { nextAttemptAt: { lte: new Date(wall) } },
+        { nextAttemptAt: null, receivedAt: { lt: new Date(wall - WEBHOOK_GRACE_MS) } },
+      ],
     },
-    select: { id: true },
-    take: limit,
   });
-  for (const e of events)
-    await enqueue(
-      "webhook.process",
-      { eventId: e.id },
-      { singletonKey: `webhook-${e.id}`, singletonSeconds: 300 },
-    );
+  if (waiting > 0) await enqueue("webhooks.drain", {});
 
-  return { agreementPolls, chargePolls, webhooks: events.length };
+  return { agreementPolls, chargePolls, webhooks: waiting };
 };

@@ -6,7 +6,7 @@ import { env, requireEnv } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { isStorableJson } from "@/lib/schemas/text";
 import { isFreshWebhookDate, verifyWebhook } from "@/lib/vipps/webhook-signature";
-import { enqueue } from "@/jobs/client";
+import { kickDrain } from "./kick-drain";
 import { webhookIdentity, ZWebhookPayload } from "./webhook-event";
 
 export type TWebhookRequest = {
@@ -22,7 +22,8 @@ export type TWebhookResponse = { status: 200 | 400 | 401; body: Record<string, u
  * forged or altered delivery is refused with 401 before anything is stored, and so is a signed one
  * whose x-ms-date is more than five minutes from Abo's clock (a replay). A signed payload with text
  * PostgreSQL cannot store (NUL, a lone surrogate) is refused with 400 and nothing stored. The event
- * is stored once (a redelivery only counts up `deliveries`) and handed to the webhook.process job.
+ * is stored once (a redelivery only counts up `deliveries`) and the webhooks.drain job is asked to
+ * apply it (one job for many deliveries: see kickDrain).
  */
 export const receiveWebhook = async (request: TWebhookRequest): Promise<TWebhookResponse> => {
   // Abo's clock; in time-travel runs also the wall clock, which the emulator signs with.
@@ -68,28 +69,59 @@ export const receiveWebhook = async (request: TWebhookRequest): Promise<TWebhook
       agreementId: event.agreementId ?? null,
       chargeId: event.chargeId ?? null,
       actor: event.actor ?? null,
+      transactionId: event.transactionId ?? null,
       occurred: event.occurred && !Number.isNaN(Date.parse(event.occurred)) ? new Date(event.occurred) : null,
       payload: event as object,
     },
     update: { deliveries: { increment: 1 } },
     select: { id: true, deliveries: true, processedAt: true },
   });
-  // A redelivery of an event not processed yet is queued again (the handler is idempotent).
-  if (!stored.processedAt) await enqueue("webhook.process", { eventId: stored.id });
+  // A redelivery of an event not processed yet asks again (applying is idempotent).
+  if (!stored.processedAt) kickDrain();
   return { status: 200, body: { received: true, duplicate: stored.deliveries > 1 } };
 };
 
+// Decrypted webhook secrets by their ciphertext: a new secret is a new ciphertext, so a rotated
+// one is never served from here. A handful of entries (one per sales unit and registration).
+const secrets = new Map<string, string>();
+const secretOf = (sealed: string) => {
+  let plain = secrets.get(sealed);
+  if (plain === undefined) {
+    if (secrets.size > 1000) secrets.clear();
+    plain = decryptSecret(sealed, requireEnv("ENCRYPTION_KEY"));
+    secrets.set(sealed, plain);
+  }
+  return plain;
+};
+
+type TSigner = { id: string; msn: string; webhookUrl: string | null; webhookSecretEnc: string | null };
+
+// The units that take webhooks, read at most once a second per process (a burst is thousands of
+// deliveries a second). A delivery none of them verifies is checked again against a fresh read
+// before it is refused, so a new or rotated secret works at once; a removed one may still verify
+// for up to a second.
+const UNITS_TTL_MS = 1000;
+let cachedUnits: { at: number; units: Promise<TSigner[]> } | undefined;
+const readUnits = (fresh: boolean): Promise<TSigner[]> => {
+  if (fresh || !cachedUnits || Date.now() - cachedUnits.at > UNITS_TTL_MS) {
+    const units = db.salesUnit.findMany({
+      where: { webhookSecretEnc: { not: null }, webhookUrl: { not: null } },
+      select: { id: true, msn: true, webhookUrl: true, webhookSecretEnc: true },
+    });
+    cachedUnits = { at: Date.now(), units };
+    units.catch(() => (cachedUnits = undefined));
+  }
+  return cachedUnits.units;
+};
+
 async function findSigner(request: TWebhookRequest, msn: string | null): Promise<string | null> {
-  const units = await db.salesUnit.findMany({
-    where: { webhookSecretEnc: { not: null }, webhookUrl: { not: null } },
-    select: { id: true, msn: true, webhookUrl: true, webhookSecretEnc: true },
-  });
-  // The unit the payload names first; without a match, every unit (a partner may omit the msn).
-  units.sort((a, b) => Number(b.msn === msn) - Number(a.msn === msn));
-  const key = requireEnv("ENCRYPTION_KEY");
-  for (const unit of units) {
-    const secret = decryptSecret(unit.webhookSecretEnc!, key);
-    if (verifyWebhook(secret, unit.webhookUrl!, request.headers, request.rawBody).ok) return unit.id;
+  for (const fresh of [false, true]) {
+    // The unit the payload names first; without a match, every unit (a partner may omit the msn).
+    const units = [...(await readUnits(fresh))].sort((a, b) => Number(b.msn === msn) - Number(a.msn === msn));
+    for (const unit of units) {
+      const secret = secretOf(unit.webhookSecretEnc!);
+      if (verifyWebhook(secret, unit.webhookUrl!, request.headers, request.rawBody).ok) return unit.id;
+    }
   }
   return null;
 }

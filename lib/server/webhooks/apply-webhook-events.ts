@@ -1,0 +1,94 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
+import type { VippsClient } from "@/lib/vipps/client";
+import { applyAgreementEvents } from "./apply-agreement-events";
+import { applyChargeEvents } from "./apply-charge-events";
+import { done, type TOutcome, type TStoredEvent } from "./event-outcome";
+
+const UNSETTLED = ["PENDING", "DUE", "PROCESSING", "RESERVED", "PARTIALLY_CAPTURED"] as const;
+
+/** Agreements applied at once: each waits mostly on its Vipps read, so a few dozen overlap well. */
+const CONCURRENCY = 16;
+
+/**
+ * Applies stored webhook events in one go: grouped per agreement (one Vipps read per agreement or
+ * charge, however many events name it), the agreements and charges they name looked up in one query
+ * each, up to CONCURRENCY agreements at a time, and every outcome written in one statement. Events
+ * are signals and Vipps is the truth (see apply-agreement-events.ts, apply-charge-events.ts), so
+ * applying an event twice is harmless; a put-off event keeps its error and a time to try again.
+ */
+export const applyWebhookEvents = async (events: TStoredEvent[]): Promise<TOutcome[]> => {
+  const vippsIds = [...new Set(events.map((e) => e.agreementId).filter((id): id is string => !!id))];
+  const orderIds = [...new Set(events.map((e) => e.chargeId).filter((id): id is string => !!id))];
+  const [agreements, charges] = await Promise.all([
+    vippsIds.length ? db.agreement.findMany({ where: { vippsAgreementId: { in: vippsIds } } }) : [],
+    orderIds.length ? db.charge.findMany({ where: { orderId: { in: orderIds } } }) : [],
+  ]);
+  const agreementOf = new Map(agreements.map((a) => [a.vippsAgreementId!, a]));
+  const chargeOf = new Map(charges.map((c) => [c.orderId, c]));
+  // Looked up once for the batch: which agreements have charges Vipps could still change, and
+  // each sales unit's client (not one query per event).
+  const unsettled = agreements.length
+    ? await db.charge.findMany({
+        where: {
+          agreementId: { in: agreements.map((a) => a.id) },
+          sendState: "SENT",
+          status: { in: [...UNSETTLED] },
+        },
+        select: { agreementId: true },
+        distinct: ["agreementId"],
+      })
+    : [];
+  const clients = new Map<string, Promise<VippsClient>>();
+  const batch = {
+    hasUnsettledCharges: new Set(unsettled.map((c) => c.agreementId)),
+    clientFor: (salesUnitId: string) => {
+      if (!clients.has(salesUnitId)) clients.set(salesUnitId, getVippsClient(salesUnitId));
+      return clients.get(salesUnitId)!;
+    },
+  };
+
+  const groups = new Map<string, TStoredEvent[]>();
+  for (const e of events) {
+    const key = e.agreementId ?? `charge:${e.chargeId ?? e.id}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  const outcomes: TOutcome[] = [];
+  const queue = [...groups.values()];
+  const lane = async () => {
+    for (let group = queue.shift(); group; group = queue.shift()) {
+      const agreement = group[0]!.agreementId ? agreementOf.get(group[0]!.agreementId) : undefined;
+      const ofAgreement = group.filter((e) => e.eventType.startsWith("recurring.agreement-"));
+      const ofCharge = group.filter((e) => e.eventType.startsWith("recurring.charge-"));
+      const other = group.filter((e) => !ofAgreement.includes(e) && !ofCharge.includes(e));
+      for (const e of other) outcomes.push(...done([e], `Event type ${e.eventType} is not handled`));
+      // Agreement first: a stop's cancellations are then read with the charges.
+      if (ofAgreement.length) outcomes.push(...(await applyAgreementEvents(agreement, ofAgreement, batch)));
+      if (ofCharge.length) outcomes.push(...(await applyChargeEvents(agreement, chargeOf, ofCharge)));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, groups.size) }, lane));
+  await recordOutcomes(outcomes);
+  return outcomes;
+};
+
+/** Every outcome in one UPDATE: applied events get processedAt, put-off ones their next attempt. */
+async function recordOutcomes(outcomes: TOutcome[]): Promise<void> {
+  if (!outcomes.length) return;
+  // Epoch milliseconds, turned into the UTC timestamps Prisma keeps.
+  const at = Date.now();
+  const rows = outcomes.map((o) =>
+    o.applied
+      ? Prisma.sql`(${o.id}, ${at}::float8, ${o.note}, NULL::float8)`
+      : Prisma.sql`(${o.id}, NULL::float8, ${o.error}, ${at + o.retryAfterMs}::float8)`,
+  );
+  await db.$executeRaw`
+    UPDATE "WebhookEvent" AS w
+    SET "processedAt" = to_timestamp(v.processed / 1000) AT TIME ZONE 'UTC',
+        "processError" = v.note,
+        "nextAttemptAt" = to_timestamp(v.next / 1000) AT TIME ZONE 'UTC'
+    FROM (VALUES ${Prisma.join(rows)}) AS v(id, processed, note, next)
+    WHERE w.id = v.id AND w."processedAt" IS NULL`;
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { applyWebhookEvents } from "./apply-webhook-events";
+import type { TStoredEvent } from "./event-outcome";
+
+const BATCH = 500;
+// A claimed event is leased: should this worker die, another takes it after this long.
+const LEASE_MS = 5 * 60_000;
+// A run hands over to a fresh job after this long, so one job never holds its worker for hours.
+const RUN_MS = 50_000;
+
+/**
+ * The webhooks.drain job: applies stored events until none is waiting, BATCH at a time. Each batch
+ * is claimed in one statement (FOR UPDATE SKIP LOCKED, then leased with nextAttemptAt), so several
+ * workers drain side by side without taking the same event. Returns what it did, and whether it
+ * stopped with events still waiting (the caller then queues another run).
+ */
+export const drainWebhooks = async (
+  options: { batch?: number; runMs?: number } = {},
+): Promise<{ applied: number; putOff: number; more: boolean }> => {
+  const started = Date.now();
+  let applied = 0;
+  let putOff = 0;
+  for (;;) {
+    const events = await claim(options.batch ?? BATCH);
+    if (!events.length) return { applied, putOff, more: false };
+    const outcomes = await applyWebhookEvents(events);
+    for (const o of outcomes) if (o.applied) applied++;
+    putOff += outcomes.length - outcomes.filter((o) => o.applied).length;
+    if (Date.now() - started > (options.runMs ?? RUN_MS)) return { applied, putOff, more: true };
+  }
+};
+
+async function claim(limit: number): Promise<TStoredEvent[]> {
+  const lease = Date.now() + LEASE_MS;
+  const rows = await db.$queryRaw<TStoredEvent[]>`
+    UPDATE "WebhookEvent" AS w
+    SET "nextAttemptAt" = to_timestamp(${lease}::float8 / 1000) AT TIME ZONE 'UTC', attempts = w.attempts + 1
+    FROM (
+      SELECT id FROM "WebhookEvent"
+      WHERE "processedAt" IS NULL
+        AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= now() AT TIME ZONE 'UTC')
+      ORDER BY "receivedAt"
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    ) AS picked
+    WHERE w.id = picked.id
+    RETURNING w.id, w."eventType", w."agreementId", w."chargeId", w.actor, w.occurred,
+      w."transactionId", w.attempts, w.payload`;
+  // A Date whichever way the driver hands a timestamp back.
+  return rows.map((r) => ({ ...r, occurred: r.occurred === null ? null : new Date(r.occurred) }));
+}
