@@ -14,6 +14,7 @@ export const FORM_ERROR_KEYS = [
   "invalidAmount",
   "amountRange",
   "chooseWhen",
+  "chooseReason",
 ] as const;
 
 export type TFormErrorKey = (typeof FORM_ERROR_KEYS)[number];

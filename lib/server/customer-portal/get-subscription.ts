@@ -5,6 +5,7 @@ import { now } from "@/lib/clock";
 import { upcomingCharges } from "@/lib/domain/billing-schedule";
 import { periodEnd, periodIndexAt, toDateOnly } from "@/lib/domain/periods";
 import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
+import { stopUndoBlocker } from "@/lib/server/agreements/undo-scheduled-stop";
 import { listPlanOptions } from "./list-plan-options";
 import { querySummaryRows } from "./query-summary-rows";
 import { summarizeAgreement } from "./summarize-agreement";
@@ -62,7 +63,8 @@ export const getSubscription = async ({
   const [found] = await querySummaryRows({ customerId, agreementId, today, limit: 1 });
   if (!found) return null;
   const { row, open } = found;
-  const [charges, planOptions] = await Promise.all([
+  const stopPending = row.status === "ACTIVE" && row.stopAt !== null && row.stopAt > today;
+  const [charges, planOptions, undoBlocked] = await Promise.all([
     db.charge.findMany({
       where: { agreementId: row.id, sendState: { not: "REJECTED" } },
       select: CHARGE_DTO_SELECT,
@@ -72,6 +74,7 @@ export const getSubscription = async ({
     row.status === "ACTIVE" && !row.stopAt && row.productId
       ? listPlanOptions({ productId: row.productId, pricingType: row.pricingType, market: row.market })
       : [],
+    stopPending ? stopUndoBlocker(row) : null,
   ]);
   const summary = summarizeAgreement(row, open, today);
   const plan = billingPlanOf(row);
@@ -97,5 +100,6 @@ export const getSubscription = async ({
     planOptions,
     canPause: manageable && plan !== null,
     canChangeAmount: manageable && row.pricingType === "VARIABLE",
+    canUndoStop: stopPending && !undoBlocked,
   };
 };

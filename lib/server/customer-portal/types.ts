@@ -92,6 +92,8 @@ export type TSubscriptionDetail = TSubscriptionSummary & {
   planOptions: TPlanOption[];
   canPause: boolean;
   canChangeAmount: boolean;
+  /** A stop at period end is set and can still be taken back (see undoScheduledStop). */
+  canUndoStop: boolean;
 };
 
 export type TReceipt = {
@@ -117,3 +119,9 @@ export type TReturnStatus = {
 /** Vipps's failureReason values (FACTS §6.1), and "other" for any value it adds later. */
 export type TFirstPaymentFailure =
   "user_action_required" | "charge_amount_too_high" | "non_technical_error" | "technical_error" | "other";
+
+/** What the stop flow offers instead of stopping, as the product's merchant set it (shown once). */
+export type TStopOfferDto =
+  | { kind: "PAUSE"; until: string; nextCharge: TNextChargeDto }
+  | { kind: "CHEAPER_PLAN"; plan: TPlanOption }
+  | null;
