@@ -10,6 +10,7 @@ import {
   type TProductPriceValues,
   type TProductValues,
 } from "./product-rules";
+import { emptyStopOffer } from "./stop-offer-rules";
 
 /** "Morgenkaffe Ekstra!" → "morgenkaffe-ekstra" (Norwegian and Danish letters spelled out). */
 export function slugify(name: string): string {
@@ -63,6 +64,7 @@ export function emptyProductForm(market: Market = "NO"): TProductForm {
     initialChargeTransactionType: "DIRECT_CAPTURE",
     scope: [],
     planGroup: "",
+    ...emptyStopOffer(),
   };
 }
 
@@ -119,5 +121,8 @@ export function productToForm(product: TStoredProduct): TProductForm {
     initialChargeTransactionType: product.initialChargeTransactionType ?? product.transactionType,
     scope: product.scope ? product.scope.split(" ").filter(Boolean) : [],
     planGroup: product.planGroup ?? "",
+    stopOffer: product.stopOffer,
+    stopOfferPauseDays: product.stopOfferPauseDays === null ? "30" : String(product.stopOfferPauseDays),
+    stopOfferProductId: product.stopOfferProductId ?? "",
   };
 }

@@ -9,6 +9,7 @@ import type {
   TransactionType,
 } from "@/lib/generated/prisma/enums";
 import { CURRENCY_OF_MARKET, parseMoney } from "./money";
+import { checkStopOffer, type TStopOfferForm, type TStopOfferValues } from "./stop-offer-rules";
 
 export const MARKETS = ["NO", "DK", "FI"] as const satisfies readonly Market[];
 export const INTERVAL_UNITS = ["DAY", "WEEK", "MONTH", "YEAR"] as const satisfies readonly IntervalUnit[];
@@ -73,7 +74,7 @@ export type TProductForm = {
   initialChargeTransactionType: TransactionType;
   scope: string[];
   planGroup: string;
-};
+} & TStopOfferForm;
 
 export type TProductPriceValues = {
   market: Market;
@@ -107,7 +108,7 @@ export type TProductValues = {
   scope: string | null;
   planGroup: string | null;
   prices: TProductPriceValues[];
-};
+} & TStopOfferValues;
 
 export type TProductCheck =
   | { ok: true; value: TProductValues; warnings: string[] }
@@ -206,6 +207,7 @@ export function validateProduct(form: TProductForm, context: TProductContext): T
     fail("planGroup", `Use lower-case letters, digits and dashes, at most ${LIMITS.planGroup} characters.`);
   }
 
+  const stopOffer = checkStopOffer(form, planGroup, fail);
   const prices = checkPrices(form, campaignType, fail);
 
   if (Object.keys(errors).length > 0) return { ok: false, errors, warnings };
@@ -234,6 +236,7 @@ export function validateProduct(form: TProductForm, context: TProductContext): T
       scope: scope.length ? scope.join(" ") : null,
       planGroup: planGroup || null,
       prices,
+      ...stopOffer,
     },
   };
 }

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { MAX_STORED_MINOR, parseMoney } from "@/lib/domain/money";
 import { CAMPAIGN_TYPES, INTERVAL_UNITS, PRICING_TYPES, TRANSACTION_TYPES } from "@/lib/domain/product-rules";
+import { STOP_OFFERS } from "@/lib/domain/stop-reasons";
 import { numberFromText, storableText } from "./text";
 
 const text = (max: number) => storableText().max(max);
@@ -39,6 +40,9 @@ export const ZProductForm = z.object({
   initialChargeTransactionType: z.enum(TRANSACTION_TYPES),
   scope: z.array(text(40)).max(10),
   planGroup: text(200),
+  stopOffer: z.enum(STOP_OFFERS),
+  stopOfferPauseDays: text(10),
+  stopOfferProductId: text(100),
 });
 
 const ZId = storableText().trim().min(1).max(100);

@@ -4,7 +4,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { upcomingCharges } from "@/lib/domain/billing-schedule";
+import { emptyProductForm } from "@/lib/domain/product-form";
+import { AppError } from "@/lib/errors";
 import { getDashboard } from "@/lib/server/admin/dashboard/get-dashboard";
+import { getProductForEdit } from "@/lib/server/admin/get-product-for-edit";
+import { saveProduct } from "@/lib/server/admin/save-product";
 import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
 import { planDueCharges } from "@/lib/server/billing/plan-due-charges";
 import { runBilling } from "@/lib/server/billing/run-billing";
@@ -179,9 +183,9 @@ describe("change the date a pause ends", () => {
     expect(may).toMatchObject({ periodIndex: 2, due: new Date("2030-05-10"), sendState: "SENT" });
 
     const preview = await previewPause(who(agreement), { agreementId: agreement.id, until: "2030-05-20" });
-    expect(await pauseSubscription(who(agreement), { agreementId: agreement.id, until: "2030-05-20" })).toEqual(
-      { pausedUntil: "2030-05-20" },
-    );
+    expect(
+      await pauseSubscription(who(agreement), { agreementId: agreement.id, until: "2030-05-20" }),
+    ).toEqual({ pausedUntil: "2030-05-20" });
     expect(await audits(agreement.id, "agreement.pause-change")).toBe(1);
     expect((await db.charge.findUniqueOrThrow({ where: { id: may!.id } })).status).toBe("CANCELLED");
     expect(
@@ -242,7 +246,11 @@ describe("the stop flow: reasons and the product's offer", () => {
     const { agreement } = await createActiveAgreement();
     const { agreement: silent } = await createActiveAgreement();
     const before = await getDashboard({ range: "30d" });
-    await stopSubscription(who(agreement), { agreementId: agreement.id, when: "NOW", reasonCode: "NOT_USING" });
+    await stopSubscription(who(agreement), {
+      agreementId: agreement.id,
+      when: "NOW",
+      reasonCode: "NOT_USING",
+    });
     await stopSubscription(who(silent), { agreementId: silent.id, when: "NOW" });
     expect(await db.stopFeedback.findMany({ where: { agreementId: agreement.id } })).toMatchObject([
       { reason: "NOT_USING", offerShown: "NONE", outcome: "STOPPED", replacedAt: null },
@@ -255,7 +263,9 @@ describe("the stop flow: reasons and the product's offer", () => {
   });
 
   it("pause offer: made where a pause fits, once taken it pauses and records why; declining stops as before", async () => {
-    const { agreement } = await createActiveAgreement({ product: { stopOffer: "PAUSE", stopOfferPauseDays: 30 } });
+    const { agreement } = await createActiveAgreement({
+      product: { stopOffer: "PAUSE", stopOfferPauseDays: 30 },
+    });
     await runBilling();
     const offer = await getStopOffer(who(agreement), { agreementId: agreement.id });
     const preview = await previewPause(who(agreement), { agreementId: agreement.id, until: "2030-04-09" });
@@ -347,5 +357,63 @@ describe("the stop flow: reasons and the product's offer", () => {
     ]);
     const dashboard = await getDashboard({ range: "30d" });
     expect(grown(before, dashboard)).toEqual([{ reason: "TOO_EXPENSIVE", stopped: 0, kept: 1 }]);
+  });
+});
+
+describe("the product editor's stop offer", () => {
+  const actor = { type: "STAFF", id: "admin-1", email: "admin@abo.test", role: "ADMIN" } as const;
+  const form = (overrides: Partial<ReturnType<typeof emptyProductForm>>) => {
+    const base = emptyProductForm("NO");
+    return {
+      ...base,
+      name: "Avis Stor",
+      prices: { ...base.prices, NO: { ...base.prices.NO, amount: "299" } },
+      ...overrides,
+    };
+  };
+
+  it("bad input is named at the field and nothing is saved; a valid offer is saved and read back", async () => {
+    const small = await createProduct({ name: "Avis Liten", planGroup: "aviser-stopp" });
+    const elsewhere = await createProduct({ name: "Kaffe", planGroup: "kaffe-stopp" });
+    const products = await db.product.count();
+    const cases = [
+      [{ stopOffer: "PAUSE", stopOfferPauseDays: "3" }, "stopOfferPauseDays"],
+      [{ stopOffer: "CHEAPER_PLAN", stopOfferProductId: small.id }, "stopOffer"],
+      [
+        { stopOffer: "CHEAPER_PLAN", planGroup: "aviser-stopp", stopOfferProductId: "" },
+        "stopOfferProductId",
+      ],
+      [
+        { stopOffer: "CHEAPER_PLAN", planGroup: "aviser-stopp", stopOfferProductId: elsewhere.id },
+        "stopOfferProductId",
+      ],
+    ] as const;
+    for (const [overrides, field] of cases) {
+      const error = await saveProduct({
+        form: form({ slug: `stor-${field.toLowerCase()}`, ...overrides }),
+        actor,
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AppError);
+      expect(error).toMatchObject({
+        code: "BAD_INPUT",
+        details: { fieldErrors: { [field]: expect.any(String) } },
+      });
+    }
+    expect(await db.product.count()).toBe(products);
+
+    const saved = await saveProduct({
+      form: form({
+        slug: "avis-stor-stopp",
+        planGroup: "aviser-stopp",
+        stopOffer: "CHEAPER_PLAN",
+        stopOfferProductId: small.id,
+      }),
+      actor,
+    });
+    expect((await getProductForEdit(saved.id)).form).toMatchObject({
+      stopOffer: "CHEAPER_PLAN",
+      stopOfferProductId: small.id,
+    });
+    expect(await db.auditEvent.count({ where: { action: "product.created", targetId: saved.id } })).toBe(1);
   });
 });

@@ -5,7 +5,7 @@ import { addDays, monthlyValue, toDateOnly } from "@/lib/domain/periods";
 import { listPlanOptions } from "./list-plan-options";
 import { MAX_PAUSE_DAYS } from "./pause-subscription";
 import { previewPause } from "./preview-pause";
-import type { TCustomerRef } from "./require-own-agreement";
+import { requireOwnAgreement, type TCustomerRef } from "./require-own-agreement";
 import type { TPlanTerms, TStopOfferDto } from "./types";
 
 /** A price per month for comparing plans of one pricing type (LEGACY price, VARIABLE ceiling). */
@@ -17,14 +17,15 @@ const perMonth = (terms: Pick<TPlanTerms, "amount" | "suggestedMaxAmount" | "int
 /**
  * The offer the product's merchant set for customers about to stop, if it fits this subscription
  * now: a pause only where a pause is possible, a plan only if it is one the customer may switch to
- * and costs less per month. Reads only; someone else's agreement gets no offer.
+ * and costs less per month. Reads only; someone else's agreement is not found.
  */
 export const getStopOffer = async (
   who: TCustomerRef,
   input: { agreementId: string },
 ): Promise<TStopOfferDto> => {
+  const own = await requireOwnAgreement(who, input.agreementId);
   const agreement = await db.agreement.findFirst({
-    where: { id: input.agreementId, customerId: who.customerId, status: "ACTIVE", stopAt: null },
+    where: { id: own.agreement.id, status: "ACTIVE", stopAt: null },
     select: {
       id: true,
       productId: true,
@@ -45,7 +46,9 @@ export const getStopOffer = async (
   if (offer.stopOffer === "PAUSE") {
     if (agreement.pausedUntil || !agreement.billingAnchor || !agreement.intervalUnit) return null;
     const days = Math.min(MAX_PAUSE_DAYS, offer.stopOfferPauseDays ?? 30);
-    const until = addDays(toDateOnly(await now()), days).toISOString().slice(0, 10);
+    const until = addDays(toDateOnly(await now()), days)
+      .toISOString()
+      .slice(0, 10);
     const { nextCharge } = await previewPause(who, { agreementId: agreement.id, until });
     return { kind: "PAUSE", until, nextCharge };
   }
@@ -60,7 +63,9 @@ export const getStopOffer = async (
   const current = perMonth({
     amount: agreement.amount,
     suggestedMaxAmount: agreement.suggestedMaxAmount,
-    interval: agreement.intervalUnit ? { unit: agreement.intervalUnit, count: agreement.intervalCount ?? 1 } : null,
+    interval: agreement.intervalUnit
+      ? { unit: agreement.intervalUnit, count: agreement.intervalCount ?? 1 }
+      : null,
   });
   const offered = plan ? perMonth(plan.terms) : null;
   if (!plan || current === null || offered === null || offered >= current) return null;
