@@ -281,7 +281,8 @@ export const da: TMessages = {
       OTHER: "Noget andet, eller vil helst ikke sige det",
     },
     offerTitle: "Før du går",
-    offerPause: "Vil du hellere holde pause til {date}? Ingen betalinger indtil da, og du kan genoptage når som helst.",
+    offerPause:
+      "Vil du hellere holde pause til {date}? Ingen betalinger indtil da, og du kan genoptage når som helst.",
     offerPlan: "Passer {product} bedre til dig? Det koster {price}.",
     acceptPause: "Hold pause i stedet",
     acceptPlan: "Skift til {product}",
@@ -291,9 +292,11 @@ export const da: TMessages = {
     undoBody: "Fortrudt? Behold det, så fortsætter det som før: næste periode opkræves som normalt.",
     undo: "Behold mit abonnement",
     undone: "Færdig. Dit abonnement fortsætter.",
-    undoTooLate: "Betalingen for næste periode er allerede annulleret i {brand}, så stoppet kan ikke længere fortrydes her. Vil du abonnere igen, starter du et nyt abonnement.",
+    undoTooLate:
+      "Betalingen for næste periode er allerede annulleret i {brand}, så stoppet kan ikke længere fortrydes her. Vil du abonnere igen, starter du et nyt abonnement.",
     changePauseTitle: "Ændr, hvornår pausen slutter",
-    changePauseIntro: "Vælg en anden dag, hvor pausen slutter. Betalingerne starter igen med den første periode fra den dag.",
+    changePauseIntro:
+      "Vælg en anden dag, hvor pausen slutter. Betalingerne starter igen med den første periode fra den dag.",
     confirmPauseChangeTitle: "Pause til {date} i stedet?",
     pauseChanged: "Færdig. Pausen slutter nu {date}.",
   },

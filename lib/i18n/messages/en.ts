@@ -282,7 +282,8 @@ export const en = {
       OTHER: "Something else, or I'd rather not say",
     },
     offerTitle: "Before you go",
-    offerPause: "Would you rather pause until {date}? No payments until then, and you can resume at any time.",
+    offerPause:
+      "Would you rather pause until {date}? No payments until then, and you can resume at any time.",
     offerPlan: "Would {product} suit you better? It costs {price}.",
     acceptPause: "Pause instead",
     acceptPlan: "Change to {product}",
@@ -292,9 +293,11 @@ export const en = {
     undoBody: "Changed your mind? Keep it and it goes on as before: the next period is charged as usual.",
     undo: "Keep my subscription",
     undone: "Done. Your subscription goes on.",
-    undoTooLate: "The payment for the next period has already been cancelled in {brand}, so the stop can no longer be undone here. To subscribe again, start a new subscription.",
+    undoTooLate:
+      "The payment for the next period has already been cancelled in {brand}, so the stop can no longer be undone here. To subscribe again, start a new subscription.",
     changePauseTitle: "Change the end of the pause",
-    changePauseIntro: "Choose another day for the pause to end. Payments start again with the first period from that day.",
+    changePauseIntro:
+      "Choose another day for the pause to end. Payments start again with the first period from that day.",
     confirmPauseChangeTitle: "Pause until {date} instead?",
     pauseChanged: "Done. The pause now ends on {date}.",
   },

@@ -280,19 +280,23 @@ export const fi: TMessages = {
       OTHER: "Jokin muu syy, tai en halua kertoa",
     },
     offerTitle: "Ennen kuin lähdet",
-    offerPause: "Haluaisitko mieluummin pitää tauon {date} asti? Ei maksuja siihen asti, ja voit jatkaa milloin tahansa.",
+    offerPause:
+      "Haluaisitko mieluummin pitää tauon {date} asti? Ei maksuja siihen asti, ja voit jatkaa milloin tahansa.",
     offerPlan: "Sopisiko {product} sinulle paremmin? Se maksaa {price}.",
     acceptPause: "Pidä tauko",
     acceptPlan: "Vaihda tilaukseen {product}",
     declineOffer: "Ei kiitos, jatka lopettamista",
     offerLoading: "Hetkinen …",
     undoTitle: "Päättyy {date}",
-    undoBody: "Muutitko mielesi? Pidä tilaus, niin se jatkuu kuten ennenkin: seuraava jakso veloitetaan tavalliseen tapaan.",
+    undoBody:
+      "Muutitko mielesi? Pidä tilaus, niin se jatkuu kuten ennenkin: seuraava jakso veloitetaan tavalliseen tapaan.",
     undo: "Pidä tilaukseni",
     undone: "Valmis. Tilauksesi jatkuu.",
-    undoTooLate: "Seuraavan jakson maksu on jo peruttu palvelussa {brand}, joten lopetusta ei voi enää perua täällä. Jos haluat tilata uudelleen, aloita uusi tilaus.",
+    undoTooLate:
+      "Seuraavan jakson maksu on jo peruttu palvelussa {brand}, joten lopetusta ei voi enää perua täällä. Jos haluat tilata uudelleen, aloita uusi tilaus.",
     changePauseTitle: "Muuta tauon päättymispäivää",
-    changePauseIntro: "Valitse toinen päivä, jolloin tauko päättyy. Maksut alkavat taas ensimmäisestä jaksosta siitä päivästä alkaen.",
+    changePauseIntro:
+      "Valitse toinen päivä, jolloin tauko päättyy. Maksut alkavat taas ensimmäisestä jaksosta siitä päivästä alkaen.",
     confirmPauseChangeTitle: "Tauko {date} asti?",
     pauseChanged: "Valmis. Tauko päättyy nyt {date}.",
   },

@@ -281,7 +281,8 @@ export const nb: TMessages = {
       OTHER: "Noe annet, eller vil helst ikke si",
     },
     offerTitle: "Før du går",
-    offerPause: "Vil du heller ta pause til {date}? Ingen betalinger før da, og du kan gjenoppta når som helst.",
+    offerPause:
+      "Vil du heller ta pause til {date}? Ingen betalinger før da, og du kan gjenoppta når som helst.",
     offerPlan: "Passer {product} bedre for deg? Det koster {price}.",
     acceptPause: "Ta pause i stedet",
     acceptPlan: "Bytt til {product}",
@@ -291,9 +292,11 @@ export const nb: TMessages = {
     undoBody: "Ombestemt deg? Behold det, så fortsetter det som før: neste periode belastes som vanlig.",
     undo: "Behold abonnementet",
     undone: "Ferdig. Abonnementet ditt fortsetter.",
-    undoTooLate: "Betalingen for neste periode er allerede kansellert i {brand}, så avslutningen kan ikke angres her lenger. Vil du abonnere igjen, starter du et nytt abonnement.",
+    undoTooLate:
+      "Betalingen for neste periode er allerede kansellert i {brand}, så avslutningen kan ikke angres her lenger. Vil du abonnere igjen, starter du et nytt abonnement.",
     changePauseTitle: "Endre når pausen slutter",
-    changePauseIntro: "Velg en annen dag for når pausen slutter. Betalingene starter igjen med første periode fra den dagen.",
+    changePauseIntro:
+      "Velg en annen dag for når pausen slutter. Betalingene starter igjen med første periode fra den dagen.",
     confirmPauseChangeTitle: "Pause til {date} i stedet?",
     pauseChanged: "Ferdig. Pausen slutter nå {date}.",
   },
