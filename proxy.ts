@@ -44,5 +44,7 @@ export const proxy = auth(async (request) => {
 
 // Health checks and webhooks carry no session: no cookie to decode on every probe.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/webhooks|api/health$|api/ready$).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|favicon.svg|logo-default.svg|api/webhooks|api/health$|api/ready$).*)",
+  ],
 };

@@ -6,6 +6,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Abo", template: "%s · Abo" },
   description: "Subscriptions with Vipps and MobilePay",
+  icons: { icon: "/favicon.svg" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -21,7 +22,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t.m.nav.skipToContent}
         </a>
-        <Providers>{children}</Providers>
+        <Providers errorTexts={t.m.errorPage}>{children}</Providers>
       </body>
     </html>
   );

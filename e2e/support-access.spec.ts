@@ -291,7 +291,7 @@ test("support cannot do what needs the admin role: a refund above the threshold,
     await adminStop.getByRole("button", { name: "Stop agreement" }).click();
     await adminStop.getByRole("button", { name: "Yes, stop the agreement" }).click();
     await expect(
-      admin.getByRole("region", { name: "Details" }).getByText("STOPPED", { exact: true }),
+      admin.getByRole("region", { name: "Details" }).getByTitle("STOPPED", { exact: true }),
     ).toBeVisible();
     await adminContext.close();
   } finally {

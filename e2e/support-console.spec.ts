@@ -14,7 +14,8 @@ import {
 const details = (page: Page) => page.getByRole("region", { name: "Details" });
 
 async function statusIs(page: Page, status: string) {
-  await expect(details(page).getByText(status, { exact: true })).toBeVisible();
+  // The badge says it in words; the code is its title.
+  await expect(details(page).getByTitle(status, { exact: true })).toBeVisible();
 }
 
 async function chargeStatus(id: string): Promise<string> {
@@ -139,7 +140,7 @@ test("an agent finds a customer by phone and refunds, captures, cancels and stop
     `Stop “Kaffe hver måned” for ${customer.name} at Vipps MobilePay now; no charges are waiting`,
   );
   await stop.getByRole("button", { name: "Yes, stop the agreement" }).click();
-  await expect(details(page).getByText("STOPPED", { exact: true })).toBeVisible();
+  await expect(details(page).getByTitle("STOPPED", { exact: true })).toBeVisible();
   expect(await emulatorAgreementStatus(coffee.vippsAgreementId)).toBe("STOPPED");
 
   // Each step is in the audit log, with who, why, orderId and Idempotency-Key…

@@ -25,6 +25,10 @@ const TRANSACTION_OPTIONS = [
   { value: "DIRECT_CAPTURE", label: "Direct capture: money is taken on the due date" },
   { value: "RESERVE_CAPTURE", label: "Reserve, then capture on delivery (physical goods)" },
 ];
+const PROCESSING_OPTIONS = [
+  { value: "MULTIPLE_ATTEMPTS", label: "Retry a failed payment for the retry days (recommended)" },
+  { value: "SINGLE_ATTEMPT", label: "One attempt only: a failed payment fails at once (retry days 0)" },
+];
 const count = (text: string, max: number) => `${text.trim().length} of ${max} characters`;
 const enabledMarkets = (form: TProductForm) => MARKETS.filter((m) => form.prices[m].enabled);
 
@@ -330,6 +334,14 @@ export function BillingSection({ form, setForm, errors }: TSection) {
         onChange={(e) => setForm({ retryDays: e.target.value })}
         error={errors.retryDays}
         hint="0 to 14: how many days Vipps keeps trying a failed payment"
+      />
+      <SelectField
+        label="Payment attempts"
+        value={form.processingMode}
+        onChange={(e) => setForm({ processingMode: e.target.value as TProductForm["processingMode"] })}
+        error={errors.processingMode}
+        options={PROCESSING_OPTIONS}
+        hint="Sent to Vipps as processingMode with each charge; a single attempt needs retry days 0."
       />
       <FieldGroup
         legend="Profile data the customer shares"

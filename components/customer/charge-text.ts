@@ -1,15 +1,17 @@
+import { failedChargeText } from "@/lib/domain/failure-reason";
 import type { TTranslator } from "@/lib/i18n/translator";
 import type { TChargeDto } from "@/lib/server/customer-portal/types";
 import type { TBrand } from "@/components/brand/brand";
 
 /**
- * Every charge status in plain words. Problems point to the Vipps/MobilePay app, where the customer
- * can fix them: merchants are not told why a payment failed (FACTS §11.5). A DUE charge whose date
- * has passed is being retried day by day.
+ * Every charge status in plain words. A failed one says why, from Vipps's failureReason, and what to
+ * do in the Vipps/MobilePay app (which shows the details; merchants get only the reason, FACTS §6.1).
+ * A DUE charge whose date has passed is being retried day by day.
  */
 export function explainCharge(
   t: TTranslator,
-  c: Pick<TChargeDto, "status" | "due" | "currency" | "capturedAmount" | "refundedAmount">,
+  c: Pick<TChargeDto, "status" | "due" | "currency" | "capturedAmount" | "refundedAmount"> &
+    Partial<Pick<TChargeDto, "failureReason">>,
   brand: TBrand,
   today: string,
 ): string {
@@ -20,6 +22,7 @@ export function explainCharge(
     captured: t.money(c.capturedAmount, c.currency),
     refunded: t.money(c.refundedAmount, c.currency),
   };
+  if (c.status === "FAILED" && c.failureReason) return failedChargeText(c.failureReason, t.locale, brand);
   if (c.status === "DUE" && c.due && c.due < today) return t.format(e.RETRYING, values);
   return t.format(e[c.status], values);
 }

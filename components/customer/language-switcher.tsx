@@ -1,56 +1,45 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
-import { useId, useState } from "react";
 import { setLocaleAction } from "@/lib/actions/locale";
 import { LOCALES, LOCALE_NAMES, type TLocale } from "@/lib/i18n/locales";
+import { cn } from "@/components/ui/cn";
 
-/** A labelled list of languages and a button (no change on select alone: WCAG 3.2.2). */
-export function LanguageSwitcher({
-  locale,
-  label,
-  submitLabel,
-}: {
-  locale: TLocale;
-  label: string;
-  submitLabel: string;
-}) {
-  const id = useId();
-  const [choice, setChoice] = useState<TLocale>(locale);
+/**
+ * One button per language, each named in its own language: one press changes it (a select that
+ * needed a second, greyed-out button confused people). The current one is marked, not disabled,
+ * so it stays readable and focusable.
+ */
+export function LanguageSwitcher({ locale, label }: { locale: TLocale; label: string }) {
   const { execute, isPending } = useAction(setLocaleAction);
   return (
-    <form
-      className="flex flex-wrap items-end gap-2 print:hidden"
-      onSubmit={(event) => {
-        event.preventDefault();
-        execute({ locale: choice });
-      }}
-    >
-      <div className="flex flex-col gap-1">
-        <label htmlFor={id} className="text-sm font-medium">
-          {label}
-        </label>
-        <select
-          id={id}
-          name="locale"
-          value={choice}
-          onChange={(event) => setChoice(event.target.value as TLocale)}
-          className="min-h-11 rounded-lg border border-neutral-400 bg-white px-3 text-base"
-        >
-          {LOCALES.map((l) => (
-            <option key={l} value={l} lang={l}>
+    <div role="group" aria-label={label} className="flex flex-col gap-1 print:hidden">
+      <span aria-hidden className="text-sm font-medium">
+        {label}
+      </span>
+      <div className="flex flex-wrap gap-1">
+        {LOCALES.map((l) => {
+          const current = l === locale;
+          return (
+            <button
+              key={l}
+              type="button"
+              lang={l}
+              aria-pressed={current}
+              disabled={isPending}
+              onClick={() => (current ? undefined : execute({ locale: l }))}
+              className={cn(
+                "min-h-11 rounded-lg px-3 text-sm font-medium",
+                current
+                  ? "bg-neutral-900 text-white"
+                  : "border border-neutral-300 bg-white text-neutral-900 hover:bg-neutral-100",
+              )}
+            >
               {LOCALE_NAMES[l]}
-            </option>
-          ))}
-        </select>
+            </button>
+          );
+        })}
       </div>
-      <button
-        type="submit"
-        disabled={isPending || choice === locale}
-        className="min-h-11 rounded-lg border border-neutral-300 bg-white px-4 text-sm font-medium hover:bg-neutral-100 disabled:text-neutral-500"
-      >
-        {submitLabel}
-      </button>
-    </form>
+    </div>
   );
 }

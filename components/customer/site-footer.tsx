@@ -25,7 +25,7 @@ export async function SiteFooter() {
             </a>
           ) : null}
         </div>
-        <LanguageSwitcher locale={t.locale} label={t.m.language.label} submitLabel={t.m.language.change} />
+        <LanguageSwitcher locale={t.locale} label={t.m.language.label} />
       </div>
     </footer>
   );

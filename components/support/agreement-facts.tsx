@@ -38,6 +38,7 @@ export function AgreementFacts({ agreement: a }: { agreement: TAgreementView["ag
         ],
         ["Interval", interval(a.intervalUnit, a.intervalCount)],
         ["Transaction type / retry days", `${a.transactionType} / ${a.retryDays}`],
+        ["Processing mode (each charge)", a.processingMode],
         [
           "Campaign",
           a.campaignType

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { TAuditPage } from "@/lib/server/support/list-audit-events";
 import { DataTable } from "./data-table";
+import { FieldDiff } from "./field-diff";
 import { time } from "./format";
 
 const TARGET_PATH: Record<string, string> = {
@@ -14,12 +15,14 @@ export function AuditTable({ events }: { events: TAuditPage["events"] }) {
   return (
     <DataTable
       caption="Audit log"
-      head={["When", "Who", "Action", "Target", "Reason", "orderId / Idempotency-Key", "Before → after"]}
+      head={["When", "Who", "Action", "Target", "Reason", "orderId / Idempotency-Key", "What changed"]}
       empty="No entries match."
       rows={events.map((e) => ({
         key: e.id,
         cells: [
-          time(e.createdAt),
+          <span key="w" className="whitespace-nowrap">
+            {time(e.createdAt)}
+          </span>,
           e.actor,
           <span
             key="a"
@@ -38,17 +41,11 @@ export function AuditTable({ events }: { events: TAuditPage["events"] }) {
           <span key="k" className="font-mono text-xs">
             {[e.orderId, e.idempotencyKey].filter(Boolean).join(" / ") || "–"}
           </span>,
-          <span key="d" className="text-xs">
-            {summary(e.before)} → {summary(e.after)}
-          </span>,
+          <div key="d" className="min-w-48 max-w-md">
+            <FieldDiff before={e.before} after={e.after} />
+          </div>,
         ],
       }))}
     />
   );
-}
-
-function summary(value: unknown): string {
-  if (value === null || value === undefined) return "–";
-  const text = JSON.stringify(value);
-  return text.length > 160 ? `${text.slice(0, 160)}…` : text;
 }

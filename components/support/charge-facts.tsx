@@ -34,7 +34,7 @@ export function ChargeFacts({ charge }: { charge: TChargeView["charge"] }) {
             : `#${charge.periodIndex}: ${day(charge.periodStart)} – ${day(charge.periodEnd)}`,
         ],
         ["Capture deadline", day(charge.captureDeadline)],
-        ["Failure reason", charge.failureReason],
+        ["Failure reason", charge.failureReasonText],
         ["Failure description", charge.failureDescription],
         ["Sent to Vipps", charge.sendState],
         ["Idempotency-Key (create)", charge.idempotencyKey],

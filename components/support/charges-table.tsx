@@ -14,6 +14,8 @@ export type TChargeRow = {
   capturedAmount: number;
   refundedAmount: number;
   description?: string;
+  /** FAILED charges: Vipps's failureReason in plain words (failureReasonForStaff). */
+  failureReasonText?: string | null;
 };
 
 export function ChargesTable({ charges, caption = "Charges" }: { charges: TChargeRow[]; caption?: string }) {
@@ -29,7 +31,14 @@ export function ChargesTable({ charges, caption = "Charges" }: { charges: TCharg
             {c.orderId}
           </Link>,
           c.type,
-          <ChargeStatusBadge key="s" status={c.status} />,
+          c.failureReasonText ? (
+            <span key="s" className="flex flex-col gap-1">
+              <ChargeStatusBadge status={c.status} />
+              <span className="text-xs text-neutral-700">{c.failureReasonText}</span>
+            </span>
+          ) : (
+            <ChargeStatusBadge key="s" status={c.status} />
+          ),
           money(c.amount, c.currency),
           money(c.capturedAmount, c.currency),
           money(c.refundedAmount, c.currency),

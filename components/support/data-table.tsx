@@ -13,7 +13,9 @@ export function DataTable({
   empty?: string;
 }) {
   return (
-    <div className="overflow-x-auto">
+    // A wide table scrolls inside its own box on a phone (the page never scrolls sideways); the box
+    // takes focus so keyboard users can scroll it too.
+    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={caption}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { TTimelineEntry } from "@/lib/server/support/get-timeline";
+import { FieldDiff } from "./field-diff";
 import { time } from "./format";
 import { ProblemDetails } from "./problem-details";
 
@@ -18,14 +19,19 @@ export function Timeline({ entries, title = "Timeline" }: { entries: TTimelineEn
       </h2>
       {entries.length === 0 ? <p className="text-sm text-neutral-700">Nothing has happened yet.</p> : null}
       <ol className="flex flex-col gap-2" aria-label={title}>
-        {entries.map((e) => (
+        {collapseReads(entries).map(({ entry: e, reads, since }) => (
           <li
             key={e.id}
             className={`rounded-lg border p-3 text-sm ${e.failed ? "border-red-300 bg-red-50" : "border-neutral-200 bg-white"}`}
           >
             <div className="flex flex-wrap items-center gap-2">
               <Badge tone={SOURCE[e.source].tone}>{SOURCE[e.source].label}</Badge>
-              <span className="font-medium">{e.title}</span>
+              <span className="min-w-0 break-words font-medium">{e.title}</span>
+              {reads > 1 ? (
+                <span className="text-xs text-neutral-700">
+                  {reads} reads since {time(since)}
+                </span>
+              ) : null}
               {e.status !== undefined && e.status !== null ? (
                 <Badge tone={e.status >= 400 ? "red" : "green"}>{e.status}</Badge>
               ) : null}
@@ -39,9 +45,10 @@ export function Timeline({ entries, title = "Timeline" }: { entries: TTimelineEn
               {e.orderId ? <span>orderId {e.orderId}</span> : null}
               {e.idempotencyKey ? <span>Idempotency-Key {e.idempotencyKey}</span> : null}
               {e.error ? <span className="text-red-800">{e.error}</span> : null}
-              {e.before !== undefined && e.before !== null ? <span>Before: {compact(e.before)}</span> : null}
-              {e.after !== undefined && e.after !== null && !e.problem ? (
-                <span>After: {compact(e.after)}</span>
+              {e.source === "audit" ? (
+                <FieldDiff before={e.before} after={e.problem ? undefined : e.after} />
+              ) : e.after !== undefined && e.after !== null ? (
+                <span className="break-words">{compact(e.after)}</span>
               ) : null}
             </div>
             <ProblemDetails problem={e.problem} />
@@ -50,6 +57,22 @@ export function Timeline({ entries, title = "Timeline" }: { entries: TTimelineEn
       </ol>
     </section>
   );
+}
+
+/**
+ * Abo polls Vipps while it waits (GetAgreement every few seconds): a run of successful reads of the
+ * same thing is one line ("14 reads since …"), so the changes around them stay visible.
+ */
+function collapseReads(entries: TTimelineEntry[]) {
+  const out: { entry: TTimelineEntry; reads: number; since: Date }[] = [];
+  for (const entry of entries) {
+    const last = out.at(-1);
+    if (last && entry.quietRead && last.entry.quietRead && last.entry.title === entry.title) {
+      last.reads += 1;
+      last.since = entry.at;
+    } else out.push({ entry, reads: 1, since: entry.at });
+  }
+  return out;
 }
 
 function compact(value: unknown): string {

@@ -11,9 +11,19 @@ const TONES = {
 
 export type TBadgeTone = keyof typeof TONES;
 
-export function Badge({ tone = "neutral", children }: { tone?: TBadgeTone; children: ReactNode }) {
+export function Badge({
+  tone = "neutral",
+  title,
+  children,
+}: {
+  tone?: TBadgeTone;
+  /** Shown on hover: e.g. the status code behind the words. */
+  title?: string;
+  children: ReactNode;
+}) {
   return (
     <span
+      title={title}
       className={cn(
         "inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset",
         TONES[tone],

@@ -54,6 +54,14 @@ nav ul{display:flex;gap:1rem;list-style:none;padding:0}
 code{font-size:.85rem}
 `;
 
+// Inline, so the emulator serves no extra route for it: a purple "E" square (the emulator's own
+// mark, never Vipps's, so nobody mistakes its pages for the real ones).
+const FAVICON =
+  "data:image/svg+xml," +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#3c1a8c"/><text x="16" y="23" font-family="system-ui,sans-serif" font-size="20" font-weight="700" fill="#fff" text-anchor="middle">E</text></svg>',
+  );
+
 export function layout(title: string, body: Safe, opts: { wide?: boolean } = {}): string {
   return `<!doctype html>
 <html lang="en">
@@ -61,6 +69,7 @@ export function layout(title: string, body: Safe, opts: { wide?: boolean } = {})
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
+<link rel="icon" href="${FAVICON}">
 <style>${STYLE}</style>
 </head>
 <body>

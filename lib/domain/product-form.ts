@@ -46,6 +46,7 @@ export function emptyProductForm(market: Market = "NO"): TProductForm {
     intervalCount: "1",
     transactionType: "DIRECT_CAPTURE",
     retryDays: "3",
+    processingMode: "MULTIPLE_ATTEMPTS",
     prices: {
       NO: emptyPrice(market === "NO"),
       DK: emptyPrice(market === "DK"),
@@ -107,6 +108,7 @@ export function productToForm(product: TStoredProduct): TProductForm {
     intervalCount: count(product.intervalCount),
     transactionType: product.transactionType,
     retryDays: String(product.retryDays),
+    processingMode: product.processingMode,
     prices,
     campaignType: product.campaignType ?? "",
     campaignEnd: day(product.campaignEnd),

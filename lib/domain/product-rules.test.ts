@@ -202,6 +202,20 @@ describe("validateProduct", () => {
     expect(errorsOf(none).markets).toMatch(/at least one market/);
   });
 
+  it("allows a single payment attempt only with 0 retry days (Vipps rule), said at the retry days", () => {
+    expect(errorsOf(form({ processingMode: "SINGLE_ATTEMPT", retryDays: "3" })).retryDays).toMatch(
+      /processingMode SINGLE_ATTEMPT requires retryDays 0/,
+    );
+    const single = validateProduct(form({ processingMode: "SINGLE_ATTEMPT", retryDays: "0" }), { today });
+    expect(single.ok && single.value).toMatchObject({ processingMode: "SINGLE_ATTEMPT", retryDays: 0 });
+    // No retry-days advice for a product that chose one attempt.
+    expect(single.warnings.join(" ")).not.toMatch(/retry days/);
+    const plain = validateProduct(form(), { today });
+    expect(plain.ok && plain.value.processingMode).toBe("MULTIPLE_ATTEMPTS");
+    const odd = form({ processingMode: "TWICE" as TProductForm["processingMode"] });
+    expect(errorsOf(odd).processingMode).toMatch(/single attempt/);
+  });
+
   it("warns, without refusing, where Vipps only advises", () => {
     const result = validateProduct(
       form(

@@ -6,6 +6,7 @@ import type {
   IntervalUnit,
   Market,
   PricingType,
+  ProcessingMode,
   TransactionType,
 } from "@/lib/generated/prisma/enums";
 import { CURRENCY_OF_MARKET, parseMoney } from "./money";
@@ -24,6 +25,11 @@ export const TRANSACTION_TYPES = [
   "DIRECT_CAPTURE",
   "RESERVE_CAPTURE",
 ] as const satisfies readonly TransactionType[];
+/** How Vipps processes each RECURRING charge (FACTS §4.7): retried over retryDays, or tried once. */
+export const PROCESSING_MODES = [
+  "MULTIPLE_ATTEMPTS",
+  "SINGLE_ATTEMPT",
+] as const satisfies readonly ProcessingMode[];
 export const SCOPES = ["name", "email", "phoneNumber", "address", "birthDate", "nin"] as const;
 
 export const LIMITS = {
@@ -60,6 +66,7 @@ export type TProductForm = {
   intervalCount: string;
   transactionType: TransactionType;
   retryDays: string;
+  processingMode: ProcessingMode;
   prices: Record<Market, TMarketPriceForm>;
   campaignType: CampaignType | "";
   campaignEnd: string;
@@ -95,6 +102,7 @@ export type TProductValues = {
   intervalCount: number | null;
   transactionType: TransactionType;
   retryDays: number;
+  processingMode: ProcessingMode;
   campaignType: CampaignType | null;
   campaignEnd: Date | null;
   campaignPeriodUnit: IntervalUnit | null;
@@ -164,7 +172,14 @@ export function validateProduct(form: TProductForm, context: TProductContext): T
   const retryDays = checkInt(form.retryDays, LIMITS.retryDays.min, LIMITS.retryDays.max);
   if (retryDays === null)
     fail("retryDays", `Enter a whole number of days from 0 to 14 (Vipps rule: retryDays 0–14).`);
-  else if (retryDays < 2)
+  if (!PROCESSING_MODES.includes(form.processingMode))
+    fail("processingMode", "Choose retry over the retry days, or a single attempt.");
+  else if (form.processingMode === "SINGLE_ATTEMPT" && retryDays !== null && retryDays !== 0)
+    fail(
+      "retryDays",
+      "A single attempt means no retries: set retry days to 0 (Vipps rule: processingMode SINGLE_ATTEMPT requires retryDays 0).",
+    );
+  else if (retryDays !== null && retryDays < 2 && form.processingMode !== "SINGLE_ATTEMPT")
     warnings.push(
       "Vipps strongly recommends at least 2 retry days, so a payment can succeed on a later day.",
     );
@@ -223,6 +238,7 @@ export function validateProduct(form: TProductForm, context: TProductContext): T
       intervalCount,
       transactionType: form.transactionType,
       retryDays: retryDays!,
+      processingMode: form.processingMode,
       campaignType,
       campaignEnd: campaign?.end ?? null,
       campaignPeriodUnit: campaign?.periodUnit ?? null,

@@ -2,7 +2,13 @@
 // Messages are shown next to the field, so each one says what to enter.
 import { z } from "zod";
 import { MAX_STORED_MINOR, parseMoney } from "@/lib/domain/money";
-import { CAMPAIGN_TYPES, INTERVAL_UNITS, PRICING_TYPES, TRANSACTION_TYPES } from "@/lib/domain/product-rules";
+import {
+  CAMPAIGN_TYPES,
+  INTERVAL_UNITS,
+  PRICING_TYPES,
+  PROCESSING_MODES,
+  TRANSACTION_TYPES,
+} from "@/lib/domain/product-rules";
 import { STOP_OFFERS } from "@/lib/domain/stop-reasons";
 import { numberFromText, storableText } from "./text";
 
@@ -26,6 +32,8 @@ export const ZProductForm = z.object({
   intervalCount: text(10),
   transactionType: z.enum(TRANSACTION_TYPES),
   retryDays: text(10),
+  // Absent (a form from before the field existed): Vipps's default.
+  processingMode: z.enum(PROCESSING_MODES).default("MULTIPLE_ATTEMPTS"),
   prices: z.object({ NO: ZMarketPrice, DK: ZMarketPrice, FI: ZMarketPrice }),
   campaignType: z.enum([...CAMPAIGN_TYPES, ""]),
   campaignEnd: text(20),

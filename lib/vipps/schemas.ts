@@ -196,8 +196,15 @@ export type TCreateCharge = {
   due?: string;
   retryDays?: number;
   type?: "RECURRING" | "UNSCHEDULED";
+  /** RECURRING only (2025+, FACTS §4.7); SINGLE_ATTEMPT requires retryDays 0. Absent: MULTIPLE_ATTEMPTS. */
+  processingMode?: "MULTIPLE_ATTEMPTS" | "SINGLE_ATTEMPT";
   orderId: string;
   externalId?: string;
 };
 
-export type TBulkChargeItem = TCreateCharge & { agreementId: string; due: string; retryDays: number };
+/** The bulk endpoint takes no processingMode (FACTS §4.8): single-attempt charges go one by one. */
+export type TBulkChargeItem = Omit<TCreateCharge, "processingMode"> & {
+  agreementId: string;
+  due: string;
+  retryDays: number;
+};

@@ -258,13 +258,13 @@ describe("work lists", () => {
     const awaiting = await listWorkList("awaiting-capture");
     expect(awaiting.rows.find((r) => r.id === reservedCharge.id)?.cells).toMatchObject({
       orderId: reservedCharge.orderId,
-      status: "RESERVED",
-      capturable: "199.00 NOK",
+      status: "Reserved",
+      capturable: "199\u00a0kr",
       deadline: reservedCharge.captureDeadline!.toISOString().slice(0, 10),
     });
 
     const failed = await listWorkList("failed-charges");
-    expect(failed.rows[0]!.cells).toMatchObject({ amount: "1194.00 NOK", customer: "Ingrid Hansen" });
+    expect(failed.rows[0]!.cells).toMatchObject({ amount: "1\u00a0194\u00a0kr", customer: "Ingrid Hansen" });
     expect(failed.rows[0]!.cells.detail).toMatch(/./);
 
     expect((await listWorkList("pending-agreements")).rows.map((r) => r.id)).toContain(pending.agreementId);

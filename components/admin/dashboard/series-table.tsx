@@ -7,7 +7,7 @@ export function SeriesTable({ dashboard }: { dashboard: TDashboard }) {
   return (
     <details className="rounded-xl border border-neutral-200 bg-white p-4">
       <summary className="min-h-11 cursor-pointer font-medium">Show the numbers</summary>
-      <div className="mt-3 overflow-x-auto">
+      <div className="mt-3 overflow-x-auto" tabIndex={0} role="group" aria-label="Dashboard figures">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Dashboard figures per {range.bucket}</caption>
           <thead>

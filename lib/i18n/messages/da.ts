@@ -43,7 +43,6 @@ export const da: TMessages = {
   },
   language: {
     label: "Sprog",
-    change: "Skift sprog",
   },
   country: {
     label: "Land",
@@ -210,6 +209,22 @@ export const da: TMessages = {
       PARTIALLY_REFUNDED: "Betalt; {refunded} er betalt tilbage til dig.",
       REFUNDED: "Hele beløbet er betalt tilbage til dig.",
     },
+    // Vipps's failureReason in plain words (lib/domain/failure-reason.ts), and what to do about it.
+    failureReason: {
+      user_action_required: "kortet blev afvist – det kan være udløbet, spærret eller uden dækning",
+      charge_amount_too_high: "beløbet var højere end grænsen, der er sat for aftalen",
+      non_technical_error: "betalingsprofilen kunne ikke bruges (for eksempel fordi den er slettet)",
+      technical_error: "en teknisk fejl hos {brand} eller banken",
+      other: "der blev ikke oplyst nogen grund",
+    },
+    failureAction: {
+      user_action_required: "Åbn {brand}-appen, og tjek eller skift kortet på aftalen.",
+      charge_amount_too_high: "Åbn {brand}-appen, og hæv grænsen på aftalen.",
+      non_technical_error: "Åbn {brand}-appen for at se, hvad der skal ordnes, eller kontakt os.",
+      technical_error: "Du behøver ikke at gøre noget ved dit kort.",
+      other: "Åbn {brand}-appen for at se hvorfor.",
+    },
+    failedBecause: "Betalingen gik ikke igennem: {reason}. {action}",
   },
   manage: {
     title: "Ændr dit abonnement",
@@ -354,5 +369,16 @@ export const da: TMessages = {
     withdrawal:
       "Du har 14 dages fortrydelsesret fra første levering efter forbrugeraftaleloven; kontakt os, så betaler vi det beløb tilbage, du har betalt.",
     contact: "Kontakt {shop}:",
+  },
+  errorPage: {
+    notFoundTitle: "Siden blev ikke fundet",
+    notFoundBody: "Siden findes ikke, eller du er ikke logget ind som en, der kan se den.",
+    errorTitle: "Noget gik galt",
+    errorBody: "Vi kunne ikke vise denne side. Intet blev ændret. Prøv igen, eller kom tilbage om et minut.",
+    tryAgain: "Prøv igen",
+    goHome: "Gå til forsiden",
+    goAccount: "Mine abonnementer",
+    goSupport: "Kundeservice",
+    reference: "Reference",
   },
 };

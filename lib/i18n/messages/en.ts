@@ -44,7 +44,6 @@ export const en = {
   },
   language: {
     label: "Language",
-    change: "Change language",
   },
   country: {
     label: "Country",
@@ -211,6 +210,22 @@ export const en = {
       PARTIALLY_REFUNDED: "Paid; {refunded} was refunded to you.",
       REFUNDED: "Refunded to you in full.",
     },
+    // Vipps's failureReason in plain words (lib/domain/failure-reason.ts), and what to do about it.
+    failureReason: {
+      user_action_required: "the card was refused – it may have expired, be blocked or lack funds",
+      charge_amount_too_high: "the amount was above the limit set for the agreement",
+      non_technical_error: "the payment profile could not be used (for example, it was deleted)",
+      technical_error: "a technical problem at {brand} or the bank",
+      other: "no reason was given",
+    },
+    failureAction: {
+      user_action_required: "Open the {brand} app and check or change the card on the agreement.",
+      charge_amount_too_high: "Open the {brand} app and raise the limit on the agreement.",
+      non_technical_error: "Open the {brand} app to see what needs fixing, or contact us.",
+      technical_error: "You do not need to do anything about your card.",
+      other: "Open the {brand} app to see why.",
+    },
+    failedBecause: "The payment did not go through: {reason}. {action}",
   },
   manage: {
     title: "Change your subscription",
@@ -354,6 +369,18 @@ export const en = {
     withdrawal:
       "You may cancel within 14 days of the first delivery under the consumer protection rules; contact us and we refund what you paid.",
     contact: "Contact {shop}:",
+  },
+  errorPage: {
+    notFoundTitle: "Page not found",
+    notFoundBody:
+      "The page you asked for does not exist, or you are not signed in as someone who can see it.",
+    errorTitle: "Something went wrong",
+    errorBody: "We could not show this page. Nothing was changed. Try again, or come back in a minute.",
+    tryAgain: "Try again",
+    goHome: "Go to the front page",
+    goAccount: "My subscriptions",
+    goSupport: "Support console",
+    reference: "Reference",
   },
 } as const;
 

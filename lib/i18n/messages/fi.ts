@@ -42,7 +42,6 @@ export const fi: TMessages = {
   },
   language: {
     label: "Kieli",
-    change: "Vaihda kieli",
   },
   country: {
     label: "Maa",
@@ -208,6 +207,23 @@ export const fi: TMessages = {
       PARTIALLY_REFUNDED: "Maksettu; {refunded} on hyvitetty sinulle.",
       REFUNDED: "Koko summa on hyvitetty sinulle.",
     },
+    // Vipps's failureReason in plain words (lib/domain/failure-reason.ts), and what to do about it.
+    failureReason: {
+      user_action_required:
+        "kortti hylättiin – se voi olla vanhentunut tai estetty, tai tilillä ei ollut katetta",
+      charge_amount_too_high: "summa ylitti sopimukselle asetetun enimmäismäärän",
+      non_technical_error: "maksuprofiilia ei voitu käyttää (esimerkiksi koska se on poistettu)",
+      technical_error: "tekninen vika palvelussa {brand} tai pankissa",
+      other: "syytä ei kerrottu",
+    },
+    failureAction: {
+      user_action_required: "Avaa {brand}-sovellus ja tarkista tai vaihda sopimuksen kortti.",
+      charge_amount_too_high: "Avaa {brand}-sovellus ja nosta sopimuksen enimmäismäärää.",
+      non_technical_error: "Avaa {brand}-sovellus nähdäksesi, mitä pitää korjata, tai ota meihin yhteyttä.",
+      technical_error: "Sinun ei tarvitse tehdä mitään kortillesi.",
+      other: "Avaa {brand}-sovellus nähdäksesi syyn.",
+    },
+    failedBecause: "Maksu ei onnistunut: {reason}. {action}",
   },
   manage: {
     title: "Muuta tilaustasi",
@@ -354,5 +370,17 @@ export const fi: TMessages = {
     withdrawal:
       "Sinulla on 14 päivän peruuttamisoikeus ensimmäisestä toimituksesta kuluttajansuojalain mukaisesti; ota yhteyttä, niin palautamme maksamasi summan.",
     contact: "{shop} auttaa:",
+  },
+  errorPage: {
+    notFoundTitle: "Sivua ei löytynyt",
+    notFoundBody: "Sivua ei ole olemassa, tai et ole kirjautunut käyttäjänä, joka voi nähdä sen.",
+    errorTitle: "Jokin meni vikaan",
+    errorBody:
+      "Emme voineet näyttää tätä sivua. Mitään ei muutettu. Yritä uudelleen tai palaa hetken kuluttua.",
+    tryAgain: "Yritä uudelleen",
+    goHome: "Etusivulle",
+    goAccount: "Tilaukseni",
+    goSupport: "Asiakastuki",
+    reference: "Viite",
   },
 };

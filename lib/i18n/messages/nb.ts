@@ -43,7 +43,6 @@ export const nb: TMessages = {
   },
   language: {
     label: "Språk",
-    change: "Bytt språk",
   },
   country: {
     label: "Land",
@@ -210,6 +209,22 @@ export const nb: TMessages = {
       PARTIALLY_REFUNDED: "Betalt; {refunded} er betalt tilbake til deg.",
       REFUNDED: "Hele beløpet er betalt tilbake til deg.",
     },
+    // Vipps's failureReason in plain words (lib/domain/failure-reason.ts), and what to do about it.
+    failureReason: {
+      user_action_required: "kortet ble avvist – det kan være utløpt, sperret eller uten dekning",
+      charge_amount_too_high: "beløpet var høyere enn grensen som er satt for avtalen",
+      non_technical_error: "betalingsprofilen kunne ikke brukes (for eksempel fordi den er slettet)",
+      technical_error: "en teknisk feil hos {brand} eller banken",
+      other: "ingen grunn ble oppgitt",
+    },
+    failureAction: {
+      user_action_required: "Åpne {brand}-appen og sjekk eller bytt kortet på avtalen.",
+      charge_amount_too_high: "Åpne {brand}-appen og øk grensen på avtalen.",
+      non_technical_error: "Åpne {brand}-appen for å se hva som må ordnes, eller kontakt oss.",
+      technical_error: "Du trenger ikke gjøre noe med kortet ditt.",
+      other: "Åpne {brand}-appen for å se hvorfor.",
+    },
+    failedBecause: "Betalingen gikk ikke gjennom: {reason}. {action}",
   },
   manage: {
     title: "Endre abonnementet",
@@ -354,5 +369,17 @@ export const nb: TMessages = {
     withdrawal:
       "Du har 14 dagers angrerett fra første levering etter angrerettloven; kontakt oss, så betaler vi tilbake det du har betalt.",
     contact: "Kontakt {shop}:",
+  },
+  errorPage: {
+    notFoundTitle: "Fant ikke siden",
+    notFoundBody: "Siden finnes ikke, eller du er ikke logget inn som noen som kan se den.",
+    errorTitle: "Noe gikk galt",
+    errorBody:
+      "Vi kunne ikke vise denne siden. Ingenting ble endret. Prøv igjen, eller kom tilbake om et minutt.",
+    tryAgain: "Prøv igjen",
+    goHome: "Gå til forsiden",
+    goAccount: "Mine abonnementer",
+    goSupport: "Kundestøtte",
+    reference: "Referanse",
   },
 };

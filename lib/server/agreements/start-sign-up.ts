@@ -109,6 +109,7 @@ export const startSignUp = async (
         productDescription: product.description,
         transactionType: product.transactionType,
         retryDays: product.retryDays,
+        processingMode: product.processingMode,
         campaignType: product.campaignType,
         campaignPrice: price.campaignPrice,
         campaignEnd: product.campaignEnd,

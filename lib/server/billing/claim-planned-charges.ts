@@ -1,5 +1,5 @@
 import "server-only";
-import type { ChargeType, TransactionType } from "@/lib/generated/prisma/enums";
+import type { ChargeType, ProcessingMode, TransactionType } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 
 export type TClaimedCharge = {
@@ -16,6 +16,7 @@ export type TClaimedCharge = {
   externalId: string | null;
   vippsAgreementId: string;
   salesUnitId: string;
+  processingMode: ProcessingMode;
 };
 
 /**
@@ -43,4 +44,5 @@ export const claimPlannedCharges = async (input: {
     FROM picked, "Agreement" a
     WHERE c.id = picked.id AND a.id = c."agreementId"
     RETURNING c.id, c."agreementId", c."orderId", c."idempotencyKey", c.type, c."transactionType", c.amount, c.description, c.due,
-      c."retryDays", c."externalId", a."vippsAgreementId", a."salesUnitId"`;
+      c."retryDays", c."externalId", a."vippsAgreementId", a."salesUnitId",
+      a."processingMode"`;

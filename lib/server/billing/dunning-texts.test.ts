@@ -13,6 +13,7 @@ const facts: TDunningFacts = {
   failures: 1,
   stopAfter: 3,
   stopped: false,
+  reason: null,
 };
 
 describe("dunning emails", () => {
@@ -47,5 +48,26 @@ describe("dunning emails", () => {
     expect(stopped.subject).toBe("Abonnementet ditt på Kaffeabonnement er stoppet");
     expect(stopped.text).toContain("feilet 3 ganger på rad");
     expect(stopped.text).not.toContain("Åpne Vipps-appen");
+  });
+
+  it("pick the reason's words and steps: card, limit, profile, or nothing to do for a technical error", () => {
+    const card = dunningEmail("en", { ...facts, reason: "user_action_required" }).text;
+    expect(card).toContain("Reason: the card was refused – it may have expired, be blocked or lack funds.");
+    expect(card).toContain("Check that the card on the agreement is valid");
+    const tooHigh = dunningEmail("nb", { ...facts, reason: "charge_amount_too_high" }).text;
+    expect(tooHigh).toContain("Årsak: beløpet var høyere enn grensen som er satt for avtalen.");
+    expect(tooHigh).toContain("3. Øk maksbeløpet på avtalen til minst 299 kr");
+    expect(tooHigh).not.toContain("Sjekk at kortet");
+    const profile = dunningEmail("da", { ...facts, reason: "non_technical_error" }).text;
+    expect(profile).toContain("Årsag: betalingsprofilen kunne ikke bruges");
+    expect(profile).toContain("3. Kan du ikke ordne det der, så kontakt Fjordkaffe.");
+    const technical = dunningEmail("fi", { ...facts, reason: "technical_error" }).text;
+    expect(technical).toContain("Syy: tekninen vika palvelussa Vipps tai pankissa.");
+    expect(technical).toContain("sinun ei tarvitse tehdä mitään");
+    expect(technical).not.toContain("1. ");
+    // A reason Abo does not know: no guess, the general card steps.
+    const other = dunningEmail("en", { ...facts, reason: "other" }).text;
+    expect(other).not.toContain("Reason:");
+    expect(other).toContain("The app shows why the payment failed.");
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { brandOf } from "@/components/brand/brand";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { failureReasonOf } from "@/lib/domain/failure-reason";
 import { formatMoney } from "@/lib/domain/money";
 import { AppError } from "@/lib/errors";
 import { INTL_LOCALE, isLocale, LOCALE_OF_MARKET, type TLocale } from "@/lib/i18n/locales";
@@ -79,6 +80,7 @@ export const handleFailedCharge = async (
       failures: after.consecutiveFailures,
       stopAfter: limit,
       stopped,
+      reason: failureReasonOf(charge.failureReason),
     });
     emailId = (
       await queueEmail({ to: customer.email, subject, text, kind: "dunning", customerId: customer.id })

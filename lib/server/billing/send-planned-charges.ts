@@ -86,7 +86,10 @@ function claim(at: Date): Promise<TClaimedCharge[]> {
 }
 
 async function sendClaimed(claimed: TClaimedCharge[], at: Date): Promise<TSendOutcome> {
-  const bulk = claimed.filter((c) => c.type === "RECURRING" && c.due);
+  // The bulk endpoint has no processingMode (FACTS §4.8), so single-attempt charges go one by one.
+  const bulk = claimed.filter(
+    (c) => c.type === "RECURRING" && c.due && c.processingMode !== "SINGLE_ATTEMPT",
+  );
   if (bulk.length <= SINGLE_MAX) return sendSingles(claimed, at);
   const outcome = await sendSingles(
     claimed.filter((c) => !bulk.includes(c)),

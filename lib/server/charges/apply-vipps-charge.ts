@@ -2,16 +2,13 @@ import "server-only";
 import type { Charge } from "@/lib/generated/prisma/client";
 import type { ChargeStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { addDays } from "@/lib/domain/periods";
+import { captureDeadlineFrom } from "@/lib/domain/charge-deadlines";
 import { isProgress } from "@/lib/domain/charge-status";
 import type { TCharge } from "@/lib/vipps/schemas";
 import { enqueue } from "@/jobs/client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 
 export type TSyncSource = "webhook" | "poll" | "reconcile" | "refresh" | "action";
-
-// Reservations must be captured within 180 days in Norway, 14 days for MobilePay (DK, FI).
-const CAPTURE_DAYS = { NO: 180, DK: 14, FI: 14 } as const;
 
 /**
  * Applies what Vipps says about a charge, forward only: a stale read or a late, duplicated or
@@ -65,7 +62,7 @@ export const applyVippsCharge = async (
         history: remote.history ?? undefined,
         captureDeadline:
           status === "RESERVED" && !charge.captureDeadline
-            ? addDays(reservedAt ? new Date(reservedAt) : syncedAt, CAPTURE_DAYS[agreement.market])
+            ? captureDeadlineFrom(reservedAt ? new Date(reservedAt) : syncedAt, agreement.market)
             : undefined,
         lastSyncedAt: syncedAt,
         nextPollAt: null,

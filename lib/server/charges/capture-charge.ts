@@ -1,5 +1,8 @@
 import "server-only";
+import { now } from "@/lib/clock";
+import { captureTooLate } from "@/lib/domain/charge-deadlines";
 import { capturable } from "@/lib/domain/charge-status";
+import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { checkAmount, runChargeOperation } from "./charge-operation";
 import { loadChargeForAction } from "./load-charge";
@@ -12,6 +15,8 @@ export const captureCharge = async (input: {
   actor: TActor;
 }) => {
   const charge = await loadChargeForAction(input.chargeId);
+  const late = captureTooLate(charge, charge.agreement.market, await now());
+  if (late) throw new AppError("BAD_INPUT", late, { fieldErrors: { amount: late } });
   const request = { amount: input.amount, description: charge.description.slice(0, 45) };
   return runChargeOperation(
     charge,

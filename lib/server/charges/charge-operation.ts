@@ -74,9 +74,39 @@ export const runChargeOperation = async (
     );
   } catch (error) {
     if (isUnsettledConflict(error)) throw inProgressError(null, charge.currency);
+    if (error instanceof AppError && error.code === "VIPPS_REJECTED")
+      throw await refusal(charge, input.kind, error);
     throw error;
   }
 };
+
+const VERB: Partial<Record<OperationKind, string>> = {
+  CAPTURE_CHARGE: "capture",
+  REFUND_CHARGE: "refund",
+  CANCEL_CHARGE: "cancel",
+};
+
+/**
+ * Vipps refused (4xx): since June 2026 its detail names the charge's status there, which Abo may not
+ * have caught up with (a missed webhook). The agent is told what Vipps said, and the charge is read
+ * again so the page shows that status too.
+ */
+async function refusal(charge: TChargeForAction, kind: OperationKind, error: AppError): Promise<AppError> {
+  const detail = error.details.problem?.detail ?? error.details.problem?.title ?? "no reason given";
+  let now: string | null = null;
+  try {
+    await refreshCharge(charge.id, "action");
+    now = (await db.charge.findUniqueOrThrow({ where: { id: charge.id }, select: { status: true } })).status;
+  } catch {
+    // Vipps unreachable: what it said is still worth showing.
+  }
+  const status = now ? ` Abo has read the charge again: it is ${now.toLowerCase().replace(/_/g, " ")}.` : "";
+  return new AppError(
+    "VIPPS_REJECTED",
+    `Vipps MobilePay refused to ${VERB[kind] ?? "do that"}: ${detail.replace(/\.?$/, ".")}${status}`,
+    error.details,
+  );
+}
 
 /** An amount to capture or refund: above zero, at least the API minimum, at most what is left. */
 export function checkAmount(

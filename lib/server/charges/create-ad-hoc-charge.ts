@@ -51,6 +51,8 @@ export const createAdHocCharge = async (input: TAdHocCharge) => {
       input.retryDays > 14
     ) {
       fieldErrors.retryDays = "0 to 14 days";
+    } else if (agreement.processingMode === "SINGLE_ATTEMPT" && input.retryDays !== 0) {
+      fieldErrors.retryDays = "0: this agreement's product takes a single payment attempt";
     }
   }
   if (Object.keys(fieldErrors).length)

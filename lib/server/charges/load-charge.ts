@@ -14,6 +14,7 @@ export const loadChargeForAction = async (chargeId: string) => {
           salesUnitId: true,
           customerId: true,
           status: true,
+          market: true,
           merchant: { select: { refundAdminThreshold: true } },
           salesUnit: { select: { allowUnscheduled: true } },
         },

@@ -1,4 +1,6 @@
 import "server-only";
+import { now } from "@/lib/clock";
+import { refundTooLate } from "@/lib/domain/charge-deadlines";
 import { refundable } from "@/lib/domain/charge-status";
 import { formatMoney } from "@/lib/domain/money";
 import { AppError } from "@/lib/errors";
@@ -15,6 +17,8 @@ export const refundCharge = async (input: {
   actor: TActor;
 }) => {
   const charge = await loadChargeForAction(input.chargeId);
+  const late = refundTooLate(charge, await now());
+  if (late) throw new AppError("BAD_INPUT", late, { fieldErrors: { amount: late } });
   const description = input.description.trim();
   const threshold = charge.agreement.merchant.refundAdminThreshold;
   const request = { amount: input.amount, description };

@@ -15,7 +15,7 @@ export const sendPlannedCharge = async (charge: Charge): Promise<"sent" | "rejec
   if (charge.sendState !== "PLANNED") return charge.sendState === "SENT" ? "sent" : "rejected";
   const agreement = await db.agreement.findUniqueOrThrow({
     where: { id: charge.agreementId },
-    select: { vippsAgreementId: true, salesUnitId: true },
+    select: { vippsAgreementId: true, salesUnitId: true, processingMode: true },
   });
   const client = await getVippsClient(agreement.salesUnitId);
   try {
@@ -32,6 +32,10 @@ export const sendPlannedCharge = async (charge: Charge): Promise<"sent" | "rejec
               type: "RECURRING" as const,
               due: charge.due!.toISOString().slice(0, 10),
               retryDays: charge.retryDays ?? 0,
+              // Sent only when it is not Vipps's default, so requests stay as they were for everyone else.
+              ...(agreement.processingMode === "SINGLE_ATTEMPT"
+                ? { processingMode: "SINGLE_ATTEMPT" as const, retryDays: 0 }
+                : {}),
             }),
         ...(charge.externalId ? { externalId: charge.externalId } : {}),
       },

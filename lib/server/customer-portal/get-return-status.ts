@@ -4,7 +4,8 @@ import { logger } from "@/lib/logger";
 import { enqueue } from "@/jobs/client";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
 import { refreshCharge } from "@/lib/server/charges/refresh-charge";
-import type { TFirstPaymentFailure, TReturnStatus } from "./types";
+import { failureReasonOf } from "@/lib/domain/failure-reason";
+import type { TReturnStatus } from "./types";
 
 // The return page polls every few seconds; Vipps is asked at most this often per agreement
 // (FetchAgreement allows 120 a minute), the rest is answered from the database.
@@ -68,13 +69,6 @@ export const getReturnStatus = async ({ token }: { token: string }): Promise<TRe
   };
 };
 
-const FAILURE_REASONS: readonly TFirstPaymentFailure[] = [
-  "user_action_required",
-  "charge_amount_too_high",
-  "non_technical_error",
-  "technical_error",
-];
-
 /**
  * An agreement whose initial payment fails ends EXPIRED, like one nobody answered (FACTS §5.2): the
  * initial charge tells them apart. It is read from Vipps once when Abo has not seen it fail yet.
@@ -97,6 +91,5 @@ async function firstPaymentFailure(agreementId: string): Promise<TReturnStatus["
     });
   }
   if (initial.status !== "FAILED") return null;
-  const reason = FAILURE_REASONS.find((r) => r === initial.failureReason) ?? "other";
-  return { reason };
+  return { reason: failureReasonOf(initial.failureReason) ?? "other" };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
+import { failureReasonOf } from "@/lib/domain/failure-reason";
 import { upcomingCharges } from "@/lib/domain/billing-schedule";
 import { periodEnd, periodIndexAt, toDateOnly } from "@/lib/domain/periods";
 import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
@@ -28,6 +29,7 @@ export const CHARGE_DTO_SELECT = {
   capturedAmount: true,
   refundedAmount: true,
   cancelledAmount: true,
+  failureReason: true,
   createdAt: true,
 } as const satisfies Prisma.ChargeSelect;
 
@@ -47,6 +49,7 @@ export function toChargeDto(c: TChargeRow): TChargeDto {
     capturedAmount: c.capturedAmount,
     refundedAmount: c.refundedAmount,
     cancelledAmount: c.cancelledAmount,
+    failureReason: c.status === "FAILED" ? failureReasonOf(c.failureReason) : null,
     hasReceipt: MONEY_MOVED.includes(c.status) && c.capturedAmount > 0,
   };
 }

@@ -9,6 +9,7 @@ import type {
   StopCause,
   TransactionType,
 } from "@/lib/generated/prisma/enums";
+import type { TFailureReason } from "@/lib/domain/failure-reason";
 
 // What customer-facing pages and routes get: plain data, dates as ISO strings (YYYY-MM-DD for
 // calendar dates), no internal ids beyond the customer's own agreement and charge ids.
@@ -78,6 +79,8 @@ export type TChargeDto = {
   capturedAmount: number;
   refundedAmount: number;
   cancelledAmount: number;
+  /** FAILED charges: why, as Vipps says (plain words come from lib/domain/failure-reason.ts). */
+  failureReason: TFailureReason | null;
   hasReceipt: boolean;
 };
 
@@ -117,8 +120,7 @@ export type TReturnStatus = {
 };
 
 /** Vipps's failureReason values (FACTS §6.1), and "other" for any value it adds later. */
-export type TFirstPaymentFailure =
-  "user_action_required" | "charge_amount_too_high" | "non_technical_error" | "technical_error" | "other";
+export type TFirstPaymentFailure = TFailureReason;
 
 /** What the stop flow offers instead of stopping, as the product's merchant set it (shown once). */
 export type TStopOfferDto =

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ChargeStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
+import { failureReasonForStaff } from "@/lib/domain/failure-reason";
 import { notFound } from "@/lib/errors";
 
 /** An agreement with every field, its sales unit and policy, and its charges (optionally by status). */
@@ -45,7 +46,7 @@ export const getAgreementView = async (agreementId: string, statuses: ChargeStat
   ]);
   return {
     agreement,
-    charges,
+    charges: charges.map((c) => ({ ...c, failureReasonText: failureReasonForStaff(c.failureReason) })),
     statusCounts: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Partial<
       Record<ChargeStatus, number>
     >,

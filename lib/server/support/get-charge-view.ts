@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { now } from "@/lib/clock";
+import { captureTooLate, refundTooLate } from "@/lib/domain/charge-deadlines";
 import { capturable, isCancellable, refundable } from "@/lib/domain/charge-status";
+import { failureReasonForStaff } from "@/lib/domain/failure-reason";
 import { notFound } from "@/lib/errors";
 import { describeInProgress } from "@/lib/server/charges/charge-lock";
 import { actorLabel, actorNames } from "./actor-names";
@@ -81,14 +84,21 @@ export const getChargeView = async (chargeId: string) => {
     (o) => o.status === "PENDING" && ["CAPTURE_CHARGE", "REFUND_CHARGE", "CANCEL_CHARGE"].includes(o.kind),
   );
   const names = await actorNames(operations.map((o) => o.actorId));
+  // Past Vipps's deadlines the forms are not offered at all; the actions refuse too.
+  const at = await now();
+  const captureClosed = capturable(charge) > 0 ? captureTooLate(charge, charge.agreement.market, at) : null;
+  const refundClosed = refundable(charge) > 0 ? refundTooLate(charge, at) : null;
   return {
-    charge,
+    charge: { ...charge, failureReasonText: failureReasonForStaff(charge.failureReason) },
     operations: operations.map((o) => ({ ...o, actor: actorLabel(o, names) })),
     calls,
     allowed: {
       atVipps,
-      capturable: atVipps ? Math.max(0, capturable(charge) - inFlight("CAPTURE_CHARGE")) : 0,
-      refundable: atVipps ? Math.max(0, refundable(charge) - inFlight("REFUND_CHARGE")) : 0,
+      capturable:
+        atVipps && !captureClosed ? Math.max(0, capturable(charge) - inFlight("CAPTURE_CHARGE")) : 0,
+      refundable: atVipps && !refundClosed ? Math.max(0, refundable(charge) - inFlight("REFUND_CHARGE")) : 0,
+      captureClosed,
+      refundClosed,
       cancellable: atVipps && isCancellable(charge.status),
       refundAdminThreshold: charge.agreement.merchant.refundAdminThreshold,
       // What the admin-only refund limit counts against (it is per charge, in total).

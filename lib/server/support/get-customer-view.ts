@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { failureReasonForStaff } from "@/lib/domain/failure-reason";
 import { notFound } from "@/lib/errors";
 
 const CHARGES_SHOWN = 200;
@@ -55,12 +56,18 @@ export const getCustomerView = async (customerId: string) => {
         due: true,
         capturedAmount: true,
         refundedAmount: true,
+        failureReason: true,
         createdAt: true,
       },
     }),
     db.charge.count({ where: { customerId } }),
   ]);
-  return { customer, charges, chargeCount, chargesShown: CHARGES_SHOWN };
+  return {
+    customer,
+    charges: charges.map((c) => ({ ...c, failureReasonText: failureReasonForStaff(c.failureReason) })),
+    chargeCount,
+    chargesShown: CHARGES_SHOWN,
+  };
 };
 
 export type TCustomerView = Awaited<ReturnType<typeof getCustomerView>>;

@@ -20,6 +20,8 @@ export type TTimelineEntry = {
   idempotencyKey?: string | null;
   before?: unknown;
   after?: unknown;
+  /** A successful read of Vipps (polling): runs of these are folded into one line. */
+  quietRead?: boolean;
 };
 
 export type TTimelineScope = { customerId: string } | { agreementId: string } | { chargeId: string };
@@ -94,6 +96,7 @@ export const getTimeline = async (scope: TTimelineScope, limit = 200): Promise<T
       title: `${c.operation} · ${c.method} ${c.path}`,
       status: c.status,
       failed: c.error !== null || (c.status ?? 0) >= 400,
+      quietRead: c.method === "GET" && c.error === null && (c.status ?? 0) < 400,
       problem: c.problem as TProblem | null,
       error: c.error,
       orderId: c.orderId,

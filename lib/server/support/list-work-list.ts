@@ -1,5 +1,9 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { failureReasonForStaff } from "@/lib/domain/failure-reason";
+import { formatMoney } from "@/lib/domain/money";
+import { CHARGE_WORDS, inWords } from "@/lib/domain/status-words";
 import type { TWorkListName } from "@/lib/schemas/support";
 import { listFailedJobs } from "@/lib/server/system/failed-jobs";
 
@@ -13,10 +17,13 @@ export type TWorkList = {
   rows: TWorkListRow[];
 };
 
-const money = (minor: number, currency: string) => `${(minor / 100).toFixed(2)} ${currency}`;
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 const time = (d: Date | null) => (d ? `${d.toISOString().slice(0, 19).replace("T", " ")}Z` : "");
 const who = (c: { name: string | null; email: string | null } | null) => c?.name ?? c?.email ?? "";
+
+// Which rows each list holds: the lists and the support home's counts read the same predicates.
+export const FAILED_CHARGES = { status: "FAILED" } as const;
+export const PENDING_AGREEMENTS = { status: "PENDING" } as const;
 
 /** The support work lists (shown on /support/work and exported as CSV), `limit` rows each. */
 export const listWorkList = async (
@@ -40,7 +47,7 @@ export const listWorkList = async (
 
 async function failedCharges(limit: number): Promise<TWorkList> {
   const rows = await db.charge.findMany({
-    where: { status: "FAILED" },
+    where: FAILED_CHARGES,
     orderBy: [{ due: { sort: "desc", nulls: "last" } }, { id: "desc" }],
     take: limit,
     select: {
@@ -75,9 +82,9 @@ async function failedCharges(limit: number): Promise<TWorkList> {
         orderId: c.orderId,
         customer: who(c.customer),
         product: c.agreement.productName,
-        amount: money(c.amount, c.currency),
+        amount: formatMoney(c.amount, c.currency),
         due: day(c.due),
-        reason: c.failureReason ?? "",
+        reason: failureReasonForStaff(c.failureReason) ?? "",
         detail: c.failureDescription ?? "",
       },
     })),
@@ -107,6 +114,9 @@ async function awaitingCapture(limit: number): Promise<TWorkList> {
     WHERE c.status IN ('RESERVED', 'PARTIALLY_CAPTURED')
     ORDER BY c."captureDeadline" ASC NULLS LAST, c.id
     LIMIT ${limit}`;
+  // The deadline (lib/domain/charge-deadlines.ts, stored when the charge was reserved) may have passed
+  // before Abo heard of the release: say so instead of offering a capture Vipps would refuse.
+  const at = await now();
   return {
     list: "awaiting-capture",
     title: "Reserved, awaiting capture",
@@ -127,9 +137,12 @@ async function awaitingCapture(limit: number): Promise<TWorkList> {
         orderId: c.orderId,
         customer: who(c),
         product: c.productName,
-        status: c.status,
-        capturable: money(c.amount - c.capturedAmount - c.cancelledAmount, c.currency),
-        deadline: day(c.captureDeadline),
+        status: inWords(CHARGE_WORDS, c.status),
+        capturable: formatMoney(c.amount - c.capturedAmount - c.cancelledAmount, c.currency),
+        deadline:
+          c.captureDeadline && c.captureDeadline < at
+            ? `${day(c.captureDeadline)} (passed: released)`
+            : day(c.captureDeadline),
       },
     })),
   };
@@ -137,7 +150,7 @@ async function awaitingCapture(limit: number): Promise<TWorkList> {
 
 async function pendingAgreements(limit: number): Promise<TWorkList> {
   const rows = await db.agreement.findMany({
-    where: { status: "PENDING" },
+    where: PENDING_AGREEMENTS,
     orderBy: { createdAt: "desc" },
     take: limit,
     select: {

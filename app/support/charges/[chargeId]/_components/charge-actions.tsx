@@ -64,7 +64,10 @@ export function ChargeActions({
         ) : (
           <DisabledAction
             label="Capture"
-            reason={`Only reserved charges can be captured; this one is ${lower(charge.status)}.`}
+            reason={
+              allowed.captureClosed ??
+              `Only reserved charges can be captured; this one is ${lower(charge.status)}.`
+            }
           />
         )}
       </section>
@@ -92,7 +95,10 @@ export function ChargeActions({
         ) : (
           <DisabledAction
             label="Refund"
-            reason={`Nothing to refund: only captured money can be refunded; this charge is ${lower(charge.status)}.`}
+            reason={
+              allowed.refundClosed ??
+              `Nothing to refund: only captured money can be refunded; this charge is ${lower(charge.status)}.`
+            }
           />
         )}
       </section>

@@ -1,0 +1,3 @@
+import { StaffNotFound } from "@/components/errors/staff-not-found";
+
+export default StaffNotFound;
