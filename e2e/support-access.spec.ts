@@ -283,7 +283,7 @@ test("support cannot do what needs the admin role: a refund above the threshold,
     await adminRefund.getByRole("button", { name: "Refund", exact: true }).click();
     await adminRefund.getByRole("button", { name: /^Yes, refund 1\s500\skr$/ }).click();
     await expect(
-      admin.getByRole("region", { name: "Details" }).getByText("REFUNDED", { exact: true }),
+      admin.getByRole("region", { name: "Details" }).getByTitle("REFUNDED", { exact: true }),
     ).toBeVisible();
     await admin.goto(`/support/agreements/${big.id}`);
     const adminStop = admin.getByRole("form", { name: "Stop agreement" });

@@ -39,6 +39,10 @@ export const QUEUES = {
   "webhooks.ensure": { payload: ZNone, retryLimit: 3 },
   /** Finish go-live verifications that wait for Vipps's charge batch (real test environment). */
   "checklist.resume": { payload: ZNone, retryLimit: 1 },
+  /** Send the outbox's due mail through SMTP; failures wait and retry (lib/server/email/deliver-emails.ts). */
+  "emails.deliver": { payload: ZNone, retryLimit: 1 },
+  /** Queue the notices of yearly renewals coming up (once per agreement and period). */
+  "emails.renewal-notices": { payload: ZNone, retryLimit: 3 },
   /** Queue polls for agreements and charges whose next look is overdue, and unprocessed webhooks. */
   "sync.sweep": { payload: ZNone, retryLimit: 1 },
 } as const;

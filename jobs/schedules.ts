@@ -15,6 +15,8 @@ export const SCHEDULES: TSchedule[] = [
   { queue: "reconcile.run", cron: "*/10 * * * *" },
   { queue: "agreements.stop-scheduled", cron: "*/15 * * * *" },
   { queue: "captures.warn", cron: "0 6 * * *" },
+  { queue: "emails.deliver", cron: "* * * * *" },
+  { queue: "emails.renewal-notices", cron: "0 7 * * *" },
   // Vipps's charge batch runs in the morning of the due date; hourly finishes a waiting run soon after.
   { queue: "checklist.resume", cron: "5 * * * *" },
 ];

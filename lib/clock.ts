@@ -1,14 +1,15 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 
 /**
  * Abo's "now". Real time, except in tests and demos run with ALLOW_TIME_TRAVEL, where an offset
  * stored in the database moves Abo's clock together with the emulator's (never in production).
+ * Inside a transaction pass it, so the read does not wait for a second pooled connection.
  */
-export const now = async (): Promise<Date> => {
+export const now = async (client: Pick<Tx, "clockOffset"> = db): Promise<Date> => {
   if (!env().ALLOW_TIME_TRAVEL) return new Date();
-  const row = await db.clockOffset.findUnique({ where: { id: 1 } });
+  const row = await client.clockOffset.findUnique({ where: { id: 1 } });
   return new Date(Date.now() + Number(row?.offsetMs ?? 0));
 };
 

@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { CheckboxField, Field, FieldGroup, SelectField, TextareaField } from "@/components/ui/form-controls";
 import { CURRENCY_OF_MARKET } from "@/lib/domain/money";
 import { LIMITS, MARKETS, SCOPES, SUGGESTED_MAX_CAP, type TProductForm } from "@/lib/domain/product-rules";
+import { STANDARD_VAT_RATE, vatRateText } from "@/lib/domain/receipts";
 import type { IntervalUnit, PricingType } from "@/lib/generated/prisma/enums";
 import type { TSetForm, TSetPrice } from "./product-form";
 
@@ -15,6 +16,7 @@ const MARKET_LABEL = {
   DK: "Denmark (DKK, MobilePay)",
   FI: "Finland (EUR, MobilePay)",
 } as const;
+const COUNTRY = { NO: "Norway", DK: "Denmark", FI: "Finland" } as const;
 const UNIT_OPTIONS = [
   { value: "DAY", label: "Days" },
   { value: "WEEK", label: "Weeks" },
@@ -146,6 +148,16 @@ export function PricingSection({
               ) : null}
               {price.enabled && form.pricingType === "FLEXIBLE" ? (
                 <p className="text-sm text-neutral-700">No fixed amount: you charge what was used.</p>
+              ) : null}
+              {price.enabled ? (
+                <Field
+                  label={`VAT rate, ${COUNTRY[market]} (%)`}
+                  inputMode="decimal"
+                  value={price.vatRate ?? ""}
+                  onChange={(e) => setPrice(market, { vatRate: e.target.value })}
+                  error={errors[`prices.${market}.vatRate`]}
+                  hint={`Prices include it; the standard rate is ${vatRateText(STANDARD_VAT_RATE[market])} %. Shown on receipts.`}
+                />
               ) : null}
             </div>
           );

@@ -19,4 +19,6 @@ export const HANDLERS: { [Q in TQueueName]?: () => Promise<{ handle: THandler<Q>
   "webhooks.ensure": () => import("./webhooks.ensure"),
   "sync.sweep": () => import("./sync.sweep"),
   "checklist.resume": () => import("./checklist.resume"),
+  "emails.deliver": () => import("./emails.deliver"),
+  "emails.renewal-notices": () => import("./emails.renewal-notices"),
 };

@@ -2,6 +2,7 @@
 // page address (slug) made from a name. Pure, shared by the form and the server.
 import type { Market } from "@/lib/generated/prisma/enums";
 import { toMajorString } from "./money";
+import { STANDARD_VAT_RATE, vatRateText } from "./receipts";
 import {
   LIMITS,
   MARKETS,
@@ -27,12 +28,13 @@ export function slugify(name: string): string {
     .replace(/-+$/g, "");
 }
 
-const emptyPrice = (enabled: boolean): TMarketPriceForm => ({
+const emptyPrice = (market: Market, enabled: boolean): TMarketPriceForm => ({
   enabled,
   amount: "",
   suggestedMaxAmount: "",
   campaignPrice: "",
   initialChargeAmount: "",
+  vatRate: vatRateText(STANDARD_VAT_RATE[market]),
 });
 
 /** An empty form: one market, monthly, fixed price. */
@@ -48,9 +50,9 @@ export function emptyProductForm(market: Market = "NO"): TProductForm {
     retryDays: "3",
     processingMode: "MULTIPLE_ATTEMPTS",
     prices: {
-      NO: emptyPrice(market === "NO"),
-      DK: emptyPrice(market === "DK"),
-      FI: emptyPrice(market === "FI"),
+      NO: emptyPrice("NO", market === "NO"),
+      DK: emptyPrice("DK", market === "DK"),
+      FI: emptyPrice("FI", market === "FI"),
     },
     campaignType: "",
     campaignEnd: "",
@@ -71,10 +73,10 @@ export function emptyProductForm(market: Market = "NO"): TProductForm {
 
 /** A product as stored: the checked values, with the price rows as they come from the database. */
 export type TStoredProduct = Omit<TProductValues, "prices"> & {
-  prices: Pick<
+  prices: (Pick<
     TProductPriceValues,
     "market" | "amount" | "suggestedMaxAmount" | "campaignPrice" | "initialChargeAmount"
-  >[];
+  > & { vatRate?: number | null })[];
 };
 
 const money = (minor: number | null) => (minor === null ? "" : toMajorString(minor));
@@ -86,7 +88,7 @@ export function productToForm(product: TStoredProduct): TProductForm {
   const prices = Object.fromEntries(
     MARKETS.map((market) => {
       const price = product.prices.find((p) => p.market === market);
-      if (!price) return [market, emptyPrice(false)];
+      if (!price) return [market, emptyPrice(market, false)];
       return [
         market,
         {
@@ -95,6 +97,7 @@ export function productToForm(product: TStoredProduct): TProductForm {
           suggestedMaxAmount: money(price.suggestedMaxAmount),
           campaignPrice: money(price.campaignPrice),
           initialChargeAmount: money(price.initialChargeAmount),
+          vatRate: vatRateText(price.vatRate ?? STANDARD_VAT_RATE[market]),
         },
       ];
     }),

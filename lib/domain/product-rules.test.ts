@@ -43,6 +43,8 @@ describe("validateProduct", () => {
         suggestedMaxAmount: null,
         campaignPrice: null,
         initialChargeAmount: null,
+        // The empty form starts at the market's standard VAT rate.
+        vatRate: 2500,
       },
     ]);
   });

@@ -1,6 +1,7 @@
 // What Vipps MobilePay accepts for a subscription product (FACTS §4.2, §7.4–§7.7), checked before
 // anything is saved or sent. The product form and the server both run validateProduct, so a
 // merchant sees the rule at the field instead of a refusal from Vipps at the customer's sign-up.
+import { parseVatRate } from "./receipts";
 import type {
   CampaignType,
   IntervalUnit,
@@ -54,6 +55,8 @@ export type TMarketPriceForm = {
   suggestedMaxAmount: string;
   campaignPrice: string;
   initialChargeAmount: string;
+  /** VAT rate in percent, like "25" or "25.5"; blank: the market's standard rate. */
+  vatRate?: string;
 };
 
 /** The product form as typed: text fields stay text until validateProduct parses them. */
@@ -90,6 +93,8 @@ export type TProductPriceValues = {
   suggestedMaxAmount: number | null;
   campaignPrice: number | null;
   initialChargeAmount: number | null;
+  /** Hundredths of a percent (2550 = 25.5 %); null: the market's standard rate. */
+  vatRate: number | null;
 };
 
 /** A valid product, in the shape of the Product and ProductPrice rows. */
@@ -340,6 +345,7 @@ function checkPrices(
       suggestedMaxAmount: null,
       campaignPrice: null,
       initialChargeAmount: null,
+      vatRate: null,
     };
     if (form.pricingType === "LEGACY")
       price.amount = checkAmount(input.amount, field("amount"), "pricing.amount", currency, fail);
@@ -377,6 +383,12 @@ function checkPrices(
         currency,
         fail,
       );
+    const rate = input.vatRate?.trim() ?? "";
+    if (rate) {
+      price.vatRate = parseVatRate(rate);
+      if (price.vatRate === null)
+        fail(field("vatRate"), "Enter a VAT rate from 0 to 30 %, like 25 or 25.5 (at most two decimals).");
+    }
     prices.push(price);
   }
   if (prices.length === 0)

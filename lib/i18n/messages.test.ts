@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { negotiateLocale } from "./locales";
+import { negotiateLocale, preferredLocale } from "./locales";
 import { MESSAGES, format } from "./translator";
 
 function keys(value: unknown, prefix = ""): string[] {
@@ -41,5 +41,12 @@ describe("messages", () => {
     expect(negotiateLocale("de-DE,da;q=0.4")).toBe("da");
     expect(negotiateLocale("de-DE", "en")).toBe("en");
     expect(negotiateLocale(null)).toBe("nb");
+  });
+
+  it("reads a stored language: the customer's first, then the shop's, else Bokmål", () => {
+    expect(preferredLocale("da-DK", "nb")).toBe("da");
+    expect(preferredLocale("nn", "en")).toBe("nb");
+    expect(preferredLocale(null, "FI")).toBe("fi");
+    expect(preferredLocale("de", undefined, "sv")).toBe("nb");
   });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_STORED_MINOR, parseMoney } from "@/lib/domain/money";
 import { STOP_OFFERS, STOP_REASONS } from "@/lib/domain/stop-reasons";
+import { LOCALES } from "@/lib/i18n/locales";
 import type { TFormErrorKey } from "./form-errors";
 import { storableText } from "./text";
 
@@ -64,4 +65,4 @@ export const ZChangeAmountInput = z.object({
     }),
 });
 
-export const ZSetLocaleInput = z.object({ locale: z.enum(["nb", "da", "fi", "en"]) });
+export const ZSetLocaleInput = z.object({ locale: z.enum(LOCALES) });

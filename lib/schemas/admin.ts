@@ -10,6 +10,8 @@ import {
   TRANSACTION_TYPES,
 } from "@/lib/domain/product-rules";
 import { STOP_OFFERS } from "@/lib/domain/stop-reasons";
+import { LOCALES } from "@/lib/i18n/locales";
+import { normalizeOrgNumber } from "@/lib/domain/receipts";
 import { numberFromText, storableText } from "./text";
 
 const text = (max: number) => storableText().max(max);
@@ -20,6 +22,7 @@ const ZMarketPrice = z.object({
   suggestedMaxAmount: text(40),
   campaignPrice: text(40),
   initialChargeAmount: text(40),
+  vatRate: text(20).optional(),
 });
 
 /** The product form as typed; lib/domain/product-rules.ts checks the Vipps rules on it. */
@@ -141,8 +144,8 @@ export const ZMerchantProfileInput = z
     ),
     supportUrl: ZOptionalUrl,
     termsUrl: ZOptionalUrl,
-    defaultLocale: z.enum(["nb", "da", "fi", "en"], "Choose the default language"),
-    locales: z.array(z.enum(["nb", "da", "fi", "en"])).min(1, "Offer at least one language"),
+    defaultLocale: z.enum(LOCALES, "Choose the default language"),
+    locales: z.array(z.enum(LOCALES)).min(1, "Offer at least one language"),
   })
   .refine((v) => v.locales.includes(v.defaultLocale), {
     path: ["defaultLocale"],
@@ -190,6 +193,40 @@ export const ZPoliciesInput = z.object({
   stopRequiresAdmin: z.boolean(),
 });
 
+const ORG_NUMBER_HINT = {
+  NO: "Enter the 9-digit organisation number, like 923 609 016 (its check digit must match)",
+  DK: "Enter the 8-digit CVR number, like 12345678",
+  FI: "Enter the Y-tunnus, like 1234567-8 (its check digit must match)",
+} as const;
+const POSTAL_CODE = { NO: /^\d{4}$/, DK: /^\d{4}$/, FI: /^\d{5}$/ } as const;
+
+/** The seller printed on receipts: what each market's bookkeeping rules require (README "Receipts"). */
+export const ZCompanyDetailsInput = z
+  .object({
+    legalName: storableText()
+      .trim()
+      .min(1, "Enter the company's registered name")
+      .max(100, "At most 100 characters"),
+    addressLine: storableText().trim().min(1, "Enter the street address").max(100, "At most 100 characters"),
+    postalCode: storableText().trim().max(10, "At most 10 characters"),
+    city: storableText().trim().min(1, "Enter the town or city").max(60, "At most 60 characters"),
+    companyCountry: z.enum(["NO", "DK", "FI"], "Choose the country where the company is registered"),
+    orgNumber: storableText().trim().max(30, "At most 30 characters"),
+    vatRegistered: z.boolean(),
+  })
+  .superRefine((v, ctx) => {
+    if (!POSTAL_CODE[v.companyCountry].test(v.postalCode))
+      ctx.addIssue({
+        code: "custom",
+        path: ["postalCode"],
+        message:
+          v.companyCountry === "FI" ? "Enter the 5-digit postal code" : "Enter the 4-digit postal code",
+      });
+    if (!normalizeOrgNumber(v.companyCountry, v.orgNumber))
+      ctx.addIssue({ code: "custom", path: ["orgNumber"], message: ORG_NUMBER_HINT[v.companyCountry] });
+  })
+  .transform((v) => ({ ...v, orgNumber: normalizeOrgNumber(v.companyCountry, v.orgNumber)! }));
+
 export const ZInviteStaffInput = z.object({
   email: ZEmail,
   name: ZPersonName,
@@ -202,3 +239,4 @@ export type TProductFormInput = z.infer<typeof ZProductForm>;
 export type TSalesUnitKeysInput = z.infer<typeof ZSalesUnitKeysInput>;
 export type TMerchantProfileInput = z.infer<typeof ZMerchantProfileInput>;
 export type TPoliciesInput = z.infer<typeof ZPoliciesInput>;
+export type TCompanyDetailsInput = z.output<typeof ZCompanyDetailsInput>;

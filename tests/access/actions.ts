@@ -229,6 +229,15 @@ export const ACTIONS: Record<string, TActionDeclaration> = {
       name: "Hijacked",
     }),
   ),
+  [`${SETTINGS}#updateCompanyDetailsAction`]: adminAction("updateCompanyDetails", "/admin/settings", () => ({
+    legalName: "Hijacked AS",
+    addressLine: "Gate 1",
+    postalCode: "0150",
+    city: "Oslo",
+    companyCountry: "NO",
+    orgNumber: "923609016",
+    vatRegistered: true,
+  })),
   [`${SETTINGS}#updatePoliciesAction`]: adminAction("updatePolicies", "/admin/settings", () => ({
     chargeLeadDays: 1,
     defaultRetryDays: 0,

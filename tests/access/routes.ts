@@ -38,6 +38,12 @@ export const ROUTES: Record<string, TRouteDeclaration> = {
     answers: answers("401", "ok", "404", "401", "401"),
   },
 
+  // Under /account, so the proxy sends anonymous callers to sign in; anyone but the owner gets 404.
+  "GET /account/receipts/[id]/pdf": {
+    url: (ids) => `/account/receipts/${ids.chargeA}/pdf`,
+    answers: answers("sign-in", "ok", "404", "404", "404"),
+  },
+
   "GET /api/support/charges/[chargeId]": {
     url: (ids) => `/api/support/charges/${ids.chargeA}`,
     answers: staff,

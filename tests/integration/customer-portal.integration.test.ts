@@ -213,8 +213,13 @@ describe("customer portal", () => {
     });
 
     const receipt = await getReceipt({ customerId: agreement.customerId!, chargeId: detail!.charges[0]!.id });
-    expect(receipt).toMatchObject({ productName: "Testavis", market: "NO", shop: { name: "Testbutikken" } });
-    expect(receipt!.charge).toMatchObject({ capturedAmount: 19_900, reference: `abo-${agreement.id}-init` });
+    expect(receipt).toMatchObject({
+      productName: "Testavis",
+      market: "NO",
+      contact: { shopName: "Testbutikken" },
+      reference: `abo-${agreement.id}-init`,
+    });
+    expect(receipt!.documents).toMatchObject([{ kind: "RECEIPT", number: 1, amount: 19_900 }]);
   });
 
   it("someone else's agreement or charge: not found for every read and change, and nothing moves", async () => {

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { adminAction } from "@/lib/actions/client";
 import {
   ZChangeRoleInput,
+  ZCompanyDetailsInput,
   ZInviteStaffInput,
   ZMerchantProfileInput,
   ZPoliciesInput,
@@ -12,6 +13,7 @@ import {
 import { adminActor } from "@/lib/server/admin/admin-actor";
 import { changeStaffRole } from "@/lib/server/admin/change-staff-role";
 import { inviteStaff } from "@/lib/server/admin/invite-staff";
+import { updateCompanyDetails } from "@/lib/server/admin/update-company-details";
 import { setStaffDisabled } from "@/lib/server/admin/set-staff-disabled";
 import { updateMerchantProfile } from "@/lib/server/admin/update-merchant-profile";
 import { updatePolicies } from "@/lib/server/admin/update-policies";
@@ -22,6 +24,15 @@ export const updateMerchantProfileAction = adminAction
   .action(async ({ parsedInput, ctx }) => {
     const result = await updateMerchantProfile({ ...parsedInput, actor: adminActor(ctx.user) });
     revalidatePath("/", "layout");
+    return result;
+  });
+
+export const updateCompanyDetailsAction = adminAction
+  .metadata({ name: "updateCompanyDetails" })
+  .inputSchema(ZCompanyDetailsInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await updateCompanyDetails({ ...parsedInput, actor: adminActor(ctx.user) });
+    revalidatePath("/admin/settings");
     return result;
   });
 

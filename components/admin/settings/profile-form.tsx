@@ -5,15 +5,11 @@ import { updateMerchantProfileAction } from "@/app/admin/settings/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, Field, FieldGroup, SelectField } from "@/components/ui/form-controls";
+import { LOCALE_NAMES, LOCALES, type TLocale } from "@/lib/i18n/locales";
 import type { TSettings } from "@/lib/server/admin/get-settings";
 import { fieldErrorsOf, formErrorOf } from "../action-errors";
 
-const LANGUAGES = [
-  { value: "nb", label: "Norsk bokmål" },
-  { value: "da", label: "Dansk" },
-  { value: "fi", label: "Suomi" },
-  { value: "en", label: "English" },
-] as const;
+const LANGUAGES = LOCALES.map((value) => ({ value, label: LOCALE_NAMES[value] }));
 
 export function ProfileForm({ merchant }: { merchant: TSettings["merchant"] }) {
   const { execute, result, isPending } = useAction(updateMerchantProfileAction);
@@ -34,8 +30,8 @@ export function ProfileForm({ merchant }: { merchant: TSettings["merchant"] }) {
           supportPhone: value("supportPhone"),
           supportUrl: value("supportUrl"),
           termsUrl: value("termsUrl"),
-          defaultLocale: value("defaultLocale") as "nb",
-          locales: data.getAll("locales").map(String) as "nb"[],
+          defaultLocale: value("defaultLocale") as TLocale,
+          locales: data.getAll("locales").map(String) as TLocale[],
         });
       }}
     >

@@ -1,6 +1,7 @@
 import type { TBrand } from "@/components/brand/brand";
 import { Card } from "@/components/ui/card";
 import type { TSettings } from "@/lib/server/admin/get-settings";
+import { CompanyForm } from "./company-form";
 import { InviteForm } from "./invite-form";
 import { PoliciesForm } from "./policies-form";
 import { ProfileForm } from "./profile-form";
@@ -26,6 +27,16 @@ export function SettingsView({
           Shop, support contact and languages
         </h2>
         <ProfileForm merchant={settings.merchant} />
+      </Card>
+      <Card className="flex flex-col gap-4" aria-labelledby="company-heading">
+        <h2 id="company-heading" className="text-lg font-semibold">
+          Company details for receipts
+        </h2>
+        <p className="text-sm text-neutral-700">
+          Every receipt and credit note names the seller with these details, as the bookkeeping rules of
+          Norway, Denmark and Finland require. Set the VAT rate of each product in its editor.
+        </p>
+        <CompanyForm merchant={settings.merchant} />
       </Card>
       <Card className="flex flex-col gap-3" aria-labelledby="markets-heading">
         <h2 id="markets-heading" className="text-lg font-semibold">

@@ -2,6 +2,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { time } from "@/components/support/format";
 import type { TSystemStatus } from "@/lib/server/system/get-system-status";
+import { FailedEmails } from "./failed-emails";
 import { FailedJobs } from "./failed-jobs";
 import { TokenCheck } from "./token-check";
 import { ago } from "./ago";
@@ -19,6 +20,7 @@ export function SystemView({ status }: { status: TSystemStatus }) {
       <Workers status={status} />
       <Schedules schedules={status.schedules} />
       <FailedJobs jobs={status.failedJobs} total={status.failedCount} />
+      <FailedEmails emails={status.failedEmails} total={status.failedEmailCount} />
       <TokenCheck unitCount={status.salesUnits.length} />
     </div>
   );

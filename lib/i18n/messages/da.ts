@@ -1,6 +1,8 @@
+import { emailDa } from "./email/da";
 import type { TMessages } from "./en";
 
 export const da: TMessages = {
+  email: emailDa,
   common: {
     appName: "Abo",
     signIn: "Log ind",
@@ -358,6 +360,24 @@ export const da: TMessages = {
     total: "Betalt i alt",
     method: "Betalt med",
     questions: "Spørgsmål om denne betaling? Kontakt {shop}:",
+    creditNoteTitle: "Kreditnota",
+    number: "Kvitteringsnr.",
+    creditNoteNumber: "Kreditnotanr.",
+    issued: "Udstedt",
+    corrects: "Korrigerer",
+    correctsValue: "Kvittering nr. {number} af {date}",
+    sellerName: "Sælger",
+    address: "Adresse",
+    orgNumber: { NO: "Org.nr. (Norge)", DK: "CVR-nr.", FI: "FO-nummer (Y-tunnus)" },
+    vatNumber: "Momsnr.",
+    delivered: "Leveringsdato",
+    refundedOn: "Refunderet",
+    net: "Beløb ekskl. moms",
+    vatRate: "Momssats",
+    vat: "Moms {rate}",
+    notVatRegistered: "Ingen moms: sælger er ikke momsregistreret",
+    totalCredited: "Krediteret i alt",
+    pdf: "Hent PDF",
   },
   terms: {
     title: "Salgsbetingelser",

@@ -1,6 +1,9 @@
 // English is the source of message keys; the other languages must have every key.
 // Placeholders are written {name}. Keep each text short and plain.
+import { emailEn } from "./email/en";
+
 export const en = {
+  email: emailEn,
   common: {
     appName: "Abo",
     signIn: "Sign in",
@@ -358,6 +361,24 @@ export const en = {
     total: "Total paid",
     method: "Paid with",
     questions: "Questions about this payment? Contact {shop}:",
+    creditNoteTitle: "Credit note",
+    number: "Receipt no.",
+    creditNoteNumber: "Credit note no.",
+    issued: "Date of issue",
+    corrects: "Corrects",
+    correctsValue: "Receipt no. {number} of {date}",
+    sellerName: "Seller",
+    address: "Address",
+    orgNumber: { NO: "Org. no.", DK: "CVR no.", FI: "Business ID" },
+    vatNumber: "VAT no.",
+    delivered: "Date of supply",
+    refundedOn: "Refunded on",
+    net: "Amount excl. VAT",
+    vatRate: "VAT rate",
+    vat: "VAT {rate}",
+    notVatRegistered: "No VAT: the seller is not registered for VAT",
+    totalCredited: "Total credited",
+    pdf: "Download PDF",
   },
   terms: {
     title: "Terms of sale",

@@ -1,6 +1,8 @@
+import { emailFi } from "./email/fi";
 import type { TMessages } from "./en";
 
 export const fi: TMessages = {
+  email: emailFi,
   common: {
     appName: "Abo",
     signIn: "Kirjaudu sisään",
@@ -359,6 +361,24 @@ export const fi: TMessages = {
     total: "Maksettu yhteensä",
     method: "Maksutapa",
     questions: "Kysyttävää tästä maksusta? {shop} auttaa:",
+    creditNoteTitle: "Hyvityslasku",
+    number: "Kuitin nro",
+    creditNoteNumber: "Hyvityslaskun nro",
+    issued: "Päiväys",
+    corrects: "Oikaisee",
+    correctsValue: "Kuitin nro {number}, {date}",
+    sellerName: "Myyjä",
+    address: "Osoite",
+    orgNumber: { NO: "Org.nr. (Norja)", DK: "CVR-nro (Tanska)", FI: "Y-tunnus" },
+    vatNumber: "ALV-tunniste",
+    delivered: "Toimituspäivä",
+    refundedOn: "Hyvitetty",
+    net: "Veroton hinta",
+    vatRate: "ALV-kanta",
+    vat: "ALV {rate}",
+    notVatRegistered: "Ei arvonlisäveroa: myyjä ei ole arvonlisäverovelvollinen",
+    totalCredited: "Hyvitetty yhteensä",
+    pdf: "Lataa PDF",
   },
   terms: {
     title: "Myyntiehdot",

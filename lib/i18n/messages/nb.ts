@@ -1,6 +1,8 @@
+import { emailNb } from "./email/nb";
 import type { TMessages } from "./en";
 
 export const nb: TMessages = {
+  email: emailNb,
   common: {
     appName: "Abo",
     signIn: "Logg inn",
@@ -358,6 +360,24 @@ export const nb: TMessages = {
     total: "Totalt betalt",
     method: "Betalt med",
     questions: "Spørsmål om denne betalingen? Kontakt {shop}:",
+    creditNoteTitle: "Kreditnota",
+    number: "Kvitteringsnr.",
+    creditNoteNumber: "Kreditnotanr.",
+    issued: "Utstedt",
+    corrects: "Korrigerer",
+    correctsValue: "Kvittering nr. {number} av {date}",
+    sellerName: "Selger",
+    address: "Adresse",
+    orgNumber: { NO: "Org.nr.", DK: "CVR-nr.", FI: "FO-nummer (Y-tunnus)" },
+    vatNumber: "MVA-nr.",
+    delivered: "Leveringsdato",
+    refundedOn: "Refundert",
+    net: "Beløp uten mva.",
+    vatRate: "Mva-sats",
+    vat: "Mva. {rate}",
+    notVatRegistered: "Ingen mva.: selger er ikke registrert i Merverdiavgiftsregisteret",
+    totalCredited: "Kreditert totalt",
+    pdf: "Last ned PDF",
   },
   terms: {
     title: "Salgsvilkår",

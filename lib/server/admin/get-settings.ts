@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { toMajorString } from "@/lib/domain/money";
 import { SHOP_PROFILE_SELECT } from "@/lib/server/merchant/get-shop";
+import { COMPANY_SELECT } from "./update-company-details";
 
 export type TSettings = NonNullable<Awaited<ReturnType<typeof getSettings>>>;
 
@@ -18,6 +19,7 @@ export const getSettings = async () => {
       dunningStopAfterFailures: true,
       refundAdminThreshold: true,
       stopRequiresAdmin: true,
+      ...COMPANY_SELECT,
     },
   });
   if (!merchant) return null;

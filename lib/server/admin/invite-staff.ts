@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { renderEmail } from "@/lib/email/render-email";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -63,12 +64,19 @@ export const inviteStaff = async (input: {
 
   const shop = (await db.merchant.findFirst({ select: { name: true } }))?.name ?? "Abo";
   const link = `${env().APP_URL.replace(/\/$/, "")}/setup/invite/${token.raw}`;
+  // The back office speaks English (its screens do too).
+  const facts = { appUrl: env().APP_URL, name: input.name, shop, contact: null, url: link };
   await queueEmail({
     to: input.email,
-    subject: `You are invited to ${shop} on Abo`,
-    text: `Hello ${input.name},\n\n${input.actor.email} invited you to ${shop}'s subscription back office as ${input.role === "ADMIN" ? "an admin" : "a support agent"}.\n\nChoose your password here (the link works once, for ${INVITE_DAYS} days):\n${link}\n`,
     kind: "staff-invite",
+    locale: "en",
     userId: user.id,
+    ...renderEmail("staff-invite", "en", {
+      ...facts,
+      inviter: input.actor.email,
+      role: input.role,
+      days: INVITE_DAYS,
+    }),
   });
   return { userId: user.id };
 };

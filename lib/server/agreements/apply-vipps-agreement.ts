@@ -6,6 +6,7 @@ import { periodStart, toDateOnly } from "@/lib/domain/periods";
 import type { TAgreement } from "@/lib/vipps/schemas";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { TSyncSource } from "@/lib/server/charges/apply-vipps-charge";
+import { emailAgreementMove } from "@/lib/server/email/email-customer";
 import { billingPlanOf } from "./billing-plan";
 
 const NEXT: Record<AgreementStatus, AgreementStatus[]> = {
@@ -108,6 +109,7 @@ export const applyVippsAgreement = async (
         tx,
       );
     }
+    if (moved.count > 0 && moves) await emailAgreementMove(tx, agreement.id, agreement.status, remote.status);
     return moved.count;
   });
   if (updated === 0) {

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { auditedOperation } from "@/lib/server/operations/audited-operation";
 import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
+import { emailAgreement } from "@/lib/server/email/email-customer";
 import { agreementSnapshot, loadAgreementForAction, requireActiveAtVipps } from "./load-agreement";
 import { recordStopFeedback, type TStopFeedback } from "./stop-feedback";
 
@@ -70,6 +71,7 @@ export const stopAgreement = async (input: {
           where: { id: agreement.id, status: "ACTIVE" },
           data: { status: "STOPPED", stoppedAt, nextChargeDate: null, nextPollAt: null },
         });
+        await emailAgreement("stopped", agreement.id);
         await db.charge.updateMany({
           where: { agreementId: agreement.id, sendState: "PLANNED" },
           data: { status: "CANCELLED" },

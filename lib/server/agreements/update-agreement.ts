@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { TUpdateAgreement } from "@/lib/vipps/schemas";
 import type { TActor } from "@/lib/server/actor";
 import { auditedOperation } from "@/lib/server/operations/audited-operation";
+import { emailAgreement } from "@/lib/server/email/email-customer";
 import { billingPlanOf } from "./billing-plan";
 import { agreementSnapshot, loadAgreementForAction, requireActiveAtVipps } from "./load-agreement";
 
@@ -118,6 +119,8 @@ export const updateAgreement = async (input: {
         }
       }
       const updated = await db.agreement.update({ where: { id: agreement.id }, data });
+      if (changes.productId || body.pricing || body.interval)
+        await emailAgreement(changes.productId ? "plan-changed" : "amount-changed", agreement.id);
       return agreementSnapshot(updated);
     },
   );

@@ -12,7 +12,8 @@ export type TAuditEntry = {
   actor: TAuditActor;
   action: string;
   target: {
-    type: "agreement" | "charge" | "customer" | "product" | "merchant" | "sales-unit" | "user" | "job";
+    type:
+      "agreement" | "charge" | "customer" | "product" | "merchant" | "sales-unit" | "user" | "job" | "email";
     id: string;
   };
   customerId?: string | null;

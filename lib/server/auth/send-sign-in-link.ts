@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { renderEmail } from "@/lib/email/render-email";
 import { env } from "@/lib/env";
+import { preferredLocale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
 import { queueEmail } from "@/lib/server/email/queue-email";
 import { signInEmailAllowed } from "./sign-in-limits";
@@ -18,7 +20,15 @@ export const sendSignInLink = async (email: string, url: string): Promise<void> 
     return;
   }
   const [customer, staff] = await Promise.all([
-    db.customer.findUnique({ where: { email }, select: { id: true, name: true } }),
+    db.customer.findUnique({
+      where: { email },
+      select: {
+        id: true,
+        name: true,
+        locale: true,
+        merchant: { select: { name: true, defaultLocale: true } },
+      },
+    }),
     db.user.findFirst({ where: { email, role: { not: "CUSTOMER" } }, select: { id: true } }),
   ]);
   if (!customer || staff) {
@@ -30,12 +40,14 @@ export const sendSignInLink = async (email: string, url: string): Promise<void> 
     logger.warn({ customerId: customer.id }, "sign-in link not sent: this recipient's hourly share is used");
     return;
   }
-  const greeting = customer.name ? `Hi ${customer.name},` : "Hi,";
+  const locale = preferredLocale(customer.locale, customer.merchant.defaultLocale);
+  const { name: shop } = customer.merchant;
+  const facts = { appUrl: env().APP_URL, name: customer.name, shop, contact: null, url };
   await queueEmail({
     to: email,
     kind: "sign-in-link",
     customerId: customer.id,
-    subject: "Your sign-in link",
-    text: `${greeting}\n\nUse this link to sign in and manage your subscriptions. It works once, for 15 minutes:\n\n${url}\n\nIf you did not ask for it, you can ignore this email.`,
+    locale,
+    ...renderEmail("sign-in-link", locale, facts),
   });
 };

@@ -3,13 +3,13 @@ import { brandOf } from "@/components/brand/brand";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { failureReasonOf } from "@/lib/domain/failure-reason";
-import { formatMoney } from "@/lib/domain/money";
 import { AppError } from "@/lib/errors";
-import { INTL_LOCALE, isLocale, LOCALE_OF_MARKET, type TLocale } from "@/lib/i18n/locales";
+import { renderEmail } from "@/lib/email/render-email";
+import { env } from "@/lib/env";
+import { LOCALE_OF_MARKET, preferredLocale } from "@/lib/i18n/locales";
 import { stopAgreement } from "@/lib/server/agreements/stop-agreement";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { queueEmail } from "@/lib/server/email/queue-email";
-import { dunningEmail } from "./dunning-texts";
 
 /**
  * Dunning for one FAILED charge (the dunning.charge-failed job): first the merchant's policy
@@ -64,27 +64,37 @@ export const handleFailedCharge = async (
   const relevant = after.status === "ACTIVE" || stopped;
   let emailId: string | null = null;
   if (merchant.dunningEmailEnabled && customer?.email && relevant) {
-    const locale = localeOf(customer.locale, merchant.defaultLocale, agreement.market);
-    const { subject, text } = dunningEmail(locale, {
+    const locale = preferredLocale(
+      customer.locale,
+      merchant.defaultLocale,
+      LOCALE_OF_MARKET[agreement.market],
+    );
+    const rendered = renderEmail("dunning", locale, {
+      appUrl: env().APP_URL,
       name: customer.name,
-      product: agreement.productName,
-      merchant: merchant.name,
-      brand: brandOf(agreement.market, await now()),
-      amount: formatMoney(charge.amount, charge.currency, INTL_LOCALE[locale]),
-      due: charge.due
-        ? new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone: "UTC" }).format(
-            charge.due,
-          )
-        : "",
+      shop: merchant.name,
       contact: merchant.supportEmail ?? merchant.supportPhone,
+      product: agreement.productName,
+      agreementId: agreement.id,
+      brand: brandOf(agreement.market, await now()),
+      amount: charge.amount,
+      currency: charge.currency,
+      due: charge.due?.toISOString() ?? null,
       failures: after.consecutiveFailures,
       stopAfter: limit,
       stopped,
       reason: failureReasonOf(charge.failureReason),
     });
-    emailId = (
-      await queueEmail({ to: customer.email, subject, text, kind: "dunning", customerId: customer.id })
-    ).id;
+    const queued = await queueEmail({
+      ...rendered,
+      to: customer.email,
+      kind: "dunning",
+      locale,
+      customerId: customer.id,
+      agreementId: agreement.id,
+      chargeId,
+    });
+    emailId = queued?.id ?? null;
   }
   await recordAudit({
     actor: { type: "SYSTEM" },
@@ -107,14 +117,3 @@ export const handleFailedCharge = async (
   });
   return { stopped, emailed: emailId !== null };
 };
-
-function localeOf(
-  customerLocale: string | null,
-  merchantLocale: string,
-  market: "NO" | "DK" | "FI",
-): TLocale {
-  const base = customerLocale?.toLowerCase().split(/[-_]/)[0];
-  if (base === "no" || base === "nn") return "nb";
-  if (isLocale(base)) return base;
-  return isLocale(merchantLocale) ? merchantLocale : LOCALE_OF_MARKET[market];
-}

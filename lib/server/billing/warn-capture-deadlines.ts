@@ -2,8 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { capturable } from "@/lib/domain/charge-status";
-import { formatMoney } from "@/lib/domain/money";
 import { addDays } from "@/lib/domain/periods";
+import { renderEmail, type TEmailFacts } from "@/lib/email/render-email";
+import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { queueEmail } from "@/lib/server/email/queue-email";
 
@@ -30,9 +31,8 @@ export const warnCaptureDeadlines = async (options: { limit?: number } = {}) => 
       orderBy: { captureDeadline: "asc" },
       take: options.limit ?? 500,
     });
-    const lines: string[] = [];
+    const lines: TEmailFacts["capture-warning"]["lines"] = [];
     for (const charge of charges) {
-      const left = formatMoney(capturable(charge), charge.currency, "en-GB");
       const deadline = charge.captureDeadline!.toISOString().slice(0, 16).replace("T", " ");
       // The claim and its audit entry commit together, so a warning is never claimed unlogged.
       const warnedNow = await db.$transaction(async (tx) => {
@@ -58,20 +58,23 @@ export const warnCaptureDeadlines = async (options: { limit?: number } = {}) => 
         return true;
       });
       if (!warnedNow) continue;
-      lines.push(
-        `- ${charge.orderId} (${charge.agreement.productName}): ${left} to capture by ${deadline} UTC`,
-      );
+      lines.push({
+        orderId: charge.orderId,
+        product: charge.agreement.productName,
+        amount: capturable(charge),
+        currency: charge.currency,
+        deadline: charge.captureDeadline!.toISOString(),
+      });
       warned++;
     }
     if (lines.length && merchant.supportEmail) {
+      // To the shop's staff, in the back office's language (English).
+      const facts = { appUrl: env().APP_URL, name: null, shop: merchant.name, contact: null, lines };
       await queueEmail({
         to: merchant.supportEmail,
         kind: "capture-warning",
-        subject: `${lines.length} reservation${lines.length === 1 ? "" : "s"} must be captured soon`,
-        text: [
-          `These reserved payments at ${merchant.name} reach their capture deadline soon. Capture them when the order ships (or cancel them); after the deadline Vipps MobilePay releases the money to the customer.`,
-          lines.join("\n"),
-        ].join("\n\n"),
+        locale: "en",
+        ...renderEmail("capture-warning", "en", facts),
       });
     }
   }

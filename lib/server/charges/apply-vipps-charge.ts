@@ -6,7 +6,10 @@ import { captureDeadlineFrom } from "@/lib/domain/charge-deadlines";
 import { isProgress } from "@/lib/domain/charge-status";
 import type { TCharge } from "@/lib/vipps/schemas";
 import { enqueue } from "@/jobs/client";
+import { issuesReceipt } from "@/lib/domain/receipts";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { issueReceipts } from "@/lib/server/receipts/issue-receipts";
+import { emailChargeMove } from "@/lib/server/email/email-customer";
 
 export type TSyncSource = "webhook" | "poll" | "reconcile" | "refresh" | "action";
 
@@ -95,6 +98,11 @@ export const applyVippsCharge = async (
         tx,
       );
     }
+    if (moved.count > 0) await emailChargeMove(tx, charge.id, charge, next);
+    // A completed capture or a new refund gets its numbered receipt or credit note in this same
+    // transaction, so a number is used exactly when the money move is recorded (gap-free). Last,
+    // so the sales unit's counter row stays locked only until the commit.
+    if (moved.count > 0 && issuesReceipt(status, next.capturedAmount)) await issueReceipts(tx, charge.id);
     return moved.count;
   });
   if (updated === 0) {

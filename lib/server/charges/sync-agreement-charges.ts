@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { issuesReceipt } from "@/lib/domain/receipts";
+import { issueReceipts } from "@/lib/server/receipts/issue-receipts";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import type { TCharge } from "@/lib/vipps/schemas";
 import { applyVippsCharge, type TSyncSource } from "./apply-vipps-charge";
@@ -43,7 +45,7 @@ async function importCharge(
   },
   charge: TCharge,
 ): Promise<void> {
-  await db.charge.upsert({
+  const row = await db.charge.upsert({
     where: { orderId: charge.id },
     update: {},
     create: {
@@ -70,5 +72,7 @@ async function importCharge(
       history: charge.history ?? undefined,
       lastSyncedAt: new Date(),
     },
+    select: { id: true, status: true, capturedAmount: true },
   });
+  if (issuesReceipt(row.status, row.capturedAmount)) await db.$transaction((tx) => issueReceipts(tx, row.id));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { issuesReceipt } from "@/lib/domain/receipts";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
@@ -13,7 +14,6 @@ import { summarizeAgreement } from "./summarize-agreement";
 import type { TChargeDto, TSubscriptionDetail } from "./types";
 
 const CHARGE_LIMIT = 120;
-const MONEY_MOVED = ["CHARGED", "PARTIALLY_CAPTURED", "PARTIALLY_REFUNDED", "REFUNDED"];
 const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 
 export const CHARGE_DTO_SELECT = {
@@ -50,7 +50,7 @@ export function toChargeDto(c: TChargeRow): TChargeDto {
     refundedAmount: c.refundedAmount,
     cancelledAmount: c.cancelledAmount,
     failureReason: c.status === "FAILED" ? failureReasonOf(c.failureReason) : null,
-    hasReceipt: MONEY_MOVED.includes(c.status) && c.capturedAmount > 0,
+    hasReceipt: issuesReceipt(c.status, c.capturedAmount),
   };
 }
 

@@ -99,14 +99,6 @@ export type TSubscriptionDetail = TSubscriptionSummary & {
   canUndoStop: boolean;
 };
 
-export type TReceipt = {
-  charge: TChargeDto & { paidAt: string | null; transactionId: string | null; reference: string };
-  productName: string;
-  market: Market;
-  customer: { name: string | null; email: string | null };
-  shop: { name: string; supportEmail: string | null; supportPhone: string | null };
-};
-
 export type TReturnStatus = {
   status: AgreementStatus;
   stopCause: StopCause | null;

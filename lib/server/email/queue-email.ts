@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { enqueue } from "@/jobs/client";
+import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 
@@ -9,31 +10,37 @@ export type TEmail = {
   text: string;
   html?: string;
   kind: string;
-  customerId?: string;
+  locale?: string;
+  customerId?: string | null;
   userId?: string;
+  agreementId?: string;
+  /** A receipt's charge: its PDF is attached when the mail is sent. */
+  chargeId?: string;
+  /** Once per fact: a mail with this key already in the outbox makes this call a no-op. */
+  dedupeKey?: string;
 };
 
 /**
- * Stores the mail and sends it through SMTP when SMTP_URL is set. Without SMTP it stays in the
- * table only, where the dev mailbox (/dev/mailbox, DEMO_MODE) shows it.
+ * Writes a mail to the outbox; the emails.deliver job sends it through SMTP with retries (without
+ * SMTP it stays for the dev mailbox). Given `tx`, the mail commits or rolls back with the change it
+ * tells about, and the job's next run (each minute) sends it; otherwise the job is nudged at once.
+ * Returns null when `dedupeKey` was already used.
  */
-export const queueEmail = async (email: TEmail): Promise<{ id: string }> => {
-  const row = await db.email.create({ data: { ...email, to: email.to.toLowerCase() }, select: { id: true } });
-  const smtpUrl = env().SMTP_URL;
-  if (!smtpUrl) return row;
-  try {
-    const { createTransport } = await import("nodemailer");
-    await createTransport(smtpUrl).sendMail({
-      from: env().MAIL_FROM,
-      to: email.to,
-      subject: email.subject,
-      text: email.text,
-      html: email.html,
-    });
-    await db.email.update({ where: { id: row.id }, data: { sentAt: new Date() } });
-  } catch (error) {
-    logger.error({ err: error, kind: email.kind }, "sending email failed");
-    await db.email.update({ where: { id: row.id }, data: { error: String(error) } });
+export const queueEmail = async (
+  email: TEmail,
+  options: { tx?: Tx } = {},
+): Promise<{ id: string } | null> => {
+  const data = { ...email, to: email.to.toLowerCase() };
+  const [row] = await (options.tx ?? db).email.createManyAndReturn({
+    data: [data],
+    skipDuplicates: true,
+    select: { id: true },
+  });
+  if (row && !options.tx && env().SMTP_URL) {
+    // A nudge, not the delivery itself: if it is lost, the minute's run still sends the mail.
+    await enqueue("emails.deliver", {}, { singletonKey: "emails.deliver" }).catch((error: unknown) =>
+      logger.warn({ err: error }, "could not queue email delivery; the next scheduled run sends it"),
+    );
   }
-  return row;
+  return row ?? null;
 };

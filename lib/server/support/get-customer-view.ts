@@ -4,6 +4,7 @@ import { failureReasonForStaff } from "@/lib/domain/failure-reason";
 import { notFound } from "@/lib/errors";
 
 const CHARGES_SHOWN = 200;
+const EMAILS_SHOWN = 50;
 
 /** A customer with all their agreements and (the newest) charges, for the support console. */
 export const getCustomerView = async (customerId: string) => {
@@ -40,7 +41,7 @@ export const getCustomerView = async (customerId: string) => {
     },
   });
   if (!customer) throw notFound("Customer");
-  const [charges, chargeCount] = await Promise.all([
+  const [charges, chargeCount, emails] = await Promise.all([
     db.charge.findMany({
       where: { customerId },
       orderBy: { createdAt: "desc" },
@@ -61,12 +62,31 @@ export const getCustomerView = async (customerId: string) => {
       },
     }),
     db.charge.count({ where: { customerId } }),
+    // What Abo mailed them, failed deliveries included: support sees what the customer was told.
+    db.email.findMany({
+      where: { customerId },
+      orderBy: { createdAt: "desc" },
+      take: EMAILS_SHOWN,
+      select: {
+        id: true,
+        kind: true,
+        to: true,
+        subject: true,
+        createdAt: true,
+        sentAt: true,
+        failedAt: true,
+        attempts: true,
+        nextAttemptAt: true,
+        error: true,
+      },
+    }),
   ]);
   return {
     customer,
     charges: charges.map((c) => ({ ...c, failureReasonText: failureReasonForStaff(c.failureReason) })),
     chargeCount,
     chargesShown: CHARGES_SHOWN,
+    emails,
   };
 };
 

@@ -5,6 +5,7 @@ import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { TAdminActor } from "@/lib/server/admin/admin-actor";
+import { countFailedEmails, listFailedEmails, type TFailedEmail } from "./failed-emails";
 import { countFailedJobs, listFailedJobs, type TFailedJob } from "./failed-jobs";
 
 export type TWorkerBeat = {
@@ -25,6 +26,8 @@ export type TSystemStatus = {
   schedules: TScheduleStatus[];
   failedJobs: TFailedJob[];
   failedCount: number;
+  failedEmails: TFailedEmail[];
+  failedEmailCount: number;
   salesUnits: { id: string; name: string; market: string; environment: string; msn: string }[];
 };
 
@@ -36,21 +39,24 @@ const FAILED_SHOWN = 50;
  * the schedules follow), the failed jobs, and the sales units whose Vipps keys can be checked.
  */
 export const getSystemStatus = async (_: { actor: TAdminActor }): Promise<TSystemStatus> => {
-  const [workers, lastRuns, failedJobs, failedCount, salesUnits, at] = await Promise.all([
-    db.$queryRaw<TWorkerBeat[]>`
+  const [workers, lastRuns, failedJobs, failedCount, failedEmails, failedEmailCount, salesUnits, at] =
+    await Promise.all([
+      db.$queryRaw<TWorkerBeat[]>`
       SELECT id, host, pid, "startedAt", "seenAt", EXTRACT(EPOCH FROM now() - "seenAt")::float8 AS "ageSeconds"
       FROM "WorkerHeartbeat" ORDER BY "seenAt" DESC`,
-    db.$queryRaw<{ name: string; last: Date }[]>`
+      db.$queryRaw<{ name: string; last: Date }[]>`
       SELECT name, max(completed_on) AS last FROM pgboss.job
       WHERE state = 'completed' AND name = ANY(${QUEUE_NAMES}::text[]) GROUP BY name`,
-    listFailedJobs(FAILED_SHOWN),
-    countFailedJobs(),
-    db.salesUnit.findMany({
-      orderBy: [{ environment: "asc" }, { market: "asc" }],
-      select: { id: true, name: true, market: true, environment: true, msn: true },
-    }),
-    now(),
-  ]);
+      listFailedJobs(FAILED_SHOWN),
+      countFailedJobs(),
+      listFailedEmails(FAILED_SHOWN),
+      countFailedEmails(),
+      db.salesUnit.findMany({
+        orderBy: [{ environment: "asc" }, { market: "asc" }],
+        select: { id: true, name: true, market: true, environment: true, msn: true },
+      }),
+      now(),
+    ]);
   const last = new Map(lastRuns.map((r) => [r.name, r.last]));
   return {
     workers: workers.map((w) => ({ ...w, ageSeconds: Math.max(0, Math.round(w.ageSeconds)) })),
@@ -64,6 +70,8 @@ export const getSystemStatus = async (_: { actor: TAdminActor }): Promise<TSyste
     })),
     failedJobs,
     failedCount,
+    failedEmails,
+    failedEmailCount,
     salesUnits,
   };
 };

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChargesTable } from "@/components/support/charges-table";
 import { DataTable } from "@/components/support/data-table";
+import { EmailsTable } from "@/components/support/emails-table";
 import { FieldList } from "@/components/support/field-list";
 import { day, interval, money, time } from "@/components/support/format";
 import { AgreementStatusBadge } from "@/components/support/status-badge";
@@ -18,7 +19,13 @@ export const metadata: Metadata = { title: "Customer" };
 export default async function CustomerPage({ params }: { params: Promise<{ customerId: string }> }) {
   const customerId = idParamOrNotFound((await params).customerId);
   await requireStaff(`/support/customers/${customerId}`);
-  const { customer: c, charges, chargeCount, chargesShown } = await orNotFound(getCustomerView(customerId));
+  const {
+    customer: c,
+    charges,
+    chargeCount,
+    chargesShown,
+    emails,
+  } = await orNotFound(getCustomerView(customerId));
   const timeline = await getTimeline({ customerId });
   return (
     <main id="main" className="flex flex-col gap-6">
@@ -74,6 +81,12 @@ export default async function CustomerPage({ params }: { params: Promise<{ custo
           {chargeCount > chargesShown ? `, newest ${chargesShown} shown` : ""})
         </h2>
         <ChargesTable charges={charges} caption="Charges of this customer" />
+      </Card>
+      <Card aria-labelledby="emails-heading">
+        <h2 id="emails-heading" className="mb-3 text-lg font-semibold">
+          Emails ({emails.length})
+        </h2>
+        <EmailsTable emails={emails} />
       </Card>
       <Timeline entries={timeline} title="Customer timeline" />
     </main>

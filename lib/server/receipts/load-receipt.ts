@@ -1,0 +1,100 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { TReceiptData } from "@/lib/domain/receipt-fields";
+import { issuesReceipt, type TSeller } from "@/lib/domain/receipts";
+import { issueReceipts } from "./issue-receipts";
+
+type THistoryEntry = { occurred?: string; event?: string; success?: boolean };
+const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+/**
+ * A charge's receipt and credit notes. `customerId` scopes it to that customer's charges; null is
+ * for Abo itself (a receipt email). Documents not yet issued for money already moved (charges from
+ * before receipts were numbered, or written by the seed) are issued now, the same way.
+ */
+export const loadReceipt = async ({
+  chargeId,
+  customerId,
+}: {
+  chargeId: string;
+  customerId: string | null;
+}): Promise<TReceiptData | null> => {
+  const where = customerId === null ? { id: chargeId } : { id: chargeId, agreement: { customerId } };
+  const found = await db.charge.findFirst({
+    where,
+    select: {
+      status: true,
+      capturedAmount: true,
+      refundedAmount: true,
+      receipts: { select: { kind: true, amount: true } },
+    },
+  });
+  if (!found || !issuesReceipt(found.status, found.capturedAmount)) return null;
+  const credited = found.receipts.filter((r) => r.kind === "CREDIT_NOTE").reduce((s, r) => s + r.amount, 0);
+  if (!found.receipts.some((r) => r.kind === "RECEIPT") || found.refundedAmount > credited)
+    await db.$transaction((tx) => issueReceipts(tx, chargeId));
+
+  const charge = await db.charge.findUniqueOrThrow({
+    where: { id: chargeId },
+    select: {
+      description: true,
+      periodStart: true,
+      periodEnd: true,
+      orderId: true,
+      transactionId: true,
+      history: true,
+      updatedAt: true,
+      receipts: {
+        orderBy: { number: "asc" },
+        select: {
+          id: true,
+          kind: true,
+          number: true,
+          issuedAt: true,
+          seller: true,
+          amount: true,
+          currency: true,
+          vatRate: true,
+          vatAmount: true,
+          corrects: { select: { number: true, issuedAt: true } },
+        },
+      },
+      agreement: {
+        select: {
+          productName: true,
+          market: true,
+          customer: { select: { name: true, email: true } },
+          merchant: { select: { name: true, supportEmail: true, supportPhone: true } },
+        },
+      },
+    },
+  });
+  const history = Array.isArray(charge.history) ? (charge.history as THistoryEntry[]) : [];
+  const captured = history.find((h) => h.event === "CAPTURE" && h.success !== false)?.occurred;
+  const { agreement } = charge;
+  return {
+    chargeId,
+    market: agreement.market,
+    productName: agreement.productName,
+    description: charge.description,
+    periodStart: day(charge.periodStart),
+    periodEnd: day(charge.periodEnd),
+    paidAt: captured ?? charge.updatedAt.toISOString(),
+    reference: charge.orderId,
+    transactionId: charge.transactionId,
+    buyer: { name: agreement.customer?.name ?? null, email: agreement.customer?.email ?? null },
+    contact: {
+      shopName: agreement.merchant.name,
+      email: agreement.merchant.supportEmail,
+      phone: agreement.merchant.supportPhone,
+    },
+    documents: charge.receipts.map((r) => ({
+      ...r,
+      issuedAt: r.issuedAt.toISOString(),
+      seller: r.seller as TSeller,
+      corrects: r.corrects
+        ? { number: r.corrects.number, issuedAt: r.corrects.issuedAt.toISOString() }
+        : null,
+    })),
+  };
+};

@@ -1,0 +1,338 @@
+// Every email a customer gets, received over TCP by a real SMTP server this file starts: each
+// state change is made through Abo's own data-layer functions and jobs against the emulator, the
+// outbox is sent by the delivery job, and what arrived is parsed and checked in all four languages
+// (subject, HTML and text parts, the receipt PDF, every link absolute on APP_URL and leading to a
+// real page for this customer). A delivery the server refuses is retried and then shown to support.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { extractText, getDocumentProxy } from "unpdf";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setClockOffset } from "@/lib/clock";
+import { db } from "@/lib/db";
+import { checkEnv } from "@/lib/env";
+import { LOCALES, type TLocale } from "@/lib/i18n/locales";
+import { MESSAGES } from "@/lib/i18n/translator";
+import type { TActor } from "@/lib/server/actor";
+import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
+import { startSignUp } from "@/lib/server/agreements/start-sign-up";
+import { updateAgreement } from "@/lib/server/agreements/update-agreement";
+import { sendSignInLink } from "@/lib/server/auth/send-sign-in-link";
+import { handleFailedCharge } from "@/lib/server/billing/handle-failed-charge";
+import { pollCharge } from "@/lib/server/billing/poll-charge";
+import { runBilling } from "@/lib/server/billing/run-billing";
+import { refundCharge } from "@/lib/server/charges/refund-charge";
+import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
+import { getReceipt } from "@/lib/server/customer-portal/get-receipt";
+import { getSubscription } from "@/lib/server/customer-portal/get-subscription";
+import { pauseSubscription } from "@/lib/server/customer-portal/pause-subscription";
+import { resumeSubscription } from "@/lib/server/customer-portal/resume-subscription";
+import { stopSubscription } from "@/lib/server/customer-portal/stop-subscription";
+import { deliverEmails, RETRY_MINUTES } from "@/lib/server/email/deliver-emails";
+import { queueRenewalNotices } from "@/lib/server/email/queue-renewal-notices";
+import { getCustomerView } from "@/lib/server/support/get-customer-view";
+import { listFailedEmails } from "@/lib/server/system/failed-emails";
+import { createMerchant, createProduct, emulator, waitFor } from "../factories";
+import { advanceBothClocks, emulatorNow, setBothClocks } from "./billing-fixtures";
+
+const APP = process.env.APP_URL!.replace(/\/$/, "");
+const staff: TActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "ADMIN" };
+const PHONE = "4712345678";
+const DECLINED = "4790000001"; // the emulator's scripted user whose card is declined
+
+// The SMTP server: every message it accepts, parsed; addresses it refuses, and how often.
+const received: ParsedMail[] = [];
+const refuse = new Map<string, number>();
+const server = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ["STARTTLS"],
+  logger: false,
+  onRcptTo(address, _session, callback) {
+    const left = refuse.get(address.address) ?? 0;
+    if (left <= 0) return callback();
+    refuse.set(address.address, left - 1);
+    callback(Object.assign(new Error("Mailbox unavailable, try later"), { responseCode: 450 }));
+  },
+  onData(stream, _session, callback) {
+    simpleParser(stream)
+      .then((mail) => {
+        received.push(mail);
+        callback();
+      })
+      .catch(callback);
+  },
+});
+
+/** The app's routes (pages and route handlers), as patterns a link's path must match. */
+const ROUTES = (function routes(dir: string, prefix: string): RegExp[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isFile() && /^(page|route)\.tsx?$/.test(entry.name)) return [new RegExp(`^${prefix || "/"}$`)];
+    if (!entry.isDirectory()) return [];
+    const segment = /^\(.*\)$/.test(entry.name)
+      ? ""
+      : entry.name.startsWith("[...")
+        ? "/.+"
+        : entry.name.startsWith("[")
+          ? "/[^/]+"
+          : `/${entry.name}`;
+    return routes(path.join(dir, entry.name), prefix + segment);
+  });
+})(path.resolve("app"), "");
+
+async function subscribe(locale: TLocale, productId: string, phone = PHONE) {
+  const email = `${locale}-${Math.random().toString(36).slice(2, 8)}@example.no`;
+  const { agreementId } = await startSignUp({
+    productId,
+    market: "NO",
+    email,
+    phone,
+    locale,
+    termsAccepted: true,
+  });
+  const pending = await db.agreement.findUniqueOrThrow({ where: { id: agreementId } });
+  await emulator.approve(pending.vippsAgreementId!, phone);
+  await waitFor(async () => (await refreshAgreement(agreementId, "refresh")).to !== "PENDING");
+  const agreement = await db.agreement.findUniqueOrThrow({ where: { id: agreementId } });
+  const who = { userId: `user-${agreement.customerId}`, customerId: agreement.customerId!, email };
+  return { agreement, email, who };
+}
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.server.address() as { port: number };
+  // Abo's mail goes to this server: the environment read again, as a process start reads it.
+  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+  checkEnv([]);
+  await setBothClocks("2030-03-10T10:00:00Z");
+  const { merchant } = await createMerchant();
+  await db.merchant.update({
+    where: { id: merchant.id },
+    data: {
+      name: "Fjordkaffe",
+      supportEmail: "hjelp@fjordkaffe.example",
+      dunningStopAfterFailures: 3,
+      chargeLeadDays: 1,
+    },
+  });
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+describe("customer emails over SMTP", () => {
+  it("every kind arrives in all four languages, with HTML and text, the receipt PDF and working links", async () => {
+    const yearly = await createProduct({
+      name: "Kaffe året",
+      intervalUnit: "YEAR",
+      initialChargeDescription: "Første år",
+      initialChargeTransactionType: "DIRECT_CAPTURE",
+      prices: [{ market: "NO", currency: "NOK", amount: 99_900, initialChargeAmount: 99_900 }],
+    });
+    const bigger = await createProduct({ name: "Kaffe stor", intervalUnit: "YEAR" });
+    const weekly = await createProduct({ name: "Kaffe uke", intervalUnit: "WEEK", retryDays: 0 });
+    const customers: { locale: TLocale; email: string; customerId: string; agreementId: string }[] = [];
+    const renewals: string[] = [];
+    const dunned: { email: string; agreementId: string }[] = [];
+
+    for (const locale of LOCALES) {
+      const { agreement, email, who } = await subscribe(locale, yearly.id); // signup-confirmed
+      customers.push({ locale, email, customerId: agreement.customerId!, agreementId: agreement.id });
+      const initial = await db.charge.findFirstOrThrow({
+        where: { agreementId: agreement.id, type: "INITIAL" },
+      });
+      await waitFor(async () => {
+        await syncAgreementCharges(agreement.id, "refresh");
+        return (await db.charge.findUniqueOrThrow({ where: { id: initial.id } })).status === "CHARGED";
+      }); // receipt
+      await refundCharge({ chargeId: initial.id, amount: 10_000, description: "Knust kopp", actor: staff });
+      await sendSignInLink(
+        email,
+        `${APP}/api/auth/callback/email?token=t-${locale}&email=${encodeURIComponent(email)}`,
+      );
+      await pauseSubscription(who, { agreementId: agreement.id, until: "2030-06-01" });
+      await resumeSubscription(who, { agreementId: agreement.id });
+      await updateAgreement({ agreementId: agreement.id, changes: { amount: 119_900 }, actor: staff });
+      await updateAgreement({
+        agreementId: agreement.id,
+        changes: { productId: bigger.id, productName: "Kaffe stor", amount: 149_900 },
+        actor: staff,
+      });
+      await stopSubscription(who, { agreementId: agreement.id, when: "PERIOD_END" }); // stop-scheduled
+      await stopSubscription(who, { agreementId: agreement.id, when: "NOW" }); // stopped
+
+      renewals.push((await subscribe(locale, yearly.id)).agreement.id);
+      const failing = await subscribe(locale, weekly.id, DECLINED);
+      dunned.push({ email: failing.email, agreementId: failing.agreement.id });
+    }
+
+    // Dunning: the weekly charges fail (card declined) and the dunning job's function runs.
+    await runBilling();
+    await advanceBothClocks({ days: 1 });
+    for (const { agreementId } of dunned) {
+      const charge = await db.charge.findFirstOrThrow({ where: { agreementId, type: "RECURRING" } });
+      await pollCharge(charge.id);
+      expect((await handleFailedCharge(charge.id))?.emailed).toBe(true);
+    }
+
+    // The renewal notices: Abo's clock 10 days before the second year; the job twice, one notice each.
+    const renewal = await db.agreement.findUniqueOrThrow({ where: { id: renewals[0]! } });
+    const noticeDay = new Date(renewal.nextChargeDate!.getTime() - 10 * 86_400_000 + 9 * 3_600_000);
+    await setClockOffset(noticeDay.getTime() - Date.now());
+    expect(await queueRenewalNotices()).toEqual({ queued: 4 });
+    expect(await queueRenewalNotices()).toEqual({ queued: 0 });
+    await setClockOffset((await emulatorNow()).getTime() - Date.now());
+
+    // Nothing has gone out yet: the outbox waits for the delivery job.
+    expect(received).toHaveLength(0);
+    const result = await deliverEmails();
+    expect(result).toMatchObject({ retrying: 0, failed: 0 });
+    const expected = await db.email.count({ where: { customerId: { not: null } } });
+    expect(result.sent).toBe(expected);
+    await waitFor(async () => received.length === expected);
+    expect(await deliverEmails()).toMatchObject({ sent: 0 }); // sent once
+
+    const kindsOf = (to: string) =>
+      received
+        .filter((m) => m.to && "text" in m.to && m.to.text === to)
+        .map((m) => m.headers.get("x-abo-email-kind"));
+    for (const { locale, email, customerId, agreementId } of customers) {
+      expect(kindsOf(email).sort(), locale).toEqual(
+        [
+          "signup-confirmed",
+          "receipt",
+          "refunded",
+          "sign-in-link",
+          "paused",
+          "resumed",
+          "amount-changed",
+          "plan-changed",
+          "stop-scheduled",
+          "stopped",
+        ].sort(),
+      );
+      for (const mail of received.filter((m) => m.to && "text" in m.to && m.to.text === email)) {
+        const where = `${locale} ${String(mail.headers.get("x-abo-email-kind"))}`;
+        expect(mail.text, where).toBeTruthy();
+        expect(mail.html, where).toContain(`<html lang="${locale}">`);
+        // Every link: the same in both parts, on APP_URL, a real route, and this customer's own thing.
+        const links = mail.text!.match(/https?:\/\/\S+/g) ?? [];
+        const hrefs = [...(mail.html as string).matchAll(/href="([^"]+)"/g)].map((m) =>
+          m[1]!.replace(/&amp;/g, "&"),
+        );
+        expect(hrefs, where).toEqual(links);
+        expect(links.length, where).toBeGreaterThan(0);
+        for (const link of links) {
+          const url = new URL(link);
+          expect(url.origin, where).toBe(new URL(APP).origin);
+          expect(
+            ROUTES.some((route) => route.test(url.pathname)),
+            `${where} ${url.pathname}`,
+          ).toBe(true);
+          const subscription = /^\/account\/subscriptions\/([^/]+)$/.exec(url.pathname)?.[1];
+          if (subscription)
+            expect(await getSubscription({ customerId, agreementId: subscription }), where).not.toBeNull();
+          const receipt = /^\/account\/receipts\/([^/]+)$/.exec(url.pathname)?.[1];
+          if (receipt) expect(await getReceipt({ customerId, chargeId: receipt }), where).not.toBeNull();
+        }
+      }
+      const m = MESSAGES[locale].email;
+      const byKind = (kind: string) =>
+        received.find(
+          (r) => r.to && "text" in r.to && r.to.text === email && r.headers.get("x-abo-email-kind") === kind,
+        )!;
+      expect(byKind("sign-in-link").subject).toBe(m.signInLink.subject);
+      expect(byKind("signup-confirmed").text).toContain(`/account/subscriptions/${agreementId}`);
+      const receiptMail = byKind("receipt");
+      expect(receiptMail.attachments).toHaveLength(1);
+      expect(receiptMail.attachments[0]).toMatchObject({ contentType: "application/pdf" });
+      const { text: pdf } = await extractText(
+        await getDocumentProxy(new Uint8Array(receiptMail.attachments[0]!.content)),
+        {
+          mergePages: true,
+        },
+      );
+      expect(pdf).toContain(MESSAGES[locale].receipt.title);
+      expect(pdf).toContain("Fjordkaffe");
+      for (const kind of ["refunded", "paused", "stopped"])
+        expect(byKind(kind).attachments, kind).toHaveLength(0);
+    }
+    for (const agreementId of renewals) {
+      const mail = received.filter((r) => r.headers.get("x-abo-email-kind") === "renewal-notice");
+      expect(mail.some((r) => r.text!.includes(`/account/subscriptions/${agreementId}`))).toBe(true);
+    }
+    for (const [i, { email }] of dunned.entries()) {
+      expect(kindsOf(email).sort()).toEqual(["dunning", "signup-confirmed"]);
+      const dunning = received.find(
+        (r) =>
+          r.to && "text" in r.to && r.to.text === email && r.headers.get("x-abo-email-kind") === "dunning",
+      )!;
+      expect(dunning.html).toContain(`<html lang="${LOCALES[i]}">`);
+    }
+  });
+
+  it("a refused delivery is retried with backoff, then shown to support as failed", async () => {
+    const yearly = await createProduct({ name: "Te", intervalUnit: "YEAR" });
+    const { agreement, email, who } = await subscribe("en", yearly.id);
+    await db.email.updateMany({ where: { sentAt: null }, data: { sentAt: new Date() } }); // only what follows
+    refuse.set(email, 1);
+    await pauseSubscription(who, { agreementId: agreement.id, until: "2030-06-01" });
+    // Refused once (450): waiting a minute, then delivered on the second attempt.
+    expect(await deliverEmails()).toMatchObject({ sent: 0, retrying: 1 });
+    const paused = await db.email.findFirstOrThrow({ where: { to: email, kind: "paused" } });
+    expect(paused).toMatchObject({
+      attempts: 1,
+      sentAt: null,
+      failedAt: null,
+      error: expect.stringMatching(/450/),
+    });
+    expect(await deliverEmails()).toMatchObject({ sent: 0, retrying: 0 }); // not due yet
+    await advanceBothClocks({ hours: 1 });
+    expect(await deliverEmails()).toMatchObject({ sent: 1 });
+
+    // Refused every time: each retry waits longer, and after the last one the mail has failed.
+    refuse.set(email, 100);
+    await resumeSubscription(who, { agreementId: agreement.id });
+    for (let attempt = 0; attempt <= RETRY_MINUTES.length; attempt++) {
+      const counts = await deliverEmails();
+      expect(counts, `attempt ${attempt + 1}`).toMatchObject(
+        attempt < RETRY_MINUTES.length ? { retrying: 1 } : { failed: 1 },
+      );
+      await advanceBothClocks({ hours: 5 });
+    }
+    const resumed = await db.email.findFirstOrThrow({ where: { to: email, kind: "resumed" } });
+    expect(resumed).toMatchObject({
+      attempts: RETRY_MINUTES.length + 1,
+      sentAt: null,
+      failedAt: expect.any(Date),
+    });
+    expect(await deliverEmails()).toMatchObject({ sent: 0, failed: 0 }); // never again
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "email.failed", targetId: resumed.id },
+    });
+    expect(audit).toMatchObject({
+      customerId: agreement.customerId,
+      agreementId: agreement.id,
+      actorType: "SYSTEM",
+    });
+    expect((await listFailedEmails(10)).map((e) => e.id)).toContain(resumed.id); // the System page's list
+    const view = await getCustomerView(agreement.customerId!);
+    expect(view.emails.find((e) => e.id === resumed.id)).toMatchObject({
+      kind: "resumed",
+      failedAt: expect.any(Date),
+    });
+  });
+
+  it("a refused change mails nothing", async () => {
+    const yearly = await createProduct({ name: "Kakao", intervalUnit: "YEAR" });
+    const { agreement, email, who } = await subscribe("nb", yearly.id);
+    await expect(resumeSubscription(who, { agreementId: agreement.id })).rejects.toThrow(/not paused/);
+    await expect(
+      pauseSubscription(who, { agreementId: agreement.id, until: "2020-01-01" }),
+    ).rejects.toThrow();
+    expect(await db.email.findMany({ where: { to: email }, select: { kind: true } })).toEqual([
+      { kind: "signup-confirmed" },
+    ]);
+  });
+});
