@@ -11,7 +11,9 @@ import type { Market, PricingType } from "@/lib/generated/prisma/enums";
 import { slugify } from "@/lib/domain/product-form";
 import { validateProduct, type TMarketPriceForm, type TProductForm } from "@/lib/domain/product-rules";
 import { fieldErrorsOf, formErrorOf } from "./action-errors";
+import type { TOfferPlan } from "@/lib/server/admin/list-offer-plans";
 import { ProductPreviewCard } from "./product-preview-card";
+import { StopOfferSection } from "./product-stop-offer-section";
 import {
   BasicsSection,
   BillingSection,
@@ -31,6 +33,8 @@ type TProps = {
   afterCreate?: "product" | "onboarding";
   /** Each market's app name on Abo's clock, for the preview. */
   brands: Record<Market, TBrand>;
+  /** Grouped products a stop offer may name. */
+  offerPlans?: TOfferPlan[];
 };
 
 /** The product editor: every Vipps rule checked as you type (after the first save), with a live preview. */
@@ -40,6 +44,7 @@ export function ProductForm({
   lockedPricingType,
   afterCreate = "product",
   brands,
+  offerPlans = [],
 }: TProps) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -114,6 +119,7 @@ export function ProductForm({
         <CampaignSection form={form} setForm={setForm} setPrice={setPrice} errors={errors} />
         <InitialChargeSection form={form} setForm={setForm} setPrice={setPrice} errors={errors} />
         <BillingSection form={form} setForm={setForm} errors={errors} />
+        <StopOfferSection form={form} setForm={setForm} errors={errors} plans={offerPlans} />
         {check.warnings.length ? (
           <Alert tone="warning" title="Advice from Vipps MobilePay">
             <ul className="list-disc pl-5">

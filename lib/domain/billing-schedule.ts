@@ -5,6 +5,7 @@ import type { ChargeStatus, PricingType } from "@/lib/generated/prisma/enums";
 import {
   addDays,
   periodEnd,
+  periodIndexAt,
   periodStart,
   priceForPeriod,
   toDateOnly,
@@ -155,6 +156,23 @@ export function upcomingCharges(
     if (decision.kind === "charge") charges.push(decision.charge);
   }
   return charges;
+}
+
+/**
+ * Where the scheduler starts again when a change gives back periods it has already walked past (a
+ * stop at period end undone, a pause shortened): the first period starting on or after `from`, but
+ * never one that already has a charge (one period, one charge: its orderId is spent), and never
+ * ahead of where the scheduler already is. decidePeriod then treats those periods as usual.
+ */
+export function resumePeriodIndex(
+  plan: TBillingPlan,
+  at: { nextPeriodIndex: number; lastChargedIndex: number | null },
+  from: Date,
+): number {
+  let k = periodIndexAt(plan, from);
+  if (periodStart(plan, k) < toDateOnly(from)) k++;
+  if (at.lastChargedIndex !== null) k = Math.max(k, at.lastChargedIndex + 1);
+  return Math.min(k, at.nextPeriodIndex);
 }
 
 /** What Vipps shows under the product name (1–45 characters): the period when it fits. */

@@ -11,6 +11,7 @@ import {
   type TProductPriceValues,
   type TProductValues,
 } from "./product-rules";
+import { emptyStopOffer } from "./stop-offer-rules";
 
 /** "Morgenkaffe Ekstra!" → "morgenkaffe-ekstra" (Norwegian and Danish letters spelled out). */
 export function slugify(name: string): string {
@@ -67,6 +68,7 @@ export function emptyProductForm(market: Market = "NO"): TProductForm {
     scope: [],
     planGroup: "",
     planChangeCampaign: "KEEP",
+    ...emptyStopOffer(),
   };
 }
 
@@ -126,5 +128,8 @@ export function productToForm(product: TStoredProduct): TProductForm {
     scope: product.scope ? product.scope.split(" ").filter(Boolean) : [],
     planGroup: product.planGroup ?? "",
     planChangeCampaign: product.planChangeCampaign,
+    stopOffer: product.stopOffer,
+    stopOfferPauseDays: product.stopOfferPauseDays === null ? "30" : String(product.stopOfferPauseDays),
+    stopOfferProductId: product.stopOfferProductId ?? "",
   };
 }

@@ -13,6 +13,7 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import { CURRENCY_OF_MARKET, parseMoney } from "./money";
 import { PLAN_CHANGE_CAMPAIGN_RULES } from "./plan-change";
+import { checkStopOffer, type TStopOfferForm, type TStopOfferValues } from "./stop-offer-rules";
 
 export const MARKETS = ["NO", "DK", "FI"] as const satisfies readonly Market[];
 export const INTERVAL_UNITS = ["DAY", "WEEK", "MONTH", "YEAR"] as const satisfies readonly IntervalUnit[];
@@ -87,7 +88,7 @@ export type TProductForm = {
   planGroup: string;
   /** What a change of plan does to a campaign still running (lib/domain/plan-change.ts). */
   planChangeCampaign: PlanChangeCampaign;
-};
+} & TStopOfferForm;
 
 export type TProductPriceValues = {
   market: Market;
@@ -125,7 +126,7 @@ export type TProductValues = {
   planGroup: string | null;
   planChangeCampaign: PlanChangeCampaign;
   prices: TProductPriceValues[];
-};
+} & TStopOfferValues;
 
 export type TProductCheck =
   | { ok: true; value: TProductValues; warnings: string[] }
@@ -233,6 +234,7 @@ export function validateProduct(form: TProductForm, context: TProductContext): T
 
   if (!PLAN_CHANGE_CAMPAIGN_RULES.includes(form.planChangeCampaign))
     fail("planChangeCampaign", "Choose what a change of plan does to a running campaign.");
+  const stopOffer = checkStopOffer(form, planGroup, fail);
   const prices = checkPrices(form, campaignType, fail);
 
   if (Object.keys(errors).length > 0) return { ok: false, errors, warnings };
@@ -263,6 +265,7 @@ export function validateProduct(form: TProductForm, context: TProductContext): T
       planGroup: planGroup || null,
       planChangeCampaign: form.planChangeCampaign,
       prices,
+      ...stopOffer,
     },
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_STORED_MINOR, parseMoney } from "@/lib/domain/money";
+import { STOP_OFFERS, STOP_REASONS } from "@/lib/domain/stop-reasons";
 import { LOCALES } from "@/lib/i18n/locales";
 import type { TFormErrorKey } from "./form-errors";
 import { storableText } from "./text";
@@ -14,10 +15,26 @@ const ZId = z
 const text = () => storableText("badText" satisfies TFormErrorKey);
 const ZReason = text().trim().max(500, e("tooLong")).optional();
 
+const ZStopReasonCode = z.enum(STOP_REASONS, e("chooseReason"));
+
 export const ZStopSubscriptionInput = z.object({
   agreementId: ZId,
   when: z.enum(["PERIOD_END", "NOW"], e("chooseWhen")),
+  /** Optional: nobody has to explain a stop. */
+  reasonCode: ZStopReasonCode.optional(),
+  /** The offer the flow showed on the way (recorded, so the merchant sees what was tried). */
+  offerShown: z.enum(STOP_OFFERS).optional(),
   reason: ZReason,
+});
+
+export const ZUndoStopInput = z.object({ agreementId: ZId });
+
+export const ZStopOfferInput = z.object({ agreementId: ZId });
+
+export const ZAcceptStopOfferInput = z.object({
+  agreementId: ZId,
+  reasonCode: ZStopReasonCode.optional(),
+  offer: z.enum(["PAUSE", "CHEAPER_PLAN"]),
 });
 
 export const ZPauseSubscriptionInput = z.object({

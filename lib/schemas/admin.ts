@@ -10,6 +10,7 @@ import {
   PROCESSING_MODES,
   TRANSACTION_TYPES,
 } from "@/lib/domain/product-rules";
+import { STOP_OFFERS } from "@/lib/domain/stop-reasons";
 import { LOCALES } from "@/lib/i18n/locales";
 import { normalizeOrgNumber } from "@/lib/domain/receipts";
 import { numberFromText, storableText } from "./text";
@@ -55,6 +56,9 @@ export const ZProductForm = z.object({
     PLAN_CHANGE_CAMPAIGN_RULES,
     "Choose what a change of plan does to a running campaign",
   ),
+  stopOffer: z.enum(STOP_OFFERS),
+  stopOfferPauseDays: text(10),
+  stopOfferProductId: text(100),
 });
 
 const ZId = storableText().trim().min(1).max(100);

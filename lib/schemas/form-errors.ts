@@ -15,6 +15,7 @@ export const FORM_ERROR_KEYS = [
   "amountRange",
   "campaignBlocks",
   "chooseWhen",
+  "chooseReason",
 ] as const;
 
 export type TFormErrorKey = (typeof FORM_ERROR_KEYS)[number];

@@ -141,6 +141,12 @@ export const ACTIONS: Record<string, TActionDeclaration> = {
     when: "NOW",
     reason,
   })),
+  [`${ACCOUNT}#stopOfferAction`]: customerAction("stopOffer", (ids) => ({ agreementId: ids.agreementA })),
+  [`${ACCOUNT}#acceptStopOfferAction`]: customerAction("acceptStopOffer", (ids) => ({
+    agreementId: ids.agreementA,
+    offer: "PAUSE",
+  })),
+  [`${ACCOUNT}#undoStopAction`]: customerAction("undoStop", (ids) => ({ agreementId: ids.agreementA })),
   [`${ACCOUNT}#pauseSubscriptionAction`]: customerAction("pauseSubscription", (ids) => ({
     agreementId: ids.agreementA,
     until: ids.pauseUntil,

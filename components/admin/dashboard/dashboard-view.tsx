@@ -6,6 +6,7 @@ import { bucketLabel, moneyList, percent } from "./format";
 import { Kpi } from "./kpi";
 import { RangePicker } from "./range-picker";
 import { SeriesTable } from "./series-table";
+import { StopReasonsPanel } from "./stop-reasons-panel";
 
 /** The business dashboard: headline figures, charts, and the numbers behind them. */
 export function DashboardView({
@@ -135,6 +136,7 @@ export function DashboardView({
         <BarsChart title="Refunds" data={money100((b) => b.refunded)} series={perCurrency} />
         <BarsChart title="Upcoming charges, next 30 days" data={upcoming} series={perCurrency} />
       </div>
+      <StopReasonsPanel rows={dashboard.stopReasons} />
       <SeriesTable dashboard={dashboard} />
     </div>
   );

@@ -13,6 +13,7 @@ import { Disclosure } from "./disclosure";
 import { PauseForm, ResumeForm } from "./pause-form";
 import { PlanForm } from "./plan-form";
 import { StopForm } from "./stop-form";
+import { UndoStopForm } from "./undo-stop-form";
 
 type TProps = {
   initial: TSubscriptionDetail;
@@ -54,11 +55,31 @@ export function ManagePanel({ initial, brand, locale, pauseDates, amountCap }: T
       {s.status === "PENDING" ? <p>{t.format(m.pendingNote, { brand })}</p> : null}
       {s.status === "ACTIVE" ? (
         <>
+          {s.stopAt ? (
+            <div className="rounded-xl border border-neutral-200 bg-white p-5">
+              <UndoStopForm {...common} stopAt={s.stopAt} canUndo={s.canUndoStop} onDone={done} />
+            </div>
+          ) : null}
           {s.pausedUntil ? (
             <div className="rounded-xl border border-neutral-200 bg-white p-5">
               <ResumeForm {...common} pausedUntil={s.pausedUntil} onDone={done} />
             </div>
-          ) : s.canPause ? (
+          ) : null}
+          {s.pausedUntil && s.canPause ? (
+            <Disclosure title={m.changePauseTitle}>
+              {(close) => (
+                <PauseForm
+                  {...common}
+                  currency={s.terms.currency}
+                  minDate={pauseDates.min}
+                  maxDate={pauseDates.max}
+                  pausedUntil={s.pausedUntil!}
+                  onCancel={close}
+                  onDone={(message) => (done(message), close())}
+                />
+              )}
+            </Disclosure>
+          ) : !s.pausedUntil && s.canPause ? (
             <Disclosure title={m.pauseTitle}>
               {(close) => (
                 <PauseForm
@@ -106,6 +127,7 @@ export function ManagePanel({ initial, brand, locale, pauseDates, amountCap }: T
               <StopForm
                 {...common}
                 productName={s.productName}
+                currency={s.terms.currency}
                 periodEndsAt={s.periodEndsAt}
                 stopAt={s.stopAt}
                 onCancel={close}

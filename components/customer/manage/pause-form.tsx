@@ -25,19 +25,35 @@ type TProps = {
   currency: TPlanTerms["currency"];
   minDate: string;
   maxDate: string;
+  /** The end of the running pause, when this form gives it another date. */
+  pausedUntil?: string;
   onDone: (message: string) => void;
   onCancel: () => void;
 };
 
-/** Pause until a date: no charges before it, the agreement stays active at Vipps. */
-export function PauseForm({ t, agreementId, brand, currency, minDate, maxDate, onDone, onCancel }: TProps) {
+/**
+ * Pause until a date: no charges before it, the agreement stays active at Vipps. With pausedUntil
+ * it moves the end of the running pause (the same action; the server knows a pause is running).
+ */
+export function PauseForm({
+  t,
+  agreementId,
+  brand,
+  currency,
+  minDate,
+  maxDate,
+  pausedUntil,
+  onDone,
+  onCancel,
+}: TProps) {
   const m = t.m.manage;
-  const [until, setUntil] = useState("");
+  const [until, setUntil] = useState(pausedUntil ?? "");
   const [reason, setReason] = useState("");
   const [step, setStep] = useState<"edit" | "confirm">("edit");
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const { execute, result, isPending } = useAction(pauseSubscriptionAction, {
-    onSuccess: ({ data }) => onDone(t.format(m.paused, { date: t.date(data.pausedUntil ?? until) })),
+    onSuccess: ({ data }) =>
+      onDone(t.format(pausedUntil ? m.pauseChanged : m.paused, { date: t.date(data.pausedUntil ?? until) })),
     onError: ({ error }) => {
       if (error.validationErrors || error.serverError?.fieldErrors) setStep("edit");
     },
@@ -51,7 +67,9 @@ export function PauseForm({ t, agreementId, brand, currency, minDate, maxDate, o
   if (step === "confirm") {
     return (
       <ConfirmStep
-        title={t.format(m.confirmPauseTitle, { date: t.date(until) })}
+        title={t.format(pausedUntil ? m.confirmPauseChangeTitle : m.confirmPauseTitle, {
+          date: t.date(until),
+        })}
         error={formErrorOf(result, t.m, brand)}
         pending={isPending}
         agreementId={agreementId}
@@ -91,7 +109,7 @@ export function PauseForm({ t, agreementId, brand, currency, minDate, maxDate, o
         }
       }}
     >
-      <p>{t.format(m.pauseIntro, { brand })}</p>
+      <p>{pausedUntil ? m.changePauseIntro : t.format(m.pauseIntro, { brand })}</p>
       <Field
         label={m.pauseUntil}
         hint={m.pauseUntilHint}

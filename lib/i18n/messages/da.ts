@@ -328,6 +328,34 @@ export const da: TMessages = {
     amountEffect: "Fra {date} betaler du {amount} {interval}. {brand} viser det nye beløb med det samme.",
     confirmAmount: "Ja, ændr beløbet",
     amountChanged: "Færdig. Beløbet er nu {amount}.",
+    reasonLegend: "Hvad er den vigtigste grund? (valgfrit)",
+    reasons: {
+      TOO_EXPENSIVE: "Det koster for meget",
+      NOT_USING: "Jeg bruger det for lidt",
+      TEMPORARY: "Jeg har bare brug for en pause",
+      SWITCHING: "Jeg skifter til noget andet",
+      UNHAPPY: "Jeg er ikke tilfreds",
+      OTHER: "Noget andet, eller vil helst ikke sige det",
+    },
+    offerTitle: "Før du går",
+    offerPause:
+      "Vil du hellere holde pause til {date}? Ingen betalinger indtil da, og du kan genoptage når som helst.",
+    offerPlan: "Passer {product} bedre til dig? Det koster {price}.",
+    acceptPause: "Hold pause i stedet",
+    acceptPlan: "Skift til {product}",
+    declineOffer: "Nej tak, fortsæt med at stoppe",
+    offerLoading: "Et øjeblik …",
+    undoTitle: "Slutter {date}",
+    undoBody: "Fortrudt? Behold det, så fortsætter det som før: næste periode opkræves som normalt.",
+    undo: "Behold mit abonnement",
+    undone: "Færdig. Dit abonnement fortsætter.",
+    undoTooLate:
+      "Betalingen for næste periode er allerede annulleret i {brand}, så stoppet kan ikke længere fortrydes her. Vil du abonnere igen, starter du et nyt abonnement.",
+    changePauseTitle: "Ændr, hvornår pausen slutter",
+    changePauseIntro:
+      "Vælg en anden dag, hvor pausen slutter. Betalingerne starter igen med den første periode fra den dag.",
+    confirmPauseChangeTitle: "Pause til {date} i stedet?",
+    pauseChanged: "Færdig. Pausen slutter nu {date}.",
   },
   actionErrors: {
     NOT_FOUND: "Vi kunne ikke finde det abonnement.",
@@ -355,6 +383,7 @@ export const da: TMessages = {
       amountRange: "Vælg et beløb fra 1 og op til det højeste, der står ved feltet.",
       campaignBlocks: "Du kan skifte abonnement, når dit tilbud slutter.",
       chooseWhen: "Vælg, hvornår det skal slutte.",
+      chooseReason: "Vælg den grund, der ligner din mest.",
     },
   },
   receipt: {

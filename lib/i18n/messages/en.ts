@@ -329,6 +329,34 @@ export const en = {
     amountEffect: "From {date} you pay {amount} {interval}. {brand} shows the new amount at once.",
     confirmAmount: "Yes, change amount",
     amountChanged: "Done. The amount is now {amount}.",
+    reasonLegend: "What is the main reason? (optional)",
+    reasons: {
+      TOO_EXPENSIVE: "It costs too much",
+      NOT_USING: "I don't use it enough",
+      TEMPORARY: "I only need a break",
+      SWITCHING: "I'm switching to something else",
+      UNHAPPY: "I'm not happy with it",
+      OTHER: "Something else, or I'd rather not say",
+    },
+    offerTitle: "Before you go",
+    offerPause:
+      "Would you rather pause until {date}? No payments until then, and you can resume at any time.",
+    offerPlan: "Would {product} suit you better? It costs {price}.",
+    acceptPause: "Pause instead",
+    acceptPlan: "Change to {product}",
+    declineOffer: "No thanks, continue to stop",
+    offerLoading: "One moment …",
+    undoTitle: "Set to end on {date}",
+    undoBody: "Changed your mind? Keep it and it goes on as before: the next period is charged as usual.",
+    undo: "Keep my subscription",
+    undone: "Done. Your subscription goes on.",
+    undoTooLate:
+      "The payment for the next period has already been cancelled in {brand}, so the stop can no longer be undone here. To subscribe again, start a new subscription.",
+    changePauseTitle: "Change the end of the pause",
+    changePauseIntro:
+      "Choose another day for the pause to end. Payments start again with the first period from that day.",
+    confirmPauseChangeTitle: "Pause until {date} instead?",
+    pauseChanged: "Done. The pause now ends on {date}.",
   },
   actionErrors: {
     NOT_FOUND: "We could not find that subscription.",
@@ -355,6 +383,7 @@ export const en = {
       amountRange: "Choose an amount from 1 up to the most shown by the field.",
       campaignBlocks: "You can change plan when your offer ends.",
       chooseWhen: "Choose when it should end.",
+      chooseReason: "Choose the reason closest to yours.",
     },
   },
   receipt: {

@@ -328,6 +328,35 @@ export const fi: TMessages = {
     amountEffect: "{date} alkaen maksat {amount} {interval}. {brand} näyttää uuden summan heti.",
     confirmAmount: "Kyllä, muuta summa",
     amountChanged: "Valmis. Summa on nyt {amount}.",
+    reasonLegend: "Mikä on tärkein syy? (vapaaehtoinen)",
+    reasons: {
+      TOO_EXPENSIVE: "Se maksaa liikaa",
+      NOT_USING: "En käytä sitä tarpeeksi",
+      TEMPORARY: "Tarvitsen vain tauon",
+      SWITCHING: "Vaihdan johonkin muuhun",
+      UNHAPPY: "En ole tyytyväinen",
+      OTHER: "Jokin muu syy, tai en halua kertoa",
+    },
+    offerTitle: "Ennen kuin lähdet",
+    offerPause:
+      "Haluaisitko mieluummin pitää tauon {date} asti? Ei maksuja siihen asti, ja voit jatkaa milloin tahansa.",
+    offerPlan: "Sopisiko {product} sinulle paremmin? Se maksaa {price}.",
+    acceptPause: "Pidä tauko",
+    acceptPlan: "Vaihda tilaukseen {product}",
+    declineOffer: "Ei kiitos, jatka lopettamista",
+    offerLoading: "Hetkinen …",
+    undoTitle: "Päättyy {date}",
+    undoBody:
+      "Muutitko mielesi? Pidä tilaus, niin se jatkuu kuten ennenkin: seuraava jakso veloitetaan tavalliseen tapaan.",
+    undo: "Pidä tilaukseni",
+    undone: "Valmis. Tilauksesi jatkuu.",
+    undoTooLate:
+      "Seuraavan jakson maksu on jo peruttu palvelussa {brand}, joten lopetusta ei voi enää perua täällä. Jos haluat tilata uudelleen, aloita uusi tilaus.",
+    changePauseTitle: "Muuta tauon päättymispäivää",
+    changePauseIntro:
+      "Valitse toinen päivä, jolloin tauko päättyy. Maksut alkavat taas ensimmäisestä jaksosta siitä päivästä alkaen.",
+    confirmPauseChangeTitle: "Tauko {date} asti?",
+    pauseChanged: "Valmis. Tauko päättyy nyt {date}.",
   },
   actionErrors: {
     NOT_FOUND: "Emme löytäneet tilausta.",
@@ -355,6 +384,7 @@ export const fi: TMessages = {
       amountRange: "Valitse summa väliltä 1 ja kentän vieressä näkyvä enimmäismäärä.",
       campaignBlocks: "Voit vaihtaa tilausta, kun tarjouksesi päättyy.",
       chooseWhen: "Valitse, milloin tilaus päättyy.",
+      chooseReason: "Valitse syy, joka on lähimpänä omaasi.",
     },
   },
   receipt: {

@@ -327,6 +327,34 @@ export const nb: TMessages = {
     amountEffect: "Fra {date} betaler du {amount} {interval}. {brand} viser det nye beløpet med én gang.",
     confirmAmount: "Ja, endre beløpet",
     amountChanged: "Ferdig. Beløpet er nå {amount}.",
+    reasonLegend: "Hva er hovedgrunnen? (valgfritt)",
+    reasons: {
+      TOO_EXPENSIVE: "Det koster for mye",
+      NOT_USING: "Jeg bruker det for lite",
+      TEMPORARY: "Jeg trenger bare en pause",
+      SWITCHING: "Jeg bytter til noe annet",
+      UNHAPPY: "Jeg er ikke fornøyd",
+      OTHER: "Noe annet, eller vil helst ikke si",
+    },
+    offerTitle: "Før du går",
+    offerPause:
+      "Vil du heller ta pause til {date}? Ingen betalinger før da, og du kan gjenoppta når som helst.",
+    offerPlan: "Passer {product} bedre for deg? Det koster {price}.",
+    acceptPause: "Ta pause i stedet",
+    acceptPlan: "Bytt til {product}",
+    declineOffer: "Nei takk, fortsett å avslutte",
+    offerLoading: "Et øyeblikk …",
+    undoTitle: "Avsluttes {date}",
+    undoBody: "Ombestemt deg? Behold det, så fortsetter det som før: neste periode belastes som vanlig.",
+    undo: "Behold abonnementet",
+    undone: "Ferdig. Abonnementet ditt fortsetter.",
+    undoTooLate:
+      "Betalingen for neste periode er allerede kansellert i {brand}, så avslutningen kan ikke angres her lenger. Vil du abonnere igjen, starter du et nytt abonnement.",
+    changePauseTitle: "Endre når pausen slutter",
+    changePauseIntro:
+      "Velg en annen dag for når pausen slutter. Betalingene starter igjen med første periode fra den dagen.",
+    confirmPauseChangeTitle: "Pause til {date} i stedet?",
+    pauseChanged: "Ferdig. Pausen slutter nå {date}.",
   },
   actionErrors: {
     NOT_FOUND: "Vi fant ikke det abonnementet.",
@@ -354,6 +382,7 @@ export const nb: TMessages = {
       amountRange: "Velg et beløp fra 1 og opp til det høyeste som står ved feltet.",
       campaignBlocks: "Du kan bytte abonnement når tilbudet ditt slutter.",
       chooseWhen: "Velg når det skal avsluttes.",
+      chooseReason: "Velg grunnen som ligner mest på din.",
     },
   },
   receipt: {

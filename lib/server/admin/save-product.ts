@@ -41,6 +41,25 @@ export const saveProduct = async (
       fieldErrors: { slug: "Another product already has this page address; choose another." },
     });
 
+  if (fields.stopOfferProductId) {
+    // The offered plan must be one the customer could switch to: same group and pricing type.
+    const offered = await db.product.findFirst({
+      where: {
+        id: fields.stopOfferProductId,
+        planGroup: fields.planGroup,
+        pricingType: fields.pricingType,
+        ...(existing ? { NOT: { id: existing.id } } : {}),
+      },
+      select: { id: true },
+    });
+    if (!offered)
+      throw new AppError("BAD_INPUT", "Some fields need another look.", {
+        fieldErrors: {
+          stopOfferProductId: "Choose another product of the same plan group and pricing type.",
+        },
+      });
+  }
+
   const merchantId = existing?.merchantId ?? (await db.merchant.findFirst({ select: { id: true } }))?.id;
   if (!merchantId) throw new AppError("CONFLICT", "Set up the shop first (/setup).");
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditActor, type TActor } from "@/lib/server/actor";
@@ -22,6 +22,8 @@ export type TLocalChange = {
   before: ReturnType<typeof agreementSnapshot>;
   /** The open RECURRING charges the change makes void. */
   voids?: { which: Prisma.ChargeWhereInput; reason: string };
+  /** More writes that belong to the change (the customer's stop feedback), in its transaction. */
+  also?: (tx: Tx) => Promise<unknown>;
 };
 
 /**
@@ -55,6 +57,7 @@ export async function commitLocalChange(input: TLocalChange) {
         where: { id: { in: unsent }, status: { in: ["PENDING", "DUE"] } },
         data: { status: "CANCELLED" },
       });
+    await input.also?.(tx);
     const after = agreementSnapshot(
       await tx.agreement.findUniqueOrThrow({ where: { id: input.agreement.id } }),
     );

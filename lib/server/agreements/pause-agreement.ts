@@ -1,8 +1,11 @@
 import "server-only";
 import { now } from "@/lib/clock";
-import { addDays, toDateOnly } from "@/lib/domain/periods";
+import { resumePeriodIndex } from "@/lib/domain/billing-schedule";
+import { addDays, periodStart, toDateOnly } from "@/lib/domain/periods";
+import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
+import { billingPlanOf } from "./billing-plan";
 import { agreementSnapshot, loadAgreementForAction, requireActiveAtVipps } from "./load-agreement";
 import { commitLocalChange } from "./local-change";
 
@@ -15,6 +18,7 @@ export const pauseAgreement = async (input: {
   until: Date;
   reason?: string;
   actor: TActor;
+  also?: (tx: Tx) => Promise<unknown>;
 }) => {
   const agreement = await loadAgreementForAction(input.agreementId);
   requireActiveAtVipps(agreement);
@@ -27,17 +31,61 @@ export const pauseAgreement = async (input: {
       fieldErrors: { until: "pauseRange" },
     });
   }
+  if (agreement.pausedUntil) return movePause(agreement, until, input);
   return commitLocalChange({
     agreement,
-    guard: { status: "ACTIVE", stopAt: null },
+    guard: { status: "ACTIVE", stopAt: null, pausedUntil: null },
     data: { pausedUntil: until },
     action: "agreement.pause",
     actor: input.actor,
     reason: input.reason,
     before: agreementSnapshot(agreement),
     voids: { which: { due: { lt: until } }, reason: "Subscription paused" },
+    also: input.also,
   });
 };
+
+/**
+ * A pause that is running gets another end date. Later: the charges now inside the pause are
+ * cancelled as for a new pause. Earlier: periods the scheduler already skipped as paused but now
+ * after the pause are given back (resumePeriodIndex), so they are charged as usual.
+ */
+async function movePause(
+  agreement: Awaited<ReturnType<typeof loadAgreementForAction>>,
+  until: Date,
+  input: { reason?: string; actor: TActor; also?: (tx: Tx) => Promise<unknown> },
+) {
+  const from = agreement.pausedUntil!;
+  const plan = billingPlanOf(agreement);
+  return commitLocalChange({
+    agreement,
+    guard: { status: "ACTIVE", stopAt: null, pausedUntil: from },
+    data: { pausedUntil: until },
+    action: "agreement.pause-change",
+    actor: input.actor,
+    reason: input.reason,
+    before: agreementSnapshot(agreement),
+    voids: until > from ? { which: { due: { lt: until } }, reason: "Pause made longer" } : undefined,
+    also: async (tx) => {
+      await input.also?.(tx);
+      if (!plan || until >= from) return;
+      const last = await tx.charge.aggregate({
+        where: { agreementId: agreement.id, periodIndex: { not: null } },
+        _max: { periodIndex: true },
+      });
+      const k = resumePeriodIndex(
+        plan,
+        { nextPeriodIndex: agreement.nextPeriodIndex, lastChargedIndex: last._max.periodIndex },
+        until,
+      );
+      if (k < agreement.nextPeriodIndex)
+        await tx.agreement.update({
+          where: { id: agreement.id },
+          data: { nextPeriodIndex: k, nextChargeDate: periodStart(plan, k) },
+        });
+    },
+  });
+}
 
 /** Ends a pause now: billing continues with the next period that starts from today. */
 export const resumeAgreement = async (input: { agreementId: string; reason?: string; actor: TActor }) => {

@@ -6,6 +6,7 @@ import type { TActor } from "@/lib/server/actor";
 import { billingPlanOf } from "./billing-plan";
 import { agreementSnapshot, loadAgreementForAction, requireActiveAtVipps } from "./load-agreement";
 import { commitLocalChange } from "./local-change";
+import { recordStopFeedback, type TStopFeedback } from "./stop-feedback";
 import { stopAgreement } from "./stop-agreement";
 
 /**
@@ -13,7 +14,12 @@ import { stopAgreement } from "./stop-agreement";
  * cancelled at Vipps now, no new ones are made, and the agreement is stopped at Vipps on that date
  * (the agreements.stop-scheduled job). Without a fixed interval there is no period: it stops now.
  */
-export const scheduleStop = async (input: { agreementId: string; reason?: string; actor: TActor }) => {
+export const scheduleStop = async (input: {
+  agreementId: string;
+  reason?: string;
+  actor: TActor;
+  feedback?: TStopFeedback;
+}) => {
   const agreement = await loadAgreementForAction(input.agreementId);
   requireActiveAtVipps(agreement);
   if (agreement.stopAt) throw new AppError("CONFLICT", "This subscription is already set to end.");
@@ -35,6 +41,10 @@ export const scheduleStop = async (input: { agreementId: string; reason?: string
     reason: input.reason,
     before: agreementSnapshot(agreement),
     voids: { which: { periodStart: { gte: stopAt } }, reason: "Subscription ends at period end" },
+    also: async (tx) => {
+      if (input.feedback)
+        await recordStopFeedback(tx, { agreement, feedback: input.feedback, outcome: "STOPPED", at: today });
+    },
   });
   return { stopAt };
 };

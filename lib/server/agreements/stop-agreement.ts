@@ -8,6 +8,7 @@ import { auditedOperation } from "@/lib/server/operations/audited-operation";
 import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
 import { emailAgreement } from "@/lib/server/email/email-customer";
 import { agreementSnapshot, loadAgreementForAction, requireActiveAtVipps } from "./load-agreement";
+import { recordStopFeedback, type TStopFeedback } from "./stop-feedback";
 
 const CAUSE: Record<TActor["type"], StopCause> = {
   CUSTOMER: "CUSTOMER",
@@ -24,6 +25,8 @@ export const stopAgreement = async (input: {
   reason?: string;
   actor: TActor;
   cause?: StopCause;
+  /** The customer's reason and the offer they were shown: recorded with the intent, withdrawn with it. */
+  feedback?: TStopFeedback;
 }) => {
   const agreement = await loadAgreementForAction(input.agreementId);
   const vippsAgreementId = requireActiveAtVipps(agreement);
@@ -32,9 +35,15 @@ export const stopAgreement = async (input: {
   }
   const cause = input.cause ?? CAUSE[input.actor.type];
   // Written before the call, so a stop webhook that overtakes our own bookkeeping keeps the right cause.
-  await db.agreement.update({
-    where: { id: agreement.id },
-    data: { stopCause: cause, stopReason: input.reason ?? null, stopActor: "MERCHANT" },
+  const feedback = input.feedback;
+  const recorded = await db.$transaction(async (tx) => {
+    await tx.agreement.update({
+      where: { id: agreement.id },
+      data: { stopCause: cause, stopReason: input.reason ?? null, stopActor: "MERCHANT" },
+    });
+    return feedback
+      ? recordStopFeedback(tx, { agreement, feedback, outcome: "STOPPED", at: await now() })
+      : null;
   });
 
   try {
@@ -78,6 +87,7 @@ export const stopAgreement = async (input: {
         where: { id: agreement.id, status: "ACTIVE" },
         data: { stopCause: null, stopReason: null, stopActor: null },
       });
+      if (recorded) await db.stopFeedback.deleteMany({ where: { id: recorded.id } });
     }
     throw error;
   }

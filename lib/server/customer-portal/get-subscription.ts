@@ -8,6 +8,7 @@ import { upcomingCharges } from "@/lib/domain/billing-schedule";
 import { periodEnd, periodIndexAt, toDateOnly } from "@/lib/domain/periods";
 import { campaignRunsUntil } from "@/lib/domain/plan-change";
 import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
+import { stopUndoBlocker } from "@/lib/server/agreements/undo-scheduled-stop";
 import { listPlanOptions } from "./list-plan-options";
 import { currentAgreementOf } from "./plan-change-context";
 import { querySummaryRows } from "./query-summary-rows";
@@ -67,7 +68,8 @@ export const getSubscription = async ({
   const [found] = await querySummaryRows({ customerId, agreementId, today, limit: 1 });
   if (!found) return null;
   const { row, open } = found;
-  const [charges, { options: planOptions, rule }, cap] = await Promise.all([
+  const stopPending = row.status === "ACTIVE" && row.stopAt !== null && row.stopAt > today;
+  const [charges, { options: planOptions, rule }, cap, undoBlocked] = await Promise.all([
     db.charge.findMany({
       where: { agreementId: row.id, sendState: { not: "REJECTED" } },
       select: CHARGE_DTO_SELECT,
@@ -83,6 +85,7 @@ export const getSubscription = async ({
           select: { suggestedMaxAmount: true },
         })
       : null,
+    stopPending ? stopUndoBlocker(row) : null,
   ]);
   const summary = summarizeAgreement(row, open, today);
   const plan = billingPlanOf(row);
@@ -112,5 +115,6 @@ export const getSubscription = async ({
     amountCap: cap?.suggestedMaxAmount ?? null,
     canPause: manageable && plan !== null,
     canChangeAmount: manageable && row.pricingType === "VARIABLE",
+    canUndoStop: stopPending && !undoBlocked,
   };
 };

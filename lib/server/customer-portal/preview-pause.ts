@@ -1,7 +1,9 @@
 import "server-only";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
+import { resumePeriodIndex } from "@/lib/domain/billing-schedule";
 import { nextCharge } from "@/lib/domain/next-charge";
+import { db } from "@/lib/db";
 import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
 import { pauseDate } from "./pause-subscription";
 import { querySummaryRows } from "./query-summary-rows";
@@ -10,7 +12,8 @@ import type { TCustomerRef } from "./require-own-agreement";
 /**
  * The next payment a pause until `until` would leave: what the confirm step shows before anything
  * changes. Charges due before that date are the ones the pause cancels; the scheduler's calendar
- * (nextCharge) gives the rest, with the paused periods skipped.
+ * (nextCharge) gives the rest, with the paused periods skipped. Moving a running pause earlier
+ * gives back periods the scheduler already skipped, by the rule pauseAgreement applies.
  */
 export const previewPause = async (
   who: TCustomerRef,
@@ -27,9 +30,23 @@ export const previewPause = async (
   if (!found) throw new AppError("NOT_FOUND", "We could not find that subscription.");
   const until = await pauseDate(input.until);
   const { row, open } = found;
+  const plan = billingPlanOf(row);
+  let nextPeriodIndex = row.nextPeriodIndex;
+  if (plan && row.pausedUntil && until < row.pausedUntil) {
+    const last = await db.charge.aggregate({
+      where: { agreementId: row.id, periodIndex: { not: null } },
+      _max: { periodIndex: true },
+    });
+    nextPeriodIndex = resumePeriodIndex(
+      plan,
+      { nextPeriodIndex, lastChargedIndex: last._max.periodIndex },
+      until,
+    );
+  }
   const next = nextCharge({
     ...row,
-    plan: billingPlanOf(row),
+    nextPeriodIndex,
+    plan,
     pausedUntil: until,
     pricing: row,
     now: today,

@@ -101,6 +101,8 @@ export type TSubscriptionDetail = TSubscriptionSummary & {
   amountCap: number | null;
   canPause: boolean;
   canChangeAmount: boolean;
+  /** A stop at period end is set and can still be taken back (see undoScheduledStop). */
+  canUndoStop: boolean;
 };
 
 export type TReturnStatus = {
@@ -117,3 +119,9 @@ export type TReturnStatus = {
 
 /** Vipps's failureReason values (FACTS §6.1), and "other" for any value it adds later. */
 export type TFirstPaymentFailure = TFailureReason;
+
+/** What the stop flow offers instead of stopping, as the product's merchant set it (shown once). */
+export type TStopOfferDto =
+  | { kind: "PAUSE"; until: string; nextCharge: TNextChargeDto }
+  | { kind: "CHEAPER_PLAN"; plan: TPlanOption }
+  | null;

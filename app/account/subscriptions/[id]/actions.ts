@@ -3,13 +3,19 @@
 import { revalidatePath } from "next/cache";
 import { customerAction } from "@/lib/actions/client";
 import {
+  ZAcceptStopOfferInput,
   ZChangeAmountInput,
   ZChangePlanInput,
   ZPauseSubscriptionInput,
   ZPreviewPlanChangeInput,
   ZResumeSubscriptionInput,
+  ZStopOfferInput,
   ZStopSubscriptionInput,
+  ZUndoStopInput,
 } from "@/lib/schemas/account";
+import { acceptStopOffer } from "@/lib/server/customer-portal/accept-stop-offer";
+import { getStopOffer } from "@/lib/server/customer-portal/get-stop-offer";
+import { undoStop } from "@/lib/server/customer-portal/undo-stop";
 import { changeAmount } from "@/lib/server/customer-portal/change-amount";
 import { changePlan } from "@/lib/server/customer-portal/change-plan";
 import { pauseSubscription } from "@/lib/server/customer-portal/pause-subscription";
@@ -29,6 +35,30 @@ export const stopSubscriptionAction = customerAction
   .inputSchema(ZStopSubscriptionInput)
   .action(async ({ parsedInput, ctx }) => {
     const result = await stopSubscription(who(ctx), parsedInput);
+    refresh();
+    return result;
+  });
+
+/** Reads only: what the product offers instead of stopping, asked once per stop attempt. */
+export const stopOfferAction = customerAction
+  .metadata({ name: "stopOffer" })
+  .inputSchema(ZStopOfferInput)
+  .action(async ({ parsedInput, ctx }) => ({ offer: await getStopOffer(who(ctx), parsedInput) }));
+
+export const acceptStopOfferAction = customerAction
+  .metadata({ name: "acceptStopOffer" })
+  .inputSchema(ZAcceptStopOfferInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await acceptStopOffer(who(ctx), parsedInput);
+    refresh();
+    return result;
+  });
+
+export const undoStopAction = customerAction
+  .metadata({ name: "undoStop" })
+  .inputSchema(ZUndoStopInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await undoStop(who(ctx), parsedInput);
     refresh();
     return result;
   });

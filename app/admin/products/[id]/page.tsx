@@ -11,6 +11,7 @@ import { agreementPreview } from "@/lib/domain/product-preview";
 import { MARKETS } from "@/lib/domain/product-rules";
 import { AppError } from "@/lib/errors";
 import { getProductForEdit } from "@/lib/server/admin/get-product-for-edit";
+import { listOfferPlans } from "@/lib/server/admin/list-offer-plans";
 import { idParamOrNotFound } from "@/lib/server/id-param";
 
 const MARKET_NAMES = { NO: "Norway", DK: "Denmark", FI: "Finland" } as const;
@@ -68,6 +69,7 @@ export default async function ProductPage({
         initial={product.form}
         lockedPricingType={product.lockedPricingType}
         brands={brandsAt(await now())}
+        offerPlans={await listOfferPlans(product.id)}
       />
     </main>
   );

@@ -4,6 +4,7 @@ import { brandsAt } from "@/components/brand/brand";
 import { requireAdmin } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
 import { emptyProductForm } from "@/lib/domain/product-form";
+import { listOfferPlans } from "@/lib/server/admin/list-offer-plans";
 
 export const metadata: Metadata = { title: "New product" };
 
@@ -18,6 +19,7 @@ export default async function NewProductPage({ searchParams }: { searchParams: P
         initial={emptyProductForm()}
         lockedPricingType={null}
         brands={brandsAt(await now())}
+        offerPlans={await listOfferPlans()}
         afterCreate={from === "onboarding" ? "onboarding" : "product"}
       />
     </main>

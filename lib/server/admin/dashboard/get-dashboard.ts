@@ -16,6 +16,7 @@ import { queryFlows } from "./query-flows";
 import { queryLevels } from "./query-levels";
 import { queryPayments } from "./query-payments";
 import { queryRefunds } from "./query-refunds";
+import { queryStopReasons, type TStopReasonRow } from "./query-stop-reasons";
 import { queryUpcoming } from "./query-upcoming";
 
 type TMoney = Record<string, number>;
@@ -61,6 +62,8 @@ export type TDashboard = {
     totals: TMoney;
     count: number;
   };
+  /** Why customers stop (the stop flow's answers in the range). */
+  stopReasons: TStopReasonRow[];
 };
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -83,12 +86,13 @@ export const getDashboard = async (params: {
   const instants = [range.from < now ? range.from : now, ...levelInstants(range, now)];
   const today = toDateOnly(now);
 
-  const [levels, flows, payments, refunds, upcoming] = await Promise.all([
+  const [levels, flows, payments, refunds, upcoming, stopReasons] = await Promise.all([
     queryLevels(scope, instants),
     queryFlows(scope, starts, range.to),
     queryPayments(scope, starts, range.to),
     queryRefunds(scope, starts, range.to),
     queryUpcoming(scope, today, UPCOMING_DAYS),
+    queryStopReasons(scope, range.from, range.to),
   ]);
 
   const buckets: TDashboardBucket[] = starts.map((start, i) => ({
@@ -180,5 +184,6 @@ export const getDashboard = async (params: {
       totals: upcomingTotals,
       count: upcoming.reduce((t, r) => t + r.count, 0),
     },
+    stopReasons,
   };
 };
