@@ -25,8 +25,14 @@ for (const width of [390, 1280]) {
       const overflow = await page.evaluate(() => {
         const inner = window.innerWidth;
         if (document.documentElement.scrollWidth <= inner) return [];
-        return [...document.querySelectorAll("main *")]
-          .filter((el) => el.getBoundingClientRect().right > inner + 1)
+        // Content inside a box that scrolls or clips (a wide table) is not what widens the page.
+        const clipped = (el: Element) => {
+          for (let p = el.parentElement; p && p !== document.body; p = p.parentElement)
+            if (getComputedStyle(p).overflowX !== "visible") return true;
+          return false;
+        };
+        return [...document.querySelectorAll("body *")]
+          .filter((el) => el.getBoundingClientRect().right > inner + 1 && !clipped(el))
           .filter((el) => ![...el.children].some((c) => c.getBoundingClientRect().right > inner + 1))
           .slice(0, 3)
           .map(

@@ -114,7 +114,8 @@ describe("sign-up binding (finding 7)", () => {
       where: { to: email, kind: "sign-in-link" },
       orderBy: { createdAt: "desc" },
     });
-    expect(signInMail.text).toContain("Hi Vera Offer,");
+    // In the owner's language (nb), with the owner's name.
+    expect(signInMail.text).toContain("Hei Vera Offer,");
     expect(signInMail.text).not.toContain("Mallory");
   });
 
