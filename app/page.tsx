@@ -32,7 +32,7 @@ export default async function StorefrontPage({
     now(),
   ]);
   const market = pickMarket(params.market, t.locale, markets);
-  const products = market ? await listProducts({ market }) : [];
+  const products = market ? await listProducts({ market, locale: t.locale }) : [];
   const brand = brandOf(market ?? "NO", clock);
   return (
     <>

@@ -4,7 +4,7 @@ import { SubscriptionCard } from "@/components/customer/subscription-card";
 import { ButtonLink } from "@/components/ui/button";
 import { requireCustomer } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
-import { getTranslator } from "@/lib/i18n/server";
+import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { listSubscriptions } from "@/lib/server/customer-portal/list-subscriptions";
 import { getShopName } from "@/lib/server/merchant/get-shop";
 
@@ -19,7 +19,7 @@ export default async function AccountPage() {
   const [t, shopName, subscriptions, clock] = await Promise.all([
     getTranslator(),
     getShopName(),
-    listSubscriptions({ customerId: user.customerId }),
+    listSubscriptions({ customerId: user.customerId, locale: await getLocale() }),
     now(),
   ]);
   return (

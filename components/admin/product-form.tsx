@@ -14,6 +14,7 @@ import { fieldErrorsOf, formErrorOf } from "./action-errors";
 import type { TOfferPlan } from "@/lib/server/admin/list-offer-plans";
 import { ProductPreviewCard } from "./product-preview-card";
 import { StopOfferSection } from "./product-stop-offer-section";
+import { ProductTextsSection } from "./product-texts-section";
 import {
   BasicsSection,
   BillingSection,
@@ -109,6 +110,7 @@ export function ProductForm({
           errors={errors}
           onSlugEdit={() => setSlugTouched(true)}
         />
+        <ProductTextsSection form={form} setForm={setForm} errors={errors} />
         <PricingSection
           form={form}
           setForm={setForm}

@@ -12,6 +12,7 @@ import {
   type TProductValues,
 } from "./product-rules";
 import { emptyStopOffer } from "./stop-offer-rules";
+import { emptyProductTexts, productTextsToForm, type TProductTextRow } from "./product-text";
 
 /** "Morgenkaffe Ekstra!" → "morgenkaffe-ekstra" (Norwegian and Danish letters spelled out). */
 export function slugify(name: string): string {
@@ -68,12 +69,14 @@ export function emptyProductForm(market: Market = "NO"): TProductForm {
     scope: [],
     planGroup: "",
     planChangeCampaign: "KEEP",
+    texts: emptyProductTexts(),
     ...emptyStopOffer(),
   };
 }
 
 /** A product as stored: the checked values, with the price rows as they come from the database. */
-export type TStoredProduct = Omit<TProductValues, "prices"> & {
+export type TStoredProduct = Omit<TProductValues, "prices" | "texts"> & {
+  texts?: TProductTextRow[] | null;
   prices: (Pick<
     TProductPriceValues,
     "market" | "amount" | "suggestedMaxAmount" | "campaignPrice" | "initialChargeAmount"
@@ -131,5 +134,6 @@ export function productToForm(product: TStoredProduct): TProductForm {
     stopOffer: product.stopOffer,
     stopOfferPauseDays: product.stopOfferPauseDays === null ? "30" : String(product.stopOfferPauseDays),
     stopOfferProductId: product.stopOfferProductId ?? "",
+    texts: productTextsToForm(product.texts),
   };
 }

@@ -14,6 +14,7 @@ import type {
 import { CURRENCY_OF_MARKET, parseMoney } from "./money";
 import { PLAN_CHANGE_CAMPAIGN_RULES } from "./plan-change";
 import { checkStopOffer, type TStopOfferForm, type TStopOfferValues } from "./stop-offer-rules";
+import { checkProductTexts, type TProductTextRow, type TProductTextsForm } from "./product-text";
 
 export const MARKETS = ["NO", "DK", "FI"] as const satisfies readonly Market[];
 export const INTERVAL_UNITS = ["DAY", "WEEK", "MONTH", "YEAR"] as const satisfies readonly IntervalUnit[];
@@ -88,6 +89,8 @@ export type TProductForm = {
   planGroup: string;
   /** What a change of plan does to a campaign still running (lib/domain/plan-change.ts). */
   planChangeCampaign: PlanChangeCampaign;
+  /** Name and description per customer language, each optional (lib/domain/product-text.ts). */
+  texts?: TProductTextsForm;
 } & TStopOfferForm;
 
 export type TProductPriceValues = {
@@ -126,6 +129,8 @@ export type TProductValues = {
   planGroup: string | null;
   planChangeCampaign: PlanChangeCampaign;
   prices: TProductPriceValues[];
+  /** The ProductText rows (only locales with a name or description given); null: leave them as they are. */
+  texts: TProductTextRow[] | null;
 } & TStopOfferValues;
 
 export type TProductCheck =
@@ -236,6 +241,7 @@ export function validateProduct(form: TProductForm, context: TProductContext): T
     fail("planChangeCampaign", "Choose what a change of plan does to a running campaign.");
   const stopOffer = checkStopOffer(form, planGroup, fail);
   const prices = checkPrices(form, campaignType, fail);
+  const texts = checkProductTexts(form.texts, LIMITS, fail);
 
   if (Object.keys(errors).length > 0) return { ok: false, errors, warnings };
   return {
@@ -265,6 +271,7 @@ export function validateProduct(form: TProductForm, context: TProductContext): T
       planGroup: planGroup || null,
       planChangeCampaign: form.planChangeCampaign,
       prices,
+      texts,
       ...stopOffer,
     },
   };

@@ -26,6 +26,10 @@ const ZMarketPrice = z.object({
   vatRate: text(20).optional(),
 });
 
+// A name and description per customer language; absent (older forms, API callers): none given.
+const ZProductText = z.object({ name: text(200), description: text(500) });
+const ZProductTexts = z.partialRecord(z.enum(LOCALES), ZProductText);
+
 /** The product form as typed; lib/domain/product-rules.ts checks the Vipps rules on it. */
 export const ZProductForm = z.object({
   name: text(200),
@@ -59,6 +63,7 @@ export const ZProductForm = z.object({
   stopOffer: z.enum(STOP_OFFERS),
   stopOfferPauseDays: text(10),
   stopOfferProductId: text(100),
+  texts: ZProductTexts.optional(),
 });
 
 const ZId = storableText().trim().min(1).max(100);

@@ -23,9 +23,10 @@ export const dynamic = "force-dynamic";
 type TProps = { params: Promise<{ slug: string }>; searchParams: Promise<{ market?: string }> };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const [{ slug }, markets] = await Promise.all([params, listMarkets()]);
-  const product = markets[0] && isIdParam(slug) ? await getProduct({ slug, market: markets[0] }) : null;
-  return { title: product?.name ?? (await getTranslator()).m.shop.title };
+  const [{ slug }, markets, t] = await Promise.all([params, listMarkets(), getTranslator()]);
+  const product =
+    markets[0] && isIdParam(slug) ? await getProduct({ slug, market: markets[0], locale: t.locale }) : null;
+  return { title: product?.name ?? t.m.shop.title };
 }
 
 export default async function ProductPage({ params, searchParams }: TProps) {
@@ -40,11 +41,13 @@ export default async function ProductPage({ params, searchParams }: TProps) {
   ]);
   const market = pickMarket(query.market, t.locale, markets);
   if (!market || !isIdParam(slug)) notFound();
-  const product = await getProduct({ slug, market });
+  const product = await getProduct({ slug, market, locale: t.locale });
   // Not sold in this market: say so, if it is sold elsewhere; otherwise there is no such page.
   const elsewhere = product
     ? null
-    : (await Promise.all(markets.map((m) => getProduct({ slug, market: m })))).find(Boolean);
+    : (await Promise.all(markets.map((m) => getProduct({ slug, market: m, locale: t.locale })))).find(
+        Boolean,
+      );
   if (!product && !elsewhere) notFound();
   const shown = product ?? elsewhere!;
   const brand = brandOf(market, clock);

@@ -18,7 +18,7 @@ export type TProductForEdit = {
 export const getProductForEdit = async (productId: string): Promise<TProductForEdit> => {
   const product = await db.product.findUnique({
     where: { id: productId },
-    include: { prices: true, _count: { select: { agreements: true } } },
+    include: { prices: true, texts: true, _count: { select: { agreements: true } } },
   });
   if (!product) throw notFound("That product");
   return {

@@ -5,6 +5,7 @@ import { validateProduct, type TProductForm, type TProductValues } from "@/lib/d
 import { AppError, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { auditActor } from "@/lib/server/actor";
+import type { TProductTextRow } from "@/lib/domain/product-text";
 import type { TAdminActor } from "./admin-actor";
 
 export type TSaveProduct = { productId?: string; form: TProductForm; actor: TAdminActor };
@@ -31,7 +32,7 @@ export const saveProduct = async (
   if (!check.ok)
     throw new AppError("BAD_INPUT", "Some fields need another look.", { fieldErrors: check.errors });
 
-  const { prices, ...fields } = check.value;
+  const { prices, texts, ...fields } = check.value;
   const clash = await db.product.findFirst({
     where: { slug: fields.slug, ...(existing ? { id: { not: existing.id } } : {}) },
     select: { id: true },
@@ -75,12 +76,13 @@ export const saveProduct = async (
           select: { id: true, slug: true },
         });
     await replacePrices(tx, product.id, prices);
+    await replaceTexts(tx, product.id, texts);
     await recordAudit(
       {
         actor: auditActor(input.actor),
         action: existing ? "product.updated" : "product.created",
         target: { type: "product", id: product.id },
-        after: JSON.parse(JSON.stringify({ ...fields, prices })),
+        after: JSON.parse(JSON.stringify({ ...fields, prices, texts })),
       },
       tx,
     );
@@ -98,4 +100,11 @@ async function replacePrices(tx: Tx, productId: string, prices: TProductValues["
       update: price,
     });
   }
+}
+
+/** The form carries every locale, so the rows given replace the stored ones. */
+async function replaceTexts(tx: Tx, productId: string, texts: TProductTextRow[] | null) {
+  if (!texts) return;
+  await tx.productText.deleteMany({ where: { productId } });
+  if (texts.length) await tx.productText.createMany({ data: texts.map((t) => ({ productId, ...t })) });
 }

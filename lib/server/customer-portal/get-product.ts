@@ -1,5 +1,6 @@
 import "server-only";
 import type { Market } from "@/lib/generated/prisma/enums";
+import type { TLocale } from "@/lib/i18n/locales";
 import { listProducts } from "./list-products";
 import type { TShopProduct } from "./types";
 
@@ -7,7 +8,9 @@ import type { TShopProduct } from "./types";
 export const getProduct = async ({
   slug,
   market,
+  locale,
 }: {
   slug: string;
   market: Market;
-}): Promise<TShopProduct | null> => (await listProducts({ market, slug }))[0] ?? null;
+  locale: TLocale;
+}): Promise<TShopProduct | null> => (await listProducts({ market, locale, slug }))[0] ?? null;

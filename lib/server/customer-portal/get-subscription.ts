@@ -13,6 +13,7 @@ import { listPlanOptions } from "./list-plan-options";
 import { currentAgreementOf } from "./plan-change-context";
 import { querySummaryRows } from "./query-summary-rows";
 import { summarizeAgreement } from "./summarize-agreement";
+import type { TLocale } from "@/lib/i18n/locales";
 import type { TChargeDto, TSubscriptionDetail } from "./types";
 
 const CHARGE_LIMIT = 120;
@@ -60,9 +61,12 @@ export function toChargeDto(c: TChargeRow): TChargeDto {
 export const getSubscription = async ({
   customerId,
   agreementId,
+  locale,
 }: {
   customerId: string;
   agreementId: string;
+  /** Names the product and the plans offered in this language where the merchant gave one. */
+  locale?: TLocale;
 }): Promise<TSubscriptionDetail | null> => {
   const today = await now();
   const [found] = await querySummaryRows({ customerId, agreementId, today, limit: 1 });
@@ -77,7 +81,12 @@ export const getSubscription = async ({
       take: CHARGE_LIMIT,
     }),
     row.status === "ACTIVE" && !row.stopAt && row.productId
-      ? listPlanOptions({ productId: row.productId, pricingType: row.pricingType, market: row.market })
+      ? listPlanOptions({
+          productId: row.productId,
+          pricingType: row.pricingType,
+          market: row.market,
+          locale,
+        })
       : { options: [], rule: "KEEP" as const },
     row.pricingType === "VARIABLE" && row.productId
       ? db.productPrice.findUnique({
@@ -87,7 +96,7 @@ export const getSubscription = async ({
       : null,
     stopPending ? stopUndoBlocker(row) : null,
   ]);
-  const summary = summarizeAgreement(row, open, today);
+  const summary = summarizeAgreement(row, open, today, locale);
   const plan = billingPlanOf(row);
   // A change applies from the first period the scheduler has not charged yet.
   const [changesFrom] = plan

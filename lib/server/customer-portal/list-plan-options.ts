@@ -1,6 +1,8 @@
 import "server-only";
 import type { Market, PlanChangeCampaign, PricingType } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
+import { productTextFor, productTextsSelect } from "@/lib/domain/product-text";
+import type { TLocale } from "@/lib/i18n/locales";
 import { MARKET_PRICE_SELECT, PRODUCT_TERMS_SELECT, productTerms } from "./plan-terms";
 import type { TPlanOption } from "./types";
 
@@ -13,10 +15,13 @@ export const listPlanOptions = async ({
   productId,
   pricingType,
   market,
+  locale,
 }: {
   productId: string | null;
   pricingType: PricingType;
   market: Market;
+  /** Customer pages: each plan named in this language where the merchant gave one. */
+  locale?: TLocale;
 }): Promise<{ options: TPlanOption[]; rule: PlanChangeCampaign }> => {
   if (!productId) return { options: [], rule: "KEEP" };
   const current = await db.product.findUnique({
@@ -39,6 +44,7 @@ export const listPlanOptions = async ({
       slug: true,
       name: true,
       description: true,
+      ...(locale ? productTextsSelect(locale) : {}),
       ...PRODUCT_TERMS_SELECT,
       prices: {
         where: { market },
@@ -48,8 +54,7 @@ export const listPlanOptions = async ({
   });
   const options = products.map((p) => ({
     slug: p.slug,
-    name: p.name,
-    description: p.description,
+    ...(locale ? productTextFor(p, locale) : { name: p.name, description: p.description }),
     // The new plan's own campaign and first-payment offer are for new sign-ups (Vipps cannot add
     // a campaign to an agreement); what happens to the running one is the rule's.
     terms: { ...productTerms(p, p.prices[0]!), campaign: null, initialCharge: null },

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Market } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
+import { productTextFor, productTextsSelect } from "@/lib/domain/product-text";
+import type { TLocale } from "@/lib/i18n/locales";
 import { MARKET_PRICE_SELECT, PRODUCT_TERMS_SELECT, productTerms } from "./plan-terms";
 import type { TShopProduct } from "./types";
 
@@ -12,12 +14,17 @@ const SELECT = {
   ...PRODUCT_TERMS_SELECT,
 } as const;
 
-/** The products on sale in a market (LIVE, with a price there), in the merchant's order. */
+/**
+ * The products on sale in a market (LIVE, with a price there), in the merchant's order, named in
+ * the visitor's language where the merchant gave one.
+ */
 export const listProducts = async ({
   market,
+  locale,
   slug,
 }: {
   market: Market;
+  locale: TLocale;
   slug?: string;
 }): Promise<TShopProduct[]> => {
   const products = await db.product.findMany({
@@ -25,6 +32,7 @@ export const listProducts = async ({
     orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
     select: {
       ...SELECT,
+      ...productTextsSelect(locale),
       prices: {
         where: { market },
         select: MARKET_PRICE_SELECT,
@@ -33,8 +41,7 @@ export const listProducts = async ({
   });
   return products.map(({ prices, scope, ...product }) => ({
     slug: product.slug,
-    name: product.name,
-    description: product.description,
+    ...productTextFor(product, locale),
     market,
     terms: productTerms(product, prices[0]!),
     sharesProfile: Boolean(scope),

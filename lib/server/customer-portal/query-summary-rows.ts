@@ -19,6 +19,7 @@ type TOpenChargeJson = { status: string; due: string | null; amount: number };
 type TRawRow = Omit<TSummaryRow, "product"> & {
   productId: string | null;
   productSlug: string | null;
+  productTexts: NonNullable<TSummaryRow["product"]>["texts"];
   open: TOpenChargeJson[];
 };
 
@@ -40,6 +41,10 @@ export async function querySummaryRows(input: {
   const rows = await db.$queryRaw<TRawRow[]>`
     SELECT ${AGREEMENT_COLUMNS}, a."productId", p.slug AS "productSlug",
            COALESCE((
+             SELECT json_agg(json_build_object('locale', t.locale, 'name', t.name, 'description', t.description))
+             FROM "ProductText" t WHERE t."productId" = a."productId"
+           ), '[]'::json) AS "productTexts",
+           COALESCE((
              SELECT json_agg(json_build_object('status', c.status, 'due', c.due, 'amount', c.amount))
              FROM "Charge" c
              WHERE c."agreementId" = a.id AND c."sendState" <> 'REJECTED'
@@ -50,8 +55,8 @@ export async function querySummaryRows(input: {
       ${input.agreementId ? Prisma.sql`AND a.id = ${input.agreementId}` : Prisma.empty}
     ORDER BY a."createdAt" DESC
     LIMIT ${input.limit}`;
-  return rows.map(({ productSlug, open, ...row }) => ({
-    row: { ...row, product: productSlug === null ? null : { slug: productSlug } },
+  return rows.map(({ productSlug, productTexts, open, ...row }) => ({
+    row: { ...row, product: productSlug === null ? null : { slug: productSlug, texts: productTexts } },
     open: open.map((c) => ({
       agreementId: row.id,
       status: c.status,

@@ -2,6 +2,8 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toDateOnly } from "@/lib/domain/periods";
 import { nextCharge } from "@/lib/domain/next-charge";
+import { productTextFor } from "@/lib/domain/product-text";
+import type { TLocale } from "@/lib/i18n/locales";
 import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
 import { AGREEMENT_TERMS_SELECT, agreementTerms } from "./plan-terms";
 import type { TSubscriptionSummary } from "./types";
@@ -22,7 +24,7 @@ export const SUMMARY_SELECT = {
   nextPeriodIndex: true,
   campaignEndPeriod: true,
   ...AGREEMENT_TERMS_SELECT,
-  product: { select: { slug: true } },
+  product: { select: { slug: true, texts: { select: { locale: true, name: true, description: true } } } },
 } as const satisfies Prisma.AgreementSelect;
 
 export type TSummaryRow = Prisma.AgreementGetPayload<{ select: typeof SUMMARY_SELECT }>;
@@ -30,7 +32,17 @@ export type TOpenCharge = { agreementId: string; status: string; due: Date | nul
 
 const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 
-export function summarizeAgreement(row: TSummaryRow, open: TOpenCharge[], now: Date): TSubscriptionSummary {
+/**
+ * `locale` (customer pages): the product's name in that language where the product still exists and
+ * the merchant gave one; otherwise, and without a locale (emails), the name stored at sign-up, which
+ * is the one the Vipps app shows.
+ */
+export function summarizeAgreement(
+  row: TSummaryRow,
+  open: TOpenCharge[],
+  now: Date,
+  locale?: TLocale,
+): TSubscriptionSummary {
   const today = toDateOnly(now);
   const mine = open.filter((c) => c.agreementId === row.id);
   const next = nextCharge({
@@ -52,7 +64,10 @@ export function summarizeAgreement(row: TSummaryRow, open: TOpenCharge[], now: D
   return {
     id: row.id,
     status: row.status,
-    productName: row.productName,
+    productName:
+      locale && row.product
+        ? productTextFor({ name: row.productName, description: null, texts: row.product.texts }, locale).name
+        : row.productName,
     productSlug: row.product?.slug ?? null,
     market: row.market,
     terms: agreementTerms(row),

@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { requireCustomer } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
 import { addDays, toDateOnly } from "@/lib/domain/periods";
-import { getTranslator } from "@/lib/i18n/server";
+import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { SUGGESTED_MAX_CAP } from "@/lib/server/agreements/update-agreement";
 import { MAX_PAUSE_DAYS } from "@/lib/server/customer-portal/pause-subscription";
 import { getSubscription } from "@/lib/server/customer-portal/get-subscription";
@@ -35,7 +35,7 @@ export default async function SubscriptionPage({ params }: TProps) {
   const [t, shopName, s, clock] = await Promise.all([
     getTranslator(),
     getShopName(),
-    getSubscription({ customerId: user.customerId, agreementId: id }),
+    getSubscription({ customerId: user.customerId, agreementId: id, locale: await getLocale() }),
     now(),
   ]);
   if (!s) notFound();

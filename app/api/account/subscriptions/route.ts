@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listSubscriptions } from "@/lib/server/customer-portal/list-subscriptions";
 import type { TSubscriptionSummary } from "@/lib/server/customer-portal/types";
+import { getLocale } from "@/lib/i18n/server";
 
 export type GetSubscriptionsResponse = { subscriptions: TSubscriptionSummary[] };
 
@@ -12,7 +13,7 @@ export async function GET() {
   if (!user || user.role !== "CUSTOMER" || !user.customerId)
     return NextResponse.json({ error: "Please sign in." }, { status: 401 });
   const body: GetSubscriptionsResponse = {
-    subscriptions: await listSubscriptions({ customerId: user.customerId }),
+    subscriptions: await listSubscriptions({ customerId: user.customerId, locale: await getLocale() }),
   };
   return NextResponse.json(body, { headers: { "Cache-Control": "private, no-store" } });
 }

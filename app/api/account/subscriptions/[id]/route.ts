@@ -4,6 +4,7 @@ import { getSubscription } from "@/lib/server/customer-portal/get-subscription";
 import { syncSubscription } from "@/lib/server/customer-portal/sync-subscription";
 import type { TSubscriptionDetail } from "@/lib/server/customer-portal/types";
 import { isIdParam, notAnIdResponse } from "@/lib/server/id-param";
+import { getLocale } from "@/lib/i18n/server";
 
 export type GetSubscriptionResponse = TSubscriptionDetail;
 
@@ -15,7 +16,11 @@ export async function GET(_: Request, { params }: { params: Promise<{ id: string
     return NextResponse.json({ error: "Please sign in." }, { status: 401 });
   if (!isIdParam(id)) return notAnIdResponse();
   await syncSubscription({ customerId: user.customerId, agreementId: id });
-  const subscription = await getSubscription({ customerId: user.customerId, agreementId: id });
+  const subscription = await getSubscription({
+    customerId: user.customerId,
+    agreementId: id,
+    locale: await getLocale(),
+  });
   // Someone else's id is answered exactly like an unknown one.
   if (!subscription) return NextResponse.json({ error: "Not found" }, { status: 404 });
   return NextResponse.json(subscription satisfies GetSubscriptionResponse, {
