@@ -37,6 +37,13 @@ const dunning: TEmailFacts["dunning"] = {
 /** One example of every kind: what a unit test can say about all of them at once. */
 const EXAMPLES: { [K in TEmailKind]: TEmailFacts[K] } = {
   "sign-in-link": { ...common, url: "https://abo.example/api/auth/callback/email?token=t&email=k" },
+  "sign-up-claim": {
+    ...common,
+    name: null,
+    product: "Kaffe",
+    url: "https://abo.example/subscribe/claim/t",
+    days: 7,
+  },
   "signup-confirmed": {
     ...common,
     product: "Kaffe",

@@ -15,6 +15,7 @@ type TMoney = { amount: number; currency: string };
 
 export type TEmailFacts = {
   "sign-in-link": TCommon & { url: string };
+  "sign-up-claim": TCommon & { product: string; url: string; days: number };
   "signup-confirmed": TCommon & {
     product: string;
     agreementId: string;
@@ -61,6 +62,7 @@ export type TEmailFacts = {
 export type TEmailKind = keyof TEmailFacts;
 export const EMAIL_KINDS = [
   "sign-in-link",
+  "sign-up-claim",
   "signup-confirmed",
   "receipt",
   "renewal-notice",
@@ -103,6 +105,17 @@ const BODIES: { [K in TEmailKind]: (t: TTranslator, f: TEmailFacts[K]) => TBody 
     return {
       subject: e.subject,
       blocks: [{ p: e.intro }, { action: { label: e.action, url: f.url } }, { p: e.ignore }],
+    };
+  },
+  // A sign-up typed with this address is held until its owner says it was theirs: the mail names
+  // nothing the person who typed it chose (no name, no phone), only the product and the shop.
+  "sign-up-claim": (t, f) => {
+    const e = t.m.email.signUpClaim;
+    const v = { product: f.product, shop: f.shop, days: f.days };
+    return {
+      subject: t.format(e.subject, v),
+      customer: true,
+      blocks: [{ p: t.format(e.intro, v) }, { action: { label: e.action, url: f.url } }, { p: e.ignore }],
     };
   },
   "signup-confirmed": (t, f) => {

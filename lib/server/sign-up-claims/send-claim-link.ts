@@ -1,7 +1,11 @@
 import "server-only";
+import { db } from "@/lib/db";
+import { renderEmail } from "@/lib/email/render-email";
 import { env } from "@/lib/env";
+import { preferredLocale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
 import { queueEmail } from "@/lib/server/email/queue-email";
+import { CLAIM_LINK_MS } from "./claim-token";
 import { hitRateLimit } from "@/lib/server/rate-limit";
 
 // Anyone can type an address on a product page: a few of these mails an hour per recipient, in a
@@ -26,12 +30,26 @@ export const sendClaimLink = async (input: {
     );
     return;
   }
-  const url = `${env().APP_URL}/subscribe/claim/${input.token}`;
+  const owner = await db.customer.findUniqueOrThrow({
+    where: { id: input.customerId },
+    select: { locale: true, merchant: { select: { name: true, defaultLocale: true } } },
+  });
+  // The owner's language; no greeting by name (the mail is about a stranger's sign-up).
+  const locale = preferredLocale(owner.locale, owner.merchant.defaultLocale);
+  const facts = {
+    appUrl: env().APP_URL,
+    name: null,
+    shop: owner.merchant.name,
+    contact: null,
+    product: input.productName,
+    url: `${env().APP_URL}/subscribe/claim/${input.token}`,
+    days: CLAIM_LINK_MS / (24 * 60 * 60_000),
+  };
   await queueEmail({
     to: input.email,
     kind: "sign-up-claim",
     customerId: input.customerId,
-    subject: `Add ${input.productName} to your account?`,
-    text: `Hi,\n\nSomeone started a subscription to ${input.productName} with this email address. If it was you, use this link to add it to your account (it works for 7 days):\n\n${url}\n\nIf it was not you, ignore this email: nothing is added to your account, and nothing is charged to you.`,
+    locale,
+    ...renderEmail("sign-up-claim", locale, facts),
   });
 };

@@ -14,6 +14,14 @@ export const emailDa: TEmailMessages = {
     action: "Log ind",
     ignore: "Hvis du ikke har bedt om det, kan du se bort fra denne e-mail.",
   },
+  signUpClaim: {
+    subject: "Tilføje {product} til din konto?",
+    intro:
+      "Nogen har startet et abonnement på {product} hos {shop} med denne e-mailadresse. Var det dig, så brug dette link til at tilføje det til din konto. Det virker i {days} dage.",
+    action: "Tilføj det til min konto",
+    ignore:
+      "Var det ikke dig, kan du se bort fra denne e-mail: intet føjes til din konto, og du bliver ikke opkrævet noget.",
+  },
   signupConfirmed: {
     subject: "Dit abonnement på {product} er startet",
     intro: "Tak! Dit abonnement på {product} fra {shop} er startet. Det har du aftalt:",

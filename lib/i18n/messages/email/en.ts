@@ -13,6 +13,14 @@ export const emailEn = {
     action: "Sign in",
     ignore: "If you did not ask for it, you can ignore this email.",
   },
+  signUpClaim: {
+    subject: "Add {product} to your account?",
+    intro:
+      "Someone started a subscription to {product} at {shop} with this email address. If it was you, use this link to add it to your account. It works for {days} days.",
+    action: "Add it to my account",
+    ignore:
+      "If it was not you, ignore this email: nothing is added to your account, and nothing is charged to you.",
+  },
   signupConfirmed: {
     subject: "Your subscription to {product} has started",
     intro: "Thank you! Your subscription to {product} from {shop} has started. This is what you agreed to:",

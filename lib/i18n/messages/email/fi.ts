@@ -13,6 +13,14 @@ export const emailFi: TEmailMessages = {
     action: "Kirjaudu",
     ignore: "Jos et pyytänyt linkkiä, voit jättää tämän viestin huomiotta.",
   },
+  signUpClaim: {
+    subject: "Lisätäänkö {product} tiliisi?",
+    intro:
+      "Joku aloitti tilauksen {product} ({shop}) tällä sähköpostiosoitteella. Jos se olit sinä, lisää se tiliisi tällä linkillä. Linkki toimii {days} päivää.",
+    action: "Lisää se tililleni",
+    ignore:
+      "Jos se et ollut sinä, voit jättää tämän viestin huomiotta: tiliisi ei lisätä mitään, eikä sinulta veloiteta mitään.",
+  },
   signupConfirmed: {
     subject: "Tilauksesi {product} on alkanut",
     intro: "Kiitos! Tilauksesi {product} kaupasta {shop} on alkanut. Sovit seuraavasta:",

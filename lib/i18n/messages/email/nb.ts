@@ -14,6 +14,14 @@ export const emailNb: TEmailMessages = {
     action: "Logg inn",
     ignore: "Hvis du ikke ba om den, kan du se bort fra denne e-posten.",
   },
+  signUpClaim: {
+    subject: "Legge {product} til kontoen din?",
+    intro:
+      "Noen startet et abonnement på {product} hos {shop} med denne e-postadressen. Var det deg, bruker du denne lenken for å legge det til kontoen din. Den virker i {days} dager.",
+    action: "Legg det til kontoen min",
+    ignore:
+      "Var det ikke deg, kan du se bort fra denne e-posten: ingenting legges til kontoen din, og ingenting trekkes fra deg.",
+  },
   signupConfirmed: {
     subject: "Abonnementet ditt på {product} har startet",
     intro: "Takk! Abonnementet ditt på {product} fra {shop} har startet. Dette har du avtalt:",
