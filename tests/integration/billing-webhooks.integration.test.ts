@@ -3,10 +3,8 @@
 // - a forged or altered signature is refused with 401 and changes nothing;
 // - duplicated and reordered deliveries end in the right state;
 // - with webhooks switched off, polling alone brings agreements and charges to their final state.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { POST } from "@/app/api/webhooks/vipps/route";
 import { decryptSecret } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db";
 import { startSignUp } from "@/lib/server/agreements/start-sign-up";
@@ -14,6 +12,7 @@ import { ensureWebhookRegistered } from "@/lib/server/webhooks/ensure-webhook";
 import { signWebhook } from "@/lib/vipps/webhook-signature";
 import { enqueue } from "@/jobs/client";
 import type { Child } from "../../scripts/lib/processes";
+import { serveWebhookRoute } from "../harness/webhook-route";
 import { createActiveAgreement, createMerchant, createProduct, emulator, waitFor } from "../factories";
 import { advanceBothClocks, alignAboClock, setBothClocks, startWorker } from "./billing-fixtures";
 
@@ -24,23 +23,7 @@ let salesUnitId: string;
 
 beforeAll(async () => {
   await setBothClocks("2030-09-02T10:00:00Z");
-  server = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers))
-      if (typeof value === "string") headers.set(name, value);
-    const response = await POST(
-      new Request(`http://${req.headers.host}${req.url}`, {
-        method: "POST",
-        headers,
-        body: Buffer.concat(chunks),
-      }),
-    );
-    res.writeHead(response.status, { "Content-Type": "application/json" }).end(await response.text());
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/webhooks/vipps`;
+  ({ server, url } = await serveWebhookRoute());
   salesUnitId = (await createMerchant()).salesUnits.NO.id;
   // The worker registers the same URL at start (webhooks.ensure), as Abo does in production.
   worker = await startWorker("webhook-worker", { WEBHOOK_URL: url });

@@ -5,10 +5,8 @@
 // - a delivery made twice is stored and applied once;
 // - two partial captures (and two partial refunds) of the same amount, told apart by transactionId,
 //   both count; a redelivery of one, even looking different, does not; webhooks never move money.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { POST } from "@/app/api/webhooks/vipps/route";
 import { db } from "@/lib/db";
 import { randomKey } from "@/lib/domain/ids";
 import { stopExplanation } from "@/lib/domain/stop-explanation";
@@ -16,6 +14,7 @@ import { toDateOnly } from "@/lib/domain/periods";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { signWebhook } from "@/lib/vipps/webhook-signature";
 import type { Child } from "../../scripts/lib/processes";
+import { serveWebhookRoute } from "../harness/webhook-route";
 import { createActiveAgreement, createMerchant, emulator, EMULATOR_MERCHANTS, waitFor } from "../factories";
 import { setBothClocks, startWorker } from "./billing-fixtures";
 
@@ -26,23 +25,7 @@ let secret: string;
 
 beforeAll(async () => {
   await setBothClocks("2030-10-01T10:00:00Z");
-  server = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers))
-      if (typeof value === "string") headers.set(name, value);
-    const response = await POST(
-      new Request(`http://${req.headers.host}${req.url}`, {
-        method: "POST",
-        headers,
-        body: Buffer.concat(chunks),
-      }),
-    );
-    res.writeHead(response.status, { "Content-Type": "application/json" }).end(await response.text());
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/webhooks/vipps`;
+  ({ server, url } = await serveWebhookRoute());
   await createMerchant();
   // The worker registers this URL at start (webhooks.ensure), as Abo does in production.
   worker = await startWorker("burst-worker", { WEBHOOK_URL: url });
