@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./customer-flows";
-import { SUPPORT, signInAsCustomer, signInAsStaff } from "./fixtures/auth";
+import { ADMIN, SUPPORT, signInAsCustomer, signInAsStaff } from "./fixtures/auth";
 import { createCustomer } from "./fixtures/support-data";
 
 // Issue 15 items 4 and 5: branded 404 pages with a way back for every viewer, a favicon, and a
@@ -63,4 +63,23 @@ test("support: a wrong-role page offers the console; a missing record keeps the 
   await expect(page.getByRole("navigation", { name: "Staff" })).toBeVisible();
   await noSidewaysScroll(page);
   await expectAccessible(page);
+});
+
+test("staff signing in with no page to return to land on their home: admins on the dashboard, support on the support home", async ({
+  browser,
+}) => {
+  for (const [who, home] of [
+    [ADMIN, "/admin"],
+    [SUPPORT, "/support"],
+  ] as const) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto("/staff/sign-in");
+    const form = page.locator("form", { has: page.getByLabel("Password") });
+    await form.getByLabel(/email/i).fill(who.email);
+    await form.getByLabel("Password").fill(who.password ?? "");
+    await form.getByRole("button", { name: /staff/i }).click();
+    await page.waitForURL((url) => url.pathname === home);
+    await context.close();
+  }
 });

@@ -10,6 +10,7 @@ import { logger } from "@/lib/logger";
 import type { TActor } from "@/lib/server/actor";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
 import { startSignUp } from "@/lib/server/agreements/start-sign-up";
+import { confirmSignUpClaim } from "@/lib/server/sign-up-claims/confirm-sign-up-claim";
 import { stopAgreement } from "@/lib/server/agreements/stop-agreement";
 import { planDueCharges } from "@/lib/server/billing/plan-due-charges";
 import { sendPlannedCharges } from "@/lib/server/billing/send-planned-charges";
@@ -162,6 +163,14 @@ export async function seedActivity(): Promise<string> {
   );
   const agreements = new Map<string, string>();
 
+  const claimToken = async (email: string) => {
+    const mail = await db.email.findFirstOrThrow({
+      where: { to: email, kind: "sign-up-claim" },
+      orderBy: { createdAt: "desc" },
+    });
+    return /\/subscribe\/claim\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
+  };
+
   const signUp = async (person: TPerson) => {
     const { agreementId } = await startSignUp({
       productId: products.get(person.product)!,
@@ -171,8 +180,17 @@ export async function seedActivity(): Promise<string> {
       name: person.name,
       locale: person.locale,
       termsAccepted: true,
+      // VARIABLE products: the amount the person chooses, within the limit they then approve.
+      ...(person.maxAmount ? { amount: person.maxAmount } : {}),
     });
     agreements.set(person.key, agreementId);
+    // Kari's second and third sign-ups use the address of her existing account: they are held until
+    // she follows the link mailed to it (a typed email proves nothing), as she does here.
+    const held = await db.agreement.findUniqueOrThrow({
+      where: { id: agreementId },
+      select: { customerId: true },
+    });
+    if (!held.customerId) await confirmSignUpClaim({ token: await claimToken(person.email) });
     if (person.outcome === "pending") return;
     const { vippsAgreementId } = await db.agreement.findUniqueOrThrow({ where: { id: agreementId } });
     await control("POST", `/agreements/${vippsAgreementId}/approve`, {

@@ -9,6 +9,7 @@ import { readTypedEmail, rememberTypedEmail } from "@/lib/auth/typed-email";
 import { getTranslator } from "@/lib/i18n/server";
 import { signInLinkRequestAllowed } from "@/lib/server/auth/sign-in-limits";
 import { clientAddressOf } from "@/lib/server/client-address";
+import { staffHome } from "@/lib/server/auth/staff-home";
 
 export type TSignInState =
   { error?: string; fieldErrors?: Record<string, string>; resent?: boolean } | undefined;
@@ -63,10 +64,11 @@ export async function resendSignInLinkAction(_: TSignInState, form: FormData): P
 export async function staffSignInAction(_: TSignInState, form: FormData): Promise<TSignInState> {
   const { m } = await getTranslator();
   if (!isForm(form)) return { error: m.signIn.invalidCredentials };
-  const callbackUrl = ZCallback.parse(form.get("callbackUrl")) || "/support";
+  const email = String(form.get("email") ?? "");
+  const callbackUrl = ZCallback.parse(form.get("callbackUrl")) || (await staffHome(email));
   try {
     await signIn("staff", {
-      email: String(form.get("email") ?? ""),
+      email,
       password: String(form.get("password") ?? ""),
       redirectTo: callbackUrl,
     });

@@ -1,0 +1,15 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/**
+ * Where a staff member lands after signing in without a page to return to: admins on the
+ * dashboard, support agents on the support home. Read before the password is checked, but only
+ * used as the target of the redirect that follows a successful sign-in, so it tells nobody anything.
+ */
+export const staffHome = async (email: string): Promise<"/admin" | "/support"> => {
+  const admin = await db.user.findFirst({
+    where: { email: email.trim().toLowerCase(), role: "ADMIN", disabled: false },
+    select: { id: true },
+  });
+  return admin ? "/admin" : "/support";
+};
