@@ -130,6 +130,8 @@ describe("customer emails over SMTP", () => {
       initialChargeTransactionType: "DIRECT_CAPTURE",
       prices: [{ market: "NO", currency: "NOK", amount: 99_900, initialChargeAmount: 99_900 }],
     });
+    // The merchant named it in English too: English mail says that name, the others the default.
+    await db.productText.create({ data: { productId: yearly.id, locale: "en", name: "Coffee for a year" } });
     const bigger = await createProduct({ name: "Kaffe stor", intervalUnit: "YEAR" });
     const weekly = await createProduct({ name: "Kaffe uke", intervalUnit: "WEEK", retryDays: 0 });
     const customers: { locale: TLocale; email: string; customerId: string; agreementId: string }[] = [];
@@ -244,6 +246,9 @@ describe("customer emails over SMTP", () => {
         )!;
       expect(byKind("sign-in-link").subject).toBe(m.signInLink.subject);
       expect(byKind("signup-confirmed").text).toContain(`/account/subscriptions/${agreementId}`);
+      expect(byKind("signup-confirmed").subject).toContain(
+        locale === "en" ? "Coffee for a year" : "Kaffe året",
+      );
       const receiptMail = byKind("receipt");
       expect(receiptMail.attachments).toHaveLength(1);
       expect(receiptMail.attachments[0]).toMatchObject({ contentType: "application/pdf" });

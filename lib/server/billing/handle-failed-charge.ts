@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { LOCALE_OF_MARKET, preferredLocale } from "@/lib/i18n/locales";
 import { stopAgreement } from "@/lib/server/agreements/stop-agreement";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { agreementProductName } from "@/lib/server/customer-portal/summarize-agreement";
 import { queueEmail } from "@/lib/server/email/queue-email";
 
 /**
@@ -23,7 +24,15 @@ export const handleFailedCharge = async (
 ): Promise<{ stopped: boolean; emailed: boolean } | null> => {
   const charge = await db.charge.findUnique({
     where: { id: chargeId },
-    include: { agreement: { include: { merchant: true, customer: true } } },
+    include: {
+      agreement: {
+        include: {
+          merchant: true,
+          customer: true,
+          product: { select: { texts: { select: { locale: true, name: true, description: true } } } },
+        },
+      },
+    },
   });
   if (!charge || charge.status !== "FAILED" || charge.type === "INITIAL" || charge.sendState !== "SENT")
     return null;
@@ -74,7 +83,7 @@ export const handleFailedCharge = async (
       name: customer.name,
       shop: merchant.name,
       contact: merchant.supportEmail ?? merchant.supportPhone,
-      product: agreement.productName,
+      product: agreementProductName(agreement, locale),
       agreementId: agreement.id,
       brand: brandOf(agreement.market, await now()),
       amount: charge.amount,

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toDateOnly } from "@/lib/domain/periods";
 import { nextCharge } from "@/lib/domain/next-charge";
-import { productTextFor } from "@/lib/domain/product-text";
+import { productTextFor, type TProductTextRow } from "@/lib/domain/product-text";
 import type { TLocale } from "@/lib/i18n/locales";
 import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
 import { AGREEMENT_TERMS_SELECT, agreementTerms } from "./plan-terms";
@@ -64,10 +64,7 @@ export function summarizeAgreement(
   return {
     id: row.id,
     status: row.status,
-    productName:
-      locale && row.product
-        ? productTextFor({ name: row.productName, description: null, texts: row.product.texts }, locale).name
-        : row.productName,
+    productName: locale ? agreementProductName(row, locale) : row.productName,
     productSlug: row.product?.slug ?? null,
     market: row.market,
     terms: agreementTerms(row),
@@ -82,4 +79,17 @@ export function summarizeAgreement(
     nextCharge: next ? { date: day(next.date)!, amount: next.amount } : null,
     paymentProblem,
   };
+}
+
+/**
+ * The agreement's product as the customer reads it: the merchant's name for their language while
+ * the product exists, else the name stored at sign-up (what the Vipps app shows).
+ */
+export function agreementProductName(
+  row: { productName: string; product: { texts: TProductTextRow[] } | null },
+  locale: TLocale,
+): string {
+  return row.product
+    ? productTextFor({ name: row.productName, description: null, texts: row.product.texts }, locale).name
+    : row.productName;
 }

@@ -6,7 +6,11 @@ import type { AgreementStatus, ChargeStatus } from "@/lib/generated/prisma/enums
 import { renderEmail, type TEmailFacts } from "@/lib/email/render-email";
 import { env } from "@/lib/env";
 import { preferredLocale } from "@/lib/i18n/locales";
-import { SUMMARY_SELECT, summarizeAgreement } from "@/lib/server/customer-portal/summarize-agreement";
+import {
+  agreementProductName,
+  SUMMARY_SELECT,
+  summarizeAgreement,
+} from "@/lib/server/customer-portal/summarize-agreement";
 import { queueEmail } from "./queue-email";
 
 // The customer's confirmations, queued in the transaction of the change they confirm (so a change
@@ -60,7 +64,7 @@ export const emailAgreement = async (kind: TAgreementEmailKind, agreementId: str
     select: { agreementId: true, status: true, due: true, amount: true },
   });
   const summary = summarizeAgreement(row, open, at);
-  const base = { ...common, product: row.productName, agreementId };
+  const base = { ...common, product: agreementProductName(row, locale), agreementId };
   const brand = brandOf(row.market, at);
   let facts: TEmailFacts[TAgreementEmailKind];
   let dedupeKey: string | undefined;
@@ -126,7 +130,12 @@ export const emailCharge = async (
   const loaded = await loadAgreement(tx, charge.agreementId);
   if (!loaded) return null;
   const at = await now();
-  const base = { ...loaded.common, product: loaded.row.productName, chargeId, currency: charge.currency };
+  const base = {
+    ...loaded.common,
+    product: agreementProductName(loaded.row, loaded.locale),
+    chargeId,
+    currency: charge.currency,
+  };
   const rendered =
     kind === "receipt"
       ? renderEmail("receipt", loaded.locale, { ...base, amount: amounts.captured, paidAt: at.toISOString() })
