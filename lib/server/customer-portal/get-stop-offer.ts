@@ -1,4 +1,5 @@
 import "server-only";
+import type { TLocale } from "@/lib/i18n/locales";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { addDays, monthlyValue, toDateOnly } from "@/lib/domain/periods";
@@ -22,6 +23,8 @@ const perMonth = (terms: Pick<TPlanTerms, "amount" | "suggestedMaxAmount" | "int
 export const getStopOffer = async (
   who: TCustomerRef,
   input: { agreementId: string },
+  /** The customer's language, for the offered plan's name (the merchant may give one per language). */
+  locale?: TLocale,
 ): Promise<TStopOfferDto> => {
   const own = await requireOwnAgreement(who, input.agreementId);
   const agreement = await db.agreement.findFirst({
@@ -59,7 +62,7 @@ export const getStopOffer = async (
     where: { id: offer.stopOfferProductId },
     select: { slug: true },
   });
-  const { options, rule } = await listPlanOptions(agreement);
+  const { options, rule } = await listPlanOptions({ ...agreement, locale });
   // A product that blocks plan changes during a campaign would refuse the offer when accepted:
   // with a campaign on the agreement, make no plan offer rather than one that fails.
   if (rule === "BLOCK" && agreement.campaignType) return null;

@@ -1,5 +1,6 @@
 "use server";
 
+import { getLocale } from "@/lib/i18n/server";
 import { revalidatePath } from "next/cache";
 import { customerAction } from "@/lib/actions/client";
 import {
@@ -43,7 +44,9 @@ export const stopSubscriptionAction = customerAction
 export const stopOfferAction = customerAction
   .metadata({ name: "stopOffer" })
   .inputSchema(ZStopOfferInput)
-  .action(async ({ parsedInput, ctx }) => ({ offer: await getStopOffer(who(ctx), parsedInput) }));
+  .action(async ({ parsedInput, ctx }) => ({
+    offer: await getStopOffer(who(ctx), parsedInput, await getLocale()),
+  }));
 
 export const acceptStopOfferAction = customerAction
   .metadata({ name: "acceptStopOffer" })
