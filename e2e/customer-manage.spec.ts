@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsCustomer } from "./fixtures/auth";
-import { sql } from "./fixtures/db";
+import { latestEmail, sql } from "./fixtures/db";
 import {
   advanceClocks,
   agreementOf,
@@ -71,6 +71,11 @@ test("pause: no charge is made while paused; after resuming, the scheduler charg
   await expectAccessible(page);
   await screenshots(page, "subscription-paused");
   expect(day((await agreementOf(paused.email)).pausedUntil!)).toBe(day(until));
+  // The sign-up and the pause are each confirmed by email, queued with the change they confirm.
+  expect((await latestEmail(paused.email, "signup-confirmed"))?.text).toContain(
+    `/account/subscriptions/${paused.agreement.id}`,
+  );
+  expect((await latestEmail(paused.email, "paused"))?.text).toMatch(/\S/);
 
   // Six days on, the next week is within the scheduler's lead time: the control agreement gets
   // its charge, the paused one none (its week starts inside the pause).
@@ -88,6 +93,9 @@ test("pause: no charge is made while paused; after resuming, the scheduler charg
   await page.getByRole("button", { name: "Resume now" }).click();
   await expect(page.getByText("Done. Your subscription is running again.")).toBeVisible();
   expect((await agreementOf(paused.email)).pausedUntil).toBeNull();
+  expect((await latestEmail(paused.email, "resumed"))?.text).toContain(
+    `/account/subscriptions/${paused.agreement.id}`,
+  );
 
   await advanceClocks({ days: 7 });
   // Planned and sent: the row is written before the call to Vipps, so wait for the send too.

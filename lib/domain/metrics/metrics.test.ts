@@ -216,9 +216,10 @@ describe("time range", () => {
     expect(d90.bucket).toBe("week");
     expect(bucketStarts(d90)).toHaveLength(13);
     const m12 = parseRange({ range: "12m" }, today).range;
+    // The current month only up to today: the range never runs into the future.
     expect(m12).toMatchObject({
       from: new Date("2029-03-01T00:00:00Z"),
-      to: new Date("2030-03-01T00:00:00Z"),
+      to: new Date("2030-02-11T00:00:00Z"),
       bucket: "month",
     });
     expect(bucketStarts(m12).map((d) => d.toISOString().slice(0, 7))).toEqual([
@@ -251,6 +252,8 @@ describe("time range", () => {
     expect(reversed.ok ? {} : reversed.errors).toEqual({
       to: "The end date must be on or after the start date.",
     });
+    const future = parseRange({ range: "custom", from: "2030-01-01", to: "2030-03-01" }, today);
+    expect(future.ok ? {} : future.errors).toEqual({ to: "The end date cannot be after today." });
     const bad = parseRange({ range: "custom", from: "2030-02-30", to: "" }, today);
     expect(bad.ok ? {} : Object.keys(bad.errors)).toEqual(["from", "to"]);
     expect(bad.range.preset).toBe("30d");

@@ -20,11 +20,12 @@ function parseDay(raw: string | undefined): Date | null {
 export function presetRange(preset: Exclude<TRangePreset, "custom">, today: Date): TRange {
   const day = toDateOnly(today);
   const to = addDays(day, 1);
+  // Twelve calendar months, the current one only up to today: a range never runs into the future.
   if (preset === "12m")
     return {
       preset,
       from: new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() - 11, 1)),
-      to: new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 1)),
+      to,
       bucket: "month",
     };
   const days = { "7d": 7, "30d": 30, "90d": 90 }[preset];
@@ -46,6 +47,7 @@ export function parseRange(
   if (!from) errors.from = "Enter a start date (YYYY-MM-DD).";
   if (!last) errors.to = "Enter an end date (YYYY-MM-DD).";
   if (from && last && last < from) errors.to = "The end date must be on or after the start date.";
+  else if (last && last > toDateOnly(today)) errors.to = "The end date cannot be after today.";
   if (from && last && last >= from && (last.getTime() - from.getTime()) / 86_400_000 + 1 > MAX_DAYS)
     errors.to = "Choose at most three years.";
   if (Object.keys(errors).length || !from || !last)
