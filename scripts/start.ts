@@ -85,7 +85,7 @@ try {
 
 const demo = config.DEMO_MODE
   ? `  Demo mode (DEMO_MODE): demo data, demo logins and the dev mailbox. Never for a server others can reach.
-  Demo logins (${stack.appUrl}/sign-in):
+  Demo logins (staff at ${stack.appUrl}/staff/sign-in, customers at ${stack.appUrl}/sign-in):
 ${DEMO_LOGINS.map((l) => `    ${l.role.padEnd(9)} ${l.email}${l.password ? ` / ${l.password}` : " (sign-in link in the dev mailbox)"}`).join("\n")}
 ${config.SMTP_URL ? "" : `  Mail without SMTP: ${stack.appUrl}/dev/mailbox\n`}`
   : `  First start? Create the first admin at ${config.APP_URL.replace(/\/$/, "")}/setup\n`;
