@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { isActionArgumentList, isMultipartBody } from "@/lib/actions/request-body";
 import { auth } from "@/lib/auth";
+import { env } from "@/lib/env";
 import { hasInvalidPercentEscape } from "@/lib/schemas/params";
 
 // Runs before every page and route: gives each request an id (logs, call records, audit), and sends
@@ -30,11 +31,9 @@ export const proxy = auth(async (request) => {
       headers: { "Content-Type": "text/plain; charset=utf-8", "x-request-id": requestId },
     });
   if (!request.auth && PRIVATE.test(pathname)) {
-    // Customers and staff sign in on pages of their own.
-    const url = new URL(
-      pathname.startsWith("/account") ? "/sign-in" : "/staff/sign-in",
-      request.nextUrl.origin,
-    );
+    // Customers and staff sign in on pages of their own. The address is APP_URL's, never the
+    // request's Host (which any client can set).
+    const url = new URL(pathname.startsWith("/account") ? "/sign-in" : "/staff/sign-in", env().APP_URL);
     url.searchParams.set("callbackUrl", pathname + search);
     return NextResponse.redirect(url);
   }

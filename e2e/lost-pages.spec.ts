@@ -83,3 +83,28 @@ test("staff signing in with no page to return to land on their home: admins on t
     await context.close();
   }
 });
+
+test("the sign-in redirect of a private page names APP_URL, whatever Host the caller sends", async ({
+  playwright,
+  baseURL,
+}) => {
+  const forged = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { host: "attacker.example", "x-forwarded-host": "attacker.example" },
+  });
+  for (const [path, signIn] of [
+    ["/account", "/sign-in"],
+    ["/support", "/staff/sign-in"],
+  ] as const) {
+    const response = await forged.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(307);
+    // Next sends a redirect to its own origin as a path; either way it never names the forged host.
+    const location = response.headers().location ?? "";
+    expect(location, path).not.toContain("attacker.example");
+    // The stacks serve on APP_URL itself (e2e/global-setup.ts), so baseURL is APP_URL.
+    const resolved = new URL(location, baseURL);
+    expect(resolved.origin, path).toBe(new URL(baseURL!).origin);
+    expect(resolved.pathname, path).toBe(signIn);
+  }
+  await forged.dispose();
+});
