@@ -125,3 +125,21 @@ export async function killWorker(child: Child): Promise<void> {
 }
 
 const workerLogDir = mkdtempSync(path.join(tmpdir(), "abo-test-workers-"));
+
+/** An agreement whose product takes a first charge at sign-up (NOK 199 in Norway, DKK 99 in Denmark). */
+export const withInitial = (
+  transactionType: "DIRECT_CAPTURE" | "RESERVE_CAPTURE",
+  market: "NO" | "DK" = "NO",
+) => ({
+  market,
+  product: {
+    transactionType,
+    initialChargeDescription: "Første levering",
+    initialChargeTransactionType: transactionType,
+    prices: [
+      market === "NO"
+        ? { market, currency: "NOK" as const, amount: 19_900, initialChargeAmount: 19_900 }
+        : { market, currency: "DKK" as const, amount: 9_900, initialChargeAmount: 9_900 },
+    ],
+  },
+});

@@ -14,23 +14,9 @@ import { warnCaptureDeadlines } from "@/lib/server/billing/warn-capture-deadline
 import { captureOnFulfilment } from "@/lib/server/charges/capture-on-fulfilment";
 import { processWebhook } from "@/lib/server/webhooks/process-webhook";
 import { createActiveAgreement, createMerchant, emulator } from "../factories";
-import { advanceBothClocks, seedActiveAgreements, setBothClocks } from "./billing-fixtures";
+import { advanceBothClocks, seedActiveAgreements, setBothClocks, withInitial } from "./billing-fixtures";
 
 const staff: TActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "ADMIN" };
-const withInitial = (transactionType: "DIRECT_CAPTURE" | "RESERVE_CAPTURE", market: "NO" | "DK" = "NO") => ({
-  market,
-  product: {
-    transactionType,
-    initialChargeDescription: "Første levering",
-    initialChargeTransactionType: transactionType,
-    prices: [
-      market === "NO"
-        ? { market, currency: "NOK" as const, amount: 19_900, initialChargeAmount: 19_900 }
-        : { market, currency: "DKK" as const, amount: 9_900, initialChargeAmount: 9_900 },
-    ],
-  },
-});
-
 beforeAll(async () => {
   await setBothClocks("2030-10-01T10:00:00Z");
   const { merchant } = await createMerchant();

@@ -21,7 +21,7 @@ import { getChargeView } from "@/lib/server/support/get-charge-view";
 import { listWorkList } from "@/lib/server/support/list-work-list";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { createActiveAgreement, createMerchant, emulator } from "../factories";
-import { advanceBothClocks, seedActiveAgreements, setBothClocks } from "./billing-fixtures";
+import { advanceBothClocks, seedActiveAgreements, setBothClocks, withInitial } from "./billing-fixtures";
 
 const staff: TAdminActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "ADMIN" };
 const DECLINED = "4790000001"; // the emulator's user whose card is always declined
@@ -35,19 +35,7 @@ const refusal = async (promise: Promise<unknown>) => {
   return error as AppError;
 };
 
-const reserved = (market: "NO" | "DK") => ({
-  market,
-  product: {
-    transactionType: "RESERVE_CAPTURE" as const,
-    initialChargeDescription: "Første levering",
-    initialChargeTransactionType: "RESERVE_CAPTURE" as const,
-    prices: [
-      market === "NO"
-        ? { market, currency: "NOK" as const, amount: 19_900, initialChargeAmount: 19_900 }
-        : { market, currency: "DKK" as const, amount: 9_900, initialChargeAmount: 9_900 },
-    ],
-  },
-});
+const reserved = (market: "NO" | "DK") => withInitial("RESERVE_CAPTURE", market);
 
 beforeAll(async () => {
   await setBothClocks("2030-10-01T10:00:00Z");
