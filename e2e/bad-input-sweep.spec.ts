@@ -36,7 +36,9 @@ const COUNTS = `SELECT
   (SELECT count(*) FROM "Charge")::int AS "Charge",
   (SELECT count(*) FROM "Agreement")::int AS "Agreement",
   (SELECT count(*) FROM "Customer")::int AS "Customer",
-  (SELECT count(*) FROM "Email")::int AS "Email",
+  -- Mail a request writes without an audit entry. Receipts and notices come from webhooks and the
+  -- scheduler, which keep running during the sweep (an earlier test's charge may be captured now).
+  (SELECT count(*) FROM "Email" WHERE kind IN ('sign-in-link', 'sign-up-claim', 'staff-invite'))::int AS "Email",
   (SELECT count(*) FROM "Product")::int AS "Product",
   (SELECT count(*) FROM "User")::int AS "User",
   (SELECT count(*) FROM "SalesUnit")::int AS "SalesUnit"`;
