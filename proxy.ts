@@ -47,6 +47,6 @@ export const proxy = auth(async (request) => {
 // Health checks and webhooks carry no session: no cookie to decode on every probe.
 export const config = {
   matcher: [
-    "/((?!_next/static|_next/image|favicon.ico|favicon.svg|logo-default.svg|api/webhooks|api/health$|api/ready$).*)",
+    "/((?!_next/static|_next/image|favicon.ico|favicon.svg|logo-default.svg|brand/logo$|api/webhooks|api/health$|api/ready$).*)",
   ],
 };

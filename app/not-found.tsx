@@ -5,7 +5,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { ButtonLink } from "@/components/ui/button";
 import { getCurrentUser, isStaff } from "@/lib/auth/current-user";
 import { getTranslator } from "@/lib/i18n/server";
-import { getShopName } from "@/lib/server/merchant/get-shop";
+import { getShopLook, getShopName } from "@/lib/server/merchant/get-shop";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).m.errorPage.notFoundTitle };
@@ -18,7 +18,7 @@ export default async function NotFound() {
   const m = t.m.errorPage;
   return (
     <>
-      <SiteHeader shopName={shopName} />
+      <SiteHeader shopName={shopName} look={await getShopLook()} />
       <LostPage code="404" title={m.notFoundTitle} body={m.notFoundBody}>
         {isStaff(user) ? (
           <ButtonLink href={user?.role === "ADMIN" ? "/admin" : "/support"}>{m.goSupport}</ButtonLink>

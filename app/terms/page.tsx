@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/customer/site-footer";
 import { getTranslator } from "@/lib/i18n/server";
-import { getShop } from "@/lib/server/merchant/get-shop";
+import { getShop, getShopLook } from "@/lib/server/merchant/get-shop";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +18,7 @@ export default async function TermsPage() {
   const brand = "Vipps MobilePay";
   return (
     <>
-      <SiteHeader shopName={shopName} />
+      <SiteHeader shopName={shopName} look={await getShopLook()} />
       <main id="main" className="mx-auto flex max-w-3xl flex-col gap-4 px-4 py-8">
         <h1 className="text-3xl font-semibold">{t.m.terms.title}</h1>
         <p>{t.format(t.m.terms.intro, { shop: shopName })}</p>

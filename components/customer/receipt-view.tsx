@@ -4,7 +4,16 @@ import type { TRenderedReceipt } from "@/lib/domain/receipt-fields";
  * One receipt or credit note as printed. Every value carries its field key (`data-field`), the
  * names README "Receipts" uses for each market's required content.
  */
-export function ReceiptView({ doc, heading = "h2" }: { doc: TRenderedReceipt; heading?: "h1" | "h2" }) {
+export function ReceiptView({
+  doc,
+  heading = "h2",
+  logo = null,
+}: {
+  doc: TRenderedReceipt;
+  heading?: "h1" | "h2";
+  /** The seller's logo (its path and the shop's name), printed above the title. */
+  logo?: { path: string; alt: string } | null;
+}) {
   const headingId = `receipt-${doc.id}`;
   const Heading = heading;
   return (
@@ -13,6 +22,10 @@ export function ReceiptView({ doc, heading = "h2" }: { doc: TRenderedReceipt; he
       aria-labelledby={headingId}
       data-kind={doc.kind}
     >
+      {logo ? (
+        // eslint-disable-next-line @next/next/no-img-element -- our own small route, versioned by hash
+        <img src={logo.path} alt={logo.alt} className="h-12 max-w-48 self-start object-contain" />
+      ) : null}
       <Heading id={headingId} className="text-2xl font-semibold">
         {doc.title}
       </Heading>

@@ -4,13 +4,20 @@
 import type { TBrand } from "@/components/brand/brand";
 import { campaignText, initialChargeText, priceText } from "@/components/customer/plan-text";
 import { failureReasonWords, type TFailureReason } from "@/lib/domain/failure-reason";
+import type { TShopLook } from "@/lib/domain/shop-look";
 import type { TLocale } from "@/lib/i18n/locales";
 import { translator, type TTranslator } from "@/lib/i18n/translator";
 import type { TPlanTerms } from "@/lib/server/customer-portal/types";
 import { emailHtml, emailText, type TBlock } from "./email-layout";
 
-/** Who the mail is to and who it is from; `appUrl` makes every link absolute. */
-type TCommon = { appUrl: string; name: string | null; shop: string; contact: string | null };
+/** Who the mail is to and who it is from; `appUrl` makes every link absolute; `look` the shop's colour and logo. */
+type TCommon = {
+  appUrl: string;
+  name: string | null;
+  shop: string;
+  contact: string | null;
+  look?: TShopLook;
+};
 type TMoney = { amount: number; currency: string };
 
 export type TEmailFacts = {
@@ -329,6 +336,12 @@ export function renderEmail<K extends TEmailKind>(
     blocks: body.blocks,
     footer,
     signature: facts.shop,
+    // Links and the logo are absolute, on APP_URL: a mail is read far from the site.
+    look: facts.look && {
+      color: facts.look.color,
+      logoUrl: facts.look.logoPath ? `${facts.appUrl}${facts.look.logoPath}` : null,
+      alt: facts.shop,
+    },
   };
   return { subject: body.subject, text: emailText(parts), html: emailHtml(parts) };
 }

@@ -262,6 +262,11 @@ export const ACTIONS: Record<string, TActionDeclaration> = {
     orgNumber: "923609016",
     vatRegistered: true,
   })),
+  [`${SETTINGS}#updateBrandingAction`]: adminAction("updateBranding", "/admin/settings", () => ({
+    brandColor: "not a colour",
+    logo: "",
+    removeLogo: true,
+  })),
   [`${SETTINGS}#updatePoliciesAction`]: adminAction("updatePolicies", "/admin/settings", () => ({
     chargeLeadDays: 1,
     defaultRetryDays: 0,

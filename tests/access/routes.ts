@@ -9,6 +9,11 @@ const everyone = answers("ok", "ok", "ok", "ok", "ok");
 const staff = answers("401", "404", "404", "ok", "ok");
 
 export const ROUTES: Record<string, TRouteDeclaration> = {
+  // Public on purpose (customer pages and emails show it); without a logo of the shop's own, Abo's default.
+  "GET /brand/logo": {
+    url: () => "/brand/logo",
+    answers: answers("redirect", "redirect", "redirect", "redirect", "redirect"),
+  },
   "GET /api/health": { url: () => "/api/health", answers: everyone },
   "GET /api/ready": { url: () => "/api/ready", answers: everyone },
   "GET /api/auth/[...nextauth]": { url: () => "/api/auth/session", answers: everyone },

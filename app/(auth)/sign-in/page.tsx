@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { readTypedEmail } from "@/lib/auth/typed-email";
 import { env } from "@/lib/env";
 import { getTranslator } from "@/lib/i18n/server";
-import { getShopName } from "@/lib/server/merchant/get-shop";
+import { getShopLook, getShopName } from "@/lib/server/merchant/get-shop";
 import { CustomerSignInForm } from "./sign-in-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -38,7 +38,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const email = typeof params.email === "string" && params.email.length <= 254 ? params.email : typed?.email;
   return (
     <>
-      <SiteHeader shopName={shopName} />
+      <SiteHeader shopName={shopName} look={await getShopLook()} />
       <main id="main" className="mx-auto flex max-w-md flex-col gap-6 px-4 py-10">
         <h1 className="text-2xl font-semibold">{m.signIn.title}</h1>
         {error ? <Alert tone="error">{error}</Alert> : null}

@@ -10,9 +10,11 @@ import {
   ZPoliciesInput,
   ZSetDisabledInput,
 } from "@/lib/schemas/admin";
+import { ZBrandingInput } from "@/lib/schemas/branding";
 import { adminActor } from "@/lib/server/admin/admin-actor";
 import { changeStaffRole } from "@/lib/server/admin/change-staff-role";
 import { inviteStaff } from "@/lib/server/admin/invite-staff";
+import { updateBranding } from "@/lib/server/admin/update-branding";
 import { updateCompanyDetails } from "@/lib/server/admin/update-company-details";
 import { setStaffDisabled } from "@/lib/server/admin/set-staff-disabled";
 import { updateMerchantProfile } from "@/lib/server/admin/update-merchant-profile";
@@ -33,6 +35,16 @@ export const updateCompanyDetailsAction = adminAction
   .action(async ({ parsedInput, ctx }) => {
     const result = await updateCompanyDetails({ ...parsedInput, actor: adminActor(ctx.user) });
     revalidatePath("/admin/settings");
+    return result;
+  });
+
+export const updateBrandingAction = adminAction
+  .metadata({ name: "updateBranding" })
+  .inputSchema(ZBrandingInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await updateBranding({ ...parsedInput, actor: adminActor(ctx.user) });
+    // The header of every customer page shows the look.
+    revalidatePath("/", "layout");
     return result;
   });
 

@@ -4,17 +4,18 @@ import { brandsAt } from "@/components/brand/brand";
 import { requireAdmin } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
 import { getSettings } from "@/lib/server/admin/get-settings";
+import { getShopLook } from "@/lib/server/merchant/get-shop";
 
 export const metadata: Metadata = { title: "Settings" };
 export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
   const user = await requireAdmin("/admin/settings");
-  const [settings, clock] = await Promise.all([getSettings(), now()]);
+  const [settings, clock, look] = await Promise.all([getSettings(), now(), getShopLook()]);
   return (
     <main id="main">
       {settings ? (
-        <SettingsView settings={settings} currentUserId={user.id} brands={brandsAt(clock)} />
+        <SettingsView settings={settings} currentUserId={user.id} brands={brandsAt(clock)} look={look} />
       ) : (
         "No shop yet: open /setup first."
       )}

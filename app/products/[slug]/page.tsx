@@ -15,7 +15,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { getCustomerContact } from "@/lib/server/customer-portal/get-customer-contact";
 import { getProduct } from "@/lib/server/customer-portal/get-product";
 import { listMarkets } from "@/lib/server/customer-portal/list-markets";
-import { getShop } from "@/lib/server/merchant/get-shop";
+import { getShop, getShopLook } from "@/lib/server/merchant/get-shop";
 import { isIdParam } from "@/lib/server/id-param";
 
 export const dynamic = "force-dynamic";
@@ -55,7 +55,7 @@ export default async function ProductPage({ params, searchParams }: TProps) {
   const shopName = shop?.name ?? "Abo";
   return (
     <>
-      <SiteHeader shopName={shopName} />
+      <SiteHeader shopName={shopName} look={await getShopLook()} />
       <main id="main" className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
         <div className="flex flex-col gap-2">
           <h1 className="text-3xl font-semibold">{shown.name}</h1>

@@ -1,7 +1,9 @@
 import type { TBrand } from "@/components/brand/brand";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { Card } from "@/components/ui/card";
+import type { TShopLook } from "@/lib/domain/shop-look";
 import type { TSettings } from "@/lib/server/admin/get-settings";
+import { BrandingForm } from "./branding-form";
 import { CompanyForm } from "./company-form";
 import { InviteForm } from "./invite-form";
 import { PoliciesForm } from "./policies-form";
@@ -15,10 +17,12 @@ export function SettingsView({
   settings,
   currentUserId,
   brands,
+  look,
 }: {
   settings: TSettings;
   currentUserId: string;
   brands: Record<"NO" | "DK" | "FI", TBrand>;
+  look: TShopLook;
 }) {
   return (
     <div className="flex flex-col gap-6">
@@ -28,6 +32,12 @@ export function SettingsView({
           Shop, support contact and languages
         </h2>
         <ProfileForm merchant={settings.merchant} />
+      </Card>
+      <Card className="flex flex-col gap-4" aria-labelledby="look-heading">
+        <h2 id="look-heading" className="text-lg font-semibold">
+          Colour and logo
+        </h2>
+        <BrandingForm look={look} shopName={settings.merchant.name} />
       </Card>
       <Card className="flex flex-col gap-4" aria-labelledby="company-heading">
         <h2 id="company-heading" className="text-lg font-semibold">

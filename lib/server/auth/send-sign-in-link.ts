@@ -1,4 +1,5 @@
 import "server-only";
+import { SHOP_LOOK_SELECT, shopLookOf } from "@/lib/domain/shop-look";
 import { db } from "@/lib/db";
 import { renderEmail } from "@/lib/email/render-email";
 import { env } from "@/lib/env";
@@ -26,7 +27,7 @@ export const sendSignInLink = async (email: string, url: string): Promise<void> 
         id: true,
         name: true,
         locale: true,
-        merchant: { select: { name: true, defaultLocale: true } },
+        merchant: { select: { name: true, defaultLocale: true, ...SHOP_LOOK_SELECT } },
       },
     }),
     db.user.findFirst({ where: { email, role: { not: "CUSTOMER" } }, select: { id: true } }),
@@ -42,7 +43,8 @@ export const sendSignInLink = async (email: string, url: string): Promise<void> 
   }
   const locale = preferredLocale(customer.locale, customer.merchant.defaultLocale);
   const { name: shop } = customer.merchant;
-  const facts = { appUrl: env().APP_URL, name: customer.name, shop, contact: null, url };
+  const look = shopLookOf(customer.merchant);
+  const facts = { appUrl: env().APP_URL, name: customer.name, shop, contact: null, url, look };
   await queueEmail({
     to: email,
     kind: "sign-in-link",

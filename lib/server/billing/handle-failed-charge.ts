@@ -1,4 +1,5 @@
 import "server-only";
+import { shopLookOf } from "@/lib/domain/shop-look";
 import { brandOf } from "@/components/brand/brand";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
@@ -27,7 +28,7 @@ export const handleFailedCharge = async (
     include: {
       agreement: {
         include: {
-          merchant: true,
+          merchant: { include: { logo: { select: { hash: true } } } },
           customer: true,
           product: { select: { texts: { select: { locale: true, name: true, description: true } } } },
         },
@@ -83,6 +84,7 @@ export const handleFailedCharge = async (
       name: customer.name,
       shop: merchant.name,
       contact: merchant.supportEmail ?? merchant.supportPhone,
+      look: shopLookOf(merchant),
       product: agreementProductName(agreement, locale),
       agreementId: agreement.id,
       brand: brandOf(agreement.market, await now()),

@@ -1,4 +1,5 @@
 import "server-only";
+import { SHOP_LOOK_SELECT, shopLookOf } from "@/lib/domain/shop-look";
 import { brandOf } from "@/components/brand/brand";
 import { now } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
@@ -35,7 +36,15 @@ async function loadAgreement(tx: Tx | undefined, agreementId: string) {
       ...SUMMARY_SELECT,
       customerId: true,
       customer: { select: { email: true, name: true, locale: true } },
-      merchant: { select: { name: true, supportEmail: true, supportPhone: true, defaultLocale: true } },
+      merchant: {
+        select: {
+          name: true,
+          supportEmail: true,
+          supportPhone: true,
+          defaultLocale: true,
+          ...SHOP_LOOK_SELECT,
+        },
+      },
     },
   });
   if (!row?.customer?.email || !row.customerId) return null;
@@ -45,6 +54,7 @@ async function loadAgreement(tx: Tx | undefined, agreementId: string) {
     name: customer.name,
     shop: merchant.name,
     contact: merchant.supportEmail ?? merchant.supportPhone,
+    look: shopLookOf(merchant),
   };
   const to = { to: customer.email!, customerId: row.customerId, agreementId };
   return { row, common, to, locale: preferredLocale(customer.locale, merchant.defaultLocale) };

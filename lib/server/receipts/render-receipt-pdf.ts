@@ -3,6 +3,7 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf
 import { renderReceipts } from "@/lib/domain/receipt-fields";
 import type { TLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
+import { getShopLogo } from "@/lib/server/merchant/get-shop-logo";
 import { loadReceipt } from "./load-receipt";
 
 const PAGE = { width: 595.28, height: 841.89, margin: 56 };
@@ -22,7 +23,7 @@ export const renderReceiptPdf = async ({
   locale: TLocale;
   customerId?: string | null;
 }): Promise<Uint8Array | null> => {
-  const data = await loadReceipt({ chargeId, customerId });
+  const [data, logo] = await Promise.all([loadReceipt({ chargeId, customerId }), getShopLogo()]);
   if (!data) return null;
   const t = translator(locale);
   const docs = renderReceipts(data, t);
@@ -31,6 +32,11 @@ export const renderReceiptPdf = async ({
   pdf.setProducer("Abo");
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const image = logo
+    ? await (logo.contentType === "image/png" ? pdf.embedPng(logo.bytes) : pdf.embedJpg(logo.bytes))
+    : null;
+  // The logo at most 48 pt high and 160 pt wide, in the top right corner of every page.
+  const logoSize = image ? image.scale(Math.min(48 / image.height, 160 / image.width, 1)) : null;
   const supported = new Set(regular.getCharacterSet());
   // Standard fonts are WinAnsi: Intl's narrow spaces and minus sign are written as their plain forms.
   const clean = (text: string) =>
@@ -41,6 +47,12 @@ export const renderReceiptPdf = async ({
   for (const doc of docs) {
     const page: PDFPage = pdf.addPage([PAGE.width, PAGE.height]);
     let y = PAGE.height - PAGE.margin;
+    if (image && logoSize)
+      page.drawImage(image, {
+        x: PAGE.width - PAGE.margin - logoSize.width,
+        y: y - logoSize.height,
+        ...logoSize,
+      });
     const text = (value: string, x: number, font: PDFFont, size: number, width: number) => {
       const lines = wrap(clean(value), font, size, width);
       lines.forEach((line, i) =>

@@ -1,4 +1,5 @@
 import "server-only";
+import { SHOP_LOOK_SELECT, shopLookOf } from "@/lib/domain/shop-look";
 import { db } from "@/lib/db";
 import { renderEmail } from "@/lib/email/render-email";
 import { env } from "@/lib/env";
@@ -32,7 +33,7 @@ export const sendClaimLink = async (input: {
   }
   const owner = await db.customer.findUniqueOrThrow({
     where: { id: input.customerId },
-    select: { locale: true, merchant: { select: { name: true, defaultLocale: true } } },
+    select: { locale: true, merchant: { select: { name: true, defaultLocale: true, ...SHOP_LOOK_SELECT } } },
   });
   // The owner's language; no greeting by name (the mail is about a stranger's sign-up).
   const locale = preferredLocale(owner.locale, owner.merchant.defaultLocale);
@@ -41,6 +42,7 @@ export const sendClaimLink = async (input: {
     name: null,
     shop: owner.merchant.name,
     contact: null,
+    look: shopLookOf(owner.merchant),
     product: input.productName,
     url: `${env().APP_URL}/subscribe/claim/${input.token}`,
     days: CLAIM_LINK_MS / (24 * 60 * 60_000),

@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { readTypedEmail } from "@/lib/auth/typed-email";
 import { env } from "@/lib/env";
 import { getTranslator } from "@/lib/i18n/server";
-import { getShopName } from "@/lib/server/merchant/get-shop";
+import { getShopLook, getShopName } from "@/lib/server/merchant/get-shop";
 import { ResendLinkForm } from "../sign-in-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +20,7 @@ export default async function CheckEmailPage() {
   const m = t.m.signIn;
   return (
     <>
-      <SiteHeader shopName={shopName} />
+      <SiteHeader shopName={shopName} look={await getShopLook()} />
       <main id="main" className="mx-auto flex max-w-md flex-col gap-6 px-4 py-10">
         <h1 className="text-2xl font-semibold">{m.checkEmailTitle}</h1>
         <Card className="flex flex-col gap-4">

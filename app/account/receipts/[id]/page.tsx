@@ -7,6 +7,7 @@ import { requireCustomer } from "@/lib/auth/guards";
 import { renderReceipts } from "@/lib/domain/receipt-fields";
 import { getTranslator } from "@/lib/i18n/server";
 import { getReceipt } from "@/lib/server/customer-portal/get-receipt";
+import { getShopLook } from "@/lib/server/merchant/get-shop";
 import { idParamOrNotFound } from "@/lib/server/id-param";
 
 export const dynamic = "force-dynamic";
@@ -19,9 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idParamOrNotFound((await params).id);
   const user = await requireCustomer(`/account/receipts/${encodeURIComponent(id)}`);
-  const [t, receipt] = await Promise.all([
+  const [t, receipt, look] = await Promise.all([
     getTranslator(),
     getReceipt({ customerId: user.customerId, chargeId: id }),
+    getShopLook(),
   ]);
   if (!receipt) notFound();
   const r = t.m.receipt;
@@ -44,7 +46,12 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
       </div>
       {/* The receipt is the page's heading; each credit note after it is a section of its own. */}
       {renderReceipts(receipt, t).map((doc, index) => (
-        <ReceiptView key={doc.id} doc={doc} heading={index === 0 ? "h1" : "h2"} />
+        <ReceiptView
+          key={doc.id}
+          doc={doc}
+          heading={index === 0 ? "h1" : "h2"}
+          logo={look.logoPath ? { path: look.logoPath, alt: contact.shopName } : null}
+        />
       ))}
       <p className="text-sm text-neutral-700">
         {t.format(r.questions, { shop: contact.shopName })} {contact.email ?? contact.phone ?? ""}

@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { getTranslator } from "@/lib/i18n/server";
 import { ZClaimToken } from "@/lib/schemas/subscribe";
 import { getSignUpClaim } from "@/lib/server/sign-up-claims/get-sign-up-claim";
-import { getShopName } from "@/lib/server/merchant/get-shop";
+import { getShopLook, getShopName } from "@/lib/server/merchant/get-shop";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +23,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ token: s
   const values = { product: claim?.productName ?? "", email: claim?.email ?? "" };
   return (
     <>
-      <SiteHeader shopName={shopName} />
+      <SiteHeader shopName={shopName} look={await getShopLook()} />
       <main id="main" className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-8">
         <h1 className="text-3xl font-semibold">{t.m.signUpClaim.title}</h1>
         {!claim ? (

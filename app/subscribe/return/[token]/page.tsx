@@ -7,7 +7,7 @@ import { SiteFooter } from "@/components/customer/site-footer";
 import { now } from "@/lib/clock";
 import { getTranslator } from "@/lib/i18n/server";
 import { getReturnStatus } from "@/lib/server/customer-portal/get-return-status";
-import { getShopName } from "@/lib/server/merchant/get-shop";
+import { getShopLook, getShopName } from "@/lib/server/merchant/get-shop";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +23,7 @@ export default async function ReturnPage({ params }: { params: Promise<{ token: 
   if (!status) notFound();
   return (
     <>
-      <SiteHeader shopName={shopName} />
+      <SiteHeader shopName={shopName} look={await getShopLook()} />
       <main id="main" className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-8">
         <h1 className="text-3xl font-semibold">{t.m.subscribe.title}</h1>
         <ReturnStatus
