@@ -2,6 +2,13 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier";
 
+const PROCESS_ENV = {
+  selector: "MemberExpression[object.name='process'][property.name='env']",
+  message: "Read configuration through lib/env.ts.",
+};
+const CLOCK_MESSAGE =
+  "Take the time from lib/clock.ts: now() for Abo's day (time travel moves it), machineNow()/machineMs() for the machine's.";
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -31,12 +38,21 @@ const config = [
     // Only lib/env.ts reads the environment of the app; scripts, the emulator and tests have their own.
     files: ["app/**", "components/**", "lib/**", "jobs/**"],
     ignores: ["lib/env.ts"],
+    rules: { "no-restricted-syntax": ["error", PROCESS_ENV] },
+  },
+  {
+    // One clock: the data layer says which time it means (a rule of its own would replace the one
+    // above for these files, so it repeats it).
+    files: ["lib/server/**"],
+    ignores: ["**/*.test.ts"],
     rules: {
       "no-restricted-syntax": [
         "error",
+        PROCESS_ENV,
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: CLOCK_MESSAGE },
         {
-          selector: "MemberExpression[object.name='process'][property.name='env']",
-          message: "Read configuration through lib/env.ts.",
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: CLOCK_MESSAGE,
         },
       ],
     },

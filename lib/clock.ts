@@ -21,3 +21,12 @@ export const setClockOffset = async (offsetMs: number): Promise<void> => {
     update: { offsetMs: BigInt(offsetMs) },
   });
 };
+
+/**
+ * The machine's clock, which time travel never moves. For what is compared with database defaults
+ * (`createdAt`, `now()` in SQL), leases, caches, time budgets and "when Abo last talked to Vipps".
+ * What day it is for customers, merchants and billing is `now()`; ESLint keeps `new Date()` and
+ * `Date.now()` out of lib/server so each use says which clock it means.
+ */
+export const machineNow = (): Date => new Date();
+export const machineMs = (): number => Date.now();

@@ -1,4 +1,5 @@
 import "server-only";
+import { machineMs } from "@/lib/clock";
 import { db } from "@/lib/db";
 
 /**
@@ -17,7 +18,7 @@ export const hitRateLimit = async (
       "windowStart" = CASE WHEN "RateLimit"."windowStart" < now() - make_interval(secs => ${windowMs / 1000}) THEN now() ELSE "RateLimit"."windowStart" END
     RETURNING count, "windowStart"`;
   const row = rows[0]!;
-  const retryAfterMs = Math.max(0, row.windowStart.getTime() + windowMs - Date.now());
+  const retryAfterMs = Math.max(0, row.windowStart.getTime() + windowMs - machineMs());
   return { allowed: row.count <= limit, retryAfterMs };
 };
 

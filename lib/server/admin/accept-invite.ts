@@ -1,4 +1,5 @@
 import "server-only";
+import { machineNow } from "@/lib/clock";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -28,7 +29,7 @@ export const acceptInvite = async (input: {
       );
     await tx.user.update({
       where: { id: invite.userId },
-      data: { name: input.name, passwordHash, emailVerified: new Date() },
+      data: { name: input.name, passwordHash, emailVerified: machineNow() },
     });
     await recordAudit(
       {

@@ -1,4 +1,5 @@
 import "server-only";
+import { machineNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { logger } from "@/lib/logger";
@@ -41,7 +42,7 @@ export const checkConnection = async (salesUnitId: string): Promise<TConnectionR
   await db.salesUnit.update({
     where: { id: salesUnitId },
     data: {
-      connectionCheckedAt: new Date(),
+      connectionCheckedAt: machineNow(),
       connectionOk: result.ok,
       connectionError: result.ok ? null : result.message,
     },

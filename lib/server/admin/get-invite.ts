@@ -1,4 +1,5 @@
 import "server-only";
+import { machineNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { INVITE_PREFIX, hashInviteToken } from "./staff-invite-token";
 
@@ -7,7 +8,7 @@ export const getInvite = async (
   rawToken: string,
 ): Promise<{ userId: string; email: string; name: string | null; role: string } | null> => {
   const row = await db.verificationToken.findUnique({ where: { token: hashInviteToken(rawToken) } });
-  if (!row || !row.identifier.startsWith(INVITE_PREFIX) || row.expires < new Date()) return null;
+  if (!row || !row.identifier.startsWith(INVITE_PREFIX) || row.expires < machineNow()) return null;
   const user = await db.user.findUnique({
     where: { id: row.identifier.slice(INVITE_PREFIX.length) },
     select: { id: true, email: true, name: true, role: true, disabled: true },

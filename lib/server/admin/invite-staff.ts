@@ -1,4 +1,5 @@
 import "server-only";
+import { machineMs } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { renderEmail } from "@/lib/email/render-email";
 import { env } from "@/lib/env";
@@ -47,7 +48,7 @@ export const inviteStaff = async (input: {
       data: {
         identifier: `${INVITE_PREFIX}${saved.id}`,
         token: token.hash,
-        expires: new Date(Date.now() + INVITE_DAYS * 86_400_000),
+        expires: new Date(machineMs() + INVITE_DAYS * 86_400_000),
       },
     });
     await recordAudit(

@@ -49,7 +49,7 @@ export const launchProduct = async (input: {
   return moveProductStatus({
     product,
     to: "LIVE",
-    data: { launchedAt: new Date() },
+    data: { launchedAt: await now() },
     action: "product.launched",
     actor: input.actor,
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -26,7 +27,7 @@ export const setEnvironment = async (input: { environment: "TEST" | "PRODUCTION"
       data: {
         activeEnvironment: input.environment,
         ...(input.environment === "PRODUCTION"
-          ? { onboardingCompletedAt: merchant.onboardingCompletedAt ?? new Date() }
+          ? { onboardingCompletedAt: merchant.onboardingCompletedAt ?? (await now(tx)) }
           : {}),
       },
     });

@@ -1,4 +1,5 @@
 import "server-only";
+import { machineNow } from "@/lib/clock";
 import type { Agreement } from "@/lib/generated/prisma/client";
 import type { AgreementStatus, StopActor, StopCause } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
@@ -34,7 +35,7 @@ export const applyVippsAgreement = async (
   actor?: StopActor,
 ): Promise<{ changed: boolean; from: AgreementStatus; to: AgreementStatus }> => {
   const moves = remote.status !== agreement.status && NEXT[agreement.status].includes(remote.status);
-  const syncedAt = new Date();
+  const syncedAt = machineNow();
   const data: Parameters<typeof db.agreement.updateMany>[0]["data"] = {
     lastSyncedAt: syncedAt,
     maxAmount: remote.pricing.maxAmount ?? agreement.maxAmount,

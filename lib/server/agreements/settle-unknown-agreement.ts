@@ -1,6 +1,6 @@
 import "server-only";
 import type { Agreement } from "@/lib/generated/prisma/client";
-import { now } from "@/lib/clock";
+import { machineNow, now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { VippsProblemError } from "@/lib/vipps/errors";
@@ -30,7 +30,7 @@ export const settleUnknownAgreement = async (
         stoppedAt: at,
         nextChargeDate: null,
         nextPollAt: null,
-        lastSyncedAt: new Date(),
+        lastSyncedAt: machineNow(),
       },
     });
     if (moved.count === 0) return false;

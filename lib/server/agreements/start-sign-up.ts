@@ -10,7 +10,7 @@ import { findActiveSalesUnit } from "@/lib/server/merchant/create-sales-unit";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { toAppError } from "@/lib/server/vipps/to-app-error";
 import { VippsProblemError, isRetryable } from "@/lib/vipps/errors";
-import { now } from "@/lib/clock";
+import { machineMs, now } from "@/lib/clock";
 import { logger } from "@/lib/logger";
 import { CLAIM_LINK_MS, newClaimToken } from "@/lib/server/sign-up-claims/claim-token";
 import { sendClaimLink } from "@/lib/server/sign-up-claims/send-claim-link";
@@ -74,7 +74,7 @@ export const startSignUp = async (
       phoneNumber: input.phone,
       status: "PENDING",
       vippsConfirmationUrl: { not: null },
-      createdAt: { gt: new Date(Date.now() - RESUME_PENDING_MS) },
+      createdAt: { gt: new Date(machineMs() - RESUME_PENDING_MS) },
     },
     orderBy: { createdAt: "desc" },
   });
@@ -143,7 +143,7 @@ export const startSignUp = async (
         draftIdempotencyKey: draftAgreementKey(id),
         phoneNumber: input.phone,
         scope: product.scope,
-        termsAcceptedAt: new Date(),
+        termsAcceptedAt: await now(tx),
       },
     });
     if (claim) {
@@ -225,7 +225,7 @@ export const sendDraft = async (agreementId: string): Promise<string> => {
         vippsAgreementId: response.agreementId,
         vippsUuid: response.uuid ?? null,
         vippsConfirmationUrl: response.vippsConfirmationUrl ?? null,
-        nextPollAt: new Date(Date.now() + 5_000),
+        nextPollAt: new Date(machineMs() + 5_000),
       },
     }),
     db.charge.updateMany({ where: { agreementId, type: "INITIAL" }, data: { sendState: "SENT" } }),

@@ -1,7 +1,7 @@
 import "server-only";
 import { shopLookOf } from "@/lib/domain/shop-look";
 import { brandOf } from "@/components/brand/brand";
-import { now } from "@/lib/clock";
+import { machineNow, now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { failureReasonOf } from "@/lib/domain/failure-reason";
 import { AppError } from "@/lib/errors";
@@ -66,7 +66,7 @@ export const handleFailedCharge = async (
 
   const claimed = await db.charge.updateMany({
     where: { id: chargeId, dunningNotifiedAt: null },
-    data: { dunningNotifiedAt: new Date() },
+    data: { dunningNotifiedAt: machineNow() },
   });
   if (claimed.count === 0) return { stopped, emailed: false };
   const customer = agreement.customer;

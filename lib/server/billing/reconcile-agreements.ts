@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { now } from "@/lib/clock";
+import { machineMs, machineNow, now } from "@/lib/clock";
 import { addDays } from "@/lib/domain/periods";
 import { logger } from "@/lib/logger";
 import { VippsProblemError } from "@/lib/vipps/errors";
@@ -42,7 +42,7 @@ export const reconcileAgreements = async (
       vippsAgreementId: { not: null },
       OR: [
         { status: "ACTIVE" },
-        { status: "PENDING", createdAt: { lt: new Date(Date.now() - PENDING_GRACE_MS) } },
+        { status: "PENDING", createdAt: { lt: new Date(machineMs() - PENDING_GRACE_MS) } },
         { status: "STOPPED", stoppedAt: { gte: addDays(at, -ENDED_KEPT_DAYS) } },
       ],
     },
@@ -71,7 +71,7 @@ export const reconcileAgreements = async (
         logger.warn({ err: error, agreementId: id }, "reconciliation could not check an agreement");
         // To the back of the rotation, so one broken agreement cannot hold a place in every run.
         await db.agreement
-          .update({ where: { id }, data: { lastSyncedAt: new Date() } })
+          .update({ where: { id }, data: { lastSyncedAt: machineNow() } })
           .catch(() => undefined);
       }
     }

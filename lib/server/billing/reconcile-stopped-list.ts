@@ -1,4 +1,5 @@
 import "server-only";
+import { machineNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { applyVippsAgreement } from "@/lib/server/agreements/apply-vipps-agreement";
@@ -16,7 +17,7 @@ const RUN_INTERVAL_MS = 10 * 60_000;
  * with Abo's; an agreement Abo still has ACTIVE or PENDING is repaired from the listed state,
  * with no further GET. Returns the number repaired; a 429 skips the unit until the next run.
  */
-export const reconcileStoppedList = async (at: Date = new Date()): Promise<number> => {
+export const reconcileStoppedList = async (at: Date = machineNow()): Promise<number> => {
   const units = await db.salesUnit.findMany({
     select: { id: true, environment: true, merchant: { select: { activeEnvironment: true } } },
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { machineMs } from "@/lib/clock";
 import { logger } from "@/lib/logger";
 import { planDueCharges, type TPlanResult } from "./plan-due-charges";
 import { sendPlannedCharges } from "./send-planned-charges";
@@ -29,10 +30,10 @@ export const runBilling = async (): Promise<{ planned: TPlanResult | null; sent:
 };
 
 async function planWhenFree(): Promise<{ ran: true; value: TPlanResult } | { ran: false }> {
-  const deadline = Date.now() + WAIT_FOR_PLANNER_MS;
+  const deadline = machineMs() + WAIT_FOR_PLANNER_MS;
   for (;;) {
     const result = await withAdvisoryLock(LOCK, () => planDueCharges());
-    if (result.ran || Date.now() > deadline) return result;
+    if (result.ran || machineMs() > deadline) return result;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { now } from "@/lib/clock";
+import { machineMs, now } from "@/lib/clock";
 import { toDateOnly } from "@/lib/domain/periods";
 import { enqueue } from "@/jobs/client";
 
@@ -18,7 +18,7 @@ const WEBHOOK_GRACE_MS = 2 * 60_000;
 export const sweepPolls = async (options: { limit?: number } = {}) => {
   const limit = options.limit ?? 1000;
   const at = await now();
-  const wall = Date.now();
+  const wall = machineMs();
   const lease = new Date(at.getTime() + LEASE_MS);
 
   const agreements = await db.agreement.findMany({

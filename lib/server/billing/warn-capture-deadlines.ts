@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { now } from "@/lib/clock";
+import { machineNow, now } from "@/lib/clock";
 import { capturable } from "@/lib/domain/charge-status";
 import { addDays } from "@/lib/domain/periods";
 import { renderEmail, type TEmailFacts } from "@/lib/email/render-email";
@@ -38,7 +38,7 @@ export const warnCaptureDeadlines = async (options: { limit?: number } = {}) => 
       const warnedNow = await db.$transaction(async (tx) => {
         const claimed = await tx.charge.updateMany({
           where: { id: charge.id, captureWarnedAt: null },
-          data: { captureWarnedAt: new Date() },
+          data: { captureWarnedAt: machineNow() },
         });
         if (claimed.count === 0) return false;
         await recordAudit(

@@ -1,4 +1,5 @@
 import "server-only";
+import { machineNow } from "@/lib/clock";
 import type { Charge } from "@/lib/generated/prisma/client";
 import type { ChargeStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
@@ -30,7 +31,7 @@ export const applyVippsCharge = async (
     refundedAmount: remote.summary?.refunded ?? charge.refundedAmount,
     cancelledAmount: remote.summary?.cancelled ?? charge.cancelledAmount,
   };
-  const syncedAt = new Date();
+  const syncedAt = machineNow();
   if (!isProgress(charge, next)) {
     await db.charge.update({
       where: { id: charge.id },

@@ -1,4 +1,5 @@
 import "server-only";
+import { machineNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { issuesReceipt } from "@/lib/domain/receipts";
 import { issueReceipts } from "@/lib/server/receipts/issue-receipts";
@@ -70,7 +71,7 @@ async function importCharge(
       externalId: charge.externalId ?? null,
       transactionId: charge.transactionId ?? null,
       history: charge.history ?? undefined,
-      lastSyncedAt: new Date(),
+      lastSyncedAt: machineNow(),
     },
     select: { id: true, status: true, capturedAmount: true },
   });

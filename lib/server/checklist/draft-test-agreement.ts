@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { draftAgreementKey, returnToken } from "@/lib/domain/ids";
@@ -43,7 +44,7 @@ export const draftTestAgreement = async (input: { salesUnitId: string; label: st
       returnToken: token,
       draftIdempotencyKey: draftAgreementKey(id),
       phoneNumber: input.phone,
-      termsAcceptedAt: new Date(),
+      termsAcceptedAt: await now(),
       isTest: true,
     },
   });

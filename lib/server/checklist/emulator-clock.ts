@@ -1,4 +1,5 @@
 import "server-only";
+import { machineMs } from "@/lib/clock";
 import { logger } from "@/lib/logger";
 
 // The test-environment verification must see a RECURRING charge processed, which Vipps does only in
@@ -30,7 +31,7 @@ export const localEmulatorClock = async (baseUrl: string): Promise<TEmulatorCloc
   };
   let start: { emulator: Date; wall: number };
   try {
-    start = { emulator: await read(), wall: Date.now() };
+    start = { emulator: await read(), wall: machineMs() };
   } catch {
     return null; // localhost, but not the emulator
   }
@@ -58,7 +59,7 @@ export const localEmulatorClock = async (baseUrl: string): Promise<TEmulatorCloc
     },
     restore: async () => {
       if (!moved) return;
-      const back = new Date(start.emulator.getTime() + (Date.now() - start.wall));
+      const back = new Date(start.emulator.getTime() + (machineMs() - start.wall));
       await post("/_emulator/clock", { now: back.toISOString() });
       moved = false;
     },

@@ -1,5 +1,5 @@
 import "server-only";
-import { now } from "@/lib/clock";
+import { machineMs, now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { checkWebhook } from "@/lib/server/webhooks/check-webhook";
@@ -110,7 +110,7 @@ export const getChecklistEvidence = async (salesUnitId: string) => {
     },
   });
   if (!unit) throw notFound("Sales unit");
-  const since = new Date(Date.now() - WINDOW_DAYS * 86_400_000);
+  const since = new Date(machineMs() - WINDOW_DAYS * 86_400_000);
   const inUnit = { salesUnitId, createdAt: { gte: since } };
 
   const [

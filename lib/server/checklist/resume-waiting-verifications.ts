@@ -1,4 +1,5 @@
 import "server-only";
+import { machineMs } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
@@ -17,7 +18,7 @@ export type TResumed =
  */
 export async function resumeWaitingVerifications(): Promise<TResumed[]> {
   const waiting = await db.checklistRun.findMany({
-    where: { status: "RUNNING", startedAt: { gt: new Date(Date.now() - RESUME_WITHIN_MS) } },
+    where: { status: "RUNNING", startedAt: { gt: new Date(machineMs() - RESUME_WITHIN_MS) } },
     select: { salesUnitId: true },
     distinct: ["salesUnitId"],
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { machineMs, machineNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
@@ -78,7 +79,7 @@ const verify = async (input: TVerificationInput): Promise<TVerificationResult> =
         where: {
           salesUnitId: unit.id,
           status: "RUNNING",
-          startedAt: { gt: new Date(Date.now() - RESUME_WITHIN_MS) },
+          startedAt: { gt: new Date(machineMs() - RESUME_WITHIN_MS) },
         },
         orderBy: { startedAt: "desc" },
       });
@@ -128,7 +129,12 @@ const verify = async (input: TVerificationInput): Promise<TVerificationResult> =
   await db.$transaction(async (tx) => {
     await tx.checklistRun.update({
       where: { id: run.id },
-      data: { steps: steps as object[], status, error, finishedAt: status === "RUNNING" ? null : new Date() },
+      data: {
+        steps: steps as object[],
+        status,
+        error,
+        finishedAt: status === "RUNNING" ? null : machineNow(),
+      },
     });
     await recordAudit(
       {
@@ -166,7 +172,7 @@ async function advance(steps: TVerificationStep[], ctx: TStepContext): Promise<v
         status: "FAILED",
         detail: e.message,
         problem: e.details.problem,
-        finishedAt: new Date().toISOString(),
+        finishedAt: machineNow().toISOString(),
       });
     }
     await ctx.save();

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { now } from "@/lib/clock";
+import { machineNow, now } from "@/lib/clock";
 import { capturable, refundable } from "@/lib/domain/charge-status";
 import { addDays, toDateOnly } from "@/lib/domain/periods";
 import type { TActor } from "@/lib/server/actor";
@@ -30,7 +30,7 @@ export const done = (step: TVerificationStep, endState: string, detail?: string)
     status: step.expected === endState ? "DONE" : "FAILED",
     endState,
     detail,
-    finishedAt: new Date().toISOString(),
+    finishedAt: machineNow().toISOString(),
   });
 
 /** Drafts and force-accepts a test agreement; ends with the agreement ACTIVE, or waiting, or failed. */
@@ -87,7 +87,7 @@ export const updateTestAgreement = async (
   ctx: TStepContext,
 ) => {
   Object.assign(step, { agreementId: active.agreementId, vippsAgreementId: active.vippsAgreementId });
-  const stamp = new Date().toISOString().slice(0, 16).replace("T", " ");
+  const stamp = machineNow().toISOString().slice(0, 16).replace("T", " ");
   await updateAgreement({
     agreementId: active.agreementId!,
     changes: { productDescription: `Vipps MobilePay go-live verification, updated ${stamp} UTC` },

@@ -1,4 +1,5 @@
 import "server-only";
+import { machineMs } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { enqueue } from "@/jobs/client";
@@ -33,7 +34,7 @@ const SELECT = {
 export const getReturnStatus = async ({ token }: { token: string }): Promise<TReturnStatus | null> => {
   let agreement = await db.agreement.findUnique({ where: { returnToken: token }, select: SELECT });
   if (!agreement) return null;
-  const stale = !agreement.lastSyncedAt || Date.now() - agreement.lastSyncedAt.getTime() > MIN_SYNC_GAP_MS;
+  const stale = !agreement.lastSyncedAt || machineMs() - agreement.lastSyncedAt.getTime() > MIN_SYNC_GAP_MS;
   if (agreement.status === "PENDING" && agreement.vippsAgreementId && stale) {
     try {
       await refreshAgreement(agreement.id, "poll");

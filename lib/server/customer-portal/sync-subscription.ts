@@ -1,4 +1,5 @@
 import "server-only";
+import { machineMs } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
@@ -28,7 +29,7 @@ export const syncSubscription = async ({
   });
   if (
     !agreement ||
-    (agreement.lastSyncedAt && Date.now() - agreement.lastSyncedAt.getTime() < STALE_AFTER_MS)
+    (agreement.lastSyncedAt && machineMs() - agreement.lastSyncedAt.getTime() < STALE_AFTER_MS)
   )
     return;
   const refresh = refreshAgreement(agreement.id, "refresh").catch((error: unknown) => {

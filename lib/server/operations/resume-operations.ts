@@ -1,4 +1,5 @@
 import "server-only";
+import { machineMs } from "@/lib/clock";
 import type { VippsOperation } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
@@ -19,7 +20,7 @@ const STALE_AFTER_MS = 60_000;
  * Covers operations (stop, update, capture, refund, cancel) and drafts whose answer was lost.
  */
 export const resumeOperations = async (options: { staleAfterMs?: number; limit?: number } = {}) => {
-  const before = new Date(Date.now() - (options.staleAfterMs ?? STALE_AFTER_MS));
+  const before = new Date(machineMs() - (options.staleAfterMs ?? STALE_AFTER_MS));
   const operations = await db.vippsOperation.findMany({
     where: { status: "PENDING", updatedAt: { lt: before } },
     include: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { machineNow } from "@/lib/clock";
 import type { ActorType, OperationKind } from "@/lib/generated/prisma/enums";
 import { db, type Tx } from "@/lib/db";
 import { randomKey } from "@/lib/domain/ids";
@@ -80,7 +81,7 @@ export const executeOperation = async (
           status: "FAILED",
           problem: error.problem as object,
           attempts: { increment: 1 },
-          completedAt: new Date(),
+          completedAt: machineNow(),
         },
       });
     } else {
@@ -91,6 +92,6 @@ export const executeOperation = async (
   }
   await db.vippsOperation.update({
     where: { id: operation.id },
-    data: { status: "SUCCEEDED", attempts: { increment: 1 }, completedAt: new Date() },
+    data: { status: "SUCCEEDED", attempts: { increment: 1 }, completedAt: machineNow() },
   });
 };

@@ -1,4 +1,5 @@
 import "server-only";
+import { machineMs } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
@@ -78,7 +79,7 @@ export const applyWebhookEvents = async (events: TStoredEvent[]): Promise<TOutco
 async function recordOutcomes(outcomes: TOutcome[]): Promise<void> {
   if (!outcomes.length) return;
   // Epoch milliseconds, turned into the UTC timestamps Prisma keeps.
-  const at = Date.now();
+  const at = machineMs();
   const rows = outcomes.map((o) =>
     o.applied
       ? Prisma.sql`(${o.id}, ${at}::float8, ${o.note}, NULL::float8)`

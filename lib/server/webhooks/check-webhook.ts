@@ -1,4 +1,5 @@
 import "server-only";
+import { machineNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
@@ -39,7 +40,7 @@ export const checkWebhook = async (salesUnitId: string): Promise<TWebhookCheck> 
   });
   if (!unit) throw notFound("The sales unit");
   const expectedUrl = webhookUrl();
-  const checkedAt = new Date();
+  const checkedAt = machineNow();
   let webhooks: TWebhookRegistration[] = [];
   let problem: string | null = null;
   try {

@@ -1,4 +1,5 @@
 import "server-only";
+import { machineMs } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { applyWebhookEvents } from "./apply-webhook-events";
 import type { TStoredEvent } from "./event-outcome";
@@ -18,7 +19,7 @@ const RUN_MS = 50_000;
 export const drainWebhooks = async (
   options: { batch?: number; runMs?: number } = {},
 ): Promise<{ applied: number; putOff: number; more: boolean }> => {
-  const started = Date.now();
+  const started = machineMs();
   let applied = 0;
   let putOff = 0;
   for (;;) {
@@ -27,12 +28,12 @@ export const drainWebhooks = async (
     const outcomes = await applyWebhookEvents(events);
     for (const o of outcomes) if (o.applied) applied++;
     putOff += outcomes.length - outcomes.filter((o) => o.applied).length;
-    if (Date.now() - started > (options.runMs ?? RUN_MS)) return { applied, putOff, more: true };
+    if (machineMs() - started > (options.runMs ?? RUN_MS)) return { applied, putOff, more: true };
   }
 };
 
 async function claim(limit: number): Promise<TStoredEvent[]> {
-  const lease = Date.now() + LEASE_MS;
+  const lease = machineMs() + LEASE_MS;
   const rows = await db.$queryRaw<TStoredEvent[]>`
     UPDATE "WebhookEvent" AS w
     SET "nextAttemptAt" = to_timestamp(${lease}::float8 / 1000) AT TIME ZONE 'UTC', attempts = w.attempts + 1

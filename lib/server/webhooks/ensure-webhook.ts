@@ -1,4 +1,5 @@
 import "server-only";
+import { machineNow } from "@/lib/clock";
 import { createHash } from "node:crypto";
 import { encryptSecret } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db";
@@ -50,7 +51,7 @@ export const ensureWebhookRegistered = async (
   if (!problem) {
     await db.salesUnit.update({
       where: { id: unit.id },
-      data: { webhookProblem: null, webhookCheckedAt: new Date() },
+      data: { webhookProblem: null, webhookCheckedAt: machineNow() },
     });
     return { id: current!.id, url, created: false, repaired: null };
   }
@@ -78,7 +79,7 @@ export const ensureWebhookRegistered = async (
       where: { id: unit.id },
       data: {
         webhookProblem: `${problem} Registering ${unit.webhookId ? "again " : ""}failed: ${mapped instanceof AppError ? mapped.message : String(error)}`,
-        webhookCheckedAt: new Date(),
+        webhookCheckedAt: machineNow(),
       },
     });
     throw error;
@@ -89,9 +90,9 @@ export const ensureWebhookRegistered = async (
       webhookId: registered.id,
       webhookUrl: url,
       webhookSecretEnc: encryptSecret(registered.secret, requireEnv("ENCRYPTION_KEY")),
-      webhookRegisteredAt: new Date(),
+      webhookRegisteredAt: machineNow(),
       webhookProblem: null,
-      webhookCheckedAt: new Date(),
+      webhookCheckedAt: machineNow(),
     },
   });
   const replaced = [...(full ? [] : stale), ...(current ? [current] : [])];

@@ -1,6 +1,6 @@
 import "server-only";
 import { decryptSecret } from "@/lib/crypto/secret-box";
-import { now } from "@/lib/clock";
+import { machineMs, machineNow, now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { env, requireEnv } from "@/lib/env";
 import { logger } from "@/lib/logger";
@@ -27,7 +27,7 @@ export type TWebhookResponse = { status: 200 | 400 | 401; body: Record<string, u
  */
 export const receiveWebhook = async (request: TWebhookRequest): Promise<TWebhookResponse> => {
   // Abo's clock; in time-travel runs also the wall clock, which the emulator signs with.
-  const clocks = env().ALLOW_TIME_TRAVEL ? [await now(), new Date()] : [await now()];
+  const clocks = env().ALLOW_TIME_TRAVEL ? [await now(), machineNow()] : [await now()];
   if (!isFreshWebhookDate(request.headers.date, clocks))
     return { status: 401, body: { error: "x-ms-date missing or more than 5 minutes from our clock" } };
   let json: unknown;
@@ -103,12 +103,12 @@ type TSigner = { id: string; msn: string; webhookUrl: string | null; webhookSecr
 const UNITS_TTL_MS = 1000;
 let cachedUnits: { at: number; units: Promise<TSigner[]> } | undefined;
 const readUnits = (fresh: boolean): Promise<TSigner[]> => {
-  if (fresh || !cachedUnits || Date.now() - cachedUnits.at > UNITS_TTL_MS) {
+  if (fresh || !cachedUnits || machineMs() - cachedUnits.at > UNITS_TTL_MS) {
     const units = db.salesUnit.findMany({
       where: { webhookSecretEnc: { not: null }, webhookUrl: { not: null } },
       select: { id: true, msn: true, webhookUrl: true, webhookSecretEnc: true },
     });
-    cachedUnits = { at: Date.now(), units };
+    cachedUnits = { at: machineMs(), units };
     units.catch(() => (cachedUnits = undefined));
   }
   return cachedUnits.units;
