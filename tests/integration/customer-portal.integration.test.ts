@@ -73,7 +73,12 @@ describe("customer portal", () => {
     });
     await signUp(product.slug, "retur@example.no", 50_000);
     const agreement = await db.agreement.findFirstOrThrow({ where: { productId: product.id } });
-    expect(await getReturnStatus({ token: agreement.returnToken })).toMatchObject({
+    // The reader's language names the product as the merchant wrote it for them.
+    await db.productText.create({ data: { productId: product.id, locale: "en", name: "Test paper" } });
+    expect(await getReturnStatus({ token: agreement.returnToken, locale: "en" })).toMatchObject({
+      productName: "Test paper",
+    });
+    expect(await getReturnStatus({ token: agreement.returnToken, locale: "nb" })).toMatchObject({
       status: "PENDING",
       productName: "Testavis",
       productSlug: product.slug,

@@ -111,4 +111,17 @@ describe("links in email are built from APP_URL", () => {
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link.origin).toBe(APP_ORIGIN);
   });
+
+  it("a link Auth.js built on another origin is mailed on APP_URL with its own path and token", async () => {
+    const { sendSignInLink } = await import("@/lib/server/auth/send-sign-in-link");
+    await db.rateLimit.deleteMany({}); // the tests above used this address's hourly share
+    // Next names a loopback APP_URL (127.0.0.1) "localhost"; a misconfigured AUTH_URL could name anything.
+    for (const origin of ["http://attacker.example", "http://localhost:1"])
+      await sendSignInLink(EMAIL, `${origin}/api/auth/callback/email?token=t0k3n&email=x`);
+    const links = await sentLinks();
+    expect(links.map(String)).toEqual([
+      `${APP_ORIGIN}/api/auth/callback/email?token=t0k3n&email=x`,
+      `${APP_ORIGIN}/api/auth/callback/email?token=t0k3n&email=x`,
+    ]);
+  });
 });

@@ -14,12 +14,13 @@ import { signInEmailAllowed } from "./sign-in-limits";
  * cannot be used to find out who is a customer.
  */
 export const sendSignInLink = async (email: string, url: string): Promise<void> => {
-  // Auth.js builds the link from AUTH_URL, pinned to APP_URL (lib/auth.ts). Should that ever fail,
-  // a link to another host would hand the customer's account to whoever runs it: send nothing.
-  if (new URL(url).origin !== new URL(env().APP_URL).origin) {
-    logger.error({ linkOrigin: new URL(url).origin }, "sign-in link not sent: not on APP_URL");
-    return;
-  }
+  // Auth.js builds the link from AUTH_URL, pinned to APP_URL (lib/auth.ts), but Next names a
+  // loopback host "localhost" whatever APP_URL says (127.0.0.1). Only the path and the token are
+  // Auth.js's: the host is always APP_URL's, so no request header can ever choose it.
+  const given = new URL(url);
+  const link = new URL(given.pathname + given.search, env().APP_URL).toString();
+  if (given.origin !== new URL(env().APP_URL).origin)
+    logger.warn({ linkOrigin: given.origin }, "sign-in link built on another origin; sent on APP_URL");
   const [customer, staff] = await Promise.all([
     db.customer.findUnique({
       where: { email },
@@ -44,7 +45,7 @@ export const sendSignInLink = async (email: string, url: string): Promise<void> 
   const locale = preferredLocale(customer.locale, customer.merchant.defaultLocale);
   const { name: shop } = customer.merchant;
   const look = shopLookOf(customer.merchant);
-  const facts = { appUrl: env().APP_URL, name: customer.name, shop, contact: null, url, look };
+  const facts = { appUrl: env().APP_URL, name: customer.name, shop, contact: null, url: link, look };
   await queueEmail({
     to: email,
     kind: "sign-in-link",

@@ -6,6 +6,8 @@ import { enqueue } from "@/jobs/client";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
 import { refreshCharge } from "@/lib/server/charges/refresh-charge";
 import { failureReasonOf } from "@/lib/domain/failure-reason";
+import type { TLocale } from "@/lib/i18n/locales";
+import { agreementProductName } from "./summarize-agreement";
 import type { TReturnStatus } from "./types";
 
 // The return page polls every few seconds; Vipps is asked at most this often per agreement
@@ -22,7 +24,7 @@ const SELECT = {
   vippsSub: true,
   vippsAgreementId: true,
   lastSyncedAt: true,
-  product: { select: { slug: true } },
+  product: { select: { slug: true, texts: { select: { locale: true, name: true, description: true } } } },
   customer: { select: { vippsSub: true } },
 } as const;
 
@@ -31,7 +33,14 @@ const SELECT = {
  * cookie is needed, and it reveals nothing but the outcome. The redirect itself proves nothing,
  * so a PENDING agreement is re-read from Vipps (webhooks and the poll job update it too).
  */
-export const getReturnStatus = async ({ token }: { token: string }): Promise<TReturnStatus | null> => {
+export const getReturnStatus = async ({
+  token,
+  locale,
+}: {
+  token: string;
+  /** The reader's language: the product's name in it (absent: the name stored at sign-up). */
+  locale?: TLocale;
+}): Promise<TReturnStatus | null> => {
   let agreement = await db.agreement.findUnique({ where: { returnToken: token }, select: SELECT });
   if (!agreement) return null;
   const stale = !agreement.lastSyncedAt || machineMs() - agreement.lastSyncedAt.getTime() > MIN_SYNC_GAP_MS;
@@ -63,7 +72,7 @@ export const getReturnStatus = async ({ token }: { token: string }): Promise<TRe
     status: agreement.status,
     firstPaymentFailed: agreement.status === "EXPIRED" ? await firstPaymentFailure(agreement.id) : null,
     stopCause: agreement.stopCause,
-    productName: agreement.productName,
+    productName: locale ? agreementProductName(agreement, locale) : agreement.productName,
     productSlug: agreement.product?.slug ?? null,
     market: agreement.market,
     manageUrl: `/account/subscriptions/${agreement.id}`,

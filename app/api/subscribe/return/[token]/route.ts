@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { getTranslator } from "@/lib/i18n/server";
 import { getReturnStatus } from "@/lib/server/customer-portal/get-return-status";
 import type { TReturnStatus } from "@/lib/server/customer-portal/types";
 
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
 // Public: the unguessable token is the key, and it shows only the outcome of one sign-up.
 export async function GET(_: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const status = /^[A-Za-z0-9_-]{16,64}$/.test(token) ? await getReturnStatus({ token }) : null;
+  const status = /^[A-Za-z0-9_-]{16,64}$/.test(token) ? await getReturnStatus({ token, locale: (await getTranslator()).locale }) : null;
   if (!status)
     return NextResponse.json(
       { error: "Not found" },
