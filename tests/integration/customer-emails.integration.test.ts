@@ -1,31 +1,30 @@
 // Every email a customer gets, received over TCP by a real SMTP server this file starts: each
 // state change is made through Abo's own data-layer functions and jobs against the emulator, the
 // outbox is sent by the delivery job, and what arrived is parsed and checked in all four languages
-// (subject, HTML and text parts, the receipt PDF, every link absolute on APP_URL and leading to a
-// real page for this customer). A delivery the server refuses is retried and then shown to support.
-import { readdirSync } from "node:fs";
-import path from "node:path";
+// (subject, HTML and text parts, the receipt PDF). Every link in every mail is then followed on a
+// running web role whose address is APP_URL: a sign-in link signs its customer in, a page behind
+// sign-in sends a stranger to sign in and shows the customer their own thing, every other page
+// answers 200. A delivery the server refuses is retried and then shown to support.
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashPassword } from "@/lib/auth/password";
 import { setClockOffset } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { checkEnv } from "@/lib/env";
 import { LOCALES, type TLocale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/translator";
 import type { TActor } from "@/lib/server/actor";
+import { inviteStaff } from "@/lib/server/admin/invite-staff";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
 import { startSignUp } from "@/lib/server/agreements/start-sign-up";
 import { updateAgreement } from "@/lib/server/agreements/update-agreement";
-import { sendSignInLink } from "@/lib/server/auth/send-sign-in-link";
 import { handleFailedCharge } from "@/lib/server/billing/handle-failed-charge";
 import { pollCharge } from "@/lib/server/billing/poll-charge";
 import { runBilling } from "@/lib/server/billing/run-billing";
 import { refundCharge } from "@/lib/server/charges/refund-charge";
 import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
-import { getReceipt } from "@/lib/server/customer-portal/get-receipt";
-import { getSubscription } from "@/lib/server/customer-portal/get-subscription";
 import { pauseSubscription } from "@/lib/server/customer-portal/pause-subscription";
 import { resumeSubscription } from "@/lib/server/customer-portal/resume-subscription";
 import { stopSubscription } from "@/lib/server/customer-portal/stop-subscription";
@@ -33,12 +32,19 @@ import { deliverEmails, RETRY_MINUTES } from "@/lib/server/email/deliver-emails"
 import { queueRenewalNotices } from "@/lib/server/email/queue-renewal-notices";
 import { getCustomerView } from "@/lib/server/support/get-customer-view";
 import { listFailedEmails } from "@/lib/server/system/failed-emails";
+import type { Child } from "../../scripts/lib/processes";
 import { createMerchant, createProduct, emulator, waitFor } from "../factories";
+import { freePort } from "../harness/free-port";
+import { ensureProductionBuild, startWeb } from "../harness/roles";
+import { follow, openSignInLink, requestSignInLink } from "../harness/web-links";
 import { advanceBothClocks, emulatorNow, setBothClocks } from "./billing-fixtures";
 
-const APP = process.env.APP_URL!.replace(/\/$/, "");
+// The web role's address, and APP_URL for this process and the web alike (set in beforeAll).
+let APP = "";
+let web: Child | undefined;
 const staff: TActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "ADMIN" };
 const PHONE = "4712345678";
+const STRANGER_PHONE = "4712345679"; // someone typing a customer's address on a product page
 const DECLINED = "4790000001"; // the emulator's scripted user whose card is declined
 
 // The SMTP server: every message it accepts, parsed; addresses it refuses, and how often.
@@ -64,21 +70,8 @@ const server = new SMTPServer({
   },
 });
 
-/** The app's routes (pages and route handlers), as patterns a link's path must match. */
-const ROUTES = (function routes(dir: string, prefix: string): RegExp[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isFile() && /^(page|route)\.tsx?$/.test(entry.name)) return [new RegExp(`^${prefix || "/"}$`)];
-    if (!entry.isDirectory()) return [];
-    const segment = /^\(.*\)$/.test(entry.name)
-      ? ""
-      : entry.name.startsWith("[...")
-        ? "/.+"
-        : entry.name.startsWith("[")
-          ? "/[^/]+"
-          : `/${entry.name}`;
-    return routes(path.join(dir, entry.name), prefix + segment);
-  });
-})(path.resolve("app"), "");
+const recipientOf = (mail: ParsedMail) => (mail.to && "text" in mail.to ? mail.to.text : "");
+const kindOf = (mail: ParsedMail) => String(mail.headers.get("x-abo-email-kind"));
 
 async function subscribe(locale: TLocale, productId: string, phone = PHONE) {
   const email = `${locale}-${Math.random().toString(36).slice(2, 8)}@example.no`;
@@ -99,10 +92,17 @@ async function subscribe(locale: TLocale, productId: string, phone = PHONE) {
 }
 
 beforeAll(async () => {
+  ensureProductionBuild();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as { port: number };
-  // Abo's mail goes to this server: the environment read again, as a process start reads it.
+  const webPort = await freePort();
+  // "localhost", not 127.0.0.1: Next's request URLs say localhost for a loopback address, so an
+  // Auth.js link built from APP_URL 127.0.0.1 would not be on APP_URL (and is not sent).
+  APP = `http://localhost:${webPort}`;
+  // Abo's mail goes to this server and its links to the web role: the environment read again, as a
+  // process start reads it (the web role is started with the same environment).
   process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+  process.env.APP_URL = APP;
   checkEnv([]);
   await setBothClocks("2030-03-10T10:00:00Z");
   const { merchant } = await createMerchant();
@@ -115,14 +115,16 @@ beforeAll(async () => {
       chargeLeadDays: 1,
     },
   });
-});
+  web = (await startWeb("email-links-web", webPort)).child;
+}, 300_000);
 
 afterAll(async () => {
+  await web?.stop();
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
 describe("customer emails over SMTP", () => {
-  it("every kind arrives in all four languages, with HTML and text, the receipt PDF and working links", async () => {
+  it("every kind arrives in all four languages, with HTML and text, the receipt PDF and links that work", async () => {
     const yearly = await createProduct({
       name: "Kaffe året",
       intervalUnit: "YEAR",
@@ -135,7 +137,7 @@ describe("customer emails over SMTP", () => {
     const bigger = await createProduct({ name: "Kaffe stor", intervalUnit: "YEAR" });
     const weekly = await createProduct({ name: "Kaffe uke", intervalUnit: "WEEK", retryDays: 0 });
     const customers: { locale: TLocale; email: string; customerId: string; agreementId: string }[] = [];
-    const renewals: string[] = [];
+    const renewals: { email: string; agreementId: string }[] = [];
     const dunned: { email: string; agreementId: string }[] = [];
 
     for (const locale of LOCALES) {
@@ -149,10 +151,16 @@ describe("customer emails over SMTP", () => {
         return (await db.charge.findUniqueOrThrow({ where: { id: initial.id } })).status === "CHARGED";
       }); // receipt
       await refundCharge({ chargeId: initial.id, amount: 10_000, description: "Knust kopp", actor: staff });
-      await sendSignInLink(
+      // Someone else types this customer's address on a product page (reading Finnish): the owner
+      // is asked, in the owner's language, whether the sign-up was theirs (sign-up-claim).
+      await startSignUp({
+        productId: yearly.id,
+        market: "NO",
         email,
-        `${APP}/api/auth/callback/email?token=t-${locale}&email=${encodeURIComponent(email)}`,
-      );
+        phone: STRANGER_PHONE,
+        locale: "fi",
+        termsAccepted: true,
+      });
       await pauseSubscription(who, { agreementId: agreement.id, until: "2030-06-01" });
       await resumeSubscription(who, { agreementId: agreement.id });
       await updateAgreement({ agreementId: agreement.id, changes: { amount: 119_900 }, actor: staff });
@@ -164,7 +172,8 @@ describe("customer emails over SMTP", () => {
       await stopSubscription(who, { agreementId: agreement.id, when: "PERIOD_END" }); // stop-scheduled
       await stopSubscription(who, { agreementId: agreement.id, when: "NOW" }); // stopped
 
-      renewals.push((await subscribe(locale, yearly.id)).agreement.id);
+      const renewing = await subscribe(locale, yearly.id);
+      renewals.push({ email: renewing.email, agreementId: renewing.agreement.id });
       const failing = await subscribe(locale, weekly.id, DECLINED);
       dunned.push({ email: failing.email, agreementId: failing.agreement.id });
     }
@@ -179,7 +188,7 @@ describe("customer emails over SMTP", () => {
     }
 
     // The renewal notices: Abo's clock 10 days before the second year; the job twice, one notice each.
-    const renewal = await db.agreement.findUniqueOrThrow({ where: { id: renewals[0]! } });
+    const renewal = await db.agreement.findUniqueOrThrow({ where: { id: renewals[0]!.agreementId } });
     const noticeDay = new Date(renewal.nextChargeDate!.getTime() - 10 * 86_400_000 + 9 * 3_600_000);
     await setClockOffset(noticeDay.getTime() - Date.now());
     expect(await queueRenewalNotices()).toEqual({ queued: 4 });
@@ -190,21 +199,45 @@ describe("customer emails over SMTP", () => {
     expect(received).toHaveLength(0);
     const result = await deliverEmails();
     expect(result).toMatchObject({ retrying: 0, failed: 0 });
-    const expected = await db.email.count({ where: { customerId: { not: null } } });
+    const expected = await db.email.count();
     expect(result.sent).toBe(expected);
     await waitFor(async () => received.length === expected);
     expect(await deliverEmails()).toMatchObject({ sent: 0 }); // sent once
 
-    const kindsOf = (to: string) =>
-      received
-        .filter((m) => m.to && "text" in m.to && m.to.text === to)
-        .map((m) => m.headers.get("x-abo-email-kind"));
-    for (const { locale, email, customerId, agreementId } of customers) {
+    // Each customer asks the web role for a sign-in link, as the sign-in form does, and an admin
+    // invites an agent (the back office's mail, in English): both sent by the delivery job.
+    const everyone = [...customers, ...renewals, ...dunned].map((c) => c.email);
+    for (const email of everyone) await requestSignInLink(APP, email);
+    const admin = await db.user.create({
+      data: { email: "owner@abo.test", role: "ADMIN", passwordHash: await hashPassword("not used here") },
+    });
+    await inviteStaff({
+      email: "new-agent@abo.test",
+      name: "Nora Agent",
+      role: "SUPPORT",
+      actor: { type: "STAFF", id: admin.id, email: admin.email, role: "ADMIN" },
+    });
+    expect(await deliverEmails()).toMatchObject({ sent: everyone.length + 1, retrying: 0, failed: 0 });
+    await waitFor(async () => received.length === expected + everyone.length + 1);
+
+    // Opening the mailed sign-in link signs its customer in and goes to the account.
+    const sessions = new Map<string, string>();
+    for (const email of everyone) {
+      const mail = received.find((m) => recipientOf(m) === email && kindOf(m) === "sign-in-link")!;
+      const opened = await openSignInLink(mail.text!.match(/https?:\/\/\S+/)![0]);
+      expect(opened, email).toMatchObject({ status: 302, location: `${APP}/account` });
+      expect(opened.session, email).toBeTruthy();
+      sessions.set(email, opened.session!);
+    }
+
+    const kindsOf = (to: string) => received.filter((m) => recipientOf(m) === to).map(kindOf);
+    for (const { locale, email, agreementId } of customers) {
       expect(kindsOf(email).sort(), locale).toEqual(
         [
           "signup-confirmed",
           "receipt",
           "refunded",
+          "sign-up-claim",
           "sign-in-link",
           "paused",
           "resumed",
@@ -214,36 +247,8 @@ describe("customer emails over SMTP", () => {
           "stopped",
         ].sort(),
       );
-      for (const mail of received.filter((m) => m.to && "text" in m.to && m.to.text === email)) {
-        const where = `${locale} ${String(mail.headers.get("x-abo-email-kind"))}`;
-        expect(mail.text, where).toBeTruthy();
-        expect(mail.html, where).toContain(`<html lang="${locale}">`);
-        // Every link: the same in both parts, on APP_URL, a real route, and this customer's own thing.
-        const links = mail.text!.match(/https?:\/\/\S+/g) ?? [];
-        const hrefs = [...(mail.html as string).matchAll(/href="([^"]+)"/g)].map((m) =>
-          m[1]!.replace(/&amp;/g, "&"),
-        );
-        expect(hrefs, where).toEqual(links);
-        expect(links.length, where).toBeGreaterThan(0);
-        for (const link of links) {
-          const url = new URL(link);
-          expect(url.origin, where).toBe(new URL(APP).origin);
-          expect(
-            ROUTES.some((route) => route.test(url.pathname)),
-            `${where} ${url.pathname}`,
-          ).toBe(true);
-          const subscription = /^\/account\/subscriptions\/([^/]+)$/.exec(url.pathname)?.[1];
-          if (subscription)
-            expect(await getSubscription({ customerId, agreementId: subscription }), where).not.toBeNull();
-          const receipt = /^\/account\/receipts\/([^/]+)$/.exec(url.pathname)?.[1];
-          if (receipt) expect(await getReceipt({ customerId, chargeId: receipt }), where).not.toBeNull();
-        }
-      }
       const m = MESSAGES[locale].email;
-      const byKind = (kind: string) =>
-        received.find(
-          (r) => r.to && "text" in r.to && r.to.text === email && r.headers.get("x-abo-email-kind") === kind,
-        )!;
+      const byKind = (kind: string) => received.find((r) => recipientOf(r) === email && kindOf(r) === kind)!;
       expect(byKind("sign-in-link").subject).toBe(m.signInLink.subject);
       expect(byKind("signup-confirmed").text).toContain(`/account/subscriptions/${agreementId}`);
       expect(byKind("signup-confirmed").subject).toContain(
@@ -260,22 +265,77 @@ describe("customer emails over SMTP", () => {
       );
       expect(pdf).toContain(MESSAGES[locale].receipt.title);
       expect(pdf).toContain("Fjordkaffe");
-      for (const kind of ["refunded", "paused", "stopped"])
+      for (const kind of ["refunded", "paused", "stopped", "sign-up-claim"])
         expect(byKind(kind).attachments, kind).toHaveLength(0);
     }
-    for (const agreementId of renewals) {
-      const mail = received.filter((r) => r.headers.get("x-abo-email-kind") === "renewal-notice");
+    for (const { agreementId } of renewals) {
+      const mail = received.filter((r) => kindOf(r) === "renewal-notice");
       expect(mail.some((r) => r.text!.includes(`/account/subscriptions/${agreementId}`))).toBe(true);
     }
     for (const [i, { email }] of dunned.entries()) {
-      expect(kindsOf(email).sort()).toEqual(["dunning", "signup-confirmed"]);
-      const dunning = received.find(
-        (r) =>
-          r.to && "text" in r.to && r.to.text === email && r.headers.get("x-abo-email-kind") === "dunning",
-      )!;
+      expect(kindsOf(email).sort()).toEqual(["dunning", "sign-in-link", "signup-confirmed"]);
+      const dunning = received.find((r) => recipientOf(r) === email && kindOf(r) === "dunning")!;
       expect(dunning.html).toContain(`<html lang="${LOCALES[i]}">`);
     }
-  });
+
+    // Every link of every mail, followed on the web role.
+    const followed = new Set<string>();
+    for (const mail of received) {
+      const kind = kindOf(mail);
+      const to = recipientOf(mail);
+      const where = `${to} ${kind}`;
+      expect(mail.text, where).toBeTruthy();
+      const locale = customers.find((c) => c.email === to)?.locale;
+      if (locale) expect(mail.html, where).toContain(`<html lang="${locale}">`);
+      // The same links in both parts, at least one, all on APP_URL.
+      const links = mail.text!.match(/https?:\/\/\S+/g) ?? [];
+      const hrefs = [...(mail.html as string).matchAll(/href="([^"]+)"/g)].map((m) =>
+        m[1]!.replace(/&amp;/g, "&"),
+      );
+      expect(hrefs, where).toEqual(links);
+      expect(links.length, where).toBeGreaterThan(0);
+      for (const link of links) {
+        const url = new URL(link);
+        expect(url.origin, where).toBe(APP);
+        if (kind === "sign-in-link") continue; // opened above: it signed its customer in
+        const path = url.pathname;
+        if (path.startsWith("/account")) {
+          // A stranger is sent to sign in and brought back; the customer sees their own page.
+          const anonymous = await follow(link);
+          expect(anonymous.status, `${where} ${path}`).toBe(307);
+          expect(anonymous.location, `${where} ${path}`).toBe(
+            `${APP}/sign-in?callbackUrl=${encodeURIComponent(path)}`,
+          );
+          expect((await follow(link, sessions.get(to))).status, `${where} ${path}`).toBe(200);
+        } else {
+          const page = await follow(link);
+          expect(page.status, `${where} ${path}`).toBe(200);
+          // A token's page answers 200 even for a spent token: it must show what the token is for.
+          if (kind === "sign-up-claim") expect(page.body, where).toContain("Kaffe året");
+          if (kind === "staff-invite") expect(page.body, where).toContain("new-agent@abo.test");
+        }
+        followed.add(kind);
+      }
+    }
+    // Every kind with a link was followed (capture-warning, to staff, is a list with no link).
+    expect([...followed].sort()).toEqual(
+      [
+        "signup-confirmed",
+        "receipt",
+        "refunded",
+        "sign-up-claim",
+        "paused",
+        "resumed",
+        "amount-changed",
+        "plan-changed",
+        "stop-scheduled",
+        "stopped",
+        "renewal-notice",
+        "dunning",
+        "staff-invite",
+      ].sort(),
+    );
+  }, 300_000);
 
   it("a refused delivery is retried with backoff, then shown to support as failed", async () => {
     const yearly = await createProduct({ name: "Te", intervalUnit: "YEAR" });
