@@ -5,7 +5,7 @@ import { enqueue } from "@/jobs/client";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
 import { refreshCharge } from "@/lib/server/charges/refresh-charge";
 import { failureReasonOf } from "@/lib/domain/failure-reason";
-import type { TReturnStatus } from "./types";
+import type { TReturnStatus } from "@/lib/schemas/customer-portal";
 
 // The return page polls every few seconds; Vipps is asked at most this often per agreement
 // (FetchAgreement allows 120 a minute), the rest is answered from the database.

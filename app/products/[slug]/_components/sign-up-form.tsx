@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import type { Market } from "@/lib/generated/prisma/enums";
 import type { TLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
-import type { TPlanTerms } from "@/lib/server/customer-portal/types";
+import type { TPlanTerms } from "@/lib/schemas/customer-portal";
 import { startSubscriptionAction } from "../actions";
 import { VippsButton } from "@/components/brand/vipps-button";
 import type { TBrand } from "@/components/brand/brand";

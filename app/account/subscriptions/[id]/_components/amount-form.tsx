@@ -5,7 +5,7 @@ import { useState } from "react";
 import { parseMoney } from "@/lib/domain/money";
 import type { TTranslator } from "@/lib/i18n/translator";
 import { ZChangeAmountInput } from "@/lib/schemas/account";
-import type { TPlanTerms } from "@/lib/server/customer-portal/types";
+import type { TPlanTerms } from "@/lib/schemas/customer-portal";
 import { changeAmountAction } from "../actions";
 import type { TBrand } from "@/components/brand/brand";
 import { Button } from "@/components/ui/button";

@@ -5,7 +5,7 @@ import { useState } from "react";
 import type { TLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { accountKeys, subscriptionQuery } from "@/lib/queries/account";
-import type { TSubscriptionDetail } from "@/lib/server/customer-portal/types";
+import type { TSubscriptionDetail } from "@/lib/schemas/customer-portal";
 import type { TBrand } from "@/components/brand/brand";
 import { Alert } from "@/components/ui/alert";
 import { AmountForm } from "./amount-form";

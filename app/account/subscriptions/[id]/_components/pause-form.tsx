@@ -3,7 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import type { TTranslator } from "@/lib/i18n/translator";
-import type { TPlanTerms } from "@/lib/server/customer-portal/types";
+import type { TPlanTerms } from "@/lib/schemas/customer-portal";
 import { ZPauseSubscriptionInput } from "@/lib/schemas/account";
 import { pauseSubscriptionAction, previewPauseAction, resumeSubscriptionAction } from "../actions";
 import type { TBrand } from "@/components/brand/brand";

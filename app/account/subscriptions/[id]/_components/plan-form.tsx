@@ -4,7 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import type { TTranslator } from "@/lib/i18n/translator";
 import { ZChangePlanInput } from "@/lib/schemas/account";
-import type { TPlanOption, TPlanTerms } from "@/lib/server/customer-portal/types";
+import type { TPlanOption, TPlanTerms } from "@/lib/schemas/customer-portal";
 import { previewFingerprint } from "@/lib/domain/plan-change";
 import { changePlanAction, previewPlanChangeAction } from "../actions";
 import type { TBrand } from "@/components/brand/brand";

@@ -1,7 +1,7 @@
 "use client";
 
 import type { TTranslator } from "@/lib/i18n/translator";
-import type { TPlanTerms } from "@/lib/server/customer-portal/types";
+import type { TPlanTerms } from "@/lib/schemas/customer-portal";
 import type { TPlanChangePreview } from "@/lib/server/customer-portal/preview-plan-change";
 import type { TBrand } from "@/components/brand/brand";
 import { priceText } from "@/components/customer/plan-text";

@@ -5,7 +5,7 @@ import { useState } from "react";
 import type { TTranslator } from "@/lib/i18n/translator";
 import { STOP_REASONS, type TStopReason } from "@/lib/domain/stop-reasons";
 import { ZStopSubscriptionInput } from "@/lib/schemas/account";
-import type { TStopOfferDto } from "@/lib/server/customer-portal/types";
+import type { TStopOfferDto } from "@/lib/schemas/customer-portal";
 import { stopOfferAction, stopSubscriptionAction } from "../actions";
 import type { TBrand } from "@/components/brand/brand";
 import { Alert } from "@/components/ui/alert";

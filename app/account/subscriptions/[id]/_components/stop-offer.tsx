@@ -3,7 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import type { TTranslator } from "@/lib/i18n/translator";
 import type { TStopReason } from "@/lib/domain/stop-reasons";
-import type { TStopOfferDto } from "@/lib/server/customer-portal/types";
+import type { TStopOfferDto } from "@/lib/schemas/customer-portal";
 import { acceptStopOfferAction } from "../actions";
 import type { TBrand } from "@/components/brand/brand";
 import { Button } from "@/components/ui/button";

@@ -1,8 +1,6 @@
 import { NextResponse } from "next/server";
 import { getReturnStatus } from "@/lib/server/customer-portal/get-return-status";
-import type { TReturnStatus } from "@/lib/server/customer-portal/types";
-
-export type GetReturnStatusResponse = TReturnStatus;
+import type { GetReturnStatusResponse } from "@/lib/schemas/customer-portal";
 
 export const dynamic = "force-dynamic";
 

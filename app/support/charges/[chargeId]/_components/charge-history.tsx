@@ -1,5 +1,5 @@
 import type { TChargeView } from "@/lib/server/support/get-charge-view";
-import type { TProblem } from "@/lib/vipps/errors";
+import type { TProblem } from "@/lib/errors";
 import { DataTable } from "@/components/support/data-table";
 import { money, time } from "@/components/support/format";
 import { ProblemDetails } from "@/components/support/problem-details";

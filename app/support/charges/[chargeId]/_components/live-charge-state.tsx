@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { chargeStateQuery } from "@/lib/queries/support";
-import type { TChargeState } from "@/lib/server/support/get-charge-state";
+import type { TChargeState } from "@/lib/schemas/support-views";
 
 const IN_FLIGHT = ["PENDING", "DUE", "PROCESSING"];
 // Nothing more happens to these by themselves; a charged one may still be refunded in the portal.

@@ -1,4 +1,3 @@
-import "server-only";
 import type {
   AgreementStatus,
   ChargeStatus,
@@ -125,3 +124,8 @@ export type TStopOfferDto =
   | { kind: "PAUSE"; until: string; nextCharge: TNextChargeDto }
   | { kind: "CHEAPER_PLAN"; plan: TPlanOption }
   | null;
+
+// What the customer's GET routes answer (read through lib/queries on the client).
+export type GetSubscriptionsResponse = { subscriptions: TSubscriptionSummary[] };
+export type GetSubscriptionResponse = TSubscriptionDetail;
+export type GetReturnStatusResponse = TReturnStatus;
