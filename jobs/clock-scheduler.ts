@@ -5,8 +5,8 @@ import "server-only";
 import { fromPrisma } from "pg-boss";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { enqueue } from "./client";
-import { lastFiring, SCHEDULES } from "./schedules";
+import { enqueue } from "@/lib/queue/client";
+import { lastFiring, SCHEDULES } from "@/lib/queue/schedules";
 
 /** Queues every schedule whose latest firing (on Abo's clock) has not been queued yet. */
 export async function fireDueSchedules(at?: Date): Promise<string[]> {

@@ -21,13 +21,13 @@ try {
 const { PgBoss } = await import("pg-boss");
 const { logger } = await import("@/lib/logger");
 const { withRequestContext } = await import("@/lib/request-context");
-const { QUEUES } = await import("./queues");
+const { QUEUES } = await import("@/lib/queue/queues");
 type TQueueDefinition = { payload: { parse: (data: unknown) => unknown }; perItem?: boolean };
 const { HANDLERS } = await import("./handlers");
-const { ON_START, SCHEDULES } = await import("./schedules");
+const { ON_START, SCHEDULES } = await import("@/lib/queue/schedules");
 const { startClockScheduler } = await import("./clock-scheduler");
 const { startHeartbeat } = await import("./heartbeat");
-const { enqueue, stopProducer } = await import("./client");
+const { enqueue, stopProducer } = await import("@/lib/queue/client");
 
 const workerId = `worker-${randomUUID()}`;
 const log = logger.child({ component: "worker", workerId });

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { draftAgreementKey, initialChargeIds, returnToken } from "@/lib/domain/ids";
 import { AppError } from "@/lib/errors";
-import { enqueue } from "@/jobs/client";
+import { enqueue } from "@/lib/queue/client";
 import { findActiveSalesUnit } from "@/lib/server/merchant/create-sales-unit";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { toAppError } from "@/lib/server/vipps/to-app-error";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import { enqueue } from "@/jobs/client";
+import { enqueue } from "@/lib/queue/client";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
 import { refreshCharge } from "@/lib/server/charges/refresh-charge";
 import { failureReasonOf } from "@/lib/domain/failure-reason";

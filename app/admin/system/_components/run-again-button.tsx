@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { retryFailedJobAction } from "../actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { TQueueName } from "@/jobs/queues";
+import type { TQueueName } from "@/lib/queue/queues";
 import { formErrorOf } from "@/components/admin/action-errors";
 
 /** Queues a failed job for one more attempt; the page then reloads without it. */
