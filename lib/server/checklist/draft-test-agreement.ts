@@ -1,7 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { draftAgreementKey, returnToken } from "@/lib/domain/ids";
+import { returnToken } from "@/lib/crypto/random-ids";
+import { draftAgreementKey } from "@/lib/domain/ids";
 import { env } from "@/lib/env";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
