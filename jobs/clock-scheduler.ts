@@ -1,4 +1,4 @@
-// The clock-driven scheduler (time travel only; jobs/schedules.ts says why). Each tick claims the
+// The clock-driven scheduler (time travel only; lib/queue/schedules.ts says why). Each tick claims the
 // latest firing of every schedule with one compare-and-set row per queue, so however many workers
 // tick, each firing is queued once; a jump of a month fires each schedule once, at the newest firing.
 import "server-only";

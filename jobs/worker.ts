@@ -67,7 +67,7 @@ for (const [queue, load] of Object.entries(HANDLERS)) {
 }
 
 const onTickError = (error: unknown) => log.error({ err: error }, "scheduler tick failed");
-// With time travel the schedules follow Abo's clock (jobs/schedules.ts); otherwise pg-boss's crons.
+// With time travel the schedules follow Abo's clock (lib/queue/schedules.ts); otherwise pg-boss's crons.
 const clockScheduler = env().ALLOW_TIME_TRAVEL
   ? startClockScheduler(env().SCHEDULER_TICK_MS, onTickError)
   : undefined;
