@@ -8,6 +8,84 @@ const PROCESS_ENV = {
 };
 const CLOCK_MESSAGE =
   "Take the time from lib/clock.ts: now() for Abo's day (time travel moves it), machineNow()/machineMs() for the machine's.";
+// Each group: import paths (gitignore-style, "!" allows one back) and what to do instead.
+const NO_EMULATOR = {
+  // The app never imports the emulator: it talks to it over HTTP like it would to Vipps.
+  group: ["**/emulator/**", "@/emulator/**"],
+  message: "The emulator is a separate server; talk to it over HTTP.",
+};
+const DB_CLIENT = [
+  "@/lib/db",
+  "@/lib/db/**",
+  "**/lib/db",
+  "**/lib/db/**",
+  "**/lib/generated/prisma/*",
+  "!**/lib/generated/prisma/enums",
+  "@prisma/client",
+  "@prisma/client/**",
+  "@prisma/adapter-pg",
+  "pg",
+];
+const NO_DB_IN_APP = {
+  group: DB_CLIENT,
+  message:
+    "Pages, actions and routes call lib/server; only the data layer touches the database (enums are fine).",
+};
+const NO_APP_IN_COMPONENTS = {
+  group: ["@/app", "@/app/**", "**/app/**"],
+  message:
+    "components/ is shared UI: a piece that needs a route's actions belongs in app/<route>/_components.",
+};
+const NO_DATA_LAYER_IN_COMPONENTS = {
+  group: ["@/lib/server/**", "**/lib/server/**", "@/lib/vipps/**", "**/lib/vipps/**"],
+  message: "components/ gets plain data: DTO types come from lib/schemas, problem types from lib/errors.",
+};
+const NO_ROUTES_IN_LIB = {
+  group: ["@/app", "@/app/**", "**/app/**"],
+  message: "lib/ never imports app/: a route's response type lives in lib/schemas, shared logic in lib/.",
+};
+const NO_JOBS_IN_SERVER = {
+  group: ["@/jobs/**", "**/jobs/**"],
+  message:
+    "jobs/ is the worker and imports lib/server, not the other way: enqueue through lib/queue/client.ts.",
+};
+const ONLY_PURE_IN_DOMAIN = {
+  group: [
+    ...DB_CLIENT,
+    "@/lib/server/**",
+    "**/lib/server/**",
+    "@/lib/vipps/**",
+    "**/lib/vipps/**",
+    "@/lib/queue/**",
+    "@/jobs/**",
+    "**/jobs/**",
+    "@/lib/env",
+    "@/lib/logger",
+    "@/lib/clock",
+    "@/lib/crypto/**",
+    "server-only",
+    "next",
+    "next/**",
+    "pg-boss",
+    "node:*",
+    "fs",
+    "fs/*",
+    "path",
+    "os",
+    "child_process",
+    "crypto",
+    "http",
+    "https",
+    "net",
+  ],
+  message:
+    "lib/domain is pure (no I/O, no clock, no randomness, no framework): take the data and the time as arguments.",
+};
+
+/** no-restricted-imports with these groups (the rule's options do not merge across blocks). */
+function restrictImports(...groups) {
+  return { "no-restricted-imports": ["error", { patterns: groups }] };
+}
 
 const config = [
   ...nextVitals,
@@ -57,23 +135,20 @@ const config = [
       ],
     },
   },
+  // Import boundaries (README "Architecture"). A later block replaces an earlier one's
+  // no-restricted-imports for the files both match, so each block lists every group its folder obeys.
   {
-    // The app never imports the emulator: it talks to it over HTTP like it would to Vipps.
     files: ["app/**", "components/**", "lib/**", "jobs/**", "prisma/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["**/emulator/**", "@/emulator/**"],
-              message: "The emulator is a separate server; talk to it over HTTP.",
-            },
-          ],
-        },
-      ],
-    },
+    rules: restrictImports(NO_EMULATOR),
   },
+  { files: ["app/**"], rules: restrictImports(NO_EMULATOR, NO_DB_IN_APP) },
+  {
+    files: ["components/**"],
+    rules: restrictImports(NO_EMULATOR, NO_APP_IN_COMPONENTS, NO_DATA_LAYER_IN_COMPONENTS),
+  },
+  { files: ["lib/**"], rules: restrictImports(NO_EMULATOR, NO_ROUTES_IN_LIB) },
+  { files: ["lib/server/**"], rules: restrictImports(NO_EMULATOR, NO_ROUTES_IN_LIB, NO_JOBS_IN_SERVER) },
+  { files: ["lib/domain/**"], rules: restrictImports(NO_EMULATOR, NO_ROUTES_IN_LIB, ONLY_PURE_IN_DOMAIN) },
   {
     // Process entry points and tools talk to the terminal.
     files: [

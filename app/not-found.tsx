@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { LostPage } from "@/components/errors/lost-page";
-import { SiteFooter } from "@/components/customer/site-footer";
+import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ButtonLink } from "@/components/ui/button";
 import { getCurrentUser, isStaff } from "@/lib/auth/current-user";

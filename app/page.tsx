@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SiteHeader } from "@/components/layout/site-header";
 import { brandOf } from "@/components/brand/brand";
-import { SiteFooter } from "@/components/customer/site-footer";
+import { SiteFooter } from "./_components/site-footer";
 import { MarketSwitcher } from "@/components/customer/market-switcher";
 import { pickMarket } from "@/components/customer/market";
 import { PlanSummary } from "@/components/customer/plan-summary";

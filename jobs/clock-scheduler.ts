@@ -1,12 +1,12 @@
-// The clock-driven scheduler (time travel only; jobs/schedules.ts says why). Each tick claims the
+// The clock-driven scheduler (time travel only; lib/queue/schedules.ts says why). Each tick claims the
 // latest firing of every schedule with one compare-and-set row per queue, so however many workers
 // tick, each firing is queued once; a jump of a month fires each schedule once, at the newest firing.
 import "server-only";
 import { fromPrisma } from "pg-boss";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { enqueue } from "./client";
-import { lastFiring, SCHEDULES } from "./schedules";
+import { enqueue } from "@/lib/queue/client";
+import { lastFiring, SCHEDULES } from "@/lib/queue/schedules";
 
 /** Queues every schedule whose latest firing (on Abo's clock) has not been queued yet. */
 export async function fireDueSchedules(at?: Date): Promise<string[]> {

@@ -1,7 +1,7 @@
 // Installs pg-boss's schema and Abo's queues. Run with the migrations (npm start, db:migrate, tests),
 // so the app can enqueue before any worker has started.
 import { PgBoss } from "pg-boss";
-import { QUEUES, QUEUE_NAMES } from "./queues";
+import { QUEUES, QUEUE_NAMES } from "@/lib/queue/queues";
 
 export async function installJobQueues(databaseUrl: string): Promise<void> {
   const boss = new PgBoss({ connectionString: databaseUrl, supervise: false, schedule: false, max: 2 });

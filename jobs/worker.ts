@@ -21,13 +21,13 @@ try {
 const { PgBoss } = await import("pg-boss");
 const { logger } = await import("@/lib/logger");
 const { withRequestContext } = await import("@/lib/request-context");
-const { QUEUES } = await import("./queues");
+const { QUEUES } = await import("@/lib/queue/queues");
 type TQueueDefinition = { payload: { parse: (data: unknown) => unknown }; perItem?: boolean };
 const { HANDLERS } = await import("./handlers");
-const { ON_START, SCHEDULES } = await import("./schedules");
+const { ON_START, SCHEDULES } = await import("@/lib/queue/schedules");
 const { startClockScheduler } = await import("./clock-scheduler");
 const { startHeartbeat } = await import("./heartbeat");
-const { enqueue, stopProducer } = await import("./client");
+const { enqueue, stopProducer } = await import("@/lib/queue/client");
 
 const workerId = `worker-${randomUUID()}`;
 const log = logger.child({ component: "worker", workerId });
@@ -67,7 +67,7 @@ for (const [queue, load] of Object.entries(HANDLERS)) {
 }
 
 const onTickError = (error: unknown) => log.error({ err: error }, "scheduler tick failed");
-// With time travel the schedules follow Abo's clock (jobs/schedules.ts); otherwise pg-boss's crons.
+// With time travel the schedules follow Abo's clock (lib/queue/schedules.ts); otherwise pg-boss's crons.
 const clockScheduler = env().ALLOW_TIME_TRAVEL
   ? startClockScheduler(env().SCHEDULER_TICK_MS, onTickError)
   : undefined;

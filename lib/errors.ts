@@ -1,6 +1,19 @@
 // One error type for expected failures, with a closed set of codes mapped to HTTP statuses.
 // Expected errors show their message to the user; anything else is logged and shown generically.
-import type { TProblem } from "@/lib/vipps/errors";
+
+export type TExtraDetail = { name: string; reason: string };
+
+/** Problem details as Vipps MobilePay sends them, kept as they came so support staff see what Vipps said. */
+export type TProblem = {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  instance?: string;
+  contextId?: string;
+  traceId?: string;
+  extraDetails?: TExtraDetail[];
+};
 
 export const ERROR_STATUS = {
   BAD_INPUT: 400,

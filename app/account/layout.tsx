@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
-import { SiteFooter } from "@/components/customer/site-footer";
+import { SiteFooter } from "@/app/_components/site-footer";
 import { requireCustomer } from "@/lib/auth/guards";
 import { getShopLook, getShopName } from "@/lib/server/merchant/get-shop";
 

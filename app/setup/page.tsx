@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { FirstRunForm } from "@/components/admin/first-run-form";
+import { FirstRunForm } from "./_components/first-run-form";
 import { Card } from "@/components/ui/card";
 import { needsFirstRun } from "@/lib/server/admin/needs-first-run";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SearchResults } from "@/components/support/search-results";
+import { SearchResults } from "./_components/search-results";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-controls";
 import { requireStaff } from "@/lib/auth/guards";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { SiteHeader } from "@/components/layout/site-header";
-import { SiteFooter } from "@/components/customer/site-footer";
+import { SiteFooter } from "@/app/_components/site-footer";
 import { getTranslator } from "@/lib/i18n/server";
 import { getShop, getShopLook } from "@/lib/server/merchant/get-shop";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TTranslator } from "@/lib/i18n/translator";
-import type { TChargeDto } from "@/lib/server/customer-portal/types";
+import type { TChargeDto } from "@/lib/schemas/customer-portal";
 import type { TBrand } from "@/components/brand/brand";
 import { Badge } from "@/components/ui/badge";
 import { CHARGE_TONE } from "@/components/status/status-tones";

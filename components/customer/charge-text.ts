@@ -1,6 +1,6 @@
 import { failedChargeText } from "@/lib/domain/failure-reason";
 import type { TTranslator } from "@/lib/i18n/translator";
-import type { TChargeDto } from "@/lib/server/customer-portal/types";
+import type { TChargeDto } from "@/lib/schemas/customer-portal";
 import type { TBrand } from "@/components/brand/brand";
 
 /**

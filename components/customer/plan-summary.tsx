@@ -1,5 +1,5 @@
 import type { TTranslator } from "@/lib/i18n/translator";
-import type { TPlanTerms } from "@/lib/server/customer-portal/types";
+import type { TPlanTerms } from "@/lib/schemas/customer-portal";
 import { campaignText, initialChargeText, priceText } from "./plan-text";
 
 /** Price, offer and first payment, stated plainly, one per line. */

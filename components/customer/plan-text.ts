@@ -1,7 +1,7 @@
 // Plain-language texts for prices, intervals, offers and first payments, in the visitor's language.
 // Pure functions of a translator, so server pages and client forms say exactly the same thing.
 import type { TTranslator } from "@/lib/i18n/translator";
-import type { TInterval, TPlanTerms } from "@/lib/server/customer-portal/types";
+import type { TInterval, TPlanTerms } from "@/lib/schemas/customer-portal";
 import type { TBrand } from "@/components/brand/brand";
 
 type TUnitKey = `${TInterval["unit"]}_${"one" | "other"}`;

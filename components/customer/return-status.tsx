@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { TLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { isFinalStatus, returnPollDelayMs, returnStatusQuery } from "@/lib/queries/subscribe";
-import type { TReturnStatus } from "@/lib/server/customer-portal/types";
+import type { TReturnStatus } from "@/lib/schemas/customer-portal";
 import type { TBrand } from "@/components/brand/brand";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { TBrand } from "@/components/brand/brand";
 import type { TTranslator } from "@/lib/i18n/translator";
-import type { TSubscriptionSummary } from "@/lib/server/customer-portal/types";
+import type { TSubscriptionSummary } from "@/lib/schemas/customer-portal";
 import { Card } from "@/components/ui/card";
 import { SubscriptionBadges, SubscriptionFacts } from "./subscription-facts";
 

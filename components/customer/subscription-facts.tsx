@@ -1,5 +1,5 @@
 import type { TTranslator } from "@/lib/i18n/translator";
-import type { TSubscriptionSummary } from "@/lib/server/customer-portal/types";
+import type { TSubscriptionSummary } from "@/lib/schemas/customer-portal";
 import type { TBrand } from "@/components/brand/brand";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";

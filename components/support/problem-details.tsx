@@ -1,4 +1,4 @@
-import type { TProblem } from "@/lib/vipps/errors";
+import type { TProblem } from "@/lib/errors";
 
 /** Vipps MobilePay's problem details exactly as they came, so support can quote them to Vipps. */
 export function ProblemDetails({ problem }: { problem: TProblem | null | undefined }) {

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { TTimelineEntry } from "@/lib/server/support/get-timeline";
+import type { TTimelineEntry } from "@/lib/schemas/support-views";
 import { FieldDiff } from "./field-diff";
 import { time } from "./format";
 import { ProblemDetails } from "./problem-details";

@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
 import { VippsProblemError } from "@/lib/vipps/errors";
-import { enqueue } from "@/jobs/client";
-import type { TPayload } from "@/jobs/queues";
+import { enqueue } from "@/lib/queue/client";
+import type { TPayload } from "@/lib/queue/queues";
 
 // FACTS §8: poll ~5 s after the redirect, then every ~2 s; we slow down after a minute, and stop
 // a little after Vipps's 10-minute pending window (the agreement is final by then).

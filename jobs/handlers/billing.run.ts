@@ -1,5 +1,5 @@
 import { runBilling } from "@/lib/server/billing/run-billing";
-import { enqueue } from "@/jobs/client";
+import { enqueue } from "@/lib/queue/client";
 
 export async function handle(): Promise<void> {
   const { sent } = await runBilling();

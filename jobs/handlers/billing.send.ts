@@ -1,5 +1,5 @@
 import { sendPlannedCharges } from "@/lib/server/billing/send-planned-charges";
-import { enqueue } from "@/jobs/client";
+import { enqueue } from "@/lib/queue/client";
 
 export async function handle(): Promise<void> {
   const sent = await sendPlannedCharges();

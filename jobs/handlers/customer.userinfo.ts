@@ -1,5 +1,5 @@
 import { fetchUserinfo } from "@/lib/server/customers/fetch-userinfo";
-import type { TPayload } from "@/jobs/queues";
+import type { TPayload } from "@/lib/queue/queues";
 
 export async function handle({ agreementId }: TPayload<"customer.userinfo">): Promise<void> {
   await fetchUserinfo(agreementId);

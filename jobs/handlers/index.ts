@@ -1,6 +1,6 @@
-// The handler of each queue, loaded on first use. Adding a queue: define it in jobs/queues.ts,
+// The handler of each queue, loaded on first use. Adding a queue: define it in lib/queue/queues.ts,
 // write jobs/handlers/<queue>.ts exporting `handle(payload)`, and list it here.
-import type { TPayload, TQueueName } from "@/jobs/queues";
+import type { TPayload, TQueueName } from "@/lib/queue/queues";
 
 type THandler<Q extends TQueueName> = (payload: TPayload<Q>) => Promise<void>;
 

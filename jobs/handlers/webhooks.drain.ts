@@ -1,5 +1,5 @@
 import { drainWebhooks } from "@/lib/server/webhooks/drain-webhooks";
-import { enqueue } from "@/jobs/client";
+import { enqueue } from "@/lib/queue/client";
 
 export async function handle(): Promise<void> {
   const { more } = await drainWebhooks();

@@ -7,7 +7,7 @@ import { getCurrentUser, isStaff } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { withRequestContext } from "@/lib/request-context";
-import type { TProblem } from "@/lib/vipps/errors";
+import type { TProblem } from "@/lib/errors";
 
 /** What a failed action returns to the browser: a message to show, and Vipps's problem as it came. */
 export type TActionError = {

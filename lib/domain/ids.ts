@@ -2,7 +2,7 @@
 // per sales unit. Idempotency-Key: 1-40 characters without # ? / \.
 // A RECURRING charge's orderId and key are derived from agreement and period, so however often
 // the scheduler runs, crashes or retries, one period can only ever ask Vipps for one charge.
-import { randomBytes } from "node:crypto";
+// Random ids (one-off actions, return tokens) are in lib/crypto/random-ids.ts: this folder stays pure.
 
 export function recurringChargeIds(agreementId: string, periodIndex: number) {
   return {
@@ -17,20 +17,6 @@ export function initialChargeIds(agreementId: string) {
 
 export function draftAgreementKey(agreementId: string): string {
   return `agr-${agreementId}`;
-}
-
-/** A fresh key for a one-off action (refund, capture, cancel, stop, an ad hoc charge). */
-export function randomKey(prefix: string): string {
-  return `${prefix}-${randomBytes(12).toString("base64url")}`;
-}
-
-export function adHocOrderId(): string {
-  return `abo-x${randomBytes(9).toString("hex")}`;
-}
-
-/** An unguessable reference for return URLs (carries no meaning, grants only a status view). */
-export function returnToken(): string {
-  return randomBytes(24).toString("base64url");
 }
 
 export const ORDER_ID = /^[A-Za-z0-9-]{1,50}$/;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { brandOf } from "@/components/brand/brand";
 import { LOCALES } from "@/lib/i18n/locales";
-import type { TPlanTerms } from "@/lib/server/customer-portal/types";
+import type { TPlanTerms } from "@/lib/schemas/customer-portal";
 import { EMAIL_KINDS, renderEmail, type TEmailFacts, type TEmailKind } from "./render-email";
 
 const common = {

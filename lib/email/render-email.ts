@@ -7,7 +7,7 @@ import { failureReasonWords, type TFailureReason } from "@/lib/domain/failure-re
 import type { TShopLook } from "@/lib/domain/shop-look";
 import type { TLocale } from "@/lib/i18n/locales";
 import { translator, type TTranslator } from "@/lib/i18n/translator";
-import type { TPlanTerms } from "@/lib/server/customer-portal/types";
+import type { TPlanTerms } from "@/lib/schemas/customer-portal";
 import { emailHtml, emailText, type TBlock } from "./email-layout";
 
 /** Who the mail is to and who it is from; `appUrl` makes every link absolute; `look` the shop's colour and logo. */

@@ -1,6 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { GetSubscriptionsResponse } from "@/app/api/account/subscriptions/route";
-import type { GetSubscriptionResponse } from "@/app/api/account/subscriptions/[id]/route";
+import type { GetSubscriptionResponse, GetSubscriptionsResponse } from "@/lib/schemas/customer-portal";
 
 export const accountKeys = {
   all: ["account"] as const,

@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { GetReturnStatusResponse } from "@/app/api/subscribe/return/[token]/route";
+import type { GetReturnStatusResponse } from "@/lib/schemas/customer-portal";
 
 export const subscribeKeys = {
   all: ["subscribe"] as const,

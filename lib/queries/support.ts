@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { GetChargeStateResponse } from "@/app/api/support/charges/[chargeId]/route";
+import type { GetChargeStateResponse } from "@/lib/schemas/support-views";
 
 export const supportKeys = {
   all: ["support"] as const,

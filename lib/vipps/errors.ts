@@ -1,18 +1,7 @@
 // Typed errors for everything a Vipps MobilePay call can end in. Problem details are kept as they
 // came (including extraDetails {name, reason}), so support staff see what Vipps said.
 
-export type TExtraDetail = { name: string; reason: string };
-
-export type TProblem = {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  instance?: string;
-  contextId?: string;
-  traceId?: string;
-  extraDetails?: TExtraDetail[];
-};
+import type { TExtraDetail, TProblem } from "@/lib/errors";
 
 export class VippsError extends Error {
   constructor(

@@ -3,7 +3,8 @@
 import type { ZodType } from "zod";
 import type { Logger } from "@/lib/logger";
 import { requestContext } from "@/lib/request-context";
-import { VippsNetworkError, VippsProblemError, VippsResponseError, toProblem, type TProblem } from "./errors";
+import type { TProblem } from "@/lib/errors";
+import { VippsNetworkError, VippsProblemError, VippsResponseError, toProblem } from "./errors";
 import { redactBody, redactHeaders } from "./redact";
 import { backoffMs, parseRetryAfter, sleep } from "./retry";
 import { cachedToken, forgetToken } from "./token-cache";

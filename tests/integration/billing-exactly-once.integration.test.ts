@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { recurringChargeIds } from "@/lib/domain/ids";
-import { enqueue } from "@/jobs/client";
+import { enqueue } from "@/lib/queue/client";
 import type { Child } from "../../scripts/lib/processes";
 import { emulator, waitFor } from "../factories";
 import {

@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { startSignUp } from "@/lib/server/agreements/start-sign-up";
 import { ensureWebhookRegistered } from "@/lib/server/webhooks/ensure-webhook";
 import { signWebhook } from "@/lib/vipps/webhook-signature";
-import { enqueue } from "@/jobs/client";
+import { enqueue } from "@/lib/queue/client";
 import type { Child } from "../../scripts/lib/processes";
 import { serveWebhookRoute } from "../harness/webhook-route";
 import { createActiveAgreement, createMerchant, createProduct, emulator, waitFor } from "../factories";

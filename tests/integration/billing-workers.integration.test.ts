@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { enqueue } from "@/jobs/client";
+import { enqueue } from "@/lib/queue/client";
 import type { Child } from "../../scripts/lib/processes";
 import { waitFor } from "../factories";
 import { emulatorCharges, seedActiveAgreements, setBothClocks, startWorker } from "./billing-fixtures";

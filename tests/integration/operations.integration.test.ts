@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { randomKey } from "@/lib/domain/ids";
+import { randomKey } from "@/lib/crypto/random-ids";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { pauseAgreement } from "@/lib/server/agreements/pause-agreement";

@@ -5,7 +5,7 @@
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { enqueue } from "@/jobs/client";
+import { enqueue } from "@/lib/queue/client";
 import type { Child } from "../../scripts/lib/processes";
 import { waitFor } from "../factories";
 import { freePort } from "../harness/free-port";

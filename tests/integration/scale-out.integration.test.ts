@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { enqueue, stopProducer } from "@/jobs/client";
+import { enqueue, stopProducer } from "@/lib/queue/client";
 import type { Child } from "../../scripts/lib/processes";
 import { createActiveAgreement, emulator, waitFor } from "../factories";
 import { DEFAULT_EXTERNAL_URL, provisionDatabase, type TestDatabase } from "../harness/database";

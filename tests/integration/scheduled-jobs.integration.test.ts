@@ -5,7 +5,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
-import { randomKey } from "@/lib/domain/ids";
+import { randomKey } from "@/lib/crypto/random-ids";
 import type { Child } from "../../scripts/lib/processes";
 import { createActiveAgreement, emulator, waitFor } from "../factories";
 import { advanceBothClocks, seedActiveAgreements, setBothClocks, startWorker } from "./billing-fixtures";

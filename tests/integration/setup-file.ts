@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from "vitest";
-import { stopProducer } from "@/jobs/client";
+import { stopProducer } from "@/lib/queue/client";
 import { truncateAll } from "../harness/database";
 import { EmulatorControl } from "../harness/emulator-control";
 

@@ -8,7 +8,7 @@
 import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { randomKey } from "@/lib/domain/ids";
+import { randomKey } from "@/lib/crypto/random-ids";
 import { stopExplanation } from "@/lib/domain/stop-explanation";
 import { toDateOnly } from "@/lib/domain/periods";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";

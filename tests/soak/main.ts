@@ -46,7 +46,7 @@ Object.assign(process.env, env, {
   APP_URL: stack.appUrl,
 });
 const { runSoak } = await import("./run-soak");
-const { stopProducer } = await import("@/jobs/client");
+const { stopProducer } = await import("@/lib/queue/client");
 let failed = false;
 try {
   const report = await runSoak({

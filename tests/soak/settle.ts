@@ -3,7 +3,7 @@
 // to retry soon, or running (except those a SIGKILLed worker held: pg-boss hands them out again
 // once they expire). Bounded: a day that does not settle fails the run with what was left.
 import { db } from "@/lib/db";
-import { lastFiring, SCHEDULES } from "@/jobs/schedules";
+import { lastFiring, SCHEDULES } from "@/lib/queue/schedules";
 
 const SOON_MS = 15_000;
 

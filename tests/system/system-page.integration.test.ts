@@ -3,8 +3,8 @@
 // action's server function; and the Vipps token check against the emulator.
 import { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enqueue } from "@/jobs/client";
-import { nextFiring, SCHEDULES } from "@/jobs/schedules";
+import { enqueue } from "@/lib/queue/client";
+import { nextFiring, SCHEDULES } from "@/lib/queue/schedules";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";

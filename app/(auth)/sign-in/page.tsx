@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { DemoLogins } from "@/components/auth/demo-logins";
-import { SiteFooter } from "@/components/customer/site-footer";
+import { SiteFooter } from "@/app/_components/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";

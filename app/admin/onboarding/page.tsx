@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { OnboardingView } from "@/components/admin/onboarding/onboarding-view";
+import { OnboardingView } from "./_components/onboarding-view";
 import { brandsAt } from "@/components/brand/brand";
 import { requireAdmin } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";

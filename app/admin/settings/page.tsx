@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SettingsView } from "@/components/admin/settings/settings-view";
+import { SettingsView } from "./_components/settings-view";
 import { brandsAt } from "@/components/brand/brand";
 import { requireAdmin } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";

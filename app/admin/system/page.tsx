@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SystemView } from "@/components/admin/system/system-view";
+import { SystemView } from "./_components/system-view";
 import { requireAdmin } from "@/lib/auth/guards";
 import { adminActor } from "@/lib/server/admin/admin-actor";
 import { getSystemStatus } from "@/lib/server/system/get-system-status";

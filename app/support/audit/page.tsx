@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AuditTable } from "@/components/support/audit-table";
+import { AuditTable } from "./_components/audit-table";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-controls";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ChecklistDocumentView } from "@/components/support/checklist-document-view";
+import { ChecklistDocumentView } from "./_components/checklist-document-view";
 import { SelectField } from "@/components/ui/form-controls";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

@@ -5,7 +5,8 @@ import { notFound } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { checkWebhook } from "@/lib/server/webhooks/check-webhook";
-import { VippsNetworkError, VippsProblemError, type TProblem } from "@/lib/vipps/errors";
+import type { TProblem } from "@/lib/errors";
+import { VippsNetworkError, VippsProblemError } from "@/lib/vipps/errors";
 import { forgetToken } from "@/lib/vipps/token-cache";
 
 export type TConnectionResult = {

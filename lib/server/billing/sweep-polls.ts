@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { machineMs, now } from "@/lib/clock";
 import { toDateOnly } from "@/lib/domain/periods";
-import { enqueue } from "@/jobs/client";
+import { enqueue } from "@/lib/queue/client";
 
 const LEASE_MS = 5 * 60_000;
 // The agreement.poll chain keeps nextPollAt a few seconds ahead in wall-clock time; a minute behind means the chain died.

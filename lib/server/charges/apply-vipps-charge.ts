@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { captureDeadlineFrom } from "@/lib/domain/charge-deadlines";
 import { isProgress } from "@/lib/domain/charge-status";
 import type { TCharge } from "@/lib/vipps/schemas";
-import { enqueue } from "@/jobs/client";
+import { enqueue } from "@/lib/queue/client";
 import { issuesReceipt } from "@/lib/domain/receipts";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { issueReceipts } from "@/lib/server/receipts/issue-receipts";

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { adHocOrderId, randomKey } from "@/lib/domain/ids";
+import { adHocOrderId, randomKey } from "@/lib/crypto/random-ids";
 import { addDays, toDateOnly } from "@/lib/domain/periods";
 import { AppError } from "@/lib/errors";
 import { now } from "@/lib/clock";

@@ -1,6 +1,6 @@
 // The go-live verification's steps as stored in ChecklistRun.steps (JSON), so a run that waits for
 // Vipps's charge batch can be picked up again later, step by step.
-import type { TProblem } from "@/lib/vipps/errors";
+import type { TProblem } from "@/lib/errors";
 
 export type TStepKey =
   | "agreement-active"

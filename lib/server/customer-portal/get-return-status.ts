@@ -2,13 +2,13 @@ import "server-only";
 import { machineMs } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import { enqueue } from "@/jobs/client";
+import { enqueue } from "@/lib/queue/client";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
 import { refreshCharge } from "@/lib/server/charges/refresh-charge";
 import { failureReasonOf } from "@/lib/domain/failure-reason";
 import type { TLocale } from "@/lib/i18n/locales";
+import type { TReturnStatus } from "@/lib/schemas/customer-portal";
 import { agreementProductName } from "./summarize-agreement";
-import type { TReturnStatus } from "./types";
 
 // The return page polls every few seconds; Vipps is asked at most this often per agreement
 // (FetchAgreement allows 120 a minute), the rest is answered from the database.

@@ -7,7 +7,7 @@ import { listPlanOptions } from "./list-plan-options";
 import { MAX_PAUSE_DAYS } from "./pause-subscription";
 import { previewPause } from "./preview-pause";
 import { requireOwnAgreement, type TCustomerRef } from "./require-own-agreement";
-import type { TPlanTerms, TStopOfferDto } from "./types";
+import type { TPlanTerms, TStopOfferDto } from "@/lib/schemas/customer-portal";
 
 /** A price per month for comparing plans of one pricing type (LEGACY price, VARIABLE ceiling). */
 const perMonth = (terms: Pick<TPlanTerms, "amount" | "suggestedMaxAmount" | "interval">) => {

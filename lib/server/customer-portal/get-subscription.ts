@@ -14,7 +14,7 @@ import { currentAgreementOf } from "./plan-change-context";
 import { querySummaryRows } from "./query-summary-rows";
 import { summarizeAgreement } from "./summarize-agreement";
 import type { TLocale } from "@/lib/i18n/locales";
-import type { TChargeDto, TSubscriptionDetail } from "./types";
+import type { TChargeDto, TSubscriptionDetail } from "@/lib/schemas/customer-portal";
 
 const CHARGE_LIMIT = 120;
 const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;

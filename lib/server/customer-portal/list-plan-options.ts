@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { productTextFor, productTextsSelect } from "@/lib/domain/product-text";
 import type { TLocale } from "@/lib/i18n/locales";
 import { MARKET_PRICE_SELECT, PRODUCT_TERMS_SELECT, productTerms } from "./plan-terms";
-import type { TPlanOption } from "./types";
+import type { TPlanOption } from "@/lib/schemas/customer-portal";
 
 /**
  * The plans an agreement may switch to: other LIVE products in the same plan group, with the same

@@ -3,7 +3,7 @@ import { now } from "@/lib/clock";
 import { querySummaryRows } from "./query-summary-rows";
 import { summarizeAgreement } from "./summarize-agreement";
 import type { TLocale } from "@/lib/i18n/locales";
-import type { TSubscriptionSummary } from "./types";
+import type { TSubscriptionSummary } from "@/lib/schemas/customer-portal";
 
 const ORDER = { ACTIVE: 0, PENDING: 1, STOPPED: 2, EXPIRED: 3 } as const;
 // A customer has a handful of agreements; this bounds a pathological one.

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Agreement, Product, ProductPrice } from "@/lib/generated/prisma/client";
-import type { TPlanTerms } from "./types";
+import type { TPlanTerms } from "@/lib/schemas/customer-portal";
 
 const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 

@@ -6,7 +6,7 @@ import { productTextFor, type TProductTextRow } from "@/lib/domain/product-text"
 import type { TLocale } from "@/lib/i18n/locales";
 import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
 import { AGREEMENT_TERMS_SELECT, agreementTerms } from "./plan-terms";
-import type { TSubscriptionSummary } from "./types";
+import type { TSubscriptionSummary } from "@/lib/schemas/customer-portal";
 
 export const SUMMARY_SELECT = {
   id: true,

@@ -1,5 +1,5 @@
 import "server-only";
-import { enqueue } from "@/jobs/client";
+import { enqueue } from "@/lib/queue/client";
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";

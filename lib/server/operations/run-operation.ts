@@ -2,7 +2,7 @@ import "server-only";
 import { machineNow } from "@/lib/clock";
 import type { ActorType, OperationKind } from "@/lib/generated/prisma/enums";
 import { db, type Tx } from "@/lib/db";
-import { randomKey } from "@/lib/domain/ids";
+import { randomKey } from "@/lib/crypto/random-ids";
 import type { VippsClient } from "@/lib/vipps/client";
 import { VippsProblemError, isRetryable } from "@/lib/vipps/errors";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";

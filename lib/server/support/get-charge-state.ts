@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { TChargeState } from "@/lib/schemas/support-views";
 
-/** The few fields that change while a charge is in flight, for the charge page to watch. */
-export const getChargeState = async (chargeId: string) => {
+/** A charge's live state (TChargeState), or null when there is no such charge. */
+export const getChargeState = async (chargeId: string): Promise<TChargeState | null> => {
   const charge = await db.charge.findUnique({
     where: { id: chargeId },
     select: {
@@ -17,5 +18,3 @@ export const getChargeState = async (chargeId: string) => {
   const pendingOperations = await db.vippsOperation.count({ where: { chargeId, status: "PENDING" } });
   return { ...charge, updatedAt: charge.updatedAt.toISOString(), pendingOperations };
 };
-
-export type TChargeState = NonNullable<Awaited<ReturnType<typeof getChargeState>>>;

@@ -1,28 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import type { TProblem } from "@/lib/vipps/errors";
+import type { TProblem } from "@/lib/errors";
+import type { TTimelineEntry } from "@/lib/schemas/support-views";
 import { actorLabel, actorNames } from "./actor-names";
-
-export type TTimelineEntry = {
-  id: string;
-  at: Date;
-  /** Vipps's events (webhooks), Abo's calls to Vipps, and what people and the system did in Abo. */
-  source: "vipps-event" | "vipps-call" | "audit";
-  title: string;
-  actor?: string | null;
-  reason?: string | null;
-  status?: number | null;
-  failed?: boolean;
-  problem?: TProblem | null;
-  error?: string | null;
-  orderId?: string | null;
-  idempotencyKey?: string | null;
-  before?: unknown;
-  after?: unknown;
-  /** A successful read of Vipps (polling): runs of these are folded into one line. */
-  quietRead?: boolean;
-};
 
 export type TTimelineScope = { customerId: string } | { agreementId: string } | { chargeId: string };
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { QUEUE_NAMES, type TQueueName } from "@/jobs/queues";
+import { QUEUE_NAMES, type TQueueName } from "@/lib/queue/queues";
 import { db } from "@/lib/db";
 import { failureMessage } from "./failure-message";
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { QUEUE_NAMES } from "@/jobs/queues";
-import { nextFiring, SCHEDULES } from "@/jobs/schedules";
+import { QUEUE_NAMES } from "@/lib/queue/queues";
+import { nextFiring, SCHEDULES } from "@/lib/queue/schedules";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";

@@ -1,7 +1,7 @@
 import "server-only";
 import { fromPrisma } from "pg-boss";
-import { retryJob } from "@/jobs/client";
-import type { TQueueName } from "@/jobs/queues";
+import { retryJob } from "@/lib/queue/client";
+import type { TQueueName } from "@/lib/queue/queues";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { TAdminActor } from "@/lib/server/admin/admin-actor";

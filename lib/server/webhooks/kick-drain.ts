@@ -1,6 +1,6 @@
 import "server-only";
 import { logger } from "@/lib/logger";
-import { enqueue } from "@/jobs/client";
+import { enqueue } from "@/lib/queue/client";
 
 // Deliveries arriving within this long share one webhooks.drain job.
 const GATHER_MS = 50;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { brandOf } from "@/components/brand/brand";
 import { ChargeList } from "@/components/customer/charge-list";
-import { ManagePanel } from "@/components/customer/manage/manage-panel";
+import { ManagePanel } from "./_components/manage-panel";
 import { SubscriptionBadges, SubscriptionFacts } from "@/components/customer/subscription-facts";
 import { Card } from "@/components/ui/card";
 import { requireCustomer } from "@/lib/auth/guards";

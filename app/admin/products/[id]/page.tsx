@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ProductForm } from "@/components/admin/product-form";
+import { ProductForm } from "@/app/admin/products/_components/product-form";
 import { brandsAt } from "@/components/brand/brand";
-import { ProductStatusActions } from "@/components/admin/product-status-actions";
+import { ProductStatusActions } from "@/app/admin/products/_components/product-status-actions";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { requireAdmin } from "@/lib/auth/guards";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ProductForm } from "@/components/admin/product-form";
+import { ProductForm } from "@/app/admin/products/_components/product-form";
 import { brandsAt } from "@/components/brand/brand";
 import { requireAdmin } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";

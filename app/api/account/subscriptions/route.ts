@@ -1,10 +1,8 @@
 import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listSubscriptions } from "@/lib/server/customer-portal/list-subscriptions";
-import type { TSubscriptionSummary } from "@/lib/server/customer-portal/types";
+import type { GetSubscriptionsResponse } from "@/lib/schemas/customer-portal";
 import { getLocale } from "@/lib/i18n/server";
-
-export type GetSubscriptionsResponse = { subscriptions: TSubscriptionSummary[] };
 
 export const dynamic = "force-dynamic";
 

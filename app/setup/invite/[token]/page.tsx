@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AcceptInviteForm } from "@/components/admin/accept-invite-form";
+import { AcceptInviteForm } from "./_components/accept-invite-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { getInvite } from "@/lib/server/admin/get-invite";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SiteHeader } from "@/components/layout/site-header";
-import { SiteFooter } from "@/components/customer/site-footer";
-import { ClaimForm } from "@/components/customer/claim-form";
+import { SiteFooter } from "@/app/_components/site-footer";
+import { ClaimForm } from "./_components/claim-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { getTranslator } from "@/lib/i18n/server";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { brandOf } from "@/components/brand/brand";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ReturnStatus } from "@/components/customer/return-status";
-import { SiteFooter } from "@/components/customer/site-footer";
+import { SiteFooter } from "@/app/_components/site-footer";
 import { now } from "@/lib/clock";
 import { getTranslator } from "@/lib/i18n/server";
 import { getReturnStatus } from "@/lib/server/customer-portal/get-return-status";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AgreementFacts } from "@/components/support/agreement-facts";
+import { AgreementFacts } from "./_components/agreement-facts";
 import { ChargesTable } from "@/components/support/charges-table";
 import { DisabledAction } from "@/components/support/disabled-action";
 import { StatusFilter } from "@/components/support/status-filter";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { brandOf } from "@/components/brand/brand";
-import { ChargeFacts } from "@/components/support/charge-facts";
-import { ChargeHistory } from "@/components/support/charge-history";
-import { LiveChargeState } from "@/components/support/live-charge-state";
+import { ChargeFacts } from "./_components/charge-facts";
+import { ChargeHistory } from "./_components/charge-history";
+import { LiveChargeState } from "./_components/live-charge-state";
 import { Timeline } from "@/components/support/timeline";
 import { Card } from "@/components/ui/card";
 import { requireStaff } from "@/lib/auth/guards";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChargesTable } from "@/components/support/charges-table";
 import { DataTable } from "@/components/support/data-table";
-import { EmailsTable } from "@/components/support/emails-table";
+import { EmailsTable } from "./_components/emails-table";
 import { FieldList } from "@/components/support/field-list";
 import { day, interval, money, time } from "@/components/support/format";
 import { AgreementStatusBadge } from "@/components/support/status-badge";

@@ -2,11 +2,9 @@ import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getSubscription } from "@/lib/server/customer-portal/get-subscription";
 import { syncSubscription } from "@/lib/server/customer-portal/sync-subscription";
-import type { TSubscriptionDetail } from "@/lib/server/customer-portal/types";
+import type { GetSubscriptionResponse } from "@/lib/schemas/customer-portal";
 import { isIdParam, notAnIdResponse } from "@/lib/server/id-param";
 import { getLocale } from "@/lib/i18n/server";
-
-export type GetSubscriptionResponse = TSubscriptionDetail;
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,7 @@
 import { NextResponse } from "next/server";
 import { getTranslator } from "@/lib/i18n/server";
 import { getReturnStatus } from "@/lib/server/customer-portal/get-return-status";
-import type { TReturnStatus } from "@/lib/server/customer-portal/types";
-
-export type GetReturnStatusResponse = TReturnStatus;
+import type { GetReturnStatusResponse } from "@/lib/schemas/customer-portal";
 
 export const dynamic = "force-dynamic";
 

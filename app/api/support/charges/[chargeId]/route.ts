@@ -1,9 +1,8 @@
 import { NextResponse } from "next/server";
 import { authorizeStaffRequest } from "@/lib/server/support/authorize-staff-request";
-import { getChargeState, type TChargeState } from "@/lib/server/support/get-charge-state";
+import type { GetChargeStateResponse } from "@/lib/schemas/support-views";
+import { getChargeState } from "@/lib/server/support/get-charge-state";
 import { isIdParam, notAnIdResponse } from "@/lib/server/id-param";
-
-export type GetChargeStateResponse = TChargeState;
 
 export const dynamic = "force-dynamic";
 

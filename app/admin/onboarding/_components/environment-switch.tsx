@@ -1,0 +1,61 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { setEnvironmentAction } from "../actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { formErrorOf } from "@/components/admin/action-errors";
+
+/**
+ * Switches the shop to production (checked on the server again) or back to test. Until the earlier
+ * steps are done the switch to production is disabled, with what is missing shown beside it.
+ */
+export function EnvironmentSwitch({
+  current,
+  blockers,
+}: {
+  current: "TEST" | "PRODUCTION";
+  blockers: string[];
+}) {
+  const router = useRouter();
+  const { execute, result, isPending } = useAction(setEnvironmentAction, {
+    onSuccess: () => router.refresh(),
+  });
+  const error = formErrorOf(result);
+  const target = current === "TEST" ? "PRODUCTION" : "TEST";
+  const blocked = target === "PRODUCTION" && blockers.length > 0;
+  return (
+    <div className="flex flex-col gap-2">
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {blocked ? (
+        <div
+          id="production-blockers"
+          role="note"
+          aria-labelledby="production-blockers-title"
+          className="text-sm"
+        >
+          <p id="production-blockers-title" className="font-medium">
+            Before going live:
+          </p>
+          <ul className="list-disc pl-5">
+            {blockers.map((b) => (
+              <li key={b}>{b}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div>
+        <Button
+          type="button"
+          variant={target === "PRODUCTION" ? "primary" : "secondary"}
+          disabled={isPending || blocked}
+          aria-describedby={blocked ? "production-blockers" : undefined}
+          onClick={() => execute({ environment: target })}
+        >
+          {target === "PRODUCTION" ? "Switch to production" : "Switch back to the test environment"}
+        </Button>
+      </div>
+    </div>
+  );
+}

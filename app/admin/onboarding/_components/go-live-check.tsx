@@ -1,0 +1,58 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { runGoLiveCheckAction } from "../actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { TOnboardingUnit } from "@/lib/server/admin/get-onboarding";
+import { formErrorOf } from "@/components/admin/action-errors";
+import { StatusBadge } from "@/components/admin/status-badge";
+
+const MARK = { DONE: "✓", FAILED: "✗", WAITING: "…", PENDING: "…" } as Record<string, string>;
+
+/** Runs (or resumes) the go-live verification for one test sales unit and lists its steps. */
+export function GoLiveCheck({ unit }: { unit: TOnboardingUnit }) {
+  const router = useRouter();
+  const { execute, result, isPending } = useAction(runGoLiveCheckAction, {
+    onSuccess: () => router.refresh(),
+  });
+  const error = formErrorOf(result);
+  const run = result.data;
+  return (
+    <div className="flex flex-col gap-3 rounded-lg border border-neutral-200 bg-white p-4">
+      <p className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="font-medium">
+          {unit.name} (MSN {unit.msn}):
+        </span>
+        {unit.lastCheck ? <StatusBadge status={unit.lastCheck.status} /> : "not run yet"}
+        {unit.lastCheck?.error ? <span>{unit.lastCheck.error}</span> : null}
+      </p>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {run ? (
+        <div role="status" className="text-sm">
+          <p className="font-semibold">Verification {run.status.toLowerCase()}</p>
+          <ul className="mt-1 flex flex-col gap-1">
+            {run.steps.map((step) => (
+              <li key={step.key}>
+                {MARK[step.status]} {step.title}
+                {step.endState ? ` — ${step.endState}` : ""}
+                {step.detail && step.status !== "DONE" ? `: ${step.detail}` : ""}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={isPending || unit.connectionOk !== true}
+          onClick={() => execute({ salesUnitId: unit.id })}
+        >
+          {isPending ? "Verifying… (takes a little while)" : `Run go-live verification (MSN ${unit.msn})`}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { checkConnectionAction, registerWebhooksAction } from "../actions";
+import type { TBrand } from "@/components/brand/brand";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import type { TOnboardingUnit } from "@/lib/server/admin/get-onboarding";
+import { formErrorOf } from "@/components/admin/action-errors";
+
+const when = (date: Date | null) =>
+  date ? new Date(date).toISOString().replace("T", " ").slice(0, 16) + " UTC" : "";
+
+/** One sales unit: what is stored (MSN, key hint) and the wizard's steps for it. */
+/** `brand`: the app customers of this unit's market see today, on Abo's clock (`brandOf`). */
+export function SalesUnitCard({ unit, brand }: { unit: TOnboardingUnit; brand: TBrand }) {
+  const router = useRouter();
+  const refresh = { onSuccess: () => router.refresh() };
+  const connection = useAction(checkConnectionAction, refresh);
+  const webhooks = useAction(registerWebhooksAction, refresh);
+  const tested = connection.result.data;
+  const failure =
+    (tested && !tested.ok ? tested.message : null) ??
+    formErrorOf(connection.result) ??
+    formErrorOf(webhooks.result);
+  return (
+    <Card className="flex flex-col gap-3" aria-label={`Sales unit ${unit.msn}`}>
+      <div className="flex flex-wrap items-center gap-2">
+        <h3 className="font-semibold">{unit.name}</h3>
+        <Badge tone={unit.environment === "PRODUCTION" ? "amber" : "blue"}>
+          {unit.environment === "PRODUCTION" ? "Production" : "Test"}
+        </Badge>
+        <span className="text-sm text-neutral-700">
+          {unit.market} · {brand} · MSN {unit.msn} · subscription key {unit.subscriptionKeyHint}
+        </span>
+      </div>
+      <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
+        <dt className="font-medium">Connection</dt>
+        <dd>
+          {unit.connectionOk === null
+            ? "Not tested yet"
+            : unit.connectionOk
+              ? `OK (${when(unit.connectionCheckedAt)})`
+              : `Failed: ${unit.connectionError}`}
+        </dd>
+        <dt className="font-medium">Webhooks</dt>
+        <dd className="wrap-anywhere">
+          {!unit.webhookRegisteredAt
+            ? "Not registered yet"
+            : unit.webhookProblem
+              ? `Not working: ${unit.webhookProblem}`
+              : `Registered for ${unit.webhookUrl}${unit.webhookCheckedAt ? ` (found at Vipps MobilePay ${when(unit.webhookCheckedAt)})` : ""}`}
+        </dd>
+      </dl>
+      {tested?.ok ? (
+        <Alert tone="success">
+          {tested.message}
+          {tested.webhook?.ok ? ` ${tested.webhook.message}` : ""}
+        </Alert>
+      ) : null}
+      {tested?.webhook && !tested.webhook.ok ? <Alert tone="error">{tested.webhook.message}</Alert> : null}
+      {failure ? <Alert tone="error">{failure}</Alert> : null}
+      <div className="flex flex-wrap gap-2">
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={connection.isPending}
+          onClick={() => connection.execute({ salesUnitId: unit.id })}
+        >
+          {connection.isPending ? "Testing…" : `Test connection (MSN ${unit.msn})`}
+        </Button>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={webhooks.isPending || unit.connectionOk !== true}
+          aria-describedby={unit.connectionOk !== true ? `webhooks-why-${unit.id}` : undefined}
+          onClick={() => webhooks.execute({ salesUnitId: unit.id })}
+        >
+          {webhooks.isPending ? "Registering…" : `Register webhooks (MSN ${unit.msn})`}
+        </Button>
+      </div>
+      {unit.connectionOk !== true ? (
+        <p id={`webhooks-why-${unit.id}`} className="text-sm text-neutral-700">
+          Registering webhooks needs keys that work: test the connection first.
+        </p>
+      ) : null}
+    </Card>
+  );
+}

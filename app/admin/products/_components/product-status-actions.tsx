@@ -1,0 +1,101 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { archiveProductAction, launchProductAction } from "../actions";
+import { ConfirmPanel } from "@/components/ui/confirm-panel";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { formErrorOf } from "@/components/admin/action-errors";
+
+/** What launching puts on sale, as the confirmation states it. */
+export type TLaunchFacts = { name: string; slug: string; markets: { name: string; price: string }[] };
+
+/** Launch (DRAFT or ARCHIVED → LIVE, after a confirmation) and archive (LIVE → ARCHIVED). */
+export function ProductStatusActions({
+  productId,
+  status,
+  launch: facts,
+}: {
+  productId: string;
+  status: "DRAFT" | "LIVE" | "ARCHIVED";
+  launch: TLaunchFacts;
+}) {
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const [confirming, setConfirming] = useState(false);
+  // Back returns focus to the launch button, which reappears in the confirmation's place.
+  const launchButton = useRef<HTMLButtonElement>(null);
+  const backed = useRef(false);
+  useEffect(() => {
+    if (confirming || !backed.current) return;
+    backed.current = false;
+    launchButton.current?.focus();
+  }, [confirming]);
+  const launch = useAction(launchProductAction, { onSuccess: () => router.refresh() });
+  const archive = useAction(archiveProductAction, { onSuccess: () => router.refresh() });
+  const error = formErrorOf(launch.result) ?? formErrorOf(archive.result);
+  const verb = status === "ARCHIVED" ? "Put on sale again" : "Launch product";
+  return (
+    <div className="flex flex-col gap-2">
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {confirming && status !== "LIVE" ? (
+        <form
+          aria-label={verb}
+          onSubmit={(event) => {
+            event.preventDefault();
+            setConfirming(false);
+            launch.execute({ productId });
+          }}
+        >
+          <ConfirmPanel
+            level={2}
+            title={status === "ARCHIVED" ? "Confirm putting it on sale again" : "Confirm launch"}
+            confirmLabel={status === "ARCHIVED" ? "Yes, put it on sale" : "Yes, launch"}
+            pending={launch.isPending}
+            onBack={() => {
+              backed.current = true;
+              setConfirming(false);
+            }}
+          >
+            <p className="font-medium">
+              “{facts.name}” goes on sale now at /products/{facts.slug}:{" "}
+              {facts.markets.map((m) => `${m.name} ${m.price}`).join("; ")}.
+            </p>
+            <p>
+              Customers can sign up straight away. Archiving it later stops new sign-ups; agreements already
+              made continue.
+            </p>
+          </ConfirmPanel>
+        </form>
+      ) : (
+        <div className="flex flex-wrap gap-2">
+          {status !== "LIVE" ? (
+            <Button
+              ref={launchButton}
+              type="button"
+              disabled={!hydrated || launch.isPending}
+              onClick={() => {
+                launch.reset();
+                setConfirming(true);
+              }}
+            >
+              {launch.isPending ? "Launching…" : verb}
+            </Button>
+          ) : (
+            <Button
+              type="button"
+              variant="secondary"
+              disabled={!hydrated || archive.isPending}
+              onClick={() => archive.execute({ productId })}
+            >
+              Archive (stop selling)
+            </Button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
