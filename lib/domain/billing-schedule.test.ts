@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { earliestDue, periodAmount } from "./billing-calendar";
 import {
   chargeDescription,
-  earliestDue,
   leadDaysOf,
   nextChargePollAt,
-  periodAmount,
   scheduleCharges,
   type TScheduleInput,
 } from "./billing-schedule";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addInterval, monthlyValue, periodIndexAt, periodStart, priceForPeriod } from "./periods";
+import { periodIndexAt, periodStart, priceForPeriod } from "./billing-calendar";
+import { addInterval, monthlyValue } from "./periods";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 

@@ -20,8 +20,15 @@
 // agreement's suggestedMaxAmount, so a user limit (maxAmount) under it makes Vipps ask the user to
 // raise it rather than refuse. Charges already planned at Vipps keep their amounts and dates.
 import type { PlanChangeCampaign, PricingType } from "@/lib/generated/prisma/enums";
-import { upcomingCharges, type TScheduleInput } from "./billing-schedule";
-import { campaignPriceForPeriod, periodStart, type TBillingPlan, type TInterval } from "./periods";
+import {
+  campaignPriceForPeriod,
+  periodStart,
+  plannedCharges,
+  upcomingCharges,
+  type TCalendarAgreement,
+  type TOpenCharge,
+} from "./billing-calendar";
+import type { TInterval } from "./periods";
 
 export const PLAN_CHANGE_CAMPAIGN_RULES = [
   "KEEP",
@@ -36,10 +43,11 @@ const MAX_PERIODS = 400;
 
 export type TPreviewCharge = { date: string; amount: number };
 
-export type TCurrentAgreement = Omit<TScheduleInput, "leadDays" | "plan"> & {
-  plan: TBillingPlan | null;
+export type TCurrentAgreement = TCalendarAgreement & {
+  /** Abo's now (lib/clock.ts). */
+  now: Date;
   /** Charges planned and not settled yet (PENDING, DUE, PROCESSING): they keep their amounts. */
-  planned: { due: Date | null; amount: number; status: string }[];
+  planned: TOpenCharge[];
 };
 
 export type TTargetTerms = {
@@ -127,24 +135,18 @@ export function planChangeOutcome(
     campaign = "ended";
   }
 
-  const planned = agreement.planned
-    .filter(
-      (c): c is typeof c & { due: Date } =>
-        c.due !== null && ["PENDING", "DUE", "PROCESSING"].includes(c.status),
-    )
-    .sort((a, b) => a.due.getTime() - b.due.getTime())
-    .map((c) => ({ date: day(c.due), amount: c.amount }));
-  const future = plan
-    ? upcomingCharges(
-        {
-          ...agreement,
-          plan,
-          pricing: { ...agreement.pricing, amount: storedAmount, campaignEndPeriod },
-          suggestedMaxAmount,
-        },
-        { count: PREVIEW_CHARGES },
-      ).map((c) => ({ date: day(c.due), amount: c.amount }))
-    : [];
+  const planned = plannedCharges(agreement.planned).map((c) => ({ date: day(c.due), amount: c.amount }));
+  const future = upcomingCharges(
+    {
+      ...agreement,
+      plan,
+      pricing: { ...agreement.pricing, amount: storedAmount, campaignEndPeriod },
+      suggestedMaxAmount,
+    },
+    agreement.now,
+    null,
+    { count: PREVIEW_CHARGES },
+  ).map((c) => ({ date: day(c.due), amount: c.amount }));
   return {
     kind: "ok",
     changes,

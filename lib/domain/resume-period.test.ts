@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resumePeriodIndex } from "./billing-schedule";
-import { periodStart, type TBillingPlan } from "./periods";
+import { periodStart, type TBillingPlan } from "./billing-calendar";
 import { checkStopOffer } from "./stop-offer-rules";
 
 const monthly: TBillingPlan = {

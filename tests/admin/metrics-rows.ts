@@ -1,7 +1,7 @@
 // The known dataset (metrics-dataset.ts) as table rows for one merchant, ready to insert through
 // Prisma (integration test) or plain SQL (end-to-end test).
 import { randomUUID } from "node:crypto";
-import { periodStart } from "../../lib/domain/periods";
+import { periodStart } from "../../lib/domain/billing-calendar";
 import { metricsDataset } from "./metrics-dataset";
 
 export type TRow = Record<string, string | number | boolean | Date | null | object>;

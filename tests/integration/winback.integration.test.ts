@@ -3,13 +3,13 @@
 // offer, each followed through billing and the dashboard as they would run.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { upcomingCharges } from "@/lib/domain/billing-schedule";
+import { upcomingCharges } from "@/lib/domain/billing-calendar";
 import { emptyProductForm } from "@/lib/domain/product-form";
 import { AppError } from "@/lib/errors";
 import { getDashboard } from "@/lib/server/admin/dashboard/get-dashboard";
 import { getProductForEdit } from "@/lib/server/admin/get-product-for-edit";
 import { saveProduct } from "@/lib/server/admin/save-product";
-import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
+import { calendarAgreementOf } from "@/lib/server/agreements/billing-plan";
 import { planDueCharges } from "@/lib/server/billing/plan-due-charges";
 import { runBilling } from "@/lib/server/billing/run-billing";
 import { stopScheduledAgreements } from "@/lib/server/billing/stop-scheduled-agreements";
@@ -40,10 +40,7 @@ const audits = (agreementId: string, action: string) =>
 /** The scheduler's own rule (upcomingCharges) for the agreement as stored now: its next charge. */
 async function scheduledNext(agreementId: string) {
   const a = await db.agreement.findUniqueOrThrow({ where: { id: agreementId } });
-  const [first] = upcomingCharges(
-    { ...a, plan: billingPlanOf(a)!, pricing: a, now: await now() },
-    { count: 1 },
-  );
+  const [first] = upcomingCharges(calendarAgreementOf(a), await now(), null, { count: 1 });
   return first ? { date: day(first.due), amount: first.amount } : null;
 }
 

@@ -2,8 +2,9 @@
 // an empty list is a good day.
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { monthlyAmount, variableAmount } from "@/lib/domain/metrics/mrr";
+import { variableAmount } from "@/lib/domain/billing-calendar";
 import { getDashboard } from "@/lib/server/admin/dashboard/get-dashboard";
+import { monthlyAmount } from "../oracles/mrr";
 import type { TSoakContext } from "./context";
 import { remoteState } from "./remote";
 
@@ -166,7 +167,7 @@ async function mrrMatches(): Promise<string[]> {
   });
   const expected: Record<string, number> = {};
   for (const a of active) {
-    const price = a.pricingType === "LEGACY" ? a.amount : variableAmount(a);
+    const price = a.pricingType === "LEGACY" ? a.amount : variableAmount({ ...a, pricing: a });
     if (price === null || !a.intervalUnit || !a.intervalCount) continue;
     expected[a.currency] =
       (expected[a.currency] ?? 0) + monthlyAmount(price, a.intervalUnit, a.intervalCount);

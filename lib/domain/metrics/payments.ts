@@ -1,9 +1,6 @@
-// Payment outcomes as the dashboard counts them. A RECURRING or UNSCHEDULED charge counts on its
-// due date (unscheduled: its creation date) once Vipps has decided it: it succeeded when money was
-// reserved or taken (whatever happened after, e.g. a refund), failed when Vipps gave up after the
-// retry days. Initial charges are part of signing up and are left out; pending and cancelled
-// charges have no outcome. Vipps shows merchants no single attempts, so a charge counts as
-// recovered when its money came on a later day than its due date: Vipps's retries saved it.
+// Payment outcomes as the dashboard counts them (in SQL: query-payments.ts, query-refunds.ts; the
+// formulas' oracle is tests/oracles/payments.ts). A charge succeeded when money was reserved or
+// taken (whatever happened after, e.g. a refund), failed when Vipps gave up after the retry days.
 import type { ChargeStatus } from "@/lib/generated/prisma/enums";
 
 export const SUCCEEDED_STATUSES = [
@@ -14,47 +11,8 @@ export const SUCCEEDED_STATUSES = [
   "REFUNDED",
 ] as const satisfies readonly ChargeStatus[];
 
-export type TOutcome = "succeeded" | "failed" | null;
-
-export function chargeOutcome(status: ChargeStatus): TOutcome {
-  if ((SUCCEEDED_STATUSES as readonly string[]).includes(status)) return "succeeded";
-  return status === "FAILED" ? "failed" : null;
-}
-
 /** Failed ÷ decided charges, or null when none were decided. */
 export function failedPaymentRate(input: { failed: number; succeeded: number }): number | null {
   const decided = input.failed + input.succeeded;
   return decided === 0 ? null : input.failed / decided;
-}
-
-export type THistoryEntry = { occurred: string; event: string; amount: number; success: boolean };
-
-/** The first moment money was reserved or captured, from the charge's Vipps history. */
-export function paidAt(history: unknown): Date | null {
-  if (!Array.isArray(history)) return null;
-  const times = (history as THistoryEntry[])
-    .filter((h) => (h.event === "RESERVE" || h.event === "CAPTURE") && h.success)
-    .map((h) => new Date(h.occurred).getTime())
-    .filter((t) => !Number.isNaN(t));
-  return times.length ? new Date(Math.min(...times)) : null;
-}
-
-/** Succeeded, but on a later (UTC) day than its due date. */
-export function isRecovered(charge: { status: ChargeStatus; due: Date | null; history: unknown }): boolean {
-  if (chargeOutcome(charge.status) !== "succeeded" || !charge.due) return false;
-  const paid = paidAt(charge.history);
-  return paid !== null && paid.toISOString().slice(0, 10) > charge.due.toISOString().slice(0, 10);
-}
-
-/** Refunds from a charge's history (event REFUND), or its refunded amount at `fallbackAt` without one. */
-export function refundsOf(charge: {
-  refundedAmount: number;
-  history: unknown;
-  updatedAt: Date;
-}): { at: Date; amount: number }[] {
-  const entries = Array.isArray(charge.history)
-    ? (charge.history as THistoryEntry[]).filter((h) => h.event === "REFUND" && h.success)
-    : [];
-  if (entries.length) return entries.map((h) => ({ at: new Date(h.occurred), amount: h.amount }));
-  return charge.refundedAmount > 0 ? [{ at: charge.updatedAt, amount: charge.refundedAmount }] : [];
 }

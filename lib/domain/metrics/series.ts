@@ -17,10 +17,3 @@ export function levelsFromSlots(sums: Map<number, number>, instants: number): nu
   }
   return levels;
 }
-
-/** The slot of a change for a list of ascending instants: how many instants are at or before it. */
-export function slotOf(at: Date, instants: Date[]): number {
-  let slot = 0;
-  while (slot < instants.length && instants[slot]! <= at) slot++;
-  return slot;
-}

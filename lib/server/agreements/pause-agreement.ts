@@ -1,7 +1,8 @@
 import "server-only";
 import { now } from "@/lib/clock";
 import { resumePeriodIndex } from "@/lib/domain/billing-schedule";
-import { addDays, periodStart, toDateOnly } from "@/lib/domain/periods";
+import { periodStart } from "@/lib/domain/billing-calendar";
+import { addDays, toDateOnly } from "@/lib/domain/periods";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";

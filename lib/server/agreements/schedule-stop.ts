@@ -1,6 +1,6 @@
 import "server-only";
 import { now } from "@/lib/clock";
-import { periodEnd, periodIndexAt } from "@/lib/domain/periods";
+import { periodEnd, periodIndexAt } from "@/lib/domain/billing-calendar";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { billingPlanOf } from "./billing-plan";

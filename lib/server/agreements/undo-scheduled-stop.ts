@@ -1,7 +1,7 @@
 import "server-only";
 import { now } from "@/lib/clock";
 import { resumePeriodIndex } from "@/lib/domain/billing-schedule";
-import { periodStart } from "@/lib/domain/periods";
+import { periodStart } from "@/lib/domain/billing-calendar";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";

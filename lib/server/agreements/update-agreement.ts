@@ -1,7 +1,7 @@
 import "server-only";
 import type { IntervalUnit } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { periodStart } from "@/lib/domain/periods";
+import { periodStart } from "@/lib/domain/billing-calendar";
 import { AppError } from "@/lib/errors";
 import type { TUpdateAgreement } from "@/lib/vipps/schemas";
 import type { TActor } from "@/lib/server/actor";

@@ -9,7 +9,7 @@ import { chargeDescription, leadDaysOf, scheduleCharges } from "@/lib/domain/bil
 import { recurringChargeIds } from "@/lib/domain/ids";
 import { addDays, toDateOnly } from "@/lib/domain/periods";
 import { logger } from "@/lib/logger";
-import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
+import { calendarAgreementOf } from "@/lib/server/agreements/billing-plan";
 
 const BATCH = 2000;
 
@@ -96,7 +96,8 @@ async function planBatch(tx: Tx, at: Date, size: number): Promise<TPlanResult> {
   const moves: { id: string; from: number; to: number; date: string | null }[] = [];
   let skipped = 0;
   for (const agreement of agreements) {
-    const plan = billingPlanOf(agreement);
+    const calendar = calendarAgreementOf(agreement);
+    const { plan } = calendar;
     if (!plan) {
       moves.push({
         id: agreement.id,
@@ -106,18 +107,7 @@ async function planBatch(tx: Tx, at: Date, size: number): Promise<TPlanResult> {
       });
       continue;
     }
-    const schedule = scheduleCharges({
-      plan,
-      pricingType: agreement.pricingType,
-      pricing: agreement,
-      suggestedMaxAmount: agreement.suggestedMaxAmount,
-      maxAmount: agreement.maxAmount,
-      nextPeriodIndex: agreement.nextPeriodIndex,
-      pausedUntil: agreement.pausedUntil,
-      stopAt: agreement.stopAt,
-      now: at,
-      leadDays: agreement.leadDays,
-    });
+    const schedule = scheduleCharges({ ...calendar, plan, now: at, leadDays: agreement.leadDays });
     for (const period of schedule.charges) {
       charges.push({
         agreementId: agreement.id,

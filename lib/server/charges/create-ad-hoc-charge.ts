@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { adHocOrderId, randomKey } from "@/lib/crypto/random-ids";
+import { earliestDue } from "@/lib/domain/billing-calendar";
 import { addDays, toDateOnly } from "@/lib/domain/periods";
 import { AppError } from "@/lib/errors";
 import { now } from "@/lib/clock";
@@ -14,7 +15,7 @@ export type TAdHocCharge = {
   type: "RECURRING" | "UNSCHEDULED";
   amount: number;
   description: string;
-  /** YYYY-MM-DD, RECURRING only: at least tomorrow, at most two years ahead. */
+  /** YYYY-MM-DD, RECURRING only: from the calendar's earliest due date, at most two years ahead. */
   due?: string;
   retryDays?: number;
   reason?: string;
@@ -39,10 +40,13 @@ export const createAdHocCharge = async (input: TAdHocCharge) => {
     if (!agreement.salesUnit.allowUnscheduled)
       fieldErrors.type = "This sales unit is not allowed unscheduled charges";
   } else {
-    const today = toDateOnly(await now());
+    const at = await now();
+    const today = toDateOnly(at);
+    const earliest = earliestDue(at);
     due = input.due && /^\d{4}-\d{2}-\d{2}$/.test(input.due) ? new Date(`${input.due}T00:00:00Z`) : null;
     if (!due || Number.isNaN(due.getTime())) fieldErrors.due = "A date (YYYY-MM-DD)";
-    else if (due < addDays(today, 1)) fieldErrors.due = "At least tomorrow";
+    else if (due < earliest)
+      fieldErrors.due = `${earliest.toISOString().slice(0, 10)} at the earliest (Vipps needs a day's notice)`;
     else if (due > addDays(today, 730)) fieldErrors.due = "At most two years ahead";
     if (
       input.retryDays === undefined ||

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { machineNow, now } from "@/lib/clock";
 import { capturable, refundable } from "@/lib/domain/charge-status";
-import { addDays, toDateOnly } from "@/lib/domain/periods";
+import { earliestDue } from "@/lib/domain/billing-calendar";
 import type { TActor } from "@/lib/server/actor";
 import { stopAgreement } from "@/lib/server/agreements/stop-agreement";
 import { updateAgreement } from "@/lib/server/agreements/update-agreement";
@@ -101,11 +101,11 @@ export const updateTestAgreement = async (
   done(step, agreement.status, "productDescription changed with PATCH.");
 };
 
-/** The earliest due date both Abo and Vipps (or the emulator) accept: tomorrow on either clock. */
+/** The earliest due date both Abo and Vipps (or the emulator) accept: the calendar's, on the later clock. */
 export const nextDueDate = async (clock: TEmulatorClock | null): Promise<string> => {
-  const ours = toDateOnly(await now());
-  const theirs = clock ? toDateOnly(await clock.now()) : ours;
-  return addDays(theirs > ours ? theirs : ours, 1)
+  const ours = await now();
+  const theirs = clock ? await clock.now() : ours;
+  return earliestDue(theirs > ours ? theirs : ours)
     .toISOString()
     .slice(0, 10);
 };

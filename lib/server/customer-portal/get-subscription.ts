@@ -4,10 +4,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { failureReasonOf } from "@/lib/domain/failure-reason";
-import { upcomingCharges } from "@/lib/domain/billing-schedule";
-import { periodEnd, periodIndexAt, toDateOnly } from "@/lib/domain/periods";
+import { periodEnd, periodIndexAt, upcomingCharges } from "@/lib/domain/billing-calendar";
+import { toDateOnly } from "@/lib/domain/periods";
 import { campaignRunsUntil } from "@/lib/domain/plan-change";
-import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
+import { calendarAgreementOf } from "@/lib/server/agreements/billing-plan";
 import { stopUndoBlocker } from "@/lib/server/agreements/undo-scheduled-stop";
 import { listPlanOptions } from "./list-plan-options";
 import { currentAgreementOf } from "./plan-change-context";
@@ -97,20 +97,10 @@ export const getSubscription = async ({
     stopPending ? stopUndoBlocker(row) : null,
   ]);
   const summary = summarizeAgreement(row, open, today, locale);
-  const plan = billingPlanOf(row);
+  const calendar = calendarAgreementOf(row);
+  const { plan } = calendar;
   // A change applies from the first period the scheduler has not charged yet.
-  const [changesFrom] = plan
-    ? upcomingCharges(
-        {
-          ...row,
-          plan,
-          pausedUntil: summary.pausedUntil ? new Date(summary.pausedUntil) : null,
-          pricing: row,
-          now: today,
-        },
-        { count: 1 },
-      )
-    : [];
+  const [changesFrom] = upcomingCharges(calendar, today, null, { count: 1 });
   const manageable = row.status === "ACTIVE" && !row.stopAt;
   const blockedUntil =
     rule === "BLOCK" && planOptions.length ? campaignRunsUntil(currentAgreementOf(row, open, today)) : null;

@@ -3,7 +3,7 @@ import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { toDateOnly } from "@/lib/domain/periods";
 import type { TCurrentAgreement } from "@/lib/domain/plan-change";
-import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
+import { calendarAgreementOf } from "@/lib/server/agreements/billing-plan";
 import { listPlanOptions } from "./list-plan-options";
 import { querySummaryRows } from "./query-summary-rows";
 import type { TCustomerRef } from "./require-own-agreement";
@@ -11,19 +11,7 @@ import type { TOpenCharge, TSummaryRow } from "./summarize-agreement";
 
 /** The agreement as the billing calendar reads it, with its charges planned and not yet settled. */
 export function currentAgreementOf(row: TSummaryRow, open: TOpenCharge[], at: Date): TCurrentAgreement {
-  const today = toDateOnly(at);
-  return {
-    plan: billingPlanOf(row),
-    pricingType: row.pricingType,
-    pricing: row,
-    suggestedMaxAmount: row.suggestedMaxAmount,
-    maxAmount: row.maxAmount,
-    nextPeriodIndex: row.nextPeriodIndex,
-    pausedUntil: row.pausedUntil && row.pausedUntil > today ? row.pausedUntil : null,
-    stopAt: row.stopAt,
-    now: at,
-    planned: open,
-  };
+  return { ...calendarAgreementOf(row), now: at, planned: open };
 }
 
 /**

@@ -1,10 +1,10 @@
 import "server-only";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
+import { nextCharge } from "@/lib/domain/billing-calendar";
 import { resumePeriodIndex } from "@/lib/domain/billing-schedule";
-import { nextCharge } from "@/lib/domain/next-charge";
 import { db } from "@/lib/db";
-import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
+import { calendarAgreementOf } from "@/lib/server/agreements/billing-plan";
 import { pauseDate } from "./pause-subscription";
 import { querySummaryRows } from "./query-summary-rows";
 import type { TCustomerRef } from "./require-own-agreement";
@@ -30,7 +30,7 @@ export const previewPause = async (
   if (!found) throw new AppError("NOT_FOUND", "We could not find that subscription.");
   const until = await pauseDate(input.until);
   const { row, open } = found;
-  const plan = billingPlanOf(row);
+  const { plan, ...calendar } = calendarAgreementOf(row);
   let nextPeriodIndex = row.nextPeriodIndex;
   if (plan && row.pausedUntil && until < row.pausedUntil) {
     const last = await db.charge.aggregate({
@@ -43,14 +43,16 @@ export const previewPause = async (
       until,
     );
   }
-  const next = nextCharge({
-    ...row,
-    nextPeriodIndex,
-    plan,
-    pausedUntil: until,
-    pricing: row,
-    now: today,
-    upcoming: open.filter((c) => c.due !== null && c.due >= until),
-  });
+  const next = nextCharge(
+    {
+      ...calendar,
+      plan,
+      nextPeriodIndex,
+      pausedUntil: until,
+      status: row.status,
+      planned: open.filter((c) => c.due !== null && c.due >= until),
+    },
+    today,
+  );
   return { nextCharge: next ? { date: next.date.toISOString().slice(0, 10), amount: next.amount } : null };
 };

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { OPEN_CHARGE_STATUSES } from "@/lib/domain/billing-calendar";
 import { addDays } from "@/lib/domain/periods";
 import { SUMMARY_SELECT, type TOpenCharge, type TSummaryRow } from "./summarize-agreement";
 
@@ -48,7 +49,7 @@ export async function querySummaryRows(input: {
              SELECT json_agg(json_build_object('status', c.status, 'due', c.due, 'amount', c.amount))
              FROM "Charge" c
              WHERE c."agreementId" = a.id AND c."sendState" <> 'REJECTED'
-               AND (c.status IN ('PENDING', 'DUE', 'PROCESSING') OR (c.status = 'FAILED' AND c.due >= ${failedSince}::date))
+               AND (c.status = ANY(${[...OPEN_CHARGE_STATUSES]}::"ChargeStatus"[]) OR (c.status = 'FAILED' AND c.due >= ${failedSince}::date))
            ), '[]'::json) AS open
     FROM "Agreement" a LEFT JOIN "Product" p ON p.id = a."productId"
     WHERE a."customerId" = ${input.customerId}

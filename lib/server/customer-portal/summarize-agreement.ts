@@ -1,10 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { nextCharge } from "@/lib/domain/billing-calendar";
 import { toDateOnly } from "@/lib/domain/periods";
-import { nextCharge } from "@/lib/domain/next-charge";
 import { productTextFor, type TProductTextRow } from "@/lib/domain/product-text";
 import type { TLocale } from "@/lib/i18n/locales";
-import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
+import { calendarAgreementOf } from "@/lib/server/agreements/billing-plan";
 import { AGREEMENT_TERMS_SELECT, agreementTerms } from "./plan-terms";
 import type { TSubscriptionSummary } from "@/lib/schemas/customer-portal";
 
@@ -45,19 +45,7 @@ export function summarizeAgreement(
 ): TSubscriptionSummary {
   const today = toDateOnly(now);
   const mine = open.filter((c) => c.agreementId === row.id);
-  const next = nextCharge({
-    status: row.status,
-    plan: billingPlanOf(row),
-    nextPeriodIndex: row.nextPeriodIndex,
-    pausedUntil: row.pausedUntil && row.pausedUntil > today ? row.pausedUntil : null,
-    stopAt: row.stopAt,
-    pricingType: row.pricingType,
-    pricing: row,
-    suggestedMaxAmount: row.suggestedMaxAmount,
-    maxAmount: row.maxAmount,
-    now,
-    upcoming: mine,
-  });
+  const next = nextCharge({ ...calendarAgreementOf(row), status: row.status, planned: mine }, now);
   const paymentProblem =
     row.status === "ACTIVE" &&
     mine.some((c) => c.status === "FAILED" || (c.status === "DUE" && c.due !== null && c.due < today));

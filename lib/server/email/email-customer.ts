@@ -4,6 +4,7 @@ import { brandOf } from "@/components/brand/brand";
 import { now } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
 import type { AgreementStatus, ChargeStatus } from "@/lib/generated/prisma/enums";
+import { OPEN_CHARGE_STATUSES } from "@/lib/domain/billing-calendar";
 import { renderEmail, type TEmailFacts } from "@/lib/email/render-email";
 import { env } from "@/lib/env";
 import { preferredLocale } from "@/lib/i18n/locales";
@@ -70,7 +71,7 @@ export const emailAgreement = async (kind: TAgreementEmailKind, agreementId: str
   const { row, common, locale } = loaded;
   const at = await now();
   const open = await (tx ?? db).charge.findMany({
-    where: { agreementId, status: { in: ["PENDING", "DUE"] } },
+    where: { agreementId, status: { in: [...OPEN_CHARGE_STATUSES] }, sendState: { not: "REJECTED" } },
     select: { agreementId: true, status: true, due: true, amount: true },
   });
   const summary = summarizeAgreement(row, open, at);

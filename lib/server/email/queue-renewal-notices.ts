@@ -1,32 +1,56 @@
 import "server-only";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { nextCharge, OPEN_CHARGE_STATUSES } from "@/lib/domain/billing-calendar";
 import { addDays, toDateOnly } from "@/lib/domain/periods";
+import { CALENDAR_SELECT, calendarAgreementOf } from "@/lib/server/agreements/billing-plan";
 import { emailAgreement } from "./email-customer";
 
 /** How many days before a yearly renewal the customer is told (consumer rules expect a notice). */
 export const RENEWAL_NOTICE_DAYS = 14;
 
+const OPEN = { status: { in: [...OPEN_CHARGE_STATUSES] }, sendState: { not: "REJECTED" as const } };
+
 /**
  * Tells customers of yearly agreements, RENEWAL_NOTICE_DAYS before the next charge, what will be
- * charged and when (the emails.renewal-notices job, daily). Once per period: the mail's key is the
- * agreement and the charge date, so running again, or on a later day of the window, adds nothing.
+ * charged and when (the emails.renewal-notices job, daily). The next charge is the billing
+ * calendar's (nextCharge: one already planned at Vipps, else the calendar's first), the one the
+ * account page and the mail show. Once per period: the mail's key is the agreement and the charge
+ * date, so running again, or on a later day of the window, adds nothing.
  */
 export const queueRenewalNotices = async (options: { limit?: number } = {}) => {
-  const today = toDateOnly(await now());
-  const due = await db.agreement.findMany({
+  const at = await now();
+  const today = toDateOnly(at);
+  const last = addDays(today, RENEWAL_NOTICE_DAYS);
+  // Candidates only: a charge in the window is either planned already or of a period starting in it.
+  const candidates = await db.agreement.findMany({
     where: {
       status: "ACTIVE",
       intervalUnit: "YEAR",
       stopAt: null,
-      nextChargeDate: { gt: today, lte: addDays(today, RENEWAL_NOTICE_DAYS) },
       customer: { email: { not: null } },
+      OR: [
+        { nextChargeDate: { lte: last } },
+        { charges: { some: { ...OPEN, due: { gt: today, lte: last } } } },
+      ],
     },
-    select: { id: true },
+    select: {
+      ...CALENDAR_SELECT,
+      id: true,
+      status: true,
+      charges: { where: OPEN, select: { due: true, amount: true, status: true } },
+    },
     orderBy: { nextChargeDate: "asc" },
     take: options.limit ?? 1_000,
   });
   let queued = 0;
-  for (const { id } of due) if (await emailAgreement("renewal-notice", id)) queued++;
+  for (const agreement of candidates) {
+    const next = nextCharge(
+      { ...calendarAgreementOf(agreement), status: agreement.status, planned: agreement.charges },
+      at,
+    );
+    if (!next || next.date <= today || next.date > last) continue;
+    if (await emailAgreement("renewal-notice", agreement.id)) queued++;
+  }
   return { queued };
 };

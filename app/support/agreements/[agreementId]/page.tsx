@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { ChargeStatus } from "@/lib/generated/prisma/enums";
 import { requireStaff } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
-import { earliestDue } from "@/lib/domain/billing-schedule";
+import { earliestDue } from "@/lib/domain/billing-calendar";
 import { getAgreementView } from "@/lib/server/support/get-agreement-view";
 import { getTimeline } from "@/lib/server/support/get-timeline";
 import { orNotFound } from "@/lib/server/support/or-not-found";
@@ -74,7 +74,7 @@ export default async function AgreementPage({
               agreementId={a.id}
               currency={a.currency}
               retryDays={a.retryDays}
-              tomorrow={earliestDue(await now())
+              firstDue={earliestDue(await now())
                 .toISOString()
                 .slice(0, 10)}
               allowUnscheduled={a.salesUnit.allowUnscheduled}

@@ -91,7 +91,7 @@ export const getDashboard = async (params: {
     queryFlows(scope, starts, range.to),
     queryPayments(scope, starts, range.to),
     queryRefunds(scope, starts, range.to),
-    queryUpcoming(scope, today, UPCOMING_DAYS),
+    queryUpcoming(scope, now, UPCOMING_DAYS),
     queryStopReasons(scope, range.from, range.to),
   ]);
 

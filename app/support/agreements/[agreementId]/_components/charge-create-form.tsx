@@ -12,13 +12,14 @@ export function ChargeCreateForm({
   agreementId,
   currency,
   retryDays,
-  tomorrow,
+  firstDue,
   allowUnscheduled,
 }: {
   agreementId: string;
   currency: string;
   retryDays: number;
-  tomorrow: string;
+  /** The first due date Vipps accepts now (the billing calendar's earliestDue), YYYY-MM-DD. */
+  firstDue: string;
   allowUnscheduled: boolean;
 }) {
   const { run, pending, result, errorOf } = useFormAction(createChargeAction);
@@ -82,8 +83,8 @@ export function ChargeCreateForm({
             label="Due date"
             name="due"
             type="date"
-            min={tomorrow}
-            defaultValue={tomorrow}
+            min={firstDue}
+            defaultValue={firstDue}
             error={errorOf("due")}
             hint="Tomorrow at the earliest."
           />

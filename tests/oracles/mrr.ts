@@ -1,11 +1,12 @@
-// MRR as the dashboard counts it (FEATURES.md §4: Stripe and Lago): the monthly-normalised price of
+// Test oracle (not run in production): MRR as the dashboard counts it (FEATURES.md §4: Stripe and Lago): the monthly-normalised price of
 // every subscription that is active at the moment, per currency, never converted between
 // currencies. Subscribers pay what they pay now: a campaign price while the campaign lasts, the
 // ordinary price after. Flexible prices and "when used" intervals have no recurring amount and
 // are left out, like Stripe's metered prices. lib/server/admin/dashboard/query-levels.ts computes
-// the same in SQL; tests hold the two together.
+// the same in SQL; the known dataset and the soak test hold the two together.
 import type { CampaignType, Currency, IntervalUnit, PricingType } from "@/lib/generated/prisma/enums";
-import { addInterval } from "../periods";
+import { variableAmount } from "@/lib/domain/billing-calendar";
+import { addInterval } from "@/lib/domain/periods";
 
 /** Months per unit as a fraction over 12: weeks ×52/12, days ×365/12, years ÷12. */
 export const MONTHLY_NUMERATOR: Record<IntervalUnit, number> = { DAY: 365, WEEK: 52, MONTH: 12, YEAR: 1 };
@@ -92,17 +93,12 @@ export function mrrAt(agreement: TMrrAgreement, at: Date): number {
         )
       : monthlyAmount(agreement.campaignPrice!, agreement.intervalUnit, agreement.intervalCount);
   }
-  const price = agreement.pricingType === "LEGACY" ? agreement.amount : variableAmount(agreement);
+  // What the billing calendar charges a variable agreement (periodAmount).
+  const price =
+    agreement.pricingType === "LEGACY"
+      ? agreement.amount
+      : variableAmount({ ...agreement, pricing: agreement });
   return price === null ? 0 : monthlyAmount(price, agreement.intervalUnit, agreement.intervalCount);
-}
-
-/** What a variable agreement is billed, as the scheduler does it (lib/domain/billing-schedule.ts). */
-export function variableAmount(
-  agreement: Pick<TMrrAgreement, "amount" | "maxAmount" | "suggestedMaxAmount">,
-): number | null {
-  const wanted = agreement.amount ?? agreement.maxAmount ?? agreement.suggestedMaxAmount;
-  if (wanted === null) return null;
-  return agreement.suggestedMaxAmount === null ? wanted : Math.min(wanted, agreement.suggestedMaxAmount);
 }
 
 /** MRR per currency at a moment. */
