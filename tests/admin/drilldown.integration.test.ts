@@ -40,7 +40,8 @@ describe("the dashboard's drill-down lists add up to its figures", () => {
       upcoming: d.upcoming.totals,
     }[figure];
   };
-  const nonZero = (money: Record<string, number>) => Object.fromEntries(Object.entries(money).filter(([, v]) => v));
+  const nonZero = (money: Record<string, number>) =>
+    Object.fromEntries(Object.entries(money).filter(([, v]) => v));
 
   for (const query of [
     { range: "30d" },
@@ -70,7 +71,9 @@ describe("the dashboard's drill-down lists add up to its figures", () => {
         dashboard.totals.recoveredCount,
       );
       expect((await getDrilldown({ ...query, figure: "refunds", now })).count).toBe(dashboard.totals.refunds);
-      expect((await getDrilldown({ ...query, figure: "upcoming", now })).count).toBe(dashboard.upcoming.count);
+      expect((await getDrilldown({ ...query, figure: "upcoming", now })).count).toBe(
+        dashboard.upcoming.count,
+      );
     });
 
   it("matches the figures worked out by hand, row by row", async () => {

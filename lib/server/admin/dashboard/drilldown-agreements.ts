@@ -4,7 +4,7 @@ import type { Currency } from "@/lib/generated/prisma/enums";
 import { monthlyValueAt, lastChargedAmount } from "@/lib/domain/metrics/variable-mrr";
 import { SUCCEEDED_STATUSES } from "@/lib/domain/metrics/payments";
 import { countedAgreementWhere, customerLabel, endedAt, type TDrillScope } from "./drilldown-scope";
-import type { TDrillRow } from "./drilldown-types";
+import type { TDrillRow } from "@/lib/domain/metrics/drilldown-row";
 
 const SELECT = {
   id: true,
@@ -74,7 +74,11 @@ const row = (a: TAgreement, date: Date | null, amount: number | null, note: stri
 });
 
 /** Subscriptions active at `at` (just before it), each with its monthly value; they add up to MRR. */
-export const drilldownMrr = async (scope: TDrillScope, at: Date, currency?: Currency): Promise<TDrillRow[]> => {
+export const drilldownMrr = async (
+  scope: TDrillScope,
+  at: Date,
+  currency?: Currency,
+): Promise<TDrillRow[]> => {
   const agreements = (
     await loadAgreements(scope, {
       activatedAt: { lt: at },
@@ -109,7 +113,12 @@ export const drilldownMrr = async (scope: TDrillScope, at: Date, currency?: Curr
         justBefore,
         last,
       );
-      return row(a, a.activatedAt, value, a.pricingType === "VARIABLE" && last !== null ? "lastCharged" : a.pricingType);
+      return row(
+        a,
+        a.activatedAt,
+        value,
+        a.pricingType === "VARIABLE" && last !== null ? "lastCharged" : a.pricingType,
+      );
     })
     .filter((r) => r.amount !== 0);
 };

@@ -4,7 +4,7 @@ import type { Currency } from "@/lib/generated/prisma/enums";
 import { isRecovered, refundsOf, SUCCEEDED_STATUSES } from "@/lib/domain/metrics/payments";
 import { toDateOnly } from "@/lib/domain/periods";
 import { countedAgreementWhere, customerLabel, type TDrillScope } from "./drilldown-scope";
-import type { TDrillRow } from "./drilldown-types";
+import type { TDrillRow } from "@/lib/domain/metrics/drilldown-row";
 
 const SELECT = {
   id: true,

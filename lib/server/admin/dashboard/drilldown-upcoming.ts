@@ -5,7 +5,7 @@ import { projectCharges } from "@/lib/domain/metrics/upcoming";
 import { addDays } from "@/lib/domain/periods";
 import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
 import { customerLabel, type TDrillScope } from "./drilldown-scope";
-import type { TDrillRow } from "./drilldown-types";
+import type { TDrillRow } from "@/lib/domain/metrics/drilldown-row";
 
 /**
  * Charges due from today through today + days: those already created and not yet decided, and each

@@ -15,7 +15,7 @@ import {
 } from "./drilldown-agreements";
 import { drilldownCharges, drilldownRecovered, drilldownRefunds } from "./drilldown-charges";
 import type { TDrillScope } from "./drilldown-scope";
-import type { TDrillRow } from "./drilldown-types";
+import type { TDrillRow } from "@/lib/domain/metrics/drilldown-row";
 import { drilldownUpcoming } from "./drilldown-upcoming";
 
 export type TDrilldown = {
@@ -57,7 +57,10 @@ export const getDrilldown = async (params: {
   const parsed = parseRange(params, now);
   const { range } = parsed;
   const merchant = await db.merchant.findFirst({ select: { id: true, activeEnvironment: true } });
-  const scope: TDrillScope = { merchantId: merchant?.id ?? "", environment: merchant?.activeEnvironment ?? "TEST" };
+  const scope: TDrillScope = {
+    merchantId: merchant?.id ?? "",
+    environment: merchant?.activeEnvironment ?? "TEST",
+  };
   const kind = FIGURE_KIND[params.figure];
   const currency = kind === "money" ? readCurrency(params.currency) : null;
   const end = levelInstants(range, now).at(-1) ?? now;
@@ -99,7 +102,12 @@ export const getDrilldown = async (params: {
     figure: params.figure,
     kind,
     environment: scope.environment,
-    range: { preset: range.preset, from: day(range.from), to: day(addDays(range.to, -1)), bucket: range.bucket },
+    range: {
+      preset: range.preset,
+      from: day(range.from),
+      to: day(addDays(range.to, -1)),
+      bucket: range.bucket,
+    },
     rangeErrors: parsed.ok ? null : parsed.errors,
     currency,
     at: at ? (at as Date).toISOString() : null,

@@ -1,5 +1,3 @@
-import "server-only";
-
 /**
  * One row behind a figure: a subscription, a customer, a charge or a refund. `amount` is the row's
  * money in the figure (minor units; MRR: its monthly value), null where the figure counts rows.
