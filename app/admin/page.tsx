@@ -14,10 +14,13 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
   const query = await searchParams;
   const params = { range: str(query.range), from: str(query.from), to: str(query.to) };
   const [dashboard, t] = await Promise.all([getDashboard(params), getTranslator()]);
-  // The money charts show one currency (?currency=, else the first): currencies never share an axis.
+  // The money charts show one currency (?currency=, else the one with the largest MRR in minor
+  // units, else the first): currencies never share an axis.
   const wanted = str(query.currency);
-  const currency =
-    wanted && dashboard.currencies.includes(wanted) ? wanted : (dashboard.currencies[0] ?? null);
+  const largest = [...dashboard.currencies].sort(
+    (a, b) => (dashboard.totals.mrr[b] ?? 0) - (dashboard.totals.mrr[a] ?? 0),
+  )[0];
+  const currency = wanted && dashboard.currencies.includes(wanted) ? wanted : (largest ?? null);
   const csv = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])));
   return (
     <main id="main">
