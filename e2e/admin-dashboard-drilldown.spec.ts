@@ -127,6 +127,18 @@ test("a drill-down's CSV holds the same rows, and the glossary gives each figure
   const total = csv.slice(1).reduce((sum, line) => sum + Math.round(Number(line.split(",").at(-2)) * 100), 0);
   expect(total).toBe(EXPECTED.mrrNow.NOK);
 
+  // The stop flow's counts lead to their answers too (this book has none).
+  await page.goto("/admin?range=30d");
+  await page
+    .getByRole("region", { name: "Why customers stop" })
+    .getByRole("link", { name: "0", exact: true })
+    .first()
+    .click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Stops (stop flow): the rows behind it" }),
+  ).toBeVisible();
+  await expect(page.getByTestId("drilldown-total")).toHaveText("Rows: 0");
+
   // The figure's label leads to its formula, in words and as SQL.
   await page.goto("/admin?range=30d");
   await kpi(page, "MRR").getByRole("link", { name: "MRR", exact: true }).click();

@@ -22,6 +22,34 @@ describe("the dashboard's drill-down lists add up to its figures", () => {
     await db.customer.createMany({ data: rows.customers });
     await db.agreement.createMany({ data: rows.agreements as never });
     await db.charge.createMany({ data: rows.charges as never });
+    // The stop flow's answers: two standing stops, one replaced by a later answer, and one offer taken.
+    const agreement = (key: string) =>
+      rows.agreements.find((a) => a.productName === `Metrics ${key}`)!.id as string;
+    const at = (days: number) => new Date(now.getTime() + days * 86_400_000);
+    await db.stopFeedback.createMany({
+      data: [
+        {
+          agreementId: agreement("A7"),
+          reason: "TOO_EXPENSIVE" as const,
+          outcome: "STOPPED" as const,
+          createdAt: at(-10),
+        },
+        {
+          agreementId: agreement("A7"),
+          reason: "UNHAPPY" as const,
+          outcome: "STOPPED" as const,
+          createdAt: at(-11),
+          replacedAt: at(-10),
+        },
+        { agreementId: agreement("A13"), reason: null, outcome: "STOPPED" as const, createdAt: at(-2) },
+        {
+          agreementId: agreement("A1"),
+          reason: "TOO_EXPENSIVE" as const,
+          outcome: "PAUSED" as const,
+          createdAt: at(-3),
+        },
+      ].map((f) => ({ ...f, merchantId: merchant.id })),
+    });
   });
 
   const figureOf = (d: TDashboard, figure: TDrilldownFigure): number | Record<string, number> => {
@@ -38,6 +66,8 @@ describe("the dashboard's drill-down lists add up to its figures", () => {
       recovered: t.recovered,
       refunds: t.refunded,
       upcoming: d.upcoming.totals,
+      stops: d.stopReasons.reduce((sum, r) => sum + r.stopped, 0),
+      "kept-by-offer": d.stopReasons.reduce((sum, r) => sum + r.kept, 0),
     }[figure];
   };
   const nonZero = (money: Record<string, number>) =>
@@ -74,6 +104,16 @@ describe("the dashboard's drill-down lists add up to its figures", () => {
       expect((await getDrilldown({ ...query, figure: "upcoming", now })).count).toBe(
         dashboard.upcoming.count,
       );
+      // Each reason's stops and offers kept, as the panel counts them.
+      for (const row of dashboard.stopReasons) {
+        const reason = row.reason ?? "NONE";
+        expect((await getDrilldown({ ...query, figure: "stops", reason, now })).count, reason).toBe(
+          row.stopped,
+        );
+        expect((await getDrilldown({ ...query, figure: "kept-by-offer", reason, now })).count, reason).toBe(
+          row.kept,
+        );
+      }
     });
 
   it("matches the figures worked out by hand, row by row", async () => {
@@ -87,6 +127,9 @@ describe("the dashboard's drill-down lists add up to its figures", () => {
     expect(subscribers.rows.find((r) => r.customer === "Metrics C1")?.note).toBe("2");
     const refunds = await getDrilldown({ range: "30d", figure: "refunds", currency: "NOK", now });
     expect(refunds.rows.map((r) => r.amount).sort()).toEqual([5_000, 7_900]);
+    const stops = await getDrilldown({ range: "30d", figure: "stops", now });
+    expect(stops.rows.map((r) => r.reason).sort()).toEqual(["NONE", "TOO_EXPENSIVE"]);
+    expect((await getDrilldown({ range: "30d", figure: "kept-by-offer", now })).count).toBe(1);
   });
 
   it("counts a variable subscription at its last charged amount", async () => {

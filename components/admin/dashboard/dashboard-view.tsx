@@ -220,7 +220,7 @@ export function DashboardView({
         <BarsChart title={inCurrency("Refunds")} data={oneCurrency((b) => b.refunded)} series={series} />
         <BarsChart title={inCurrency("Upcoming charges, next 30 days")} data={upcoming} series={series} />
       </div>
-      <StopReasonsPanel rows={dashboard.stopReasons} />
+      <StopReasonsPanel rows={dashboard.stopReasons} query={query} />
       <SeriesTable dashboard={dashboard} />
     </div>
   );

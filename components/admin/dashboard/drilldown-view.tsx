@@ -54,6 +54,11 @@ export function DrilldownView({
           {m.howCounted}
         </Link>
       </p>
+      {list.reason ? (
+        <p className="text-sm">
+          {m.columns.reason}: {(m.reasons as Record<string, string>)[list.reason] ?? list.reason}
+        </p>
+      ) : null}
       {list.kind === "money" ? (
         <CurrencyNav
           label={m.currency}

@@ -6,7 +6,16 @@ import type { TDrillRow } from "@/lib/domain/metrics/drilldown-row";
 // and `amount` cells are formatted by the caller (locale dates and money on the page, ISO dates
 // and plain decimals with a currency column in the CSV).
 export type TDrillColumn = {
-  key: "reference" | "customer" | "product" | "status" | "subscriptions" | "date" | "detail" | "amount";
+  key:
+    | "reference"
+    | "customer"
+    | "product"
+    | "status"
+    | "subscriptions"
+    | "date"
+    | "reason"
+    | "detail"
+    | "amount";
   label: string;
 };
 
@@ -24,6 +33,8 @@ const DATE_LABEL: Record<TDrilldownFigure, keyof TCols> = {
   recovered: "due",
   refunds: "refunded",
   upcoming: "due",
+  stops: "decided",
+  "kept-by-offer": "decided",
 };
 
 const KEYS: Record<TDrilldownFigure, TDrillColumn["key"][]> = {
@@ -38,6 +49,8 @@ const KEYS: Record<TDrilldownFigure, TDrillColumn["key"][]> = {
   recovered: ["reference", "customer", "product", "status", "date", "detail", "amount"],
   refunds: ["reference", "customer", "product", "date", "amount"],
   upcoming: ["reference", "customer", "product", "date", "detail", "amount"],
+  stops: ["reference", "customer", "product", "date", "reason", "detail"],
+  "kept-by-offer": ["reference", "customer", "product", "date", "reason", "detail"],
 };
 
 export function drilldownColumns(
@@ -74,6 +87,8 @@ export function textCell(
           row.status
         ] ?? row.status
       );
+    case "reason":
+      return row.reason ? ((m.reasons as Record<string, string>)[row.reason] ?? row.reason) : "";
     case "detail":
       return row.note ? ((m.notes as Record<string, string>)[row.note] ?? row.note) : "";
     default:

@@ -17,4 +17,6 @@ export type TDrillRow = {
   currency: string | null;
   amount: number | null;
   note: string | null;
+  /** The stop flow's reason (StopFeedback), "NONE" when none was given; null for other rows. */
+  reason?: string | null;
 };

@@ -15,6 +15,8 @@ export const DRILLDOWN_FIGURES = [
   "recovered",
   "refunds",
   "upcoming",
+  "stops",
+  "kept-by-offer",
 ] as const;
 export type TDrilldownFigure = (typeof DRILLDOWN_FIGURES)[number];
 
@@ -33,6 +35,8 @@ export const GLOSSARY_ENTRIES = [
   "recovered",
   "refunds",
   "upcoming",
+  "stops",
+  "kept-by-offer",
 ] as const;
 export type TGlossaryEntry = (typeof GLOSSARY_ENTRIES)[number];
 
@@ -49,6 +53,8 @@ export const FIGURE_KIND: Record<TDrilldownFigure, "money" | "count"> = {
   recovered: "money",
   refunds: "money",
   upcoming: "money",
+  stops: "count",
+  "kept-by-offer": "count",
 };
 
 export function isDrilldownFigure(value: unknown): value is TDrilldownFigure {
@@ -61,7 +67,7 @@ export const glossaryHref = (entry: TGlossaryEntry) => `/admin/dashboard/glossar
 /** A figure's list, for the same range (and currency, for money) as the dashboard shows it. */
 export function drilldownHref(
   figure: TDrilldownFigure,
-  query: { range?: string; from?: string; to?: string; currency?: string },
+  query: { range?: string; from?: string; to?: string; currency?: string; reason?: string },
 ): string {
   const params = new URLSearchParams();
   if (query.range) params.set("range", query.range);
@@ -70,6 +76,7 @@ export function drilldownHref(
     if (query.to) params.set("to", query.to);
   }
   if (FIGURE_KIND[figure] === "money" && query.currency) params.set("currency", query.currency);
+  if ((figure === "stops" || figure === "kept-by-offer") && query.reason) params.set("reason", query.reason);
   const search = params.toString();
   return `/admin/dashboard/${figure}${search ? `?${search}` : ""}`;
 }

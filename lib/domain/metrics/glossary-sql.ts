@@ -86,4 +86,14 @@ GROUP BY c.currency;`,
   WHERE a.status = 'ACTIVE'                          -- nextPeriodIndex: pauses skipped, stops
 ) upcoming                                            -- end it, amounts under 100 skipped
 GROUP BY currency;   -- a: a real customer's agreement in the shop's environment`,
+  stops: `${COUNTED}
+SELECT f.reason, COUNT(*) FROM "StopFeedback" f JOIN counted a ON a.id = f."agreementId"
+WHERE f."replacedAt" IS NULL AND f.outcome = 'STOPPED'
+  AND f."createdAt" >= :from AND f."createdAt" < :to
+GROUP BY f.reason;   -- NULL: no reason given`,
+  "kept-by-offer": `${COUNTED}
+SELECT f.reason, COUNT(*) FROM "StopFeedback" f JOIN counted a ON a.id = f."agreementId"
+WHERE f."replacedAt" IS NULL AND f.outcome IN ('PAUSED', 'PLAN_CHANGED')
+  AND f."createdAt" >= :from AND f."createdAt" < :to
+GROUP BY f.reason;`,
 };

@@ -9,7 +9,7 @@ import { getDrilldown } from "@/lib/server/admin/dashboard/get-drilldown";
 export const metadata: Metadata = { title: "Dashboard figure" };
 export const dynamic = "force-dynamic";
 
-type TQuery = { range?: string; from?: string; to?: string; currency?: string };
+type TQuery = { range?: string; from?: string; to?: string; currency?: string; reason?: string };
 
 export default async function DrilldownPage({
   params,
@@ -24,13 +24,15 @@ export default async function DrilldownPage({
   const query = await searchParams;
   const range = { range: str(query.range), from: str(query.from), to: str(query.to) };
   const [list, t] = await Promise.all([
-    getDrilldown({ figure, ...range, currency: str(query.currency) }),
+    getDrilldown({ figure, ...range, currency: str(query.currency), reason: str(query.reason) }),
     getTranslator(),
   ]);
   const csv = new URLSearchParams(
-    Object.entries({ ...range, currency: list.currency ?? undefined }).filter((e): e is [string, string] =>
-      Boolean(e[1]),
-    ),
+    Object.entries({
+      ...range,
+      currency: list.currency ?? undefined,
+      reason: list.reason ?? undefined,
+    }).filter((e): e is [string, string] => Boolean(e[1])),
   ).toString();
   return (
     <main id="main">

@@ -15,6 +15,8 @@ export const dashboardDa: TDashboardMessages = {
     recovered: "Reddet",
     refunds: "Refusioner",
     upcoming: "Kommende træk",
+    stops: "Stop (stopforløbet)",
+    "kept-by-offer": "Beholdt af tilbuddet",
   },
   glossary: {
     title: "Sådan beregnes hvert tal",
@@ -47,6 +49,10 @@ export const dashboardDa: TDashboardMessages = {
         "Hver refusion foretaget i perioden (i Abo eller i Vipps' erhvervsportal), dateret efter trækkets historik hos Vipps; et refunderet træk uden den historik tæller ved sin seneste ændring. Beløbene, lagt sammen pr. valuta.",
       upcoming:
         "Træk med forfald fra i dag og 30 dage frem: dem, der allerede er oprettet og ikke afgjort, og hvert aktivt abonnements næste perioder, som planlæggeren vil sætte dem op (kampagner, pauser og planlagte stop medregnet; beløb under 1 krone eller euro springes over). Lagt sammen pr. valuta.",
+      stops:
+        "Abonnementer, kunderne stoppede gennem Abos stopforløb i perioden, efter den grund, de valgte. Kun hvert abonnements gældende beslutning tæller: et stop, der blev fortrudt eller erstattet af et senere, holdes udenfor.",
+      "kept-by-offer":
+        "Kunder, der startede stopforløbet i perioden og tog imod produktets tilbud i stedet (en pause eller en billigere plan), efter den grund, de valgte; hvert abonnements gældende beslutning én gang.",
     },
   },
   drilldown: {
@@ -79,6 +85,8 @@ export const dashboardDa: TDashboardMessages = {
       amount: "Beløb",
       detail: "Detaljer",
       currency: "Valuta",
+      decided: "Besluttet",
+      reason: "Grund",
     },
     notes: {
       LEGACY: "Fast pris",
@@ -97,6 +105,18 @@ export const dashboardDa: TDashboardMessages = {
       REJECTED: "Afvist",
       EXPIRED: "Udløbet",
       UNKNOWN: "Stoppet",
+      STOPPED: "Stoppet",
+      PAUSED: "Pause i stedet",
+      PLAN_CHANGED: "Skiftede plan i stedet",
+    },
+    reasons: {
+      TOO_EXPENSIVE: "Det koster for meget",
+      NOT_USING: "Bruger det for lidt",
+      TEMPORARY: "Har kun brug for en pause",
+      SWITCHING: "Skifter til noget andet",
+      UNHAPPY: "Ikke tilfreds",
+      OTHER: "Noget andet, eller vil hellere ikke sige det",
+      NONE: "Ingen grund angivet",
     },
     agreementStatus: {
       PENDING: "Venter på godkendelse",

@@ -15,6 +15,8 @@ export const dashboardEn = {
     recovered: "Recovered",
     refunds: "Refunds",
     upcoming: "Upcoming charges",
+    stops: "Stops (stop flow)",
+    "kept-by-offer": "Kept by the offer",
   },
   glossary: {
     title: "How each figure is counted",
@@ -47,6 +49,10 @@ export const dashboardEn = {
         "Each refund made in the range (in Abo or in the Vipps business portal), dated by the charge's history at Vipps; a refunded charge without that history counts at its last update. The amounts, added up per currency.",
       upcoming:
         "Charges due from today through 30 days ahead: those already created and not yet decided, and each active subscription's next periods as the scheduler will plan them (campaigns, pauses and scheduled stops included; amounts under 1 krone or euro are skipped). Added up per currency.",
+      stops:
+        "Subscriptions customers stopped through Abo's stop flow in the range, by the reason they chose. Only each subscription's standing decision counts: a stop that was undone, or replaced by a later one, is left out.",
+      "kept-by-offer":
+        "Customers who started the stop flow in the range and took the product's offer instead (a pause or a cheaper plan), by the reason they chose; each subscription's standing decision once.",
     },
   },
   drilldown: {
@@ -79,6 +85,8 @@ export const dashboardEn = {
       amount: "Amount",
       detail: "Detail",
       currency: "Currency",
+      decided: "Decided on",
+      reason: "Reason",
     },
     notes: {
       LEGACY: "Fixed price",
@@ -97,6 +105,18 @@ export const dashboardEn = {
       REJECTED: "Rejected",
       EXPIRED: "Expired",
       UNKNOWN: "Stopped",
+      STOPPED: "Stopped",
+      PAUSED: "Paused instead",
+      PLAN_CHANGED: "Changed plan instead",
+    },
+    reasons: {
+      TOO_EXPENSIVE: "It costs too much",
+      NOT_USING: "Does not use it enough",
+      TEMPORARY: "Only needs a break",
+      SWITCHING: "Switching to something else",
+      UNHAPPY: "Not happy with it",
+      OTHER: "Something else, or would rather not say",
+      NONE: "No reason given",
     },
     agreementStatus: {
       PENDING: "Waiting for approval",

@@ -15,6 +15,8 @@ export const dashboardFi: TDashboardMessages = {
     recovered: "Pelastetut",
     refunds: "Hyvitykset",
     upcoming: "Tulevat veloitukset",
+    stops: "Lopetukset (lopetuspolku)",
+    "kept-by-offer": "Tarjouksella pidetyt",
   },
   glossary: {
     title: "Näin kukin luku lasketaan",
@@ -47,6 +49,10 @@ export const dashboardFi: TDashboardMessages = {
         "Jokainen aikavälillä tehty hyvitys (Abossa tai Vippsin yritysportaalissa), päivättynä veloituksen Vipps-historian mukaan; hyvitetty veloitus ilman tätä historiaa lasketaan viimeisimmän muutoksensa päivälle. Summat valuutoittain.",
       upcoming:
         "Veloitukset, jotka erääntyvät tästä päivästä 30 päivän päähän: jo luodut ja ratkaisemattomat sekä jokaisen aktiivisen tilauksen seuraavat jaksot sellaisina kuin ajastin ne suunnittelee (kampanjat, tauot ja ajastetut lopetukset mukaan lukien; alle 1 kruunun tai euron summat ohitetaan). Valuutoittain.",
+      stops:
+        "Tilaukset, jotka asiakkaat lopettivat Abon lopetuspolun kautta aikavälillä, valitsemansa syyn mukaan. Vain kunkin tilauksen voimassa oleva päätös lasketaan: peruttu lopetus tai myöhemmällä korvattu jätetään pois.",
+      "kept-by-offer":
+        "Asiakkaat, jotka aloittivat lopetuspolun aikavälillä ja ottivat sen sijaan tuotteen tarjouksen (tauon tai edullisemman tilauksen), valitsemansa syyn mukaan; kunkin tilauksen voimassa oleva päätös kerran.",
     },
   },
   drilldown: {
@@ -79,6 +85,8 @@ export const dashboardFi: TDashboardMessages = {
       amount: "Summa",
       detail: "Lisätiedot",
       currency: "Valuutta",
+      decided: "Päätetty",
+      reason: "Syy",
     },
     notes: {
       LEGACY: "Kiinteä hinta",
@@ -97,6 +105,18 @@ export const dashboardFi: TDashboardMessages = {
       REJECTED: "Hylätty",
       EXPIRED: "Vanhentunut",
       UNKNOWN: "Lopetettu",
+      STOPPED: "Lopetettu",
+      PAUSED: "Tauko sen sijaan",
+      PLAN_CHANGED: "Vaihtoi tilausta sen sijaan",
+    },
+    reasons: {
+      TOO_EXPENSIVE: "Liian kallis",
+      NOT_USING: "Käyttää liian vähän",
+      TEMPORARY: "Tarvitsee vain tauon",
+      SWITCHING: "Vaihtaa muuhun",
+      UNHAPPY: "Ei tyytyväinen",
+      OTHER: "Muu syy, tai ei halua kertoa",
+      NONE: "Syytä ei annettu",
     },
     agreementStatus: {
       PENDING: "Odottaa hyväksyntää",

@@ -15,6 +15,8 @@ export const dashboardNb: TDashboardMessages = {
     recovered: "Reddet",
     refunds: "Refusjoner",
     upcoming: "Kommende trekk",
+    stops: "Stopp (stoppflyten)",
+    "kept-by-offer": "Beholdt av tilbudet",
   },
   glossary: {
     title: "Slik regnes hvert tall",
@@ -47,6 +49,10 @@ export const dashboardNb: TDashboardMessages = {
         "Hver refusjon gjort i perioden (i Abo eller i Vipps-bedriftsportalen), datert etter trekkets historikk hos Vipps; et refundert trekk uten slik historikk teller på sin siste endring. Beløpene, lagt sammen per valuta.",
       upcoming:
         "Trekk med forfall fra i dag og 30 dager frem: de som alt er opprettet og ikke avgjort, og hvert aktive abonnements neste perioder slik planleggeren vil sette dem opp (kampanjer, pauser og planlagte stopp tatt med; beløp under 1 krone eller euro hoppes over). Lagt sammen per valuta.",
+      stops:
+        "Abonnementer kundene stoppet gjennom Abos stoppflyt i perioden, etter grunnen de valgte. Bare hvert abonnements gjeldende avgjørelse teller: et stopp som ble angret, eller erstattet av et senere, holdes utenfor.",
+      "kept-by-offer":
+        "Kunder som startet stoppflyten i perioden og tok imot produktets tilbud i stedet (en pause eller en billigere plan), etter grunnen de valgte; hvert abonnements gjeldende avgjørelse én gang.",
     },
   },
   drilldown: {
@@ -79,6 +85,8 @@ export const dashboardNb: TDashboardMessages = {
       amount: "Beløp",
       detail: "Detaljer",
       currency: "Valuta",
+      decided: "Avgjort",
+      reason: "Grunn",
     },
     notes: {
       LEGACY: "Fast pris",
@@ -97,6 +105,18 @@ export const dashboardNb: TDashboardMessages = {
       REJECTED: "Avvist",
       EXPIRED: "Utløpt",
       UNKNOWN: "Stoppet",
+      STOPPED: "Stoppet",
+      PAUSED: "Pause i stedet",
+      PLAN_CHANGED: "Byttet plan i stedet",
+    },
+    reasons: {
+      TOO_EXPENSIVE: "Det koster for mye",
+      NOT_USING: "Bruker det for lite",
+      TEMPORARY: "Trenger bare en pause",
+      SWITCHING: "Bytter til noe annet",
+      UNHAPPY: "Ikke fornøyd",
+      OTHER: "Noe annet, eller vil ikke si",
+      NONE: "Ingen grunn oppgitt",
     },
     agreementStatus: {
       PENDING: "Venter på godkjenning",

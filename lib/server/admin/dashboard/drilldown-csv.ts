@@ -10,7 +10,14 @@ import { getDrilldown } from "./get-drilldown";
  * YYYY-MM-DD (UTC), amounts as plain decimals, and the currency in a column of its own.
  */
 export const drilldownCsv = async (
-  params: { figure: TDrilldownFigure; range?: string; from?: string; to?: string; currency?: string },
+  params: {
+    figure: TDrilldownFigure;
+    range?: string;
+    from?: string;
+    to?: string;
+    currency?: string;
+    reason?: string;
+  },
   t: TTranslator,
 ): Promise<{ filename: string; body: string }> => {
   const list = await getDrilldown(params);
@@ -30,7 +37,7 @@ export const drilldownCsv = async (
   );
   const suffix = list.through ? `to-${list.through}` : `${list.range.from}-to-${list.range.to}`;
   return {
-    filename: `abo-${list.figure}${list.currency ? `-${list.currency}` : ""}-${suffix}.csv`,
+    filename: `abo-${list.figure}${list.currency ? `-${list.currency}` : ""}${list.reason ? `-${list.reason}` : ""}-${suffix}.csv`,
     body: toCsv(columns, rows),
   };
 };

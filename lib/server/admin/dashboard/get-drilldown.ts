@@ -15,6 +15,7 @@ import {
 } from "./drilldown-agreements";
 import { drilldownCharges, drilldownRecovered, drilldownRefunds } from "./drilldown-charges";
 import type { TDrillScope } from "./drilldown-scope";
+import { drilldownStops, readReason, type TReasonFilter } from "./drilldown-stops";
 import type { TDrillRow } from "@/lib/domain/metrics/drilldown-row";
 import { drilldownUpcoming } from "./drilldown-upcoming";
 
@@ -26,6 +27,8 @@ export type TDrilldown = {
   rangeErrors: Record<string, string> | null;
   /** The currency the rows are limited to (money figures), or null for all. */
   currency: Currency | null;
+  /** Stops and offers kept: the reason the rows are limited to, or null for all. */
+  reason: TReasonFilter | null;
   /** Levels (MRR, subscribers, active at start) are read just before this moment. */
   at: string | null;
   /** Upcoming charges: the last day of the window. */
@@ -51,6 +54,7 @@ export const getDrilldown = async (params: {
   from?: string;
   to?: string;
   currency?: string;
+  reason?: string;
   now?: Date;
 }): Promise<TDrilldown> => {
   const now = params.now ?? (await clockNow());
@@ -63,6 +67,7 @@ export const getDrilldown = async (params: {
   };
   const kind = FIGURE_KIND[params.figure];
   const currency = kind === "money" ? readCurrency(params.currency) : null;
+  const reason = readReason(params.reason);
   const end = levelInstants(range, now).at(-1) ?? now;
   const start = range.from < now ? range.from : now;
   const today = toDateOnly(now);
@@ -92,6 +97,10 @@ export const getDrilldown = async (params: {
             return drilldownRefunds(scope, range.from, range.to, currency ?? undefined);
           case "upcoming":
             return drilldownUpcoming(scope, today, UPCOMING_DAYS, currency ?? undefined);
+          case "stops":
+            return drilldownStops(scope, range.from, range.to, "stopped", reason);
+          case "kept-by-offer":
+            return drilldownStops(scope, range.from, range.to, "kept", reason);
         }
       })()
     : [];
@@ -110,6 +119,7 @@ export const getDrilldown = async (params: {
     },
     rangeErrors: parsed.ok ? null : parsed.errors,
     currency,
+    reason: params.figure === "stops" || params.figure === "kept-by-offer" ? reason : null,
     at: at ? (at as Date).toISOString() : null,
     through: params.figure === "upcoming" ? day(addDays(today, UPCOMING_DAYS)) : null,
     rows,

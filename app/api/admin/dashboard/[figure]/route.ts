@@ -18,6 +18,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       from: query.get("from") ?? undefined,
       to: query.get("to") ?? undefined,
       currency: query.get("currency") ?? undefined,
+      reason: query.get("reason") ?? undefined,
     },
     await getTranslator(),
   );
