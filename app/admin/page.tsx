@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { DashboardView } from "@/components/admin/dashboard/dashboard-view";
+import { DashboardView } from "./_components/dashboard/dashboard-view";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getTranslator } from "@/lib/i18n/server";
 import { getDashboard } from "@/lib/server/admin/dashboard/get-dashboard";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DrilldownView } from "@/components/admin/dashboard/drilldown-view";
+import { DrilldownView } from "../../_components/dashboard/drilldown-view";
 import { requireAdmin } from "@/lib/auth/guards";
 import { isDrilldownFigure } from "@/lib/domain/metrics/figures";
 import { getTranslator } from "@/lib/i18n/server";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { GlossaryView } from "@/components/admin/dashboard/glossary-view";
+import { GlossaryView } from "../../_components/dashboard/glossary-view";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getTranslator } from "@/lib/i18n/server";
 

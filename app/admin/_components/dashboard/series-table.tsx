@@ -1,7 +1,7 @@
 import type { TDashboard } from "@/lib/server/admin/dashboard/get-dashboard";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { drilldownHref, type TDrilldownFigure } from "@/lib/domain/metrics/figures";
-import { bucketLabel, money } from "./format";
+import { bucketLabel, money } from "@/components/admin/dashboard/format";
 import { FigureLink } from "./kpi";
 
 const COUNTS: {

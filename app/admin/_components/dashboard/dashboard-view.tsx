@@ -7,7 +7,7 @@ import type { TDashboardMessages } from "@/lib/i18n/messages/dashboard/types";
 import type { TDashboard } from "@/lib/server/admin/dashboard/get-dashboard";
 import { BarsChart, LinesChart } from "./charts";
 import { CurrencyNav } from "./currency-nav";
-import { bucketLabel, money, percent } from "./format";
+import { bucketLabel, money, percent } from "@/components/admin/dashboard/format";
 import { FigureLink, Kpi } from "./kpi";
 import { RangePicker } from "./range-picker";
 import { SeriesTable } from "./series-table";
