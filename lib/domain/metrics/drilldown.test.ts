@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { drilldownHref, GLOSSARY_ENTRIES } from "./figures";
 import { GLOSSARY_SQL } from "./glossary-sql";
-import { lastChargedAmount, monthlyValueAt } from "./variable-mrr";
+import { lastChargedAmount, monthlyValueAt } from "./subscription-value";
 
 const charge = (due: string, amount: number, status: "CHARGED" | "FAILED" | "RESERVED" = "CHARGED") => ({
   type: "RECURRING" as const,
@@ -12,7 +12,6 @@ const charge = (due: string, amount: number, status: "CHARGED" | "FAILED" | "RES
 
 describe("MRR with a variable price at its last charged amount", () => {
   const variable = {
-    currency: "NOK" as const,
     pricingType: "VARIABLE" as const,
     amount: null,
     maxAmount: 30_000,
@@ -28,7 +27,6 @@ describe("MRR with a variable price at its last charged amount", () => {
     campaignIntervalUnit: null,
     campaignIntervalCount: null,
     activatedAt: new Date("2030-01-01T10:00:00Z"),
-    endedAt: null,
   };
 
   it("takes the latest taken charge due on or before the moment, by due date", () => {
@@ -49,7 +47,8 @@ describe("MRR with a variable price at its last charged amount", () => {
     expect(monthlyValueAt(variable, at, 25_000)).toBe(54_167);
     // Not charged yet: its max amount (under the suggested maximum), 30 000 × 52 ÷ 24 = 65 000.
     expect(monthlyValueAt(variable, at, null)).toBe(65_000);
-    expect(monthlyValueAt({ ...variable, endedAt: new Date("2030-01-20T00:00:00Z") }, at, 25_000)).toBe(0);
+    // Flexible prices have no recurring amount.
+    expect(monthlyValueAt({ ...variable, pricingType: "FLEXIBLE" }, at, 25_000)).toBe(0);
   });
 });
 

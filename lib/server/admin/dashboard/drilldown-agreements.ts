@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Currency } from "@/lib/generated/prisma/enums";
-import { monthlyValueAt, lastChargedAmount } from "@/lib/domain/metrics/variable-mrr";
+import { lastChargedAmount, monthlyValueAt } from "@/lib/domain/metrics/subscription-value";
 import { SUCCEEDED_STATUSES } from "@/lib/domain/metrics/payments";
 import { countedAgreementWhere, customerLabel, endedAt, type TDrillScope } from "./drilldown-scope";
 import type { TDrillRow } from "@/lib/domain/metrics/drilldown-row";
@@ -107,9 +107,8 @@ export const drilldownMrr = async (
           ...a,
           campaignIntervalUnit: a.product?.campaignIntervalUnit ?? null,
           campaignIntervalCount: a.product?.campaignIntervalCount ?? null,
-          // Active by the test above; mrrAt reads the price just before the instant.
-          endedAt: null,
         },
+        // Active by the test above; the price is read just before the instant, as the levels are.
         justBefore,
         last,
       );

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Currency } from "@/lib/generated/prisma/enums";
-import { isRecovered, refundsOf, SUCCEEDED_STATUSES } from "@/lib/domain/metrics/payments";
+import { isRecovered, refundsOf } from "@/lib/domain/metrics/charge-events";
+import { SUCCEEDED_STATUSES } from "@/lib/domain/metrics/payments";
 import { toDateOnly } from "@/lib/domain/periods";
 import { countedAgreementWhere, customerLabel, type TDrillScope } from "./drilldown-scope";
 import type { TDrillRow } from "@/lib/domain/metrics/drilldown-row";

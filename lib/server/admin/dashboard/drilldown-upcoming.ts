@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Agreement } from "@/lib/generated/prisma/client";
 import type { Currency } from "@/lib/generated/prisma/enums";
 import { projectCharges } from "@/lib/domain/metrics/upcoming";
-import { addDays } from "@/lib/domain/periods";
+import { addDays, toDateOnly } from "@/lib/domain/periods";
 import { billingPlanOf } from "@/lib/server/agreements/billing-plan";
 import { customerLabel, type TDrillScope } from "./drilldown-scope";
 import type { TDrillRow } from "@/lib/domain/metrics/drilldown-row";
@@ -14,10 +15,11 @@ import type { TDrillRow } from "@/lib/domain/metrics/drilldown-row";
  */
 export const drilldownUpcoming = async (
   scope: TDrillScope,
-  today: Date,
+  now: Date,
   days: number,
   currency?: Currency,
 ): Promise<TDrillRow[]> => {
+  const today = toDateOnly(now);
   const last = addDays(today, days);
   const active = {
     merchantId: scope.merchantId,
@@ -69,22 +71,7 @@ export const drilldownUpcoming = async (
     note: "created",
   }));
   for (const a of agreements) {
-    const plan = billingPlanOf(a);
-    if (!plan) continue;
-    const projected = projectCharges(
-      {
-        plan,
-        pricingType: a.pricingType,
-        pricing: a,
-        suggestedMaxAmount: a.suggestedMaxAmount,
-        maxAmount: a.maxAmount,
-        nextPeriodIndex: a.nextPeriodIndex,
-        pausedUntil: a.pausedUntil,
-        stopAt: a.stopAt,
-      },
-      today,
-      days,
-    );
+    const projected = calendarCharges(a, now, days);
     projected.forEach((p, i) =>
       rows.push({
         key: `${a.id}#${i}`,
@@ -103,3 +90,45 @@ export const drilldownUpcoming = async (
   }
   return rows.sort((x, y) => x.date!.getTime() - y.date!.getTime() || x.key.localeCompare(y.key));
 };
+
+/**
+ * The agreement's next charges as the scheduler will plan them, due from today through today +
+ * days: the one call into the billing calendar (none without a billing plan).
+ */
+function calendarCharges(
+  a: Parameters<typeof billingPlanOf>[0] & TProjectableColumns,
+  now: Date,
+  days: number,
+) {
+  const plan = billingPlanOf(a);
+  if (!plan) return [];
+  return projectCharges(
+    {
+      plan,
+      pricingType: a.pricingType,
+      pricing: a,
+      suggestedMaxAmount: a.suggestedMaxAmount,
+      maxAmount: a.maxAmount,
+      nextPeriodIndex: a.nextPeriodIndex,
+      pausedUntil: a.pausedUntil,
+      stopAt: a.stopAt,
+    },
+    now,
+    days,
+  );
+}
+
+type TProjectableColumns = Pick<
+  Agreement,
+  | "pricingType"
+  | "amount"
+  | "campaignPrice"
+  | "campaignEnd"
+  | "campaignEventDate"
+  | "campaignEndPeriod"
+  | "suggestedMaxAmount"
+  | "maxAmount"
+  | "nextPeriodIndex"
+  | "pausedUntil"
+  | "stopAt"
+>;

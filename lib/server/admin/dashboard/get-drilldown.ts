@@ -96,7 +96,7 @@ export const getDrilldown = async (params: {
           case "refunds":
             return drilldownRefunds(scope, range.from, range.to, currency ?? undefined);
           case "upcoming":
-            return drilldownUpcoming(scope, today, UPCOMING_DAYS, currency ?? undefined);
+            return drilldownUpcoming(scope, now, UPCOMING_DAYS, currency ?? undefined);
           case "stops":
             return drilldownStops(scope, range.from, range.to, "stopped", reason);
           case "kept-by-offer":
