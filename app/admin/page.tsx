@@ -1,22 +1,36 @@
 import type { Metadata } from "next";
 import { DashboardView } from "./_components/dashboard/dashboard-view";
 import { requireAdmin } from "@/lib/auth/guards";
+import { getTranslator } from "@/lib/i18n/server";
 import { getDashboard } from "@/lib/server/admin/dashboard/get-dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
 export const dynamic = "force-dynamic";
 
-type TQuery = { range?: string; from?: string; to?: string };
+type TQuery = { range?: string; from?: string; to?: string; currency?: string };
 
 export default async function AdminHomePage({ searchParams }: { searchParams: Promise<TQuery> }) {
   await requireAdmin("/admin");
   const query = await searchParams;
   const params = { range: str(query.range), from: str(query.from), to: str(query.to) };
-  const dashboard = await getDashboard(params);
+  const [dashboard, t] = await Promise.all([getDashboard(params), getTranslator()]);
+  // The money charts show one currency (?currency=, else the one with the largest MRR in minor
+  // units, else the first): currencies never share an axis.
+  const wanted = str(query.currency);
+  const largest = [...dashboard.currencies].sort(
+    (a, b) => (dashboard.totals.mrr[b] ?? 0) - (dashboard.totals.mrr[a] ?? 0),
+  )[0];
+  const currency = wanted && dashboard.currencies.includes(wanted) ? wanted : (largest ?? null);
   const csv = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])));
   return (
     <main id="main">
-      <DashboardView dashboard={dashboard} query={params} csvHref={`/api/admin/dashboard.csv?${csv}`} />
+      <DashboardView
+        dashboard={dashboard}
+        query={params}
+        currency={currency}
+        m={t.m.dashboard}
+        csvHref={`/api/admin/dashboard.csv?${csv}`}
+      />
     </main>
   );
 }

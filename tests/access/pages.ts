@@ -49,6 +49,8 @@ export const PAGES: Record<string, TPageDeclaration> = {
   "/support/charges/[chargeId]": { url: (ids) => `/support/charges/${ids.chargeA}`, answers: staff },
 
   "/admin": { url: () => "/admin", answers: admin },
+  "/admin/dashboard/glossary": { url: () => "/admin/dashboard/glossary", answers: admin },
+  "/admin/dashboard/[figure]": { url: () => "/admin/dashboard/mrr?range=30d", answers: admin },
   "/admin/onboarding": { url: () => "/admin/onboarding", answers: admin },
   "/admin/products": { url: () => "/admin/products", answers: admin },
   "/admin/products/new": { url: () => "/admin/products/new", answers: admin },

@@ -64,4 +64,8 @@ export const ROUTES: Record<string, TRouteDeclaration> = {
     url: () => "/api/admin/dashboard.csv",
     answers: answers("404", "404", "404", "404", "ok"),
   },
+  "GET /api/admin/dashboard/[figure]": {
+    url: () => "/api/admin/dashboard/refunds?range=30d",
+    answers: answers("404", "404", "404", "404", "ok"),
+  },
 };

@@ -1,8 +1,10 @@
+import { dashboardDa } from "./dashboard/da";
 import { emailDa } from "./email/da";
 import type { TMessages } from "./en";
 
 export const da: TMessages = {
   email: emailDa,
+  dashboard: dashboardDa,
   common: {
     appName: "Abo",
     signIn: "Log ind",

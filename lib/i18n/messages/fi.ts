@@ -1,8 +1,10 @@
+import { dashboardFi } from "./dashboard/fi";
 import { emailFi } from "./email/fi";
 import type { TMessages } from "./en";
 
 export const fi: TMessages = {
   email: emailFi,
+  dashboard: dashboardFi,
   common: {
     appName: "Abo",
     signIn: "Kirjaudu sisään",

@@ -1,8 +1,10 @@
+import { dashboardNb } from "./dashboard/nb";
 import { emailNb } from "./email/nb";
 import type { TMessages } from "./en";
 
 export const nb: TMessages = {
   email: emailNb,
+  dashboard: dashboardNb,
   common: {
     appName: "Abo",
     signIn: "Logg inn",

@@ -1,29 +1,58 @@
+import Link from "next/link";
+import { Fragment } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Alert } from "@/components/ui/alert";
+import { drilldownHref, glossaryHref, type TDrilldownFigure } from "@/lib/domain/metrics/figures";
+import type { TDashboardMessages } from "@/lib/i18n/messages/dashboard/types";
 import type { TDashboard } from "@/lib/server/admin/dashboard/get-dashboard";
 import { BarsChart, LinesChart } from "./charts";
-import { bucketLabel, moneyList, percent } from "@/components/admin/dashboard/format";
-import { Kpi } from "./kpi";
+import { CurrencyNav } from "./currency-nav";
+import { bucketLabel, money, percent } from "@/components/admin/dashboard/format";
+import { FigureLink, Kpi } from "./kpi";
 import { RangePicker } from "./range-picker";
 import { SeriesTable } from "./series-table";
 import { StopReasonsPanel } from "./stop-reasons-panel";
 
-/** The business dashboard: headline figures, charts, and the numbers behind them. */
+type TQuery = { range?: string; from?: string; to?: string };
+
+/**
+ * The business dashboard: headline figures, charts, and the numbers behind them. Every number
+ * leads to the rows behind it, every label to its formula; charts of money show one currency.
+ */
 export function DashboardView({
   dashboard,
   query,
+  currency,
   csvHref,
+  m,
 }: {
   dashboard: TDashboard;
-  query: { from?: string; to?: string };
+  query: TQuery;
+  /** The currency the money charts show (one of dashboard.currencies), or null when there is none. */
+  currency: string | null;
   csvHref: string;
+  m: TDashboardMessages;
 }) {
   const { totals, range, currencies } = dashboard;
   const label = (start: string) => bucketLabel(start, range.bucket);
-  const mrrData = dashboard.buckets.map((b) => ({
-    label: label(b.start),
-    ...Object.fromEntries(currencies.map((c) => [c, (b.mrr[c] ?? 0) / 100])),
-  }));
+  const to = (figure: TDrilldownFigure, c?: string) => drilldownHref(figure, { ...query, currency: c });
+  // Each currency's amount, leading to that currency's rows (money is never added across currencies).
+  const moneyLinks = (figure: TDrilldownFigure, amounts: Record<string, number>) => {
+    const entries = Object.entries(amounts).filter(([, v]) => v !== 0);
+    if (!entries.length) return "none";
+    return entries.map(([c, amount], i) => (
+      <Fragment key={c}>
+        {i ? " · " : null}
+        <FigureLink href={to(figure, c)}>{money(amount, c)}</FigureLink>
+      </Fragment>
+    ));
+  };
+  const count = (figure: TDrilldownFigure, n: number) => <FigureLink href={to(figure)}>{n}</FigureLink>;
+  const oneCurrency = (pick: (b: TDashboard["buckets"][number]) => Record<string, number>) =>
+    dashboard.buckets.map((b) => ({
+      label: label(b.start),
+      ...(currency ? { [currency]: (pick(b)[currency] ?? 0) / 100 } : {}),
+    }));
   const movement = dashboard.buckets.map((b) => ({
     label: label(b.start),
     started: b.started,
@@ -36,17 +65,21 @@ export function DashboardView({
     succeeded: b.succeeded,
     failed: b.failed,
   }));
-  const money100 = (pick: (b: TDashboard["buckets"][number]) => Record<string, number>) =>
-    dashboard.buckets.map((b) => ({
-      label: label(b.start),
-      ...Object.fromEntries(currencies.map((c) => [c, (pick(b)[c] ?? 0) / 100])),
-    }));
   const upcomingByDay = new Map(dashboard.upcoming.days.map((d) => [d.day, d.amounts]));
   const upcoming = upcomingDays(dashboard.upcoming.through).map((day) => ({
     label: bucketLabel(day, "day"),
-    ...Object.fromEntries(currencies.map((c) => [c, (upcomingByDay.get(day)?.[c] ?? 0) / 100])),
+    ...(currency ? { [currency]: (upcomingByDay.get(day)?.[currency] ?? 0) / 100 } : {}),
   }));
-  const perCurrency = currencies.map((c) => ({ key: c, name: c }));
+  const series = currency ? [{ key: currency, name: currency }] : [];
+  // The currency in the title: the axis is in that currency only.
+  const inCurrency = (chart: string) => (currency ? `${chart} (${currency})` : chart);
+  const currencyHref = (c: string) => {
+    const params = new URLSearchParams(
+      Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])),
+    );
+    params.set("currency", c);
+    return `/admin?${params}`;
+  };
   const decided = totals.succeeded + totals.failed;
   return (
     <div className="flex flex-col gap-6">
@@ -57,15 +90,20 @@ export function DashboardView({
             {dashboard.environment === "PRODUCTION" ? "Production" : "Test environment"}
           </Badge>
         </div>
-        <a
-          href={csvHref}
-          className="inline-flex min-h-11 items-center rounded-lg border border-neutral-300 bg-white px-4 text-sm font-medium hover:bg-neutral-100"
-          download
-        >
-          Download CSV
-        </a>
+        <div className="flex flex-wrap items-center gap-3">
+          <Link href="/admin/dashboard/glossary" className="inline-block py-2 text-sm underline">
+            {m.view.glossaryLink}
+          </Link>
+          <a
+            href={csvHref}
+            className="inline-flex min-h-11 items-center rounded-lg border border-neutral-300 bg-white px-4 text-sm font-medium hover:bg-neutral-100"
+            download
+          >
+            Download CSV
+          </a>
+        </div>
       </div>
-      <RangePicker range={range} errors={dashboard.rangeErrors} query={query} />
+      <RangePicker range={range} errors={dashboard.rangeErrors} query={query} currency={currency} />
       {dashboard.rangeErrors ? (
         <Alert tone="error">That range cannot be shown; showing the last 30 days instead.</Alert>
       ) : null}
@@ -76,38 +114,80 @@ export function DashboardView({
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Kpi
           label="MRR"
-          value={currencies.length ? moneyList(totals.mrr) : "none"}
+          glossary={glossaryHref("mrr")}
+          value={currencies.length ? moneyLinks("mrr", totals.mrr) : "none"}
           detail="Monthly recurring revenue at the end of the range"
         />
         <Kpi
           label="Active subscribers"
-          value={totals.subscribers}
-          detail={`${totals.started} new in the range`}
+          glossary={glossaryHref("subscribers")}
+          value={count("subscribers", totals.subscribers)}
+          detail={<>{count("new", totals.started)} new in the range</>}
         />
         <Kpi
           label="Churn"
+          glossary={glossaryHref("churn-rate")}
           value={percent(totals.churnRate)}
-          detail={`${totals.churnedVoluntary} voluntary, ${totals.churnedFailedPayment} after failed payments (of ${totals.activeAtStart} at the start + ${totals.started} new)`}
+          detail={
+            <>
+              {count("churned-voluntary", totals.churnedVoluntary)} voluntary,{" "}
+              {count("churned-failed-payment", totals.churnedFailedPayment)} after failed payments (of{" "}
+              {count("active-at-start", totals.activeAtStart)} at the start + {count("new", totals.started)}{" "}
+              new)
+            </>
+          }
         />
         <Kpi
           label="Failed-payment rate"
+          glossary={glossaryHref("failed-payment-rate")}
           value={percent(totals.failedRate)}
-          detail={`${totals.failed} failed of ${decided} charges due`}
+          detail={
+            <>
+              {count("charges-failed", totals.failed)} failed of {decided} charges due (
+              {count("charges-succeeded", totals.succeeded)} succeeded)
+            </>
+          }
         />
         <Kpi
           label="Recovered"
-          value={moneyList(totals.recovered)}
-          detail={`${totals.recoveredCount} ${totals.recoveredCount === 1 ? "charge" : "charges"} paid on a retry`}
+          glossary={glossaryHref("recovered")}
+          value={moneyLinks("recovered", totals.recovered)}
+          detail={
+            <>
+              {count("recovered", totals.recoveredCount)} {totals.recoveredCount === 1 ? "charge" : "charges"}{" "}
+              paid on a retry
+            </>
+          }
         />
-        <Kpi label="Refunds" value={moneyList(totals.refunded)} detail={`${totals.refunds} refunds`} />
+        <Kpi
+          label="Refunds"
+          glossary={glossaryHref("refunds")}
+          value={moneyLinks("refunds", totals.refunded)}
+          detail={<>{count("refunds", totals.refunds)} refunds</>}
+        />
         <Kpi
           label="Upcoming charges"
-          value={moneyList(dashboard.upcoming.totals)}
-          detail={`${dashboard.upcoming.count} charges through ${dashboard.upcoming.through}`}
+          glossary={glossaryHref("upcoming")}
+          value={moneyLinks("upcoming", dashboard.upcoming.totals)}
+          detail={
+            <>
+              {count("upcoming", dashboard.upcoming.count)} charges through {dashboard.upcoming.through}
+            </>
+          }
         />
       </div>
+      {currencies.length > 1 ? (
+        <div className="flex flex-col gap-1">
+          <CurrencyNav
+            label={m.view.currency}
+            current={currency}
+            options={currencies.map((c) => ({ value: c, label: c, href: currencyHref(c) }))}
+          />
+          <p className="text-sm text-neutral-700">{m.view.currencyHint}</p>
+        </div>
+      ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
-        <LinesChart title="MRR per currency" data={mrrData} series={perCurrency} />
+        <LinesChart title={inCurrency("MRR")} data={oneCurrency((b) => b.mrr)} series={series} />
         <LinesChart
           title="Active subscribers"
           data={movement}
@@ -132,11 +212,15 @@ export function DashboardView({
             { key: "failed", name: "Failed" },
           ]}
         />
-        <BarsChart title="Recovered after retries" data={money100((b) => b.recovered)} series={perCurrency} />
-        <BarsChart title="Refunds" data={money100((b) => b.refunded)} series={perCurrency} />
-        <BarsChart title="Upcoming charges, next 30 days" data={upcoming} series={perCurrency} />
+        <BarsChart
+          title={inCurrency("Recovered after retries")}
+          data={oneCurrency((b) => b.recovered)}
+          series={series}
+        />
+        <BarsChart title={inCurrency("Refunds")} data={oneCurrency((b) => b.refunded)} series={series} />
+        <BarsChart title={inCurrency("Upcoming charges, next 30 days")} data={upcoming} series={series} />
       </div>
-      <StopReasonsPanel rows={dashboard.stopReasons} />
+      <StopReasonsPanel rows={dashboard.stopReasons} query={query} />
       <SeriesTable dashboard={dashboard} />
     </div>
   );

@@ -15,10 +15,13 @@ export function RangePicker({
   range,
   errors,
   query,
+  currency,
 }: {
   range: TDashboard["range"];
   errors: Record<string, string> | null;
   query: { from?: string; to?: string };
+  /** Kept when the range changes, so the charts stay in the chosen currency. */
+  currency?: string | null;
 }) {
   return (
     <form
@@ -41,6 +44,7 @@ export function RangePicker({
         error={errors?.from}
       />
       <Field label="To" name="to" type="date" defaultValue={query.to ?? range.to} error={errors?.to} />
+      {currency ? <input type="hidden" name="currency" value={currency} /> : null}
       <Button type="submit" variant="secondary">
         Show
       </Button>

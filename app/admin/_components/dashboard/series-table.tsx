@@ -1,10 +1,39 @@
 import type { TDashboard } from "@/lib/server/admin/dashboard/get-dashboard";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { drilldownHref, type TDrilldownFigure } from "@/lib/domain/metrics/figures";
 import { bucketLabel, money } from "@/components/admin/dashboard/format";
+import { FigureLink } from "./kpi";
 
-/** The numbers behind the charts, one row per bucket. */
+const COUNTS: {
+  figure: TDrilldownFigure;
+  label: string;
+  pick: (b: TDashboard["buckets"][number]) => number;
+}[] = [
+  { figure: "subscribers", label: "Subscribers", pick: (b) => b.subscribers },
+  { figure: "new", label: "New", pick: (b) => b.started },
+  { figure: "churned-voluntary", label: "Churned (voluntary)", pick: (b) => b.churnedVoluntary },
+  {
+    figure: "churned-failed-payment",
+    label: "Churned (failed payment)",
+    pick: (b) => b.churnedFailedPayment,
+  },
+  { figure: "charges-succeeded", label: "Succeeded", pick: (b) => b.succeeded },
+  { figure: "charges-failed", label: "Failed", pick: (b) => b.failed },
+];
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * The numbers behind the charts, one row per bucket. Each number leads to its rows: a bucket is a
+ * custom range of its own days, whose levels are read at the bucket's end as the chart's are.
+ */
 export function SeriesTable({ dashboard }: { dashboard: TDashboard }) {
-  const { currencies, range } = dashboard;
+  const { currencies, range, buckets } = dashboard;
+  const bucketRange = (i: number) => {
+    const next = buckets[i + 1]?.start;
+    const last = next ? day(new Date(new Date(`${next}T00:00:00Z`).getTime() - 86_400_000)) : range.to;
+    return { range: "custom", from: buckets[i]!.start, to: last };
+  };
   return (
     <details className="rounded-xl border border-neutral-200 bg-white p-4">
       <summary className="min-h-11 cursor-pointer font-medium">Show the numbers</summary>
@@ -21,31 +50,31 @@ export function SeriesTable({ dashboard }: { dashboard: TDashboard }) {
                   MRR {c}
                 </th>
               ))}
-              <th className="py-1 pr-3 text-right">Subscribers</th>
-              <th className="py-1 pr-3 text-right">New</th>
-              <th className="py-1 pr-3 text-right">Churned (voluntary)</th>
-              <th className="py-1 pr-3 text-right">Churned (failed payment)</th>
-              <th className="py-1 pr-3 text-right">Succeeded</th>
-              <th className="py-1 pr-3 text-right">Failed</th>
+              {COUNTS.map((c) => (
+                <th key={c.figure} className="py-1 pr-3 text-right">
+                  {c.label}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {dashboard.buckets.map((b) => (
+            {buckets.map((b, i) => (
               <tr key={b.start} className="border-b border-neutral-100">
                 <th scope="row" className="py-1 pr-3 font-normal">
                   {bucketLabel(b.start, range.bucket)}
                 </th>
                 {currencies.map((c) => (
                   <td key={c} className="py-1 pr-3 text-right tabular-nums">
-                    {money(b.mrr[c] ?? 0, c)}
+                    <FigureLink href={drilldownHref("mrr", { ...bucketRange(i), currency: c })}>
+                      {money(b.mrr[c] ?? 0, c)}
+                    </FigureLink>
                   </td>
                 ))}
-                <td className="py-1 pr-3 text-right tabular-nums">{b.subscribers}</td>
-                <td className="py-1 pr-3 text-right tabular-nums">{b.started}</td>
-                <td className="py-1 pr-3 text-right tabular-nums">{b.churnedVoluntary}</td>
-                <td className="py-1 pr-3 text-right tabular-nums">{b.churnedFailedPayment}</td>
-                <td className="py-1 pr-3 text-right tabular-nums">{b.succeeded}</td>
-                <td className="py-1 pr-3 text-right tabular-nums">{b.failed}</td>
+                {COUNTS.map((c) => (
+                  <td key={c.figure} className="py-1 pr-3 text-right tabular-nums">
+                    <FigureLink href={drilldownHref(c.figure, bucketRange(i))}>{c.pick(b)}</FigureLink>
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

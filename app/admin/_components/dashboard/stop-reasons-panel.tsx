@@ -1,4 +1,7 @@
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { drilldownHref, glossaryHref } from "@/lib/domain/metrics/figures";
+import { FigureLink } from "./kpi";
 import type { TStopReason } from "@/lib/domain/stop-reasons";
 import type { TStopReasonRow } from "@/lib/server/admin/dashboard/query-stop-reasons";
 
@@ -16,7 +19,15 @@ const LABEL: Record<TStopReason, string> = {
  * Why customers stop: the reasons chosen in the stop flow in the range, each agreement's standing
  * decision once, and how many the product's offer kept (a pause or a cheaper plan instead).
  */
-export function StopReasonsPanel({ rows }: { rows: TStopReasonRow[] }) {
+export function StopReasonsPanel({
+  rows,
+  query,
+}: {
+  rows: TStopReasonRow[];
+  query: { range?: string; from?: string; to?: string };
+}) {
+  const to = (figure: "stops" | "kept-by-offer", reason?: string) =>
+    drilldownHref(figure, { ...query, reason });
   const stopped = rows.reduce((t, r) => t + r.stopped, 0);
   const kept = rows.reduce((t, r) => t + r.kept, 0);
   return (
@@ -25,7 +36,8 @@ export function StopReasonsPanel({ rows }: { rows: TStopReasonRow[] }) {
         Why customers stop
       </h2>
       <p className="text-sm text-neutral-700">
-        {stopped} {stopped === 1 ? "stop" : "stops"} by customers in the range; {kept} kept by an offer.
+        <FigureLink href={to("stops")}>{stopped}</FigureLink> {stopped === 1 ? "stop" : "stops"} by customers
+        in the range; <FigureLink href={to("kept-by-offer")}>{kept}</FigureLink> kept by an offer.
       </p>
       <table className="w-full text-left text-sm">
         <thead>
@@ -34,10 +46,17 @@ export function StopReasonsPanel({ rows }: { rows: TStopReasonRow[] }) {
               Reason
             </th>
             <th scope="col" className="py-2 pr-4 text-right font-medium">
-              Stopped
+              <Link href={glossaryHref("stops")} className="underline decoration-dotted underline-offset-4">
+                Stopped
+              </Link>
             </th>
             <th scope="col" className="py-2 text-right font-medium">
-              Kept by the offer
+              <Link
+                href={glossaryHref("kept-by-offer")}
+                className="underline decoration-dotted underline-offset-4"
+              >
+                Kept by the offer
+              </Link>
             </th>
           </tr>
         </thead>
@@ -47,8 +66,12 @@ export function StopReasonsPanel({ rows }: { rows: TStopReasonRow[] }) {
               <th scope="row" className="py-2 pr-4 font-normal">
                 {row.reason ? LABEL[row.reason] : "No reason given"}
               </th>
-              <td className="py-2 pr-4 text-right tabular-nums">{row.stopped}</td>
-              <td className="py-2 text-right tabular-nums">{row.kept}</td>
+              <td className="py-2 pr-4 text-right tabular-nums">
+                <FigureLink href={to("stops", row.reason ?? "NONE")}>{row.stopped}</FigureLink>
+              </td>
+              <td className="py-2 text-right tabular-nums">
+                <FigureLink href={to("kept-by-offer", row.reason ?? "NONE")}>{row.kept}</FigureLink>
+              </td>
             </tr>
           ))}
         </tbody>
