@@ -2,7 +2,7 @@
 // an empty list is a good day.
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { monthlyAmount, variableAmount } from "@/lib/domain/metrics/mrr";
+import { lastChargedAmount, monthlyAmount, variableAmount } from "@/lib/domain/metrics/mrr";
 import { getDashboard } from "@/lib/server/admin/dashboard/get-dashboard";
 import type { TSoakContext } from "./context";
 import { remoteState } from "./remote";
@@ -163,10 +163,12 @@ async function mrrMatches(): Promise<string[]> {
   const dashboard = await getDashboard({ range: "7d", now: await now() });
   const active = await db.agreement.findMany({
     where: { status: "ACTIVE", activatedAt: { not: null }, customerId: { not: null } },
+    include: { charges: true },
   });
   const expected: Record<string, number> = {};
   for (const a of active) {
-    const price = a.pricingType === "LEGACY" ? a.amount : variableAmount(a);
+    const price =
+      a.pricingType === "LEGACY" ? a.amount : (lastChargedAmount(a.charges) ?? variableAmount(a));
     if (price === null || !a.intervalUnit || !a.intervalCount) continue;
     expected[a.currency] =
       (expected[a.currency] ?? 0) + monthlyAmount(price, a.intervalUnit, a.intervalCount);

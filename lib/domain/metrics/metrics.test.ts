@@ -4,6 +4,7 @@ import { churnKind, churnRate } from "./churn";
 import { toCsv } from "./csv";
 import {
   campaignUntil,
+  lastChargedAmount,
   monthlyAmount,
   mrrAt,
   mrrByCurrency,
@@ -84,6 +85,26 @@ describe("MRR", () => {
     ).toBe(30_000);
   });
 
+  it("counts a variable agreement at what it was last charged, its chosen amount before that", () => {
+    const charge = (amount: number, due: string, status: "CHARGED" | "FAILED" | "REFUNDED", id = due) => ({
+      id,
+      type: "RECURRING",
+      status,
+      amount,
+      due: new Date(`${due}T00:00:00Z`),
+      createdAt: new Date(`${due}T00:00:00Z`),
+    });
+    const charges = [
+      charge(12_000, "2030-01-01", "CHARGED"),
+      charge(17_500, "2030-02-01", "REFUNDED"),
+      charge(40_000, "2030-03-01", "FAILED"),
+    ];
+    expect(lastChargedAmount(charges)).toBe(17_500);
+    expect(lastChargedAmount([{ ...charges[0]!, type: "UNSCHEDULED" }])).toBeNull();
+    const variable = agreement({ pricingType: "VARIABLE", amount: 50_000, suggestedMaxAmount: 50_000 });
+    expect(mrrAt(variable, at)).toBe(50_000);
+    expect(mrrAt({ ...variable, lastChargedAmount: lastChargedAmount(charges) }, at)).toBe(17_500);
+  });
   it("counts the campaign price while the campaign lasts", () => {
     const price = agreement({
       campaignType: "PRICE_CAMPAIGN",

@@ -1,10 +1,12 @@
 // MRR as the dashboard counts it (FEATURES.md §4: Stripe and Lago): the monthly-normalised price of
 // every subscription that is active at the moment, per currency, never converted between
 // currencies. Subscribers pay what they pay now: a campaign price while the campaign lasts, the
-// ordinary price after. Flexible prices and "when used" intervals have no recurring amount and
+// ordinary price after; a variable price at what it was last charged (the amount chosen at sign-up
+// until a charge succeeds). Flexible prices and "when used" intervals have no recurring amount and
 // are left out, like Stripe's metered prices. lib/server/admin/dashboard/query-levels.ts computes
 // the same in SQL; tests hold the two together.
-import type { CampaignType, Currency, IntervalUnit, PricingType } from "@/lib/generated/prisma/enums";
+import type { CampaignType, ChargeStatus, Currency, IntervalUnit, PricingType } from "@/lib/generated/prisma/enums";
+import { SUCCEEDED_STATUSES } from "./payments";
 import { addInterval } from "../periods";
 
 /** Months per unit as a fraction over 12: weeks ×52/12, days ×365/12, years ÷12. */
@@ -34,6 +36,8 @@ export type TMrrAgreement = {
   activatedAt: Date | null;
   /** When it stopped or expired; null while active. */
   endedAt: Date | null;
+  /** A variable agreement's last successful RECURRING charge (lastChargedAmount); null before one. */
+  lastChargedAmount?: number | null;
 };
 
 export function isActiveAt(agreement: Pick<TMrrAgreement, "activatedAt" | "endedAt">, at: Date): boolean {
@@ -92,7 +96,10 @@ export function mrrAt(agreement: TMrrAgreement, at: Date): number {
         )
       : monthlyAmount(agreement.campaignPrice!, agreement.intervalUnit, agreement.intervalCount);
   }
-  const price = agreement.pricingType === "LEGACY" ? agreement.amount : variableAmount(agreement);
+  const price =
+    agreement.pricingType === "LEGACY"
+      ? agreement.amount
+      : (agreement.lastChargedAmount ?? variableAmount(agreement));
   return price === null ? 0 : monthlyAmount(price, agreement.intervalUnit, agreement.intervalCount);
 }
 
@@ -103,6 +110,25 @@ export function variableAmount(
   const wanted = agreement.amount ?? agreement.maxAmount ?? agreement.suggestedMaxAmount;
   if (wanted === null) return null;
   return agreement.suggestedMaxAmount === null ? wanted : Math.min(wanted, agreement.suggestedMaxAmount);
+}
+
+/**
+ * What a variable agreement was last charged: the amount of its latest successful RECURRING charge
+ * (latest due date, then latest created), or null when none succeeded yet.
+ */
+export function lastChargedAmount(
+  charges: { type: string; status: ChargeStatus; amount: number; due: Date | null; createdAt: Date; id: string }[],
+): number | null {
+  const paid = charges.filter(
+    (c) => c.type === "RECURRING" && (SUCCEEDED_STATUSES as readonly string[]).includes(c.status),
+  );
+  paid.sort(
+    (a, b) =>
+      (b.due?.getTime() ?? -Infinity) - (a.due?.getTime() ?? -Infinity) ||
+      b.createdAt.getTime() - a.createdAt.getTime() ||
+      (b.id < a.id ? -1 : b.id > a.id ? 1 : 0),
+  );
+  return paid[0]?.amount ?? null;
 }
 
 /** MRR per currency at a moment. */
