@@ -167,8 +167,7 @@ async function mrrMatches(): Promise<string[]> {
   });
   const expected: Record<string, number> = {};
   for (const a of active) {
-    const price =
-      a.pricingType === "LEGACY" ? a.amount : (lastChargedAmount(a.charges) ?? variableAmount(a));
+    const price = a.pricingType === "LEGACY" ? a.amount : (lastChargedAmount(a.charges) ?? variableAmount(a));
     if (price === null || !a.intervalUnit || !a.intervalCount) continue;
     expected[a.currency] =
       (expected[a.currency] ?? 0) + monthlyAmount(price, a.intervalUnit, a.intervalCount);

@@ -5,7 +5,13 @@
 // until a charge succeeds). Flexible prices and "when used" intervals have no recurring amount and
 // are left out, like Stripe's metered prices. lib/server/admin/dashboard/query-levels.ts computes
 // the same in SQL; tests hold the two together.
-import type { CampaignType, ChargeStatus, Currency, IntervalUnit, PricingType } from "@/lib/generated/prisma/enums";
+import type {
+  CampaignType,
+  ChargeStatus,
+  Currency,
+  IntervalUnit,
+  PricingType,
+} from "@/lib/generated/prisma/enums";
 import { SUCCEEDED_STATUSES } from "./payments";
 import { addInterval } from "../periods";
 
@@ -117,7 +123,14 @@ export function variableAmount(
  * (latest due date, then latest created), or null when none succeeded yet.
  */
 export function lastChargedAmount(
-  charges: { type: string; status: ChargeStatus; amount: number; due: Date | null; createdAt: Date; id: string }[],
+  charges: {
+    type: string;
+    status: ChargeStatus;
+    amount: number;
+    due: Date | null;
+    createdAt: Date;
+    id: string;
+  }[],
 ): number | null {
   const paid = charges.filter(
     (c) => c.type === "RECURRING" && (SUCCEEDED_STATUSES as readonly string[]).includes(c.status),

@@ -16,7 +16,14 @@ export type TLevels = { mrr: Record<string, number[]>; subscribers: number[]; ag
 export const queryLevels = async (scope: TScope, instants: Date[]): Promise<TLevels> => {
   const last = instants.reduce((a, b) => (a > b ? a : b));
   const rows = await db.$queryRaw<
-    { currency: string; slot: number; mrr: bigint; subscribers: bigint; agreements: bigint; priced: boolean }[]
+    {
+      currency: string;
+      slot: number;
+      mrr: bigint;
+      subscribers: bigint;
+      agreements: bigint;
+      priced: boolean;
+    }[]
   >(Prisma.sql`
     SELECT currency, width_bucket(at, ${timestamps(instants)}) AS slot, SUM(mrr) AS mrr, SUM(subscribers) AS subscribers,
            SUM(agreements) AS agreements, bool_or(mrr <> 0) AS priced

@@ -17,7 +17,8 @@ export const ts = (date: Date) => Prisma.sql`${date.toISOString()}::timestamp(3)
  */
 export const rollupSql = (scope: TScope, columns: string[], range: { from?: Date; to: Date }) => {
   const picked = Prisma.raw(columns.map((c) => `"${c}"`).join(", "));
-  const from = (column: Prisma.Sql) => (range.from ? Prisma.sql`AND ${column} >= ${ts(range.from)}` : Prisma.empty);
+  const from = (column: Prisma.Sql) =>
+    range.from ? Prisma.sql`AND ${column} >= ${ts(range.from)}` : Prisma.empty;
   return Prisma.sql`
     SELECT day::timestamp(3) AS at, currency, ${picked} FROM "DashboardDay"
     WHERE environment = ${scope.environment} AND day::timestamp(3) < ${ts(range.to)} ${from(Prisma.sql`day::timestamp(3)`)}
