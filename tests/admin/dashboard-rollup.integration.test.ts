@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addDays, toDateOnly } from "@/lib/domain/periods";
 import { getDashboard, type TDashboard } from "@/lib/server/admin/dashboard/get-dashboard";
-import { BOOK_NOW, changeBook, readBook, seedBook } from "./dashboard-book";
+import { BOOK_NOW, seedBook } from "./dashboard-book";
+import { changeBook, readBook } from "./dashboard-book-changes";
 import { oracleDashboard } from "./dashboard-oracle";
 
 // The rollup the database keeps (prisma/sql/006_dashboard_rollup.sql) against an independent
