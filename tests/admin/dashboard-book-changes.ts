@@ -3,7 +3,6 @@
 import { db } from "@/lib/db";
 import { addDays, periodStart, toDateOnly, type TBillingPlan } from "@/lib/domain/periods";
 import { at, BOOK_NOW, HOUR, inTurns } from "./dashboard-book";
-import type { TOracleAgreement, TOracleCharge } from "./dashboard-oracle";
 
 const DAY = 24 * HOUR;
 
@@ -131,17 +130,4 @@ export async function changeBook() {
       nextChargeDate: toDateOnly(addDays(BOOK_NOW, 31)),
     },
   });
-}
-
-/** The raw rows, as the oracle reads them. */
-export async function readBook(): Promise<{ agreements: TOracleAgreement[]; charges: TOracleCharge[] }> {
-  const rows = await db.agreement.findMany({ include: { salesUnit: true, product: true } });
-  const agreements = rows.map((a) => ({
-    ...a,
-    environment: a.salesUnit.environment,
-    productCampaignIntervalUnit: a.product?.campaignIntervalUnit ?? null,
-    productCampaignIntervalCount: a.product?.campaignIntervalCount ?? null,
-  }));
-  const charges = await db.charge.findMany();
-  return { agreements, charges };
 }
