@@ -184,6 +184,7 @@ DECLARE
   flipped text[];
 BEGIN
   IF ids IS NULL OR cardinality(ids) = 0 THEN RETURN; END IF;
+  ids := ARRAY(SELECT DISTINCT i FROM unnest(ids) i WHERE i IS NOT NULL);
   -- Charges of agreements that start or stop counting (or being active) are added or taken away
   -- below: wait for changes to them in flight first (before the customer lock, which such a change
   -- may need itself).
