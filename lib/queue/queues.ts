@@ -47,6 +47,8 @@ export const QUEUES = {
   "emails.renewal-notices": { payload: ZNone, retryLimit: 3 },
   /** Queue polls for agreements and charges whose next look is overdue, and unprocessed webhooks. */
   "sync.sweep": { payload: ZNone, retryLimit: 1 },
+  /** Fold the dashboard's changes of past days into one row a day (prisma/sql/006_dashboard_rollup.sql). */
+  "dashboard.compact": { payload: ZNone, retryLimit: 1 },
 } as const;
 
 export type TQueueName = keyof typeof QUEUES;

@@ -21,6 +21,8 @@ export const SCHEDULES: TSchedule[] = [
   { queue: "checklist.resume", cron: "5 * * * *" },
   // Vipps deletes a webhook registration left unanswered for two weeks: hourly, Abo notices and registers again.
   { queue: "webhooks.ensure", cron: "20 * * * *" },
+  // The dashboard reads the changes not folded yet one by one: fold them often, so it stays a few hundred rows.
+  { queue: "dashboard.compact", cron: "* * * * *" },
 ];
 
 /** Queued once when a worker starts: catch up on what was due while no worker ran. */

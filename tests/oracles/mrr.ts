@@ -1,12 +1,20 @@
 // Test oracle (not run in production): MRR as the dashboard counts it (FEATURES.md §4: Stripe and Lago): the monthly-normalised price of
 // every subscription that is active at the moment, per currency, never converted between
 // currencies. Subscribers pay what they pay now: a campaign price while the campaign lasts, the
-// ordinary price after. Flexible prices and "when used" intervals have no recurring amount and
+// ordinary price after; a variable price at what it was last charged (the amount chosen at sign-up
+// until a charge succeeds). Flexible prices and "when used" intervals have no recurring amount and
 // are left out, like Stripe's metered prices. lib/server/admin/dashboard/query-levels.ts computes
-// the same in SQL; the known dataset and the soak test hold the two together.
-import type { CampaignType, Currency, IntervalUnit, PricingType } from "@/lib/generated/prisma/enums";
+// the same in SQL; the known dataset, the rollup test and the soak test hold the two together.
+import type {
+  CampaignType,
+  ChargeStatus,
+  Currency,
+  IntervalUnit,
+  PricingType,
+} from "@/lib/generated/prisma/enums";
 import { variableAmount } from "@/lib/domain/billing-calendar";
 import { addInterval } from "@/lib/domain/periods";
+import { SUCCEEDED_STATUSES } from "@/lib/domain/metrics/payments";
 
 /** Months per unit as a fraction over 12: weeks ×52/12, days ×365/12, years ÷12. */
 export const MONTHLY_NUMERATOR: Record<IntervalUnit, number> = { DAY: 365, WEEK: 52, MONTH: 12, YEAR: 1 };
@@ -35,6 +43,8 @@ export type TMrrAgreement = {
   activatedAt: Date | null;
   /** When it stopped or expired; null while active. */
   endedAt: Date | null;
+  /** A variable agreement's last successful RECURRING charge (lastChargedAmount); null before one. */
+  lastChargedAmount?: number | null;
 };
 
 export function isActiveAt(agreement: Pick<TMrrAgreement, "activatedAt" | "endedAt">, at: Date): boolean {
@@ -93,12 +103,37 @@ export function mrrAt(agreement: TMrrAgreement, at: Date): number {
         )
       : monthlyAmount(agreement.campaignPrice!, agreement.intervalUnit, agreement.intervalCount);
   }
-  // What the billing calendar charges a variable agreement (periodAmount).
   const price =
     agreement.pricingType === "LEGACY"
       ? agreement.amount
-      : variableAmount({ ...agreement, pricing: agreement });
+      : (agreement.lastChargedAmount ?? variableAmount({ ...agreement, pricing: agreement }));
   return price === null ? 0 : monthlyAmount(price, agreement.intervalUnit, agreement.intervalCount);
+}
+
+/**
+ * What a variable agreement was last charged: the amount of its latest successful RECURRING charge
+ * (latest due date, then latest created), or null when none succeeded yet.
+ */
+export function lastChargedAmount(
+  charges: {
+    type: string;
+    status: ChargeStatus;
+    amount: number;
+    due: Date | null;
+    createdAt: Date;
+    id: string;
+  }[],
+): number | null {
+  const paid = charges.filter(
+    (c) => c.type === "RECURRING" && (SUCCEEDED_STATUSES as readonly string[]).includes(c.status),
+  );
+  paid.sort(
+    (a, b) =>
+      (b.due?.getTime() ?? -Infinity) - (a.due?.getTime() ?? -Infinity) ||
+      b.createdAt.getTime() - a.createdAt.getTime() ||
+      (b.id < a.id ? -1 : b.id > a.id ? 1 : 0),
+  );
+  return paid[0]?.amount ?? null;
 }
 
 /** MRR per currency at a moment. */

@@ -2,9 +2,12 @@
 // an empty list is a good day.
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { isDeepStrictEqual } from "node:util";
 import { variableAmount } from "@/lib/domain/billing-calendar";
 import { getDashboard } from "@/lib/server/admin/dashboard/get-dashboard";
-import { monthlyAmount } from "../oracles/mrr";
+import { oracleDashboard } from "../admin/dashboard-oracle";
+import { dashboardFigures, readRawRows } from "../admin/dashboard-raw";
+import { lastChargedAmount, monthlyAmount } from "../oracles/mrr";
 import type { TSoakContext } from "./context";
 import { remoteState } from "./remote";
 
@@ -164,10 +167,14 @@ async function mrrMatches(): Promise<string[]> {
   const dashboard = await getDashboard({ range: "7d", now: await now() });
   const active = await db.agreement.findMany({
     where: { status: "ACTIVE", activatedAt: { not: null }, customerId: { not: null } },
+    include: { charges: true },
   });
   const expected: Record<string, number> = {};
   for (const a of active) {
-    const price = a.pricingType === "LEGACY" ? a.amount : variableAmount({ ...a, pricing: a });
+    const price =
+      a.pricingType === "LEGACY"
+        ? a.amount
+        : (lastChargedAmount(a.charges) ?? variableAmount({ ...a, pricing: a }));
     if (price === null || !a.intervalUnit || !a.intervalCount) continue;
     expected[a.currency] =
       (expected[a.currency] ?? 0) + monthlyAmount(price, a.intervalUnit, a.intervalCount);
@@ -178,6 +185,25 @@ async function mrrMatches(): Promise<string[]> {
     : [`dashboard MRR ${JSON.stringify(shown)}, recomputed from the agreements ${JSON.stringify(expected)}`];
 }
 
+/**
+ * Every figure of the dashboard (30 days, the rollup the database keeps as Abo writes) equals the
+ * same figures computed again from the raw rows (tests/admin/dashboard-oracle.ts).
+ */
+async function rollupMatches(): Promise<string[]> {
+  const at = await now();
+  const dashboard = await getDashboard({ range: "30d", now: at });
+  const rows = { ...(await readRawRows()), environment: dashboard.environment };
+  const expected = oracleDashboard(rows, { range: "30d", now: at });
+  const shown = dashboardFigures(dashboard);
+  if (isDeepStrictEqual(shown, expected)) return [];
+  const part = (["totals", "upcoming", "buckets"] as const).find(
+    (k) => !isDeepStrictEqual(shown[k], expected[k]),
+  );
+  return [
+    `dashboard ${part} differ from the raw rows: ${JSON.stringify(part && shown[part]).slice(0, 600)} ≠ ${JSON.stringify(part && expected[part]).slice(0, 600)}`,
+  ];
+}
+
 export async function checkInvariants(ctx: TSoakContext, at: Date): Promise<string[]> {
   const agreements = await loadAgreements();
   return [
@@ -186,6 +212,7 @@ export async function checkInvariants(ctx: TSoakContext, at: Date): Promise<stri
     ...(await operationsFinish(ctx)),
     ...(await noFailedJobs()),
     ...(await mrrMatches()),
+    ...(await rollupMatches()),
     ...ctx.unexpected.splice(0).map((e) => `an entry point failed unexpectedly: ${e}`),
   ];
 }

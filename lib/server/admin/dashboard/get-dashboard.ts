@@ -70,7 +70,7 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 const add = (money: TMoney, currency: string, amount: number) =>
   void (money[currency] = (money[currency] ?? 0) + amount);
 
-/** The business dashboard for a time range: every figure from set-based queries over the whole book. */
+/** The business dashboard for a time range: every figure from the rollup the database keeps (a few hundred rows a query). */
 export const getDashboard = async (params: {
   range?: string;
   from?: string;
