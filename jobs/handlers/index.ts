@@ -22,4 +22,5 @@ export const HANDLERS: { [Q in TQueueName]?: () => Promise<{ handle: THandler<Q>
   "checklist.resume": () => import("./checklist.resume"),
   "emails.deliver": () => import("./emails.deliver"),
   "emails.renewal-notices": () => import("./emails.renewal-notices"),
+  "forecast.refresh": () => import("./forecast.refresh"),
 };
