@@ -185,7 +185,10 @@ describe("the dashboard's forecast, kept by the scheduled forecast.refresh", () 
       db.forecastCharge.findMany({ where: { agreementId }, orderBy: { periodIndex: "asc" } });
     for (const excluded of [kinds.test, kinds.noCustomer, kinds.stopped, kinds.flexible])
       expect(await rows(excluded.id)).toEqual([]);
-    expect((await rows(kinds.stopping.id)).map((r) => r.due)).toEqual([date("2030-05-14"), date("2030-05-21")]);
+    expect((await rows(kinds.stopping.id)).map((r) => r.due)).toEqual([
+      date("2030-05-14"),
+      date("2030-05-21"),
+    ]);
     expect((await rows(kinds.rolling.id))[0]).toMatchObject({
       due: date("2030-05-11"),
       computedEarliest: date("2030-05-11"),
@@ -194,7 +197,9 @@ describe("the dashboard's forecast, kept by the scheduled forecast.refresh", () 
     // Raw SQL, past every function of the app: the trigger marks it stale at once, the panel stays
     // exact meanwhile (computed inline), and the next scheduled run recomputes it.
     await db.$executeRaw`UPDATE "Agreement" SET "pausedUntil" = '2030-05-30' WHERE id = ${kinds.weekly.id}`;
-    expect((await db.agreement.findUniqueOrThrow({ where: { id: kinds.weekly.id } })).forecastStale).toBe(true);
+    expect((await db.agreement.findUniqueOrThrow({ where: { id: kinds.weekly.id } })).forecastStale).toBe(
+      true,
+    );
     const between = await both();
     expect(between.panel).toEqual(between.direct);
     expect(between.panel).not.toEqual(first.panel);

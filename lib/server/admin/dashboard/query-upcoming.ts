@@ -38,8 +38,9 @@ export const queryUpcoming = async (scope: TScope, now: Date, days: number): Pro
   const [[forecast, stale], planned] = await Promise.all([
     // One snapshot: an agreement is either in the daily sums or computed here, never both or neither.
     db.$transaction(
-      async (tx) => [
-        await tx.$queryRaw<TSumRow[]>`
+      async (tx) =>
+        [
+          await tx.$queryRaw<TSumRow[]>`
           SELECT to_char(due, 'YYYY-MM-DD') AS day, currency::text AS currency, SUM(amount)::bigint AS amount,
             SUM(count)::bigint AS count
           FROM (
@@ -51,14 +52,14 @@ export const queryUpcoming = async (scope: TScope, now: Date, days: number): Pro
               AND "agreementId" IN (SELECT id FROM "Agreement" WHERE "forecastStale")
           ) f
           GROUP BY due, currency HAVING SUM(count) <> 0`,
-        await tx.$queryRaw<TAgreementRow[]>`
+          await tx.$queryRaw<TAgreementRow[]>`
           SELECT a.currency::text AS currency, a."pricingType", a.amount, a."suggestedMaxAmount", a."maxAmount",
             a."intervalUnit", a."intervalCount", a."billingAnchor", a."anchorPeriodIndex", a."nextPeriodIndex",
             a."pausedUntil", a."stopAt", a."campaignType", a."campaignPrice", a."campaignEnd", a."campaignEventDate",
             a."campaignPeriodUnit", a."campaignPeriodCount", a."campaignEndPeriod"
           FROM "Agreement" a JOIN "SalesUnit" u ON u.id = a."salesUnitId"
           WHERE ${active} AND a."pricingType" <> 'FLEXIBLE' AND ${staleForecastSql(key)}`,
-      ] as const,
+        ] as const,
       { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead },
     ),
     db.$queryRaw<TSumRow[]>`

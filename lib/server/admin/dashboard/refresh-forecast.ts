@@ -14,7 +14,9 @@ type TRow = Pick<Agreement, TCalendarColumns | "id" | "status" | "customerId" | 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Agreements whose forecast is stale: flagged by the trigger, or ACTIVE and computed at another key. */
-export const staleForecastSql = (key: TForecastKey) => Prisma.sql`(a."forecastStale" OR (a.status = 'ACTIVE' AND (
+export const staleForecastSql = (
+  key: TForecastKey,
+) => Prisma.sql`(a."forecastStale" OR (a.status = 'ACTIVE' AND (
   a."forecastDay" IS NULL
   OR (a."forecastDay", a."forecastEarliest") < (${day(key.day)}::date, ${day(key.earliest)}::date)
   OR (a."forecastDay", a."forecastEarliest") > (${day(key.day)}::date, ${day(key.earliest)}::date))))`;
