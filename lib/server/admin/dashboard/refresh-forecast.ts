@@ -46,8 +46,14 @@ export const refreshForecast = async (options: { batchSize?: number; maxBatches?
     charges += done.charges;
     if (done.agreements < batchSize) break;
   }
+  // A run over most of the book (a new day, a first run) flips the flag on every row: new statistics
+  // at once, so the panel's look-up of stale agreements keeps its index instead of waiting for autovacuum.
+  if (agreements >= ANALYZE_AFTER)
+    await db.$executeRaw`ANALYZE "Agreement", "ForecastCharge", "ForecastDaily"`;
   return { agreements, charges };
 };
+
+const ANALYZE_AFTER = 10_000;
 
 async function refreshBatch(
   tx: Tx,
