@@ -23,4 +23,5 @@ export const HANDLERS: { [Q in TQueueName]?: () => Promise<{ handle: THandler<Q>
   "emails.deliver": () => import("./emails.deliver"),
   "emails.renewal-notices": () => import("./emails.renewal-notices"),
   "dashboard.compact": () => import("./dashboard.compact"),
+  "forecast.refresh": () => import("./forecast.refresh"),
 };

@@ -45,6 +45,8 @@ export const QUEUES = {
   "emails.deliver": { payload: ZNone, retryLimit: 1 },
   /** Queue the notices of yearly renewals coming up (once per agreement and period). */
   "emails.renewal-notices": { payload: ZNone, retryLimit: 3 },
+  /** Recompute the dashboard's forecast of agreements changed since, or of a new day (refresh-forecast.ts). */
+  "forecast.refresh": { payload: ZNone, retryLimit: 1 },
   /** Queue polls for agreements and charges whose next look is overdue, and unprocessed webhooks. */
   "sync.sweep": { payload: ZNone, retryLimit: 1 },
   /** Fold the dashboard's changes of past days into one row a day (prisma/sql/006_dashboard_rollup.sql). */

@@ -17,6 +17,9 @@ export const SCHEDULES: TSchedule[] = [
   { queue: "captures.warn", cron: "0 6 * * *" },
   { queue: "emails.deliver", cron: "* * * * *" },
   { queue: "emails.renewal-notices", cron: "0 7 * * *" },
+  // The dashboard's upcoming charges: agreements changed in the last minute, and the whole book after
+  // midnight and 21:00 UTC, when the calendar's earliest due date moves.
+  { queue: "forecast.refresh", cron: "* * * * *" },
   // Vipps's charge batch runs in the morning of the due date; hourly finishes a waiting run soon after.
   { queue: "checklist.resume", cron: "5 * * * *" },
   // Vipps deletes a webhook registration left unanswered for two weeks: hourly, Abo notices and registers again.
@@ -26,7 +29,7 @@ export const SCHEDULES: TSchedule[] = [
 ];
 
 /** Queued once when a worker starts: catch up on what was due while no worker ran. */
-export const ON_START: TQueueName[] = ["webhooks.ensure", "billing.run", "sync.sweep"];
+export const ON_START: TQueueName[] = ["webhooks.ensure", "billing.run", "sync.sweep", "forecast.refresh"];
 
 /** The latest time at or before `at` when `cron` fires. */
 export function lastFiring(cron: string, at: Date): Date {

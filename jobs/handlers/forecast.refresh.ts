@@ -1,0 +1,5 @@
+import { refreshForecast } from "@/lib/server/admin/dashboard/refresh-forecast";
+
+export async function handle(): Promise<void> {
+  await refreshForecast();
+}
