@@ -29,7 +29,12 @@ export const serveWebhookRequest = async (
     const value = request.headers[name];
     return Array.isArray(value) ? value.join(", ") : (value ?? null);
   });
+  const json = JSON.stringify(answer.body);
   response
-    .writeHead(answer.status, { ...HEADERS, "Content-Type": "application/json" })
-    .end(JSON.stringify(answer.body));
+    .writeHead(answer.status, {
+      ...HEADERS,
+      "Content-Type": "application/json",
+      "Content-Length": Buffer.byteLength(json),
+    })
+    .end(json);
 };
