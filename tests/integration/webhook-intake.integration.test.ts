@@ -88,6 +88,7 @@ describe("webhook intake on the web role's port", () => {
       occurred: new Date(JSON.parse(body).occurred),
       payload: JSON.parse(body),
     });
+    expect(Math.abs(event!.receivedAt.getTime() - Date.now())).toBeLessThan(60_000);
 
     const again = await post(body, signedHeaders(body)); // a retry: new date, new signature
     expect(again).toMatchObject({ status: 200, json: { received: true, duplicate: true } });

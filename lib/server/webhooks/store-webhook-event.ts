@@ -72,6 +72,7 @@ async function writeGroup(group: TPending[]): Promise<void> {
 type TRow = { identity: string; deliveries: number; processed: boolean };
 
 // One statement for the group: the same identity twice in a group is one row that counts both.
+// receivedAt is the database's clock in UTC, the way Prisma keeps timestamps.
 async function upsertGroup(group: TPending[]): Promise<Map<string, TRow>> {
   const byIdentity = new Map<string, { event: TWebhookPayload; count: number }>();
   for (const { identity, event } of group) {
@@ -81,12 +82,12 @@ async function upsertGroup(group: TPending[]): Promise<Map<string, TRow>> {
   }
   const rows = [...byIdentity.entries()];
   const col = <T>(pick: (event: TWebhookPayload) => T) => rows.map(([, { event }]) => pick(event));
-  const receivedAt = new Date().toISOString();
   const stored = await db.$queryRaw<TRow[]>`
     INSERT INTO "WebhookEvent" AS w (id, identity, "eventType", msn, "agreementId", "chargeId", actor,
       "transactionId", occurred, payload, deliveries, "receivedAt")
     SELECT v.id, v.identity, v.event_type, v.msn, v.agreement, v.charge, v.actor, v.transaction,
-      v.occurred::timestamp, v.payload::jsonb, v.deliveries, ${receivedAt}::timestamp
+      v.occurred::timestamp, v.payload::jsonb, v.deliveries,
+      now() AT TIME ZONE 'UTC'
     FROM unnest(
       ${rows.map(() => `c${randomBytes(12).toString("hex")}`)}::text[], ${rows.map(([identity]) => identity)}::text[],
       ${col((e) => e.eventType)}::text[], ${col((e) => e.msn ?? null)}::text[],
