@@ -20,7 +20,7 @@ import { commands, startChild, waitForOutput, type Child } from "../scripts/lib/
 import { startStack } from "../scripts/lib/stack";
 import { freePort } from "../tests/harness/free-port";
 import { armTimeLimit, fetchJson, round, writeResult } from "./lib/kit";
-import { sampleDatabase } from "./lib/where-time-goes";
+import { cpuSeconds, descendantsCpuSeconds, sampleDatabase } from "./lib/where-time-goes";
 
 const STOPS = Number(process.env.BENCH_STOPS ?? 10_000);
 const CHARGE_AGREEMENTS = 1_000;
@@ -88,7 +88,9 @@ async function main(): Promise<void> {
     emulatorEnv: { EMULATOR_RATE_LIMITS: "on" },
     mode: "production",
     seed: false,
-    worker: true,
+    // No worker of the stack's: the benchmark starts its own once the deliveries are taken, so
+    // accepting is measured alone and applying from the first stored event.
+    worker: false,
     env: {
       ...secrets,
       LOG_LEVEL: "warn",
@@ -298,7 +300,9 @@ async function main(): Promise<void> {
 
     // Floor of accepting: the app's empty route, as many requests, as many in flight.
     const floorRequests = Array.from({ length: 3000 }, () => () => fetch(`${stack.appUrl}/api/health`));
+    const floorWebCpu = descendantsCpuSeconds("scripts/web.ts");
     const floor = await load(floorRequests, IN_FLIGHT);
+    const floorWebCpuMs = round(((descendantsCpuSeconds("scripts/web.ts") - floorWebCpu) * 1000) / 3000, 3);
     console.log(`floor, GET /api/health, ${IN_FLIGHT} in flight:`, floor);
     // The other floor: the database alone taking as many rows as the route stores (the same table,
     // indexes and upsert, a payload of the same size), as many at a time, from this process.
@@ -380,8 +384,17 @@ async function main(): Promise<void> {
       }),
     );
     const drainJobsBefore = await count(sql, `SELECT count(*) FROM pgboss.job WHERE name = 'webhooks.drain'`);
+    const [webCpu, pgCpu] = [descendantsCpuSeconds("scripts/web.ts"), descendantsCpuSeconds("postgres")];
     const stopLoad = await load(stopBodies.map(deliver), IN_FLIGHT);
+    // CPU per delivery: what the intake costs, whatever else the machine runs.
+    const acceptCpuMs = {
+      web: round(((descendantsCpuSeconds("scripts/web.ts") - webCpu) * 1000) / STOPS, 3),
+      postgres: round(((descendantsCpuSeconds("postgres") - pgCpu) * 1000) / STOPS, 3),
+      webFloor: floorWebCpuMs,
+    };
+    console.log("CPU ms per delivery (web, PostgreSQL) and per empty-route request (web):", acceptCpuMs);
     await startWorker();
+    const workerCpu = cpuSeconds(worker?.process.pid);
     const sampler = sampleDatabase(sql);
     const burstStarted = performance.now();
     await until(
@@ -391,6 +404,10 @@ async function main(): Promise<void> {
       (Number(process.env.BENCH_TIME_LIMIT_S ?? 3600) - 60) * 1000,
     );
     const burstS = seconds(burstStarted);
+    const applyWorkerCpuMs = round(
+      (((cpuSeconds(worker?.process.pid) ?? 0) - (workerCpu ?? 0)) * 1000) / STOPS,
+      3,
+    );
     const database = await sampler.stop();
     await stopWorker();
     const drainJobs =
@@ -406,7 +423,7 @@ async function main(): Promise<void> {
     console.log(
       `burst: ${STOPS} stops accepted`,
       stopLoad,
-      `then all STOPPED in ${burstS} s; ${drainJobs} drain jobs; ${why} with why; ${stopErrors} with a note`,
+      `then all STOPPED in ${burstS} s (worker CPU ${applyWorkerCpuMs} ms per stop); ${drainJobs} drain jobs; ${why} with why; ${stopErrors} with a note`,
     );
 
     // Floor of applying: the same Vipps reads and one UPDATE each, no Abo logic.
@@ -484,6 +501,8 @@ async function main(): Promise<void> {
           load: stopLoad,
           applySeconds: burstS,
           drainJobs,
+          acceptCpuMs,
+          applyWorkerCpuMs,
           withWhy: why,
           withNote: stopErrors,
         },

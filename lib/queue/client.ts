@@ -4,11 +4,13 @@ import { requireEnv } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { QUEUES, type TPayload, type TQueueName } from "./queues";
 
-// A send-only pg-boss instance for the app and the worker (no supervision, no cron here).
-let producer: Promise<PgBoss> | undefined;
+// A send-only pg-boss instance for the app and the worker (no supervision, no cron here). One per
+// process: the web role loads this module twice (in Next's bundle and in its webhook intake), so
+// the instance lives on globalThis, as the database client does (lib/db.ts).
+const shared = globalThis as unknown as { aboJobProducer?: Promise<PgBoss> };
 
 function getProducer(): Promise<PgBoss> {
-  producer ??= (async () => {
+  shared.aboJobProducer ??= (async () => {
     const boss = new PgBoss({
       connectionString: requireEnv("DATABASE_URL"),
       supervise: false,
@@ -20,7 +22,7 @@ function getProducer(): Promise<PgBoss> {
     await boss.start();
     return boss;
   })();
-  return producer;
+  return shared.aboJobProducer;
 }
 
 /** Queues a job; the payload is checked against the queue's schema first. */
@@ -50,8 +52,9 @@ export async function retryJob(
 }
 
 export async function stopProducer(): Promise<void> {
+  const producer = shared.aboJobProducer;
   if (!producer) return;
+  shared.aboJobProducer = undefined;
   const boss = await producer;
-  producer = undefined;
   await boss.stop({ graceful: false });
 }

@@ -7,6 +7,7 @@ import { logger } from "@/lib/logger";
 import { isStorableJson } from "@/lib/schemas/text";
 import { isFreshWebhookDate, verifyWebhook } from "@/lib/vipps/webhook-signature";
 import { kickDrain } from "./kick-drain";
+import { storeWebhookEvent } from "./store-webhook-event";
 import { webhookIdentity, ZWebhookPayload } from "./webhook-event";
 
 export type TWebhookRequest = {
@@ -22,8 +23,9 @@ export type TWebhookResponse = { status: 200 | 400 | 401; body: Record<string, u
  * forged or altered delivery is refused with 401 before anything is stored, and so is a signed one
  * whose x-ms-date is more than five minutes from Abo's clock (a replay). A signed payload with text
  * PostgreSQL cannot store (NUL, a lone surrogate) is refused with 400 and nothing stored. The event
- * is stored once (a redelivery only counts up `deliveries`) and the webhooks.drain job is asked to
- * apply it (one job for many deliveries: see kickDrain).
+ * is stored once (a redelivery only counts up `deliveries`; concurrent deliveries share one INSERT,
+ * see storeWebhookEvent) and the webhooks.drain job is asked to apply it (one job for many
+ * deliveries: see kickDrain).
  */
 export const receiveWebhook = async (request: TWebhookRequest): Promise<TWebhookResponse> => {
   // Abo's clock; in time-travel runs also the wall clock, which the emulator signs with.
@@ -59,26 +61,10 @@ export const receiveWebhook = async (request: TWebhookRequest): Promise<TWebhook
     return { status: 400, body: { error: "unexpected payload" } };
   }
   const event = parsed.data;
-  const identity = webhookIdentity(event);
-  const stored = await db.webhookEvent.upsert({
-    where: { identity },
-    create: {
-      identity,
-      eventType: event.eventType,
-      msn: event.msn ?? null,
-      agreementId: event.agreementId ?? null,
-      chargeId: event.chargeId ?? null,
-      actor: event.actor ?? null,
-      transactionId: event.transactionId ?? null,
-      occurred: event.occurred && !Number.isNaN(Date.parse(event.occurred)) ? new Date(event.occurred) : null,
-      payload: event as object,
-    },
-    update: { deliveries: { increment: 1 } },
-    select: { id: true, deliveries: true, processedAt: true },
-  });
+  const stored = await storeWebhookEvent(webhookIdentity(event), event);
   // A redelivery of an event not processed yet asks again (applying is idempotent).
-  if (!stored.processedAt) kickDrain();
-  return { status: 200, body: { received: true, duplicate: stored.deliveries > 1 } };
+  if (!stored.processed) kickDrain();
+  return { status: 200, body: { received: true, duplicate: stored.duplicate } };
 };
 
 // Decrypted webhook secrets by their ciphertext: a new secret is a new ciphertext, so a rotated
