@@ -30,11 +30,6 @@ async function callAction(
 ): Promise<string> {
   const headers = { "Next-Action": id, Accept: "text/x-component" };
   const url = declaration.page(ids);
-  if (declaration.form) {
-    // (previousState, FormData) as React encodes it: argument 1 is the (empty) form "$K1".
-    const multipart = { "0": JSON.stringify(["$undefined", "$K1"]) };
-    return actionAnswer(await request.post(url, { headers, multipart, maxRedirects: 0 }));
-  }
   const mayAct = declaration.answers[caller] === "ok" && declaration.probe !== undefined;
   const input = mayAct ? declaration.probe : declaration.input(ids);
   const data = JSON.stringify(input === undefined ? [] : [input]);

@@ -15,17 +15,7 @@ import { ROUTES } from "../tests/access/routes";
 import type { TCaller, TIds } from "../tests/access/types";
 import { ADMIN, SUPPORT, signInAsCustomer, signInAsStaff } from "./fixtures/auth";
 import { buildActionIds, seedAccessData, signedInContext } from "./fixtures/access";
-import {
-  actionCases,
-  callerOf,
-  FORM_ARG_SHAPES,
-  formCases,
-  HUGE,
-  judge,
-  SCHEMAS,
-  validInput,
-  type TCase,
-} from "./fixtures/bad-input";
+import { actionCases, callerOf, HUGE, judge, SCHEMAS, validInput, type TCase } from "./fixtures/bad-input";
 import { sql } from "./fixtures/db";
 
 // Rows a refused request must not leave behind. The worker's own writes (actorType SYSTEM) are left
@@ -68,24 +58,9 @@ async function sweepAction(
   const expected = declaration.endsSession ? ["redirect", "refused"] : ["refused"];
   const check = async (input: string, send: () => Promise<APIResponse>) => {
     sent++;
-    const got = await judge(await send(), declaration.form);
+    const got = await judge(await send());
     if (!expected.includes(got)) findings.push({ target: key, caller, input, got });
   };
-
-  if (declaration.form) {
-    const fields = { email: "not-an-email", password: "x", callbackUrl: "/support" };
-    for (const c of formCases(fields))
-      await check(c.label, () =>
-        request.post(url, {
-          headers: { "Next-Action": id, Accept: "text/x-component" },
-          multipart: c.multipart,
-          maxRedirects: 0,
-        }),
-      );
-    for (const args of FORM_ARG_SHAPES)
-      await check(`args ${JSON.stringify(args)}`, () => post(request, url, id, JSON.stringify(args)));
-    return { findings, sent, schemaAccepted };
-  }
 
   const { cases, amountCases } = actionCases(validInput(key, ids));
   const schema = SCHEMAS[key];

@@ -55,7 +55,7 @@ test("bad amounts, descriptions and missing reasons get a clear message at the f
   await refund.getByLabel("Details (for the audit log)").fill(" ");
   await submit();
   await expectFieldError(refund, "Details (for the audit log)", /Say what happened/);
-  await expect(refund.getByRole("alert")).toContainText("Nothing was sent");
+  await expect(refund.getByRole("alert")).toContainText("Nothing was saved or sent");
   await expect(refund.getByRole("group", { name: "Confirm refund" })).toHaveCount(0);
 
   await page.goto(`/support/charges/${b.initial.id}`);

@@ -1,7 +1,7 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
 import { setLocaleAction } from "@/lib/actions/locale";
+import { useActionForm } from "@/lib/actions/use-action-form";
 import { LOCALES, LOCALE_NAMES, type TLocale } from "@/lib/i18n/locales";
 import { cn } from "@/components/ui/cn";
 
@@ -11,7 +11,7 @@ import { cn } from "@/components/ui/cn";
  * so it stays readable and focusable.
  */
 export function LanguageSwitcher({ locale, label }: { locale: TLocale; label: string }) {
-  const { execute, isPending } = useAction(setLocaleAction);
+  const { execute, isPending } = useActionForm(setLocaleAction);
   return (
     <div role="group" aria-label={label} className="flex flex-col gap-1 print:hidden">
       <span aria-hidden className="text-sm font-medium">

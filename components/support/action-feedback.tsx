@@ -1,25 +1,20 @@
 import { Alert } from "@/components/ui/alert";
+import type { TActionError } from "@/lib/actions/client";
 import { ProblemDetails } from "./problem-details";
-import type { TFormActionResult } from "./use-form-action";
 
-/** What came of an action: its message, or the error with Vipps's own problem details. */
-export function ActionFeedback({ result }: { result: TFormActionResult<{ message?: string }> | undefined }) {
-  if (!result) return null;
-  if (result.serverError) {
+/** What came of an action (useActionForm's answer): its message, or the error with Vipps's own problem details. */
+export function ActionFeedback({
+  action,
+}: {
+  action: { formError: string | null; serverError?: TActionError; data?: { message?: string } };
+}) {
+  if (action.formError) {
     return (
-      <Alert tone="error" title={result.serverError.message}>
-        <ProblemDetails problem={result.serverError.problem} />
+      <Alert tone="error" title={action.formError}>
+        <ProblemDetails problem={action.serverError?.problem} />
       </Alert>
     );
   }
-  if (result.validationErrors) {
-    return (
-      <Alert tone="error">
-        {result.validationErrors.formErrors?.[0] ??
-          "Some fields need a look: see the messages next to them. Nothing was sent."}
-      </Alert>
-    );
-  }
-  if (result.data?.message) return <Alert tone="success">{result.data.message}</Alert>;
+  if (action.data?.message) return <Alert tone="success">{action.data.message}</Alert>;
   return null;
 }

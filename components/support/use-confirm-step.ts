@@ -35,13 +35,10 @@ export function useConfirmStep<S>() {
   };
 }
 
-/** Field errors of a schema in the shape server actions return them (an empty object when valid). */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    (errors[field] ??= []).push(issue.message);
-  }
+/** A schema's first message per field, as useActionForm shows field errors (empty when valid). */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
   return errors;
 }
 
@@ -54,12 +51,12 @@ export function checkMoneyInput<S extends z.ZodType>(
   input: { amount: string },
   left: number,
   currency: string,
-): { ok: true; data: z.output<S> } | { ok: false; fieldErrors: Record<string, string[]> } {
+): { ok: true; data: z.output<S> } | { ok: false; fieldErrors: Record<string, string> } {
   const parsed = schema.safeParse(input);
   const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   const minor = parseMoney(input.amount);
   const problem = !errors.amount && minor !== null && operationAmountProblem(minor, left, currency);
-  if (problem) errors.amount = [problem];
+  if (problem) errors.amount = problem;
   if (!parsed.success || problem) return { ok: false, fieldErrors: errors };
   return { ok: true, data: parsed.data };
 }

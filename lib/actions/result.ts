@@ -1,5 +1,7 @@
-// What a next-safe-action call returns to a form, and the per-field messages in it: the zod schema's
-// first message per field, then the server's own rule checks for fields zod passed.
+// The one error format of every form that calls a server action: each field's message at its field
+// (the zod schema's first message, then the server's own rule checks for fields zod passed) and
+// one message above the form. Only the words differ: staff consoles show the server's English,
+// customer pages look field keys and error codes up in their language (components/customer).
 import type { TActionError } from "@/lib/actions/client";
 
 export type TActionResult = {
@@ -7,21 +9,41 @@ export type TActionResult = {
   serverError?: TActionError;
 };
 
-/** Each field's message, passed through `translate` (message keys become words in the customer's language). */
+export type TActionWording = {
+  /** A field's message in words (customer pages: lib/schemas gives message keys). */
+  field: (message: string) => string;
+  /** The form's line when fields are marked. */
+  fixFields: string;
+  /** The form's line for a refusal (an AppError's code and message, or INTERNAL). */
+  refusal: (error: TActionError) => string;
+};
+
+/** Staff consoles (English): the server's own message, which never holds internal text. */
+export const staffWording: TActionWording = {
+  field: (message) => message,
+  fixFields: "Nothing was saved or sent. Fix the fields marked below.",
+  refusal: (error) => error.message,
+};
+
+/** Each field's message, in words. */
 export function fieldErrorsOf(
   result: TActionResult | undefined,
-  translate: (message: string) => string = (message) => message,
+  field: TActionWording["field"] = staffWording.field,
 ): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const [field, messages] of Object.entries(result?.validationErrors?.fieldErrors ?? {})) {
-    if (messages?.[0]) errors[field] = translate(messages[0]);
+  for (const [name, messages] of Object.entries(result?.validationErrors?.fieldErrors ?? {})) {
+    if (messages?.[0]) errors[name] = field(messages[0]);
   }
-  for (const [field, message] of Object.entries(result?.serverError?.fieldErrors ?? {}))
-    errors[field] ??= translate(message);
+  for (const [name, message] of Object.entries(result?.serverError?.fieldErrors ?? {}))
+    errors[name] ??= field(message);
   return errors;
 }
 
-/** True when the result carries messages that belong next to fields. */
-export function hasFieldErrors(result: TActionResult | undefined): boolean {
-  return Boolean(result?.validationErrors || result?.serverError?.fieldErrors);
+/** The one line above the form: fix the fields, the schema's form-level message, or the refusal. */
+export function formErrorOf(result: TActionResult | undefined, wording: TActionWording = staffWording) {
+  if (!result) return null;
+  const formLevel = result.validationErrors?.formErrors?.[0];
+  if (formLevel) return wording.field(formLevel);
+  if (result.validationErrors || result.serverError?.fieldErrors) return wording.fixFields;
+  return result.serverError ? wording.refusal(result.serverError) : null;
 }

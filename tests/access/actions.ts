@@ -57,22 +57,22 @@ const SYSTEM = "app/admin/system/actions.ts";
 export const ACTIONS: Record<string, TActionDeclaration> = {
   // Public: anyone may ask for a sign-in link or try a password (an empty form is refused at the fields).
   [`${SIGN_IN}#sendSignInLinkAction`]: {
+    name: "sendSignInLink",
     page: () => "/sign-in",
     input: () => ({}),
-    form: true,
     answers: everyone,
   },
   // An empty form names no address (and the caller's cookie, if any, is not checked): a message, nothing sent.
   [`${SIGN_IN}#resendSignInLinkAction`]: {
+    name: "resendSignInLink",
     page: () => "/sign-in/check-email",
     input: () => ({}),
-    form: true,
     answers: everyone,
   },
   [`${SIGN_IN}#staffSignInAction`]: {
+    name: "staffSignIn",
     page: () => "/staff/sign-in",
     input: () => ({}),
-    form: true,
     answers: everyone,
   },
   "lib/actions/locale.ts#setLocaleAction": {

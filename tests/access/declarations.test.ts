@@ -49,7 +49,7 @@ describe("the inventory", () => {
     );
     expect(listActions(root)).toEqual(
       expect.arrayContaining([
-        { key: "app/(auth)/sign-in/actions.ts#staffSignInAction" },
+        { key: "app/(auth)/sign-in/actions.ts#staffSignInAction", name: "staffSignIn" },
         { key: "lib/actions/locale.ts#setLocaleAction", name: "setLocale" },
         { key: "components/layout/sign-out-button.tsx#$$RSC_SERVER_ACTION_0" },
       ]),

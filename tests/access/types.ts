@@ -75,8 +75,6 @@ export type TActionDeclaration = {
    * got past the access checks without changing anything. Undefined: `input` is sent to everyone.
    */
   probe?: unknown;
-  /** A plain "use server" function taking (previousState, FormData), as useActionState calls it. */
-  form?: true;
   /** Ends the caller's session (sign-out): the matrix calls it after everything else. */
   endsSession?: true;
   answers: TAnswers<TActionAnswer>;

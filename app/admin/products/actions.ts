@@ -13,7 +13,7 @@ export const saveProductAction = adminAction
   .inputSchema(ZSaveProductInput)
   .action(async ({ parsedInput, ctx }) => {
     const saved = await saveProduct({ ...parsedInput, actor: adminActor(ctx.user) });
-    revalidatePath("/admin/products");
+    revalidatePath("/admin/products", "layout");
     revalidatePath("/admin/onboarding");
     return saved;
   });

@@ -1,16 +1,19 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
 import { createFirstAdminAction } from "../actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-controls";
-import { fieldErrorsOf, formErrorOf } from "@/components/admin/action-errors";
+import { useActionForm } from "@/lib/actions/use-action-form";
 
 export function FirstRunForm() {
-  const { execute, result, isPending, hasNavigated } = useAction(createFirstAdminAction);
-  const errors = fieldErrorsOf(result);
-  const formError = formErrorOf(result);
+  const {
+    execute,
+    isPending,
+    hasNavigated,
+    fieldErrors: errors,
+    formError,
+  } = useActionForm(createFirstAdminAction);
   return (
     <form
       noValidate

@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { adminAction } from "@/lib/actions/client";
+import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { ZRunChecklistInput } from "@/lib/schemas/support";
 import { runChecklistVerification } from "@/lib/server/checklist/run-verification";
 import { staffActor } from "@/lib/server/support/staff-actor";
@@ -10,15 +10,16 @@ import { staffActor } from "@/lib/server/support/staff-actor";
 export const runChecklistAction = adminAction
   .metadata({ name: "support.run-checklist" })
   .inputSchema(ZRunChecklistInput)
-  .action(async ({ parsedInput, ctx }) => {
-    const result = await runChecklistVerification({
-      salesUnitId: parsedInput.salesUnitId,
-      actor: staffActor(ctx.user),
-    });
-    revalidatePath("/support/checklist");
-    return {
-      runId: result.runId,
-      status: result.status,
-      message: `Verification ${result.status.toLowerCase()}.`,
-    };
-  });
+  .action(({ parsedInput, ctx }) =>
+    revalidateAfter("/support/checklist", async () => {
+      const result = await runChecklistVerification({
+        salesUnitId: parsedInput.salesUnitId,
+        actor: staffActor(ctx.user),
+      });
+      return {
+        runId: result.runId,
+        status: result.status,
+        message: `Verification ${result.status.toLowerCase()}.`,
+      };
+    }),
+  );

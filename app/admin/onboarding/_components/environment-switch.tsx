@@ -1,11 +1,9 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { setEnvironmentAction } from "../actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { formErrorOf } from "@/components/admin/action-errors";
+import { useActionForm } from "@/lib/actions/use-action-form";
 
 /**
  * Switches the shop to production (checked on the server again) or back to test. Until the earlier
@@ -18,11 +16,7 @@ export function EnvironmentSwitch({
   current: "TEST" | "PRODUCTION";
   blockers: string[];
 }) {
-  const router = useRouter();
-  const { execute, result, isPending } = useAction(setEnvironmentAction, {
-    onSuccess: () => router.refresh(),
-  });
-  const error = formErrorOf(result);
+  const { execute, isPending, formError: error } = useActionForm(setEnvironmentAction);
   const target = current === "TEST" ? "PRODUCTION" : "TEST";
   const blocked = target === "PRODUCTION" && blockers.length > 0;
   return (

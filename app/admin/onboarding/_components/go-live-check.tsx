@@ -1,24 +1,17 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { runGoLiveCheckAction } from "../actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { TOnboardingUnit } from "@/lib/server/admin/get-onboarding";
-import { formErrorOf } from "@/components/admin/action-errors";
+import { useActionForm } from "@/lib/actions/use-action-form";
 import { StatusBadge } from "@/components/admin/status-badge";
 
 const MARK = { DONE: "✓", FAILED: "✗", WAITING: "…", PENDING: "…" } as Record<string, string>;
 
 /** Runs (or resumes) the go-live verification for one test sales unit and lists its steps. */
 export function GoLiveCheck({ unit }: { unit: TOnboardingUnit }) {
-  const router = useRouter();
-  const { execute, result, isPending } = useAction(runGoLiveCheckAction, {
-    onSuccess: () => router.refresh(),
-  });
-  const error = formErrorOf(result);
-  const run = result.data;
+  const { execute, isPending, data: run, formError: error } = useActionForm(runGoLiveCheckAction);
   return (
     <div className="flex flex-col gap-3 rounded-lg border border-neutral-200 bg-white p-4">
       <p className="flex flex-wrap items-center gap-2 text-sm">

@@ -1,7 +1,5 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { checkConnectionAction, registerWebhooksAction } from "../actions";
 import type { TBrand } from "@/components/brand/brand";
 import { Alert } from "@/components/ui/alert";
@@ -9,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { TOnboardingUnit } from "@/lib/server/admin/get-onboarding";
-import { formErrorOf } from "@/components/admin/action-errors";
+import { useActionForm } from "@/lib/actions/use-action-form";
 
 const when = (date: Date | null) =>
   date ? new Date(date).toISOString().replace("T", " ").slice(0, 16) + " UTC" : "";
@@ -17,15 +15,11 @@ const when = (date: Date | null) =>
 /** One sales unit: what is stored (MSN, key hint) and the wizard's steps for it. */
 /** `brand`: the app customers of this unit's market see today, on Abo's clock (`brandOf`). */
 export function SalesUnitCard({ unit, brand }: { unit: TOnboardingUnit; brand: TBrand }) {
-  const router = useRouter();
-  const refresh = { onSuccess: () => router.refresh() };
-  const connection = useAction(checkConnectionAction, refresh);
-  const webhooks = useAction(registerWebhooksAction, refresh);
-  const tested = connection.result.data;
+  const connection = useActionForm(checkConnectionAction);
+  const webhooks = useActionForm(registerWebhooksAction);
+  const tested = connection.data;
   const failure =
-    (tested && !tested.ok ? tested.message : null) ??
-    formErrorOf(connection.result) ??
-    formErrorOf(webhooks.result);
+    (tested && !tested.ok ? tested.message : null) ?? connection.formError ?? webhooks.formError;
   return (
     <Card className="flex flex-col gap-3" aria-label={`Sales unit ${unit.msn}`}>
       <div className="flex flex-wrap items-center gap-2">

@@ -1,12 +1,11 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
 import { useRef } from "react";
 import { connectSalesUnitAction } from "../actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/form-controls";
-import { fieldErrorsOf, formErrorOf } from "@/components/admin/action-errors";
+import { useActionForm } from "@/lib/actions/use-action-form";
 
 const MARKETS = [
   { value: "NO", label: "Norway (Vipps, NOK)" },
@@ -20,11 +19,13 @@ const MARKETS = [
  */
 export function SalesUnitKeysForm({ environment }: { environment: "TEST" | "PRODUCTION" }) {
   const formRef = useRef<HTMLFormElement>(null);
-  const { execute, result, isPending } = useAction(connectSalesUnitAction, {
-    onSuccess: () => formRef.current?.reset(),
-  });
-  const errors = fieldErrorsOf(result);
-  const formError = formErrorOf(result);
+  const {
+    execute,
+    data: saved,
+    isPending,
+    fieldErrors: errors,
+    formError,
+  } = useActionForm(connectSalesUnitAction, { onSuccess: () => formRef.current?.reset() });
   const what = environment === "TEST" ? "test" : "production";
   return (
     <form
@@ -49,10 +50,10 @@ export function SalesUnitKeysForm({ environment }: { environment: "TEST" | "PROD
       }}
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      {result.data ? (
+      {saved ? (
         <Alert tone="success">
-          Saved, encrypted. Sales unit {result.data.msn}, subscription key {result.data.keyHint}. The keys are
-          never shown again.
+          Saved, encrypted. Sales unit {saved.msn}, subscription key {saved.keyHint}. The keys are never shown
+          again.
         </Alert>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">

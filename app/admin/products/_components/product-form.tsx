@@ -1,6 +1,5 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { saveProductAction } from "../actions";
@@ -10,7 +9,8 @@ import { Button } from "@/components/ui/button";
 import type { Market, PricingType } from "@/lib/generated/prisma/enums";
 import { slugify } from "@/lib/domain/product-form";
 import { validateProduct, type TMarketPriceForm, type TProductForm } from "@/lib/domain/product-rules";
-import { fieldErrorsOf, formErrorOf } from "@/components/admin/action-errors";
+import { staffWording } from "@/lib/actions/result";
+import { useActionForm } from "@/lib/actions/use-action-form";
 import type { TOfferPlan } from "@/lib/server/admin/list-offer-plans";
 import { ProductPreviewCard } from "./product-preview-card";
 import { StopOfferSection } from "./product-stop-offer-section";
@@ -52,13 +52,13 @@ export function ProductForm({
   const [form, setFormState] = useState(initial);
   const [slugTouched, setSlugTouched] = useState(Boolean(initial.slug));
   const [attempted, setAttempted] = useState(false);
-  const { execute, result, isPending } = useAction(saveProductAction, {
+  // Saving an existing product revalidates its page; a new one goes to its own.
+  const save = useActionForm(saveProductAction, {
     onSuccess: ({ data }) => {
-      if (!productId && data)
+      if (!productId)
         router.push(
           afterCreate === "onboarding" ? "/admin/onboarding" : `/admin/products/${data.id}?created=1`,
         );
-      else router.refresh();
     },
   });
 
@@ -66,9 +66,8 @@ export function ProductForm({
     () => validateProduct(form, { today: new Date(), lockedPricingType }),
     [form, lockedPricingType],
   );
-  const errors = { ...(attempted && !check.ok ? check.errors : {}), ...fieldErrorsOf(result) };
-  const formError =
-    attempted && !check.ok ? "Nothing was saved. Fix the fields marked below." : formErrorOf(result);
+  const errors = { ...(attempted && !check.ok ? check.errors : {}), ...save.fieldErrors };
+  const formError = attempted && !check.ok ? staffWording.fixFields : save.formError;
 
   const setForm: TSetForm = (patch) =>
     setFormState((current) => {
@@ -85,7 +84,7 @@ export function ProductForm({
   useEffect(() => {
     if (attempted) formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
     // After a save attempt, focus moves to the first field to fix.
-  }, [attempted, result]);
+  }, [attempted, save.result]);
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
@@ -97,11 +96,11 @@ export function ProductForm({
         onSubmit={(event) => {
           event.preventDefault();
           setAttempted(true);
-          if (check.ok) execute({ productId, form });
+          if (check.ok) save.execute({ productId, form });
         }}
       >
         {formError ? <Alert tone="error">{formError}</Alert> : null}
-        {result.data && productId ? (
+        {save.data && productId ? (
           <Alert tone="success">Saved. New sign-ups get these terms; existing agreements keep theirs.</Alert>
         ) : null}
         <BasicsSection
@@ -132,8 +131,8 @@ export function ProductForm({
           </Alert>
         ) : null}
         <div>
-          <Button type="submit" disabled={isPending}>
-            {isPending ? "Saving…" : productId ? "Save changes" : "Create product"}
+          <Button type="submit" disabled={save.isPending}>
+            {save.isPending ? "Saving…" : productId ? "Save changes" : "Create product"}
           </Button>
         </div>
       </form>

@@ -1,14 +1,12 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { archiveProductAction, launchProductAction } from "../actions";
 import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { formErrorOf } from "@/components/admin/action-errors";
+import { useActionForm } from "@/lib/actions/use-action-form";
 
 /** What launching puts on sale, as the confirmation states it. */
 export type TLaunchFacts = { name: string; slug: string; markets: { name: string; price: string }[] };
@@ -23,7 +21,6 @@ export function ProductStatusActions({
   status: "DRAFT" | "LIVE" | "ARCHIVED";
   launch: TLaunchFacts;
 }) {
-  const router = useRouter();
   const hydrated = useHydrated();
   const [confirming, setConfirming] = useState(false);
   // Back returns focus to the launch button, which reappears in the confirmation's place.
@@ -34,9 +31,9 @@ export function ProductStatusActions({
     backed.current = false;
     launchButton.current?.focus();
   }, [confirming]);
-  const launch = useAction(launchProductAction, { onSuccess: () => router.refresh() });
-  const archive = useAction(archiveProductAction, { onSuccess: () => router.refresh() });
-  const error = formErrorOf(launch.result) ?? formErrorOf(archive.result);
+  const launch = useActionForm(launchProductAction);
+  const archive = useActionForm(archiveProductAction);
+  const error = launch.formError ?? archive.formError;
   const verb = status === "ARCHIVED" ? "Put on sale again" : "Launch product";
   return (
     <div className="flex flex-col gap-2">

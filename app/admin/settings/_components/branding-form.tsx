@@ -1,13 +1,12 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { updateBrandingAction } from "../actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, Field } from "@/components/ui/form-controls";
 import type { TShopLook } from "@/lib/domain/shop-look";
-import { fieldErrorsOf, formErrorOf } from "@/components/admin/action-errors";
+import { useActionForm } from "@/lib/actions/use-action-form";
 
 /** Reads the chosen file as a data URL; the server checks what it really is. */
 const readAsDataUrl = (file: File) =>
@@ -20,10 +19,14 @@ const readAsDataUrl = (file: File) =>
 
 /** The shop's colour and logo, as customer pages, emails and receipts show them. */
 export function BrandingForm({ look, shopName }: { look: TShopLook; shopName: string }) {
-  const { executeAsync, result, isPending } = useAction(updateBrandingAction);
+  const {
+    executeAsync,
+    data,
+    isPending,
+    fieldErrors: errors,
+    formError,
+  } = useActionForm(updateBrandingAction);
   const [preview, setPreview] = useState<string | null>(null);
-  const errors = fieldErrorsOf(result);
-  const formError = formErrorOf(result);
   const shown = preview ?? look.logoPath;
   return (
     <form
@@ -32,19 +35,19 @@ export function BrandingForm({ look, shopName }: { look: TShopLook; shopName: st
       className="flex flex-col gap-4"
       onSubmit={async (event) => {
         event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        const file = data.get("logo");
+        const fields = new FormData(event.currentTarget);
+        const file = fields.get("logo");
         const logo = file instanceof File && file.size > 0 ? await readAsDataUrl(file) : "";
         const saved = await executeAsync({
-          brandColor: String(data.get("brandColor") ?? ""),
+          brandColor: String(fields.get("brandColor") ?? ""),
           logo,
-          removeLogo: data.get("removeLogo") === "on",
+          removeLogo: fields.get("removeLogo") === "on",
         });
         if (saved?.data) setPreview(null);
       }}
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      {result.data ? <Alert tone="success">Saved.</Alert> : null}
+      {data ? <Alert tone="success">Saved.</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
           label="Brand colour"

@@ -1,18 +1,21 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
 import { updateCompanyDetailsAction } from "../actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, Field, SelectField } from "@/components/ui/form-controls";
 import type { TSettings } from "@/lib/server/admin/get-settings";
-import { fieldErrorsOf, formErrorOf } from "@/components/admin/action-errors";
+import { useActionForm } from "@/lib/actions/use-action-form";
 
 /** The seller on receipts: legal name, address, organisation number and VAT registration. */
 export function CompanyForm({ merchant }: { merchant: TSettings["merchant"] }) {
-  const { execute, result, isPending } = useAction(updateCompanyDetailsAction);
-  const errors = fieldErrorsOf(result);
-  const formError = formErrorOf(result);
+  const {
+    execute,
+    data,
+    isPending,
+    fieldErrors: errors,
+    formError,
+  } = useActionForm(updateCompanyDetailsAction);
   return (
     <form
       noValidate
@@ -20,8 +23,8 @@ export function CompanyForm({ merchant }: { merchant: TSettings["merchant"] }) {
       className="flex flex-col gap-4"
       onSubmit={(event) => {
         event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        const value = (name: string) => String(data.get(name) ?? "");
+        const fields = new FormData(event.currentTarget);
+        const value = (name: string) => String(fields.get(name) ?? "");
         execute({
           legalName: value("legalName"),
           addressLine: value("addressLine"),
@@ -29,14 +32,12 @@ export function CompanyForm({ merchant }: { merchant: TSettings["merchant"] }) {
           city: value("city"),
           companyCountry: value("companyCountry") as "NO",
           orgNumber: value("orgNumber"),
-          vatRegistered: data.get("vatRegistered") === "on",
+          vatRegistered: fields.get("vatRegistered") === "on",
         });
       }}
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      {result.data ? (
-        <Alert tone="success">Saved. Receipts issued from now on carry these details.</Alert>
-      ) : null}
+      {data ? <Alert tone="success">Saved. Receipts issued from now on carry these details.</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
           label="Registered company name"

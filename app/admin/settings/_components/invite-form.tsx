@@ -1,20 +1,23 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
 import { useRef } from "react";
 import { inviteStaffAction } from "../actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/form-controls";
-import { fieldErrorsOf, formErrorOf } from "@/components/admin/action-errors";
+import { useActionForm } from "@/lib/actions/use-action-form";
 
 export function InviteForm() {
   const formRef = useRef<HTMLFormElement>(null);
-  const { execute, result, isPending } = useAction(inviteStaffAction, {
+  const {
+    execute,
+    data,
+    isPending,
+    fieldErrors: errors,
+    formError,
+  } = useActionForm(inviteStaffAction, {
     onSuccess: () => formRef.current?.reset(),
   });
-  const errors = fieldErrorsOf(result);
-  const formError = formErrorOf(result);
   return (
     <form
       ref={formRef}
@@ -23,16 +26,16 @@ export function InviteForm() {
       className="flex flex-col gap-4"
       onSubmit={(event) => {
         event.preventDefault();
-        const data = new FormData(event.currentTarget);
+        const fields = new FormData(event.currentTarget);
         execute({
-          email: String(data.get("email") ?? ""),
-          name: String(data.get("name") ?? ""),
-          role: String(data.get("role") ?? "") as "SUPPORT",
+          email: String(fields.get("email") ?? ""),
+          name: String(fields.get("name") ?? ""),
+          role: String(fields.get("role") ?? "") as "SUPPORT",
         });
       }}
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      {result.data ? <Alert tone="success">Invitation sent to {result.data.email}.</Alert> : null}
+      {data ? <Alert tone="success">Invitation sent to {data.email}.</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label="Email to invite" name="email" type="email" error={errors.email} />
         <Field label="Their name" name="name" error={errors.name} />

@@ -1,18 +1,15 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
 import { updatePoliciesAction } from "../actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, Field } from "@/components/ui/form-controls";
 import type { TSettings } from "@/lib/server/admin/get-settings";
-import { fieldErrorsOf, formErrorOf } from "@/components/admin/action-errors";
+import { useActionForm } from "@/lib/actions/use-action-form";
 
 /** Billing lead time and retries, dunning, and what needs an admin. */
 export function PoliciesForm({ merchant }: { merchant: TSettings["merchant"] }) {
-  const { execute, result, isPending } = useAction(updatePoliciesAction);
-  const errors = fieldErrorsOf(result);
-  const formError = formErrorOf(result);
+  const { execute, data, isPending, fieldErrors: errors, formError } = useActionForm(updatePoliciesAction);
   return (
     <form
       noValidate
@@ -20,21 +17,21 @@ export function PoliciesForm({ merchant }: { merchant: TSettings["merchant"] }) 
       className="flex flex-col gap-4"
       onSubmit={(event) => {
         event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        const value = (name: string) => String(data.get(name) ?? "");
+        const fields = new FormData(event.currentTarget);
+        const value = (name: string) => String(fields.get(name) ?? "");
         execute({
           chargeLeadDays: value("chargeLeadDays"),
           defaultRetryDays: value("defaultRetryDays"),
           captureWarningDays: value("captureWarningDays"),
-          dunningEmailEnabled: data.get("dunningEmailEnabled") === "on",
+          dunningEmailEnabled: fields.get("dunningEmailEnabled") === "on",
           dunningStopAfterFailures: value("dunningStopAfterFailures"),
           refundAdminThreshold: value("refundAdminThreshold"),
-          stopRequiresAdmin: data.get("stopRequiresAdmin") === "on",
+          stopRequiresAdmin: fields.get("stopRequiresAdmin") === "on",
         });
       }}
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      {result.data ? <Alert tone="success">Saved.</Alert> : null}
+      {data ? <Alert tone="success">Saved.</Alert> : null}
       <h3 className="font-semibold">Billing</h3>
       <div className="grid gap-4 sm:grid-cols-3">
         <Field

@@ -1,20 +1,23 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
 import { updateMerchantProfileAction } from "../actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, Field, FieldGroup, SelectField } from "@/components/ui/form-controls";
 import { LOCALE_NAMES, LOCALES, type TLocale } from "@/lib/i18n/locales";
 import type { TSettings } from "@/lib/server/admin/get-settings";
-import { fieldErrorsOf, formErrorOf } from "@/components/admin/action-errors";
+import { useActionForm } from "@/lib/actions/use-action-form";
 
 const LANGUAGES = LOCALES.map((value) => ({ value, label: LOCALE_NAMES[value] }));
 
 export function ProfileForm({ merchant }: { merchant: TSettings["merchant"] }) {
-  const { execute, result, isPending } = useAction(updateMerchantProfileAction);
-  const errors = fieldErrorsOf(result);
-  const formError = formErrorOf(result);
+  const {
+    execute,
+    data,
+    isPending,
+    fieldErrors: errors,
+    formError,
+  } = useActionForm(updateMerchantProfileAction);
   return (
     <form
       noValidate
@@ -22,8 +25,8 @@ export function ProfileForm({ merchant }: { merchant: TSettings["merchant"] }) {
       className="flex flex-col gap-4"
       onSubmit={(event) => {
         event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        const value = (name: string) => String(data.get(name) ?? "");
+        const fields = new FormData(event.currentTarget);
+        const value = (name: string) => String(fields.get(name) ?? "");
         execute({
           name: value("name"),
           supportEmail: value("supportEmail"),
@@ -31,12 +34,12 @@ export function ProfileForm({ merchant }: { merchant: TSettings["merchant"] }) {
           supportUrl: value("supportUrl"),
           termsUrl: value("termsUrl"),
           defaultLocale: value("defaultLocale") as TLocale,
-          locales: data.getAll("locales").map(String) as TLocale[],
+          locales: fields.getAll("locales").map(String) as TLocale[],
         });
       }}
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      {result.data ? <Alert tone="success">Saved.</Alert> : null}
+      {data ? <Alert tone="success">Saved.</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Business name" name="name" defaultValue={merchant.name} error={errors.name} />
         <Field

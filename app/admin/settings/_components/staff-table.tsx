@@ -1,20 +1,17 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
 import { ScrollBox } from "@/components/ui/scroll-box";
-import { useRouter } from "next/navigation";
 import { changeStaffRoleAction, setStaffDisabledAction } from "../actions";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { TSettings } from "@/lib/server/admin/get-settings";
-import { formErrorOf } from "@/components/admin/action-errors";
+import { useActionForm } from "@/lib/actions/use-action-form";
 
 export function StaffTable({ staff, currentUserId }: { staff: TSettings["staff"]; currentUserId: string }) {
-  const router = useRouter();
-  const role = useAction(changeStaffRoleAction, { onSuccess: () => router.refresh() });
-  const disable = useAction(setStaffDisabledAction, { onSuccess: () => router.refresh() });
-  const error = formErrorOf(role.result) ?? formErrorOf(disable.result);
+  const role = useActionForm(changeStaffRoleAction);
+  const disable = useActionForm(setStaffDisabledAction);
+  const error = role.formError ?? disable.formError;
   return (
     <div className="flex flex-col gap-3">
       {error ? <Alert tone="error">{error}</Alert> : null}

@@ -1,18 +1,15 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { retryFailedJobAction } from "../actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { TQueueName } from "@/lib/queue/queues";
-import { formErrorOf } from "@/components/admin/action-errors";
+import { useActionForm } from "@/lib/actions/use-action-form";
 
-/** Queues a failed job for one more attempt; the page then reloads without it. */
+/** Queues a failed job for one more attempt; the action's revalidation brings the page without it. */
 export function RunAgainButton({ queue, jobId }: { queue: TQueueName; jobId: string }) {
-  const router = useRouter();
-  const retry = useAction(retryFailedJobAction, { onSuccess: () => router.refresh() });
-  const error = formErrorOf(retry.result);
+  const retry = useActionForm(retryFailedJobAction);
+  const error = retry.formError;
   return (
     <div className="flex flex-col gap-2">
       {error ? <Alert tone="error">{error}</Alert> : null}

@@ -1,18 +1,17 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
 import { checkVippsTokensAction } from "../actions";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { formErrorOf } from "@/components/admin/action-errors";
+import { useActionForm } from "@/lib/actions/use-action-form";
 
 /** Fetches an access token for every sales unit on request (never on page load: each is a Vipps call). */
 export function TokenCheck({ unitCount }: { unitCount: number }) {
-  const check = useAction(checkVippsTokensAction);
-  const results = check.result.data;
-  const error = formErrorOf(check.result);
+  const check = useActionForm(checkVippsTokensAction);
+  const results = check.data;
+  const error = check.formError;
   return (
     <Card aria-labelledby="tokens-heading" className="flex flex-col gap-3">
       <h2 id="tokens-heading" className="text-lg font-semibold">

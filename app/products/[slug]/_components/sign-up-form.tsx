@@ -1,6 +1,6 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
+import { useActionForm } from "@/lib/actions/use-action-form";
 import { useEffect, useRef, useState } from "react";
 import type { Market } from "@/lib/generated/prisma/enums";
 import type { TLocale } from "@/lib/i18n/locales";
@@ -11,7 +11,7 @@ import { VippsButton } from "@/components/brand/vipps-button";
 import type { TBrand } from "@/components/brand/brand";
 import { Alert } from "@/components/ui/alert";
 import { CheckboxField, Field } from "@/components/ui/form-controls";
-import { fieldErrorsOf, formErrorOf } from "@/components/customer/action-errors";
+import { customerWording } from "@/components/customer/action-errors";
 import { continueLabel, everyText } from "@/components/customer/plan-text";
 
 type TProps = {
@@ -34,9 +34,14 @@ export function SignUpForm({ locale, slug, market, brand, shopName, termsUrl, te
   const t = translator(locale);
   const form = useRef<HTMLFormElement>(null);
   const [termsAccepted, setTermsAccepted] = useState(false);
-  const { execute, result, isPending, hasNavigated } = useAction(startSubscriptionAction);
-  const errors = fieldErrorsOf(result, t.m);
-  const formError = formErrorOf(result, t.m, brand);
+  const {
+    execute,
+    result,
+    isPending,
+    hasNavigated,
+    fieldErrors: errors,
+    formError,
+  } = useActionForm(startSubscriptionAction, { wording: customerWording(t.m, brand) });
   const variableCap = terms.pricingType === "VARIABLE" ? terms.suggestedMaxAmount : null;
 
   // After a failed attempt, take keyboard and screen-reader users to the first field to fix.

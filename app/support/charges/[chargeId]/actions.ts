@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions/client";
+import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import {
   ZCancelChargeInput,
   ZCaptureChargeInput,
@@ -15,48 +15,53 @@ import { refreshChargeForStaff } from "@/lib/server/support/refresh-charge-for-s
 import { staffActor } from "@/lib/server/support/staff-actor";
 
 // Who may do what (admin above the refund threshold) is decided in lib/server, not here.
-const done = (chargeId: string, message: string, status?: string) => {
-  revalidatePath(`/support/charges/${chargeId}`);
-  return { message, status };
-};
+const page = (chargeId: string) => `/support/charges/${chargeId}`;
+const done = (message: string, status?: string) => ({ message, status });
 
 export const refundChargeAction = staffAction
   .metadata({ name: "support.refund-charge" })
   .inputSchema(ZRefundChargeInput)
-  .action(async ({ parsedInput, ctx }) => {
-    const { after } = await refundCharge({ ...parsedInput, actor: staffActor(ctx.user) });
-    return done(parsedInput.chargeId, "Refunded.", after.status);
-  });
+  .action(({ parsedInput, ctx }) =>
+    revalidateAfter(page(parsedInput.chargeId), async () => {
+      const { after } = await refundCharge({ ...parsedInput, actor: staffActor(ctx.user) });
+      return done("Refunded.", after.status);
+    }),
+  );
 
 export const captureChargeAction = staffAction
   .metadata({ name: "support.capture-charge" })
   .inputSchema(ZCaptureChargeInput)
-  .action(async ({ parsedInput, ctx }) => {
-    const { after } = await captureCharge({ ...parsedInput, actor: staffActor(ctx.user) });
-    return done(parsedInput.chargeId, "Captured.", after.status);
-  });
+  .action(({ parsedInput, ctx }) =>
+    revalidateAfter(page(parsedInput.chargeId), async () => {
+      const { after } = await captureCharge({ ...parsedInput, actor: staffActor(ctx.user) });
+      return done("Captured.", after.status);
+    }),
+  );
 
 export const cancelChargeAction = staffAction
   .metadata({ name: "support.cancel-charge" })
   .inputSchema(ZCancelChargeInput)
-  .action(async ({ parsedInput, ctx }) => {
-    const { after } = await cancelCharge({ ...parsedInput, actor: staffActor(ctx.user) });
-    return done(parsedInput.chargeId, "Cancelled.", after.status);
-  });
+  .action(({ parsedInput, ctx }) =>
+    revalidateAfter(page(parsedInput.chargeId), async () => {
+      const { after } = await cancelCharge({ ...parsedInput, actor: staffActor(ctx.user) });
+      return done("Cancelled.", after.status);
+    }),
+  );
 
 export const refreshChargeAction = staffAction
   .metadata({ name: "support.refresh-charge" })
   .inputSchema(ZRefreshChargeInput)
-  .action(async ({ parsedInput, ctx }) => {
-    const result = await refreshChargeForStaff({
-      chargeId: parsedInput.chargeId,
-      actor: staffActor(ctx.user),
-    });
-    return done(
-      parsedInput.chargeId,
-      result.changed
-        ? `Updated from Vipps MobilePay: now ${result.status}.`
-        : "Up to date with Vipps MobilePay.",
-      result.status,
-    );
-  });
+  .action(({ parsedInput, ctx }) =>
+    revalidateAfter(page(parsedInput.chargeId), async () => {
+      const result = await refreshChargeForStaff({
+        chargeId: parsedInput.chargeId,
+        actor: staffActor(ctx.user),
+      });
+      return done(
+        result.changed
+          ? `Updated from Vipps MobilePay: now ${result.status}.`
+          : "Up to date with Vipps MobilePay.",
+        result.status,
+      );
+    }),
+  );

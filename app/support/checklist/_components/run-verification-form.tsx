@@ -2,7 +2,7 @@
 
 import { ActionFeedback } from "@/components/support/action-feedback";
 import { DisabledAction } from "@/components/support/disabled-action";
-import { useFormAction } from "@/components/support/use-form-action";
+import { useActionForm } from "@/lib/actions/use-action-form";
 import { Button } from "@/components/ui/button";
 import { runChecklistAction } from "../actions";
 
@@ -15,7 +15,7 @@ export function RunVerificationForm({
   isAdmin: boolean;
   isTest: boolean;
 }) {
-  const { run, pending, result } = useFormAction(runChecklistAction);
+  const action = useActionForm(runChecklistAction);
   const blocked = !isTest
     ? "Runs only against a test sales unit (force accept exists only in the test environment)."
     : !isAdmin
@@ -27,17 +27,17 @@ export function RunVerificationForm({
       className="flex flex-col gap-2"
       onSubmit={(event) => {
         event.preventDefault();
-        run({ salesUnitId });
+        action.execute({ salesUnitId });
       }}
     >
       {blocked ? (
         <DisabledAction label="Run the test-environment verification" reason={blocked} />
       ) : (
-        <Button type="submit" disabled={pending} className="self-start">
-          {pending ? "Running… (this takes a few seconds)" : "Run the test-environment verification"}
+        <Button type="submit" disabled={action.isPending} className="self-start">
+          {action.isPending ? "Running… (this takes a few seconds)" : "Run the test-environment verification"}
         </Button>
       )}
-      <ActionFeedback result={result} />
+      <ActionFeedback action={action} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
+import { useActionForm } from "@/lib/actions/use-action-form";
 import { useState } from "react";
 import { parseMoney } from "@/lib/domain/money";
 import type { TTranslator } from "@/lib/i18n/translator";
@@ -10,7 +10,7 @@ import { changeAmountAction } from "../actions";
 import type { TBrand } from "@/components/brand/brand";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-controls";
-import { fieldErrorsOf, formErrorOf } from "@/components/customer/action-errors";
+import { customerWording } from "@/components/customer/action-errors";
 import { everyText } from "@/components/customer/plan-text";
 import { ConfirmStep } from "./confirm-step";
 import { checkInput, useFocusOnError } from "./form-helpers";
@@ -32,14 +32,15 @@ export function AmountForm({ t, agreementId, brand, terms, cap, changesFrom, onD
   const [amount, setAmount] = useState("");
   const [step, setStep] = useState<"edit" | "confirm">("edit");
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const { execute, result, isPending } = useAction(changeAmountAction, {
+  const { execute, isPending, fieldErrors, formError } = useActionForm(changeAmountAction, {
+    wording: customerWording(t.m, brand),
     onSuccess: ({ data }) =>
       onDone(t.format(m.amountChanged, { amount: t.money(data.amount, terms.currency) })),
     onError: ({ error }) => {
       if (error.validationErrors || error.serverError?.fieldErrors) setStep("edit");
     },
   });
-  const errors = { ...fieldErrorsOf(result, t.m), ...clientErrors };
+  const errors = { ...fieldErrors, ...clientErrors };
   const form = useFocusOnError(errors.amount);
   const minor = parseMoney(amount);
   const interval = everyText(t, terms.interval);
@@ -51,7 +52,7 @@ export function AmountForm({ t, agreementId, brand, terms, cap, changesFrom, onD
     return (
       <ConfirmStep
         title={t.format(m.confirmAmountTitle, { amount: money })}
-        error={formErrorOf(result, t.m, brand)}
+        error={formError}
         pending={isPending}
         agreementId={agreementId}
         confirmLabel={m.confirmAmount}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
+import { useActionForm } from "@/lib/actions/use-action-form";
 import { useState } from "react";
 import type { TTranslator } from "@/lib/i18n/translator";
 import type { TPlanTerms } from "@/lib/schemas/customer-portal";
@@ -9,7 +9,7 @@ import { pauseSubscriptionAction, previewPauseAction, resumeSubscriptionAction }
 import type { TBrand } from "@/components/brand/brand";
 import { Button } from "@/components/ui/button";
 import { Field, TextareaField } from "@/components/ui/form-controls";
-import { fieldErrorsOf, formErrorOf } from "@/components/customer/action-errors";
+import { customerWording } from "@/components/customer/action-errors";
 import { ConfirmStep } from "./confirm-step";
 import { checkInput, useFocusOnError } from "./form-helpers";
 import { FormMessage } from "./form-message";
@@ -47,7 +47,8 @@ export function PauseForm({
   const [reason, setReason] = useState("");
   const [step, setStep] = useState<"edit" | "confirm">("edit");
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const { execute, result, isPending } = useAction(pauseSubscriptionAction, {
+  const { execute, isPending, fieldErrors, formError } = useActionForm(pauseSubscriptionAction, {
+    wording: customerWording(t.m, brand),
     onSuccess: ({ data }) =>
       onDone(t.format(pausedUntil ? m.pauseChanged : m.paused, { date: t.date(data.pausedUntil ?? until) })),
     onError: ({ error }) => {
@@ -55,9 +56,9 @@ export function PauseForm({
     },
   });
   // The confirm step states the next payment the pause leaves, as the scheduler will make it.
-  const preview = useAction(previewPauseAction);
-  const next = preview.result.data?.nextCharge;
-  const errors = { ...fieldErrorsOf(result, t.m), ...clientErrors };
+  const preview = useActionForm(previewPauseAction, { wording: customerWording(t.m, brand) });
+  const next = preview.data?.nextCharge;
+  const errors = { ...fieldErrors, ...clientErrors };
   const form = useFocusOnError(errors.until || errors.reason);
 
   if (step === "confirm") {
@@ -66,7 +67,7 @@ export function PauseForm({
         title={t.format(pausedUntil ? m.confirmPauseChangeTitle : m.confirmPauseTitle, {
           date: t.date(until),
         })}
-        error={formErrorOf(result, t.m, brand)}
+        error={formError}
         pending={isPending}
         agreementId={agreementId}
         confirmLabel={m.confirmPause}
@@ -151,10 +152,11 @@ export function ResumeForm({
   onDone: (message: string) => void;
 }) {
   const m = t.m.manage;
-  const { execute, result, isPending } = useAction(resumeSubscriptionAction, {
+  const { execute, isPending, formError } = useActionForm(resumeSubscriptionAction, {
+    wording: customerWording(t.m, brand),
     onSuccess: () => onDone(m.resumed),
   });
-  const form = useFocusOnError(result.serverError);
+  const form = useFocusOnError(formError);
   return (
     <form
       ref={form}
@@ -167,7 +169,7 @@ export function ResumeForm({
       <input type="hidden" name="agreementId" value={agreementId} />
       <h3 className="text-lg font-semibold">{t.format(m.resumeTitle, { date: t.date(pausedUntil) })}</h3>
       <p>{m.resumeBody}</p>
-      <FormMessage message={formErrorOf(result, t.m, brand)} />
+      <FormMessage message={formError} />
       <div>
         <Button type="submit" disabled={isPending} aria-busy={isPending}>
           {m.resume}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
+import { useActionForm } from "@/lib/actions/use-action-form";
 import { useState } from "react";
 import type { TTranslator } from "@/lib/i18n/translator";
 import { ZChangePlanInput } from "@/lib/schemas/account";
@@ -9,7 +9,7 @@ import { previewFingerprint } from "@/lib/domain/plan-change";
 import { changePlanAction, previewPlanChangeAction } from "../actions";
 import type { TBrand } from "@/components/brand/brand";
 import { Button } from "@/components/ui/button";
-import { fieldErrorsOf, formErrorOf } from "@/components/customer/action-errors";
+import { customerWording } from "@/components/customer/action-errors";
 import { RadioGroup } from "@/components/ui/form-controls";
 import { priceText } from "@/components/customer/plan-text";
 import { ConfirmStep } from "./confirm-step";
@@ -45,7 +45,8 @@ export function PlanForm({
   const [slug, setSlug] = useState("");
   const [step, setStep] = useState<"edit" | "confirm">("edit");
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const { execute, result, isPending } = useAction(changePlanAction, {
+  const { execute, isPending, fieldErrors, formError } = useActionForm(changePlanAction, {
+    wording: customerWording(t.m, brand),
     onSuccess: ({ data }) => onDone(t.format(m.planChanged, { product: data.productName })),
     onError: ({ error }) => {
       if (error.validationErrors || error.serverError?.fieldErrors) setStep("edit");
@@ -53,9 +54,9 @@ export function PlanForm({
   });
   // The confirm step shows the next three charges as the change will leave them (the server's
   // planChangeOutcome); the change is sent with them and refused if they no longer hold.
-  const preview = useAction(previewPlanChangeAction);
-  const shown = preview.result.data;
-  const errors = { ...fieldErrorsOf(result, t.m), ...clientErrors };
+  const preview = useActionForm(previewPlanChangeAction, { wording: customerWording(t.m, brand) });
+  const shown = preview.data;
+  const errors = { ...fieldErrors, ...clientErrors };
   const form = useFocusOnError(errors.productSlug);
   const chosen = options.find((o) => o.slug === slug);
 
@@ -65,7 +66,7 @@ export function PlanForm({
     return (
       <ConfirmStep
         title={t.format(m.confirmPlanTitle, { product: chosen.name })}
-        error={formErrorOf(result, t.m, brand) ?? formErrorOf(preview.result, t.m, brand)}
+        error={formError ?? preview.formError}
         pending={isPending || !ready}
         agreementId={agreementId}
         confirmLabel={m.confirmPlan}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
+import { useActionForm } from "@/lib/actions/use-action-form";
 import { useState } from "react";
 import type { TTranslator } from "@/lib/i18n/translator";
 import { STOP_REASONS, type TStopReason } from "@/lib/domain/stop-reasons";
@@ -10,7 +10,7 @@ import { stopOfferAction, stopSubscriptionAction } from "../actions";
 import type { TBrand } from "@/components/brand/brand";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { fieldErrorsOf, formErrorOf } from "@/components/customer/action-errors";
+import { customerWording } from "@/components/customer/action-errors";
 import { RadioGroup, TextareaField } from "@/components/ui/form-controls";
 import { ConfirmStep } from "./confirm-step";
 import { checkInput, useFocusOnError } from "./form-helpers";
@@ -53,7 +53,8 @@ export function StopForm({
   // Asked for once per attempt (this form's life): going back and on again does not ask twice.
   const [offer, setOffer] = useState<{ asked: boolean; shown: TStopOfferDto }>({ asked: false, shown: null });
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const offerQuery = useAction(stopOfferAction, {
+  const offerQuery = useActionForm(stopOfferAction, {
+    wording: customerWording(t.m, brand),
     onSuccess: ({ data }) => {
       setOffer({ asked: true, shown: data.offer });
       setStep(data.offer ? "offer" : "confirm");
@@ -61,7 +62,8 @@ export function StopForm({
     // No offer to show is no reason to keep someone from stopping.
     onError: () => setStep("confirm"),
   });
-  const { execute, result, isPending } = useAction(stopSubscriptionAction, {
+  const { execute, isPending, fieldErrors, formError } = useActionForm(stopSubscriptionAction, {
+    wording: customerWording(t.m, brand),
     onSuccess: ({ data }) =>
       onDone(
         data.stoppedNow || !data.stopAt
@@ -72,7 +74,7 @@ export function StopForm({
       if (error.validationErrors || error.serverError?.fieldErrors) setStep("edit");
     },
   });
-  const errors = { ...fieldErrorsOf(result, t.m), ...clientErrors };
+  const errors = { ...fieldErrors, ...clientErrors };
   const form = useFocusOnError(errors.reasonCode || errors.reason || errors.when);
   const m = t.m.manage;
 
@@ -95,7 +97,7 @@ export function StopForm({
     return (
       <ConfirmStep
         title={t.format(m.confirmStopTitle, { product: productName })}
-        error={formErrorOf(result, t.m, brand)}
+        error={formError}
         pending={isPending}
         agreementId={agreementId}
         confirmLabel={m.confirmStop}

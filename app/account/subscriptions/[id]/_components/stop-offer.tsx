@@ -1,13 +1,13 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
+import { useActionForm } from "@/lib/actions/use-action-form";
 import type { TTranslator } from "@/lib/i18n/translator";
 import type { TStopReason } from "@/lib/domain/stop-reasons";
 import type { TStopOfferDto } from "@/lib/schemas/customer-portal";
 import { acceptStopOfferAction } from "../actions";
 import type { TBrand } from "@/components/brand/brand";
 import { Button } from "@/components/ui/button";
-import { formErrorOf } from "@/components/customer/action-errors";
+import { customerWording } from "@/components/customer/action-errors";
 import { priceText } from "@/components/customer/plan-text";
 import { useFocusOnError, useFocusOnMount } from "./form-helpers";
 import { FormMessage } from "./form-message";
@@ -30,7 +30,12 @@ type TProps = {
 export function StopOffer({ t, agreementId, brand, currency, offer, reasonCode, onDone, onDecline }: TProps) {
   const m = t.m.manage;
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const { execute, result, isPending } = useAction(acceptStopOfferAction, {
+  const {
+    execute,
+    isPending,
+    formError: error,
+  } = useActionForm(acceptStopOfferAction, {
+    wording: customerWording(t.m, brand),
     onSuccess: ({ data }) =>
       onDone(
         data.kind === "PAUSE"
@@ -40,7 +45,6 @@ export function StopOffer({ t, agreementId, brand, currency, offer, reasonCode, 
           : t.format(m.planChanged, { product: data.productName ?? "" }),
       ),
   });
-  const error = formErrorOf(result, t.m, brand);
   const form = useFocusOnError(error);
   return (
     <form

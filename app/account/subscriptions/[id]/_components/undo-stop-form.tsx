@@ -1,11 +1,11 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
+import { useActionForm } from "@/lib/actions/use-action-form";
 import type { TTranslator } from "@/lib/i18n/translator";
 import { undoStopAction } from "../actions";
 import type { TBrand } from "@/components/brand/brand";
 import { Button } from "@/components/ui/button";
-import { formErrorOf } from "@/components/customer/action-errors";
+import { customerWording } from "@/components/customer/action-errors";
 import { useFocusOnError } from "./form-helpers";
 import { FormMessage } from "./form-message";
 
@@ -25,8 +25,14 @@ type TProps = {
  */
 export function UndoStopForm({ t, agreementId, brand, stopAt, canUndo, onDone }: TProps) {
   const m = t.m.manage;
-  const { execute, result, isPending } = useAction(undoStopAction, { onSuccess: () => onDone(m.undone) });
-  const error = formErrorOf(result, t.m, brand);
+  const {
+    execute,
+    isPending,
+    formError: error,
+  } = useActionForm(undoStopAction, {
+    wording: customerWording(t.m, brand),
+    onSuccess: () => onDone(m.undone),
+  });
   const form = useFocusOnError(error);
   return (
     <form

@@ -1,6 +1,6 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
+import { useActionForm } from "@/lib/actions/use-action-form";
 import { confirmSignUpClaimAction } from "../actions";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -28,9 +28,9 @@ export function ClaimForm({
   email: string;
   m: TClaimTexts;
 }) {
-  const { execute, result, isPending } = useAction(confirmSignUpClaimAction);
+  const { execute, data, isPending, formError } = useActionForm(confirmSignUpClaimAction);
   const signIn = `/sign-in?email=${encodeURIComponent(email)}&callbackUrl=${encodeURIComponent("/account")}`;
-  if (bound || result.data?.done)
+  if (bound || data?.done)
     return (
       <div role="status" className="flex flex-col gap-3">
         <h2 className="text-xl font-semibold">{m.doneTitle}</h2>
@@ -48,7 +48,7 @@ export function ClaimForm({
         execute({ token });
       }}
     >
-      {result.serverError || result.validationErrors ? <Alert tone="error">{m.invalid}</Alert> : null}
+      {formError ? <Alert tone="error">{m.invalid}</Alert> : null}
       <p>{m.body}</p>
       <div>
         <Button type="submit" disabled={isPending} aria-busy={isPending}>

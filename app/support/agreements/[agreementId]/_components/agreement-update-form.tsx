@@ -2,7 +2,8 @@
 
 import { ActionFeedback } from "@/components/support/action-feedback";
 import { Field, SelectField } from "@/components/ui/form-controls";
-import { formValues, useFormAction } from "@/components/support/use-form-action";
+import { formValues } from "@/components/support/form-values";
+import { useActionForm } from "@/lib/actions/use-action-form";
 import { Button } from "@/components/ui/button";
 import { toMajorString } from "@/lib/domain/money";
 import { INTERVAL_UNITS } from "@/lib/schemas/support";
@@ -22,7 +23,7 @@ export type TAgreementForUpdate = {
 
 /** Product name and description, the price (LEGACY) or suggested maximum (VARIABLE), and the interval. */
 export function AgreementUpdateForm({ agreement: a }: { agreement: TAgreementForUpdate }) {
-  const { run, pending, result, errorOf } = useFormAction(updateAgreementAction);
+  const action = useActionForm(updateAgreementAction);
   return (
     <form
       aria-label="Update agreement"
@@ -31,21 +32,21 @@ export function AgreementUpdateForm({ agreement: a }: { agreement: TAgreementFor
       onSubmit={(event) => {
         event.preventDefault();
         const v = formValues(event.currentTarget);
-        run({ ...v, agreementId: a.id, reason: v.reason ?? "" });
+        action.execute({ ...v, agreementId: a.id, reason: v.reason ?? "" });
       }}
     >
       <Field
         label="Product name"
         name="productName"
         defaultValue={a.productName}
-        error={errorOf("productName")}
+        error={action.fieldErrors.productName}
         hint="1 to 45 characters, shown in the app."
       />
       <Field
         label="Product description"
         name="productDescription"
         defaultValue={a.productDescription ?? ""}
-        error={errorOf("productDescription")}
+        error={action.fieldErrors.productDescription}
         hint="At most 100 characters."
       />
       {a.pricingType === "LEGACY" ? (
@@ -54,7 +55,7 @@ export function AgreementUpdateForm({ agreement: a }: { agreement: TAgreementFor
           name="amount"
           inputMode="decimal"
           defaultValue={a.amount === null ? "" : toMajorString(a.amount)}
-          error={errorOf("amount")}
+          error={action.fieldErrors.amount}
           hint="Charges already made keep their amounts."
         />
       ) : null}
@@ -64,7 +65,7 @@ export function AgreementUpdateForm({ agreement: a }: { agreement: TAgreementFor
           name="suggestedMaxAmount"
           inputMode="decimal"
           defaultValue={a.suggestedMaxAmount === null ? "" : toMajorString(a.suggestedMaxAmount)}
-          error={errorOf("suggestedMaxAmount")}
+          error={action.fieldErrors.suggestedMaxAmount}
           hint="The customer is not notified."
         />
       ) : null}
@@ -74,25 +75,25 @@ export function AgreementUpdateForm({ agreement: a }: { agreement: TAgreementFor
           name="intervalCount"
           inputMode="numeric"
           defaultValue={a.intervalCount ?? ""}
-          error={errorOf("intervalCount")}
+          error={action.fieldErrors.intervalCount}
           className="w-32"
         />
         <SelectField
           label="Interval unit"
           name="intervalUnit"
           defaultValue={a.intervalUnit ?? ""}
-          error={errorOf("intervalUnit")}
+          error={action.fieldErrors.intervalUnit}
           options={[
             { value: "", label: a.intervalUnit ? "(unchanged)" : "flexible (none)" },
             ...INTERVAL_UNITS.map((u) => ({ value: u, label: `${u.toLowerCase()}(s)` })),
           ]}
         />
       </div>
-      <Field label="Reason (for the audit log)" name="reason" error={errorOf("reason")} />
-      <Button type="submit" disabled={pending} className="self-start">
-        {pending ? "Saving…" : "Update at Vipps"}
+      <Field label="Reason (for the audit log)" name="reason" error={action.fieldErrors.reason} />
+      <Button type="submit" disabled={action.isPending} className="self-start">
+        {action.isPending ? "Saving…" : "Update at Vipps"}
       </Button>
-      <ActionFeedback result={result} />
+      <ActionFeedback action={action} />
     </form>
   );
 }

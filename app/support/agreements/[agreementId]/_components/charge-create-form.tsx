@@ -1,9 +1,10 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { ActionFeedback } from "@/components/support/action-feedback";
 import { Field, SelectField } from "@/components/ui/form-controls";
-import { formValues, useFormAction } from "@/components/support/use-form-action";
+import { formValues } from "@/components/support/form-values";
+import { useActionForm } from "@/lib/actions/use-action-form";
 import { Button } from "@/components/ui/button";
 import { createChargeAction } from "../actions";
 
@@ -22,28 +23,28 @@ export function ChargeCreateForm({
   firstDue: string;
   allowUnscheduled: boolean;
 }) {
-  const { run, pending, result, errorOf } = useFormAction(createChargeAction);
+  // A done operation clears the form (its reason was for that one).
+  const formRef = useRef<HTMLFormElement>(null);
+  const action = useActionForm(createChargeAction, { onSuccess: () => formRef.current?.reset() });
   const [type, setType] = useState("RECURRING");
   return (
     <form
+      ref={formRef}
       aria-label="Create charge"
       noValidate
       className="flex flex-col gap-3"
       onSubmit={(event) => {
         event.preventDefault();
         const v = formValues(event.currentTarget);
-        run(
-          {
-            agreementId,
-            type: v.type ?? "",
-            amount: v.amount ?? "",
-            description: v.description ?? "",
-            due: v.due,
-            retryDays: v.retryDays,
-            reason: v.reason ?? "",
-          } as Parameters<typeof createChargeAction>[0],
-          event.currentTarget,
-        );
+        action.execute({
+          agreementId,
+          type: v.type ?? "",
+          amount: v.amount ?? "",
+          description: v.description ?? "",
+          due: v.due,
+          retryDays: v.retryDays,
+          reason: v.reason ?? "",
+        } as Parameters<typeof createChargeAction>[0]);
       }}
     >
       <SelectField
@@ -51,7 +52,7 @@ export function ChargeCreateForm({
         name="type"
         value={type}
         onChange={(e) => setType(e.target.value)}
-        error={errorOf("type")}
+        error={action.fieldErrors.type}
         options={[
           { value: "RECURRING", label: "Recurring (on a due date, with retries)" },
           ...(allowUnscheduled
@@ -68,13 +69,13 @@ export function ChargeCreateForm({
         label={`Amount (${currency})`}
         name="amount"
         inputMode="decimal"
-        error={errorOf("amount")}
+        error={action.fieldErrors.amount}
         hint="At least 1.00."
       />
       <Field
         label="Description the customer will see"
         name="description"
-        error={errorOf("description")}
+        error={action.fieldErrors.description}
         hint="1 to 45 characters."
       />
       {type === "RECURRING" ? (
@@ -85,7 +86,7 @@ export function ChargeCreateForm({
             type="date"
             min={firstDue}
             defaultValue={firstDue}
-            error={errorOf("due")}
+            error={action.fieldErrors.due}
             hint="Tomorrow at the earliest."
           />
           <Field
@@ -93,17 +94,17 @@ export function ChargeCreateForm({
             name="retryDays"
             inputMode="numeric"
             defaultValue={String(retryDays)}
-            error={errorOf("retryDays")}
+            error={action.fieldErrors.retryDays}
             hint="0 to 14; 2 or more is recommended."
             className="w-40"
           />
         </div>
       ) : null}
-      <Field label="Reason (for the audit log)" name="reason" error={errorOf("reason")} />
-      <Button type="submit" disabled={pending} className="self-start">
-        {pending ? "Creating…" : "Create charge"}
+      <Field label="Reason (for the audit log)" name="reason" error={action.fieldErrors.reason} />
+      <Button type="submit" disabled={action.isPending} className="self-start">
+        {action.isPending ? "Creating…" : "Create charge"}
       </Button>
-      <ActionFeedback result={result} />
+      <ActionFeedback action={action} />
     </form>
   );
 }

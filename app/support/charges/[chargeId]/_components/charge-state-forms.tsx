@@ -1,9 +1,11 @@
 "use client";
 
+import { useRef } from "react";
 import { ActionFeedback } from "@/components/support/action-feedback";
 import { fieldErrorsOf, useConfirmStep } from "@/components/support/use-confirm-step";
 import { ConfirmPanel } from "@/components/ui/confirm-panel";
-import { formValues, useFormAction } from "@/components/support/use-form-action";
+import { formValues } from "@/components/support/form-values";
+import { useActionForm } from "@/lib/actions/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-controls";
 import { formatMoney } from "@/lib/domain/money";
@@ -14,7 +16,9 @@ import type { TChargeFacts } from "./charge-actions";
 type TInput = Parameters<typeof cancelChargeAction>[0];
 
 export function CancelForm({ charge }: { charge: TChargeFacts }) {
-  const { run, pending, result, errorOf, show } = useFormAction(cancelChargeAction);
+  // A done operation clears the form (its reason was for that one).
+  const formRef = useRef<HTMLFormElement>(null);
+  const action = useActionForm(cancelChargeAction, { onSuccess: () => formRef.current?.reset() });
   const confirm = useConfirmStep<{ input: TInput; reason: string }>();
   const left = formatMoney(charge.amount - charge.captured, charge.currency);
   const effect =
@@ -26,29 +30,30 @@ export function CancelForm({ charge }: { charge: TChargeFacts }) {
   const staged = confirm.staged;
   return (
     <form
+      ref={formRef}
       aria-label="Cancel charge"
       noValidate
       className="flex flex-col gap-3"
       onSubmit={(event) => {
         event.preventDefault();
         const sending = confirm.take();
-        if (sending) return run(sending.input, event.currentTarget);
+        if (sending) return action.execute(sending.input);
         const input = { chargeId: charge.id, reason: formValues(event.currentTarget).reason ?? "" };
         const parsed = ZCancelChargeInput.safeParse(input);
-        if (!parsed.success) return show({ validationErrors: { fieldErrors: fieldErrorsOf(parsed.error) } });
-        show(undefined);
+        if (!parsed.success) return action.showFieldErrors(fieldErrorsOf(parsed.error));
+        action.showFieldErrors(null);
         confirm.stage({ input, reason: parsed.data.reason });
       }}
     >
       <p className="text-sm text-neutral-700">{effect}</p>
-      <fieldset disabled={Boolean(staged) || pending} className="flex min-w-0 flex-col gap-3">
-        <Field label="Reason (for the audit log)" name="reason" error={errorOf("reason")} />
+      <fieldset disabled={Boolean(staged) || action.isPending} className="flex min-w-0 flex-col gap-3">
+        <Field label="Reason (for the audit log)" name="reason" error={action.fieldErrors.reason} />
       </fieldset>
       {staged ? (
         <ConfirmPanel
           title="Confirm cancelling"
           confirmLabel="Yes, cancel the charge"
-          pending={pending}
+          pending={action.isPending}
           danger
           onBack={confirm.back}
         >
@@ -63,30 +68,30 @@ export function CancelForm({ charge }: { charge: TChargeFacts }) {
           <p>Audit log reason: “{staged.reason}”</p>
         </ConfirmPanel>
       ) : (
-        <Button type="submit" variant="danger" disabled={pending} className="self-start">
-          {pending ? "Cancelling…" : "Cancel charge"}
+        <Button type="submit" variant="danger" disabled={action.isPending} className="self-start">
+          {action.isPending ? "Cancelling…" : "Cancel charge"}
         </Button>
       )}
-      <ActionFeedback result={result} />
+      <ActionFeedback action={action} />
     </form>
   );
 }
 
 export function RefreshChargeButton({ chargeId }: { chargeId: string }) {
-  const { run, pending, result } = useFormAction(refreshChargeAction);
+  const action = useActionForm(refreshChargeAction);
   return (
     <form
       aria-label="Refresh from Vipps"
       className="flex flex-col gap-2"
       onSubmit={(event) => {
         event.preventDefault();
-        run({ chargeId });
+        action.execute({ chargeId });
       }}
     >
-      <Button type="submit" variant="secondary" disabled={pending} className="self-start">
-        {pending ? "Reading…" : "Refresh from Vipps"}
+      <Button type="submit" variant="secondary" disabled={action.isPending} className="self-start">
+        {action.isPending ? "Reading…" : "Refresh from Vipps"}
       </Button>
-      <ActionFeedback result={result} />
+      <ActionFeedback action={action} />
     </form>
   );
 }

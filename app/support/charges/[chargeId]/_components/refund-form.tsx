@@ -1,10 +1,12 @@
 "use client";
 
+import { useRef } from "react";
 import { ActionFeedback } from "@/components/support/action-feedback";
 import { checkMoneyInput, useConfirmStep } from "@/components/support/use-confirm-step";
 import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { DisabledAction } from "@/components/support/disabled-action";
-import { formValues, useFormAction } from "@/components/support/use-form-action";
+import { formValues } from "@/components/support/form-values";
+import { useActionForm } from "@/lib/actions/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/form-controls";
 import { formatMoney, parseMoney, toMajorString } from "@/lib/domain/money";
@@ -39,7 +41,9 @@ export function RefundForm({
   refundedSoFar: number;
   isAdmin: boolean;
 }) {
-  const { run, pending, result, errorOf, show } = useFormAction(refundChargeAction);
+  // A done operation clears the form (its reason was for that one).
+  const formRef = useRef<HTMLFormElement>(null);
+  const action = useActionForm(refundChargeAction, { onSuccess: () => formRef.current?.reset() });
   const confirm = useConfirmStep<TStaged>();
   const [amount, setAmount] = useAmountFollowing(refundable, () => "");
   const money = (minor: number) => formatMoney(minor, charge.currency);
@@ -54,13 +58,14 @@ export function RefundForm({
   const staged = confirm.staged;
   return (
     <form
+      ref={formRef}
       aria-label="Refund"
       noValidate
       className="flex flex-col gap-3"
       onSubmit={(event) => {
         event.preventDefault();
         const sending = confirm.take();
-        if (sending) return run(sending.input, event.currentTarget);
+        if (sending) return action.execute(sending.input);
         const v = formValues(event.currentTarget);
         const input = {
           chargeId: charge.id,
@@ -70,19 +75,19 @@ export function RefundForm({
           reasonDetails: v.reasonDetails ?? "",
         } as TInput;
         const checked = checkMoneyInput(ZRefundChargeInput, input, refundable, charge.currency);
-        if (!checked.ok) return show({ validationErrors: { fieldErrors: checked.fieldErrors } });
-        show(undefined);
+        if (!checked.ok) return action.showFieldErrors(checked.fieldErrors);
+        action.showFieldErrors(null);
         confirm.stage({ input, ...checked.data });
       }}
     >
-      <fieldset disabled={Boolean(staged) || pending} className="flex min-w-0 flex-col gap-3">
+      <fieldset disabled={Boolean(staged) || action.isPending} className="flex min-w-0 flex-col gap-3">
         <Field
           label="Amount to refund"
           name="amount"
           inputMode="decimal"
           value={amount}
           onChange={(e) => setAmount(e.target.value)}
-          error={errorOf("amount")}
+          error={action.fieldErrors.amount}
           hint={`Up to ${money(refundable)} can still be refunded.${limit}`}
         />
         <Button
@@ -98,19 +103,19 @@ export function RefundForm({
           name="reasonCode"
           options={REASON_OPTIONS}
           defaultValue=""
-          error={errorOf("reasonCode")}
+          error={action.fieldErrors.reasonCode}
         />
         <Field
           label="Details (for the audit log)"
           name="reasonDetails"
-          error={errorOf("reasonDetails")}
+          error={action.fieldErrors.reasonDetails}
           hint="Optional, except for Other."
         />
         <Field
           label="Description the customer will see"
           name="description"
           defaultValue={charge.refundDescription}
-          error={errorOf("description")}
+          error={action.fieldErrors.description}
           hint={`1 to 100 characters, shown in the ${charge.brand} app. Starts in the customer's language.`}
         />
       </fieldset>
@@ -118,7 +123,7 @@ export function RefundForm({
         <ConfirmPanel
           title="Confirm refund"
           confirmLabel={`Yes, refund ${money(staged.amount)}`}
-          pending={pending}
+          pending={action.isPending}
           danger
           onBack={confirm.back}
         >
@@ -141,11 +146,11 @@ export function RefundForm({
           reason={`Needs the admin role: refunds above ${money(threshold!)} on one charge, in total.`}
         />
       ) : (
-        <Button type="submit" disabled={pending} className="self-start">
-          {pending ? "Refunding…" : "Refund"}
+        <Button type="submit" disabled={action.isPending} className="self-start">
+          {action.isPending ? "Refunding…" : "Refund"}
         </Button>
       )}
-      <ActionFeedback result={result} />
+      <ActionFeedback action={action} />
     </form>
   );
 }
