@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { capturable } from "@/lib/domain/charge-status";
+import { capturable, inFlight } from "@/lib/domain/charge-status";
 import { AppError, notFound } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { captureCharge } from "./capture-charge";
@@ -18,11 +18,11 @@ export const captureOnFulfilment = async (input: { chargeId: string; actor: TAct
       "CONFLICT",
       "Only reserved charges are captured on fulfilment; this one was charged directly.",
     );
-  const pending = await db.vippsOperation.aggregate({
+  const pending = await db.vippsOperation.findMany({
     where: { chargeId: charge.id, kind: "CAPTURE_CHARGE", status: "PENDING" },
-    _sum: { amount: true },
+    select: { kind: true, status: true, amount: true },
   });
-  const amount = capturable(charge) - (pending._sum.amount ?? 0);
+  const amount = capturable(charge) - inFlight(pending, "CAPTURE_CHARGE");
   if (amount <= 0) return { captured: 0 };
   await captureCharge({
     chargeId: charge.id,

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { captureTooLate, refundTooLate } from "@/lib/domain/charge-deadlines";
-import { capturable, isCancellable, refundable } from "@/lib/domain/charge-status";
+import { capturable, inFlight, isCancellable, refundable, sumOperations } from "@/lib/domain/charge-status";
 import { failureReasonForStaff } from "@/lib/domain/failure-reason";
 import { notFound } from "@/lib/errors";
 import { describeInProgress } from "@/lib/server/charges/charge-lock";
@@ -73,11 +73,6 @@ export const getChargeView = async (chargeId: string) => {
       },
     }),
   ]);
-  const sumOf = (kind: "CAPTURE_CHARGE" | "REFUND_CHARGE", status: "PENDING" | "SUCCEEDED") =>
-    operations
-      .filter((o) => o.kind === kind && o.status === status)
-      .reduce((sum, o) => sum + (o.amount ?? 0), 0);
-  const inFlight = (kind: "CAPTURE_CHARGE" | "REFUND_CHARGE") => sumOf(kind, "PENDING");
   const atVipps = charge.sendState === "SENT" && Boolean(charge.agreement.vippsAgreementId);
   // Oldest first: the one operations.resume will send next, and the one new operations wait for.
   const unsettled = operations.findLast(
@@ -95,15 +90,21 @@ export const getChargeView = async (chargeId: string) => {
     allowed: {
       atVipps,
       capturable:
-        atVipps && !captureClosed ? Math.max(0, capturable(charge) - inFlight("CAPTURE_CHARGE")) : 0,
-      refundable: atVipps && !refundClosed ? Math.max(0, refundable(charge) - inFlight("REFUND_CHARGE")) : 0,
+        atVipps && !captureClosed
+          ? Math.max(0, capturable(charge) - inFlight(operations, "CAPTURE_CHARGE"))
+          : 0,
+      refundable:
+        atVipps && !refundClosed
+          ? Math.max(0, refundable(charge) - inFlight(operations, "REFUND_CHARGE"))
+          : 0,
       captureClosed,
       refundClosed,
       cancellable: atVipps && isCancellable(charge.status),
       refundAdminThreshold: charge.agreement.merchant.refundAdminThreshold,
       // What the admin-only refund limit counts against (it is per charge, in total).
       refundedSoFar:
-        Math.max(charge.refundedAmount, sumOf("REFUND_CHARGE", "SUCCEEDED")) + inFlight("REFUND_CHARGE"),
+        Math.max(charge.refundedAmount, sumOperations(operations, "REFUND_CHARGE", "SUCCEEDED")) +
+        inFlight(operations, "REFUND_CHARGE"),
       inProgress: unsettled ? describeInProgress(unsettled, charge.currency) : null,
     },
   };

@@ -5,7 +5,7 @@ import { Field, SelectField } from "@/components/ui/form-controls";
 import { formValues, useFormAction } from "@/components/support/use-form-action";
 import { Button } from "@/components/ui/button";
 import { toMajorString } from "@/lib/domain/money";
-import { INTERVAL_UNITS } from "@/lib/schemas/support";
+import { INTERVAL_UNITS } from "@/lib/domain/product-rules";
 import { updateAgreementAction } from "../actions";
 
 export type TAgreementForUpdate = {

@@ -6,7 +6,8 @@ import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { formValues, useFormAction } from "@/components/support/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-controls";
-import { formatMoney, toMajorString } from "@/lib/domain/money";
+import { money as formatStaffMoney } from "@/components/support/format";
+import { toMajorString } from "@/lib/domain/money";
 import { ZCaptureChargeInput } from "@/lib/schemas/support";
 import { captureChargeAction } from "../actions";
 import type { TChargeFacts } from "./charge-actions";
@@ -19,7 +20,7 @@ export function CaptureForm({ charge, capturable }: { charge: TChargeFacts; capt
   const { run, pending, result, errorOf, show } = useFormAction(captureChargeAction);
   const confirm = useConfirmStep<TStaged>();
   const [amount, setAmount] = useAmountFollowing(capturable, toMajorString);
-  const money = (minor: number) => formatMoney(minor, charge.currency);
+  const money = (minor: number) => formatStaffMoney(minor, charge.currency);
   const staged = confirm.staged;
   return (
     <form

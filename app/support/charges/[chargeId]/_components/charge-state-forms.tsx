@@ -6,7 +6,7 @@ import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { formValues, useFormAction } from "@/components/support/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-controls";
-import { formatMoney } from "@/lib/domain/money";
+import { money } from "@/components/support/format";
 import { ZCancelChargeInput } from "@/lib/schemas/support";
 import { cancelChargeAction, refreshChargeAction } from "../actions";
 import type { TChargeFacts } from "./charge-actions";
@@ -16,7 +16,7 @@ type TInput = Parameters<typeof cancelChargeAction>[0];
 export function CancelForm({ charge }: { charge: TChargeFacts }) {
   const { run, pending, result, errorOf, show } = useFormAction(cancelChargeAction);
   const confirm = useConfirmStep<{ input: TInput; reason: string }>();
-  const left = formatMoney(charge.amount - charge.captured, charge.currency);
+  const left = money(charge.amount - charge.captured, charge.currency);
   const effect =
     charge.status === "PARTIALLY_CAPTURED"
       ? "Releases the rest of the reservation; the charge ends CHARGED with what was captured."

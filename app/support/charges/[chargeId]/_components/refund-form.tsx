@@ -7,7 +7,8 @@ import { DisabledAction } from "@/components/support/disabled-action";
 import { formValues, useFormAction } from "@/components/support/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/form-controls";
-import { formatMoney, parseMoney, toMajorString } from "@/lib/domain/money";
+import { money as formatStaffMoney } from "@/components/support/format";
+import { parseMoney, toMajorString } from "@/lib/domain/money";
 import { REFUND_REASONS } from "@/lib/domain/refund";
 import { ZRefundChargeInput } from "@/lib/schemas/support";
 import { refundChargeAction } from "../actions";
@@ -42,7 +43,7 @@ export function RefundForm({
   const { run, pending, result, errorOf, show } = useFormAction(refundChargeAction);
   const confirm = useConfirmStep<TStaged>();
   const [amount, setAmount] = useAmountFollowing(refundable, () => "");
-  const money = (minor: number) => formatMoney(minor, charge.currency);
+  const money = (minor: number) => formatStaffMoney(minor, charge.currency);
   const typed = parseMoney(amount);
   // The limit is per charge, in total: what is already refunded counts (the server checks it too).
   const needsAdmin = !isAdmin && threshold !== null && typed !== null && refundedSoFar + typed > threshold;
