@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { capturable, inFlight } from "@/lib/domain/charge-status";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFoundError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { captureCharge } from "./capture-charge";
 
@@ -12,7 +12,7 @@ import { captureCharge } from "./capture-charge";
  */
 export const captureOnFulfilment = async (input: { chargeId: string; actor: TActor; reason?: string }) => {
   const charge = await db.charge.findUnique({ where: { id: input.chargeId } });
-  if (!charge) throw notFound("The charge");
+  if (!charge) throw notFoundError("The charge");
   if (charge.transactionType !== "RESERVE_CAPTURE")
     throw new AppError(
       "CONFLICT",

@@ -4,7 +4,7 @@ import { now } from "@/lib/clock";
 import { captureTooLate, refundTooLate } from "@/lib/domain/charge-deadlines";
 import { capturable, inFlight, isCancellable, refundable, sumOperations } from "@/lib/domain/charge-status";
 import { failureReasonForStaff } from "@/lib/domain/failure-reason";
-import { notFound } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors";
 import { describeInProgress } from "@/lib/server/charges/charge-lock";
 import { actorLabel, actorNames } from "./actor-names";
 
@@ -32,7 +32,7 @@ export const getChargeView = async (chargeId: string) => {
       },
     },
   });
-  if (!charge) throw notFound("Charge");
+  if (!charge) throw notFoundError("Charge");
   const [operations, calls] = await Promise.all([
     db.vippsOperation.findMany({
       where: { chargeId },
