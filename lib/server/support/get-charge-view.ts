@@ -9,8 +9,8 @@ import { describeInProgress } from "@/lib/server/charges/charge-lock";
 import { actorLabel, actorNames } from "./actor-names";
 
 /**
- * A charge with its full history (Vipps's history, Abo's operations and calls) and what may still
- * be done with it: capturable and refundable amounts net of operations still in flight.
+ * A charge with its history (Vipps's history and Abo's operations) and what may still be done
+ * with it: capturable and refundable amounts net of operations still in flight.
  */
 export const getChargeView = async (chargeId: string) => {
   const charge = await db.charge.findUnique({
@@ -33,46 +33,23 @@ export const getChargeView = async (chargeId: string) => {
     },
   });
   if (!charge) throw notFoundError("Charge");
-  const [operations, calls] = await Promise.all([
-    db.vippsOperation.findMany({
-      where: { chargeId },
-      orderBy: { createdAt: "desc" },
-      select: {
-        id: true,
-        kind: true,
-        status: true,
-        amount: true,
-        idempotencyKey: true,
-        request: true,
-        problem: true,
-        attempts: true,
-        actorType: true,
-        actorId: true,
-        reason: true,
-        createdAt: true,
-        completedAt: true,
-      },
-    }),
-    db.vippsCall.findMany({
-      where: { orderId: charge.orderId },
-      orderBy: { createdAt: "desc" },
-      take: 100,
-      select: {
-        id: true,
-        operation: true,
-        method: true,
-        path: true,
-        status: true,
-        idempotencyKey: true,
-        attempt: true,
-        problem: true,
-        error: true,
-        durationMs: true,
-        createdAt: true,
-        requestBody: true,
-      },
-    }),
-  ]);
+  // What the page shows of Abo's operations: who sent what, with which key, and what Vipps said.
+  const operations = await db.vippsOperation.findMany({
+    where: { chargeId },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      amount: true,
+      idempotencyKey: true,
+      problem: true,
+      actorType: true,
+      actorId: true,
+      reason: true,
+      createdAt: true,
+    },
+  });
   const atVipps = charge.sendState === "SENT" && Boolean(charge.agreement.vippsAgreementId);
   // Oldest first: the one operations.resume will send next, and the one new operations wait for.
   const unsettled = operations.findLast(
@@ -86,7 +63,6 @@ export const getChargeView = async (chargeId: string) => {
   return {
     charge: { ...charge, failureReasonText: failureReasonForStaff(charge.failureReason) },
     operations: operations.map((o) => ({ ...o, actor: actorLabel(o, names) })),
-    calls,
     allowed: {
       atVipps,
       capturable:
