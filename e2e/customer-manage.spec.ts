@@ -136,10 +136,6 @@ test("another customer's agreement or charge: 404 on pages and routes, refused i
   expect((await page.goto(`/account/subscriptions/${owner.agreement.id}`))?.status()).toBe(404);
   expect((await page.goto(`/account/receipts/${charge!.id}`))?.status()).toBe(404);
   expect((await page.request.get(`/api/account/subscriptions/${owner.agreement.id}`)).status()).toBe(404);
-  const list = await page.request.get("/api/account/subscriptions");
-  expect(((await list.json()) as { subscriptions: { id: string }[] }).subscriptions.map((x) => x.id)).toEqual(
-    [intruder.agreement.id],
-  );
   expect((await page.goto("/account"))?.status()).toBe(200);
   await expect(page.getByText("Eieravis")).toHaveCount(0);
 
