@@ -6,12 +6,12 @@ import {
   agreementOf,
   chargesOf,
   createTestProduct,
-  emulator,
   expectAccessible,
   screenshots,
   signUpAndApprove,
   whenBilled,
 } from "./customer-flows";
+import { emulator } from "./fixtures/emulator";
 import { isoDay } from "../lib/domain/periods";
 
 // The ways back (issue #14 items 5 and 6) at phone width: keep a subscription set to end, move the

@@ -21,7 +21,8 @@ import { resumeSubscription } from "@/lib/server/customer-portal/resume-subscrip
 import { startSubscription } from "@/lib/server/customer-portal/start-subscription";
 import { stopSubscription } from "@/lib/server/customer-portal/stop-subscription";
 import { syncSubscription } from "@/lib/server/customer-portal/sync-subscription";
-import { createActiveAgreement, createProduct, emulator, waitFor } from "../factories";
+import { createActiveAgreement, createProduct, emulator } from "../factories";
+import { waitFor } from "../shared/wait-for";
 import { advanceBothClocks, setBothClocks } from "./billing-fixtures";
 import { isoDay } from "@/lib/domain/periods";
 
