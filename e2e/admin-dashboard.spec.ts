@@ -1,11 +1,10 @@
-import { expect, test } from "@playwright/test";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { EXPECTED } from "../tests/admin/metrics-dataset";
 import { metricsRows } from "../tests/admin/metrics-rows";
 import { emptyDatabase, insertRows, keepFromBackup, restoreDatabase } from "./admin-db";
-import { ADMIN, signInAsStaff } from "./fixtures/auth";
 import { sql } from "./fixtures/db";
+import { expect, test } from "./fixtures/test";
 
 // The dashboard page on the hand-worked book (tests/admin/metrics-dataset.ts), whose figures were
 // written down in advance: the demo merchant, its sales units and staff, and that book only.
@@ -30,9 +29,8 @@ test.beforeAll(async () => {
 test.afterAll(restoreDatabase);
 
 test("the dashboard shows the MRR, churn, failure rate and other figures known in advance, as charts and CSV", async ({
-  page,
+  adminPage: page,
 }) => {
-  await signInAsStaff(page, ADMIN, "/admin");
   await expect(page.getByRole("heading", { level: 1, name: "Business dashboard" })).toBeVisible();
   const kpi = (name: string) => page.getByRole("region", { name, exact: true });
   await expect(kpi("MRR")).toContainText("NOK 1,034.83");
@@ -86,9 +84,8 @@ test("the dashboard shows the MRR, churn, failure rate and other figures known i
 });
 
 test("the time range picker changes the period and refuses impossible dates at the field", async ({
-  page,
+  adminPage: page,
 }) => {
-  await signInAsStaff(page, ADMIN, "/admin");
   await page.getByLabel("Time range", { exact: true }).selectOption("12m");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/range=12m/);

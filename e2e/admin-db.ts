@@ -4,6 +4,7 @@
 // the browser.
 import { expect } from "@playwright/test";
 import { runJob, sql } from "./fixtures/db";
+import { emulator } from "./fixtures/emulator";
 
 const BACKUP = "e2e_admin_backup";
 
@@ -67,8 +68,7 @@ export async function restoreDatabase(): Promise<void> {
 
 /** Sales units whose stored webhook registration the emulator does not have (any more). */
 async function missingWebhooks(): Promise<string[]> {
-  const response = await fetch(new URL("/_emulator/webhooks", process.env.E2E_EMULATOR_URL));
-  const registered = new Set(((await response.json()) as { id: string }[]).map((w) => w.id));
+  const registered = new Set((await emulator.webhooks()).map((w) => w.id));
   const { rows } = await sql().query<{ msn: string; webhookId: string }>(
     `SELECT msn, "webhookId" FROM "SalesUnit" WHERE "webhookId" IS NOT NULL`,
   );

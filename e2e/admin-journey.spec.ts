@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { agreementOf, emulator, uniqueEmail, uniquePhone } from "./customer-flows";
+import { agreementOf, uniqueEmail, uniquePhone } from "./customer-flows";
+import { emulator } from "./fixtures/emulator";
 import { count, emptyDatabase, restoreDatabase } from "./admin-db";
 import { sql } from "./fixtures/db";
 
@@ -126,9 +127,7 @@ test("a new merchant goes from an empty database through the wizard to a live pr
       `SELECT "webhookId" FROM "SalesUnit" WHERE msn = $1`,
       [KEYS.msn],
     );
-    const registrations = (await (
-      await fetch(new URL("/_emulator/webhooks", process.env.E2E_EMULATOR_URL))
-    ).json()) as { id: string }[];
+    const registrations = await emulator.webhooks();
     expect(registrations.map((r) => r.id)).toContain(rows[0]!.webhookId);
     for (const step of [
       "1. Connect your test sales unit",

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { randomBytes, randomUUID } from "node:crypto";
 import { appNow, setAppClockOffset, sql } from "./fixtures/db";
-import { emulator, expectAccessible, screenshots, uniqueEmail } from "./customer-flows";
+import { expectAccessible, screenshots, uniqueEmail } from "./customer-flows";
+import { emulator } from "./fixtures/emulator";
 
 // MobilePay becomes Vipps in Denmark and Finland on 12 January 2027 (midnight in Copenhagen,
 // 2027-01-11T23:00Z). Both clocks (Abo's and the emulator's) are set to explicit moments either side

@@ -6,12 +6,12 @@ import {
   agreementOf,
   chargesOf,
   createTestProduct,
-  emulator,
   expectAccessible,
   screenshots,
   signUpAndApprove,
   whenBilled,
 } from "./customer-flows";
+import { emulator } from "./fixtures/emulator";
 
 // Sign-ups, e-mailed sign-in links and the worker's jobs on a shared 2-core machine: more than the default minute.
 test.describe.configure({ timeout: 180_000 });

@@ -6,10 +6,8 @@ import { expect, type Page } from "@playwright/test";
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { EmulatorControl } from "../tests/harness/emulator-control";
 import { runJob, setAppClockOffset, sql } from "./fixtures/db";
-
-export const emulator = new EmulatorControl(process.env.E2E_EMULATOR_URL ?? "http://localhost:4010");
+import { emulator } from "./fixtures/emulator";
 
 export const uniqueEmail = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}@e2e.example`;
 /** A Norwegian number that is no scripted test user (those start 4790000), so approval succeeds. */

@@ -4,7 +4,6 @@ import { appNow, sql } from "./fixtures/db";
 import {
   agreementOf,
   createTestProduct,
-  emulator,
   expectAccessible,
   screenshots,
   signUpAndApprove,
@@ -12,6 +11,7 @@ import {
   uniqueEmail,
   uniquePhone,
 } from "./customer-flows";
+import { emulator } from "./fixtures/emulator";
 
 // Sign-ups, e-mailed sign-in links and the worker's jobs on a shared 2-core machine: more than the default minute.
 test.describe.configure({ timeout: 180_000 });

@@ -6,20 +6,19 @@ import {
   agreementOf,
   chargesOf,
   createTestProduct,
-  emulator,
   expectAccessible,
   screenshots,
   signUpAndApprove,
   whenBilled,
 } from "./customer-flows";
+import { emulator } from "./fixtures/emulator";
+import { isoDay } from "../lib/domain/periods";
 
 // The ways back (issue #14 items 5 and 6) at phone width: keep a subscription set to end, move the
 // end of a pause, and the stop flow's reasons and once-shown offer; the merchant's side of it in the
 // product editor and on the dashboard. Each checked in Abo's database and at Vipps (the emulator).
 test.describe.configure({ timeout: 240_000 });
 test.use({ viewport: { width: 390, height: 844 } });
-
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 async function openSubscription(page: Page, email: string, agreementId: string) {
   await signInAsCustomer(page, email, "/account");
@@ -117,8 +116,8 @@ test("the end of a pause can be moved: a bad date is named at the field and chan
   });
   const { email, agreement } = await signUpAndApprove(page, product);
   const today = await appToday();
-  const first = day(new Date(today.getTime() + 10 * 86_400_000));
-  const later = day(new Date(today.getTime() + 24 * 86_400_000));
+  const first = isoDay(new Date(today.getTime() + 10 * 86_400_000));
+  const later = isoDay(new Date(today.getTime() + 24 * 86_400_000));
   await openSubscription(page, email, agreement.id);
   await page.getByRole("button", { name: "Pause" }).click();
   await page.getByLabel("Pause until").fill(first);
@@ -135,7 +134,7 @@ test("the end of a pause can be moved: a bad date is named at the field and chan
   await expect(field).toBeFocused();
   await expectAccessible(page);
   await keep(page, testInfo, "winback-pause-change-error");
-  expect(day((await agreementOf(email)).pausedUntil!)).toBe(first);
+  expect(isoDay((await agreementOf(email)).pausedUntil!)).toBe(first);
   expect(await auditCount(agreement.id, "agreement.pause-change")).toBe(0);
 
   await field.fill(later);
@@ -145,7 +144,7 @@ test("the end of a pause can be moved: a bad date is named at the field and chan
   await keep(page, testInfo, "winback-pause-change-confirm");
   await page.getByRole("button", { name: "Yes, pause" }).click();
   await expect(page.getByText(/Done\. The pause now ends on/)).toBeVisible();
-  expect(day((await agreementOf(email)).pausedUntil!)).toBe(later);
+  expect(isoDay((await agreementOf(email)).pausedUntil!)).toBe(later);
   expect(await auditCount(agreement.id, "agreement.pause-change")).toBe(1);
   expect((await emulator.agreement(agreement.vippsAgreementId)).status).toBe("ACTIVE");
 });
@@ -206,7 +205,7 @@ test("the stop flow: a reason, the product's offer once, and declining stops exa
   await expect(page.getByText(/Done\. Paused until/)).toBeVisible();
   const paused = await agreementOf(taken.email);
   expect(paused).toMatchObject({ status: "ACTIVE", stopAt: null });
-  expect(day(paused.pausedUntil!)).toBe(day(new Date((await appToday()).getTime() + 30 * 86_400_000)));
+  expect(isoDay(paused.pausedUntil!)).toBe(isoDay(new Date((await appToday()).getTime() + 30 * 86_400_000)));
   expect(await feedbackOf(taken.agreement.id)).toEqual([
     { reason: "TOO_EXPENSIVE", offerShown: "PAUSE", outcome: "PAUSED", replaced: false },
   ]);

@@ -1,14 +1,12 @@
-import { expect, test } from "@playwright/test";
-import { ADMIN, SUPPORT, signInAsCustomer, signInAsStaff } from "./fixtures/auth";
+import { SUPPORT, signInAsCustomer } from "./fixtures/auth";
+import { expect, test } from "./fixtures/test";
 
-test("an admin signs in and sees the merchant dashboard", async ({ page }) => {
-  await signInAsStaff(page, ADMIN, "/admin");
-  await expect(page.getByRole("heading", { level: 1, name: /dashboard/i })).toBeVisible();
+test("an admin signs in and sees the merchant dashboard", async ({ adminPage }) => {
+  await expect(adminPage.getByRole("heading", { level: 1, name: /dashboard/i })).toBeVisible();
 });
 
-test("a support agent signs in and sees the support console", async ({ page }) => {
-  await signInAsStaff(page, SUPPORT);
-  await expect(page.getByRole("heading", { level: 1, name: /support/i })).toBeVisible();
+test("a support agent signs in and sees the support console", async ({ supportPage }) => {
+  await expect(supportPage.getByRole("heading", { level: 1, name: /support/i })).toBeVisible();
 });
 
 test("a customer signs in with an email link and sees their subscriptions", async ({ page }) => {

@@ -10,7 +10,7 @@ import { ADMIN, SUPPORT, signInAsCustomer, signInAsStaff } from "./fixtures/auth
 import { sql } from "./fixtures/db";
 import {
   count,
-  createActiveAgreement,
+  arrangeActiveAgreement,
   createCustomer,
   emulatorAgreementStatus,
   emulatorCharge,
@@ -101,12 +101,12 @@ test("server actions refuse anonymous users and customers, and nothing changes",
 }) => {
   test.setTimeout(120_000);
   const customer = await createCustomer();
-  const a = await createActiveAgreement(customer, {
+  const a = await arrangeActiveAgreement(customer, {
     initial: 29_900,
     transactionType: "DIRECT_CAPTURE",
     dueCharge: 29_900,
   });
-  const b = await createActiveAgreement(customer, { initial: 19_900, transactionType: "RESERVE_CAPTURE" });
+  const b = await arrangeActiveAgreement(customer, { initial: 19_900, transactionType: "RESERVE_CAPTURE" });
 
   // An admin's browser shows what each action request looks like (sent with a missing reason, so
   // the server refuses it at the schema and nothing happens; or confirmed and dropped in the browser).
@@ -224,7 +224,7 @@ test("support cannot do what needs the admin role: a refund above the threshold,
   test.setTimeout(120_000);
   const customer = await createCustomer();
   // The demo merchant lets support refund up to 1 000 kr; this charge is 1 500 kr.
-  const big = await createActiveAgreement(customer, {
+  const big = await arrangeActiveAgreement(customer, {
     initial: 150_000,
     transactionType: "DIRECT_CAPTURE",
     productName: "Espressomaskin",

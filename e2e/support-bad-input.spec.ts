@@ -1,6 +1,6 @@
-import { expect, test, type Locator } from "@playwright/test";
-import { SUPPORT, signInAsStaff } from "./fixtures/auth";
-import { createActiveAgreement, createCustomer, emulatorCharge, tracesOf } from "./fixtures/support-data";
+import type { Locator } from "@playwright/test";
+import { arrangeActiveAgreement, emulatorCharge, tracesOf } from "./fixtures/support-data";
+import { expect, test } from "./fixtures/test";
 
 /** The message shown next to a field (tied to it with aria-describedby). */
 async function expectFieldError(form: Locator, label: string | RegExp, message: string | RegExp) {
@@ -12,14 +12,14 @@ async function expectFieldError(form: Locator, label: string | RegExp, message: 
 }
 
 test("bad amounts, descriptions and missing reasons get a clear message at the field and never reach Vipps", async ({
-  page,
+  supportPage: page,
+  customer,
 }) => {
   test.setTimeout(120_000);
-  const customer = await createCustomer();
-  const a = await createActiveAgreement(customer, { initial: 29_900, transactionType: "DIRECT_CAPTURE" });
-  const b = await createActiveAgreement(customer, { initial: 19_900, transactionType: "RESERVE_CAPTURE" });
+  const a = await arrangeActiveAgreement(customer, { initial: 29_900, transactionType: "DIRECT_CAPTURE" });
+  const b = await arrangeActiveAgreement(customer, { initial: 19_900, transactionType: "RESERVE_CAPTURE" });
   const before = { a: await tracesOf(a), b: await tracesOf(b) };
-  await signInAsStaff(page, SUPPORT, `/support/charges/${a.initial.id}`);
+  await page.goto(`/support/charges/${a.initial.id}`);
 
   // Every mistake is caught at the field before a confirmation is offered.
   const refund = page.getByRole("form", { name: "Refund" });

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { ADMIN, signInAsStaff } from "./fixtures/auth";
 import { sql } from "./fixtures/db";
-import { emulatorControl } from "./fixtures/support-data";
+import { emulator } from "./fixtures/emulator";
 
 type TStep = {
   key: string;
@@ -17,7 +17,7 @@ test("an admin runs the go-live verification against the emulator and exports th
   page,
 }) => {
   test.setTimeout(180_000);
-  const clockBefore = Date.parse((await emulatorControl<{ now: string }>("GET", "/clock")).now) - Date.now();
+  const clockBefore = Date.parse((await emulator.clock()).now) - Date.now();
   await signInAsStaff(page, ADMIN, "/support/checklist");
   await expect(page.getByRole("heading", { level: 1, name: "Go-live checklist" })).toBeVisible();
   await page.getByRole("button", { name: "Run the test-environment verification" }).click();
@@ -49,7 +49,7 @@ test("an admin runs the go-live verification against the emulator and exports th
     await expect(verification.getByRole("cell", { name: id, exact: true }).first()).toBeVisible();
 
   // The emulator's clock was moved to the batch and back: it agrees with the wall clock again.
-  const clockAfter = Date.parse((await emulatorControl<{ now: string }>("GET", "/clock")).now) - Date.now();
+  const clockAfter = Date.parse((await emulator.clock()).now) - Date.now();
   expect(Math.abs(clockAfter - clockBefore)).toBeLessThan(5 * 60_000);
 
   // Both exports list the four end states with their ids.

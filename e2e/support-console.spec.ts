@@ -2,12 +2,12 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { SUPPORT, signInAsStaff } from "./fixtures/auth";
 import { sql } from "./fixtures/db";
+import { emulator } from "./fixtures/emulator";
 import {
-  createActiveAgreement,
+  arrangeActiveAgreement,
   createCustomer,
   emulatorAgreementStatus,
   emulatorCharge,
-  emulatorControl,
   tracesOf,
 } from "./fixtures/support-data";
 
@@ -28,13 +28,13 @@ test("an agent finds a customer by phone and refunds, captures, cancels and stop
 }) => {
   test.setTimeout(180_000);
   const customer = await createCustomer();
-  const coffee = await createActiveAgreement(customer, {
+  const coffee = await arrangeActiveAgreement(customer, {
     initial: 29_900,
     transactionType: "DIRECT_CAPTURE",
     dueCharge: 29_900,
     productName: "Kaffe hver måned",
   });
-  const grinder = await createActiveAgreement(customer, {
+  const grinder = await arrangeActiveAgreement(customer, {
     initial: 49_900,
     transactionType: "RESERVE_CAPTURE",
     productName: "Kaffekvern",
@@ -188,7 +188,7 @@ test("Back on a confirmation changes nothing; Confirm does exactly what the conf
   const customer = await createCustomer("Mette Dansk");
   // She reads Danish: the refund text starts in Danish even on a Norwegian agreement.
   await sql().query(`UPDATE "Customer" SET locale = 'da' WHERE id = $1`, [customer.id]);
-  const box = await createActiveAgreement(customer, {
+  const box = await arrangeActiveAgreement(customer, {
     initial: 29_900,
     transactionType: "DIRECT_CAPTURE",
     productName: "Kaffekasse",
@@ -263,7 +263,7 @@ test("work lists show what needs attention and export as CSV; orderIds and agree
 }) => {
   test.setTimeout(120_000);
   const customer = await createCustomer("Lars Arbeidsliste");
-  const grinder = await createActiveAgreement(customer, {
+  const grinder = await arrangeActiveAgreement(customer, {
     initial: 49_900,
     transactionType: "RESERVE_CAPTURE",
     productName: "Kaffekvern",
@@ -313,7 +313,7 @@ test("work lists show what needs attention and export as CSV; orderIds and agree
 test("what Vipps reports shows up on an open charge page by itself", async ({ page }) => {
   test.setTimeout(120_000);
   const customer = await createCustomer("Nora Levende");
-  const coffee = await createActiveAgreement(customer, {
+  const coffee = await arrangeActiveAgreement(customer, {
     initial: 29_900,
     transactionType: "DIRECT_CAPTURE",
     dueCharge: 29_900,
@@ -322,7 +322,7 @@ test("what Vipps reports shows up on an open charge page by itself", async ({ pa
   await statusIs(page, "DUE");
   await expect(page.getByRole("status").filter({ hasText: "this page updates by itself" })).toBeVisible();
   // The customer stops the agreement in the app: Vipps cancels the due charge and sends webhooks.
-  await emulatorControl("POST", `/agreements/${coffee.vippsAgreementId}/user-stop`, {});
+  await emulator.userStop(coffee.vippsAgreementId);
   await statusIs(page, "CANCELLED");
   await expect(
     page
@@ -337,7 +337,7 @@ test("an agent changes an agreement, makes charges by hand, and sees Vipps's ref
 }) => {
   test.setTimeout(120_000);
   const customer = await createCustomer("Emil Endring");
-  const coffee = await createActiveAgreement(customer, {
+  const coffee = await arrangeActiveAgreement(customer, {
     initial: 29_900,
     transactionType: "DIRECT_CAPTURE",
     productName: "Kaffe",
@@ -352,11 +352,7 @@ test("an agent changes an agreement, makes charges by hand, and sees Vipps's ref
   await update.getByLabel("Reason (for the audit log)").fill("Customer upgraded by phone");
   await update.getByRole("button", { name: "Update at Vipps" }).click();
   await expect(update.getByText("Agreement updated at Vipps MobilePay.")).toBeVisible();
-  const remote = await emulatorControl<{
-    productName: string;
-    pricing: { amount: number };
-    interval: { unit: string; count: number };
-  }>("GET", `/agreements/${coffee.vippsAgreementId}`);
+  const remote = await emulator.agreement(coffee.vippsAgreementId);
   expect(remote).toMatchObject({
     productName: "Kaffe Premium",
     pricing: { amount: 34_900 },
@@ -430,7 +426,7 @@ test("an agent changes an agreement, makes charges by hand, and sees Vipps's ref
 test("every support page passes an accessibility check (WCAG 2.2 AA, axe)", async ({ page }) => {
   test.setTimeout(300_000);
   const customer = await createCustomer("Ella Tilgjengelig");
-  const coffee = await createActiveAgreement(customer, {
+  const coffee = await arrangeActiveAgreement(customer, {
     initial: 29_900,
     transactionType: "RESERVE_CAPTURE",
     dueCharge: 29_900,

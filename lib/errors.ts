@@ -47,4 +47,5 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what = "That item") => new AppError("NOT_FOUND", `${what} was not found.`);
+/** The error to throw when something asked for does not exist: `throw notFoundError("The charge")`. */
+export const notFoundError = (what = "That item") => new AppError("NOT_FOUND", `${what} was not found.`);

@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
 import { startSignUp } from "@/lib/server/agreements/start-sign-up";
 import { saveSalesUnit } from "@/lib/server/merchant/create-sales-unit";
-import { EmulatorControl } from "./harness/emulator-control";
+import { EmulatorControl } from "./shared/emulator-control";
+import { waitFor } from "./shared/wait-for";
 
 export const emulator = new EmulatorControl(process.env.EMULATOR_URL ?? "http://localhost:4010");
 
@@ -113,12 +114,4 @@ export async function emulatorDate(days: number): Promise<string> {
   const date = new Date(now);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
-}
-
-export async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }

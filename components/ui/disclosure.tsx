@@ -1,32 +1,50 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { cn } from "./cn";
 
 /**
- * A <details> that stays as the user left it: `defaultOpen` only sets how it starts, so a server
- * refresh after a form inside it was sent does not fold the form (and its message) away.
+ * A section whose heading is a button that shows and hides it (the WAI disclosure pattern).
+ * `defaultOpen` only sets how it starts, so a server refresh after a form inside it was sent does
+ * not fold the form (and its message) away; a form that wants to fold it takes `close`.
  */
 export function Disclosure({
-  summary,
-  defaultOpen,
-  className,
+  title,
   children,
+  defaultOpen = false,
+  className,
 }: {
-  summary: ReactNode;
-  defaultOpen: boolean;
+  title: ReactNode;
+  children: ReactNode | ((close: () => void) => ReactNode);
+  defaultOpen?: boolean;
   className?: string;
-  children: ReactNode;
 }) {
   const [open, setOpen] = useState(defaultOpen);
+  const id = useId();
+  const close = () => setOpen(false);
   return (
-    <details
-      open={open}
-      onToggle={(event) => setOpen(event.currentTarget.open)}
-      className={cn("rounded-lg border border-neutral-200 bg-white p-4", className)}
+    <section
+      aria-labelledby={`${id}-title`}
+      className={cn("rounded-xl border border-neutral-200 bg-white", className)}
     >
-      <summary className="min-h-11 cursor-pointer font-medium">{summary}</summary>
-      <div className="mt-4">{children}</div>
-    </details>
+      <h3>
+        <button
+          id={`${id}-title`}
+          type="button"
+          aria-expanded={open}
+          aria-controls={id}
+          onClick={() => setOpen(!open)}
+          className="flex min-h-14 w-full items-center justify-between gap-3 rounded-xl px-5 py-3 text-left text-lg font-semibold hover:bg-neutral-50"
+        >
+          <span>{title}</span>
+          <span aria-hidden="true" className="text-xl">
+            {open ? "−" : "+"}
+          </span>
+        </button>
+      </h3>
+      <div id={id} hidden={!open} className="border-t border-neutral-200 px-5 py-4">
+        {open ? (typeof children === "function" ? children(close) : children) : null}
+      </div>
+    </section>
   );
 }

@@ -3,7 +3,7 @@
 // it), and captured money can be refunded for 365 days. One rule for the billing sync, the support
 // forms and actions, the work list and the capture warnings.
 import type { Market } from "@/lib/generated/prisma/enums";
-import { addDays } from "./periods";
+import { addDays, isoDay } from "./periods";
 
 export const CAPTURE_DEADLINE_DAYS: Record<Market, number> = { NO: 180, DK: 14, FI: 14 };
 export const REFUND_WINDOW_DAYS = 365;
@@ -50,8 +50,6 @@ export function refundDeadlineOf(charge: { history: THistory }): Date | null {
   return capturedAt ? addDays(capturedAt, REFUND_WINDOW_DAYS) : null;
 }
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
-
 /** Why a capture is too late now, or null while it is allowed. */
 export function captureTooLate(
   charge: { captureDeadline: Date | null; history: THistory },
@@ -60,12 +58,12 @@ export function captureTooLate(
 ): string | null {
   const deadline = captureDeadlineOf(charge, market);
   if (!deadline || at <= deadline) return null;
-  return `Too late to capture: the deadline was ${day(deadline)} (${CAPTURE_DEADLINE_DAYS[market]} days after the reservation in ${market}), and Vipps MobilePay has released the money to the customer.`;
+  return `Too late to capture: the deadline was ${isoDay(deadline)} (${CAPTURE_DEADLINE_DAYS[market]} days after the reservation in ${market}), and Vipps MobilePay has released the money to the customer.`;
 }
 
 /** Why a refund is too late now, or null while it is allowed. */
 export function refundTooLate(charge: { history: THistory }, at: Date): string | null {
   const deadline = refundDeadlineOf(charge);
   if (!deadline || at <= deadline) return null;
-  return `Too late to refund: Vipps MobilePay refunds up to ${REFUND_WINDOW_DAYS} days after capture, and this charge was captured on ${day(addDays(deadline, -REFUND_WINDOW_DAYS))} (last day ${day(deadline)}). Pay the customer back another way.`;
+  return `Too late to refund: Vipps MobilePay refunds up to ${REFUND_WINDOW_DAYS} days after capture, and this charge was captured on ${isoDay(addDays(deadline, -REFUND_WINDOW_DAYS))} (last day ${isoDay(deadline)}). Pay the customer back another way.`;
 }

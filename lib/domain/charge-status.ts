@@ -1,6 +1,6 @@
 // Rules about charge states that do not need a database: which states are final, which way a
 // charge may move, and how much is still capturable, refundable or cancellable.
-import type { ChargeStatus } from "@/lib/generated/prisma/enums";
+import type { ChargeStatus, OperationKind, OperationStatus } from "@/lib/generated/prisma/enums";
 
 // Progress order for applying what Vipps reports: a state with a lower rank never replaces a
 // higher one (a stale read or a late webhook must not move a charge backwards).
@@ -66,3 +66,20 @@ export function refundable(charge: { status: ChargeStatus } & TChargeAmounts): n
 export function isCancellable(status: ChargeStatus): boolean {
   return status === "PENDING" || status === "DUE" || status === "RESERVED" || status === "PARTIALLY_CAPTURED";
 }
+
+type TMoneyOperation = { kind: OperationKind; status: OperationStatus; amount: number | null };
+
+/** What a charge's captures or refunds in one state add up to (PENDING: sent, not yet confirmed). */
+export function sumOperations(
+  operations: readonly TMoneyOperation[],
+  kind: "CAPTURE_CHARGE" | "REFUND_CHARGE",
+  status: "PENDING" | "SUCCEEDED",
+): number {
+  return operations
+    .filter((o) => o.kind === kind && o.status === status)
+    .reduce((sum, o) => sum + (o.amount ?? 0), 0);
+}
+
+/** Captures or refunds still in flight: Vipps has not confirmed them, so they are not yet counted in. */
+export const inFlight = (operations: readonly TMoneyOperation[], kind: "CAPTURE_CHARGE" | "REFUND_CHARGE") =>
+  sumOperations(operations, kind, "PENDING");

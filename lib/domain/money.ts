@@ -22,11 +22,17 @@ export function parseMoney(input: string): number | null {
   return Number.isSafeInteger(minor) ? minor : null;
 }
 
-export function formatMoney(minor: number, currency: Currency | string, locale = "nb-NO"): string {
+/** Whole amounts without decimals ("149 kr") unless `fractionDigits` asks for them. */
+export function formatMoney(
+  minor: number,
+  currency: Currency | string,
+  locale = "nb-NO",
+  fractionDigits = minor % 100 === 0 ? 0 : 2,
+): string {
   return new Intl.NumberFormat(locale, {
     style: "currency",
     currency,
-    minimumFractionDigits: minor % 100 === 0 ? 0 : 2,
+    minimumFractionDigits: fractionDigits,
   }).format(minor / 100);
 }
 

@@ -8,6 +8,13 @@ export function toDateOnly(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }
 
+/** A date as its calendar day in UTC, "2030-01-31"; no date gives null. */
+export function isoDay(date: Date | string): string;
+export function isoDay(date: Date | string | null | undefined): string | null;
+export function isoDay(date: Date | string | null | undefined): string | null {
+  return date ? new Date(date).toISOString().slice(0, 10) : null;
+}
+
 export function addDays(date: Date, days: number): Date {
   const next = new Date(date);
   next.setUTCDate(next.getUTCDate() + days);

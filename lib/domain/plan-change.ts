@@ -28,7 +28,7 @@ import {
   type TCalendarAgreement,
   type TOpenCharge,
 } from "./billing-calendar";
-import type { TInterval } from "./periods";
+import { isoDay, type TInterval } from "./periods";
 
 export const PLAN_CHANGE_CAMPAIGN_RULES = [
   "KEEP",
@@ -74,8 +74,6 @@ export type TPlanChangeOutcome =
       charges: TPreviewCharge[];
     };
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
-
 /** The start of the first period from nextPeriodIndex priced at the ordinary price; null if none is on campaign. */
 export function campaignRunsUntil(agreement: TCurrentAgreement): Date | null {
   if (!agreement.plan || agreement.pricingType !== "LEGACY") return null;
@@ -98,7 +96,7 @@ export function planChangeOutcome(
   rule: PlanChangeCampaign,
 ): TPlanChangeOutcome {
   const runningUntil = campaignRunsUntil(agreement);
-  if (runningUntil && rule === "BLOCK") return { kind: "blocked", until: day(runningUntil) };
+  if (runningUntil && rule === "BLOCK") return { kind: "blocked", until: isoDay(runningUntil) };
 
   const changes: Extract<TPlanChangeOutcome, { kind: "ok" }>["changes"] = {};
   let storedAmount = agreement.pricing.amount;
@@ -135,7 +133,7 @@ export function planChangeOutcome(
     campaign = "ended";
   }
 
-  const planned = plannedCharges(agreement.planned).map((c) => ({ date: day(c.due), amount: c.amount }));
+  const planned = plannedCharges(agreement.planned).map((c) => ({ date: isoDay(c.due), amount: c.amount }));
   const future = upcomingCharges(
     {
       ...agreement,
@@ -146,7 +144,7 @@ export function planChangeOutcome(
     agreement.now,
     null,
     { count: PREVIEW_CHARGES },
-  ).map((c) => ({ date: day(c.due), amount: c.amount }));
+  ).map((c) => ({ date: isoDay(c.due), amount: c.amount }));
   return {
     kind: "ok",
     changes,

@@ -13,6 +13,7 @@ import {
 } from "./product-rules";
 import { emptyStopOffer } from "./stop-offer-rules";
 import { emptyProductTexts, productTextsToForm, type TProductTextRow } from "./product-text";
+import { isoDay } from "./periods";
 
 /** "Morgenkaffe Ekstra!" → "morgenkaffe-ekstra" (Norwegian and Danish letters spelled out). */
 export function slugify(name: string): string {
@@ -84,7 +85,6 @@ export type TStoredProduct = Omit<TProductValues, "prices" | "texts"> & {
 };
 
 const money = (minor: number | null) => (minor === null ? "" : toMajorString(minor));
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
 const count = (value: number | null) => (value === null ? "" : String(value));
 
 /** A stored product as form text, for editing. */
@@ -118,10 +118,10 @@ export function productToForm(product: TStoredProduct): TProductForm {
     processingMode: product.processingMode,
     prices,
     campaignType: product.campaignType ?? "",
-    campaignEnd: day(product.campaignEnd),
+    campaignEnd: isoDay(product.campaignEnd) ?? "",
     campaignPeriodUnit: product.campaignPeriodUnit ?? "",
     campaignPeriodCount: count(product.campaignPeriodCount),
-    campaignEventDate: day(product.campaignEventDate),
+    campaignEventDate: isoDay(product.campaignEventDate) ?? "",
     campaignEventText: product.campaignEventText ?? "",
     campaignIntervalUnit: product.campaignIntervalUnit ?? "",
     campaignIntervalCount: count(product.campaignIntervalCount),

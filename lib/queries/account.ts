@@ -1,9 +1,8 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { GetSubscriptionResponse, GetSubscriptionsResponse } from "@/lib/schemas/customer-portal";
+import type { GetSubscriptionResponse } from "@/lib/schemas/customer-portal";
 
 export const accountKeys = {
   all: ["account"] as const,
-  subscriptions: () => [...accountKeys.all, "subscriptions"] as const,
   subscription: (id: string) => [...accountKeys.all, "subscription", id] as const,
 };
 
@@ -12,12 +11,6 @@ async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return response.json() as Promise<T>;
 }
-
-export const subscriptionsQuery = () =>
-  queryOptions({
-    queryKey: accountKeys.subscriptions(),
-    queryFn: ({ signal }) => getJson<GetSubscriptionsResponse>("/api/account/subscriptions", signal),
-  });
 
 export const subscriptionQuery = (id: string) =>
   queryOptions({

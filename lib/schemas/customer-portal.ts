@@ -126,6 +126,5 @@ export type TStopOfferDto =
   | null;
 
 // What the customer's GET routes answer (read through lib/queries on the client).
-export type GetSubscriptionsResponse = { subscriptions: TSubscriptionSummary[] };
 export type GetSubscriptionResponse = TSubscriptionDetail;
 export type GetReturnStatusResponse = TReturnStatus;

@@ -2,6 +2,7 @@
 // reason (it goes to the audit log); amounts are typed as people write them and parsed to øre/cents.
 import { z } from "zod";
 import { MAX_STORED_MINOR, parseMoney } from "@/lib/domain/money";
+import { INTERVAL_UNITS } from "@/lib/domain/product-rules";
 import { REFUND_REASON_CODES, refundReason } from "@/lib/domain/refund";
 import { ZDateParam, ZSearchText } from "./params";
 import { numberFromText, storableText } from "./text";
@@ -85,8 +86,6 @@ export const ZCaptureChargeInput = z.object({ chargeId: ZId, amount: ZAmount, re
 export const ZCancelChargeInput = z.object({ chargeId: ZId, reason: ZReason });
 
 export const ZRefreshChargeInput = z.object({ chargeId: ZId });
-
-export const INTERVAL_UNITS = ["DAY", "WEEK", "MONTH", "YEAR"] as const;
 
 export const ZUpdateAgreementInput = z.object({
   agreementId: ZId,

@@ -34,10 +34,6 @@ export const ROUTES: Record<string, TRouteDeclaration> = {
     answers: everyone,
   },
 
-  "GET /api/account/subscriptions": {
-    url: () => "/api/account/subscriptions",
-    answers: answers("401", "ok", "ok", "401", "401"),
-  },
   "GET /api/account/subscriptions/[id]": {
     url: (ids) => `/api/account/subscriptions/${ids.agreementA}`,
     answers: answers("401", "ok", "404", "401", "401"),

@@ -39,8 +39,8 @@ import {
   createMerchant,
   createProduct,
   emulator,
-  waitFor,
 } from "../factories";
+import { waitFor } from "../shared/wait-for";
 import { startWorker } from "../integration/billing-fixtures";
 
 const admin: TActor & TAdminActor = { type: "STAFF", id: "admin-1", email: "admin@abo.test", role: "ADMIN" };

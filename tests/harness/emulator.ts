@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { EmulatorControl } from "./emulator-control";
+import { EmulatorControl } from "../shared/emulator-control";
 
 export type RunningEmulator = {
   url: string;

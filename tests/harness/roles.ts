@@ -7,6 +7,8 @@ import { buildApp, buildIsStale } from "../../scripts/lib/build";
 import { startChild, waitForOutput, type Child } from "../../scripts/lib/processes";
 import { db } from "@/lib/db";
 import { signWebhook } from "@/lib/vipps/webhook-signature";
+import { EmulatorControl } from "../shared/emulator-control";
+import { waitFor } from "../shared/wait-for";
 
 const logDir = mkdtempSync(path.join(tmpdir(), "abo-test-roles-"));
 
@@ -73,23 +75,24 @@ export function logOf(child: Child): string {
 }
 
 export async function waitForLog(child: Child, pattern: RegExp, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!pattern.test(logOf(child))) {
-    if (Date.now() > deadline) throw new Error(`${child.name}: no ${pattern} in its log`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await waitFor(() => pattern.test(logOf(child)), {
+    timeoutMs,
+    intervalMs: 50,
+    what: `${child.name}: no ${pattern} in its log`,
+  });
 }
 
 export async function waitForReady(baseUrl: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
   let last = "";
-  while (Date.now() < deadline) {
-    const response = await fetch(`${baseUrl}/api/ready`).catch((error: unknown) => String(error));
-    if (typeof response !== "string" && response.status === 200) return;
-    last = typeof response === "string" ? response : `${response.status} ${await response.text()}`;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${baseUrl}/api/ready never said ready: ${last}`);
+  await waitFor(
+    async () => {
+      const response = await fetch(`${baseUrl}/api/ready`).catch((error: unknown) => String(error));
+      if (typeof response !== "string" && response.status === 200) return true;
+      last = typeof response === "string" ? response : `${response.status} ${await response.text()}`;
+      return false;
+    },
+    { timeoutMs, intervalMs: 250, what: () => `${baseUrl}/api/ready never said ready: ${last}` },
+  );
 }
 
 /**
@@ -97,19 +100,12 @@ export async function waitForReady(baseUrl: string, timeoutMs = 60_000): Promise
  * webhooks.ensure has registered it (the secret read back from the emulator's control API).
  */
 export async function webhookSigner(salesUnitId: string, emulatorUrl: string) {
-  const deadline = Date.now() + 30_000;
-  let unit = await db.salesUnit.findUniqueOrThrow({ where: { id: salesUnitId } });
-  while (!unit.webhookId) {
-    if (Date.now() > deadline) throw new Error("no worker registered the webhook (webhooks.ensure)");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    unit = await db.salesUnit.findUniqueOrThrow({ where: { id: salesUnitId } });
-  }
-  const registrations = (await (await fetch(`${emulatorUrl}/_emulator/webhooks`)).json()) as {
-    id: string;
-    url: string;
-    secret: string;
-  }[];
-  const registration = registrations.find((r) => r.id === unit.webhookId)!;
+  const webhookId = await waitFor(
+    async () => (await db.salesUnit.findUniqueOrThrow({ where: { id: salesUnitId } })).webhookId,
+    { timeoutMs: 30_000, what: "no worker registered the webhook (webhooks.ensure)" },
+  );
+  const registrations = await new EmulatorControl(emulatorUrl).webhooks();
+  const registration = registrations.find((r) => r.id === webhookId)!;
   return (body: string) => {
     const date = new Date().toUTCString();
     const signed = signWebhook(registration.secret, { url: registration.url, date, body });

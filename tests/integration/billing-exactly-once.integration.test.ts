@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { recurringChargeIds } from "@/lib/domain/ids";
 import { enqueue } from "@/lib/queue/client";
 import type { Child } from "../../scripts/lib/processes";
-import { emulator, waitFor } from "../factories";
+import { emulator } from "../factories";
+import { waitFor } from "../shared/wait-for";
 import {
   advanceBothClocks,
   emulatorCharges,

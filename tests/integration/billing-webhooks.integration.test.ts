@@ -13,7 +13,8 @@ import { signWebhook } from "@/lib/vipps/webhook-signature";
 import { enqueue } from "@/lib/queue/client";
 import type { Child } from "../../scripts/lib/processes";
 import { serveWebhookRoute } from "../harness/webhook-route";
-import { createActiveAgreement, createMerchant, createProduct, emulator, waitFor } from "../factories";
+import { createActiveAgreement, createMerchant, createProduct, emulator } from "../factories";
+import { waitFor } from "../shared/wait-for";
 import { advanceBothClocks, alignAboClock, setBothClocks, startWorker } from "./billing-fixtures";
 
 let server: Server;

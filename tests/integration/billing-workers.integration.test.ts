@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { enqueue } from "@/lib/queue/client";
 import type { Child } from "../../scripts/lib/processes";
-import { waitFor } from "../factories";
+import { waitFor } from "../shared/wait-for";
 import { emulatorCharges, seedActiveAgreements, setBothClocks, startWorker } from "./billing-fixtures";
 
 const AGREEMENTS = 4500;

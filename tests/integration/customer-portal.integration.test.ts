@@ -21,16 +21,16 @@ import { resumeSubscription } from "@/lib/server/customer-portal/resume-subscrip
 import { startSubscription } from "@/lib/server/customer-portal/start-subscription";
 import { stopSubscription } from "@/lib/server/customer-portal/stop-subscription";
 import { syncSubscription } from "@/lib/server/customer-portal/sync-subscription";
-import { createActiveAgreement, createProduct, emulator, waitFor } from "../factories";
+import { createActiveAgreement, createProduct, emulator } from "../factories";
+import { waitFor } from "../shared/wait-for";
 import { advanceBothClocks, setBothClocks } from "./billing-fixtures";
+import { isoDay } from "@/lib/domain/periods";
 
 const who = (agreement: { customerId: string | null }) => ({
   userId: `user-${agreement.customerId}`,
   customerId: agreement.customerId!,
   email: "kunde@example.no",
 });
-const day = (date: Date | string | null | undefined) =>
-  date ? new Date(date).toISOString().slice(0, 10) : null;
 
 const withInitial = {
   initialChargeDescription: "Første måned",
@@ -363,7 +363,7 @@ describe("customer portal", () => {
       where: { agreementId: agreement.id, type: "RECURRING" },
       orderBy: { periodIndex: "asc" },
     });
-    expect(charges.map((c) => [c.periodIndex, day(c.due), c.sendState])).toEqual([
+    expect(charges.map((c) => [c.periodIndex, isoDay(c.due), c.sendState])).toEqual([
       [0, "2030-03-11", "SENT"],
       [2, "2030-05-10", "SENT"],
     ]);
@@ -396,7 +396,7 @@ describe("customer portal", () => {
       },
       orderBy: { periodIndex: "asc" },
     });
-    expect(preview.nextCharge).toEqual({ date: day(first!.due), amount: first!.amount });
+    expect(preview.nextCharge).toEqual({ date: isoDay(first!.due), amount: first!.amount });
     await expect(
       previewPause(who(agreement), { agreementId: agreement.id, until: "2029-01-01" }),
     ).rejects.toMatchObject({ code: "BAD_INPUT", details: { fieldErrors: { until: "pauseRange" } } });
@@ -577,7 +577,7 @@ describe("customer portal", () => {
       product: { slug: expect.any(String) },
     });
     expect(rows[0]!.row.createdAt).toBeInstanceOf(Date);
-    expect(rows[0]!.open.map((c) => `${c.status} ${day(c.due)}`).sort()).toEqual([
+    expect(rows[0]!.open.map((c) => `${c.status} ${isoDay(c.due)}`).sort()).toEqual([
       "DUE 2030-06-10",
       "FAILED 2030-05-06",
       "PENDING 2030-07-10",

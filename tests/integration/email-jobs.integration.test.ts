@@ -16,7 +16,8 @@ import { RENEWAL_NOTICE_DAYS } from "@/lib/server/email/queue-renewal-notices";
 import { getCustomerView } from "@/lib/server/support/get-customer-view";
 import { listFailedEmails } from "@/lib/server/system/failed-emails";
 import type { Child } from "../../scripts/lib/processes";
-import { createActiveAgreement, createMerchant, waitFor } from "../factories";
+import { createActiveAgreement, createMerchant } from "../factories";
+import { waitFor } from "../shared/wait-for";
 import { advanceBothClocks, emulatorNow, setBothClocks, startWorker } from "./billing-fixtures";
 
 // What the SMTP server accepted, and how many more messages of a kind to a recipient it refuses

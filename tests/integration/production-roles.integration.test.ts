@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { enqueue } from "@/lib/queue/client";
 import type { Child } from "../../scripts/lib/processes";
-import { waitFor } from "../factories";
+import { waitFor } from "../shared/wait-for";
 import { freePort } from "../harness/free-port";
 import {
   ensureProductionBuild,

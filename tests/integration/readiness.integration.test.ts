@@ -6,7 +6,7 @@ import { GET as health } from "@/app/api/health/route";
 import { GET as ready } from "@/app/api/ready/route";
 import { db } from "@/lib/db";
 import { commands, type Child } from "../../scripts/lib/processes";
-import { waitFor } from "../factories";
+import { waitFor } from "../shared/wait-for";
 import { startWorker } from "./billing-fixtures";
 
 const workers: Child[] = [];

@@ -11,7 +11,8 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { enqueue, stopProducer } from "@/lib/queue/client";
 import type { Child } from "../../scripts/lib/processes";
-import { createActiveAgreement, emulator, waitFor } from "../factories";
+import { createActiveAgreement, emulator } from "../factories";
+import { waitFor } from "../shared/wait-for";
 import { DEFAULT_EXTERNAL_URL, provisionDatabase, type TestDatabase } from "../harness/database";
 import { freePort } from "../harness/free-port";
 import {

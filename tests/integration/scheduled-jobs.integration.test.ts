@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { randomKey } from "@/lib/crypto/random-ids";
 import type { Child } from "../../scripts/lib/processes";
-import { createActiveAgreement, emulator, waitFor } from "../factories";
+import { createActiveAgreement, emulator } from "../factories";
+import { waitFor } from "../shared/wait-for";
 import { advanceBothClocks, seedActiveAgreements, setBothClocks, startWorker } from "./billing-fixtures";
 
 const workers: Child[] = [];

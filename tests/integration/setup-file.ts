@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
 import { stopProducer } from "@/lib/queue/client";
 import { truncateAll } from "../harness/database";
-import { EmulatorControl } from "../harness/emulator-control";
+import { EmulatorControl } from "../shared/emulator-control";
 
 // Every test file starts from empty tables and a freshly reset emulator (default merchants/users).
 beforeAll(async () => {

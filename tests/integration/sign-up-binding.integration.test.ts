@@ -15,7 +15,8 @@ import { startSubscription } from "@/lib/server/customer-portal/start-subscripti
 import { confirmSignUpClaim } from "@/lib/server/sign-up-claims/confirm-sign-up-claim";
 import { getSignUpClaim } from "@/lib/server/sign-up-claims/get-sign-up-claim";
 import { env } from "@/lib/env";
-import { createProduct, emulator, waitFor } from "../factories";
+import { createProduct, emulator } from "../factories";
+import { waitFor } from "../shared/wait-for";
 import { setBothClocks } from "./billing-fixtures";
 
 const SCOPE = { scope: "name email phoneNumber" };

@@ -10,7 +10,7 @@ import { listAuditEvents } from "@/lib/server/support/list-audit-events";
 import { listWorkList } from "@/lib/server/support/list-work-list";
 import { refreshChargeForStaff } from "@/lib/server/support/refresh-charge-for-staff";
 import { searchSupport } from "@/lib/server/support/search-support";
-import { toCsv } from "@/lib/server/support/to-csv";
+import { recordsToCsv } from "@/lib/domain/csv";
 import { createActiveAgreement, createProduct, emulatorDate } from "../factories";
 
 const agent: TActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "SUPPORT" };
@@ -277,7 +277,7 @@ describe("work lists", () => {
     });
     expect(errors.rows[0]!.href).toBe(`/support/agreements/${paid.id}`);
 
-    const csv = toCsv(
+    const csv = recordsToCsv(
       awaiting.columns,
       awaiting.rows.map((r) => r.cells),
     );

@@ -9,7 +9,8 @@ import { runBilling } from "@/lib/server/billing/run-billing";
 import { changeAmount } from "@/lib/server/customer-portal/change-amount";
 import { getSubscription } from "@/lib/server/customer-portal/get-subscription";
 import { startSubscription } from "@/lib/server/customer-portal/start-subscription";
-import { createProduct, emulator, waitFor } from "../factories";
+import { createProduct, emulator } from "../factories";
+import { waitFor } from "../shared/wait-for";
 import { setBothClocks } from "./billing-fixtures";
 
 const variable = () =>

@@ -15,7 +15,8 @@ import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { signWebhook } from "@/lib/vipps/webhook-signature";
 import type { Child } from "../../scripts/lib/processes";
 import { serveWebhookRoute } from "../harness/webhook-route";
-import { createActiveAgreement, createMerchant, emulator, EMULATOR_MERCHANTS, waitFor } from "../factories";
+import { createActiveAgreement, createMerchant, emulator, EMULATOR_MERCHANTS } from "../factories";
+import { waitFor } from "../shared/wait-for";
 import { setBothClocks, startWorker } from "./billing-fixtures";
 
 let server: Server;

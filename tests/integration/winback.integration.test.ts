@@ -23,14 +23,13 @@ import { undoStop } from "@/lib/server/customer-portal/undo-stop";
 import { now } from "@/lib/clock";
 import { createActiveAgreement, createProduct, emulator } from "../factories";
 import { advanceBothClocks, setBothClocks } from "./billing-fixtures";
+import { isoDay } from "@/lib/domain/periods";
 
 const who = (agreement: { customerId: string | null }) => ({
   userId: `user-${agreement.customerId}`,
   customerId: agreement.customerId!,
   email: "kunde@example.no",
 });
-const day = (date: Date | string | null | undefined) =>
-  date ? new Date(date).toISOString().slice(0, 10) : null;
 
 const recurring = (agreementId: string) =>
   db.charge.findMany({ where: { agreementId, type: "RECURRING" }, orderBy: { periodIndex: "asc" } });
@@ -41,7 +40,7 @@ const audits = (agreementId: string, action: string) =>
 async function scheduledNext(agreementId: string) {
   const a = await db.agreement.findUniqueOrThrow({ where: { id: agreementId } });
   const [first] = upcomingCharges(calendarAgreementOf(a), await now(), null, { count: 1 });
-  return first ? { date: day(first.due), amount: first.amount } : null;
+  return first ? { date: isoDay(first.due), amount: first.amount } : null;
 }
 
 type TDash = Awaited<ReturnType<typeof getDashboard>>;
@@ -92,7 +91,7 @@ describe("undo a stop at period end", () => {
 
     await runBilling();
     const charges = await recurring(agreement.id);
-    expect(charges.map((c) => [c.periodIndex, day(c.due), c.sendState, c.status])).toEqual([
+    expect(charges.map((c) => [c.periodIndex, isoDay(c.due), c.sendState, c.status])).toEqual([
       [0, "2030-03-11", "SENT", expect.any(String)],
       [1, next!.date, "SENT", "DUE"],
     ]);
@@ -195,7 +194,7 @@ describe("change the date a pause ends", () => {
     await runBilling();
     const live = (await recurring(agreement.id)).filter((c) => c.status !== "CANCELLED");
     // (March's charge, due the day after the first pause began, went with that pause.)
-    expect(live.map((c) => [c.periodIndex, day(c.due)])).toEqual([[3, preview.nextCharge!.date]]);
+    expect(live.map((c) => [c.periodIndex, isoDay(c.due)])).toEqual([[3, preview.nextCharge!.date]]);
   });
 
   it("earlier: a period the scheduler had skipped as paused is charged after all", async () => {
@@ -213,7 +212,7 @@ describe("change the date a pause ends", () => {
     expect(await scheduledNext(agreement.id)).toEqual(preview.nextCharge);
     await runBilling();
     const charges = await recurring(agreement.id);
-    expect(charges.map((c) => [c.periodIndex, day(c.due), c.sendState])).toEqual([
+    expect(charges.map((c) => [c.periodIndex, isoDay(c.due), c.sendState])).toEqual([
       [0, "2030-03-11", "SENT"],
       [1, "2030-04-10", "SENT"],
     ]);
@@ -227,7 +226,7 @@ describe("change the date a pause ends", () => {
         pauseSubscription(who(agreement), { agreementId: agreement.id, until }),
       ).rejects.toMatchObject({ code: "BAD_INPUT", details: { fieldErrors: { until: expect.any(String) } } });
     }
-    expect(day((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).pausedUntil)).toBe(
+    expect(isoDay((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).pausedUntil)).toBe(
       "2030-04-20",
     );
     expect(await audits(agreement.id, "agreement.pause-change")).toBe(0);

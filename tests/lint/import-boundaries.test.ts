@@ -41,7 +41,7 @@ const crossings: Record<string, TCrossing[]> = {
   "(b) lib/ imports no route": [
     {
       file: "lib/queries/x.ts",
-      from: "@/app/api/account/subscriptions/route",
+      from: "@/app/api/account/subscriptions/[id]/route",
       says: "response type lives in lib/schemas",
     },
   ],

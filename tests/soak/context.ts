@@ -1,6 +1,6 @@
 // What the soak's parts share: the seeded randomness, the emulator, the shop and its customers,
 // the counters for the report, and what the invariants need to remember from day to day.
-import type { EmulatorControl } from "../harness/emulator-control";
+import type { EmulatorControl } from "../shared/emulator-control";
 import type { TRng } from "./rng";
 import type { TCustomer, TWorld } from "./world";
 

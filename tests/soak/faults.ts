@@ -1,6 +1,6 @@
 // The faults the soak keeps on at the emulator, and how many it injected (read from its request log
 // and delivery list, since the emulator keeps no fault counter).
-import type { EmulatorControl, TFaults } from "../harness/emulator-control";
+import type { EmulatorControl, TFaults } from "../shared/emulator-control";
 
 export const soakFaults = (seed: number): TFaults => ({
   rate5xx: 0.03,

@@ -10,9 +10,9 @@ import { dashboardFigures, readRawRows } from "../admin/dashboard-raw";
 import { lastChargedAmount, monthlyAmount } from "../oracles/mrr";
 import type { TSoakContext } from "./context";
 import { remoteState } from "./remote";
+import { isoDay } from "@/lib/domain/periods";
 
 const OPEN_AT_VIPPS = ["PENDING", "DUE", "PROCESSING"];
-const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 
 type TAgreementRow = Awaited<ReturnType<typeof loadAgreements>>[number];
 const loadAgreements = () =>
@@ -76,7 +76,7 @@ async function sameAtVipps(ctx: TSoakContext, agreements: TAgreementRow[]): Prom
       if (ours !== theirs)
         lag(
           `charge ${c.id}`,
-          `charge ${c.id} (${c.orderId}, agreement ${a.id}): Abo ${ours}, Vipps ${theirs} (Abo synced ${c.lastSyncedAt?.toISOString()}, next poll ${c.nextPollAt?.toISOString()}, due ${day(c.due)})`,
+          `charge ${c.id} (${c.orderId}, agreement ${a.id}): Abo ${ours}, Vipps ${theirs} (Abo synced ${c.lastSyncedAt?.toISOString()}, next poll ${c.nextPollAt?.toISOString()}, due ${isoDay(c.due)})`,
         );
     }
   }
@@ -99,7 +99,7 @@ function billingPeriods(ctx: TSoakContext, agreements: TAgreementRow[], at: Date
     const pauses = ctx.pauses.filter((p) => p.agreementId === a.id);
     for (const p of pauses)
       for (const c of recurring) {
-        const start = day(c.periodStart)!;
+        const start = isoDay(c.periodStart)!;
         if (start > p.from && start < p.until && c.status !== "CANCELLED")
           wrong.push(
             `agreement ${a.id}: ${c.status} charge for the period from ${start}, paused ${p.from}–${p.until}`,
@@ -109,11 +109,11 @@ function billingPeriods(ctx: TSoakContext, agreements: TAgreementRow[], at: Date
       for (const c of a.charges)
         if (OPEN_AT_VIPPS.includes(c.status) && c.sendState === "SENT")
           wrong.push(`agreement ${a.id} is ${a.status} but charge ${c.id} is still ${c.status}`);
-      const ended = day(a.stoppedAt);
+      const ended = isoDay(a.stoppedAt);
       for (const c of recurring)
-        if (ended && day(c.periodStart)! > ended && c.status !== "CANCELLED")
+        if (ended && isoDay(c.periodStart)! > ended && c.status !== "CANCELLED")
           wrong.push(
-            `agreement ${a.id} stopped ${ended}: ${c.status} charge for the period from ${day(c.periodStart)}`,
+            `agreement ${a.id} stopped ${ended}: ${c.status} charge for the period from ${isoDay(c.periodStart)}`,
           );
     }
     if (a.stopAt) {
@@ -122,12 +122,13 @@ function billingPeriods(ctx: TSoakContext, agreements: TAgreementRow[], at: Date
       for (const c of recurring)
         if (c.periodStart! >= a.stopAt && !["CANCELLED", "FAILED"].includes(c.status))
           wrong.push(
-            `agreement ${a.id} ends ${day(a.stopAt)}: ${c.status} charge for the period from ${day(c.periodStart)}`,
+            `agreement ${a.id} ends ${isoDay(a.stopAt)}: ${c.status} charge for the period from ${isoDay(c.periodStart)}`,
           );
     }
-    if (a.status === "ACTIVE" && a.nextChargeDate && day(a.nextChargeDate)! <= today) {
+    if (a.status === "ACTIVE" && a.nextChargeDate && isoDay(a.nextChargeDate)! <= today) {
       const endsFirst = a.stopAt && a.stopAt <= a.nextChargeDate;
-      if (!endsFirst) wrong.push(`agreement ${a.id}: the period from ${day(a.nextChargeDate)} has no charge`);
+      if (!endsFirst)
+        wrong.push(`agreement ${a.id}: the period from ${isoDay(a.nextChargeDate)} has no charge`);
     }
     if (a.status === "ACTIVE" && pauses.length === 0 && recurring.length) {
       const indexes = recurring.map((c) => c.periodIndex!).sort((x, y) => x - y);

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort } from "../harness/free-port";
-import { EmulatorControl } from "../harness/emulator-control";
+import { EmulatorControl } from "../shared/emulator-control";
 import { commands, startChild, waitForOutput } from "../../scripts/lib/processes";
 import { startStack } from "../../scripts/lib/stack";
 import { soakSeed } from "./rng";

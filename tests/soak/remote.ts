@@ -1,5 +1,5 @@
 // The emulator's whole state for the soak's merchant, read through its control API in pages.
-import type { TEmulatorAgreement, TEmulatorCharge } from "../harness/emulator-control";
+import type { TEmulatorAgreement, TEmulatorCharge } from "../shared/emulator-control";
 import { EMULATOR_MERCHANTS } from "../factories";
 
 const PAGE = 10_000;

@@ -5,7 +5,7 @@
 import { setClockOffset } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { Child } from "../../scripts/lib/processes";
-import type { EmulatorControl } from "../harness/emulator-control";
+import type { EmulatorControl } from "../shared/emulator-control";
 import { actForDay } from "./actors";
 import type { TSoakContext } from "./context";
 import { soakFaults, tallyFaults, webhookFaults, type TFaultTally } from "./faults";

@@ -1,9 +1,7 @@
 // How the dashboard writes numbers: money per currency in English ("NOK 1,034.83"), rates in percent.
-export function money(minor: number, currency: string): string {
-  return new Intl.NumberFormat("en-GB", { style: "currency", currency, minimumFractionDigits: 2 }).format(
-    minor / 100,
-  );
-}
+import { formatMoney } from "@/lib/domain/money";
+
+export const money = (minor: number, currency: string): string => formatMoney(minor, currency, "en-GB", 2);
 
 export function moneyList(amounts: Record<string, number>): string {
   const entries = Object.entries(amounts).filter(([, v]) => v !== 0);

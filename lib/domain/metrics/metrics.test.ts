@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { churnRate } from "./churn";
-import { toCsv } from "./csv";
 import { failedPaymentRate } from "./payments";
 import { bucketStarts, levelInstants, parseRange } from "./range";
 import { levelsFromSlots } from "./series";
@@ -147,20 +146,5 @@ describe("upcoming charges", () => {
     const flexible = { ...base, pricingType: "FLEXIBLE" as const, plan, nextPeriodIndex: 6 };
     const planned = [{ day: "2030-02-12", currency: "NOK", amount: 500, count: 1 }];
     expect(upcomingByDay({ agreements: [flexible], planned, now, days: 30 })).toEqual(planned);
-  });
-});
-
-describe("CSV", () => {
-  it("quotes text, defuses formulas and keeps numbers plain", () => {
-    expect(
-      toCsv(
-        ["a", "b"],
-        [
-          ["x,y", -5],
-          ["=SUM(A1)", null],
-          ['say "hi"', 1.5],
-        ],
-      ),
-    ).toBe('a,b\r\n"x,y",-5\r\n\'=SUM(A1),\r\n"say ""hi""",1.5\r\n');
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors";
 import type { TAdminActor } from "./admin-actor";
 import { moveProductStatus } from "./move-product-status";
 
@@ -13,7 +13,7 @@ export const archiveProduct = async (input: {
     where: { id: input.productId },
     select: { id: true, status: true },
   });
-  if (!product) throw notFound("That product");
+  if (!product) throw notFoundError("That product");
   if (product.status === "ARCHIVED") return { status: "ARCHIVED" };
   return moveProductStatus({ product, to: "ARCHIVED", action: "product.archived", actor: input.actor });
 };

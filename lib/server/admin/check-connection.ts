@@ -1,7 +1,7 @@
 import "server-only";
 import { machineNow } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { checkWebhook } from "@/lib/server/webhooks/check-webhook";
@@ -27,7 +27,7 @@ export const checkConnection = async (salesUnitId: string): Promise<TConnectionR
     where: { id: salesUnitId },
     select: { id: true, webhookId: true },
   });
-  if (!unit) throw notFound("The sales unit");
+  if (!unit) throw notFoundError("The sales unit");
   const client = await getVippsClient(salesUnitId);
   // A token cached from earlier keys would hide a wrong secret (same key as lib/vipps/http.ts uses).
   forgetToken(`${client.config.baseUrl}|${client.config.clientId}|${client.config.merchantSerialNumber}`);

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors";
 import { productToForm } from "@/lib/domain/product-form";
 import type { TProductForm } from "@/lib/domain/product-rules";
 
@@ -20,7 +20,7 @@ export const getProductForEdit = async (productId: string): Promise<TProductForE
     where: { id: productId },
     include: { prices: true, texts: true, _count: { select: { agreements: true } } },
   });
-  if (!product) throw notFound("That product");
+  if (!product) throw notFoundError("That product");
   return {
     id: product.id,
     status: product.status,

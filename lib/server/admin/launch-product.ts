@@ -3,7 +3,7 @@ import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { productToForm } from "@/lib/domain/product-form";
 import { validateProduct } from "@/lib/domain/product-rules";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFoundError } from "@/lib/errors";
 import type { TAdminActor } from "./admin-actor";
 import { moveProductStatus } from "./move-product-status";
 
@@ -22,7 +22,7 @@ export const launchProduct = async (input: {
     where: { id: input.productId },
     include: { prices: true, merchant: { select: { activeEnvironment: true } } },
   });
-  if (!product) throw notFound("That product");
+  if (!product) throw notFoundError("That product");
   if (product.status === "LIVE") return { status: "LIVE" };
   const check = validateProduct(productToForm(product), { today: await now() });
   if (!check.ok) {

@@ -2,7 +2,7 @@ import "server-only";
 import { now } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
 import { validateProduct, type TProductForm, type TProductValues } from "@/lib/domain/product-rules";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { auditActor } from "@/lib/server/actor";
 import type { TProductTextRow } from "@/lib/domain/product-text";
@@ -24,7 +24,7 @@ export const saveProduct = async (
         select: { id: true, merchantId: true, pricingType: true, _count: { select: { agreements: true } } },
       })
     : null;
-  if (input.productId && !existing) throw notFound("That product");
+  if (input.productId && !existing) throw notFoundError("That product");
   const check = validateProduct(input.form, {
     today: await now(),
     lockedPricingType: existing && existing._count.agreements > 0 ? existing.pricingType : null,

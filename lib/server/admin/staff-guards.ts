@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFoundError } from "@/lib/errors";
 import type { TAdminActor } from "./admin-actor";
 
 // Role changes and disabling end the person's sessions (their sessionVersion is bumped; getCurrentUser
@@ -13,7 +13,7 @@ export async function staffMember(userId: string, actor: TAdminActor) {
     where: { id: userId },
     select: { id: true, role: true, disabled: true },
   });
-  if (!user || user.role === "CUSTOMER") throw notFound("That staff member");
+  if (!user || user.role === "CUSTOMER") throw notFoundError("That staff member");
   return user;
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { IntervalUnit } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { periodStart } from "@/lib/domain/billing-calendar";
+import { SUGGESTED_MAX_CAP } from "@/lib/domain/product-rules";
 import { AppError } from "@/lib/errors";
 import type { TUpdateAgreement } from "@/lib/vipps/schemas";
 import type { TActor } from "@/lib/server/actor";
@@ -9,8 +10,6 @@ import { auditedOperation } from "@/lib/server/operations/audited-operation";
 import { emailAgreement } from "@/lib/server/email/email-customer";
 import { billingPlanOf } from "./billing-plan";
 import { agreementSnapshot, loadAgreementForAction, requireActiveAtVipps } from "./load-agreement";
-
-export const SUGGESTED_MAX_CAP = { NOK: 2_000_000, DKK: 30_000_000, EUR: 200_000 } as const;
 
 export type TAgreementChanges = {
   productName?: string;

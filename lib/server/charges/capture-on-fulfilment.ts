@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { capturable } from "@/lib/domain/charge-status";
-import { AppError, notFound } from "@/lib/errors";
+import { capturable, inFlight } from "@/lib/domain/charge-status";
+import { AppError, notFoundError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
 import { captureCharge } from "./capture-charge";
 
@@ -12,17 +12,17 @@ import { captureCharge } from "./capture-charge";
  */
 export const captureOnFulfilment = async (input: { chargeId: string; actor: TActor; reason?: string }) => {
   const charge = await db.charge.findUnique({ where: { id: input.chargeId } });
-  if (!charge) throw notFound("The charge");
+  if (!charge) throw notFoundError("The charge");
   if (charge.transactionType !== "RESERVE_CAPTURE")
     throw new AppError(
       "CONFLICT",
       "Only reserved charges are captured on fulfilment; this one was charged directly.",
     );
-  const pending = await db.vippsOperation.aggregate({
+  const pending = await db.vippsOperation.findMany({
     where: { chargeId: charge.id, kind: "CAPTURE_CHARGE", status: "PENDING" },
-    _sum: { amount: true },
+    select: { kind: true, status: true, amount: true },
   });
-  const amount = capturable(charge) - (pending._sum.amount ?? 0);
+  const amount = capturable(charge) - inFlight(pending, "CAPTURE_CHARGE");
   if (amount <= 0) return { captured: 0 };
   await captureCharge({
     chargeId: charge.id,

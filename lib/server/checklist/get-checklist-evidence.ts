@@ -1,7 +1,7 @@
 import "server-only";
 import { machineMs, now } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors";
 import { checkWebhook } from "@/lib/server/webhooks/check-webhook";
 import type { TChecklistRunStatus, TVerificationStep } from "./checklist-types";
 
@@ -109,7 +109,7 @@ export const getChecklistEvidence = async (salesUnitId: string) => {
       },
     },
   });
-  if (!unit) throw notFound("Sales unit");
+  if (!unit) throw notFoundError("Sales unit");
   const since = new Date(machineMs() - WINDOW_DAYS * 86_400_000);
   const inUnit = { salesUnitId, createdAt: { gte: since } };
 

@@ -2,7 +2,7 @@ import "server-only";
 import { machineMs, machineNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFoundError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { auditActor, type TActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -66,7 +66,7 @@ const verify = async (input: TVerificationInput): Promise<TVerificationResult> =
     where: { id: input.salesUnitId },
     select: { id: true, environment: true, baseUrl: true },
   });
-  if (!unit) throw notFound("Sales unit");
+  if (!unit) throw notFoundError("Sales unit");
   if (unit.environment !== "TEST") {
     throw new AppError(
       "CONFLICT",

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { SUGGESTED_MAX_CAP, updateAgreement } from "@/lib/server/agreements/update-agreement";
+import { SUGGESTED_MAX_CAP } from "@/lib/domain/product-rules";
+import { updateAgreement } from "@/lib/server/agreements/update-agreement";
 import { requireOwnAgreement, type TCustomerRef } from "./require-own-agreement";
 
 /**

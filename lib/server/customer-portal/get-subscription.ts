@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { failureReasonOf } from "@/lib/domain/failure-reason";
 import { periodEnd, periodIndexAt, upcomingCharges } from "@/lib/domain/billing-calendar";
-import { toDateOnly } from "@/lib/domain/periods";
+import { isoDay, toDateOnly } from "@/lib/domain/periods";
 import { campaignRunsUntil } from "@/lib/domain/plan-change";
 import { calendarAgreementOf } from "@/lib/server/agreements/billing-plan";
 import { stopUndoBlocker } from "@/lib/server/agreements/undo-scheduled-stop";
@@ -17,7 +17,6 @@ import type { TLocale } from "@/lib/i18n/locales";
 import type { TChargeDto, TSubscriptionDetail } from "@/lib/schemas/customer-portal";
 
 const CHARGE_LIMIT = 120;
-const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 
 export const CHARGE_DTO_SELECT = {
   id: true,
@@ -46,9 +45,9 @@ export function toChargeDto(c: TChargeRow): TChargeDto {
     amount: c.amount,
     currency: c.currency,
     description: c.description,
-    due: day(c.due ?? c.createdAt),
-    periodStart: day(c.periodStart),
-    periodEnd: day(c.periodEnd),
+    due: isoDay(c.due ?? c.createdAt),
+    periodStart: isoDay(c.periodStart),
+    periodEnd: isoDay(c.periodEnd),
     capturedAmount: c.capturedAmount,
     refundedAmount: c.refundedAmount,
     cancelledAmount: c.cancelledAmount,
@@ -107,10 +106,10 @@ export const getSubscription = async ({
   return {
     ...summary,
     charges: charges.map(toChargeDto),
-    periodEndsAt: plan ? day(periodEnd(plan, periodIndexAt(plan, toDateOnly(today)))) : null,
-    changesFrom: changesFrom ? day(changesFrom.periodStart) : null,
+    periodEndsAt: plan ? isoDay(periodEnd(plan, periodIndexAt(plan, toDateOnly(today)))) : null,
+    changesFrom: changesFrom ? isoDay(changesFrom.periodStart) : null,
     planOptions,
-    planChangeBlockedUntil: day(blockedUntil),
+    planChangeBlockedUntil: isoDay(blockedUntil),
     amountCap: cap?.suggestedMaxAmount ?? null,
     canPause: manageable && plan !== null,
     canChangeAmount: manageable && row.pricingType === "VARIABLE",

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Agreement, Product, ProductPrice } from "@/lib/generated/prisma/client";
 import type { TPlanTerms } from "@/lib/schemas/customer-portal";
-
-const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+import { isoDay } from "@/lib/domain/periods";
 
 /** The product fields the storefront needs, for `select`. */
 export const PRODUCT_TERMS_SELECT = {
@@ -54,12 +53,12 @@ function campaignOf(fields: TCampaignFields, price: number | null): TPlanTerms["
   return {
     type: fields.campaignType,
     price,
-    end: day(fields.campaignEnd),
+    end: isoDay(fields.campaignEnd),
     period:
       fields.campaignPeriodUnit && fields.campaignPeriodCount
         ? { unit: fields.campaignPeriodUnit, count: fields.campaignPeriodCount }
         : null,
-    eventDate: day(fields.campaignEventDate),
+    eventDate: isoDay(fields.campaignEventDate),
     eventText: fields.campaignEventText,
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { nextCharge } from "@/lib/domain/billing-calendar";
-import { toDateOnly } from "@/lib/domain/periods";
+import { isoDay, toDateOnly } from "@/lib/domain/periods";
 import { productTextFor, type TProductTextRow } from "@/lib/domain/product-text";
 import type { TLocale } from "@/lib/i18n/locales";
 import { calendarAgreementOf } from "@/lib/server/agreements/billing-plan";
@@ -29,8 +29,6 @@ export const SUMMARY_SELECT = {
 
 export type TSummaryRow = Prisma.AgreementGetPayload<{ select: typeof SUMMARY_SELECT }>;
 export type TOpenCharge = { agreementId: string; status: string; due: Date | null; amount: number };
-
-const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 
 /**
  * `locale` (customer pages): the product's name in that language where the product still exists and
@@ -63,8 +61,8 @@ export function summarizeAgreement(
     stopCause: row.stopCause,
     stopAt: row.status === "ACTIVE" ? (row.stopAt?.toISOString() ?? null) : null,
     pausedUntil:
-      row.status === "ACTIVE" && row.pausedUntil && row.pausedUntil > today ? day(row.pausedUntil) : null,
-    nextCharge: next ? { date: day(next.date)!, amount: next.amount } : null,
+      row.status === "ACTIVE" && row.pausedUntil && row.pausedUntil > today ? isoDay(row.pausedUntil) : null,
+    nextCharge: next ? { date: isoDay(next.date)!, amount: next.amount } : null,
     paymentProblem,
   };
 }

@@ -14,6 +14,7 @@ import {
   summarizeAgreement,
 } from "@/lib/server/customer-portal/summarize-agreement";
 import { queueEmail } from "./queue-email";
+import { isoDay } from "@/lib/domain/periods";
 
 // The customer's confirmations, queued in the transaction of the change they confirm (so a change
 // that rolls back mails nothing, and a committed one cannot lose its mail). Each hook is one call.
@@ -27,8 +28,6 @@ export type TAgreementEmailKind =
   | "stop-scheduled"
   | "stopped"
   | "renewal-notice";
-
-const day = (date: Date | null | undefined) => date?.toISOString().slice(0, 10) ?? null;
 
 async function loadAgreement(tx: Tx | undefined, agreementId: string) {
   const row = await (tx ?? db).agreement.findUnique({
@@ -86,7 +85,7 @@ export const emailAgreement = async (kind: TAgreementEmailKind, agreementId: str
       break;
     case "paused":
       if (!row.pausedUntil) return null;
-      facts = { ...base, until: day(row.pausedUntil)! };
+      facts = { ...base, until: isoDay(row.pausedUntil)! };
       break;
     case "resumed":
       facts = { ...base, nextCharge: summary.nextCharge?.date ?? null };
@@ -97,8 +96,8 @@ export const emailAgreement = async (kind: TAgreementEmailKind, agreementId: str
       break;
     case "stop-scheduled":
       if (!row.stopAt) return null;
-      facts = { ...base, date: day(row.stopAt)! };
-      dedupeKey = `stop-scheduled:${agreementId}:${day(row.stopAt)}`;
+      facts = { ...base, date: isoDay(row.stopAt)! };
+      dedupeKey = `stop-scheduled:${agreementId}:${isoDay(row.stopAt)}`;
       break;
     case "stopped":
       // The dunning mail already says a stop for failed payments; a rejected sign-up never started.

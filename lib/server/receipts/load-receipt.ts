@@ -3,9 +3,9 @@ import { db } from "@/lib/db";
 import type { TReceiptData } from "@/lib/domain/receipt-fields";
 import { issuesReceipt, type TSeller } from "@/lib/domain/receipts";
 import { issueReceipts } from "./issue-receipts";
+import { isoDay } from "@/lib/domain/periods";
 
 type THistoryEntry = { occurred?: string; event?: string; success?: boolean };
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /**
  * A charge's receipt and credit notes. `customerId` scopes it to that customer's charges; null is
@@ -77,8 +77,8 @@ export const loadReceipt = async ({
     market: agreement.market,
     productName: agreement.productName,
     description: charge.description,
-    periodStart: day(charge.periodStart),
-    periodEnd: day(charge.periodEnd),
+    periodStart: isoDay(charge.periodStart),
+    periodEnd: isoDay(charge.periodEnd),
     paidAt: captured ?? charge.updatedAt.toISOString(),
     reference: charge.orderId,
     transactionId: charge.transactionId,

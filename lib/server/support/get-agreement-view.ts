@@ -2,7 +2,7 @@ import "server-only";
 import type { ChargeStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { failureReasonForStaff } from "@/lib/domain/failure-reason";
-import { notFound } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors";
 
 /** An agreement with every field, its sales unit and policy, and its charges (optionally by status). */
 export const getAgreementView = async (agreementId: string, statuses: ChargeStatus[] = []) => {
@@ -19,7 +19,7 @@ export const getAgreementView = async (agreementId: string, statuses: ChargeStat
       merchant: { select: { stopRequiresAdmin: true, refundAdminThreshold: true } },
     },
   });
-  if (!agreement) throw notFound("Agreement");
+  if (!agreement) throw notFoundError("Agreement");
   const [charges, byStatus] = await Promise.all([
     db.charge.findMany({
       where: { agreementId, ...(statuses.length ? { status: { in: statuses } } : {}) },

@@ -2,15 +2,15 @@ import "server-only";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { captureTooLate, refundTooLate } from "@/lib/domain/charge-deadlines";
-import { capturable, isCancellable, refundable } from "@/lib/domain/charge-status";
+import { capturable, inFlight, isCancellable, refundable, sumOperations } from "@/lib/domain/charge-status";
 import { failureReasonForStaff } from "@/lib/domain/failure-reason";
-import { notFound } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors";
 import { describeInProgress } from "@/lib/server/charges/charge-lock";
 import { actorLabel, actorNames } from "./actor-names";
 
 /**
- * A charge with its full history (Vipps's history, Abo's operations and calls) and what may still
- * be done with it: capturable and refundable amounts net of operations still in flight.
+ * A charge with its history (Vipps's history and Abo's operations) and what may still be done
+ * with it: capturable and refundable amounts net of operations still in flight.
  */
 export const getChargeView = async (chargeId: string) => {
   const charge = await db.charge.findUnique({
@@ -32,52 +32,24 @@ export const getChargeView = async (chargeId: string) => {
       },
     },
   });
-  if (!charge) throw notFound("Charge");
-  const [operations, calls] = await Promise.all([
-    db.vippsOperation.findMany({
-      where: { chargeId },
-      orderBy: { createdAt: "desc" },
-      select: {
-        id: true,
-        kind: true,
-        status: true,
-        amount: true,
-        idempotencyKey: true,
-        request: true,
-        problem: true,
-        attempts: true,
-        actorType: true,
-        actorId: true,
-        reason: true,
-        createdAt: true,
-        completedAt: true,
-      },
-    }),
-    db.vippsCall.findMany({
-      where: { orderId: charge.orderId },
-      orderBy: { createdAt: "desc" },
-      take: 100,
-      select: {
-        id: true,
-        operation: true,
-        method: true,
-        path: true,
-        status: true,
-        idempotencyKey: true,
-        attempt: true,
-        problem: true,
-        error: true,
-        durationMs: true,
-        createdAt: true,
-        requestBody: true,
-      },
-    }),
-  ]);
-  const sumOf = (kind: "CAPTURE_CHARGE" | "REFUND_CHARGE", status: "PENDING" | "SUCCEEDED") =>
-    operations
-      .filter((o) => o.kind === kind && o.status === status)
-      .reduce((sum, o) => sum + (o.amount ?? 0), 0);
-  const inFlight = (kind: "CAPTURE_CHARGE" | "REFUND_CHARGE") => sumOf(kind, "PENDING");
+  if (!charge) throw notFoundError("Charge");
+  // What the page shows of Abo's operations: who sent what, with which key, and what Vipps said.
+  const operations = await db.vippsOperation.findMany({
+    where: { chargeId },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      amount: true,
+      idempotencyKey: true,
+      problem: true,
+      actorType: true,
+      actorId: true,
+      reason: true,
+      createdAt: true,
+    },
+  });
   const atVipps = charge.sendState === "SENT" && Boolean(charge.agreement.vippsAgreementId);
   // Oldest first: the one operations.resume will send next, and the one new operations wait for.
   const unsettled = operations.findLast(
@@ -91,19 +63,24 @@ export const getChargeView = async (chargeId: string) => {
   return {
     charge: { ...charge, failureReasonText: failureReasonForStaff(charge.failureReason) },
     operations: operations.map((o) => ({ ...o, actor: actorLabel(o, names) })),
-    calls,
     allowed: {
       atVipps,
       capturable:
-        atVipps && !captureClosed ? Math.max(0, capturable(charge) - inFlight("CAPTURE_CHARGE")) : 0,
-      refundable: atVipps && !refundClosed ? Math.max(0, refundable(charge) - inFlight("REFUND_CHARGE")) : 0,
+        atVipps && !captureClosed
+          ? Math.max(0, capturable(charge) - inFlight(operations, "CAPTURE_CHARGE"))
+          : 0,
+      refundable:
+        atVipps && !refundClosed
+          ? Math.max(0, refundable(charge) - inFlight(operations, "REFUND_CHARGE"))
+          : 0,
       captureClosed,
       refundClosed,
       cancellable: atVipps && isCancellable(charge.status),
       refundAdminThreshold: charge.agreement.merchant.refundAdminThreshold,
       // What the admin-only refund limit counts against (it is per charge, in total).
       refundedSoFar:
-        Math.max(charge.refundedAmount, sumOf("REFUND_CHARGE", "SUCCEEDED")) + inFlight("REFUND_CHARGE"),
+        Math.max(charge.refundedAmount, sumOperations(operations, "REFUND_CHARGE", "SUCCEEDED")) +
+        inFlight(operations, "REFUND_CHARGE"),
       inProgress: unsettled ? describeInProgress(unsettled, charge.currency) : null,
     },
   };

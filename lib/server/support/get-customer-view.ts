@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { failureReasonForStaff } from "@/lib/domain/failure-reason";
-import { notFound } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors";
 
 const CHARGES_SHOWN = 200;
 const EMAILS_SHOWN = 50;
@@ -40,7 +40,7 @@ export const getCustomerView = async (customerId: string) => {
       },
     },
   });
-  if (!customer) throw notFound("Customer");
+  if (!customer) throw notFoundError("Customer");
   const [charges, chargeCount, emails] = await Promise.all([
     db.charge.findMany({
       where: { customerId },

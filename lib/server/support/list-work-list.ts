@@ -7,6 +7,7 @@ import { formatMoney } from "@/lib/domain/money";
 import { CHARGE_WORDS, inWords } from "@/lib/domain/status-words";
 import type { TWorkListName } from "@/lib/schemas/support";
 import { listFailedJobs } from "@/lib/server/system/failed-jobs";
+import { isoDay } from "@/lib/domain/periods";
 
 /** `href` is null where the viewer may not open the row's page (failed jobs are on the admin-only System page). */
 export type TWorkListRow = { id: string; href: string | null; cells: Record<string, string> };
@@ -18,7 +19,6 @@ export type TWorkList = {
   rows: TWorkListRow[];
 };
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 const time = (d: Date | null) => (d ? `${d.toISOString().slice(0, 19).replace("T", " ")}Z` : "");
 const who = (c: { name: string | null; email: string | null } | null) => c?.name ?? c?.email ?? "";
 
@@ -92,7 +92,7 @@ async function failedCharges(limit: number): Promise<TWorkList> {
         customer: who(c.customer),
         product: c.agreement.productName,
         amount: formatMoney(c.amount, c.currency),
-        due: day(c.due),
+        due: isoDay(c.due) ?? "",
         reason: failureReasonForStaff(c.failureReason) ?? "",
         detail: c.failureDescription ?? "",
       },
@@ -150,8 +150,8 @@ async function awaitingCapture(limit: number): Promise<TWorkList> {
         capturable: formatMoney(c.amount - c.capturedAmount - c.cancelledAmount, c.currency),
         deadline:
           c.captureDeadline && c.captureDeadline < at
-            ? `${day(c.captureDeadline)} (passed: released)`
-            : day(c.captureDeadline),
+            ? `${isoDay(c.captureDeadline) ?? ""} (passed: released)`
+            : (isoDay(c.captureDeadline) ?? ""),
       },
     })),
   };

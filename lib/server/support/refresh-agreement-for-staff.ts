@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors";
 import { auditActor, type TActor } from "@/lib/server/actor";
 import { agreementSnapshot } from "@/lib/server/agreements/load-agreement";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
@@ -10,7 +10,7 @@ import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charge
 /** Reads an agreement and all its charges from Vipps on a staff member's request, noted in the audit log. */
 export const refreshAgreementForStaff = async (input: { agreementId: string; actor: TActor }) => {
   const before = await db.agreement.findUnique({ where: { id: input.agreementId } });
-  if (!before) throw notFound("Agreement");
+  if (!before) throw notFoundError("Agreement");
   const result = await refreshAgreement(before.id, "refresh");
   // refreshAgreement reads the charges only when the status moved; staff asked for everything.
   const charges = result.changed

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors";
 import { auditActor, type TActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { chargeSnapshot } from "@/lib/server/charges/load-charge";
@@ -12,7 +12,7 @@ export const refreshChargeForStaff = async (input: { chargeId: string; actor: TA
     where: { id: input.chargeId },
     include: { agreement: { select: { customerId: true } } },
   });
-  if (!before) throw notFound("Charge");
+  if (!before) throw notFoundError("Charge");
   const result = await refreshCharge(before.id, "refresh");
   const after = await db.charge.findUniqueOrThrow({ where: { id: before.id } });
   await recordAudit({

@@ -3,7 +3,7 @@ import { fromPrisma } from "pg-boss";
 import { retryJob } from "@/lib/queue/client";
 import type { TQueueName } from "@/lib/queue/queues";
 import { db } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFoundError } from "@/lib/errors";
 import type { TAdminActor } from "@/lib/server/admin/admin-actor";
 import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -22,7 +22,7 @@ export const retryFailedJob = async (input: {
     const [job] = await tx.$queryRaw<{ state: string; output: unknown }[]>`
       SELECT state::text AS state, output FROM pgboss.job
       WHERE name = ${input.queue} AND id = ${input.jobId}::uuid FOR UPDATE`;
-    if (!job) throw notFound("That job");
+    if (!job) throw notFoundError("That job");
     if (job.state !== "failed")
       throw new AppError(
         "CONFLICT",

@@ -8,9 +8,9 @@ import { SubscriptionBadges, SubscriptionFacts } from "@/components/customer/sub
 import { Card } from "@/components/ui/card";
 import { requireCustomer } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
-import { addDays, toDateOnly } from "@/lib/domain/periods";
+import { addDays, isoDay, toDateOnly } from "@/lib/domain/periods";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
-import { SUGGESTED_MAX_CAP } from "@/lib/server/agreements/update-agreement";
+import { SUGGESTED_MAX_CAP } from "@/lib/domain/product-rules";
 import { MAX_PAUSE_DAYS } from "@/lib/server/customer-portal/pause-subscription";
 import { getSubscription } from "@/lib/server/customer-portal/get-subscription";
 import { syncSubscription } from "@/lib/server/customer-portal/sync-subscription";
@@ -24,8 +24,6 @@ type TProps = { params: Promise<{ id: string }> };
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).m.account.title };
 }
-
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** merchantAgreementUrl: one subscription, its payments, and everything the customer can change. */
 export default async function SubscriptionPage({ params }: TProps) {
@@ -57,14 +55,14 @@ export default async function SubscriptionPage({ params }: TProps) {
         initial={s}
         brand={brand}
         locale={t.locale}
-        pauseDates={{ min: day(addDays(today, 1)), max: day(addDays(today, MAX_PAUSE_DAYS)) }}
+        pauseDates={{ min: isoDay(addDays(today, 1)), max: isoDay(addDays(today, MAX_PAUSE_DAYS)) }}
         amountCap={s.amountCap ?? SUGGESTED_MAX_CAP[s.terms.currency as keyof typeof SUGGESTED_MAX_CAP]}
       />
       <Card aria-labelledby="payments-title" className="flex flex-col gap-2">
         <h2 id="payments-title" className="text-xl font-semibold">
           {t.m.charges.title}
         </h2>
-        <ChargeList t={t} charges={s.charges} brand={brand} today={day(today)} />
+        <ChargeList t={t} charges={s.charges} brand={brand} today={isoDay(today)} />
       </Card>
     </>
   );

@@ -35,7 +35,7 @@ export function OnboardingView({
         ))}
         <Disclosure
           defaultOpen={test.length === 0}
-          summary={test.length ? "Add or replace test keys" : "Enter your test keys"}
+          title={test.length ? "Add or replace test keys" : "Enter your test keys"}
         >
           <SalesUnitKeysForm environment="TEST" />
         </Disclosure>
@@ -99,7 +99,7 @@ export function OnboardingView({
         <Disclosure
           key={steps.checklist ? "ready" : "waiting"}
           defaultOpen={production.length === 0 && steps.checklist}
-          summary={production.length ? "Add or replace production keys" : "Enter your production keys"}
+          title={production.length ? "Add or replace production keys" : "Enter your production keys"}
         >
           <SalesUnitKeysForm environment="PRODUCTION" />
         </Disclosure>

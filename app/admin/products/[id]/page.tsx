@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ProductForm } from "@/app/admin/products/_components/product-form";
 import { brandsAt } from "@/components/brand/brand";
 import { ProductStatusActions } from "@/app/admin/products/_components/product-status-actions";
@@ -9,10 +8,10 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
 import { agreementPreview } from "@/lib/domain/product-preview";
 import { MARKETS } from "@/lib/domain/product-rules";
-import { AppError } from "@/lib/errors";
 import { getProductForEdit } from "@/lib/server/admin/get-product-for-edit";
 import { listOfferPlans } from "@/lib/server/admin/list-offer-plans";
 import { idParamOrNotFound } from "@/lib/server/id-param";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 const MARKET_NAMES = { NO: "Norway", DK: "Denmark", FI: "Finland" } as const;
 
@@ -28,9 +27,7 @@ export default async function ProductPage({
 }) {
   const id = idParamOrNotFound((await params).id);
   await requireAdmin(`/admin/products/${id}`);
-  const product = await getProductForEdit(id).catch((error) =>
-    error instanceof AppError && error.code === "NOT_FOUND" ? notFound() : Promise.reject(error),
-  );
+  const product = await orNotFound(getProductForEdit(id));
   const { created } = await searchParams;
   return (
     <main id="main" className="flex flex-col gap-6">

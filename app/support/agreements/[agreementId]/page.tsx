@@ -11,7 +11,7 @@ import { now } from "@/lib/clock";
 import { earliestDue } from "@/lib/domain/billing-calendar";
 import { getAgreementView } from "@/lib/server/support/get-agreement-view";
 import { getTimeline } from "@/lib/server/support/get-timeline";
-import { orNotFound } from "@/lib/server/support/or-not-found";
+import { orNotFound } from "@/lib/server/or-not-found";
 import { AgreementStopForm, RefreshAgreementButton } from "./_components/agreement-stop-form";
 import { AgreementUpdateForm } from "./_components/agreement-update-form";
 import { ChargeCreateForm } from "./_components/charge-create-form";

@@ -12,7 +12,7 @@ import { defaultRefundDescription } from "@/lib/domain/refund";
 import { getChargeState } from "@/lib/server/support/get-charge-state";
 import { getChargeView } from "@/lib/server/support/get-charge-view";
 import { getTimeline } from "@/lib/server/support/get-timeline";
-import { orNotFound } from "@/lib/server/support/or-not-found";
+import { orNotFound } from "@/lib/server/or-not-found";
 import { ChargeActions } from "./_components/charge-actions";
 import { idParamOrNotFound } from "@/lib/server/id-param";
 

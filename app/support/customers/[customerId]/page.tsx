@@ -11,7 +11,7 @@ import { Card } from "@/components/ui/card";
 import { requireStaff } from "@/lib/auth/guards";
 import { getCustomerView } from "@/lib/server/support/get-customer-view";
 import { getTimeline } from "@/lib/server/support/get-timeline";
-import { orNotFound } from "@/lib/server/support/or-not-found";
+import { orNotFound } from "@/lib/server/or-not-found";
 import { idParamOrNotFound } from "@/lib/server/id-param";
 
 export const metadata: Metadata = { title: "Customer" };

@@ -1,5 +1,5 @@
 import "server-only";
-import { toCsv } from "@/lib/domain/metrics/csv";
+import { toCsv } from "@/lib/domain/csv";
 import { getDashboard } from "./get-dashboard";
 
 const major = (minor: number | undefined) => Number(((minor ?? 0) / 100).toFixed(2));

@@ -11,7 +11,7 @@ import {
   type TRangePreset,
 } from "@/lib/domain/metrics/range";
 import { UPCOMING_DAYS } from "@/lib/domain/metrics/upcoming";
-import { addDays, toDateOnly } from "@/lib/domain/periods";
+import { addDays, isoDay, toDateOnly } from "@/lib/domain/periods";
 import { queryFlows } from "./query-flows";
 import { queryLevels } from "./query-levels";
 import { queryPayments } from "./query-payments";
@@ -66,7 +66,6 @@ export type TDashboard = {
   stopReasons: TStopReasonRow[];
 };
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
 const add = (money: TMoney, currency: string, amount: number) =>
   void (money[currency] = (money[currency] ?? 0) + amount);
 
@@ -96,7 +95,7 @@ export const getDashboard = async (params: {
   ]);
 
   const buckets: TDashboardBucket[] = starts.map((start, i) => ({
-    start: day(start),
+    start: isoDay(start),
     mrr: Object.fromEntries(
       Object.entries(levels.mrr).map(([currency, values]) => [currency, values[i + 1] ?? 0]),
     ),
@@ -155,8 +154,8 @@ export const getDashboard = async (params: {
     environment: scope.environment,
     range: {
       preset: range.preset,
-      from: day(range.from),
-      to: day(addDays(range.to, -1)),
+      from: isoDay(range.from),
+      to: isoDay(addDays(range.to, -1)),
       bucket: range.bucket,
     },
     rangeErrors: parsed.ok ? null : parsed.errors,
@@ -179,7 +178,7 @@ export const getDashboard = async (params: {
       refunds: refunds.reduce((total, row) => total + row.count, 0),
     },
     upcoming: {
-      through: day(addDays(today, UPCOMING_DAYS)),
+      through: isoDay(addDays(today, UPCOMING_DAYS)),
       days: [...upcomingDays.values()],
       totals: upcomingTotals,
       count: upcoming.reduce((t, r) => t + r.count, 0),

@@ -9,7 +9,7 @@ import type { TSubscriptionDetail } from "@/lib/schemas/customer-portal";
 import type { TBrand } from "@/components/brand/brand";
 import { Alert } from "@/components/ui/alert";
 import { AmountForm } from "./amount-form";
-import { Disclosure } from "./disclosure";
+import { Disclosure } from "@/components/ui/disclosure";
 import { PauseForm, ResumeForm } from "./pause-form";
 import { PlanForm } from "./plan-form";
 import { StopForm } from "./stop-form";

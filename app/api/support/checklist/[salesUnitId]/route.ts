@@ -1,6 +1,6 @@
 import { authorizeStaffRequest } from "@/lib/server/support/authorize-staff-request";
 import { exportChecklist } from "@/lib/server/checklist/export-checklist";
-import { orNotFoundResponse } from "@/lib/server/support/or-not-found-response";
+import { orNotFoundResponse } from "@/lib/server/or-not-found-response";
 import { isIdParam, notAnIdResponse } from "@/lib/server/id-param";
 
 /** The filled go-live checklist of a sales unit, ?format=md (default) or pdf (staff only). */

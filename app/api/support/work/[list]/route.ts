@@ -1,7 +1,7 @@
 import { ZWorkListName } from "@/lib/schemas/support";
 import { authorizeStaffRequest } from "@/lib/server/support/authorize-staff-request";
 import { listWorkList } from "@/lib/server/support/list-work-list";
-import { toCsv } from "@/lib/server/support/to-csv";
+import { recordsToCsv } from "@/lib/domain/csv";
 
 const EXPORT_ROWS = 10_000;
 
@@ -13,7 +13,7 @@ export async function GET(_: Request, { params }: { params: Promise<{ list: stri
   if (!name.success) return Response.json({ error: "Not found." }, { status: 404 });
   const list = await listWorkList(name.data, EXPORT_ROWS);
   return new Response(
-    toCsv(
+    recordsToCsv(
       list.columns,
       list.rows.map((r) => r.cells),
     ),

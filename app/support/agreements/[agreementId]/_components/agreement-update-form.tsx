@@ -6,7 +6,7 @@ import { formValues } from "@/components/support/form-values";
 import { useActionForm } from "@/lib/actions/use-action-form";
 import { Button } from "@/components/ui/button";
 import { toMajorString } from "@/lib/domain/money";
-import { INTERVAL_UNITS } from "@/lib/schemas/support";
+import { INTERVAL_UNITS } from "@/lib/domain/product-rules";
 import { updateAgreementAction } from "../actions";
 
 export type TAgreementForUpdate = {

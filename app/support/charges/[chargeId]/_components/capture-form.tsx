@@ -8,7 +8,8 @@ import { formValues } from "@/components/support/form-values";
 import { useActionForm } from "@/lib/actions/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-controls";
-import { formatMoney, toMajorString } from "@/lib/domain/money";
+import { money as formatStaffMoney } from "@/components/support/format";
+import { toMajorString } from "@/lib/domain/money";
 import { ZCaptureChargeInput } from "@/lib/schemas/support";
 import { captureChargeAction } from "../actions";
 import type { TChargeFacts } from "./charge-actions";
@@ -23,7 +24,7 @@ export function CaptureForm({ charge, capturable }: { charge: TChargeFacts; capt
   const action = useActionForm(captureChargeAction, { onSuccess: () => formRef.current?.reset() });
   const confirm = useConfirmStep<TStaged>();
   const [amount, setAmount] = useAmountFollowing(capturable, toMajorString);
-  const money = (minor: number) => formatMoney(minor, charge.currency);
+  const money = (minor: number) => formatStaffMoney(minor, charge.currency);
   const staged = confirm.staged;
   return (
     <form

@@ -8,7 +8,7 @@ import { formValues } from "@/components/support/form-values";
 import { useActionForm } from "@/lib/actions/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-controls";
-import { formatMoney } from "@/lib/domain/money";
+import { money } from "@/components/support/format";
 import { ZCancelChargeInput } from "@/lib/schemas/support";
 import { cancelChargeAction, refreshChargeAction } from "../actions";
 import type { TChargeFacts } from "./charge-actions";
@@ -20,7 +20,7 @@ export function CancelForm({ charge }: { charge: TChargeFacts }) {
   const formRef = useRef<HTMLFormElement>(null);
   const action = useActionForm(cancelChargeAction, { onSuccess: () => formRef.current?.reset() });
   const confirm = useConfirmStep<{ input: TInput; reason: string }>();
-  const left = formatMoney(charge.amount - charge.captured, charge.currency);
+  const left = money(charge.amount - charge.captured, charge.currency);
   const effect =
     charge.status === "PARTIALLY_CAPTURED"
       ? "Releases the rest of the reservation; the charge ends CHARGED with what was captured."

@@ -9,7 +9,8 @@ import { formValues } from "@/components/support/form-values";
 import { useActionForm } from "@/lib/actions/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/form-controls";
-import { formatMoney, parseMoney, toMajorString } from "@/lib/domain/money";
+import { money as formatStaffMoney } from "@/components/support/format";
+import { parseMoney, toMajorString } from "@/lib/domain/money";
 import { REFUND_REASONS } from "@/lib/domain/refund";
 import { ZRefundChargeInput } from "@/lib/schemas/support";
 import { refundChargeAction } from "../actions";
@@ -46,7 +47,7 @@ export function RefundForm({
   const action = useActionForm(refundChargeAction, { onSuccess: () => formRef.current?.reset() });
   const confirm = useConfirmStep<TStaged>();
   const [amount, setAmount] = useAmountFollowing(refundable, () => "");
-  const money = (minor: number) => formatMoney(minor, charge.currency);
+  const money = (minor: number) => formatStaffMoney(minor, charge.currency);
   const typed = parseMoney(amount);
   // The limit is per charge, in total: what is already refunded counts (the server checks it too).
   const needsAdmin = !isAdmin && threshold !== null && typed !== null && refundedSoFar + typed > threshold;

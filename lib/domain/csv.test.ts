@@ -1,9 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "./to-csv";
+import { recordsToCsv, toCsv } from "./csv";
 
 describe("toCsv", () => {
+  it("quotes text, defuses formulas and keeps numbers plain", () => {
+    expect(
+      toCsv(
+        ["a", "b"],
+        [
+          ["x,y", -5],
+          ["=SUM(A1)", null],
+          ['say "hi"', 1.5],
+        ],
+      ),
+    ).toBe('a,b\r\n"x,y",-5\r\n\'=SUM(A1),\r\n"say ""hi""",1.5\r\n');
+  });
+});
+
+describe("recordsToCsv", () => {
   it("quotes commas, quotes and line breaks, and defuses formulas", () => {
-    const csv = toCsv(
+    const csv = recordsToCsv(
       [
         { key: "a", label: "Order id" },
         { key: "b", label: "Detail" },

@@ -1,5 +1,6 @@
 // A typed client for the emulator's control and inspection API (/_emulator/*): the user's side
-// (approve, reject, stop in the app), the clock, faults, and read access to its state.
+// (approve, reject, stop in the app), the clock, faults, and read access to its state. The one
+// client for both test tiers: integration tests and e2e specs import it from here.
 
 export type TFaults = {
   rate5xx?: number;
@@ -22,10 +23,16 @@ export type TEmulatorCharge = {
   status: string;
   amount: number;
   type: string;
+  transactionType?: string;
+  description?: string;
   due?: string | null;
+  retryDays?: number | null;
   summary?: { captured: number; refunded: number; cancelled: number };
+  history?: unknown[];
   [key: string]: unknown;
 };
+
+export type TEmulatorWebhook = { id: string; url: string; secret: string; [key: string]: unknown };
 
 export type TEmulatorAgreement = {
   id: string;
@@ -69,6 +76,7 @@ export class EmulatorControl {
     this.call<TEmulatorAgreement[]>("GET", `/_emulator/agreements?${params(query)}`);
   charges = (query: { msn?: string; agreementId?: string; status?: string } = {}) =>
     this.call<TEmulatorCharge[]>("GET", `/_emulator/charges?${params(query)}`);
+  webhooks = () => this.call<TEmulatorWebhook[]>("GET", "/_emulator/webhooks");
   stats = () => this.call<Record<string, unknown>>("GET", "/_emulator/stats");
   webhookDeliveries = (query: { limit?: number; status?: string } = {}) =>
     this.call<Record<string, unknown>[]>("GET", `/_emulator/webhook-deliveries?${params(query)}`);
