@@ -13,7 +13,8 @@ import { queryUpcoming } from "@/lib/server/admin/dashboard/query-upcoming";
 import { staleForecastSql } from "@/lib/server/admin/dashboard/refresh-forecast";
 import type { TActor } from "@/lib/server/actor";
 import type { Child } from "../../scripts/lib/processes";
-import { createActiveAgreement, createMerchant, waitFor } from "../factories";
+import { waitFor } from "../shared/wait-for";
+import { createActiveAgreement, createMerchant } from "../factories";
 import { setBothClocks, startWorker } from "../integration/billing-fixtures";
 import { upcomingDirect } from "../oracles/upcoming-direct";
 

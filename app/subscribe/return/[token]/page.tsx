@@ -19,7 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReturnPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const [t, shopName, clock] = await Promise.all([getTranslator(), getShopName(), now()]);
-  const status = /^[A-Za-z0-9_-]{16,64}$/.test(token) ? await getReturnStatus({ token, locale: t.locale }) : null;
+  const status = /^[A-Za-z0-9_-]{16,64}$/.test(token)
+    ? await getReturnStatus({ token, locale: t.locale })
+    : null;
   if (!status) notFound();
   return (
     <>

@@ -2,7 +2,7 @@ import "server-only";
 import { drilldownColumns, textCell } from "@/lib/domain/metrics/drilldown-columns";
 import type { TDrilldownFigure } from "@/lib/domain/metrics/figures";
 import type { TTranslator } from "@/lib/i18n/translator";
-import { toCsv } from "@/lib/server/support/to-csv";
+import { recordsToCsv } from "@/lib/domain/csv";
 import { getDrilldown } from "./get-drilldown";
 
 /**
@@ -38,6 +38,6 @@ export const drilldownCsv = async (
   const suffix = list.through ? `to-${list.through}` : `${list.range.from}-to-${list.range.to}`;
   return {
     filename: `abo-${list.figure}${list.currency ? `-${list.currency}` : ""}${list.reason ? `-${list.reason}` : ""}-${suffix}.csv`,
-    body: toCsv(columns, rows),
+    body: recordsToCsv(columns, rows),
   };
 };

@@ -8,7 +8,9 @@ export const dynamic = "force-dynamic";
 // Public: the unguessable token is the key, and it shows only the outcome of one sign-up.
 export async function GET(_: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const status = /^[A-Za-z0-9_-]{16,64}$/.test(token) ? await getReturnStatus({ token, locale: (await getTranslator()).locale }) : null;
+  const status = /^[A-Za-z0-9_-]{16,64}$/.test(token)
+    ? await getReturnStatus({ token, locale: (await getTranslator()).locale })
+    : null;
   if (!status)
     return NextResponse.json(
       { error: "Not found" },
