@@ -44,6 +44,9 @@ export function formErrorOf(result: TActionResult | undefined, wording: TActionW
   if (!result) return null;
   const formLevel = result.validationErrors?.formErrors?.[0];
   if (formLevel) return wording.field(formLevel);
-  if (result.validationErrors || result.serverError?.fieldErrors) return wording.fixFields;
+  if (result.validationErrors) return wording.fixFields;
+  // A refusal that also marks a field (a refund above what support may do) says why above the form;
+  // only bad input itself reads "fix the fields".
+  if (result.serverError?.fieldErrors && result.serverError.code === "BAD_INPUT") return wording.fixFields;
   return result.serverError ? wording.refusal(result.serverError) : null;
 }

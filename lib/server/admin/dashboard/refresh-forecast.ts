@@ -12,6 +12,8 @@ type TRow = Pick<
   TCalendarColumns | "id" | "status" | "customerId" | "isTest" | "currency" | "nextChargeDate"
 > & {
   environment: "TEST" | "PRODUCTION";
+  /** The row's version (xmin): the flag is cleared only if nobody changed the row meanwhile. */
+  version: string;
 };
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -47,7 +49,8 @@ export const refreshForecast = async (options: { batchSize?: number; maxBatches?
     });
     agreements += done.agreements;
     charges += done.charges;
-    if (done.agreements < batchSize) break;
+    // A short batch was the last; one that cleared nothing (all changed or held meanwhile) waits for the next run.
+    if (done.agreements < batchSize || done.cleared === 0) break;
   }
   // A run over most of the book (a new day, a first run) flips the flag on every row: new statistics
   // at once, so the panel's look-up of stale agreements keeps its index instead of waiting for autovacuum.
@@ -61,19 +64,19 @@ const ANALYZE_AFTER = 10_000;
 async function refreshBatch(
   tx: Tx,
   { at, key, last, batchSize }: { at: Date; key: TForecastKey; last: Date; batchSize: number },
-): Promise<{ agreements: number; charges: number }> {
+): Promise<{ agreements: number; charges: number; cleared: number }> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('forecast.refresh'))`;
   const rows = await tx.$queryRaw<TRow[]>`
     SELECT a.id, a.status::text AS status, a."customerId", a."isTest", a.currency::text AS currency,
       u.environment::text AS environment, a."pricingType", a.amount, a."suggestedMaxAmount", a."maxAmount",
       a."intervalUnit", a."intervalCount", a."billingAnchor", a."anchorPeriodIndex", a."nextPeriodIndex",
       a."pausedUntil", a."stopAt", a."campaignType", a."campaignPrice", a."campaignEnd", a."campaignEventDate",
-      a."campaignPeriodUnit", a."campaignPeriodCount", a."campaignEndPeriod", a."nextChargeDate"
+      a."campaignPeriodUnit", a."campaignPeriodCount", a."campaignEndPeriod", a."nextChargeDate",
+      a.xmin::text AS version
     FROM "Agreement" a JOIN "SalesUnit" u ON u.id = a."salesUnitId"
     WHERE ${staleForecastSql(key)}
-    LIMIT ${batchSize}
-    FOR UPDATE OF a SKIP LOCKED`;
-  if (rows.length === 0) return { agreements: 0, charges: 0 };
+    LIMIT ${batchSize}`;
+  if (rows.length === 0) return { agreements: 0, charges: 0, cleared: 0 };
   const ids = rows.map((r) => r.id);
   const fresh = { agreementId: [] as string[], periodIndex: [] as number[], due: [] as string[] };
   const money = { amount: [] as number[], currency: [] as string[], environment: [] as string[] };
@@ -115,10 +118,17 @@ async function refreshBatch(
       FROM added GROUP BY environment, "computedDay", "computedEarliest", due, currency
       ON CONFLICT (environment, "computedDay", "computedEarliest", due, currency)
       DO UPDATE SET amount = "ForecastDaily".amount + EXCLUDED.amount, count = "ForecastDaily".count + EXCLUDED.count`;
-  // Only forecast columns change, so the staleness trigger leaves the flag cleared.
-  await tx.$executeRaw`
-    UPDATE "Agreement" SET "forecastStale" = false, "forecastDay" = ${day(key.day)}::date,
+  // The agreements are read without a lock: billing takes them FOR UPDATE SKIP LOCKED, and would pass
+  // over any the forecast held. A row changed since it was read (another xmin) stays stale for the
+  // next run, and one billing holds right now is left for it too. Only forecast columns change here,
+  // so the staleness trigger leaves the flag cleared.
+  const cleared = await tx.$executeRaw`
+    UPDATE "Agreement" a SET "forecastStale" = false, "forecastDay" = ${day(key.day)}::date,
       "forecastEarliest" = ${day(key.earliest)}::date
-    WHERE id = ANY(${ids}::text[])`;
-  return { agreements: rows.length, charges: fresh.agreementId.length };
+    WHERE a.id IN (
+      SELECT x.id FROM "Agreement" x
+      JOIN unnest(${ids}::text[], ${rows.map((r) => r.version)}::text[]) AS read(id, version) ON read.id = x.id
+      WHERE x.xmin::text = read.version
+      FOR UPDATE OF x SKIP LOCKED)`;
+  return { agreements: rows.length, charges: fresh.agreementId.length, cleared };
 }
