@@ -46,10 +46,12 @@ export const queryUpcoming = async (scope: TScope, now: Date, days: number): Pro
           FROM (
             SELECT due, currency, amount, count FROM "ForecastDaily" WHERE environment = ${environment} AND ${fresh}
             UNION ALL
-            -- Rows of agreements changed since they were computed: still in the daily sums, taken out.
+            -- Rows of agreements stale now (changed since, or their flag not cleared by the run that
+            -- wrote these rows): still in the daily sums, taken out; the same test picks the ones
+            -- computed below, so each agreement is counted exactly once.
             SELECT due, currency, -amount, -1 FROM "ForecastCharge"
             WHERE environment = ${environment} AND ${fresh}
-              AND "agreementId" IN (SELECT id FROM "Agreement" WHERE "forecastStale")
+              AND "agreementId" IN (SELECT a.id FROM "Agreement" a WHERE ${staleForecastSql(key)})
           ) f
           GROUP BY due, currency HAVING SUM(count) <> 0`,
           await tx.$queryRaw<TAgreementRow[]>`
