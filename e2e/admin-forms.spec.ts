@@ -4,27 +4,11 @@ import { count } from "./admin-db";
 import { expectAccessible } from "./customer-flows";
 import { ADMIN, signInAsStaff } from "./fixtures/auth";
 import { latestEmail, sql } from "./fixtures/db";
+import { trackRequestIds, vippsCallsFor } from "./fixtures/vipps-calls";
 
 // Bad input on every admin form: a message at the field naming the rule, nothing saved, and no
 // Vipps MobilePay call made for any of the requests (matched by request id; the worker's own
 // background calls carry other ids).
-
-function trackRequestIds(page: Page): string[] {
-  const ids: string[] = [];
-  page.on("response", (response) => {
-    const id = response.headers()["x-request-id"];
-    if (response.request().method() === "POST" && id) ids.push(id);
-  });
-  return ids;
-}
-
-async function vippsCallsFor(requestIds: string[]): Promise<number> {
-  const { rows } = await sql().query<{ n: string }>(
-    `SELECT count(*) AS n FROM "VippsCall" WHERE "requestId" = ANY($1)`,
-    [requestIds],
-  );
-  return Number(rows[0]!.n);
-}
 
 const described = (page: Page, label: string, message: RegExp | string) =>
   expect(page.getByLabel(label, { exact: true })).toHaveAccessibleDescription(
