@@ -1,5 +1,5 @@
 import "server-only";
-import { now as clockNow } from "@/lib/clock";
+import { machineMs, now as clockNow } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
 import { Prisma, type Agreement } from "@/lib/generated/prisma/client";
 import { upcomingCharges } from "@/lib/domain/billing-calendar";
@@ -36,6 +36,7 @@ export const staleForecastSql = (
  * so ForecastDaily's increments never cross.
  */
 export const refreshForecast = async (options: { batchSize?: number; maxBatches?: number } = {}) => {
+  await afterBilling();
   const at = await clockNow();
   const key = forecastKeyAt(at);
   const last = addDays(key.day, FORECAST_DAYS);
@@ -131,4 +132,27 @@ async function refreshBatch(
       WHERE x.xmin::text = read.version
       FOR UPDATE OF x SKIP LOCKED)`;
   return { agreements: rows.length, charges: fresh.agreementId.length, cleared };
+}
+
+// Billing takes due agreements FOR UPDATE SKIP LOCKED, and would pass over one whose flag this job
+// is clearing at that moment (planning it a minute late). Both fire on the same minute, so the
+// refresh first lets a billing run that is due or running finish, for at most this long.
+const BILLING_WAIT_MS = 10_000;
+
+async function afterBilling(): Promise<void> {
+  const [queue] = await db.$queryRaw<
+    { exists: boolean }[]
+  >`SELECT to_regclass('pgboss.job') IS NOT NULL AS exists`;
+  if (!queue?.exists) return; // no job queue here (a benchmark's database): no billing to wait for
+  const until = machineMs() + BILLING_WAIT_MS;
+  while (machineMs() < until) {
+    // A run killed with its worker stays "active" until pg-boss expires it: only recent ones count.
+    const [row] = await db.$queryRaw<{ busy: boolean }[]>`
+      SELECT EXISTS (
+        SELECT 1 FROM pgboss.job WHERE name = 'billing.run'
+          AND ((state IN ('created', 'retry') AND start_after <= now())
+            OR (state = 'active' AND started_on > now() - interval '2 minutes'))) AS busy`;
+    if (!row?.busy) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
