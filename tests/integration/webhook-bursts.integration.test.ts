@@ -168,10 +168,12 @@ describe("partial captures and refunds told apart by transactionId", () => {
         prices: [{ market: "NO", currency: "NOK", amount: 19_900, initialChargeAmount: 19_900 }],
       },
     });
-    const charge = await db.charge.findFirstOrThrow({
-      where: { agreementId: agreement.id, type: "INITIAL" },
-    });
-    expect(charge.status).toBe("RESERVED");
+    // The approval's reservation reaches Abo by webhook or poll, possibly after the agreement's.
+    const charge = await waitFor(
+      () =>
+        db.charge.findFirst({ where: { agreementId: agreement.id, type: "INITIAL", status: "RESERVED" } }),
+      { timeoutMs: 30_000, what: "the initial charge RESERVED" },
+    );
     // Another system captures at Vipps (Abo is not asked): only the webhooks tell Abo.
     const client = await getVippsClient(agreement.salesUnitId);
     for (let i = 0; i < 2; i++)
