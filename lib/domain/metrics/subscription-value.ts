@@ -4,6 +4,7 @@
 // price at the amount of its latest RECURRING charge Vipps took (reserved or captured) due on or
 // before the moment, and before the first one at what it will be charged. Flexible prices and
 // subscriptions without an interval have no recurring amount.
+import { variableAmount } from "../billing-calendar";
 import { addInterval } from "../periods";
 import { SUCCEEDED_STATUSES } from "./payments";
 import type {
@@ -87,14 +88,7 @@ export function monthlyValueAt(a: TValuedAgreement, at: Date, lastCharged: numbe
   }
   if (a.pricingType === "LEGACY")
     return a.amount === null ? 0 : monthlyAmount(a.amount, a.intervalUnit, a.intervalCount);
-  // VARIABLE: what was last charged, else what the scheduler will charge (never above the suggested maximum).
-  const wanted = a.amount ?? a.maxAmount ?? a.suggestedMaxAmount;
-  const billed =
-    lastCharged ??
-    (wanted === null
-      ? null
-      : a.suggestedMaxAmount === null
-        ? wanted
-        : Math.min(wanted, a.suggestedMaxAmount));
+  // VARIABLE: what was last charged, else what the billing calendar will charge.
+  const billed = lastCharged ?? variableAmount({ ...a, pricing: a });
   return billed === null ? 0 : monthlyAmount(billed, a.intervalUnit, a.intervalCount);
 }
