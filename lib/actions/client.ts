@@ -4,6 +4,8 @@ import { headers } from "next/headers";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { getCurrentUser, isStaff } from "@/lib/auth/current-user";
+import { contextForUser } from "@/lib/auth/server-context";
+import { getLocale } from "@/lib/i18n/server";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { withRequestContext } from "@/lib/request-context";
@@ -53,14 +55,16 @@ export const customerAction = baseClient.use(async ({ next, ctx }) => {
   const user = ctx.user;
   if (!user || user.role !== "CUSTOMER" || !user.customerId)
     throw new AppError("UNAUTHORIZED", "Please sign in again.");
-  return next({ ctx: { user, customerId: user.customerId } });
+  return next({
+    ctx: { user, customerId: user.customerId, server: await contextForUser(user, await getLocale()) },
+  });
 });
 
 export const staffAction = baseClient.use(async ({ next, ctx }) => {
   const user = ctx.user;
   if (!user) throw new AppError("UNAUTHORIZED", "Please sign in again.");
   if (!isStaff(user)) throw new AppError("NOT_FOUND", "Not found.");
-  return next({ ctx: { user } });
+  return next({ ctx: { user, server: await contextForUser(user, await getLocale()) } });
 });
 
 export const adminAction = staffAction.use(async ({ next, ctx }) => {

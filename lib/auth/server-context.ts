@@ -1,0 +1,55 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { getLocale } from "@/lib/i18n/server";
+import type { TActor } from "@/lib/server/actor";
+import { buildContext } from "@/lib/server/context/build-context";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { getCurrentUser, isStaff, type TCurrentUser } from "./current-user";
+import { requireAdmin, requireCustomer, requireStaff } from "./guards";
+
+/** The actor a signed-in user acts as; anonymous visitors act through the system (sign-up, sign-in). */
+export function actorOf(user: TCurrentUser | null): TActor {
+  if (user && isStaff(user))
+    return { type: "STAFF", id: user.id, email: user.email, role: user.role as "SUPPORT" | "ADMIN" };
+  if (user?.role === "CUSTOMER" && user.customerId)
+    return { type: "CUSTOMER", id: user.id, customerId: user.customerId, email: user.email };
+  return { type: "SYSTEM" };
+}
+
+/** A customer's merchant is their own; staff and visitors get the installation's. */
+async function merchantIdOf(user: TCurrentUser | null): Promise<string | null> {
+  if (user?.role !== "CUSTOMER" || !user.customerId) return null;
+  const customer = await db.customer.findUnique({
+    where: { id: user.customerId },
+    select: { merchantId: true },
+  });
+  return customer?.merchantId ?? null;
+}
+
+/** The server context of this request (page, action or route), built once and cached per request. */
+export const requestServerContext = cache(async (): Promise<TServerContext> => {
+  const user = await getCurrentUser();
+  return contextForUser(user, await getLocale());
+});
+
+export async function contextForUser(user: TCurrentUser | null, locale?: TServerContext["locale"]) {
+  return buildContext({ actor: actorOf(user), merchantId: await merchantIdOf(user), locale });
+}
+
+// The page guards of lib/auth/guards.ts, also handing the page its context.
+
+export async function requireStaffContext(callbackUrl: string) {
+  const user = await requireStaff(callbackUrl);
+  return { user, ctx: await requestServerContext() };
+}
+
+export async function requireAdminContext(callbackUrl: string) {
+  const user = await requireAdmin(callbackUrl);
+  return { user, ctx: await requestServerContext() };
+}
+
+export async function requireCustomerContext(callbackUrl: string) {
+  const user = await requireCustomer(callbackUrl);
+  return { user, ctx: await requestServerContext() };
+}

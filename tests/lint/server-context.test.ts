@@ -1,0 +1,96 @@
+// Every lib/server function takes the server context first (issue 16): who asks, for which merchant,
+// in which language, at what moment. Read from the source with TypeScript's parser, so a new export
+// without it fails here. The exceptions are primitives below the data layer, each with its reason.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const serverDir = join(root, "lib/server");
+
+/** `file#name` (or `file#*` for a whole file) → why it needs no context. */
+const EXEMPT: Record<string, string> = {
+  "context/build-context.ts#*": "builds the context",
+  "context/server-context.ts#*": "the context's type and its pure helpers",
+  "actor.ts#*": "maps an actor (part of the context) to audit and operation shapes",
+  "client-address.ts#*": "reads the client address of a raw request, before any context exists",
+  "id-param.ts#*": "validates a route parameter before any lookup",
+  "or-not-found.ts#*": "turns an error into a 404, no data",
+  "or-not-found-response.ts#*": "turns an error into a 404 response, no data",
+  "with-advisory-lock.ts#*": "a transaction primitive the data functions use",
+  "audit/record-audit.ts#recordAudit": "a write inside the caller's transaction; the caller passes ctx.actor",
+  "vipps/get-vipps-client.ts#getVippsClient":
+    "the client of a sales unit its caller loaded within ctx.merchantId",
+  "vipps/record-call.ts#recordVippsCall": "the Vipps client's own hook, below any request",
+  "vipps/to-app-error.ts#toAppError": "maps an error, no data",
+  "rate-limit.ts#*": "keyed by client address before anyone is known; no merchant, no clock of Abo's",
+};
+
+type TExport = { file: string; name: string; firstParamType: string | null };
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts") ? [path] : [];
+  });
+}
+
+const isExported = (node: ts.Node) =>
+  ts.canHaveModifiers(node) &&
+  (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+
+/** The function an exported `const` holds, looking through `cache(...)` and similar wrappers. */
+function functionOf(expression: ts.Expression | undefined): ts.SignatureDeclaration | null {
+  if (!expression) return null;
+  if (ts.isArrowFunction(expression) || ts.isFunctionExpression(expression)) return expression;
+  if (ts.isCallExpression(expression)) return functionOf(expression.arguments[0]);
+  return null;
+}
+
+function exportedFunctions(path: string): TExport[] {
+  const file = relative(serverDir, path);
+  const source = ts.createSourceFile(path, readFileSync(path, "utf8"), ts.ScriptTarget.Latest, true);
+  const found: TExport[] = [];
+  const add = (name: string, fn: ts.SignatureDeclaration) =>
+    found.push({ file, name, firstParamType: fn.parameters[0]?.type?.getText(source) ?? null });
+  for (const statement of source.statements) {
+    if (!isExported(statement)) continue;
+    if (ts.isFunctionDeclaration(statement) && statement.name) add(statement.name.text, statement);
+    if (ts.isVariableStatement(statement))
+      for (const declaration of statement.declarationList.declarations) {
+        const fn = functionOf(declaration.initializer);
+        if (fn && ts.isIdentifier(declaration.name)) add(declaration.name.text, fn);
+      }
+  }
+  return found;
+}
+
+const exempt = ({ file, name }: TExport) => EXEMPT[`${file}#*`] ?? EXEMPT[`${file}#${name}`];
+
+describe("the server context", () => {
+  const functions = sourceFiles(serverDir).flatMap(exportedFunctions);
+
+  it("finds the data layer's functions", () => {
+    expect(functions.length).toBeGreaterThan(150);
+  });
+
+  it("is the first parameter of every exported lib/server function", () => {
+    const missing = functions
+      .filter((fn) => !exempt(fn) && fn.firstParamType !== "TServerContext")
+      .map((fn) => `${fn.file}#${fn.name}`);
+    expect(missing).toEqual([]);
+  });
+
+  it("names a reason for every exception, and every exception still exists", () => {
+    for (const key of Object.keys(EXEMPT)) {
+      const [file, name] = key.split("#");
+      expect(
+        functions.some((fn) => fn.file === file && (name === "*" || fn.name === name)),
+        key,
+      ).toBe(true);
+    }
+  });
+});
