@@ -406,8 +406,10 @@ export const supportFi: TSupportMessages = {
       cancel: "Peru",
       refund: "Hyvitä",
       notCapturable: "Vain varatut veloitukset voi veloittaa; tämän tila on {status}.",
-      notCancellable: "Vain odottavat, erääntyneet tai varatut veloitukset voi perua; tämän tila on {status}.",
-      notRefundable: "Ei hyvitettävää: vain veloitetut rahat voi hyvittää; tämän veloituksen tila on {status}.",
+      notCancellable:
+        "Vain odottavat, erääntyneet tai varatut veloitukset voi perua; tämän tila on {status}.",
+      notRefundable:
+        "Ei hyvitettävää: vain veloitetut rahat voi hyvittää; tämän veloituksen tila on {status}.",
     },
     captureForm: {
       label: "Veloita",
@@ -468,7 +470,8 @@ export const supportFi: TSupportMessages = {
       nothingLeft: "Tästä veloituksesta ei jää mitään hyvitettävää.",
       left: "{left} voidaan hyvittää vielä sen jälkeen.",
       final: "Hyvitystä ei voi perua.",
-      needsAdmin: "Vaatii ylläpitäjän roolin: hyvitykset, jotka ylittävät yhdestä veloituksesta yhteensä {threshold}.",
+      needsAdmin:
+        "Vaatii ylläpitäjän roolin: hyvitykset, jotka ylittävät yhdestä veloituksesta yhteensä {threshold}.",
       submit: "Hyvitä",
       refunding: "Hyvitetään…",
       done: "Hyvitetty.",
