@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { SearchResults } from "./_components/search-results";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-controls";
-import { requireStaff } from "@/lib/auth/guards";
+import { requireStaffContext } from "@/lib/auth/server-context";
 import { ZSearchQuery } from "@/lib/schemas/support";
 import { getSupportHome } from "@/lib/server/support/get-support-home";
 import { searchSupport } from "@/lib/server/support/search-support";
@@ -11,11 +11,11 @@ import { SupportHome } from "./_components/support-home";
 export const metadata: Metadata = { title: "Support" };
 
 export default async function SupportHomePage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  await requireStaff("/support");
+  const { ctx } = await requireStaffContext("/support");
   const q = ZSearchQuery.parse((await searchParams).q);
   const [results, home] = await Promise.all([
-    q ? searchSupport({ query: q }) : null,
-    q ? null : getSupportHome(),
+    q ? searchSupport(ctx, { query: q }) : null,
+    q ? null : getSupportHome(ctx),
   ]);
   return (
     <main id="main" className="flex flex-col gap-6">

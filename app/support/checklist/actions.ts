@@ -4,7 +4,6 @@ import { adminAction } from "@/lib/actions/client";
 import { revalidateAfter } from "@/lib/actions/revalidate-after";
 import { ZRunChecklistInput } from "@/lib/schemas/support";
 import { runChecklistVerification } from "@/lib/server/checklist/run-verification";
-import { staffActor } from "@/lib/server/support/staff-actor";
 
 // Admin only: the verification creates agreements and moves (test) money for the merchant.
 export const runChecklistAction = adminAction
@@ -12,10 +11,7 @@ export const runChecklistAction = adminAction
   .inputSchema(ZRunChecklistInput)
   .action(({ parsedInput, ctx }) =>
     revalidateAfter("/support/checklist", async () => {
-      const result = await runChecklistVerification({
-        salesUnitId: parsedInput.salesUnitId,
-        actor: staffActor(ctx.user),
-      });
+      const result = await runChecklistVerification(ctx.server, { salesUnitId: parsedInput.salesUnitId });
       return {
         runId: result.runId,
         status: result.status,

@@ -12,7 +12,6 @@ import { stopAgreement } from "@/lib/server/agreements/stop-agreement";
 import { updateAgreement } from "@/lib/server/agreements/update-agreement";
 import { createAdHocCharge } from "@/lib/server/charges/create-ad-hoc-charge";
 import { refreshAgreementForStaff } from "@/lib/server/support/refresh-agreement-for-staff";
-import { staffActor } from "@/lib/server/support/staff-actor";
 
 // Whether stopping needs the admin role (Merchant.stopRequiresAdmin) is decided in lib/server.
 const page = (agreementId: string) => `/support/agreements/${agreementId}`;
@@ -29,7 +28,7 @@ export const updateAgreementAction = staffAction
         agreementId,
         changes: { ...fields, interval },
         reason,
-        actor: staffActor(ctx.user),
+        actor: ctx.server.actor,
       });
       return done("Agreement updated at Vipps MobilePay.");
     }),
@@ -40,7 +39,7 @@ export const stopAgreementAction = staffAction
   .inputSchema(ZStopAgreementInput)
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.agreementId), async () => {
-      await stopAgreement({ ...parsedInput, actor: staffActor(ctx.user) });
+      await stopAgreement({ ...parsedInput, actor: ctx.server.actor });
       return done("Agreement stopped.");
     }),
   );
@@ -50,7 +49,7 @@ export const createChargeAction = staffAction
   .inputSchema(ZCreateChargeInput)
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.agreementId), async () => {
-      const charge = await createAdHocCharge({ ...parsedInput, actor: staffActor(ctx.user) });
+      const charge = await createAdHocCharge(ctx.server, parsedInput);
       return done(`Charge ${charge.orderId} created (${charge.status}).`, {
         chargeId: charge.id,
         orderId: charge.orderId,
@@ -63,10 +62,7 @@ export const refreshAgreementAction = staffAction
   .inputSchema(ZRefreshAgreementInput)
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.agreementId), async () => {
-      const r = await refreshAgreementForStaff({
-        agreementId: parsedInput.agreementId,
-        actor: staffActor(ctx.user),
-      });
+      const r = await refreshAgreementForStaff(ctx.server, { agreementId: parsedInput.agreementId });
       return done(
         `Read from Vipps MobilePay: ${r.status}; ${r.chargesChanged} charges changed, ${r.chargesImported} new.`,
       );

@@ -6,8 +6,7 @@ import { StatusFilter } from "@/components/support/status-filter";
 import { Timeline } from "@/components/support/timeline";
 import { Card } from "@/components/ui/card";
 import { ChargeStatus } from "@/lib/generated/prisma/enums";
-import { requireStaff } from "@/lib/auth/guards";
-import { now } from "@/lib/clock";
+import { requireStaffContext } from "@/lib/auth/server-context";
 import { earliestDue } from "@/lib/domain/billing-calendar";
 import { getAgreementView } from "@/lib/server/support/get-agreement-view";
 import { getTimeline } from "@/lib/server/support/get-timeline";
@@ -31,12 +30,16 @@ export default async function AgreementPage({
   searchParams: Promise<{ status?: string | string[] }>;
 }) {
   const agreementId = idParamOrNotFound((await params).agreementId);
-  const user = await requireStaff(`/support/agreements/${agreementId}`);
+  const { user, ctx } = await requireStaffContext(`/support/agreements/${agreementId}`);
   const wanted = [(await searchParams).status ?? []]
     .flat()
     .filter((s): s is ChargeStatus => (STATUSES as string[]).includes(s));
-  const { agreement: a, charges, statusCounts } = await orNotFound(getAgreementView(agreementId, wanted));
-  const timeline = await getTimeline({ agreementId });
+  const {
+    agreement: a,
+    charges,
+    statusCounts,
+  } = await orNotFound(getAgreementView(ctx, agreementId, wanted));
+  const timeline = await getTimeline(ctx, { agreementId });
   const active = a.status === "ACTIVE" && a.vippsAgreementId;
   const why =
     a.status === "PENDING"
@@ -74,9 +77,7 @@ export default async function AgreementPage({
               agreementId={a.id}
               currency={a.currency}
               retryDays={a.retryDays}
-              firstDue={earliestDue(await now())
-                .toISOString()
-                .slice(0, 10)}
+              firstDue={earliestDue(ctx.now).toISOString().slice(0, 10)}
               allowUnscheduled={a.salesUnit.allowUnscheduled}
             />
           ) : (

@@ -6,8 +6,7 @@ import { ChargeHistory } from "./_components/charge-history";
 import { LiveChargeState } from "./_components/live-charge-state";
 import { Timeline } from "@/components/support/timeline";
 import { Card } from "@/components/ui/card";
-import { requireStaff } from "@/lib/auth/guards";
-import { now } from "@/lib/clock";
+import { requireStaffContext } from "@/lib/auth/server-context";
 import { defaultRefundDescription } from "@/lib/domain/refund";
 import { getChargeState } from "@/lib/server/support/get-charge-state";
 import { getChargeView } from "@/lib/server/support/get-charge-view";
@@ -20,12 +19,11 @@ export const metadata: Metadata = { title: "Charge" };
 
 export default async function ChargePage({ params }: { params: Promise<{ chargeId: string }> }) {
   const chargeId = idParamOrNotFound((await params).chargeId);
-  const user = await requireStaff(`/support/charges/${chargeId}`);
-  const view = await orNotFound(getChargeView(chargeId));
-  const [timeline, state, clock] = await Promise.all([
-    getTimeline({ chargeId }),
-    getChargeState(chargeId),
-    now(),
+  const { user, ctx } = await requireStaffContext(`/support/charges/${chargeId}`);
+  const view = await orNotFound(getChargeView(ctx, chargeId));
+  const [timeline, state] = await Promise.all([
+    getTimeline(ctx, { chargeId }),
+    getChargeState(ctx, chargeId),
   ]);
   const { charge } = view;
   const customer = charge.agreement.customer;
@@ -67,7 +65,7 @@ export default async function ChargePage({ params }: { params: Promise<{ chargeI
             amount: charge.amount,
             captured: charge.capturedAmount,
             customerName: customer?.name ?? customer?.email ?? "the customer",
-            brand: brandOf(charge.agreement.market, clock),
+            brand: brandOf(charge.agreement.market, ctx.now),
             refundDescription: defaultRefundDescription(customer, charge.agreement.market),
           }}
           allowed={view.allowed}

@@ -8,7 +8,7 @@ import { day, interval, money, time } from "@/components/support/format";
 import { AgreementStatusBadge } from "@/components/support/status-badge";
 import { Timeline } from "@/components/support/timeline";
 import { Card } from "@/components/ui/card";
-import { requireStaff } from "@/lib/auth/guards";
+import { requireStaffContext } from "@/lib/auth/server-context";
 import { getCustomerView } from "@/lib/server/support/get-customer-view";
 import { getTimeline } from "@/lib/server/support/get-timeline";
 import { orNotFound } from "@/lib/server/or-not-found";
@@ -18,15 +18,15 @@ export const metadata: Metadata = { title: "Customer" };
 
 export default async function CustomerPage({ params }: { params: Promise<{ customerId: string }> }) {
   const customerId = idParamOrNotFound((await params).customerId);
-  await requireStaff(`/support/customers/${customerId}`);
+  const { ctx } = await requireStaffContext(`/support/customers/${customerId}`);
   const {
     customer: c,
     charges,
     chargeCount,
     chargesShown,
     emails,
-  } = await orNotFound(getCustomerView(customerId));
-  const timeline = await getTimeline({ customerId });
+  } = await orNotFound(getCustomerView(ctx, customerId));
+  const timeline = await getTimeline(ctx, { customerId });
   return (
     <main id="main" className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">{c.name ?? c.email ?? c.phone ?? "Customer"}</h1>
