@@ -18,6 +18,7 @@ import { captureCharge } from "@/lib/server/charges/capture-charge";
 import { captureOnFulfilment } from "@/lib/server/charges/capture-on-fulfilment";
 import { refundCharge } from "@/lib/server/charges/refund-charge";
 import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
+import { buildContext, systemContext } from "@/lib/server/context/build-context";
 
 type TMarket = "NO" | "DK" | "FI";
 type TPerson = {
@@ -233,7 +234,7 @@ export async function seedActivity(): Promise<string> {
   }
   for (const id of agreements.values()) {
     await refreshAgreement(id, "refresh");
-    await syncAgreementCharges(id, "refresh");
+    await syncAgreementCharges(await systemContext(), id, "refresh");
   }
 
   // Today: a shipment captured, one captured in part, goodwill refunds, a stop by support, a stop in the app.
@@ -244,32 +245,29 @@ export async function seedActivity(): Promise<string> {
         ...(periodIndex === null ? { type: "INITIAL" } : { periodIndex }),
       },
     });
-  await captureOnFulfilment({
+  const staffContext = await buildContext({ actor: staff });
+  await captureOnFulfilment(staffContext, {
     chargeId: (await charge("kari-coffee", null)).id,
-    actor: staff,
     reason: "First bag shipped",
   });
   const reserved = await charge("kari-coffee", 1);
-  await captureCharge({
+  await captureCharge(staffContext, {
     chargeId: reserved.id,
     amount: Math.floor(reserved.amount / 2),
     reason: "Half the order shipped",
-    actor: staff,
   });
-  await refundCharge({
+  await refundCharge(staffContext, {
     chargeId: (await charge("kari-plus", 1)).id,
     amount: 1_000,
     description: "Goodwill: the magazine came late",
     reason: "Late delivery",
-    actor: staff,
   });
   const support2 = await charge("kari-support", 2);
-  await refundCharge({
+  await refundCharge(staffContext, {
     chargeId: support2.id,
     amount: support2.capturedAmount,
     description: "Charged twice by mistake",
     reason: "Customer asked",
-    actor: staff,
   });
   await stopAgreement({
     agreementId: agreements.get("kari-support")!,

@@ -42,6 +42,7 @@ import {
 } from "../factories";
 import { waitFor } from "../shared/wait-for";
 import { startWorker } from "../integration/billing-fixtures";
+import { testContext } from "../shared/server-context";
 
 const admin: TActor & TAdminActor = { type: "STAFF", id: "admin-1", email: "admin@abo.test", role: "ADMIN" };
 const NO = EMULATOR_MERCHANTS.NO;
@@ -78,7 +79,9 @@ async function asMerchant(method: string, path: string, body?: unknown) {
 }
 
 const webhooksItem = async (salesUnitId: string) =>
-  buildChecklistDocument(await getChecklistEvidence(salesUnitId)).items.find((i) => i.title === "Webhooks")!;
+  buildChecklistDocument(await getChecklistEvidence(await testContext(), salesUnitId)).items.find(
+    (i) => i.title === "Webhooks",
+  )!;
 const text = (item: { blocks: { kind: string; text?: string }[] }) =>
   item.blocks.map((b) => b.text ?? "").join(" ");
 
@@ -171,12 +174,18 @@ describe("the go-live checklist tells the truth", () => {
     });
     const at = await now();
     const before = await getDashboard({ range: "30d", now: at });
-    const homeBefore = await getSupportHome();
+    const homeBefore = await getSupportHome(await testContext());
 
-    const result = await runChecklistVerification({ salesUnitId: unitId, actor: admin });
+    const result = await runChecklistVerification(await testContext({ actor: admin }), {
+      salesUnitId: unitId,
+    });
     expect(result.status).toBe("PASSED");
     // A test agreement drafted and never approved (as a run cut short would leave one).
-    const draft = await draftTestAgreement({ salesUnitId: unitId, label: "left pending", phone: NO.phone });
+    const draft = await draftTestAgreement(await testContext(), {
+      salesUnitId: unitId,
+      label: "left pending",
+      phone: NO.phone,
+    });
 
     const tests = await db.agreement.findMany({ where: { salesUnitId: unitId, isTest: true } });
     const ids = result.steps.map((s) => s.agreementId).filter(Boolean);
@@ -195,7 +204,7 @@ describe("the go-live checklist tells the truth", () => {
     expect(after.upcoming).toEqual(before.upcoming);
 
     // Support's home counts the work lists the same way: nothing was added.
-    const homeAfter = await getSupportHome();
+    const homeAfter = await getSupportHome(await testContext());
     expect(homeAfter.counts).toEqual(homeBefore.counts);
     expect(homeAfter.recentErrors).toEqual(homeBefore.recentErrors);
 
@@ -213,7 +222,7 @@ describe("the go-live checklist tells the truth", () => {
       "pending-agreements",
       "vipps-errors",
     ] as const) {
-      const rows = (await listWorkList(list, 500)).rows;
+      const rows = (await listWorkList(await testContext(), list, 500)).rows;
       for (const row of rows) {
         expect(testCharges.has(row.id) || testIds.has(row.id), `${list}: ${row.id}`).toBe(false);
         for (const cell of Object.values(row.cells))
@@ -267,12 +276,16 @@ describe("the go-live checklist tells the truth", () => {
     );
 
     // Support sees why, in the agreement and in its timeline; the audit log has the SYSTEM repair.
-    expect((await getAgreementView(agreementId)).agreement.stopReason).toBe(settled.stopReason);
-    const timeline = await getTimeline({ agreementId });
+    expect((await getAgreementView(await testContext(), agreementId)).agreement.stopReason).toBe(
+      settled.stopReason,
+    );
+    const timeline = await getTimeline(await testContext(), { agreementId });
     expect(timeline.find((e) => e.source === "audit" && e.reason === settled.stopReason)).toBeDefined();
     expect(
       await db.auditEvent.findFirstOrThrow({ where: { action: "agreement.repaired", agreementId } }),
     ).toMatchObject({ actorType: "SYSTEM", reason: settled.stopReason });
-    expect((await listWorkList("pending-agreements")).rows.map((r) => r.id)).not.toContain(agreementId);
+    expect(
+      (await listWorkList(await testContext(), "pending-agreements")).rows.map((r) => r.id),
+    ).not.toContain(agreementId);
   });
 });

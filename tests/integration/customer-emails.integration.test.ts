@@ -39,6 +39,7 @@ import { freePort } from "../harness/free-port";
 import { ensureProductionBuild, startWeb } from "../harness/roles";
 import { follow, openSignInLink, requestSignInLink } from "../harness/web-links";
 import { advanceBothClocks, emulatorNow, setBothClocks } from "./billing-fixtures";
+import { testContext } from "../shared/server-context";
 
 // The web role's address, and APP_URL for this process and the web alike (set in beforeAll).
 let APP = "";
@@ -148,10 +149,14 @@ describe("customer emails over SMTP", () => {
         where: { agreementId: agreement.id, type: "INITIAL" },
       });
       await waitFor(async () => {
-        await syncAgreementCharges(agreement.id, "refresh");
+        await syncAgreementCharges(await testContext(), agreement.id, "refresh");
         return (await db.charge.findUniqueOrThrow({ where: { id: initial.id } })).status === "CHARGED";
       }); // receipt
-      await refundCharge({ chargeId: initial.id, amount: 10_000, description: "Knust kopp", actor: staff });
+      await refundCharge(await testContext({ actor: staff }), {
+        chargeId: initial.id,
+        amount: 10_000,
+        description: "Knust kopp",
+      });
       // Someone else types this customer's address on a product page (reading Finnish): the owner
       // is asked, in the owner's language, whether the sign-up was theirs (sign-up-claim).
       await startSignUp({
@@ -383,7 +388,7 @@ describe("customer emails over SMTP", () => {
       actorType: "SYSTEM",
     });
     expect((await listFailedEmails(10)).map((e) => e.id)).toContain(resumed.id); // the System page's list
-    const view = await getCustomerView(agreement.customerId!);
+    const view = await getCustomerView(await testContext(), agreement.customerId!);
     expect(view.emails.find((e) => e.id === resumed.id)).toMatchObject({
       kind: "resumed",
       failedAt: expect.any(Date),

@@ -25,6 +25,7 @@ import { createActiveAgreement, createProduct, emulator } from "../factories";
 import { waitFor } from "../shared/wait-for";
 import { advanceBothClocks, setBothClocks } from "./billing-fixtures";
 import { isoDay } from "@/lib/domain/periods";
+import { testContext } from "../shared/server-context";
 
 const who = (agreement: { customerId: string | null }) => ({
   userId: `user-${agreement.customerId}`,
@@ -523,7 +524,7 @@ describe("customer portal", () => {
     });
     await runBilling();
     await advanceBothClocks({ days: 1, hours: 1 });
-    await syncAgreementCharges(agreement.id, "poll");
+    await syncAgreementCharges(await testContext(), agreement.id, "poll");
     const [summary] = await listSubscriptions({ customerId: agreement.customerId! });
     expect(summary!.paymentProblem).toBe(true);
     const detail = await getSubscription({ customerId: agreement.customerId!, agreementId: agreement.id });

@@ -19,6 +19,7 @@ import type { Child } from "../../scripts/lib/processes";
 import { createActiveAgreement, createMerchant } from "../factories";
 import { waitFor } from "../shared/wait-for";
 import { advanceBothClocks, emulatorNow, setBothClocks, startWorker } from "./billing-fixtures";
+import { testContext } from "../shared/server-context";
 
 // What the SMTP server accepted, and how many more messages of a kind to a recipient it refuses
 // (at the end of DATA: the message came in, and the server answers "try later").
@@ -175,7 +176,7 @@ describe("mail jobs fired by the scheduler on Abo's clock", () => {
     expect(audit.reason).toMatch(
       /"resumed" email to kari-jobs@example\.no could not be delivered after 6 attempts/,
     );
-    const view = await getCustomerView(agreement.customerId!);
+    const view = await getCustomerView(await testContext(), agreement.customerId!);
     expect(view.emails.find((e) => e.id === failed.id)).toMatchObject({
       kind: "resumed",
       failedAt: expect.any(Date),

@@ -21,6 +21,7 @@ import { renderReceiptPdf } from "@/lib/server/receipts/render-receipt-pdf";
 import { commands } from "../../scripts/lib/processes";
 import { createActiveAgreement, createMerchant, emulator } from "../factories";
 import { advanceBothClocks, seedActiveAgreements, setBothClocks } from "./billing-fixtures";
+import { testContext } from "../shared/server-context";
 
 const staff: TActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "ADMIN" };
 const admin = { type: "STAFF" as const, id: "admin-1", email: "admin@abo.test", role: "ADMIN" as const };
@@ -116,11 +117,10 @@ describe("receipts per market", () => {
         vatAmount: Math.round((PRICE[market].amount * vatRate) / (10_000 + vatRate)),
       });
 
-      await refundCharge({
+      await refundCharge(await testContext({ actor: staff }), {
         chargeId: charge.id,
         amount: PRICE[market].amount,
         description: "Refusjon",
-        actor: staff,
       });
       const receipt = await getReceipt({ customerId: agreement.customerId!, chargeId: charge.id });
       expect(receipt!.documents.map((d) => [d.kind, d.amount])).toEqual([
@@ -156,11 +156,18 @@ describe("receipts per market", () => {
       expect(credit!.get("document.corrects")).toContain(String(receipt!.documents[0]!.number));
       expect(credit!.get("payment.date")).toBeTruthy();
 
-      const pdf = await renderReceiptPdf({ chargeId: charge.id, locale: LOCALE[market] });
+      const pdf = await renderReceiptPdf(await testContext(), {
+        chargeId: charge.id,
+        locale: LOCALE[market],
+      });
       expect(Buffer.from(pdf!).subarray(0, 5).toString()).toBe("%PDF-");
       // Someone else's charge: no receipt, no PDF.
       expect(
-        await renderReceiptPdf({ chargeId: charge.id, locale: "en", customerId: "someone-else" }),
+        await renderReceiptPdf(await testContext(), {
+          chargeId: charge.id,
+          locale: "en",
+          customerId: "someone-else",
+        }),
       ).toBeNull();
     });
   }

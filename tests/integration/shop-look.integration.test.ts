@@ -9,6 +9,7 @@ import { updateBranding } from "@/lib/server/admin/update-branding";
 import { sendSignInLink } from "@/lib/server/auth/send-sign-in-link";
 import { renderReceiptPdf } from "@/lib/server/receipts/render-receipt-pdf";
 import { createActiveAgreement, createMerchant } from "../factories";
+import { testContext } from "../shared/server-context";
 
 const admin = { type: "STAFF" as const, id: "admin-look", email: "admin@abo.test", role: "ADMIN" as const };
 // A valid 1×1 PNG, and one that only starts like a PNG.
@@ -96,15 +97,15 @@ describe("the shop's look", () => {
     const charge = await db.charge.findFirstOrThrow({
       where: { agreementId: agreement.id, type: "INITIAL" },
     });
-    const withLogo = Buffer.from((await renderReceiptPdf({ chargeId: charge.id, locale: "nb" }))!).toString(
-      "latin1",
-    );
+    const withLogo = Buffer.from(
+      (await renderReceiptPdf(await testContext(), { chargeId: charge.id, locale: "nb" }))!,
+    ).toString("latin1");
     expect(withLogo).toContain("/Subtype /Image");
     await save({ brandColor: "", removeLogo: true });
     expect(await db.shopLogo.count()).toBe(0);
-    const plain = Buffer.from((await renderReceiptPdf({ chargeId: charge.id, locale: "nb" }))!).toString(
-      "latin1",
-    );
+    const plain = Buffer.from(
+      (await renderReceiptPdf(await testContext(), { chargeId: charge.id, locale: "nb" }))!,
+    ).toString("latin1");
     expect(plain).not.toContain("/Subtype /Image");
   });
 });

@@ -26,6 +26,13 @@ const EXEMPT: Record<string, string> = {
   "vipps/record-call.ts#recordVippsCall": "the Vipps client's own hook, below any request",
   "vipps/to-app-error.ts#toAppError": "maps an error, no data",
   "rate-limit.ts#*": "keyed by client address before anyone is known; no merchant, no clock of Abo's",
+  "receipts/assign-receipt-number.ts#assignReceiptNumber":
+    "a counter increment inside the caller's transaction, for a sales unit the caller loaded within ctx.merchantId",
+  "checklist/emulator-clock.ts#localEmulatorClock":
+    "talks to the local emulator's control API and the machine clock; no data, actor or time of Abo's",
+  "checklist/checklist-document.ts#*": "lays out evidence its caller read within ctx as a document; no data",
+  "checklist/render-markdown.ts#*": "renders a checklist document as Markdown; no data",
+  "checklist/render-pdf.ts#*": "renders a checklist document as a PDF; no data",
 };
 
 type TExport = { file: string; name: string; firstParamType: string | null };

@@ -18,6 +18,7 @@ import { startSubscription } from "@/lib/server/customer-portal/start-subscripti
 import { stopSubscription } from "@/lib/server/customer-portal/stop-subscription";
 import { count, remember, type TSoakContext } from "./context";
 import type { TCustomer } from "./world";
+import { testContext } from "../shared/server-context";
 
 const STAFF = { type: "STAFF", id: "soak-admin", email: "admin@soak.example", role: "ADMIN" } as const;
 
@@ -158,12 +159,11 @@ async function supportActs(ctx: TSoakContext): Promise<void> {
       await attempt(
         ctx,
         `refund ${amount} of ${charge.id}`,
-        () =>
-          refundCharge({
+        async () =>
+          refundCharge(await testContext({ actor: STAFF }), {
             chargeId: charge.id,
             amount,
             description: "Refusjon fra kundeservice",
-            actor: STAFF,
           }),
         charge.agreementId,
       );
@@ -172,14 +172,14 @@ async function supportActs(ctx: TSoakContext): Promise<void> {
       await attempt(
         ctx,
         `capture ${amount} of ${charge.id}`,
-        () => captureCharge({ chargeId: charge.id, amount, actor: STAFF }),
+        async () => captureCharge(await testContext({ actor: STAFF }), { chargeId: charge.id, amount }),
         charge.agreementId,
       );
     } else if (charge.status === "RESERVED" || charge.status === "DUE") {
       await attempt(
         ctx,
         `cancel ${charge.id}`,
-        () => cancelCharge({ chargeId: charge.id, actor: STAFF }),
+        async () => cancelCharge(await testContext({ actor: STAFF }), { chargeId: charge.id }),
         charge.agreementId,
       );
     }

@@ -15,6 +15,7 @@ import { checkVippsTokens } from "@/lib/server/system/check-vipps-tokens";
 import { getSystemStatus } from "@/lib/server/system/get-system-status";
 import { retryFailedJob } from "@/lib/server/system/retry-failed-job";
 import { createMerchant, emulator } from "../factories";
+import { testContext } from "../shared/server-context";
 
 let boss: PgBoss;
 let actor: TAdminActor;
@@ -83,7 +84,7 @@ describe("System page", () => {
     expect(JSON.stringify(status.failedJobs)).not.toContain("system-page.integration.test");
 
     // Support sees it on its work list; only an admin gets the link to the System page.
-    const forSupport = await listWorkList("failed-jobs");
+    const forSupport = await listWorkList(await testContext(), "failed-jobs");
     expect(forSupport.rows).toEqual([
       expect.objectContaining({
         id,
@@ -91,7 +92,9 @@ describe("System page", () => {
         cells: expect.objectContaining({ queue: "customer.userinfo", error: error.message }),
       }),
     ]);
-    expect((await listWorkList("failed-jobs", 100, { admin: true })).rows[0]?.href).toBe("/admin/system");
+    expect((await listWorkList(await testContext({ actor }), "failed-jobs", 100)).rows[0]?.href).toBe(
+      "/admin/system",
+    );
 
     await retryFailedJob({ queue: "customer.userinfo", jobId: id, actor });
     expect(await jobState(id)).toBe("retry");

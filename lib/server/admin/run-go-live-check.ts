@@ -1,10 +1,13 @@
 import "server-only";
 import { runChecklistVerification } from "@/lib/server/checklist/run-verification";
 import type { TAdminActor } from "./admin-actor";
+import { buildContext } from "@/lib/server/context/build-context";
 
 /** The go-live verification against a test sales unit (runChecklistVerification), summed up for the wizard. */
 export const runGoLiveCheck = async (input: { salesUnitId: string; actor: TAdminActor }) => {
-  const result = await runChecklistVerification({ salesUnitId: input.salesUnitId, actor: input.actor });
+  const result = await runChecklistVerification(await buildContext({ actor: input.actor }), {
+    salesUnitId: input.salesUnitId,
+  });
   return {
     runId: result.runId,
     status: result.status,

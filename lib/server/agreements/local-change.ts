@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { cancelCharge } from "@/lib/server/charges/cancel-charge";
 import { emailLocalChange } from "@/lib/server/email/email-customer";
 import { agreementSnapshot } from "./load-agreement";
+import { buildContext } from "@/lib/server/context/build-context";
 
 // Changes to an agreement that live in Abo only (a pause, a stop planned for period end): Vipps has
 // no such state, so what Vipps must know is done by cancelling the charges the change makes void.
@@ -78,6 +79,9 @@ export async function commitLocalChange(input: TLocalChange) {
     return { after, sent: open.filter((c) => c.sendState === "SENT").map((c) => c.id) };
   });
   for (const chargeId of sent)
-    await cancelCharge({ chargeId, reason: input.voids!.reason, actor: input.actor });
+    await cancelCharge(await buildContext({ actor: input.actor }), {
+      chargeId,
+      reason: input.voids!.reason,
+    });
   return after;
 }

@@ -6,6 +6,7 @@ import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import type { TSyncSource } from "@/lib/server/charges/apply-vipps-charge";
 import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
 import { applyVippsAgreement } from "./apply-vipps-agreement";
+import { systemContext } from "@/lib/server/context/build-context";
 
 /** Reads an agreement from Vipps and applies it; when its status moved, its charges are read too. */
 export const refreshAgreement = async (agreementId: string, source: TSyncSource, actor?: StopActor) => {
@@ -15,6 +16,11 @@ export const refreshAgreement = async (agreementId: string, source: TSyncSource,
   const client = await getVippsClient(agreement.salesUnitId);
   const remote = await client.getAgreement(agreement.vippsAgreementId);
   const result = await applyVippsAgreement(agreement, remote, source, actor);
-  if (result.changed) await syncAgreementCharges(agreementId, source);
+  if (result.changed)
+    await syncAgreementCharges(
+      await systemContext({ merchantId: agreement.merchantId }),
+      agreementId,
+      source,
+    );
   return result;
 };

@@ -9,6 +9,7 @@ import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charge
 import { emailAgreement } from "@/lib/server/email/email-customer";
 import { agreementSnapshot, loadAgreementForAction, requireActiveAtVipps } from "./load-agreement";
 import { recordStopFeedback, type TStopFeedback } from "./stop-feedback";
+import { buildContext, systemContext } from "@/lib/server/context/build-context";
 
 const CAUSE: Record<TActor["type"], StopCause> = {
   CUSTOMER: "CUSTOMER",
@@ -48,8 +49,8 @@ export const stopAgreement = async (input: {
 
   try {
     return await auditedOperation(
+      await buildContext({ actor: input.actor, merchantId: agreement.merchantId }),
       {
-        actor: input.actor,
         action: "agreement.stop",
         target: { type: "agreement", id: agreement.id },
         customerId: agreement.customerId,
@@ -76,7 +77,11 @@ export const stopAgreement = async (input: {
           where: { agreementId: agreement.id, sendState: "PLANNED" },
           data: { status: "CANCELLED" },
         });
-        await syncAgreementCharges(agreement.id, "action").catch(() => undefined);
+        await syncAgreementCharges(
+          await systemContext({ merchantId: agreement.merchantId }),
+          agreement.id,
+          "action",
+        ).catch(() => undefined);
         return agreementSnapshot(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } }));
       },
     );

@@ -10,6 +10,7 @@ import { auditedOperation } from "@/lib/server/operations/audited-operation";
 import { emailAgreement } from "@/lib/server/email/email-customer";
 import { billingPlanOf } from "./billing-plan";
 import { agreementSnapshot, loadAgreementForAction, requireActiveAtVipps } from "./load-agreement";
+import { buildContext } from "@/lib/server/context/build-context";
 
 export type TAgreementChanges = {
   productName?: string;
@@ -91,8 +92,8 @@ export const updateAgreement = async (input: {
   if (Object.keys(body).length === 0 && !localOnly) throw new AppError("BAD_INPUT", "Nothing was changed.");
 
   return auditedOperation(
+    await buildContext({ actor: input.actor, merchantId: agreement.merchantId }),
     {
-      actor: input.actor,
       action: changes.productId ? "agreement.change-plan" : "agreement.update",
       target: { type: "agreement", id: agreement.id },
       customerId: agreement.customerId,

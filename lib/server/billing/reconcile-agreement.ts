@@ -8,6 +8,7 @@ import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charge
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { VippsProblemError } from "@/lib/vipps/errors";
 import type { TCharge } from "@/lib/vipps/schemas";
+import { systemContext } from "@/lib/server/context/build-context";
 
 export type TReconcileOne = { agreementRepaired: boolean; chargesRepaired: number; imported: number };
 
@@ -47,13 +48,22 @@ export const reconcileAgreement = async (agreementId: string): Promise<TReconcil
     const mine = byOrderId.get(charge.id);
     if (!mine) unknown++;
     else if (
-      (await applyVippsCharge(mine, charge, isDrift(mine, charge) ? "reconcile" : "poll")).changed &&
+      (
+        await applyVippsCharge(
+          await systemContext(),
+          mine,
+          charge,
+          isDrift(mine, charge) ? "reconcile" : "poll",
+        )
+      ).changed &&
       isDrift(mine, charge)
     )
       chargesRepaired++;
   }
   // Charges made outside Abo are taken in as they are (one more list call, only when there are any).
-  const imported = unknown ? (await syncAgreementCharges(agreementId, "reconcile")).imported : 0;
+  const imported = unknown
+    ? (await syncAgreementCharges(await systemContext(), agreementId, "reconcile")).imported
+    : 0;
   return { agreementRepaired, chargesRepaired, imported };
 };
 

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import type { TActor } from "@/lib/server/actor";
 import { stopAgreement } from "@/lib/server/agreements/stop-agreement";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
 const SYSTEM: TActor = { type: "SYSTEM" };
 
@@ -15,10 +16,11 @@ export const END_REASON =
  * has ended (its ACTIVE end state is already recorded as evidence, and the STOPPED one is evidence
  * anyway). Left active, Vipps would show a live subscription for a test user. A refusal or an outage
  * is logged and the agreement left to the next run's end: the verification's result stands.
+ * Only ctx.merchantId's agreements; stopped as the system, whoever ran the verification.
  */
-export const endTestAgreements = async (salesUnitId: string): Promise<string[]> => {
+export const endTestAgreements = async (ctx: TServerContext, salesUnitId: string): Promise<string[]> => {
   const active = await db.agreement.findMany({
-    where: { salesUnitId, isTest: true, status: "ACTIVE" },
+    where: { salesUnitId, merchantId: ctx.merchantId, isTest: true, status: "ACTIVE" },
     select: { id: true },
   });
   const stopped: string[] = [];

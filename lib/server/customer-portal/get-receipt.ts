@@ -1,5 +1,6 @@
 import "server-only";
 import type { TReceiptData } from "@/lib/domain/receipt-fields";
+import { systemContext } from "@/lib/server/context/build-context";
 import { loadReceipt } from "@/lib/server/receipts/load-receipt";
 
 /** The receipt and credit notes of one of the signed-in customer's charges; null if not theirs or not paid. */
@@ -9,4 +10,4 @@ export const getReceipt = async ({
 }: {
   customerId: string;
   chargeId: string;
-}): Promise<TReceiptData | null> => loadReceipt({ chargeId, customerId });
+}): Promise<TReceiptData | null> => loadReceipt(await systemContext(), { chargeId, customerId });

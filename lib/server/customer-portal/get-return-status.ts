@@ -9,6 +9,7 @@ import { failureReasonOf } from "@/lib/domain/failure-reason";
 import type { TLocale } from "@/lib/i18n/locales";
 import type { TReturnStatus } from "@/lib/schemas/customer-portal";
 import { agreementProductName } from "./summarize-agreement";
+import { systemContext } from "@/lib/server/context/build-context";
 
 // The return page polls every few seconds; Vipps is asked at most this often per agreement
 // (FetchAgreement allows 120 a minute), the rest is answered from the database.
@@ -91,7 +92,7 @@ async function firstPaymentFailure(agreementId: string): Promise<TReturnStatus["
   if (!initial) return null;
   if (initial.status !== "FAILED") {
     try {
-      await refreshCharge(initial.id, "poll");
+      await refreshCharge(await systemContext(), initial.id, "poll");
     } catch (error) {
       logger.warn({ err: error, agreementId }, "return page could not read the initial charge");
     }

@@ -7,6 +7,7 @@ import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charge
 import type { VippsClient } from "@/lib/vipps/client";
 import { done, putOff, type TOutcome, type TStoredEvent } from "./event-outcome";
 import { STOP_ACTORS } from "./webhook-event";
+import { systemContext } from "@/lib/server/context/build-context";
 
 /**
  * The agreement events of one agreement, however many: one read of the agreement from Vipps (the
@@ -38,7 +39,7 @@ export const applyAgreementEvents = async (
         data: { stopActor: "ADMIN", stopCause: "VIPPS_ADMIN" },
       });
     if (result.changed && batch.hasUnsettledCharges.has(agreement.id))
-      await syncAgreementCharges(agreement.id, "webhook");
+      await syncAgreementCharges(await systemContext(), agreement.id, "webhook");
     return done(events);
   } catch (error) {
     return putOff(events, error);
