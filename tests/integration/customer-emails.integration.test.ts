@@ -39,6 +39,7 @@ import { freePort } from "../harness/free-port";
 import { ensureProductionBuild, startWeb } from "../harness/roles";
 import { follow, openSignInLink, requestSignInLink } from "../harness/web-links";
 import { advanceBothClocks, emulatorNow, setBothClocks } from "./billing-fixtures";
+import { testContext } from "../shared/server-context";
 
 // The web role's address, and APP_URL for this process and the web alike (set in beforeAll).
 let APP = "";
@@ -212,12 +213,10 @@ describe("customer emails over SMTP", () => {
     const admin = await db.user.create({
       data: { email: "owner@abo.test", role: "ADMIN", passwordHash: await hashPassword("not used here") },
     });
-    await inviteStaff({
-      email: "new-agent@abo.test",
-      name: "Nora Agent",
-      role: "SUPPORT",
-      actor: { type: "STAFF", id: admin.id, email: admin.email, role: "ADMIN" },
-    });
+    await inviteStaff(
+      await testContext({ actor: { type: "STAFF", id: admin.id, email: admin.email, role: "ADMIN" } }),
+      { email: "new-agent@abo.test", name: "Nora Agent", role: "SUPPORT" },
+    );
     expect(await deliverEmails()).toMatchObject({ sent: everyone.length + 1, retrying: 0, failed: 0 });
     await waitFor(async () => received.length === expected + everyone.length + 1);
 

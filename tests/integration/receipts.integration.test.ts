@@ -21,6 +21,7 @@ import { renderReceiptPdf } from "@/lib/server/receipts/render-receipt-pdf";
 import { commands } from "../../scripts/lib/processes";
 import { createActiveAgreement, createMerchant, emulator } from "../factories";
 import { advanceBothClocks, seedActiveAgreements, setBothClocks } from "./billing-fixtures";
+import { testContext } from "../shared/server-context";
 
 const staff: TActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "ADMIN" };
 const admin = { type: "STAFF" as const, id: "admin-1", email: "admin@abo.test", role: "ADMIN" as const };
@@ -86,15 +87,15 @@ describe("receipts per market", () => {
   for (const market of ["NO", "DK", "FI"] as const) {
     it(`${market}: a numbered receipt when paid, a credit note for the refund, and the README's fields`, async () => {
       const { merchant } = await createMerchant();
-      await updateCompanyDetails({
-        ...ZCompanyDetailsInput.parse({
+      await updateCompanyDetails(
+        await testContext({ actor: admin }),
+        ZCompanyDetailsInput.parse({
           ...COMPANY[market],
           addressLine: "Storgata 1",
           companyCountry: market,
           vatRegistered: true,
         }),
-        actor: admin,
-      });
+      );
       const { agreement } = await createActiveAgreement({
         market,
         product: {
@@ -177,8 +178,9 @@ describe("receipts per market", () => {
       where: { agreementId: agreement.id, type: "INITIAL" },
     });
     const before = await getReceipt({ customerId: agreement.customerId!, chargeId: charge.id });
-    await updateCompanyDetails({
-      ...ZCompanyDetailsInput.parse({
+    await updateCompanyDetails(
+      await testContext({ actor: admin }),
+      ZCompanyDetailsInput.parse({
         legalName: "Nytt Navn AS",
         addressLine: "Ny gate 2",
         postalCode: "5003",
@@ -187,8 +189,7 @@ describe("receipts per market", () => {
         orgNumber: "923609016",
         vatRegistered: false,
       }),
-      actor: admin,
-    });
+    );
     const after = await getReceipt({ customerId: agreement.customerId!, chargeId: charge.id });
     expect(after!.documents[0]!.seller).toEqual(before!.documents[0]!.seller);
     expect(after!.documents[0]!.seller.name).not.toBe("Nytt Navn AS");

@@ -9,6 +9,7 @@ import { updateBranding } from "@/lib/server/admin/update-branding";
 import { sendSignInLink } from "@/lib/server/auth/send-sign-in-link";
 import { renderReceiptPdf } from "@/lib/server/receipts/render-receipt-pdf";
 import { createActiveAgreement, createMerchant } from "../factories";
+import { testContext } from "../shared/server-context";
 
 const admin = { type: "STAFF" as const, id: "admin-look", email: "admin@abo.test", role: "ADMIN" as const };
 // A valid 1×1 PNG, and one that only starts like a PNG.
@@ -19,11 +20,11 @@ const BROKEN_PNG = Buffer.concat([Buffer.from(PNG, "base64").subarray(0, 16), Bu
   "base64",
 );
 
-const save = (input: { brandColor?: string; logo?: string; removeLogo?: boolean }) =>
-  updateBranding({
-    ...ZBrandingInput.parse({ brandColor: "", logo: "", removeLogo: false, ...input }),
-    actor: admin,
-  });
+const save = async (input: { brandColor?: string; logo?: string; removeLogo?: boolean }) =>
+  updateBranding(
+    await testContext({ actor: admin }),
+    ZBrandingInput.parse({ brandColor: "", logo: "", removeLogo: false, ...input }),
+  );
 const state = async () => ({
   colour: (await db.merchant.findFirstOrThrow({ select: { brandColor: true } })).brandColor,
   logos: await db.shopLogo.count(),

@@ -26,6 +26,14 @@ const EXEMPT: Record<string, string> = {
   "vipps/record-call.ts#recordVippsCall": "the Vipps client's own hook, below any request",
   "vipps/to-app-error.ts#toAppError": "maps an error, no data",
   "rate-limit.ts#*": "keyed by client address before anyone is known; no merchant, no clock of Abo's",
+  "admin/create-first-admin.ts#createFirstAdmin":
+    "makes the first merchant: runs before any merchant (and context) exists",
+  "admin/needs-first-run.ts#needsFirstRun":
+    "whether /setup is open: asked before any merchant (and context) exists",
+  "admin/dashboard/scope.ts#*":
+    "SQL fragments of the dashboard's queries, built from what their caller read; no data",
+  "admin/dashboard/refresh-forecast.ts#staleForecastSql":
+    "an SQL fragment of the forecast's staleness rule at a key its caller computed; no data",
 };
 
 type TExport = { file: string; name: string; firstParamType: string | null };

@@ -3,6 +3,7 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf
 import { renderReceipts } from "@/lib/domain/receipt-fields";
 import type { TLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
+import { systemContext } from "@/lib/server/context/build-context";
 import { getShopLogo } from "@/lib/server/merchant/get-shop-logo";
 import { loadReceipt } from "./load-receipt";
 
@@ -23,7 +24,10 @@ export const renderReceiptPdf = async ({
   locale: TLocale;
   customerId?: string | null;
 }): Promise<Uint8Array | null> => {
-  const [data, logo] = await Promise.all([loadReceipt({ chargeId, customerId }), getShopLogo()]);
+  const [data, logo] = await Promise.all([
+    loadReceipt({ chargeId, customerId }),
+    systemContext().then(getShopLogo),
+  ]);
   if (!data) return null;
   const t = translator(locale);
   const docs = renderReceipts(data, t);
