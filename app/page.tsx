@@ -11,7 +11,7 @@ import { now } from "@/lib/clock";
 import { getTranslator } from "@/lib/i18n/server";
 import { listMarkets } from "@/lib/server/customer-portal/list-markets";
 import { listProducts } from "@/lib/server/customer-portal/list-products";
-import { getShopLook, getShopName } from "@/lib/server/merchant/get-shop";
+import { publicShop } from "@/app/_components/public-shop";
 
 export const dynamic = "force-dynamic";
 
@@ -24,9 +24,9 @@ export default async function StorefrontPage({
 }: {
   searchParams: Promise<{ market?: string }>;
 }) {
-  const [t, shopName, markets, params, clock] = await Promise.all([
+  const [t, { name: shopName, look }, markets, params, clock] = await Promise.all([
     getTranslator(),
-    getShopName(),
+    publicShop(),
     listMarkets(),
     searchParams,
     now(),
@@ -36,7 +36,7 @@ export default async function StorefrontPage({
   const brand = brandOf(market ?? "NO", clock);
   return (
     <>
-      <SiteHeader shopName={shopName} look={await getShopLook()} />
+      <SiteHeader shopName={shopName} look={look} />
       <main id="main" className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
         <div className="flex flex-col gap-2">
           <h1 className="text-3xl font-semibold">{shopName}</h1>

@@ -242,10 +242,16 @@ async function main(): Promise<void> {
     process.env.LOG_LEVEL = "silent";
     const { listSubscriptions } = await import("../lib/server/customer-portal/list-subscriptions");
     const { getShop } = await import("../lib/server/merchant/get-shop");
+    const { systemContext } = await import("../lib/server/context/build-context");
     const { findActiveUser } = await import("../lib/auth/find-active-user");
     const { db } = await import("../lib/db");
+    const shopContext = await systemContext();
     const pageData = async (n: number) =>
-      Promise.all([findActiveUser(`u${n}`, 0), getShop(), listSubscriptions({ customerId: `c${n}` })]);
+      Promise.all([
+        findActiveUser(`u${n}`, 0),
+        getShop(shopContext),
+        listSubscriptions({ customerId: `c${n}` }),
+      ]);
     const inFlight = async (call: (n: number) => Promise<unknown>) => {
       const times: number[] = [];
       for (let batch = 0; batch < 40; batch++)

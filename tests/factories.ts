@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
 import { startSignUp } from "@/lib/server/agreements/start-sign-up";
 import { saveSalesUnit } from "@/lib/server/merchant/create-sales-unit";
+import { testContext } from "./shared/server-context";
 import { EmulatorControl } from "./shared/emulator-control";
 import { waitFor } from "./shared/wait-for";
 
@@ -48,8 +49,7 @@ export async function createMerchant(overrides: Partial<Prisma.MerchantCreateInp
     keyof typeof EMULATOR_MERCHANTS,
     (typeof EMULATOR_MERCHANTS)["NO"],
   ][]) {
-    units[market] = await saveSalesUnit({
-      merchantId: merchant.id,
+    units[market] = await saveSalesUnit(await testContext({ merchantId: merchant.id }), {
       name: `Test ${market}`,
       environment: "TEST",
       market,

@@ -3,6 +3,7 @@ import { brandOf } from "@/components/brand/brand";
 import { SubscriptionCard } from "@/components/customer/subscription-card";
 import { ButtonLink } from "@/components/ui/button";
 import { requireCustomer } from "@/lib/auth/guards";
+import { requestServerContext } from "@/lib/auth/server-context";
 import { now } from "@/lib/clock";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { listSubscriptions } from "@/lib/server/customer-portal/list-subscriptions";
@@ -18,7 +19,7 @@ export default async function AccountPage() {
   const user = await requireCustomer("/account");
   const [t, shopName, subscriptions, clock] = await Promise.all([
     getTranslator(),
-    getShopName(),
+    requestServerContext().then(getShopName),
     listSubscriptions({ customerId: user.customerId, locale: await getLocale() }),
     now(),
   ]);

@@ -89,7 +89,7 @@ describe("the go-live checklist tells the truth", () => {
   it("Webhooks: not met when Vipps has lost the registration, with why; met again after the worker's repair", async () => {
     const { salesUnits } = await createMerchant();
     const unitId = salesUnits.NO.id;
-    const registered = await registerWebhooks({ salesUnitId: unitId, actor: admin });
+    const registered = await registerWebhooks(await testContext({ actor: admin }), { salesUnitId: unitId });
     const { webhookId } = await db.salesUnit.findUniqueOrThrow({ where: { id: unitId } });
     expect((await webhooksItem(unitId)).status).toBe("Met");
 
@@ -99,8 +99,8 @@ describe("the go-live checklist tells the truth", () => {
     expect(broken.status).toBe("Missing");
     expect(text(broken)).toContain(`Vipps MobilePay no longer has Abo's registration ${webhookId}`);
     // Abo's own record still says registered; the wizard and "Test connection" no longer believe it.
-    expect((await getOnboarding())!.steps.webhooks).toBe(false);
-    expect(await checkConnection(unitId)).toMatchObject({
+    expect((await getOnboarding(await testContext({ actor: admin })))!.steps.webhooks).toBe(false);
+    expect(await checkConnection(await testContext({ actor: admin }), unitId)).toMatchObject({
       ok: true,
       webhook: { ok: false, message: expect.stringContaining("no longer has Abo's registration") },
     });
@@ -173,7 +173,7 @@ describe("the go-live checklist tells the truth", () => {
       termsAccepted: true,
     });
     const at = await now();
-    const before = await getDashboard({ range: "30d", now: at });
+    const before = await getDashboard(await testContext({ now: at }), { range: "30d" });
     const homeBefore = await getSupportHome(await testContext());
 
     const result = await runChecklistVerification(await testContext({ actor: admin }), {
@@ -199,7 +199,7 @@ describe("the go-live checklist tells the truth", () => {
     expect((await db.agreement.findUniqueOrThrow({ where: { id: real.id } })).status).toBe("ACTIVE");
 
     // The dashboard's figures are the same as before the run.
-    const after = await getDashboard({ range: "30d", now: at });
+    const after = await getDashboard(await testContext({ now: at }), { range: "30d" });
     expect(after.totals).toEqual(before.totals);
     expect(after.upcoming).toEqual(before.upcoming);
 
@@ -235,18 +235,21 @@ describe("the go-live checklist tells the truth", () => {
   it("production waits for the connection test and the verification, and says why", async () => {
     await db.checklistRun.deleteMany();
     await db.salesUnit.updateMany({ data: { connectionOk: null } });
-    const refusal = await setEnvironment({ environment: "PRODUCTION", actor: admin }).catch((e: Error) => e);
+    const refusal = await setEnvironment(await testContext({ actor: admin }), {
+      environment: "PRODUCTION",
+    }).catch((e: Error) => e);
     expect(refusal).toMatchObject({ code: "CONFLICT" });
     expect((refusal as Error).message).toMatch(
       /^Before going live: test the connection of the test sales unit \(MSN 123456\) successfully; .*pass the go-live verification in the test environment; add your production keys/,
     );
-    const blockers = (await getOnboarding())!.productionBlockers;
+    const blockers = (await getOnboarding(await testContext({ actor: admin })))!.productionBlockers;
     expect(blockers[0]).toBe("test the connection of the test sales unit (MSN 123456) successfully");
     expect(blockers).toContain("pass the go-live verification in the test environment");
 
     const units = await db.salesUnit.findMany({ where: { environment: "TEST" } });
-    for (const unit of units) expect(await checkConnection(unit.id)).toMatchObject({ ok: true });
-    const next = (await getOnboarding())!.productionBlockers;
+    for (const unit of units)
+      expect(await checkConnection(await testContext({ actor: admin }), unit.id)).toMatchObject({ ok: true });
+    const next = (await getOnboarding(await testContext({ actor: admin })))!.productionBlockers;
     expect(next[0]).toBe("pass the go-live verification in the test environment");
     expect(next.join()).not.toMatch(/test the connection/);
     expect((await db.merchant.findFirstOrThrow()).activeEnvironment).toBe("TEST");

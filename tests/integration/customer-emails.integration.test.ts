@@ -217,12 +217,10 @@ describe("customer emails over SMTP", () => {
     const admin = await db.user.create({
       data: { email: "owner@abo.test", role: "ADMIN", passwordHash: await hashPassword("not used here") },
     });
-    await inviteStaff({
-      email: "new-agent@abo.test",
-      name: "Nora Agent",
-      role: "SUPPORT",
-      actor: { type: "STAFF", id: admin.id, email: admin.email, role: "ADMIN" },
-    });
+    await inviteStaff(
+      await testContext({ actor: { type: "STAFF", id: admin.id, email: admin.email, role: "ADMIN" } }),
+      { email: "new-agent@abo.test", name: "Nora Agent", role: "SUPPORT" },
+    );
     expect(await deliverEmails()).toMatchObject({ sent: everyone.length + 1, retrying: 0, failed: 0 });
     await waitFor(async () => received.length === expected + everyone.length + 1);
 

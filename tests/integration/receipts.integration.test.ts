@@ -87,15 +87,15 @@ describe("receipts per market", () => {
   for (const market of ["NO", "DK", "FI"] as const) {
     it(`${market}: a numbered receipt when paid, a credit note for the refund, and the README's fields`, async () => {
       const { merchant } = await createMerchant();
-      await updateCompanyDetails({
-        ...ZCompanyDetailsInput.parse({
+      await updateCompanyDetails(
+        await testContext({ actor: admin }),
+        ZCompanyDetailsInput.parse({
           ...COMPANY[market],
           addressLine: "Storgata 1",
           companyCountry: market,
           vatRegistered: true,
         }),
-        actor: admin,
-      });
+      );
       const { agreement } = await createActiveAgreement({
         market,
         product: {
@@ -184,8 +184,9 @@ describe("receipts per market", () => {
       where: { agreementId: agreement.id, type: "INITIAL" },
     });
     const before = await getReceipt({ customerId: agreement.customerId!, chargeId: charge.id });
-    await updateCompanyDetails({
-      ...ZCompanyDetailsInput.parse({
+    await updateCompanyDetails(
+      await testContext({ actor: admin }),
+      ZCompanyDetailsInput.parse({
         legalName: "Nytt Navn AS",
         addressLine: "Ny gate 2",
         postalCode: "5003",
@@ -194,8 +195,7 @@ describe("receipts per market", () => {
         orgNumber: "923609016",
         vatRegistered: false,
       }),
-      actor: admin,
-    });
+    );
     const after = await getReceipt({ customerId: agreement.customerId!, chargeId: charge.id });
     expect(after!.documents[0]!.seller).toEqual(before!.documents[0]!.seller);
     expect(after!.documents[0]!.seller.name).not.toBe("Nytt Navn AS");

@@ -20,11 +20,11 @@ const BROKEN_PNG = Buffer.concat([Buffer.from(PNG, "base64").subarray(0, 16), Bu
   "base64",
 );
 
-const save = (input: { brandColor?: string; logo?: string; removeLogo?: boolean }) =>
-  updateBranding({
-    ...ZBrandingInput.parse({ brandColor: "", logo: "", removeLogo: false, ...input }),
-    actor: admin,
-  });
+const save = async (input: { brandColor?: string; logo?: string; removeLogo?: boolean }) =>
+  updateBranding(
+    await testContext({ actor: admin }),
+    ZBrandingInput.parse({ brandColor: "", logo: "", removeLogo: false, ...input }),
+  );
 const state = async () => ({
   colour: (await db.merchant.findFirstOrThrow({ select: { brandColor: true } })).brandColor,
   logos: await db.shopLogo.count(),

@@ -21,8 +21,8 @@ import { getChargeView } from "@/lib/server/support/get-charge-view";
 import { listWorkList } from "@/lib/server/support/list-work-list";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { createActiveAgreement, createMerchant, emulator } from "../factories";
-import { advanceBothClocks, seedActiveAgreements, setBothClocks, withInitial } from "./billing-fixtures";
 import { testContext } from "../shared/server-context";
+import { advanceBothClocks, seedActiveAgreements, setBothClocks, withInitial } from "./billing-fixtures";
 
 const staff: TAdminActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "ADMIN" };
 const DECLINED = "4790000001"; // the emulator's user whose card is always declined
@@ -108,7 +108,7 @@ describe("processingMode", () => {
       prices: { ...base.prices, NO: { ...base.prices.NO, amount: "249" } },
     };
     const before = { products: await db.product.count(), audit: await db.auditEvent.count() };
-    const error = await refusal(saveProduct({ form, actor: staff }));
+    const error = await refusal(saveProduct(await testContext({ actor: staff }), { form }));
     expect(error.code).toBe("BAD_INPUT");
     expect(error.details.fieldErrors).toEqual({
       retryDays: expect.stringMatching(/processingMode SINGLE_ATTEMPT requires retryDays 0/),
@@ -116,7 +116,9 @@ describe("processingMode", () => {
     expect(await db.product.count()).toBe(before.products);
     expect(await db.auditEvent.count()).toBe(before.audit);
 
-    const saved = await saveProduct({ form: { ...form, retryDays: "0" }, actor: staff });
+    const saved = await saveProduct(await testContext({ actor: staff }), {
+      form: { ...form, retryDays: "0" },
+    });
     expect(await db.product.findUniqueOrThrow({ where: { id: saved.id } })).toMatchObject({
       processingMode: "SINGLE_ATTEMPT",
       retryDays: 0,

@@ -22,6 +22,7 @@ import { stopSubscription } from "@/lib/server/customer-portal/stop-subscription
 import { undoStop } from "@/lib/server/customer-portal/undo-stop";
 import { now } from "@/lib/clock";
 import { createActiveAgreement, createProduct, emulator } from "../factories";
+import { testContext } from "../shared/server-context";
 import { advanceBothClocks, setBothClocks } from "./billing-fixtures";
 import { isoDay } from "@/lib/domain/periods";
 
@@ -241,7 +242,7 @@ describe("the stop flow: reasons and the product's offer", () => {
   it("a stop with a reason is recorded with it, and the dashboard's reasons figure counts it", async () => {
     const { agreement } = await createActiveAgreement();
     const { agreement: silent } = await createActiveAgreement();
-    const before = await getDashboard({ range: "30d" });
+    const before = await getDashboard(await testContext(), { range: "30d" });
     await stopSubscription(who(agreement), {
       agreementId: agreement.id,
       when: "NOW",
@@ -251,7 +252,7 @@ describe("the stop flow: reasons and the product's offer", () => {
     expect(await db.stopFeedback.findMany({ where: { agreementId: agreement.id } })).toMatchObject([
       { reason: "NOT_USING", offerShown: "NONE", outcome: "STOPPED", replacedAt: null },
     ]);
-    const dashboard = await getDashboard({ range: "30d" });
+    const dashboard = await getDashboard(await testContext(), { range: "30d" });
     expect(grown(before, dashboard)).toEqual([
       { reason: "NOT_USING", stopped: 1, kept: 0 },
       { reason: null, stopped: 1, kept: 0 },
@@ -330,7 +331,7 @@ describe("the stop flow: reasons and the product's offer", () => {
     const { agreement, product } = await createActiveAgreement({
       product: { planGroup: group, stopOffer: "CHEAPER_PLAN", stopOfferProductId: cheap.id },
     });
-    const before = await getDashboard({ range: "30d" });
+    const before = await getDashboard(await testContext(), { range: "30d" });
     expect(await getStopOffer(who(agreement), { agreementId: agreement.id })).toMatchObject({
       kind: "CHEAPER_PLAN",
       plan: { slug: cheap.slug, name: "Avis Liten", terms: { amount: 9_900 } },
@@ -351,7 +352,7 @@ describe("the stop flow: reasons and the product's offer", () => {
     expect(await db.stopFeedback.findMany({ where: { agreementId: agreement.id } })).toMatchObject([
       { reason: "TOO_EXPENSIVE", offerShown: "CHEAPER_PLAN", outcome: "PLAN_CHANGED" },
     ]);
-    const dashboard = await getDashboard({ range: "30d" });
+    const dashboard = await getDashboard(await testContext(), { range: "30d" });
     expect(grown(before, dashboard)).toEqual([{ reason: "TOO_EXPENSIVE", stopped: 0, kept: 1 }]);
   });
 });
@@ -385,9 +386,8 @@ describe("the product editor's stop offer", () => {
       ],
     ] as const;
     for (const [overrides, field] of cases) {
-      const error = await saveProduct({
+      const error = await saveProduct(await testContext({ actor }), {
         form: form({ slug: `stor-${field.toLowerCase()}`, ...overrides }),
-        actor,
       }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AppError);
       expect(error).toMatchObject({
@@ -397,16 +397,15 @@ describe("the product editor's stop offer", () => {
     }
     expect(await db.product.count()).toBe(products);
 
-    const saved = await saveProduct({
+    const saved = await saveProduct(await testContext({ actor }), {
       form: form({
         slug: "avis-stor-stopp",
         planGroup: "aviser-stopp",
         stopOffer: "CHEAPER_PLAN",
         stopOfferProductId: small.id,
       }),
-      actor,
     });
-    expect((await getProductForEdit(saved.id)).form).toMatchObject({
+    expect((await getProductForEdit(await testContext({ actor }), saved.id)).form).toMatchObject({
       stopOffer: "CHEAPER_PLAN",
       stopOfferProductId: small.id,
     });

@@ -33,6 +33,14 @@ const EXEMPT: Record<string, string> = {
   "checklist/checklist-document.ts#*": "lays out evidence its caller read within ctx as a document; no data",
   "checklist/render-markdown.ts#*": "renders a checklist document as Markdown; no data",
   "checklist/render-pdf.ts#*": "renders a checklist document as a PDF; no data",
+  "admin/create-first-admin.ts#createFirstAdmin":
+    "makes the first merchant: runs before any merchant (and context) exists",
+  "admin/needs-first-run.ts#needsFirstRun":
+    "whether /setup is open: asked before any merchant (and context) exists",
+  "admin/dashboard/scope.ts#*":
+    "SQL fragments of the dashboard's queries, built from what their caller read; no data",
+  "admin/dashboard/refresh-forecast.ts#staleForecastSql":
+    "an SQL fragment of the forecast's staleness rule at a key its caller computed; no data",
 };
 
 type TExport = { file: string; name: string; firstParamType: string | null };

@@ -16,9 +16,9 @@ import { pauseSubscription } from "@/lib/server/customer-portal/pause-subscripti
 import { resumeSubscription } from "@/lib/server/customer-portal/resume-subscription";
 import { startSubscription } from "@/lib/server/customer-portal/start-subscription";
 import { stopSubscription } from "@/lib/server/customer-portal/stop-subscription";
+import { testContext } from "../shared/server-context";
 import { count, remember, type TSoakContext } from "./context";
 import type { TCustomer } from "./world";
-import { testContext } from "../shared/server-context";
 
 const STAFF = { type: "STAFF", id: "soak-admin", email: "admin@soak.example", role: "ADMIN" } as const;
 
@@ -190,7 +190,8 @@ async function supportActs(ctx: TSoakContext): Promise<void> {
 async function adminActs(ctx: TSoakContext): Promise<void> {
   if (!ctx.rng.chance(1 / 15)) return;
   const key = ctx.rng.pick(["basis", "uke"] as const);
-  const edit = await getProductForEdit(ctx.world.productIds[key]);
+  const admin = await testContext({ actor: STAFF });
+  const edit = await getProductForEdit(admin, ctx.world.productIds[key]);
   const price = edit.form.prices.NO;
   const stored = await db.productPrice.findFirstOrThrow({ where: { productId: edit.id, market: "NO" } });
   const amount = Math.max(1_000, stored.amount! + ctx.rng.pick([-1_000, 1_000, 2_000]));
@@ -198,7 +199,7 @@ async function adminActs(ctx: TSoakContext): Promise<void> {
     ...edit.form,
     prices: { ...edit.form.prices, NO: { ...price, amount: String(amount / 100) } },
   };
-  await attempt(ctx, "admin price change", () => saveProduct({ productId: edit.id, form, actor: STAFF }));
+  await attempt(ctx, "admin price change", () => saveProduct(admin, { productId: edit.id, form }));
 }
 
 /** One simulated day's actions, in a seeded order. */

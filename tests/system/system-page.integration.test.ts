@@ -10,12 +10,12 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TAdminActor } from "@/lib/server/admin/admin-actor";
 import { saveSalesUnit } from "@/lib/server/merchant/create-sales-unit";
+import { testContext } from "../shared/server-context";
 import { listWorkList } from "@/lib/server/support/list-work-list";
 import { checkVippsTokens } from "@/lib/server/system/check-vipps-tokens";
 import { getSystemStatus } from "@/lib/server/system/get-system-status";
 import { retryFailedJob } from "@/lib/server/system/retry-failed-job";
 import { createMerchant, emulator } from "../factories";
-import { testContext } from "../shared/server-context";
 
 let boss: PgBoss;
 let actor: TAdminActor;
@@ -159,8 +159,7 @@ describe("System page", () => {
 
   it("checks a Vipps access token for every sales unit and names the one whose keys are refused", async () => {
     const { merchant } = await createMerchant();
-    const wrong = await saveSalesUnit({
-      merchantId: merchant.id,
+    const wrong = await saveSalesUnit(await testContext({ merchantId: merchant.id }), {
       name: "Prod NO",
       environment: "PRODUCTION",
       market: "NO",

@@ -15,7 +15,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { getCustomerContact } from "@/lib/server/customer-portal/get-customer-contact";
 import { getProduct } from "@/lib/server/customer-portal/get-product";
 import { listMarkets } from "@/lib/server/customer-portal/list-markets";
-import { getShop, getShopLook } from "@/lib/server/merchant/get-shop";
+import { publicShop } from "@/app/_components/public-shop";
 import { isIdParam } from "@/lib/server/id-param";
 
 export const dynamic = "force-dynamic";
@@ -30,11 +30,11 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 }
 
 export default async function ProductPage({ params, searchParams }: TProps) {
-  const [{ slug }, query, t, shop, markets, user, clock] = await Promise.all([
+  const [{ slug }, query, t, { shop, name: shopName, look }, markets, user, clock] = await Promise.all([
     params,
     searchParams,
     getTranslator(),
-    getShop(),
+    publicShop(),
     listMarkets(),
     getCurrentUser(),
     now(),
@@ -52,10 +52,9 @@ export default async function ProductPage({ params, searchParams }: TProps) {
   const shown = product ?? elsewhere!;
   const brand = brandOf(market, clock);
   const contact = user?.customerId ? await getCustomerContact({ customerId: user.customerId }) : null;
-  const shopName = shop?.name ?? "Abo";
   return (
     <>
-      <SiteHeader shopName={shopName} look={await getShopLook()} />
+      <SiteHeader shopName={shopName} look={look} />
       <main id="main" className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
         <div className="flex flex-col gap-2">
           <h1 className="text-3xl font-semibold">{shown.name}</h1>

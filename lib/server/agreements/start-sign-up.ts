@@ -7,6 +7,7 @@ import { returnToken } from "@/lib/crypto/random-ids";
 import { draftAgreementKey, initialChargeIds } from "@/lib/domain/ids";
 import { AppError } from "@/lib/errors";
 import { enqueue } from "@/lib/queue/client";
+import { systemContext } from "@/lib/server/context/build-context";
 import { findActiveSalesUnit } from "@/lib/server/merchant/create-sales-unit";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { toAppError } from "@/lib/server/vipps/to-app-error";
@@ -52,7 +53,10 @@ export const startSignUp = async (
   if (!product || product.status !== "LIVE" || !price)
     throw new AppError("NOT_FOUND", "This subscription is not on sale.");
   const chosen = chosenAmount(product.pricingType, price.suggestedMaxAmount, input.amount);
-  const salesUnit = await findActiveSalesUnit(input.market);
+  const salesUnit = await findActiveSalesUnit(
+    await systemContext({ merchantId: product.merchantId }),
+    input.market,
+  );
   if (!salesUnit) throw new AppError("CONFLICT", "This shop cannot take subscriptions in this country yet.");
 
   const email = input.email.trim().toLowerCase();

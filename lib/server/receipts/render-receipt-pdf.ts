@@ -24,7 +24,7 @@ export const renderReceiptPdf = async (
     customerId = null,
   }: { chargeId: string; locale?: TLocale; customerId?: string | null },
 ): Promise<Uint8Array | null> => {
-  const [data, logo] = await Promise.all([loadReceipt(ctx, { chargeId, customerId }), getShopLogo()]);
+  const [data, logo] = await Promise.all([loadReceipt(ctx, { chargeId, customerId }), getShopLogo(ctx)]);
   if (!data) return null;
   const t = translator(locale);
   const docs = renderReceipts(data, t);

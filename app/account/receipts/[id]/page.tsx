@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/customer/print-button";
 import { ReceiptView } from "@/components/customer/receipt-view";
 import { requireCustomer } from "@/lib/auth/guards";
+import { requestServerContext } from "@/lib/auth/server-context";
 import { renderReceipts } from "@/lib/domain/receipt-fields";
 import { getTranslator } from "@/lib/i18n/server";
 import { getReceipt } from "@/lib/server/customer-portal/get-receipt";
@@ -23,7 +24,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
   const [t, receipt, look] = await Promise.all([
     getTranslator(),
     getReceipt({ customerId: user.customerId, chargeId: id }),
-    getShopLook(),
+    requestServerContext().then(getShopLook),
   ]);
   if (!receipt) notFound();
   const r = t.m.receipt;

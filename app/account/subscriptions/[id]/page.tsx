@@ -7,6 +7,7 @@ import { ManagePanel } from "./_components/manage-panel";
 import { SubscriptionBadges, SubscriptionFacts } from "@/components/customer/subscription-facts";
 import { Card } from "@/components/ui/card";
 import { requireCustomer } from "@/lib/auth/guards";
+import { requestServerContext } from "@/lib/auth/server-context";
 import { now } from "@/lib/clock";
 import { addDays, isoDay, toDateOnly } from "@/lib/domain/periods";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
@@ -32,7 +33,7 @@ export default async function SubscriptionPage({ params }: TProps) {
   await syncSubscription({ customerId: user.customerId, agreementId: id });
   const [t, shopName, s, clock] = await Promise.all([
     getTranslator(),
-    getShopName(),
+    requestServerContext().then(getShopName),
     getSubscription({ customerId: user.customerId, agreementId: id, locale: await getLocale() }),
     now(),
   ]);
