@@ -42,6 +42,7 @@ import {
 } from "../factories";
 import { waitFor } from "../shared/wait-for";
 import { startWorker } from "../integration/billing-fixtures";
+import { testContext } from "../shared/server-context";
 
 const admin: TActor & TAdminActor = { type: "STAFF", id: "admin-1", email: "admin@abo.test", role: "ADMIN" };
 const NO = EMULATOR_MERCHANTS.NO;
@@ -162,7 +163,7 @@ describe("the go-live checklist tells the truth", () => {
     await createMerchant();
     const { agreement: real } = await createActiveAgreement();
     const unitId = real.salesUnitId;
-    const pending = await startSignUp({
+    const pending = await startSignUp(await testContext(), {
       productId: (await createProduct()).id,
       market: "NO",
       email: `venter-${randomUUID().slice(0, 6)}@example.no`,
@@ -244,7 +245,7 @@ describe("the go-live checklist tells the truth", () => {
   });
 
   it("reconciliation settles a pending agreement Vipps no longer knows (404), and says why", async () => {
-    const { agreementId } = await startSignUp({
+    const { agreementId } = await startSignUp(await testContext(), {
       productId: (await createProduct()).id,
       market: "NO",
       email: `spokelse-${randomUUID().slice(0, 6)}@example.no`,

@@ -8,6 +8,7 @@ import { getProductForEdit } from "@/lib/server/admin/get-product-for-edit";
 import { saveProduct } from "@/lib/server/admin/save-product";
 import { listProducts } from "@/lib/server/customer-portal/list-products";
 import { createMerchant } from "../factories";
+import { testContext } from "../shared/server-context";
 
 const actor: TAdminActor = { type: "STAFF", id: "admin-1", email: "admin@abo.test", role: "ADMIN" };
 
@@ -57,9 +58,9 @@ describe("product names per language", () => {
     expect(editing.texts?.en).toEqual({ name: "Morning coffee", description: "" });
 
     await db.product.update({ where: { id }, data: { status: "LIVE" } });
-    const [en] = await listProducts({ market: "NO", locale: "en" });
+    const [en] = await listProducts(await testContext({ locale: "en" }), { market: "NO" });
     expect(en).toMatchObject({ name: "Morning coffee", description: "Kaffe hver morgen" });
-    const [fi] = await listProducts({ market: "NO", locale: "fi" });
+    const [fi] = await listProducts(await testContext({ locale: "fi" }), { market: "NO" });
     expect(fi).toMatchObject({ name: "Morgenkaffe", description: "Kaffe hver morgen" });
 
     // A bad edit keeps what was stored; a good one replaces it (a blank locale removes its row).

@@ -11,6 +11,7 @@ import { listProducts } from "@/lib/server/admin/list-products";
 import { saveProduct } from "@/lib/server/admin/save-product";
 import { startSignUp } from "@/lib/server/agreements/start-sign-up";
 import { createMerchant, EMULATOR_MERCHANTS } from "../factories";
+import { testContext } from "../shared/server-context";
 
 const actor: TAdminActor = { type: "STAFF", id: "admin-1", email: "admin@abo.test", role: "ADMIN" };
 
@@ -154,7 +155,7 @@ describe("products", () => {
       agreements: 0,
     });
     // A customer can start it now (drafted at the emulator).
-    const signUp = await startSignUp({
+    const signUp = await startSignUp(await testContext(), {
       productId: brod.id,
       market: "NO",
       email: "forste@kunde.no",

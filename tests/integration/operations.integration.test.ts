@@ -12,6 +12,7 @@ import { createAdHocCharge } from "@/lib/server/charges/create-ad-hoc-charge";
 import { refundCharge } from "@/lib/server/charges/refund-charge";
 import { resumeOperations } from "@/lib/server/operations/resume-operations";
 import { createActiveAgreement, emulator, emulatorDate } from "../factories";
+import { testContext } from "../shared/server-context";
 
 const staff: TActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "ADMIN" };
 const support: TActor = { type: "STAFF", id: "staff-2", email: "support@abo.test", role: "SUPPORT" };
@@ -130,22 +131,22 @@ describe("core operations against the emulator", () => {
     });
     expect(charge.sendState).toBe("SENT");
 
-    await updateAgreement({
+    await updateAgreement(await testContext({ actor: staff }), {
       agreementId: agreement.id,
       changes: { amount: 24_900 },
       reason: "New price list",
-      actor: staff,
     });
     expect((await emulator.agreement(agreement.vippsAgreementId!)).pricing.amount).toBe(24_900);
 
-    await pauseAgreement({
+    await pauseAgreement(await testContext({ actor: staff }), {
       agreementId: agreement.id,
       until: new Date(Date.now() + 10 * 86_400_000),
-      actor: staff,
     });
     expect((await db.charge.findUniqueOrThrow({ where: { id: charge.id } })).status).toBe("CANCELLED");
 
-    await expect(stopAgreement({ agreementId: agreement.id, actor: staff })).resolves.toBeTruthy();
+    await expect(
+      stopAgreement(await testContext({ actor: staff }), { agreementId: agreement.id }),
+    ).resolves.toBeTruthy();
     expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({
       status: "STOPPED",
       stopActor: "MERCHANT",
@@ -153,7 +154,10 @@ describe("core operations against the emulator", () => {
     });
     expect((await emulator.agreement(agreement.vippsAgreementId!)).status).toBe("STOPPED");
     await expect(
-      updateAgreement({ agreementId: agreement.id, changes: { amount: 100 }, actor: staff }),
+      updateAgreement(await testContext({ actor: staff }), {
+        agreementId: agreement.id,
+        changes: { amount: 100 },
+      }),
     ).rejects.toBeInstanceOf(AppError);
   });
 

@@ -21,6 +21,7 @@ import { renderReceiptPdf } from "@/lib/server/receipts/render-receipt-pdf";
 import { commands } from "../../scripts/lib/processes";
 import { createActiveAgreement, createMerchant, emulator } from "../factories";
 import { advanceBothClocks, seedActiveAgreements, setBothClocks } from "./billing-fixtures";
+import { customerContext } from "../shared/customer-context";
 
 const staff: TActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "ADMIN" };
 const admin = { type: "STAFF" as const, id: "admin-1", email: "admin@abo.test", role: "ADMIN" as const };
@@ -122,7 +123,7 @@ describe("receipts per market", () => {
         description: "Refusjon",
         actor: staff,
       });
-      const receipt = await getReceipt({ customerId: agreement.customerId!, chargeId: charge.id });
+      const receipt = await getReceipt(await customerContext(agreement.customerId!), { chargeId: charge.id });
       expect(receipt!.documents.map((d) => [d.kind, d.amount])).toEqual([
         ["RECEIPT", PRICE[market].amount],
         ["CREDIT_NOTE", PRICE[market].amount],
@@ -176,7 +177,7 @@ describe("receipts per market", () => {
     const charge = await db.charge.findFirstOrThrow({
       where: { agreementId: agreement.id, type: "INITIAL" },
     });
-    const before = await getReceipt({ customerId: agreement.customerId!, chargeId: charge.id });
+    const before = await getReceipt(await customerContext(agreement.customerId!), { chargeId: charge.id });
     await updateCompanyDetails({
       ...ZCompanyDetailsInput.parse({
         legalName: "Nytt Navn AS",
@@ -189,7 +190,7 @@ describe("receipts per market", () => {
       }),
       actor: admin,
     });
-    const after = await getReceipt({ customerId: agreement.customerId!, chargeId: charge.id });
+    const after = await getReceipt(await customerContext(agreement.customerId!), { chargeId: charge.id });
     expect(after!.documents[0]!.seller).toEqual(before!.documents[0]!.seller);
     expect(after!.documents[0]!.seller.name).not.toBe("Nytt Navn AS");
   });

@@ -9,6 +9,7 @@ import { updateBranding } from "@/lib/server/admin/update-branding";
 import { sendSignInLink } from "@/lib/server/auth/send-sign-in-link";
 import { renderReceiptPdf } from "@/lib/server/receipts/render-receipt-pdf";
 import { createActiveAgreement, createMerchant } from "../factories";
+import { testContext } from "../shared/server-context";
 
 const admin = { type: "STAFF" as const, id: "admin-look", email: "admin@abo.test", role: "ADMIN" as const };
 // A valid 1×1 PNG, and one that only starts like a PNG.
@@ -85,7 +86,11 @@ describe("the shop's look", () => {
       },
     });
     const customer = await db.customer.findUniqueOrThrow({ where: { id: agreement.customerId! } });
-    await sendSignInLink(customer.email!, `${env().APP_URL}/api/auth/callback/email?token=x`);
+    await sendSignInLink(
+      await testContext(),
+      customer.email!,
+      `${env().APP_URL}/api/auth/callback/email?token=x`,
+    );
     const mail = await db.email.findFirstOrThrow({
       where: { to: customer.email!.toLowerCase(), kind: "sign-in-link" },
       orderBy: { createdAt: "desc" },

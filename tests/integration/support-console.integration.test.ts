@@ -12,6 +12,7 @@ import { refreshChargeForStaff } from "@/lib/server/support/refresh-charge-for-s
 import { searchSupport } from "@/lib/server/support/search-support";
 import { recordsToCsv } from "@/lib/domain/csv";
 import { createActiveAgreement, createProduct, emulatorDate } from "../factories";
+import { testContext } from "../shared/server-context";
 
 const agent: TActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "SUPPORT" };
 const initial = (transactionType: "DIRECT_CAPTURE" | "RESERVE_CAPTURE", amount = 19_900) => ({
@@ -244,7 +245,7 @@ describe("work lists", () => {
       }),
     ).rejects.toMatchObject({ code: "VIPPS_REJECTED" });
     const product = await createProduct();
-    const pending = await startSignUp({
+    const pending = await startSignUp(await testContext(), {
       productId: product.id,
       market: "NO",
       email: "venter@example.no",

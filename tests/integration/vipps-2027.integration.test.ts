@@ -22,6 +22,7 @@ import { listWorkList } from "@/lib/server/support/list-work-list";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { createActiveAgreement, createMerchant, emulator } from "../factories";
 import { advanceBothClocks, seedActiveAgreements, setBothClocks, withInitial } from "./billing-fixtures";
+import { customerContext } from "../shared/customer-context";
 
 const staff: TAdminActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "ADMIN" };
 const DECLINED = "4790000001"; // the emulator's user whose card is always declined
@@ -63,8 +64,7 @@ describe("failureReason", () => {
     });
 
     // The customer's subscription page: the charge says why, in their language.
-    const subscription = await getSubscription({
-      customerId: agreement.customerId!,
+    const subscription = await getSubscription(await customerContext(agreement.customerId!), {
       agreementId: agreement.id,
     });
     const dto = subscription!.charges.find((c) => c.id === charge.id)!;

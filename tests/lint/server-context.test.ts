@@ -32,10 +32,12 @@ const EXEMPT: Record<string, string> = {
     "maps an agreement row to the billing calendar's terms: pure, but typed by Prisma rows (lib/domain may not import them)",
   "agreements/build-draft-request.ts#buildDraftRequest":
     "builds the Vipps draft body from rows its caller loaded: pure, but typed by Prisma rows and Vipps schemas",
-  "customer-portal/plan-terms.ts#*": "maps product and agreement rows to their terms: pure, typed by Prisma rows",
+  "customer-portal/plan-terms.ts#*":
+    "maps product and agreement rows to their terms: pure, typed by Prisma rows",
   "customer-portal/summarize-agreement.ts#*":
     "maps a summary row to its DTO at the time and locale its caller passes: pure, typed by Prisma rows",
-  "customer-portal/get-subscription.ts#toChargeDto": "maps a charge row to its DTO: pure, typed by Prisma rows",
+  "customer-portal/get-subscription.ts#toChargeDto":
+    "maps a charge row to its DTO: pure, typed by Prisma rows",
 };
 
 type TExport = { file: string; name: string; firstParamType: string | null };

@@ -86,7 +86,10 @@ async function movePause(
 }
 
 /** Ends a pause now: billing continues with the next period that starts from today. */
-export const resumeAgreement = async (ctx: TServerContext, input: { agreementId: string; reason?: string }) => {
+export const resumeAgreement = async (
+  ctx: TServerContext,
+  input: { agreementId: string; reason?: string },
+) => {
   const agreement = await loadAgreementForAction(ctx, input.agreementId);
   requireActiveAtVipps(agreement);
   if (!agreement.pausedUntil) throw new AppError("CONFLICT", "This subscription is not paused.");

@@ -19,12 +19,12 @@ export type TSignUpCustomer =
 export const resolveSignUpCustomer = async (
   ctx: TServerContext,
   input: {
-  email: string;
-  phone: string;
-  name?: string;
-  locale?: string;
-  market: Market;
-},
+    email: string;
+    phone: string;
+    name?: string;
+    locale?: string;
+    market: Market;
+  },
 ): Promise<TSignUpCustomer> => {
   const existing = await db.customer.findUnique({
     where: { email: input.email },

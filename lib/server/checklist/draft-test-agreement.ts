@@ -9,6 +9,7 @@ import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { toAppError } from "@/lib/server/vipps/to-app-error";
 import type { TDraftAgreement } from "@/lib/vipps/schemas";
+import { systemContext } from "@/lib/server/context/build-context";
 
 export const TEST_AMOUNT = 1_000;
 
@@ -99,7 +100,7 @@ export const forceAccept = async (input: {
 /** Reads the agreement from Vipps until it leaves PENDING, for a few seconds at most. */
 export const settleAgreement = async (agreementId: string, attempts = 5): Promise<string> => {
   for (let i = 0; ; i++) {
-    const { to } = await refreshAgreement(agreementId, "refresh");
+    const { to } = await refreshAgreement(await systemContext(), agreementId, "refresh");
     if (to !== "PENDING" || i >= attempts - 1) return to;
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }

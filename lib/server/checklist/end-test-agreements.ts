@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import type { TActor } from "@/lib/server/actor";
 import { stopAgreement } from "@/lib/server/agreements/stop-agreement";
+import { buildContext } from "@/lib/server/context/build-context";
 
 const SYSTEM: TActor = { type: "SYSTEM" };
 
@@ -25,7 +26,11 @@ export const endTestAgreements = async (salesUnitId: string): Promise<string[]> 
   for (const { id } of active) {
     try {
       // Abo cleans up its own test data (as SYSTEM: a support agent's run must not need the admin's stop right).
-      await stopAgreement({ agreementId: id, reason: END_REASON, actor: SYSTEM, cause: "STAFF" });
+      await stopAgreement(await buildContext({ actor: SYSTEM }), {
+        agreementId: id,
+        reason: END_REASON,
+        cause: "STAFF",
+      });
       stopped.push(id);
     } catch (error) {
       const reason = error instanceof AppError ? error.message : String(error);

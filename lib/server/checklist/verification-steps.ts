@@ -14,6 +14,7 @@ import { refundCharge } from "@/lib/server/charges/refund-charge";
 import type { TVerificationStep } from "./checklist-types";
 import { TEST_AMOUNT, draftTestAgreement, forceAccept, settleAgreement } from "./draft-test-agreement";
 import type { TEmulatorClock } from "./emulator-clock";
+import { buildContext } from "@/lib/server/context/build-context";
 
 export type TStepContext = {
   salesUnitId: string;
@@ -73,7 +74,10 @@ export const activateAgreement = async (step: TVerificationStep, ctx: TStepConte
 };
 
 export const stopTestAgreement = async (step: TVerificationStep, ctx: TStepContext) => {
-  await stopAgreement({ agreementId: step.agreementId!, reason: REASON, actor: ctx.actor });
+  await stopAgreement(await buildContext({ actor: ctx.actor }), {
+    agreementId: step.agreementId!,
+    reason: REASON,
+  });
   const agreement = await db.agreement.findUniqueOrThrow({
     where: { id: step.agreementId! },
     select: { status: true },
@@ -88,11 +92,10 @@ export const updateTestAgreement = async (
 ) => {
   Object.assign(step, { agreementId: active.agreementId, vippsAgreementId: active.vippsAgreementId });
   const stamp = machineNow().toISOString().slice(0, 16).replace("T", " ");
-  await updateAgreement({
+  await updateAgreement(await buildContext({ actor: ctx.actor }), {
     agreementId: active.agreementId!,
     changes: { productDescription: `Vipps MobilePay go-live verification, updated ${stamp} UTC` },
     reason: REASON,
-    actor: ctx.actor,
   });
   const agreement = await db.agreement.findUniqueOrThrow({
     where: { id: active.agreementId! },

@@ -38,6 +38,8 @@ export const acceptStopOffer = async (
     return { kind: "PAUSE" as const, pausedUntil: after.pausedUntil, productName: null };
   }
   const changed = await changePlan(ctx, { agreementId: agreement.id, productSlug: offer.plan.slug });
-  await db.$transaction((tx) => recordStopFeedback(ctx, tx, { agreement: row, feedback, outcome: "PLAN_CHANGED" }));
+  await db.$transaction((tx) =>
+    recordStopFeedback(ctx, tx, { agreement: row, feedback, outcome: "PLAN_CHANGED" }),
+  );
   return { kind: "CHEAPER_PLAN" as const, pausedUntil: null, productName: changed.productName };
 };

@@ -48,9 +48,7 @@ export const getStopOffer = async (
   if (offer.stopOffer === "PAUSE") {
     if (agreement.pausedUntil || !agreement.billingAnchor || !agreement.intervalUnit) return null;
     const days = Math.min(MAX_PAUSE_DAYS, offer.stopOfferPauseDays ?? 30);
-    const until = addDays(toDateOnly(ctx.now), days)
-      .toISOString()
-      .slice(0, 10);
+    const until = addDays(toDateOnly(ctx.now), days).toISOString().slice(0, 10);
     const { nextCharge } = await previewPause(ctx, { agreementId: agreement.id, until });
     return { kind: "PAUSE", until, nextCharge };
   }

@@ -5,7 +5,8 @@ import type { TServerContext } from "@/lib/server/context/server-context";
 
 /** The signed-in customer a context acts for; staff and the system have no subscriptions of their own. */
 export function customerOf(ctx: TServerContext) {
-  if (ctx.actor.type !== "CUSTOMER") throw new AppError("FORBIDDEN", "Only a signed-in customer can do this.");
+  if (ctx.actor.type !== "CUSTOMER")
+    throw new AppError("FORBIDDEN", "Only a signed-in customer can do this.");
   return ctx.actor;
 }
 

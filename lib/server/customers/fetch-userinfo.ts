@@ -95,9 +95,7 @@ async function fillCustomer(ctx: TServerContext, agreementId: string, customerId
       phone,
       // Vipps has checked this phone belongs to the user who approved this customer's agreement.
       phoneVerifiedAt:
-        phone && phone === info.phone
-          ? (customer.phoneVerifiedAt ?? ctx.now)
-          : customer.phoneVerifiedAt,
+        phone && phone === info.phone ? (customer.phoneVerifiedAt ?? ctx.now) : customer.phoneVerifiedAt,
     },
   });
   logger.info({ agreementId, customerId: customer.id }, "customer profile filled from Vipps userinfo");

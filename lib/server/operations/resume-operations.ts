@@ -10,6 +10,7 @@ import { sendDraft } from "@/lib/server/agreements/start-sign-up";
 import { refreshCharge } from "@/lib/server/charges/refresh-charge";
 import { auditResumed } from "./audit-resumed";
 import { executeOperation } from "./run-operation";
+import { systemContext } from "@/lib/server/context/build-context";
 
 // An operation still PENDING after this long lost its answer (crash, timeout, Vipps down).
 const STALE_AFTER_MS = 60_000;
@@ -51,7 +52,8 @@ export const resumeOperations = async (options: { staleAfterMs?: number; limit?:
     resumed++;
     try {
       if (operation.chargeId) await refreshCharge(operation.chargeId, "action");
-      else if (operation.agreementId) await refreshAgreement(operation.agreementId, "action");
+      else if (operation.agreementId)
+        await refreshAgreement(await systemContext(), operation.agreementId, "action");
     } catch (error) {
       logger.warn(
         { err: error, operationId: operation.id, kind: operation.kind },
@@ -67,7 +69,7 @@ export const resumeOperations = async (options: { staleAfterMs?: number; limit?:
   });
   for (const draft of drafts) {
     try {
-      await sendDraft(draft.id);
+      await sendDraft(await systemContext(), draft.id);
       resumed++;
     } catch (error) {
       logger.warn({ err: error, agreementId: draft.id }, "draft still not sent");

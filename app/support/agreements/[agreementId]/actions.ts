@@ -25,12 +25,7 @@ export const updateAgreementAction = staffAction
     revalidateAfter(page(agreementId), async () => {
       const interval =
         intervalUnit && intervalCount ? { unit: intervalUnit, count: intervalCount } : undefined;
-      await updateAgreement({
-        agreementId,
-        changes: { ...fields, interval },
-        reason,
-        actor: staffActor(ctx.user),
-      });
+      await updateAgreement(ctx.server, { agreementId, changes: { ...fields, interval }, reason });
       return done("Agreement updated at Vipps MobilePay.");
     }),
   );
@@ -40,7 +35,7 @@ export const stopAgreementAction = staffAction
   .inputSchema(ZStopAgreementInput)
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.agreementId), async () => {
-      await stopAgreement({ ...parsedInput, actor: staffActor(ctx.user) });
+      await stopAgreement(ctx.server, parsedInput);
       return done("Agreement stopped.");
     }),
   );
