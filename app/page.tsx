@@ -7,11 +7,13 @@ import { MarketSwitcher } from "@/components/customer/market-switcher";
 import { pickMarket } from "@/components/customer/market";
 import { PlanSummary } from "@/components/customer/plan-summary";
 import { Card } from "@/components/ui/card";
+import { requestServerContext } from "@/lib/auth/server-context";
 import { now } from "@/lib/clock";
 import { getTranslator } from "@/lib/i18n/server";
 import { listMarkets } from "@/lib/server/customer-portal/list-markets";
 import { listProducts } from "@/lib/server/customer-portal/list-products";
 import { publicShop } from "@/app/_components/public-shop";
+import { installationMerchantId } from "@/lib/server/context/build-context";
 
 export const dynamic = "force-dynamic";
 
@@ -24,15 +26,17 @@ export default async function StorefrontPage({
 }: {
   searchParams: Promise<{ market?: string }>;
 }) {
+  // Before /setup there is no merchant yet: an empty shop, not an error.
+  const ctx = (await installationMerchantId()) ? await requestServerContext() : null;
   const [t, { name: shopName, look }, markets, params, clock] = await Promise.all([
     getTranslator(),
     publicShop(),
-    listMarkets(),
+    ctx ? listMarkets(ctx) : [],
     searchParams,
     now(),
   ]);
   const market = pickMarket(params.market, t.locale, markets);
-  const products = market ? await listProducts({ market, locale: t.locale }) : [];
+  const products = ctx && market ? await listProducts(ctx, { market }) : [];
   const brand = brandOf(market ?? "NO", clock);
   return (
     <>

@@ -242,15 +242,18 @@ async function main(): Promise<void> {
     process.env.LOG_LEVEL = "silent";
     const { listSubscriptions } = await import("../lib/server/customer-portal/list-subscriptions");
     const { getShop } = await import("../lib/server/merchant/get-shop");
-    const { systemContext } = await import("../lib/server/context/build-context");
     const { findActiveUser } = await import("../lib/auth/find-active-user");
     const { db } = await import("../lib/db");
-    const shopContext = await systemContext();
+    const { buildContext, installationMerchantId } = await import("../lib/server/context/build-context");
+    const merchantId = await installationMerchantId();
+    // The page's context: the customer's actor, and Abo's clock read once (as listSubscriptions used to).
+    const customerContext = (n: number) =>
+      buildContext({ actor: { type: "CUSTOMER", id: `u${n}`, customerId: `c${n}` }, merchantId });
     const pageData = async (n: number) =>
       Promise.all([
         findActiveUser(`u${n}`, 0),
-        getShop(shopContext),
-        listSubscriptions({ customerId: `c${n}` }),
+        customerContext(n).then(getShop),
+        customerContext(n).then((ctx) => listSubscriptions(ctx)),
       ]);
     const inFlight = async (call: (n: number) => Promise<unknown>) => {
       const times: number[] = [];

@@ -101,10 +101,18 @@ export async function createActiveAgreement(
   const market = input.market ?? "NO";
   const email = input.email ?? `kunde${++customerSeq}-${randomUUID().slice(0, 6)}@example.no`;
   const phone = input.phone ?? EMULATOR_MERCHANTS[market].phone;
-  const signUp = await startSignUp({ productId: product.id, market, email, phone, termsAccepted: true });
+  const signUp = await startSignUp(await testContext(), {
+    productId: product.id,
+    market,
+    email,
+    phone,
+    termsAccepted: true,
+  });
   const pending = await db.agreement.findUniqueOrThrow({ where: { id: signUp.agreementId } });
   await emulator.approve(pending.vippsAgreementId!, phone);
-  await waitFor(async () => (await refreshAgreement(pending.id, "refresh")).to !== "PENDING");
+  await waitFor(
+    async () => (await refreshAgreement(await testContext(), pending.id, "refresh")).to !== "PENDING",
+  );
   return { product, signUp, agreement: await db.agreement.findUniqueOrThrow({ where: { id: pending.id } }) };
 }
 

@@ -215,7 +215,10 @@ describe("the dashboard's forecast, kept by the scheduled forecast.refresh", () 
 
     // The app's own function: a pause through pauseAgreement (audited, told to Vipps as the app does).
     expect((await rows(real.id)).length).toBeGreaterThan(0);
-    await pauseAgreement({ agreementId: real.id, until: date("2030-06-20"), actor: staff });
+    await pauseAgreement(await testContext({ actor: staff }), {
+      agreementId: real.id,
+      until: date("2030-06-20"),
+    });
     await afterScheduledRun();
     expect(await rows(real.id)).toEqual([]);
 

@@ -165,7 +165,7 @@ describe("the go-live checklist tells the truth", () => {
     await createMerchant();
     const { agreement: real } = await createActiveAgreement();
     const unitId = real.salesUnitId;
-    const pending = await startSignUp({
+    const pending = await startSignUp(await testContext(), {
       productId: (await createProduct()).id,
       market: "NO",
       email: `venter-${randomUUID().slice(0, 6)}@example.no`,
@@ -256,7 +256,7 @@ describe("the go-live checklist tells the truth", () => {
   });
 
   it("reconciliation settles a pending agreement Vipps no longer knows (404), and says why", async () => {
-    const { agreementId } = await startSignUp({
+    const { agreementId } = await startSignUp(await testContext(), {
       productId: (await createProduct()).id,
       market: "NO",
       email: `spokelse-${randomUUID().slice(0, 6)}@example.no`,

@@ -57,9 +57,9 @@ describe("product names per language", () => {
     expect(editing.texts?.en).toEqual({ name: "Morning coffee", description: "" });
 
     await db.product.update({ where: { id }, data: { status: "LIVE" } });
-    const [en] = await listProducts({ market: "NO", locale: "en" });
+    const [en] = await listProducts(await testContext({ locale: "en" }), { market: "NO" });
     expect(en).toMatchObject({ name: "Morning coffee", description: "Kaffe hver morgen" });
-    const [fi] = await listProducts({ market: "NO", locale: "fi" });
+    const [fi] = await listProducts(await testContext({ locale: "fi" }), { market: "NO" });
     expect(fi).toMatchObject({ name: "Morgenkaffe", description: "Kaffe hver morgen" });
 
     // A bad edit keeps what was stored; a good one replaces it (a blank locale removes its row).

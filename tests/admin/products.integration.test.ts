@@ -161,7 +161,7 @@ describe("products", () => {
       agreements: 0,
     });
     // A customer can start it now (drafted at the emulator).
-    const signUp = await startSignUp({
+    const signUp = await startSignUp(await testContext(), {
       productId: brod.id,
       market: "NO",
       email: "forste@kunde.no",

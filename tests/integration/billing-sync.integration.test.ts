@@ -165,7 +165,10 @@ describe("scheduled stops", () => {
   it("stop at the end of the paid period, keeping who asked for it", async () => {
     const { agreement } = await createActiveAgreement();
     await runBilling();
-    await scheduleStop({ agreementId: agreement.id, reason: "Moving abroad", actor: staff });
+    await scheduleStop(await testContext({ actor: staff }), {
+      agreementId: agreement.id,
+      reason: "Moving abroad",
+    });
     expect(await stopScheduledAgreements()).toEqual({ due: 0, stopped: 0 });
     await advanceBothClocks({ days: 31 });
     await runBilling();

@@ -132,22 +132,22 @@ describe("core operations against the emulator", () => {
     });
     expect(charge.sendState).toBe("SENT");
 
-    await updateAgreement({
+    await updateAgreement(await testContext({ actor: staff }), {
       agreementId: agreement.id,
       changes: { amount: 24_900 },
       reason: "New price list",
-      actor: staff,
     });
     expect((await emulator.agreement(agreement.vippsAgreementId!)).pricing.amount).toBe(24_900);
 
-    await pauseAgreement({
+    await pauseAgreement(await testContext({ actor: staff }), {
       agreementId: agreement.id,
       until: new Date(Date.now() + 10 * 86_400_000),
-      actor: staff,
     });
     expect((await db.charge.findUniqueOrThrow({ where: { id: charge.id } })).status).toBe("CANCELLED");
 
-    await expect(stopAgreement({ agreementId: agreement.id, actor: staff })).resolves.toBeTruthy();
+    await expect(
+      stopAgreement(await testContext({ actor: staff }), { agreementId: agreement.id }),
+    ).resolves.toBeTruthy();
     expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({
       status: "STOPPED",
       stopActor: "MERCHANT",
@@ -155,7 +155,10 @@ describe("core operations against the emulator", () => {
     });
     expect((await emulator.agreement(agreement.vippsAgreementId!)).status).toBe("STOPPED");
     await expect(
-      updateAgreement({ agreementId: agreement.id, changes: { amount: 100 }, actor: staff }),
+      updateAgreement(await testContext({ actor: staff }), {
+        agreementId: agreement.id,
+        changes: { amount: 100 },
+      }),
     ).rejects.toBeInstanceOf(AppError);
   });
 

@@ -22,6 +22,7 @@ import { commands } from "../../scripts/lib/processes";
 import { createActiveAgreement, createMerchant, emulator } from "../factories";
 import { advanceBothClocks, seedActiveAgreements, setBothClocks } from "./billing-fixtures";
 import { testContext } from "../shared/server-context";
+import { customerContext } from "../shared/customer-context";
 
 const staff: TActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "ADMIN" };
 const admin = { type: "STAFF" as const, id: "admin-1", email: "admin@abo.test", role: "ADMIN" as const };
@@ -122,7 +123,7 @@ describe("receipts per market", () => {
         amount: PRICE[market].amount,
         description: "Refusjon",
       });
-      const receipt = await getReceipt({ customerId: agreement.customerId!, chargeId: charge.id });
+      const receipt = await getReceipt(await customerContext(agreement.customerId!), { chargeId: charge.id });
       expect(receipt!.documents.map((d) => [d.kind, d.amount])).toEqual([
         ["RECEIPT", PRICE[market].amount],
         ["CREDIT_NOTE", PRICE[market].amount],
@@ -183,7 +184,7 @@ describe("receipts per market", () => {
     const charge = await db.charge.findFirstOrThrow({
       where: { agreementId: agreement.id, type: "INITIAL" },
     });
-    const before = await getReceipt({ customerId: agreement.customerId!, chargeId: charge.id });
+    const before = await getReceipt(await customerContext(agreement.customerId!), { chargeId: charge.id });
     await updateCompanyDetails(
       await testContext({ actor: admin }),
       ZCompanyDetailsInput.parse({
@@ -196,7 +197,7 @@ describe("receipts per market", () => {
         vatRegistered: false,
       }),
     );
-    const after = await getReceipt({ customerId: agreement.customerId!, chargeId: charge.id });
+    const after = await getReceipt(await customerContext(agreement.customerId!), { chargeId: charge.id });
     expect(after!.documents[0]!.seller).toEqual(before!.documents[0]!.seller);
     expect(after!.documents[0]!.seller.name).not.toBe("Nytt Navn AS");
   });

@@ -86,7 +86,11 @@ describe("the shop's look", () => {
       },
     });
     const customer = await db.customer.findUniqueOrThrow({ where: { id: agreement.customerId! } });
-    await sendSignInLink(customer.email!, `${env().APP_URL}/api/auth/callback/email?token=x`);
+    await sendSignInLink(
+      await testContext(),
+      customer.email!,
+      `${env().APP_URL}/api/auth/callback/email?token=x`,
+    );
     const mail = await db.email.findFirstOrThrow({
       where: { to: customer.email!.toLowerCase(), kind: "sign-in-link" },
       orderBy: { createdAt: "desc" },

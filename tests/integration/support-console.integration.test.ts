@@ -255,7 +255,7 @@ describe("work lists", () => {
       }),
     ).rejects.toMatchObject({ code: "VIPPS_REJECTED" });
     const product = await createProduct();
-    const pending = await startSignUp({
+    const pending = await startSignUp(await testContext(), {
       productId: product.id,
       market: "NO",
       email: "venter@example.no",

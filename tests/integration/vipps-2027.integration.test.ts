@@ -23,6 +23,7 @@ import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { createActiveAgreement, createMerchant, emulator } from "../factories";
 import { testContext } from "../shared/server-context";
 import { advanceBothClocks, seedActiveAgreements, setBothClocks, withInitial } from "./billing-fixtures";
+import { customerContext } from "../shared/customer-context";
 
 const staff: TAdminActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "ADMIN" };
 const DECLINED = "4790000001"; // the emulator's user whose card is always declined
@@ -64,8 +65,7 @@ describe("failureReason", () => {
     });
 
     // The customer's subscription page: the charge says why, in their language.
-    const subscription = await getSubscription({
-      customerId: agreement.customerId!,
+    const subscription = await getSubscription(await customerContext(agreement.customerId!), {
       agreementId: agreement.id,
     });
     const dto = subscription!.charges.find((c) => c.id === charge.id)!;

@@ -41,6 +41,18 @@ const EXEMPT: Record<string, string> = {
     "SQL fragments of the dashboard's queries, built from what their caller read; no data",
   "admin/dashboard/refresh-forecast.ts#staleForecastSql":
     "an SQL fragment of the forecast's staleness rule at a key its caller computed; no data",
+  "auth/sign-in-limits.ts#*":
+    "rate limits keyed by client address and typed email before anyone is known; no merchant, no clock of Abo's",
+  "agreements/billing-plan.ts#*":
+    "maps an agreement row to the billing calendar's terms: pure, but typed by Prisma rows (lib/domain may not import them)",
+  "agreements/build-draft-request.ts#buildDraftRequest":
+    "builds the Vipps draft body from rows its caller loaded: pure, but typed by Prisma rows and Vipps schemas",
+  "customer-portal/plan-terms.ts#*":
+    "maps product and agreement rows to their terms: pure, typed by Prisma rows",
+  "customer-portal/summarize-agreement.ts#*":
+    "maps a summary row to its DTO at the time and locale its caller passes: pure, typed by Prisma rows",
+  "customer-portal/get-subscription.ts#toChargeDto":
+    "maps a charge row to its DTO: pure, typed by Prisma rows",
 };
 
 type TExport = { file: string; name: string; firstParamType: string | null };

@@ -19,6 +19,7 @@ import { stopSubscription } from "@/lib/server/customer-portal/stop-subscription
 import { testContext } from "../shared/server-context";
 import { count, remember, type TSoakContext } from "./context";
 import type { TCustomer } from "./world";
+import { customerContext } from "../shared/customer-context";
 
 const STAFF = { type: "STAFF", id: "soak-admin", email: "admin@soak.example", role: "ADMIN" } as const;
 
@@ -49,8 +50,8 @@ async function attempt(
 }
 
 async function signUp(ctx: TSoakContext, customer: TCustomer): Promise<void> {
-  const ok = await attempt(ctx, "sign-up", () =>
-    startSubscription({
+  const ok = await attempt(ctx, "sign-up", async () =>
+    startSubscription(await testContext(), {
       slug: ctx.world.slugs[customer.product],
       market: "NO",
       email: customer.email,
@@ -78,18 +79,21 @@ async function signUp(ctx: TSoakContext, customer: TCustomer): Promise<void> {
   if (customer.outcome === "reject") await ctx.emulator.reject(agreement.vippsAgreementId!);
   // The browser comes back to the return page, which asks Vipps for the outcome.
   if (customer.outcome !== "expire")
-    await attempt(ctx, "return page", () => getReturnStatus({ token: agreement.returnToken }));
+    await attempt(ctx, "return page", async () =>
+      getReturnStatus(await testContext(), { token: agreement.returnToken }),
+    );
   count(ctx, `sign-up ${customer.outcome}`);
 }
 
 async function customerActs(ctx: TSoakContext, customer: TCustomer): Promise<void> {
   const agreement = await db.agreement.findUnique({ where: { id: customer.agreementId! } });
   if (agreement?.status !== "ACTIVE") return;
-  const who = { userId: `soak-user-${customer.n}`, customerId: customer.customerId!, email: customer.email };
+  const who = () =>
+    customerContext(customer.customerId!, { id: `soak-user-${customer.n}`, email: customer.email });
   const agreementId = agreement.id;
   const roll = ctx.rng.next();
   if (agreement.pausedUntil && roll < 0.5) {
-    await attempt(ctx, "resume", () => resumeSubscription(who, { agreementId }), agreementId);
+    await attempt(ctx, "resume", async () => resumeSubscription(await who(), { agreementId }), agreementId);
     const open = ctx.pauses.findLast((p) => p.agreementId === agreementId);
     if (open && open.until > ctx.today) open.until = ctx.today;
   } else if (roll < 0.25) {
@@ -100,7 +104,7 @@ async function customerActs(ctx: TSoakContext, customer: TCustomer): Promise<voi
       await attempt(
         ctx,
         `pause until ${until}`,
-        () => pauseSubscription(who, { agreementId, until }),
+        async () => pauseSubscription(await who(), { agreementId, until }),
         agreementId,
       )
     )
@@ -110,7 +114,7 @@ async function customerActs(ctx: TSoakContext, customer: TCustomer): Promise<voi
     await attempt(
       ctx,
       "change plan",
-      () => changePlan(who, { agreementId, productSlug: ctx.world.slugs[to] }),
+      async () => changePlan(await who(), { agreementId, productSlug: ctx.world.slugs[to] }),
       agreementId,
     );
   } else if (roll < 0.45 && customer.product === "variabel") {
@@ -118,18 +122,23 @@ async function customerActs(ctx: TSoakContext, customer: TCustomer): Promise<voi
     await attempt(
       ctx,
       `change amount to ${amount}`,
-      () => changeAmount(who, { agreementId, amount }),
+      async () => changeAmount(await who(), { agreementId, amount }),
       agreementId,
     );
   } else if (roll < 0.65) {
     await attempt(
       ctx,
       "stop at period end",
-      () => stopSubscription(who, { agreementId, when: "PERIOD_END" }),
+      async () => stopSubscription(await who(), { agreementId, when: "PERIOD_END" }),
       agreementId,
     );
   } else if (roll < 0.8) {
-    await attempt(ctx, "stop now", () => stopSubscription(who, { agreementId, when: "NOW" }), agreementId);
+    await attempt(
+      ctx,
+      "stop now",
+      async () => stopSubscription(await who(), { agreementId, when: "NOW" }),
+      agreementId,
+    );
   } else {
     await ctx.emulator.userStop(agreement.vippsAgreementId!);
     count(ctx, "action stop in the Vipps app");

@@ -29,13 +29,22 @@ export const reconcileAgreement = async (agreementId: string): Promise<TReconcil
     // left to the caller (logged, and to the back of the rotation).
     if (error instanceof VippsProblemError && error.status === 404 && agreement.status === "PENDING")
       return {
-        agreementRepaired: await settleUnknownAgreement(agreement, error),
+        agreementRepaired: await settleUnknownAgreement(
+          await systemContext({ merchantId: agreement.merchantId }),
+          agreement,
+          error,
+        ),
         chargesRepaired: 0,
         imported: 0,
       };
     throw error;
   }
-  const { changed: agreementRepaired } = await applyVippsAgreement(agreement, remote, "reconcile");
+  const { changed: agreementRepaired } = await applyVippsAgreement(
+    await systemContext({ merchantId: agreement.merchantId }),
+    agreement,
+    remote,
+    "reconcile",
+  );
 
   const charges = await client.listCharges(agreement.vippsAgreementId);
   const local = await db.charge.findMany({

@@ -43,8 +43,14 @@ export const reconcileStoppedList = async (at: Date = machineNow()): Promise<num
         });
         for (const agreement of drifted) {
           if (
-            !(await applyVippsAgreement(agreement, byId.get(agreement.vippsAgreementId!)!, "reconcile"))
-              .changed
+            !(
+              await applyVippsAgreement(
+                await systemContext({ merchantId: agreement.merchantId }),
+                agreement,
+                byId.get(agreement.vippsAgreementId!)!,
+                "reconcile",
+              )
+            ).changed
           )
             continue;
           repaired++;

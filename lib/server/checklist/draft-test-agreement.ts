@@ -109,7 +109,7 @@ export const settleAgreement = async (
   attempts = 5,
 ): Promise<string> => {
   for (let i = 0; ; i++) {
-    const { to } = await refreshAgreement(agreementId, "refresh");
+    const { to } = await refreshAgreement(ctx, agreementId, "refresh");
     if (to !== "PENDING" || i >= attempts - 1) return to;
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { asActor } from "@/lib/server/context/server-context";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
@@ -27,7 +28,11 @@ export const endTestAgreements = async (ctx: TServerContext, salesUnitId: string
   for (const { id } of active) {
     try {
       // Abo cleans up its own test data (as SYSTEM: a support agent's run must not need the admin's stop right).
-      await stopAgreement({ agreementId: id, reason: END_REASON, actor: SYSTEM, cause: "STAFF" });
+      await stopAgreement(asActor(ctx, SYSTEM), {
+        agreementId: id,
+        reason: END_REASON,
+        cause: "STAFF",
+      });
       stopped.push(id);
     } catch (error) {
       const reason = error instanceof AppError ? error.message : String(error);

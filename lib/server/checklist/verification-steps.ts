@@ -81,7 +81,7 @@ export const keepTestAgreementActive = async (ctx: TServerContext, step: TVerifi
   (await activateAgreement(ctx, step, run)) && done(step, "ACTIVE", "Force accepted with the test user.");
 
 export const stopTestAgreement = async (ctx: TServerContext, step: TVerificationStep) => {
-  await stopAgreement({ agreementId: step.agreementId!, reason: REASON, actor: ctx.actor });
+  await stopAgreement(ctx, { agreementId: step.agreementId!, reason: REASON });
   const agreement = await db.agreement.findUniqueOrThrow({
     where: { id: step.agreementId!, merchantId: ctx.merchantId },
     select: { status: true },
@@ -96,11 +96,10 @@ export const updateTestAgreement = async (
 ) => {
   Object.assign(step, { agreementId: active.agreementId, vippsAgreementId: active.vippsAgreementId });
   const stamp = machineNow().toISOString().slice(0, 16).replace("T", " ");
-  await updateAgreement({
+  await updateAgreement(ctx, {
     agreementId: active.agreementId!,
     changes: { productDescription: `Vipps MobilePay go-live verification, updated ${stamp} UTC` },
     reason: REASON,
-    actor: ctx.actor,
   });
   const agreement = await db.agreement.findUniqueOrThrow({
     where: { id: active.agreementId!, merchantId: ctx.merchantId },

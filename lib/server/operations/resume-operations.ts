@@ -57,7 +57,7 @@ export const resumeOperations = async (
     resumed++;
     try {
       if (operation.chargeId) await refreshCharge(ctx, operation.chargeId, "action");
-      else if (operation.agreementId) await refreshAgreement(operation.agreementId, "action");
+      else if (operation.agreementId) await refreshAgreement(ctx, operation.agreementId, "action");
     } catch (error) {
       logger.warn(
         { err: error, operationId: operation.id, kind: operation.kind },
@@ -78,7 +78,7 @@ export const resumeOperations = async (
   });
   for (const draft of drafts) {
     try {
-      await sendDraft(draft.id);
+      await sendDraft(ctx, draft.id);
       resumed++;
     } catch (error) {
       logger.warn({ err: error, agreementId: draft.id }, "draft still not sent");

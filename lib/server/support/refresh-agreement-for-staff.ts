@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
 import { auditActor } from "@/lib/server/actor";
-import { agreementSnapshot } from "@/lib/server/agreements/load-agreement";
+import { agreementSnapshot } from "@/lib/domain/agreement-snapshot";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
@@ -17,7 +17,7 @@ export const refreshAgreementForStaff = async (ctx: TServerContext, input: { agr
     where: { id: input.agreementId, merchantId: ctx.merchantId },
   });
   if (!before) throw notFoundError("Agreement");
-  const result = await refreshAgreement(before.id, "refresh");
+  const result = await refreshAgreement(ctx, before.id, "refresh");
   // refreshAgreement reads the charges only when the status moved; staff asked for everything.
   const charges = result.changed
     ? { changed: 0, imported: 0 }

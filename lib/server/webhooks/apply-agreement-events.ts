@@ -30,7 +30,13 @@ export const applyAgreementEvents = async (
   try {
     const client = await batch.clientFor(agreement.salesUnitId);
     const remote = await client.getAgreement(agreement.vippsAgreementId);
-    const result = await applyVippsAgreement(agreement, remote, "webhook", actor);
+    const result = await applyVippsAgreement(
+      await systemContext({ merchantId: agreement.merchantId }),
+      agreement,
+      remote,
+      "webhook",
+      actor,
+    );
     // Reconciliation may have seen the stop first, without an actor, and guessed "in the app"; the
     // signed event says who stopped it (a profile deleted: ADMIN). Abo's own stops are left as they are.
     if (!result.changed && result.to === "STOPPED" && actor === "ADMIN")

@@ -4,6 +4,7 @@ import { SiteFooter } from "@/app/_components/site-footer";
 import { ClaimForm } from "./_components/claim-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { requestServerContext } from "@/lib/auth/server-context";
 import { getTranslator } from "@/lib/i18n/server";
 import { ZClaimToken } from "@/lib/schemas/subscribe";
 import { getSignUpClaim } from "@/lib/server/sign-up-claims/get-sign-up-claim";
@@ -19,7 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ClaimPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const [t, { name: shopName, look }] = await Promise.all([getTranslator(), publicShop()]);
-  const claim = ZClaimToken.safeParse(token).success ? await getSignUpClaim({ token }) : null;
+  const claim = ZClaimToken.safeParse(token).success
+    ? await getSignUpClaim(await requestServerContext(), { token })
+    : null;
   const values = { product: claim?.productName ?? "", email: claim?.email ?? "" };
   return (
     <>

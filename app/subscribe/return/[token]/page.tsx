@@ -4,6 +4,7 @@ import { brandOf } from "@/components/brand/brand";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ReturnStatus } from "@/components/customer/return-status";
 import { SiteFooter } from "@/app/_components/site-footer";
+import { requestServerContext } from "@/lib/auth/server-context";
 import { now } from "@/lib/clock";
 import { getTranslator } from "@/lib/i18n/server";
 import { getReturnStatus } from "@/lib/server/customer-portal/get-return-status";
@@ -20,7 +21,7 @@ export default async function ReturnPage({ params }: { params: Promise<{ token: 
   const { token } = await params;
   const [t, { name: shopName, look }, clock] = await Promise.all([getTranslator(), publicShop(), now()]);
   const status = /^[A-Za-z0-9_-]{16,64}$/.test(token)
-    ? await getReturnStatus({ token, locale: t.locale })
+    ? await getReturnStatus(await requestServerContext(), { token })
     : null;
   if (!status) notFound();
   return (

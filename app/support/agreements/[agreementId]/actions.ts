@@ -28,12 +28,7 @@ export const updateAgreementAction = staffAction
     revalidateAfter(page(agreementId), async () => {
       const interval =
         intervalUnit && intervalCount ? { unit: intervalUnit, count: intervalCount } : undefined;
-      await updateAgreement({
-        agreementId,
-        changes: { ...fields, interval },
-        reason,
-        actor: ctx.server.actor,
-      });
+      await updateAgreement(ctx.server, { agreementId, changes: { ...fields, interval }, reason });
       return done(text(ctx).agreement.updateForm.done);
     }),
   );
@@ -43,7 +38,7 @@ export const stopAgreementAction = staffAction
   .inputSchema(ZStopAgreementInput)
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.agreementId), async () => {
-      await stopAgreement({ ...parsedInput, actor: ctx.server.actor });
+      await stopAgreement(ctx.server, parsedInput);
       return done(text(ctx).agreement.stopForm.done);
     }),
   );
