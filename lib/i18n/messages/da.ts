@@ -1,12 +1,14 @@
 import { dashboardDa } from "./dashboard/da";
 import { emailDa } from "./email/da";
 import { supportDa } from "./support/da";
+import { staffDa } from "./staff/da";
 import type { TMessages } from "./en";
 
 export const da: TMessages = {
   email: emailDa,
   dashboard: dashboardDa,
   support: supportDa,
+  staff: staffDa,
   common: {
     appName: "Abo",
     signIn: "Log ind",

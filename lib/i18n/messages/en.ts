@@ -3,11 +3,13 @@
 import { dashboardEn } from "./dashboard/en";
 import { emailEn } from "./email/en";
 import { supportEn } from "./support/en";
+import { staffEn } from "./staff/en";
 
 export const en = {
   email: emailEn,
   dashboard: dashboardEn,
   support: supportEn,
+  staff: staffEn,
   common: {
     appName: "Abo",
     signIn: "Sign in",

@@ -1,12 +1,14 @@
 import { dashboardFi } from "./dashboard/fi";
 import { emailFi } from "./email/fi";
 import { supportFi } from "./support/fi";
+import { staffFi } from "./staff/fi";
 import type { TMessages } from "./en";
 
 export const fi: TMessages = {
   email: emailFi,
   dashboard: dashboardFi,
   support: supportFi,
+  staff: staffFi,
   common: {
     appName: "Abo",
     signIn: "Kirjaudu sisään",

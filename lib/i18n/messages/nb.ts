@@ -1,12 +1,14 @@
 import { dashboardNb } from "./dashboard/nb";
 import { emailNb } from "./email/nb";
 import { supportNb } from "./support/nb";
+import { staffNb } from "./staff/nb";
 import type { TMessages } from "./en";
 
 export const nb: TMessages = {
   email: emailNb,
   dashboard: dashboardNb,
   support: supportNb,
+  staff: staffNb,
   common: {
     appName: "Abo",
     signIn: "Logg inn",
