@@ -35,10 +35,7 @@ const stamp = (m: TWords, d: Date | string | null | undefined) =>
   d ? format(m.at, { time: new Date(d).toISOString().slice(0, 19).replace("T", " ") }) : m.never;
 const met = (ok: boolean, otherwise: TItemStatus = "Missing"): TItemStatus => (ok ? "Met" : otherwise);
 
-export function buildChecklistDocument(
-  ctx: { locale: TLocale },
-  e: TChecklistEvidence,
-): TChecklistDoc {
+export function buildChecklistDocument(ctx: { locale: TLocale }, e: TChecklistEvidence): TChecklistDoc {
   const m = MESSAGES[ctx.locale].staff.checklist;
   const at = (d: Date | string | null | undefined) => stamp(m, d);
   const none = m.none;

@@ -73,6 +73,33 @@ export const staffDa: TStaffMessages = {
     onlyActor: "Stoppet (aktør {actor})",
   },
   failureReason: "{words} ({code})",
+
+  fixFields: "Intet blev gemt eller sendt. Ret de markerede felter nedenfor.",
+  fieldErrors: {
+    reasonRequired: "Skriv, hvorfor du gør dette; det kommer i revisionsloggen",
+    reasonTooShort: "Skriv, hvorfor du gør dette (mindst {min} tegn); det kommer i revisionsloggen",
+    max500: "Højst 500 tegn",
+    max400: "Højst 400 tegn",
+    max100: "Højst 100 tegn",
+    max45: "Højst 45 tegn",
+    amountRequired: "Indtast et beløb",
+    amountAboveZero: "Beløbet skal være over nul",
+    amountFormat: "Indtast et beløb som 149,50 (kun tal, højst to decimaler)",
+    amountTooLarge: "Beløbet er for stort",
+    amountAtMost: "Højst {amount}",
+    amountAtLeast: "Mindst {amount}",
+    refundDescription: "Skriv, hvad kunden skal se (1 til 100 tegn)",
+    chooseRefundReason: "Vælg, hvorfor du refunderer",
+    refundDetails: "Skriv, hvad der skete (mindst {min} tegn); det kommer i revisionsloggen",
+    intervalCount: "Et helt tal fra 1 til 31",
+    atLeast1: "Mindst 1",
+    atMost31: "Højst 31",
+    chooseChargeType: "Vælg fast eller uplanlagt",
+    chargeDescription: "Skriv, hvad kunden skal se (1 til 45 tegn)",
+    retryDays: "0 til 14 dage",
+    chooseDueDate: "Vælg en forfaldsdato",
+    badText: "Fjern de usynlige eller ødelagte tegn (et NUL-tegn eller en halv emoji), og prøv igen",
+  },
   checklist: {
     status: { met: "Opfyldt", missing: "Mangler", notYet: "Ikke endnu" },
     at: "{time} UTC",
@@ -181,8 +208,7 @@ export const staffDa: TStaffMessages = {
     },
     selfService: {
       title: "Selvbetjening på merchantAgreementUrl",
-      requirement:
-        "Hver aftale linker til en side, hvor kunden ser, ændrer eller stopper sit abonnement.",
+      requirement: "Hver aftale linker til en side, hvor kunden ser, ændrer eller stopper sit abonnement.",
       text: "Seneste merchantAgreementUrl sendt: {url}. Stop fra brugeren håndteret: {stops} aftaler stoppet af brugeren i appen.",
       noDraft: "(ingen aftale oprettet endnu)",
     },
@@ -199,8 +225,7 @@ export const staffDa: TStaffMessages = {
     },
     chargeTiming: {
       title: "Træk oprettes tidligt, med dage til genforsøg",
-      requirement:
-        "Opret træk mindst en dag i forvejen (helst uger) og giv dem mindst 2 dage til genforsøg.",
+      requirement: "Opret træk mindst en dag i forvejen (helst uger) og giv dem mindst 2 dage til genforsøg.",
       text: "Træk planlægges {lead} dage før forfald, med {retry} dage til genforsøg.",
     },
     branding: {

@@ -79,6 +79,34 @@ export const staffEn = {
   // Vipps's failureReason for support: the words (charges.failureReason) with Vipps's value beside them.
   failureReason: "{words} ({code})",
 
+  // The support forms' field errors: lib/schemas/support gives these keys, the form shows the words.
+  fixFields: "Nothing was saved or sent. Fix the fields marked below.",
+  fieldErrors: {
+    reasonRequired: "Write why you are doing this; it goes in the audit log",
+    reasonTooShort: "Write why you are doing this (at least {min} characters); it goes in the audit log",
+    max500: "At most 500 characters",
+    max400: "At most 400 characters",
+    max100: "At most 100 characters",
+    max45: "At most 45 characters",
+    amountRequired: "Enter an amount",
+    amountAboveZero: "The amount must be above zero",
+    amountFormat: "Enter an amount like 149.50 (numbers only, at most two decimals)",
+    amountTooLarge: "That amount is too large",
+    amountAtMost: "At most {amount}",
+    amountAtLeast: "At least {amount}",
+    refundDescription: "Write what the customer will see (1 to 100 characters)",
+    chooseRefundReason: "Choose why you are refunding",
+    refundDetails: "Say what happened (at least {min} characters); it goes in the audit log",
+    intervalCount: "A whole number from 1 to 31",
+    atLeast1: "At least 1",
+    atMost31: "At most 31",
+    chooseChargeType: "Choose recurring or unscheduled",
+    chargeDescription: "Write what the customer will see (1 to 45 characters)",
+    retryDays: "0 to 14 days",
+    chooseDueDate: "Choose a due date",
+    badText: "Remove the invisible or broken characters (a NUL character or half an emoji) and try again",
+  },
+
   checklist: {
     status: { met: "Met", missing: "Missing", notYet: "Not yet" },
     at: "{time} UTC",

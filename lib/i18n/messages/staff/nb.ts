@@ -73,6 +73,33 @@ export const staffNb: TStaffMessages = {
     onlyActor: "Stoppet (aktør {actor})",
   },
   failureReason: "{words} ({code})",
+
+  fixFields: "Ingenting ble lagret eller sendt. Rett feltene som er merket nedenfor.",
+  fieldErrors: {
+    reasonRequired: "Skriv hvorfor du gjør dette; det havner i revisjonsloggen",
+    reasonTooShort: "Skriv hvorfor du gjør dette (minst {min} tegn); det havner i revisjonsloggen",
+    max500: "Høyst 500 tegn",
+    max400: "Høyst 400 tegn",
+    max100: "Høyst 100 tegn",
+    max45: "Høyst 45 tegn",
+    amountRequired: "Skriv inn et beløp",
+    amountAboveZero: "Beløpet må være over null",
+    amountFormat: "Skriv inn et beløp som 149,50 (bare tall, høyst to desimaler)",
+    amountTooLarge: "Beløpet er for stort",
+    amountAtMost: "Høyst {amount}",
+    amountAtLeast: "Minst {amount}",
+    refundDescription: "Skriv hva kunden skal se (1 til 100 tegn)",
+    chooseRefundReason: "Velg hvorfor du refunderer",
+    refundDetails: "Skriv hva som skjedde (minst {min} tegn); det havner i revisjonsloggen",
+    intervalCount: "Et helt tall fra 1 til 31",
+    atLeast1: "Minst 1",
+    atMost31: "Høyst 31",
+    chooseChargeType: "Velg fast eller uplanlagt",
+    chargeDescription: "Skriv hva kunden skal se (1 til 45 tegn)",
+    retryDays: "0 til 14 dager",
+    chooseDueDate: "Velg en forfallsdato",
+    badText: "Fjern de usynlige eller ødelagte tegnene (et NUL-tegn eller en halv emoji) og prøv igjen",
+  },
   checklist: {
     status: { met: "Oppfylt", missing: "Mangler", notYet: "Ikke ennå" },
     at: "{time} UTC",
@@ -147,8 +174,7 @@ export const staffNb: TStaffMessages = {
     },
     errors: {
       title: "Feilhåndtering og logging",
-      requirement:
-        "Logg endepunkt, headere, body og hele feilsvar; vis feil til kunder og ansatte.",
+      requirement: "Logg endepunkt, headere, body og hele feilsvar; vis feil til kunder og ansatte.",
       text: "Hvert kall lagres med sladdede headere, body, status og Vipps' problemdetaljer (VippsCall); ansatte ser dem i kundestøttekonsollen, slik de kom.",
       head: {
         time: "Tidspunkt",
@@ -182,8 +208,7 @@ export const staffNb: TStaffMessages = {
     },
     selfService: {
       title: "Selvbetjening på merchantAgreementUrl",
-      requirement:
-        "Hver avtale lenker til en side der kunden ser, endrer eller stopper abonnementet sitt.",
+      requirement: "Hver avtale lenker til en side der kunden ser, endrer eller stopper abonnementet sitt.",
       text: "Siste merchantAgreementUrl sendt: {url}. Stopp fra brukeren håndtert: {stops} avtaler stoppet av brukeren i appen.",
       noDraft: "(ingen avtale opprettet ennå)",
     },
