@@ -19,6 +19,7 @@ const BAD: [z.ZodType, Record<string, unknown>][] = [
   [ZCaptureChargeInput, { chargeId: "c", amount: "0", reason: "a\u0000bc" }],
   [ZCaptureChargeInput, { chargeId: "c", amount: "99999999999999", reason: "fine" }],
   [ZCancelChargeInput, { chargeId: "c" }],
+  [ZStopAgreementInput, { agreementId: "a", reason: " " }],
   [ZRefundChargeInput, { chargeId: "c", amount: "1", description: "", reasonCode: "NOPE" }],
   [
     ZRefundChargeInput,
