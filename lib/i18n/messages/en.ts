@@ -1,11 +1,13 @@
 // English is the source of message keys; the other languages must have every key.
 // Placeholders are written {name}. Keep each text short and plain.
+import { adminEn } from "./admin/en";
 import { dashboardEn } from "./dashboard/en";
 import { emailEn } from "./email/en";
 
 export const en = {
   email: emailEn,
   dashboard: dashboardEn,
+  admin: adminEn,
   common: {
     appName: "Abo",
     signIn: "Sign in",

@@ -1,3 +1,4 @@
+import { adminNb } from "./admin/nb";
 import { dashboardNb } from "./dashboard/nb";
 import { emailNb } from "./email/nb";
 import type { TMessages } from "./en";
@@ -5,6 +6,7 @@ import type { TMessages } from "./en";
 export const nb: TMessages = {
   email: emailNb,
   dashboard: dashboardNb,
+  admin: adminNb,
   common: {
     appName: "Abo",
     signIn: "Logg inn",
