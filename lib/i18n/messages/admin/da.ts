@@ -13,7 +13,6 @@ export const adminDa: TAdminMessages = {
     RUNNING: "Kører",
   },
   markets: { NO: "Norge", DK: "Danmark", FI: "Finland" },
-  characters: "{count} af {max} tegn",
 
   products: {
     title: "Produkter",
@@ -59,10 +58,13 @@ export const adminDa: TAdminMessages = {
     newProduct: "Nyt produkt",
     savedExisting: "Gemt. Nye tilmeldinger får disse vilkår; eksisterende aftaler beholder deres.",
     vippsAdvice: "Råd fra Vipps MobilePay",
+    saving: "Gemmer …",
     saveChanges: "Gem ændringerne",
     create: "Opret produkt",
     choose: "Vælg …",
     oneTo31: "1 til 31",
+    characters: "{count} af {max} tegn",
+    countries: { NO: "Norge", DK: "Danmark", FI: "Finland" },
     units: { DAY: "Dage", WEEK: "Uger", MONTH: "Måneder", YEAR: "År" },
     transactionTypes: {
       DIRECT_CAPTURE: "Direkte træk: pengene trækkes på forfaldsdatoen",

@@ -14,7 +14,6 @@ export const adminEn = {
     RUNNING: "Running",
   },
   markets: { NO: "Norway", DK: "Denmark", FI: "Finland" },
-  characters: "{count} of {max} characters",
 
   products: {
     title: "Products",
@@ -60,10 +59,13 @@ export const adminEn = {
     newProduct: "New product",
     savedExisting: "Saved. New sign-ups get these terms; existing agreements keep theirs.",
     vippsAdvice: "Advice from Vipps MobilePay",
+    saving: "Saving…",
     saveChanges: "Save changes",
     create: "Create product",
     choose: "Choose…",
     oneTo31: "1 to 31",
+    characters: "{count} of {max} characters",
+    countries: { NO: "Norway", DK: "Denmark", FI: "Finland" },
     units: { DAY: "Days", WEEK: "Weeks", MONTH: "Months", YEAR: "Years" },
     transactionTypes: {
       DIRECT_CAPTURE: "Direct capture: money is taken on the due date",

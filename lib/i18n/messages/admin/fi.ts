@@ -13,7 +13,6 @@ export const adminFi: TAdminMessages = {
     RUNNING: "Käynnissä",
   },
   markets: { NO: "Norja", DK: "Tanska", FI: "Suomi" },
-  characters: "{count}/{max} merkkiä",
 
   products: {
     title: "Tuotteet",
@@ -59,10 +58,13 @@ export const adminFi: TAdminMessages = {
     newProduct: "Uusi tuote",
     savedExisting: "Tallennettu. Uudet tilaukset saavat nämä ehdot; nykyiset sopimukset pitävät omansa.",
     vippsAdvice: "Vipps MobilePayn neuvot",
+    saving: "Tallennetaan …",
     saveChanges: "Tallenna muutokset",
     create: "Luo tuote",
     choose: "Valitse …",
     oneTo31: "1–31",
+    characters: "{count}/{max} merkkiä",
+    countries: { NO: "Norja", DK: "Tanska", FI: "Suomi" },
     units: { DAY: "Päivät", WEEK: "Viikot", MONTH: "Kuukaudet", YEAR: "Vuodet" },
     transactionTypes: {
       DIRECT_CAPTURE: "Suora veloitus: rahat veloitetaan eräpäivänä",

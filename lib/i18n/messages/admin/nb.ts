@@ -13,7 +13,6 @@ export const adminNb: TAdminMessages = {
     RUNNING: "Kjører",
   },
   markets: { NO: "Norge", DK: "Danmark", FI: "Finland" },
-  characters: "{count} av {max} tegn",
 
   products: {
     title: "Produkter",
@@ -59,10 +58,13 @@ export const adminNb: TAdminMessages = {
     newProduct: "Nytt produkt",
     savedExisting: "Lagret. Nye påmeldinger får disse vilkårene; eksisterende avtaler beholder sine.",
     vippsAdvice: "Råd fra Vipps MobilePay",
+    saving: "Lagrer …",
     saveChanges: "Lagre endringene",
     create: "Opprett produkt",
     choose: "Velg …",
     oneTo31: "1 til 31",
+    characters: "{count} av {max} tegn",
+    countries: { NO: "Norge", DK: "Danmark", FI: "Finland" },
     units: { DAY: "Dager", WEEK: "Uker", MONTH: "Måneder", YEAR: "År" },
     transactionTypes: {
       DIRECT_CAPTURE: "Direkte trekk: pengene trekkes på forfallsdatoen",
