@@ -16,11 +16,7 @@ export default async function OnboardingPage() {
   const [state, clock, t] = await Promise.all([getOnboarding(), now(), getTranslator()]);
   return (
     <main id="main">
-      {state ? (
-        <OnboardingView state={state} brands={brandsAt(clock)} m={t.m.admin} />
-      ) : (
-        t.m.admin.noShop
-      )}
+      {state ? <OnboardingView state={state} brands={brandsAt(clock)} m={t.m.admin} /> : t.m.admin.noShop}
     </main>
   );
 }

@@ -14,7 +14,12 @@ export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
   const user = await requireAdmin("/admin/settings");
-  const [settings, clock, look, t] = await Promise.all([getSettings(), now(), getShopLook(), getTranslator()]);
+  const [settings, clock, look, t] = await Promise.all([
+    getSettings(),
+    now(),
+    getShopLook(),
+    getTranslator(),
+  ]);
   return (
     <main id="main">
       {settings ? (

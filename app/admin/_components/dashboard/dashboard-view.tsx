@@ -178,7 +178,10 @@ export function DashboardView({
           value={moneyLinks("upcoming", dashboard.upcoming.totals)}
           detail={fillMessage(
             dashboard.upcoming.count === 1 ? m.kpi.upcomingDetail_one : m.kpi.upcomingDetail_other,
-            { count: count("upcoming", dashboard.upcoming.count), through: t.date(dashboard.upcoming.through) },
+            {
+              count: count("upcoming", dashboard.upcoming.count),
+              through: t.date(dashboard.upcoming.through),
+            },
           )}
         />
       </div>
@@ -223,7 +226,11 @@ export function DashboardView({
           data={oneCurrency((b) => b.recovered)}
           series={series}
         />
-        <BarsChart title={inCurrency(m.charts.refunds)} data={oneCurrency((b) => b.refunded)} series={series} />
+        <BarsChart
+          title={inCurrency(m.charts.refunds)}
+          data={oneCurrency((b) => b.refunded)}
+          series={series}
+        />
         <BarsChart title={inCurrency(m.charts.upcoming)} data={upcoming} series={series} />
       </div>
       <StopReasonsPanel rows={dashboard.stopReasons} query={query} m={m} />

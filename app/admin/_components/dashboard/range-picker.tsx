@@ -21,12 +21,7 @@ export function RangePicker({
   m: TDashboardMessages["rangePicker"];
 }) {
   return (
-    <form
-      method="get"
-      action="/admin"
-      aria-label={m.form}
-      className="flex flex-wrap items-end gap-3"
-    >
+    <form method="get" action="/admin" aria-label={m.form} className="flex flex-wrap items-end gap-3">
       <SelectField
         label={m.timeRange}
         name="range"

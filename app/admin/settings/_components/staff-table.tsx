@@ -44,9 +44,7 @@ export function StaffTable({
               const who = `${person.name ? `${person.name} · ` : ""}${person.email}`;
               return (
                 <tr key={person.id} className="border-b border-neutral-200">
-                  <td className="py-2 pr-4">
-                    {self ? format(m.self, { person: who }) : who}
-                  </td>
+                  <td className="py-2 pr-4">{self ? format(m.self, { person: who }) : who}</td>
                   <td className="py-2 pr-4">{person.role === "ADMIN" ? m.roles.ADMIN : m.roles.SUPPORT}</td>
                   <td className="py-2 pr-4">
                     {person.disabled ? (

@@ -31,7 +31,8 @@ export function TokenCheck({ unitCount, m }: { unitCount: number; m: TAdminMessa
                 <span className="text-neutral-700">
                   {format(m.unitLine, {
                     market: r.market,
-                    environment: r.environment === "PRODUCTION" ? m.environments.PRODUCTION : m.environments.TEST,
+                    environment:
+                      r.environment === "PRODUCTION" ? m.environments.PRODUCTION : m.environments.TEST,
                     msn: r.msn,
                   })}
                 </span>

@@ -30,7 +30,8 @@ export function WebhookStatus({ webhooks, m }: { webhooks: TWebhookStatus[]; m: 
                 <span className="text-neutral-700">
                   {format(m.unitLine, {
                     market: w.market,
-                    environment: w.environment === "PRODUCTION" ? m.environments.PRODUCTION : m.environments.TEST,
+                    environment:
+                      w.environment === "PRODUCTION" ? m.environments.PRODUCTION : m.environments.TEST,
                     msn: w.msn,
                   })}
                 </span>
@@ -39,7 +40,8 @@ export function WebhookStatus({ webhooks, m }: { webhooks: TWebhookStatus[]; m: 
                 </Badge>
               </p>
               <p className="wrap-anywhere">
-                {w.problem ?? (w.registeredAt ? format(m.deliversTo, { url: w.url ?? "" }) : m.registeredWhenInUse)}
+                {w.problem ??
+                  (w.registeredAt ? format(m.deliversTo, { url: w.url ?? "" }) : m.registeredWhenInUse)}
                 {w.checkedAt ? ` ${format(m.lastLooked, { at: time(w.checkedAt) })}` : ""}
               </p>
               {w.lastRepair ? (

@@ -258,8 +258,7 @@ export const adminDa: TAdminMessages = {
     orgNumberHint:
       "Norge: organisasjonsnummer (9 cifre); Danmark: CVR (8 cifre); Finland: Y-tunnus (1234567-8)",
     vat: "Momsregistreret (MVA / moms / ALV)",
-    vatHint:
-      "Kvitteringerne viser så momssats og -beløb, og “MVA” efter et norsk organisationsnummer",
+    vatHint: "Kvitteringerne viser så momssats og -beløb, og “MVA” efter et norsk organisationsnummer",
     save: "Gem virksomhedsoplysningerne",
   },
   policies: {

@@ -182,8 +182,7 @@ export const adminEn = {
       },
       offerHint: "Shown once in the customer's stop flow, after the reason and before the confirmation.",
       pauseDays: "Pause length (days)",
-      pauseDaysHint:
-        "{min} to {max} days from the day it is accepted; the customer can resume at any time.",
+      pauseDaysHint: "{min} to {max} days from the day it is accepted; the customer can resume at any time.",
       plan: "Plan to offer",
       choosePlan: "Choose a plan",
       noPlan: "No other plan in this group",
@@ -260,8 +259,7 @@ export const adminEn = {
     orgNumberHint:
       "Norway: organisasjonsnummer (9 digits); Denmark: CVR (8 digits); Finland: Y-tunnus (1234567-8)",
     vat: "Registered for VAT (MVA / moms / ALV)",
-    vatHint:
-      "Receipts then show the VAT rate and amount, and “MVA” after a Norwegian organisation number",
+    vatHint: "Receipts then show the VAT rate and amount, and “MVA” after a Norwegian organisation number",
     save: "Save company details",
   },
   policies: {
@@ -420,8 +418,7 @@ export const adminEn = {
   salesUnitKeys: {
     formTest: "Test sales unit keys",
     formProduction: "Production sales unit keys",
-    saved:
-      "Saved, encrypted. Sales unit {msn}, subscription key {hint}. The keys are never shown again.",
+    saved: "Saved, encrypted. Sales unit {msn}, subscription key {hint}. The keys are never shown again.",
     market: "Market",
     markets: {
       NO: "Norway (Vipps, NOK)",

@@ -160,7 +160,8 @@ export const dashboardEn = {
     subscribers: "Active subscribers",
     newInRange: "{count} new in the range",
     churn: "Churn",
-    churnDetail: "{voluntary} voluntary, {failed} after failed payments (of {atStart} at the start + {new} new)",
+    churnDetail:
+      "{voluntary} voluntary, {failed} after failed payments (of {atStart} at the start + {new} new)",
     failedRate: "Failed-payment rate",
     failedRateDetail: "{failed} failed of {decided} charges due ({succeeded} succeeded)",
     recovered: "Recovered",
