@@ -1,12 +1,14 @@
 import { adminDa } from "./admin/da";
 import { dashboardDa } from "./dashboard/da";
 import { emailDa } from "./email/da";
+import { supportDa } from "./support/da";
 import type { TMessages } from "./en";
 
 export const da: TMessages = {
   email: emailDa,
   dashboard: dashboardDa,
   admin: adminDa,
+  support: supportDa,
   common: {
     appName: "Abo",
     signIn: "Log ind",

@@ -3,11 +3,13 @@
 import { adminEn } from "./admin/en";
 import { dashboardEn } from "./dashboard/en";
 import { emailEn } from "./email/en";
+import { supportEn } from "./support/en";
 
 export const en = {
   email: emailEn,
   dashboard: dashboardEn,
   admin: adminEn,
+  support: supportEn,
   common: {
     appName: "Abo",
     signIn: "Sign in",

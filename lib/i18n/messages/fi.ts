@@ -1,12 +1,14 @@
 import { adminFi } from "./admin/fi";
 import { dashboardFi } from "./dashboard/fi";
 import { emailFi } from "./email/fi";
+import { supportFi } from "./support/fi";
 import type { TMessages } from "./en";
 
 export const fi: TMessages = {
   email: emailFi,
   dashboard: dashboardFi,
   admin: adminFi,
+  support: supportFi,
   common: {
     appName: "Abo",
     signIn: "Kirjaudu sisään",

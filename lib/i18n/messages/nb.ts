@@ -1,12 +1,14 @@
 import { adminNb } from "./admin/nb";
 import { dashboardNb } from "./dashboard/nb";
 import { emailNb } from "./email/nb";
+import { supportNb } from "./support/nb";
 import type { TMessages } from "./en";
 
 export const nb: TMessages = {
   email: emailNb,
   dashboard: dashboardNb,
   admin: adminNb,
+  support: supportNb,
   common: {
     appName: "Abo",
     signIn: "Logg inn",

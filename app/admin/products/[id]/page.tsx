@@ -59,7 +59,7 @@ export default async function ProductPage({
       <ProductStatusActions
         productId={product.id}
         status={product.status}
-        m={t.m.admin.productStatus}
+        m={{ ...t.m.admin.productStatus, back: t.m.common.back }}
         launch={{
           name: product.form.name,
           slug: product.form.slug,

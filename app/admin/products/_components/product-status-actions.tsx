@@ -23,7 +23,7 @@ export function ProductStatusActions({
   productId: string;
   status: "DRAFT" | "LIVE" | "ARCHIVED";
   launch: TLaunchFacts;
-  m: TAdminMessages["productStatus"];
+  m: TAdminMessages["productStatus"] & { back: string };
 }) {
   const hydrated = useHydrated();
   const [confirming, setConfirming] = useState(false);
@@ -56,6 +56,7 @@ export function ProductStatusActions({
             title={status === "ARCHIVED" ? m.confirmPutOnSale : m.confirmLaunch}
             confirmLabel={status === "ARCHIVED" ? m.yesPutOnSale : m.yesLaunch}
             pending={launch.isPending}
+            backLabel={m.back}
             onBack={() => {
               backed.current = true;
               setConfirming(false);
