@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { OnboardingView } from "./_components/onboarding-view";
 import { brandsAt } from "@/components/brand/brand";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdminContext } from "@/lib/auth/server-context";
 import { now } from "@/lib/clock";
 import { getTranslator } from "@/lib/i18n/server";
 import { getOnboarding } from "@/lib/server/admin/get-onboarding";
@@ -12,8 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 export default async function OnboardingPage() {
-  await requireAdmin("/admin/onboarding");
-  const [state, clock, t] = await Promise.all([getOnboarding(), now(), getTranslator()]);
+  const { ctx } = await requireAdminContext("/admin/onboarding");
+  const [state, clock, t] = await Promise.all([getOnboarding(ctx), now(), getTranslator()]);
   return (
     <main id="main">
       {state ? <OnboardingView state={state} brands={brandsAt(clock)} m={t.m.admin} /> : t.m.admin.noShop}

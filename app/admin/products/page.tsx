@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { ButtonLink } from "@/components/ui/button";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdminContext } from "@/lib/auth/server-context";
 import { getTranslator } from "@/lib/i18n/server";
 import type { TTranslator } from "@/lib/i18n/translator";
 import { listProducts, type TProductRow } from "@/lib/server/admin/list-products";
@@ -28,8 +28,8 @@ const intervalOf = (t: TTranslator, row: TProductRow) =>
     : t.m.admin.products.whenUsed;
 
 export default async function ProductsPage() {
-  await requireAdmin("/admin/products");
-  const [products, t] = await Promise.all([listProducts(), getTranslator()]);
+  const { ctx } = await requireAdminContext("/admin/products");
+  const [products, t] = await Promise.all([listProducts(ctx), getTranslator()]);
   const m = t.m.admin.products;
   return (
     <main id="main" className="flex flex-col gap-6">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SettingsView } from "./_components/settings-view";
 import { brandsAt } from "@/components/brand/brand";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdminContext } from "@/lib/auth/server-context";
 import { now } from "@/lib/clock";
 import { getTranslator } from "@/lib/i18n/server";
 import { getSettings } from "@/lib/server/admin/get-settings";
@@ -13,11 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
-  const user = await requireAdmin("/admin/settings");
+  const { user, ctx } = await requireAdminContext("/admin/settings");
   const [settings, clock, look, t] = await Promise.all([
-    getSettings(),
+    getSettings(ctx),
     now(),
-    getShopLook(),
+    getShopLook(ctx),
     getTranslator(),
   ]);
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { SystemView } from "./_components/system-view";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdminContext } from "@/lib/auth/server-context";
 import { getTranslator } from "@/lib/i18n/server";
 import { adminActor } from "@/lib/server/admin/admin-actor";
 import { getSystemStatus } from "@/lib/server/system/get-system-status";
@@ -11,8 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 export default async function SystemPage() {
-  const user = await requireAdmin("/admin/system");
-  const status = await getSystemStatus({ actor: adminActor(user) });
+  const { ctx } = await requireAdminContext("/admin/system");
+  const status = await getSystemStatus({ actor: adminActor(ctx) });
   const t = await getTranslator();
   return (
     <main id="main">

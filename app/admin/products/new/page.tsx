@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ProductForm } from "@/app/admin/products/_components/product-form";
 import { brandsAt } from "@/components/brand/brand";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdminContext } from "@/lib/auth/server-context";
 import { now } from "@/lib/clock";
 import { emptyProductForm } from "@/lib/domain/product-form";
 import { getTranslator } from "@/lib/i18n/server";
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewProductPage({ searchParams }: { searchParams: Promise<{ from?: string }> }) {
-  await requireAdmin("/admin/products/new");
+  const { ctx } = await requireAdminContext("/admin/products/new");
   const { from } = await searchParams;
   const t = await getTranslator();
   return (
@@ -23,7 +23,7 @@ export default async function NewProductPage({ searchParams }: { searchParams: P
         initial={emptyProductForm()}
         lockedPricingType={null}
         brands={brandsAt(await now())}
-        offerPlans={await listOfferPlans()}
+        offerPlans={await listOfferPlans(ctx)}
         afterCreate={from === "onboarding" ? "onboarding" : "product"}
         m={t.m.admin.productForm}
         intl={t.intl}

@@ -3,6 +3,7 @@ import { AcceptInviteForm } from "./_components/accept-invite-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { fillMessage } from "@/components/admin/fill-message";
+import { requestServerContext } from "@/lib/auth/server-context";
 import { getTranslator } from "@/lib/i18n/server";
 import { getInvite } from "@/lib/server/admin/get-invite";
 
@@ -13,7 +14,7 @@ export const dynamic = "force-dynamic";
 
 export default async function AcceptInvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [invite, t] = await Promise.all([getInvite(token), getTranslator()]);
+  const [invite, t] = await Promise.all([getInvite(await requestServerContext(), token), getTranslator()]);
   const m = t.m.admin.acceptInvite;
   return (
     <main id="main" className="mx-auto flex max-w-lg flex-col gap-6 px-4 py-10">
