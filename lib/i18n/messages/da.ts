@@ -1,3 +1,4 @@
+import { adminDa } from "./admin/da";
 import { dashboardDa } from "./dashboard/da";
 import { emailDa } from "./email/da";
 import { supportDa } from "./support/da";
@@ -6,6 +7,7 @@ import type { TMessages } from "./en";
 export const da: TMessages = {
   email: emailDa,
   dashboard: dashboardDa,
+  admin: adminDa,
   support: supportDa,
   common: {
     appName: "Abo",

@@ -1,5 +1,6 @@
 // English is the source of message keys; the other languages must have every key.
 // Placeholders are written {name}. Keep each text short and plain.
+import { adminEn } from "./admin/en";
 import { dashboardEn } from "./dashboard/en";
 import { emailEn } from "./email/en";
 import { supportEn } from "./support/en";
@@ -7,6 +8,7 @@ import { supportEn } from "./support/en";
 export const en = {
   email: emailEn,
   dashboard: dashboardEn,
+  admin: adminEn,
   support: supportEn,
   common: {
     appName: "Abo",

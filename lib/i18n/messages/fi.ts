@@ -1,3 +1,4 @@
+import { adminFi } from "./admin/fi";
 import { dashboardFi } from "./dashboard/fi";
 import { emailFi } from "./email/fi";
 import { supportFi } from "./support/fi";
@@ -6,6 +7,7 @@ import type { TMessages } from "./en";
 export const fi: TMessages = {
   email: emailFi,
   dashboard: dashboardFi,
+  admin: adminFi,
   support: supportFi,
   common: {
     appName: "Abo",

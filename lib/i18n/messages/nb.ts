@@ -1,3 +1,4 @@
+import { adminNb } from "./admin/nb";
 import { dashboardNb } from "./dashboard/nb";
 import { emailNb } from "./email/nb";
 import { supportNb } from "./support/nb";
@@ -6,6 +7,7 @@ import type { TMessages } from "./en";
 export const nb: TMessages = {
   email: emailNb,
   dashboard: dashboardNb,
+  admin: adminNb,
   support: supportNb,
   common: {
     appName: "Abo",
