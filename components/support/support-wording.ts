@@ -1,4 +1,4 @@
-// Support forms' errors in the staff member's language: field messages are keys of staff.fieldErrors
+// Support forms' errors in the staff member's language: field messages are keys of staffText.fieldErrors
 // (lib/schemas/support), anything else (the server's own words) is shown as it came; a refusal shows
 // the server's message.
 import type { TActionWording } from "@/lib/actions/result";
@@ -9,10 +9,10 @@ import { REASON_MIN } from "@/lib/schemas/support";
 export function supportWording(m: TMessages): TActionWording {
   return {
     field: (message) => {
-      const words = (m.staff.fieldErrors as Record<string, string>)[message];
+      const words = (m.staffText.fieldErrors as Record<string, string>)[message];
       return words ? format(words, { min: REASON_MIN }) : message;
     },
-    fixFields: m.staff.fixFields,
+    fixFields: m.staffText.fixFields,
     refusal: (error) => error.message,
   };
 }

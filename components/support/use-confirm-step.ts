@@ -38,7 +38,7 @@ export function useConfirmStep<S>() {
 }
 
 /**
- * A schema's first message per field (a staff.fieldErrors key), as useActionForm shows field errors
+ * A schema's first message per field (a staffText.fieldErrors key), as useActionForm shows field errors
  * (empty when valid); showFieldErrors puts the keys in words.
  */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
@@ -64,7 +64,7 @@ export function checkMoneyInput<S extends z.ZodType>(
   const minor = parseMoney(input.amount);
   const issue = !errors.amount && minor !== null ? operationAmountIssue(minor, left) : null;
   const problem =
-    issue && format(m.staff.fieldErrors[issue.key], { amount: formatMoney(issue.limit, currency) });
+    issue && format(m.staffText.fieldErrors[issue.key], { amount: formatMoney(issue.limit, currency) });
   if (problem) errors.amount = problem;
   if (!parsed.success || problem) return { ok: false, fieldErrors: errors };
   return { ok: true, data: parsed.data };

@@ -48,7 +48,7 @@ export function failureReasonForStaff(raw: string | null | undefined, locale: TL
   const reason = failureReasonOf(raw);
   if (!reason) return null;
   const words = failureReasonWords(reason, locale, "Vipps MobilePay");
-  return format(MESSAGES[locale].staff.failureReason, {
+  return format(MESSAGES[locale].staffText.failureReason, {
     words: `${words.charAt(0).toLocaleUpperCase(locale)}${words.slice(1)}`,
     code: raw!,
   });

@@ -12,7 +12,7 @@ export function stopExplanation(
   actor: StopActor | null,
   locale: TLocale,
 ): string | null {
-  const m = MESSAGES[locale].staff.stopExplanation;
+  const m = MESSAGES[locale].staffText.stopExplanation;
   if (!cause) return actor ? format(m.onlyActor, { actor }) : null;
   return actor ? format(m.withActor, { why: m.cause[cause], actor }) : m.cause[cause];
 }

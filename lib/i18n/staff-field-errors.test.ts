@@ -10,7 +10,7 @@ import {
 } from "@/lib/schemas/support";
 import { MESSAGES } from "./translator";
 
-// The support forms show a schema's field error by looking its key up in staff.fieldErrors (in the
+// The support forms show a schema's field error by looking its key up in staffText.fieldErrors (in the
 // staff member's language); a sentence written in the schema would reach a Norwegian page in English.
 const BAD: [z.ZodType, Record<string, unknown>][] = [
   [ZCaptureChargeInput, { chargeId: "c", amount: "", reason: "" }],
@@ -38,7 +38,7 @@ const BAD: [z.ZodType, Record<string, unknown>][] = [
 ];
 
 describe("support field errors", () => {
-  it("are keys of staff.fieldErrors, in every language", () => {
+  it("are keys of staffText.fieldErrors, in every language", () => {
     const messages = BAD.flatMap(([schema, input]) => {
       const parsed = schema.safeParse(input);
       expect(parsed.success).toBe(false);
@@ -46,6 +46,6 @@ describe("support field errors", () => {
     });
     expect(new Set(messages).size).toBeGreaterThan(15);
     for (const m of Object.values(MESSAGES))
-      expect(messages.filter((message) => !(message in m.staff.fieldErrors))).toEqual([]);
+      expect(messages.filter((message) => !(message in m.staffText.fieldErrors))).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 // Input of the support console's actions and pages. Every action that changes something takes a
 // reason (it goes to the audit log); amounts are typed as people write them and parsed to øre/cents.
-// Field messages are keys of the staff messages (staff.fieldErrors): each form shows them in the
+// Field messages are keys of the staff messages (staffText.fieldErrors): each form shows them in the
 // staff member's language (components/support/support-wording.ts).
 import { z } from "zod";
-import type { staffEn } from "@/lib/i18n/messages/staff/en";
+import type { staffTextEn } from "@/lib/i18n/messages/staffText/en";
 import { MAX_STORED_MINOR, parseMoney } from "@/lib/domain/money";
 import { INTERVAL_UNITS } from "@/lib/domain/product-rules";
 import { REFUND_REASON_CODES, refundReason } from "@/lib/domain/refund";
@@ -12,7 +12,7 @@ import { numberFromText, storableText } from "./text";
 
 export const REASON_MIN = 3;
 
-export type TStaffFieldErrorKey = keyof typeof staffEn.fieldErrors;
+export type TStaffFieldErrorKey = keyof typeof staffTextEn.fieldErrors;
 const e = (key: TStaffFieldErrorKey) => key;
 const text = (params?: Parameters<typeof z.string>[0]) => storableText(e("badText"), params);
 

@@ -21,7 +21,7 @@ export type TDocItem = {
 };
 export type TChecklistDoc = { title: string; meta: string[]; items: TDocItem[] };
 
-type TWords = (typeof MESSAGES)[TLocale]["staff"]["checklist"];
+type TWords = (typeof MESSAGES)[TLocale]["staffText"]["checklist"];
 
 const STATUS_KEY = { Met: "met", Missing: "missing", "Not yet": "notYet" } as const;
 
@@ -36,7 +36,7 @@ const stamp = (m: TWords, d: Date | string | null | undefined) =>
 const met = (ok: boolean, otherwise: TItemStatus = "Missing"): TItemStatus => (ok ? "Met" : otherwise);
 
 export function buildChecklistDocument(ctx: { locale: TLocale }, e: TChecklistEvidence): TChecklistDoc {
-  const m = MESSAGES[ctx.locale].staff.checklist;
+  const m = MESSAGES[ctx.locale].staffText.checklist;
   const at = (d: Date | string | null | undefined) => stamp(m, d);
   const none = m.none;
   const run = e.run;
@@ -284,7 +284,7 @@ export function buildChecklistDocument(ctx: { locale: TLocale }, e: TChecklistEv
 
 /** Which app name customers of this sales unit see, by Abo's clock when the checklist was made. */
 export function brandingItem(ctx: { locale: TLocale }, market: string, generatedAt: Date): TDocItem {
-  const m = MESSAGES[ctx.locale].staff.checklist;
+  const m = MESSAGES[ctx.locale].staffText.checklist;
   const brand = brandOf(market, generatedAt);
   const change =
     market === "NO" ? m.branding.norway : format(m.branding.change, { time: stamp(m, BRAND_CHANGE_AT) });

@@ -279,7 +279,7 @@ async function failedJobs(ctx: TServerContext, limit: number, admin: boolean): P
   };
 }
 
-const words = (ctx: TServerContext) => MESSAGES[ctx.locale].staff.workList;
+const words = (ctx: TServerContext) => MESSAGES[ctx.locale].staffText.workList;
 
 /** The columns by key, labelled in ctx.locale (the CSV export asks for English: machine-read). */
 function cols(ctx: TServerContext, ...keys: (keyof TWorkListColumns)[]) {
@@ -287,4 +287,4 @@ function cols(ctx: TServerContext, ...keys: (keyof TWorkListColumns)[]) {
   return keys.map((key) => ({ key, label: labels[key] }));
 }
 
-type TWorkListColumns = (typeof MESSAGES)["en"]["staff"]["workList"]["columns"];
+type TWorkListColumns = (typeof MESSAGES)["en"]["staffText"]["workList"]["columns"];

@@ -1,6 +1,6 @@
-import type { TStaffMessages } from "./types";
+import type { TStaffTextMessages } from "./types";
 
-export const staffFi: TStaffMessages = {
+export const staffTextFi: TStaffTextMessages = {
   workList: {
     columns: {
       orderId: "Tilaustunnus",

@@ -1,6 +1,6 @@
-import type { TStaffMessages } from "./types";
+import type { TStaffTextMessages } from "./types";
 
-export const staffDa: TStaffMessages = {
+export const staffTextDa: TStaffTextMessages = {
   workList: {
     columns: {
       orderId: "Ordre-id",

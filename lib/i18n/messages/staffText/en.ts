@@ -2,7 +2,7 @@
 // checklist document (page, Markdown and PDF), sentence builders (why an agreement stopped, why a
 // charge failed) and the support forms' field errors. English is the source of keys; nb, da and fi
 // must have the same keys and placeholders. Codes, ids and Vipps's own words stay as they are.
-export const staffEn = {
+export const staffTextEn = {
   workList: {
     columns: {
       orderId: "Order id",

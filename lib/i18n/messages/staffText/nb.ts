@@ -1,6 +1,6 @@
-import type { TStaffMessages } from "./types";
+import type { TStaffTextMessages } from "./types";
 
-export const staffNb: TStaffMessages = {
+export const staffTextNb: TStaffTextMessages = {
   workList: {
     columns: {
       orderId: "Ordre-ID",

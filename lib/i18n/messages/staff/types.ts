@@ -1,4 +1,0 @@
-import type { staffEn } from "./en";
-
-type TDeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : TDeepStrings<T[K]> };
-export type TStaffMessages = TDeepStrings<typeof staffEn>;
