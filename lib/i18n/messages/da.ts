@@ -2,6 +2,7 @@ import { adminDa } from "./admin/da";
 import { dashboardDa } from "./dashboard/da";
 import { emailDa } from "./email/da";
 import { supportDa } from "./support/da";
+import { staffTextDa } from "./staffText/da";
 import type { TMessages } from "./en";
 
 export const da: TMessages = {
@@ -9,6 +10,7 @@ export const da: TMessages = {
   dashboard: dashboardDa,
   admin: adminDa,
   support: supportDa,
+  staffText: staffTextDa,
   staff: {
     brand: "Abo · medarbejdere",
     nav: "Medarbejdere",

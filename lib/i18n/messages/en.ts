@@ -4,12 +4,14 @@ import { adminEn } from "./admin/en";
 import { dashboardEn } from "./dashboard/en";
 import { emailEn } from "./email/en";
 import { supportEn } from "./support/en";
+import { staffTextEn } from "./staffText/en";
 
 export const en = {
   email: emailEn,
   dashboard: dashboardEn,
   admin: adminEn,
   support: supportEn,
+  staffText: staffTextEn,
   staff: {
     brand: "Abo · staff",
     nav: "Staff",

@@ -2,6 +2,7 @@ import { adminFi } from "./admin/fi";
 import { dashboardFi } from "./dashboard/fi";
 import { emailFi } from "./email/fi";
 import { supportFi } from "./support/fi";
+import { staffTextFi } from "./staffText/fi";
 import type { TMessages } from "./en";
 
 export const fi: TMessages = {
@@ -9,6 +10,7 @@ export const fi: TMessages = {
   dashboard: dashboardFi,
   admin: adminFi,
   support: supportFi,
+  staffText: staffTextFi,
   staff: {
     brand: "Abo · henkilöstö",
     nav: "Henkilöstö",

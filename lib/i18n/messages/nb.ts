@@ -2,6 +2,7 @@ import { adminNb } from "./admin/nb";
 import { dashboardNb } from "./dashboard/nb";
 import { emailNb } from "./email/nb";
 import { supportNb } from "./support/nb";
+import { staffTextNb } from "./staffText/nb";
 import type { TMessages } from "./en";
 
 export const nb: TMessages = {
@@ -9,6 +10,7 @@ export const nb: TMessages = {
   dashboard: dashboardNb,
   admin: adminNb,
   support: supportNb,
+  staffText: staffTextNb,
   staff: {
     brand: "Abo · ansatte",
     nav: "Ansatte",

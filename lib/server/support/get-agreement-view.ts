@@ -55,7 +55,10 @@ export const getAgreementView = async (
   ]);
   return {
     agreement,
-    charges: charges.map((c) => ({ ...c, failureReasonText: failureReasonForStaff(c.failureReason) })),
+    charges: charges.map((c) => ({
+      ...c,
+      failureReasonText: failureReasonForStaff(c.failureReason, ctx.locale),
+    })),
     statusCounts: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Partial<
       Record<ChargeStatus, number>
     >,

@@ -66,7 +66,7 @@ export const getChargeView = async (ctx: TServerContext, chargeId: string) => {
   const captureClosed = capturable(charge) > 0 ? captureTooLate(charge, charge.agreement.market, at) : null;
   const refundClosed = refundable(charge) > 0 ? refundTooLate(charge, at) : null;
   return {
-    charge: { ...charge, failureReasonText: failureReasonForStaff(charge.failureReason) },
+    charge: { ...charge, failureReasonText: failureReasonForStaff(charge.failureReason, ctx.locale) },
     operations: operations.map((o) => ({ ...o, actor: actorLabel(o, names) })),
     allowed: {
       atVipps,

@@ -87,7 +87,10 @@ export const getCustomerView = async (ctx: TServerContext, customerId: string) =
   ]);
   return {
     customer,
-    charges: charges.map((c) => ({ ...c, failureReasonText: failureReasonForStaff(c.failureReason) })),
+    charges: charges.map((c) => ({
+      ...c,
+      failureReasonText: failureReasonForStaff(c.failureReason, ctx.locale),
+    })),
     chargeCount,
     chargesShown: CHARGES_SHOWN,
     emails,

@@ -11,7 +11,8 @@ export async function GET(_: Request, { params }: { params: Promise<{ list: stri
   if ("response" in auth) return auth.response;
   const name = ZWorkListName.safeParse((await params).list);
   if (!name.success) return Response.json({ error: "Not found." }, { status: 404 });
-  const list = await listWorkList(auth.ctx, name.data, EXPORT_ROWS);
+  // The CSV is read by machines and spreadsheets: English headers and words whatever the page speaks.
+  const list = await listWorkList({ ...auth.ctx, locale: "en" }, name.data, EXPORT_ROWS);
   return new Response(
     recordsToCsv(
       list.columns,
