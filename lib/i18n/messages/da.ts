@@ -1,5 +1,6 @@
 import { dashboardDa } from "./dashboard/da";
 import { emailDa } from "./email/da";
+import { errorsDa } from "./errors/da";
 import { supportDa } from "./support/da";
 import type { TMessages } from "./en";
 
@@ -7,6 +8,7 @@ export const da: TMessages = {
   email: emailDa,
   dashboard: dashboardDa,
   support: supportDa,
+  errors: errorsDa,
   common: {
     appName: "Abo",
     signIn: "Log ind",

@@ -2,12 +2,14 @@
 // Placeholders are written {name}. Keep each text short and plain.
 import { dashboardEn } from "./dashboard/en";
 import { emailEn } from "./email/en";
+import { errorsEn } from "./errors/en";
 import { supportEn } from "./support/en";
 
 export const en = {
   email: emailEn,
   dashboard: dashboardEn,
   support: supportEn,
+  errors: errorsEn,
   common: {
     appName: "Abo",
     signIn: "Sign in",

@@ -1,5 +1,6 @@
 import { dashboardFi } from "./dashboard/fi";
 import { emailFi } from "./email/fi";
+import { errorsFi } from "./errors/fi";
 import { supportFi } from "./support/fi";
 import type { TMessages } from "./en";
 
@@ -7,6 +8,7 @@ export const fi: TMessages = {
   email: emailFi,
   dashboard: dashboardFi,
   support: supportFi,
+  errors: errorsFi,
   common: {
     appName: "Abo",
     signIn: "Kirjaudu sisään",

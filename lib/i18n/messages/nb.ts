@@ -1,5 +1,6 @@
 import { dashboardNb } from "./dashboard/nb";
 import { emailNb } from "./email/nb";
+import { errorsNb } from "./errors/nb";
 import { supportNb } from "./support/nb";
 import type { TMessages } from "./en";
 
@@ -7,6 +8,7 @@ export const nb: TMessages = {
   email: emailNb,
   dashboard: dashboardNb,
   support: supportNb,
+  errors: errorsNb,
   common: {
     appName: "Abo",
     signIn: "Logg inn",
