@@ -3,6 +3,7 @@ import type { TErrorMessages } from "./types";
 export const errorsDa: TErrorMessages = {
   internal: "Noget gik galt hos os. Intet blev ændret; prøv igen.",
   signInAgain: "Log ind igen.",
+  pleaseSignIn: "Log ind.",
   signInFirst: "Log ind først.",
   notFound: "Ikke fundet.",
   needsAdminRole: "Det kræver administratorrollen.",

@@ -7,6 +7,7 @@ export const errorsEn = {
   // Generic
   internal: "Something went wrong on our side. Nothing was changed; please try again.",
   signInAgain: "Please sign in again.",
+  pleaseSignIn: "Please sign in.",
   signInFirst: "Sign in first.",
   notFound: "Not found.",
   needsAdminRole: "This needs the admin role.",

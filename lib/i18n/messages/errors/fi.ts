@@ -3,6 +3,7 @@ import type { TErrorMessages } from "./types";
 export const errorsFi: TErrorMessages = {
   internal: "Meillä meni jokin vikaan. Mitään ei muutettu; yritä uudelleen.",
   signInAgain: "Kirjaudu sisään uudelleen.",
+  pleaseSignIn: "Kirjaudu sisään.",
   signInFirst: "Kirjaudu ensin sisään.",
   notFound: "Ei löytynyt.",
   needsAdminRole: "Tämä vaatii ylläpitäjän roolin.",

@@ -3,6 +3,7 @@ import type { TErrorMessages } from "./types";
 export const errorsNb: TErrorMessages = {
   internal: "Noe gikk galt hos oss. Ingenting ble endret; prøv igjen.",
   signInAgain: "Logg inn igjen.",
+  pleaseSignIn: "Logg inn.",
   signInFirst: "Logg inn først.",
   notFound: "Ikke funnet.",
   needsAdminRole: "Dette krever administratorrollen.",
