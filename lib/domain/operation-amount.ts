@@ -31,18 +31,23 @@ export function checkAmount(
   verb: "refund" | "capture",
 ): void {
   if (!Number.isSafeInteger(amount) || amount <= 0) {
-    throw new AppError("BAD_INPUT", "Enter an amount above zero.", { fieldErrors: { amount: "Above zero" } });
+    throw new AppError("BAD_INPUT", "amountAboveZero", {}, { fieldErrors: { amount: "Above zero" } });
   }
-  if (left <= 0) throw new AppError("CONFLICT", `There is nothing left to ${verb} on this charge.`);
+  const capture = verb === "capture";
+  if (left <= 0) throw new AppError("CONFLICT", capture ? "nothingLeftToCapture" : "nothingLeftToRefund");
   if (amount > left) {
-    throw new AppError("BAD_INPUT", `At most ${formatMoney(left, currency)} can be ${verb}ed.`, {
-      fieldErrors: { amount: operationAmountProblem(amount, left, currency)! },
-    });
+    throw new AppError(
+      "BAD_INPUT",
+      capture ? "atMostCapturable" : "atMostRefundable",
+      { amount: formatMoney(left, currency) },
+      { fieldErrors: { amount: operationAmountProblem(amount, left, currency)! } },
+    );
   }
   if (amount < MIN_AMOUNT) {
     throw new AppError(
       "BAD_INPUT",
-      `Vipps MobilePay accepts at least ${formatMoney(MIN_AMOUNT, currency)} per ${verb}.`,
+      capture ? "minimumCapture" : "minimumRefund",
+      { amount: formatMoney(MIN_AMOUNT, currency) },
       { fieldErrors: { amount: operationAmountProblem(amount, left, currency)! } },
     );
   }

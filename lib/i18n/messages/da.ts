@@ -1,6 +1,7 @@
 import { adminDa } from "./admin/da";
 import { dashboardDa } from "./dashboard/da";
 import { emailDa } from "./email/da";
+import { errorsDa } from "./errors/da";
 import { supportDa } from "./support/da";
 import { staffTextDa } from "./staffText/da";
 import type { TMessages } from "./en";
@@ -29,6 +30,7 @@ export const da: TMessages = {
     notFoundBody:
       "Intet har dette id, eller det er fjernet. Søg efter kunden, aftalen eller trækket i stedet.",
   },
+  errors: errorsDa,
   common: {
     appName: "Abo",
     signIn: "Log ind",

@@ -3,6 +3,7 @@
 import { adminEn } from "./admin/en";
 import { dashboardEn } from "./dashboard/en";
 import { emailEn } from "./email/en";
+import { errorsEn } from "./errors/en";
 import { supportEn } from "./support/en";
 import { staffTextEn } from "./staffText/en";
 
@@ -30,6 +31,7 @@ export const en = {
     notFoundBody:
       "Nothing has this id, or it was removed. Search for the customer, agreement or charge instead.",
   },
+  errors: errorsEn,
   common: {
     appName: "Abo",
     signIn: "Sign in",

@@ -1,6 +1,7 @@
 import { adminFi } from "./admin/fi";
 import { dashboardFi } from "./dashboard/fi";
 import { emailFi } from "./email/fi";
+import { errorsFi } from "./errors/fi";
 import { supportFi } from "./support/fi";
 import { staffTextFi } from "./staffText/fi";
 import type { TMessages } from "./en";
@@ -29,6 +30,7 @@ export const fi: TMessages = {
     notFoundBody:
       "Tällä tunnuksella ei ole mitään, tai se on poistettu. Hae asiakasta, sopimusta tai veloitusta.",
   },
+  errors: errorsFi,
   common: {
     appName: "Abo",
     signIn: "Kirjaudu sisään",

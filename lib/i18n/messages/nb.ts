@@ -1,6 +1,7 @@
 import { adminNb } from "./admin/nb";
 import { dashboardNb } from "./dashboard/nb";
 import { emailNb } from "./email/nb";
+import { errorsNb } from "./errors/nb";
 import { supportNb } from "./support/nb";
 import { staffTextNb } from "./staffText/nb";
 import type { TMessages } from "./en";
@@ -29,6 +30,7 @@ export const nb: TMessages = {
     notFoundBody:
       "Ingenting har denne ID-en, eller den er fjernet. Søk etter kunden, avtalen eller trekket i stedet.",
   },
+  errors: errorsNb,
   common: {
     appName: "Abo",
     signIn: "Logg inn",
