@@ -124,12 +124,14 @@ describe("mail jobs fired by the scheduler on Abo's clock", () => {
     refuse.set(refusalKey(email, "paused"), 1);
     await pauseSubscription(await who(), { agreementId: agreement.id, until: "2030-06-01" });
     await advanceBothClocks({ hours: 1 });
-    expect(await attemptedMoreThan(email, "paused", 0)).toMatchObject({
-      attempts: 1,
-      sentAt: null,
-      failedAt: null,
-      error: expect.stringMatching(/451/),
-    });
+    const refused = await attemptedMoreThan(email, "paused", 0);
+    // The server refused it once ...
+    expect(refuse.get(refusalKey(email, "paused"))).toBe(0);
+    // ... and until the next attempt the row keeps that answer, unsent. (The scheduler fires every
+    // minute on Abo's clock, which runs on between the test's steps: on a slow machine a firing can
+    // come between the pause and the clock's move, and the retry then lands before this read.)
+    if (refused.attempts === 1)
+      expect(refused).toMatchObject({ sentAt: null, failedAt: null, error: expect.stringMatching(/451/) });
     // ... and a later firing, once its wait is over, delivers it.
     await advanceBothClocks({ hours: 1 });
     await waitFor(async () => mailOf(email, "paused").length === 1, 60_000);
