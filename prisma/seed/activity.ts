@@ -14,6 +14,7 @@ import { confirmSignUpClaim } from "@/lib/server/sign-up-claims/confirm-sign-up-
 import { stopAgreement } from "@/lib/server/agreements/stop-agreement";
 import { planDueCharges } from "@/lib/server/billing/plan-due-charges";
 import { sendPlannedCharges } from "@/lib/server/billing/send-planned-charges";
+import { systemContext } from "@/lib/server/context/build-context";
 import { captureCharge } from "@/lib/server/charges/capture-charge";
 import { captureOnFulfilment } from "@/lib/server/charges/capture-on-fulfilment";
 import { refundCharge } from "@/lib/server/charges/refund-charge";
@@ -218,8 +219,10 @@ export async function seedActivity(): Promise<string> {
         (p) => p.daysAgo! > 0 && !agreements.has(p.key) && at >= addDays(today, -p.daysAgo!),
       ))
         await signUp(person);
-      await planDueCharges({ at });
-      await sendPlannedCharges({ at, lanes: 1 });
+      // The scheduler's run, replayed at `at`.
+      const ctx = { ...(await systemContext()), now: at };
+      await planDueCharges(ctx);
+      await sendPlannedCharges(ctx, { lanes: 1, fixedNow: true });
       if (at >= today) break;
       const next = new Date(Math.min(addDays(at, STEP_DAYS).getTime(), today.getTime()));
       await control("POST", "/clock", { now: next.toISOString() });

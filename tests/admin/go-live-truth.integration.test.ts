@@ -42,6 +42,7 @@ import {
 } from "../factories";
 import { waitFor } from "../shared/wait-for";
 import { startWorker } from "../integration/billing-fixtures";
+import { testContext } from "../shared/server-context";
 
 const admin: TActor & TAdminActor = { type: "STAFF", id: "admin-1", email: "admin@abo.test", role: "ADMIN" };
 const NO = EMULATOR_MERCHANTS.NO;
@@ -121,7 +122,7 @@ describe("the go-live checklist tells the truth", () => {
       where: { action: "sales-unit.webhook-repaired", targetId: unitId },
     });
     expect(audit).toMatchObject({ actorType: "SYSTEM", reason: expect.stringContaining(webhookId!) });
-    const system = await getSystemStatus({ actor: admin });
+    const system = await getSystemStatus(await testContext({ actor: admin }));
     expect(system.webhooks.find((w) => w.salesUnitId === unitId)).toMatchObject({
       problem: null,
       lastRepair: { reason: expect.stringContaining("no longer has Abo's registration") },

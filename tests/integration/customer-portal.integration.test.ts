@@ -25,6 +25,7 @@ import { createActiveAgreement, createProduct, emulator } from "../factories";
 import { waitFor } from "../shared/wait-for";
 import { advanceBothClocks, setBothClocks } from "./billing-fixtures";
 import { isoDay } from "@/lib/domain/periods";
+import { testContext } from "../shared/server-context";
 
 const who = (agreement: { customerId: string | null }) => ({
   userId: `user-${agreement.customerId}`,
@@ -278,7 +279,7 @@ describe("customer portal", () => {
   it("stop at period end: later charges cancelled at Vipps now, the agreement stopped there when the period ends", async () => {
     const { agreement } = await createActiveAgreement({ product: withInitial });
     await advanceBothClocks({ days: 29 });
-    await runBilling();
+    await runBilling(await testContext());
     const later = await db.charge.findFirstOrThrow({
       where: { agreementId: agreement.id, type: "RECURRING" },
     });
@@ -307,7 +308,7 @@ describe("customer portal", () => {
 
     // The period ends: the scheduled-stop job stops it at Vipps, keeping the customer as the cause.
     await advanceBothClocks({ days: 2 });
-    expect(await stopScheduledAgreements()).toMatchObject({ stopped: 1 });
+    expect(await stopScheduledAgreements(await testContext())).toMatchObject({ stopped: 1 });
     expect((await emulator.agreement(agreement.vippsAgreementId!)).status).toBe("STOPPED");
     expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({
       status: "STOPPED",
@@ -341,7 +342,7 @@ describe("customer portal", () => {
 
   it("pause: no charge is made for the paused periods; after resuming, billing goes on", async () => {
     const { agreement } = await createActiveAgreement();
-    await runBilling();
+    await runBilling(await testContext());
     expect(await db.charge.count({ where: { agreementId: agreement.id, type: "RECURRING" } })).toBe(1);
 
     const until = "2030-05-01";
@@ -352,13 +353,13 @@ describe("customer portal", () => {
     expect(paused).toMatchObject({ pausedUntil: until, nextCharge: { date: "2030-05-10", amount: 19_900 } });
 
     await advanceBothClocks({ days: 30 });
-    await runBilling();
+    await runBilling(await testContext());
     expect(await db.charge.count({ where: { agreementId: agreement.id, type: "RECURRING" } })).toBe(1);
     expect((await emulator.agreement(agreement.vippsAgreementId!)).charges).toHaveLength(1);
 
     await resumeSubscription(who(agreement), { agreementId: agreement.id });
     await advanceBothClocks({ days: 28 });
-    await runBilling();
+    await runBilling(await testContext());
     const charges = await db.charge.findMany({
       where: { agreementId: agreement.id, type: "RECURRING" },
       orderBy: { periodIndex: "asc" },
@@ -377,7 +378,7 @@ describe("customer portal", () => {
 
   it("pause: the confirm step's next payment is the charge the scheduler then makes", async () => {
     const { agreement } = await createActiveAgreement();
-    await runBilling();
+    await runBilling(await testContext());
     const until = "2030-04-20";
     const preview = await previewPause(who(agreement), { agreementId: agreement.id, until });
     // Nothing changed by looking.
@@ -385,7 +386,7 @@ describe("customer portal", () => {
     await pauseSubscription(who(agreement), { agreementId: agreement.id, until });
     for (let i = 0; i < 4; i++) {
       await advanceBothClocks({ days: 15 });
-      await runBilling();
+      await runBilling(await testContext());
     }
     const [first] = await db.charge.findMany({
       where: {
@@ -521,7 +522,7 @@ describe("customer portal", () => {
     const { agreement } = await createActiveAgreement({
       product: { retryDays: 0, prices: [{ market: "NO", currency: "NOK", amount: 151 }] },
     });
-    await runBilling();
+    await runBilling(await testContext());
     await advanceBothClocks({ days: 1, hours: 1 });
     await syncAgreementCharges(agreement.id, "poll");
     const [summary] = await listSubscriptions({ customerId: agreement.customerId! });

@@ -19,6 +19,7 @@ import type { Child } from "../../scripts/lib/processes";
 import { createActiveAgreement, createMerchant } from "../factories";
 import { waitFor } from "../shared/wait-for";
 import { advanceBothClocks, emulatorNow, setBothClocks, startWorker } from "./billing-fixtures";
+import { testContext } from "../shared/server-context";
 
 // What the SMTP server accepted, and how many more messages of a kind to a recipient it refuses
 // (at the end of DATA: the message came in, and the server answers "try later").
@@ -180,7 +181,7 @@ describe("mail jobs fired by the scheduler on Abo's clock", () => {
       kind: "resumed",
       failedAt: expect.any(Date),
     });
-    expect((await listFailedEmails(10)).map((e) => e.id)).toContain(failed.id);
+    expect((await listFailedEmails(await testContext(), 10)).map((e) => e.id)).toContain(failed.id);
     // A refused mail is the mail's failure, not the job's: every delivery run succeeded.
     expect(await runs("emails.deliver", ["failed"])).toBe(0);
   }, 240_000);

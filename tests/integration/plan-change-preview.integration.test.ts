@@ -12,6 +12,7 @@ import { getSubscription } from "@/lib/server/customer-portal/get-subscription";
 import { previewPlanChange } from "@/lib/server/customer-portal/preview-plan-change";
 import { createActiveAgreement, createMerchant, createProduct, emulator } from "../factories";
 import { setBothClocks } from "./billing-fixtures";
+import { testContext } from "../shared/server-context";
 
 const RULES: PlanChangeCampaign[] = ["KEEP", "END", "BLOCK"];
 // Today is 2030-03-10: the first period starts today, so monthly periods start on the 10th.
@@ -86,7 +87,7 @@ describe("plan change: the preview is what happens", () => {
     });
     const who = { userId: "u", customerId: agreement.customerId!, email: "kunde@example.no" };
     const vippsId = agreement.vippsAgreementId!;
-    await runBilling(); // the first period is planned at Vipps before the change
+    await runBilling(await testContext()); // the first period is planned at Vipps before the change
 
     const preview = await previewPlanChange(who, { agreementId: agreement.id, productSlug: target.slug });
     const input = { agreementId: agreement.id, productSlug: target.slug };
@@ -121,7 +122,7 @@ describe("plan change: the preview is what happens", () => {
 
     // Let the scheduler plan every period of the next months, and send them to Vipps.
     await db.merchant.update({ where: { id: merchant.id }, data: { chargeLeadDays: 120 } });
-    await runBilling();
+    await runBilling(await testContext());
     await db.merchant.update({ where: { id: merchant.id }, data: { chargeLeadDays: 3 } });
 
     const made = await db.charge.findMany({

@@ -21,6 +21,7 @@ import { renderReceiptPdf } from "@/lib/server/receipts/render-receipt-pdf";
 import { commands } from "../../scripts/lib/processes";
 import { createActiveAgreement, createMerchant, emulator } from "../factories";
 import { advanceBothClocks, seedActiveAgreements, setBothClocks } from "./billing-fixtures";
+import { testContext } from "../shared/server-context";
 
 const staff: TActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "ADMIN" };
 const admin = { type: "STAFF" as const, id: "admin-1", email: "admin@abo.test", role: "ADMIN" as const };
@@ -201,7 +202,7 @@ describe("receipt numbers under parallel workers", () => {
     const { salesUnits } = await createMerchant();
     const unit = salesUnits.NO.id;
     const { agreements } = await seedActiveAgreements(COUNT, { amount: 10_000 });
-    await runBilling();
+    await runBilling(await testContext());
     await advanceBothClocks({ days: 4 });
     await emulator.runBatches();
     const charges = await db.charge.findMany({

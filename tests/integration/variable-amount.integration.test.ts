@@ -12,6 +12,7 @@ import { startSubscription } from "@/lib/server/customer-portal/start-subscripti
 import { createProduct, emulator } from "../factories";
 import { waitFor } from "../shared/wait-for";
 import { setBothClocks } from "./billing-fixtures";
+import { testContext } from "../shared/server-context";
 
 const variable = () =>
   createProduct({
@@ -47,7 +48,7 @@ describe("variable amount", () => {
 
     await emulator.approve(pending.vippsAgreementId!, "4712345678");
     await waitFor(async () => (await refreshAgreement(pending.id, "refresh")).to !== "PENDING");
-    await runBilling();
+    await runBilling(await testContext());
     const [charge] = await db.charge.findMany({ where: { agreementId: pending.id, type: "RECURRING" } });
     expect(charge!.amount).toBe(30_000);
     const detail = await getSubscription({ customerId: pending.customerId!, agreementId: pending.id });

@@ -9,6 +9,7 @@ import type { TAgreement } from "@/lib/vipps/schemas";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { TSyncSource } from "@/lib/server/charges/apply-vipps-charge";
 import { emailAgreementMove } from "@/lib/server/email/email-customer";
+import { systemContext } from "@/lib/server/context/build-context";
 import { billingPlanOf } from "./billing-plan";
 
 const NEXT: Record<AgreementStatus, AgreementStatus[]> = {
@@ -111,7 +112,15 @@ export const applyVippsAgreement = async (
         tx,
       );
     }
-    if (moved.count > 0 && moves) await emailAgreementMove(tx, agreement.id, agreement.status, remote.status);
+    if (moved.count > 0 && moves)
+      // A context of its own until this function takes one (issue 16).
+      await emailAgreementMove(
+        await systemContext({ merchantId: agreement.merchantId }),
+        tx,
+        agreement.id,
+        agreement.status,
+        remote.status,
+      );
     return moved.count;
   });
   if (updated === 0) {

@@ -6,6 +6,7 @@ import { auditActor, type TActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { cancelCharge } from "@/lib/server/charges/cancel-charge";
 import { emailLocalChange } from "@/lib/server/email/email-customer";
+import { systemContext } from "@/lib/server/context/build-context";
 import { agreementSnapshot } from "./load-agreement";
 
 // Changes to an agreement that live in Abo only (a pause, a stop planned for period end): Vipps has
@@ -74,7 +75,8 @@ export async function commitLocalChange(input: TLocalChange) {
       },
       tx,
     );
-    await emailLocalChange(tx, input.action, input.agreement.id);
+    // A context of its own until this function takes one (issue 16).
+    await emailLocalChange(await systemContext(), tx, input.action, input.agreement.id);
     return { after, sent: open.filter((c) => c.sendState === "SENT").map((c) => c.id) };
   });
   for (const chargeId of sent)

@@ -7,6 +7,7 @@ import type { TActor } from "@/lib/server/actor";
 import { auditedOperation } from "@/lib/server/operations/audited-operation";
 import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
 import { emailAgreement } from "@/lib/server/email/email-customer";
+import { systemContext } from "@/lib/server/context/build-context";
 import { agreementSnapshot, loadAgreementForAction, requireActiveAtVipps } from "./load-agreement";
 import { recordStopFeedback, type TStopFeedback } from "./stop-feedback";
 
@@ -71,7 +72,12 @@ export const stopAgreement = async (input: {
           where: { id: agreement.id, status: "ACTIVE" },
           data: { status: "STOPPED", stoppedAt, nextChargeDate: null, nextPollAt: null },
         });
-        await emailAgreement("stopped", agreement.id);
+        // A context of its own until this function takes one (issue 16).
+        await emailAgreement(
+          await systemContext({ merchantId: agreement.merchantId }),
+          "stopped",
+          agreement.id,
+        );
         await db.charge.updateMany({
           where: { agreementId: agreement.id, sendState: "PLANNED" },
           data: { status: "CANCELLED" },

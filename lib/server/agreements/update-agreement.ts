@@ -8,6 +8,7 @@ import type { TUpdateAgreement } from "@/lib/vipps/schemas";
 import type { TActor } from "@/lib/server/actor";
 import { auditedOperation } from "@/lib/server/operations/audited-operation";
 import { emailAgreement } from "@/lib/server/email/email-customer";
+import { systemContext } from "@/lib/server/context/build-context";
 import { billingPlanOf } from "./billing-plan";
 import { agreementSnapshot, loadAgreementForAction, requireActiveAtVipps } from "./load-agreement";
 
@@ -132,7 +133,12 @@ export const updateAgreement = async (input: {
       }
       const updated = await db.agreement.update({ where: { id: agreement.id }, data });
       if (changes.productId || body.pricing || body.interval)
-        await emailAgreement(changes.productId ? "plan-changed" : "amount-changed", agreement.id);
+        // A context of its own until this function takes one (issue 16).
+        await emailAgreement(
+          await systemContext({ merchantId: agreement.merchantId }),
+          changes.productId ? "plan-changed" : "amount-changed",
+          agreement.id,
+        );
       return agreementSnapshot(updated);
     },
   );

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { applyVippsAgreement } from "@/lib/server/agreements/apply-vipps-agreement";
 import { settleUnknownAgreement } from "@/lib/server/agreements/settle-unknown-agreement";
 import { applyVippsCharge } from "@/lib/server/charges/apply-vipps-charge";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { VippsProblemError } from "@/lib/vipps/errors";
@@ -16,7 +17,10 @@ export type TReconcileOne = { agreementRepaired: boolean; chargesRepaired: numbe
  * as "reconcile" (audited as a SYSTEM repair): a status or an amount Abo should already have
  * known. A charge that merely became due (Vipps sends no webhook for that) is applied as a poll.
  */
-export const reconcileAgreement = async (agreementId: string): Promise<TReconcileOne> => {
+export const reconcileAgreement = async (
+  ctx: TServerContext,
+  agreementId: string,
+): Promise<TReconcileOne> => {
   const agreement = await db.agreement.findUniqueOrThrow({ where: { id: agreementId } });
   if (!agreement.vippsAgreementId) return { agreementRepaired: false, chargesRepaired: 0, imported: 0 };
   const client = await getVippsClient(agreement.salesUnitId);

@@ -3,6 +3,7 @@ import { machineNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { applyVippsAgreement } from "@/lib/server/agreements/apply-vipps-agreement";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { VippsProblemError } from "@/lib/vipps/errors";
@@ -16,8 +17,11 @@ const RUN_INTERVAL_MS = 10 * 60_000;
  * its EXPIRED agreements (ListAgreements, 5 calls a minute per merchant: two per run), compared
  * with Abo's; an agreement Abo still has ACTIVE or PENDING is repaired from the listed state,
  * with no further GET. Returns the number repaired; a 429 skips the unit until the next run.
+ * Every merchant's sales units (the run is the system's).
  */
-export const reconcileStoppedList = async (at: Date = machineNow()): Promise<number> => {
+export const reconcileStoppedList = async (_ctx: TServerContext): Promise<number> => {
+  // The machine's clock, not ctx.now: the page only rotates with the cron's real 10-minute runs.
+  const at = machineNow();
   const units = await db.salesUnit.findMany({
     select: { id: true, environment: true, merchant: { select: { activeEnvironment: true } } },
   });

@@ -11,6 +11,7 @@ import { issuesReceipt } from "@/lib/domain/receipts";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { issueReceipts } from "@/lib/server/receipts/issue-receipts";
 import { emailChargeMove } from "@/lib/server/email/email-customer";
+import { systemContext } from "@/lib/server/context/build-context";
 
 export type TSyncSource = "webhook" | "poll" | "reconcile" | "refresh" | "action";
 
@@ -99,7 +100,8 @@ export const applyVippsCharge = async (
         tx,
       );
     }
-    if (moved.count > 0) await emailChargeMove(tx, charge.id, charge, next);
+    // A context of its own until this function takes one (issue 16).
+    if (moved.count > 0) await emailChargeMove(await systemContext(), tx, charge.id, charge, next);
     // A completed capture or a new refund gets its numbered receipt or credit note in this same
     // transaction, so a number is used exactly when the money move is recorded (gap-free). Last,
     // so the sales unit's counter row stays locked only until the commit.

@@ -1,11 +1,12 @@
 import "server-only";
 import type { Transporter } from "nodemailer";
-import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { preferredLocale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
+import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { renderReceiptPdf } from "@/lib/server/receipts/render-receipt-pdf";
 
 /** Minutes to wait after the 1st, 2nd, … failed attempt; after the last the mail is failed. */
@@ -18,11 +19,12 @@ const LEASE_MS = 10 * 60_000;
  * mail is queued). Each mail is claimed before it is sent, so two workers never send it both; a
  * failure is retried after RETRY_MINUTES, and the last one marks it failed with an audit entry on
  * the customer's timeline, where support sees it. Without SMTP_URL nothing is sent (dev mailbox).
+ * The whole outbox, every merchant's mail (the job is the system's); `ctx.now` is the run's moment.
  */
-export const deliverEmails = async (options: { limit?: number } = {}) => {
+export const deliverEmails = async (ctx: TServerContext, options: { limit?: number } = {}) => {
   const smtpUrl = env().SMTP_URL;
   if (!smtpUrl) return { sent: 0, retrying: 0, failed: 0, skipped: 0 };
-  const at = await now();
+  const at = ctx.now;
   const due = await db.email.findMany({
     where: { sentAt: null, failedAt: null, OR: [{ nextAttemptAt: null }, { nextAttemptAt: { lte: at } }] },
     orderBy: { createdAt: "asc" },
@@ -34,7 +36,7 @@ export const deliverEmails = async (options: { limit?: number } = {}) => {
   const { createTransport } = await import("nodemailer");
   const transport = createTransport(smtpUrl);
   try {
-    for (const { id, nextAttemptAt } of due) counts[await deliverOne(transport, id, nextAttemptAt, at)]++;
+    for (const { id, nextAttemptAt } of due) counts[await deliverOne(ctx, transport, id, nextAttemptAt)]++;
   } finally {
     transport.close();
   }
@@ -42,11 +44,12 @@ export const deliverEmails = async (options: { limit?: number } = {}) => {
 };
 
 async function deliverOne(
+  ctx: TServerContext,
   transport: Transporter,
   id: string,
   seen: Date | null,
-  at: Date,
 ): Promise<"sent" | "retrying" | "failed" | "skipped"> {
+  const at = ctx.now;
   const claimed = await db.email.updateMany({
     where: { id, sentAt: null, failedAt: null, nextAttemptAt: seen },
     data: { nextAttemptAt: new Date(at.getTime() + LEASE_MS), attempts: { increment: 1 } },
@@ -84,7 +87,7 @@ async function deliverOne(
       await tx.email.update({ where: { id }, data: { error: message, failedAt: at, nextAttemptAt: null } });
       await recordAudit(
         {
-          actor: { type: "SYSTEM" },
+          actor: auditActor(ctx.actor),
           action: "email.failed",
           target: { type: "email", id },
           customerId: email.customerId,

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import type { TAdminActor } from "@/lib/server/admin/admin-actor";
 import { checkConnection } from "@/lib/server/admin/check-connection";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
 export type TTokenCheck = {
   salesUnitId: string;
@@ -15,12 +15,14 @@ export type TTokenCheck = {
 };
 
 /**
- * Fetches a fresh access token (and makes one harmless read) for every sales unit, through the same
+ * Fetches a fresh access token (and makes one harmless read) for every sales unit of the context's
+ * merchant (the System page's admin), through the same
  * check onboarding uses: expired or rotated keys show here before a charge run finds them. One unit's
  * failure never hides another's answer.
  */
-export const checkVippsTokens = async (_: { actor: TAdminActor }): Promise<TTokenCheck[]> => {
+export const checkVippsTokens = async (ctx: TServerContext): Promise<TTokenCheck[]> => {
   const units = await db.salesUnit.findMany({
+    where: { merchantId: ctx.merchantId },
     orderBy: [{ environment: "asc" }, { market: "asc" }],
     select: { id: true, name: true, market: true, environment: true, msn: true },
   });
