@@ -2,6 +2,7 @@
 
 import { adminAction } from "@/lib/actions/client";
 import { revalidateAfter } from "@/lib/actions/revalidate-after";
+import { translator } from "@/lib/i18n/translator";
 import { ZRunChecklistInput } from "@/lib/schemas/support";
 import { runChecklistVerification } from "@/lib/server/checklist/run-verification";
 import { staffActor } from "@/lib/server/support/staff-actor";
@@ -19,7 +20,7 @@ export const runChecklistAction = adminAction
       return {
         runId: result.runId,
         status: result.status,
-        message: `Verification ${result.status.toLowerCase()}.`,
+        message: translator(ctx.server.locale).m.support.checklist.done[result.status],
       };
     }),
   );

@@ -2,6 +2,8 @@
 
 import { staffAction } from "@/lib/actions/client";
 import { revalidateAfter } from "@/lib/actions/revalidate-after";
+import type { TLocale } from "@/lib/i18n/locales";
+import { format, translator } from "@/lib/i18n/translator";
 import {
   ZCreateChargeInput,
   ZRefreshAgreementInput,
@@ -17,6 +19,8 @@ import { staffActor } from "@/lib/server/support/staff-actor";
 // Whether stopping needs the admin role (Merchant.stopRequiresAdmin) is decided in lib/server.
 const page = (agreementId: string) => `/support/agreements/${agreementId}`;
 const done = (message: string, extra: Record<string, string> = {}) => ({ message, ...extra });
+// Messages in the staff member's language (chosen when the action's context was built).
+const text = (ctx: { server: { locale: TLocale } }) => translator(ctx.server.locale).m.support;
 
 export const updateAgreementAction = staffAction
   .metadata({ name: "support.update-agreement" })
@@ -31,7 +35,7 @@ export const updateAgreementAction = staffAction
         reason,
         actor: staffActor(ctx.user),
       });
-      return done("Agreement updated at Vipps MobilePay.");
+      return done(text(ctx).agreement.updateForm.done);
     }),
   );
 
@@ -41,7 +45,7 @@ export const stopAgreementAction = staffAction
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.agreementId), async () => {
       await stopAgreement({ ...parsedInput, actor: staffActor(ctx.user) });
-      return done("Agreement stopped.");
+      return done(text(ctx).agreement.stopForm.done);
     }),
   );
 
@@ -51,7 +55,8 @@ export const createChargeAction = staffAction
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.agreementId), async () => {
       const charge = await createAdHocCharge({ ...parsedInput, actor: staffActor(ctx.user) });
-      return done(`Charge ${charge.orderId} created (${charge.status}).`, {
+      const { chargeForm } = text(ctx).agreement;
+      return done(format(chargeForm.done, { orderId: charge.orderId, status: charge.status }), {
         chargeId: charge.id,
         orderId: charge.orderId,
       });
@@ -68,7 +73,11 @@ export const refreshAgreementAction = staffAction
         actor: staffActor(ctx.user),
       });
       return done(
-        `Read from Vipps MobilePay: ${r.status}; ${r.chargesChanged} charges changed, ${r.chargesImported} new.`,
+        format(text(ctx).agreement.refresh.done, {
+          status: r.status,
+          changed: r.chargesChanged,
+          imported: r.chargesImported,
+        }),
       );
     }),
   );

@@ -2,6 +2,8 @@
 
 import { staffAction } from "@/lib/actions/client";
 import { revalidateAfter } from "@/lib/actions/revalidate-after";
+import type { TLocale } from "@/lib/i18n/locales";
+import { format, translator } from "@/lib/i18n/translator";
 import {
   ZCancelChargeInput,
   ZCaptureChargeInput,
@@ -17,6 +19,8 @@ import { staffActor } from "@/lib/server/support/staff-actor";
 // Who may do what (admin above the refund threshold) is decided in lib/server, not here.
 const page = (chargeId: string) => `/support/charges/${chargeId}`;
 const done = (message: string, status?: string) => ({ message, status });
+// Messages in the staff member's language (chosen when the action's context was built).
+const text = (ctx: { server: { locale: TLocale } }) => translator(ctx.server.locale).m.support;
 
 export const refundChargeAction = staffAction
   .metadata({ name: "support.refund-charge" })
@@ -24,7 +28,7 @@ export const refundChargeAction = staffAction
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.chargeId), async () => {
       const { after } = await refundCharge({ ...parsedInput, actor: staffActor(ctx.user) });
-      return done("Refunded.", after.status);
+      return done(text(ctx).charge.refundForm.done, after.status);
     }),
   );
 
@@ -34,7 +38,7 @@ export const captureChargeAction = staffAction
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.chargeId), async () => {
       const { after } = await captureCharge({ ...parsedInput, actor: staffActor(ctx.user) });
-      return done("Captured.", after.status);
+      return done(text(ctx).charge.captureForm.done, after.status);
     }),
   );
 
@@ -44,7 +48,7 @@ export const cancelChargeAction = staffAction
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.chargeId), async () => {
       const { after } = await cancelCharge({ ...parsedInput, actor: staffActor(ctx.user) });
-      return done("Cancelled.", after.status);
+      return done(text(ctx).charge.cancelForm.done, after.status);
     }),
   );
 
@@ -59,8 +63,8 @@ export const refreshChargeAction = staffAction
       });
       return done(
         result.changed
-          ? `Updated from Vipps MobilePay: now ${result.status}.`
-          : "Up to date with Vipps MobilePay.",
+          ? format(text(ctx).charge.refresh.updated, { status: result.status })
+          : text(ctx).charge.refresh.upToDate,
         result.status,
       );
     }),
