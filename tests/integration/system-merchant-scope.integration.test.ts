@@ -77,7 +77,9 @@ describe("the System page, scoped to the admin's merchant", () => {
     const other = await testContext({ actor: admin, merchantId: theirs.merchantId });
     const otherStatus = await getSystemStatus(other);
     expect(otherStatus.salesUnits.map((u) => u.id)).toEqual([theirs.unitId]);
-    expect(otherStatus.failedEmails.map((e) => e.id).sort()).toEqual([theirs.mailId, mine.staffMailId].sort());
+    expect(otherStatus.failedEmails.map((e) => e.id).sort()).toEqual(
+      [theirs.mailId, mine.staffMailId].sort(),
+    );
   });
 
   it("checks only the admin's own merchant's Vipps keys and changes nothing of another's", async () => {
