@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { SearchResults } from "./_components/search-results";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-controls";
-import { requireStaff } from "@/lib/auth/guards";
+import { requireStaffContext } from "@/lib/auth/server-context";
 import { getTranslator } from "@/lib/i18n/server";
 import { ZSearchQuery } from "@/lib/schemas/support";
 import { getSupportHome } from "@/lib/server/support/get-support-home";
@@ -14,11 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SupportHomePage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  await requireStaff("/support");
+  const { ctx } = await requireStaffContext("/support");
   const q = ZSearchQuery.parse((await searchParams).q);
   const [results, home] = await Promise.all([
-    q ? searchSupport({ query: q }) : null,
-    q ? null : getSupportHome(),
+    q ? searchSupport(ctx, { query: q }) : null,
+    q ? null : getSupportHome(ctx),
   ]);
   const t = await getTranslator();
   const m = t.m.support.home;

@@ -67,12 +67,11 @@ describe("billing scheduler and sender", () => {
     const paused = await createActiveAgreement();
     const stopping = await createActiveAgreement();
     await runBilling(await testContext());
-    await pauseAgreement({
+    await pauseAgreement(await testContext({ actor: staff }), {
       agreementId: paused.agreement.id,
       until: new Date("2030-05-01T00:00:00Z"),
-      actor: staff,
     });
-    await scheduleStop({ agreementId: stopping.agreement.id, actor: staff });
+    await scheduleStop(await testContext({ actor: staff }), { agreementId: stopping.agreement.id });
     await advanceBothClocks({ days: 30 });
     await runBilling(await testContext());
     expect(await db.charge.count({ where: { agreementId: paused.agreement.id, type: "RECURRING" } })).toBe(1);

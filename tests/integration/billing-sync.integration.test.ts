@@ -157,12 +157,16 @@ describe("reserved charges", () => {
     });
     expect(mail.text).toContain(charge.orderId);
 
-    expect(await captureOnFulfilment({ chargeId: charge.id, actor: staff })).toEqual({ captured: 9_900 });
+    expect(await captureOnFulfilment(await testContext({ actor: staff }), { chargeId: charge.id })).toEqual({
+      captured: 9_900,
+    });
     expect(await db.charge.findUniqueOrThrow({ where: { id: charge.id } })).toMatchObject({
       status: "CHARGED",
       capturedAmount: 9_900,
     });
-    expect(await captureOnFulfilment({ chargeId: charge.id, actor: staff })).toEqual({ captured: 0 });
+    expect(await captureOnFulfilment(await testContext({ actor: staff }), { chargeId: charge.id })).toEqual({
+      captured: 0,
+    });
     expect(
       await db.auditEvent.findFirstOrThrow({ where: { chargeId: charge.id, action: "charge.capture" } }),
     ).toMatchObject({ actorEmail: "agent@abo.test" });
@@ -173,7 +177,10 @@ describe("scheduled stops", () => {
   it("stop at the end of the paid period, keeping who asked for it", async () => {
     const { agreement } = await createActiveAgreement();
     await runBilling(await testContext());
-    await scheduleStop({ agreementId: agreement.id, reason: "Moving abroad", actor: staff });
+    await scheduleStop(await testContext({ actor: staff }), {
+      agreementId: agreement.id,
+      reason: "Moving abroad",
+    });
     expect(await stopScheduledAgreements(await testContext())).toEqual({ due: 0, stopped: 0 });
     await advanceBothClocks({ days: 31 });
     await runBilling(await testContext());

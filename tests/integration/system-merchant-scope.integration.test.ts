@@ -34,8 +34,7 @@ beforeAll(async () => {
   // Merchant A is the installation's (the first one); B is a second merchant with its own rows.
   const { merchant: a, salesUnits } = await createMerchant();
   const b = await db.merchant.create({ data: { name: "Other shop" } });
-  const unitB = await saveSalesUnit({
-    merchantId: b.id,
+  const unitB = await saveSalesUnit(await testContext({ merchantId: b.id }), {
     name: "Other NO",
     environment: "TEST",
     market: "NO",

@@ -3,7 +3,7 @@ import { AuditTable } from "./_components/audit-table";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-controls";
-import { requireStaff } from "@/lib/auth/guards";
+import { requireStaffContext } from "@/lib/auth/server-context";
 import { getTranslator } from "@/lib/i18n/server";
 import { ZAuditFilter } from "@/lib/schemas/support";
 import { listAuditEvents } from "@/lib/server/support/list-audit-events";
@@ -17,14 +17,14 @@ export default async function AuditPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  await requireStaff("/support/audit");
+  const { ctx } = await requireStaffContext("/support/audit");
   const raw = await searchParams;
   const filter = ZAuditFilter.parse(raw);
   // A filter that could not be read was left out: say which, rather than fail or hide it.
   const ignored = (["actor", "action", "target", "from", "to"] as const).filter(
     (key) => raw[key] !== undefined && raw[key] !== "" && filter[key] === undefined,
   );
-  const { events, next } = await listAuditEvents(filter);
+  const { events, next } = await listAuditEvents(ctx, filter);
   const t = await getTranslator();
   const m = t.m.support.audit;
   const older = next

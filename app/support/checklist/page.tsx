@@ -3,7 +3,7 @@ import { ChecklistDocumentView } from "./_components/checklist-document-view";
 import { SelectField } from "@/components/ui/form-controls";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { requireStaff } from "@/lib/auth/guards";
+import { requireStaffContext } from "@/lib/auth/server-context";
 import { getTranslator } from "@/lib/i18n/server";
 import { buildChecklistDocument } from "@/lib/server/checklist/checklist-document";
 import { getChecklistEvidence } from "@/lib/server/checklist/get-checklist-evidence";
@@ -19,8 +19,8 @@ export default async function ChecklistPage({
 }: {
   searchParams: Promise<{ salesUnit?: string }>;
 }) {
-  const user = await requireStaff("/support/checklist");
-  const units = await listChecklistUnits();
+  const { user, ctx } = await requireStaffContext("/support/checklist");
+  const units = await listChecklistUnits(ctx);
   const wanted = (await searchParams).salesUnit;
   const unit = units.find((u) => u.id === wanted) ?? units.find((u) => u.environment === "TEST") ?? units[0];
   const t = await getTranslator();
@@ -33,7 +33,7 @@ export default async function ChecklistPage({
       </main>
     );
   }
-  const doc = buildChecklistDocument(await getChecklistEvidence(unit.id));
+  const doc = buildChecklistDocument(await getChecklistEvidence(ctx, unit.id));
   return (
     <main id="main" className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">{m.title}</h1>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/support/data-table";
 import { ButtonLink } from "@/components/ui/button";
-import { requireStaff } from "@/lib/auth/guards";
+import { requireStaffContext } from "@/lib/auth/server-context";
 import { getTranslator } from "@/lib/i18n/server";
 import { WORK_LISTS, ZWorkListName } from "@/lib/schemas/support";
 import { listWorkList } from "@/lib/server/support/list-work-list";
@@ -21,12 +21,9 @@ const LABELS = {
 } as const;
 
 export default async function WorkPage({ searchParams }: { searchParams: Promise<{ list?: string }> }) {
-  const user = await requireStaff("/support/work");
+  const { ctx } = await requireStaffContext("/support/work");
   const name = ZWorkListName.catch("failed-charges").parse((await searchParams).list);
-  const [list, failedJobs] = await Promise.all([
-    listWorkList(name, 100, { admin: user.role === "ADMIN" }),
-    countFailedJobs(),
-  ]);
+  const [list, failedJobs] = await Promise.all([listWorkList(ctx, name, 100), countFailedJobs()]);
   const m = (await getTranslator()).m.support.work;
   return (
     <main id="main" className="flex flex-col gap-6">

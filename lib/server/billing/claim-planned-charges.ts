@@ -17,6 +17,8 @@ export type TClaimedCharge = {
   externalId: string | null;
   vippsAgreementId: string;
   salesUnitId: string;
+  /** The agreement's merchant: the run serves every merchant, each charge is sent as its own's. */
+  merchantId: string;
   processingMode: ProcessingMode;
 };
 
@@ -48,5 +50,5 @@ export const claimPlannedCharges = async (
     FROM picked, "Agreement" a
     WHERE c.id = picked.id AND a.id = c."agreementId"
     RETURNING c.id, c."agreementId", c."orderId", c."idempotencyKey", c.type, c."transactionType", c.amount, c.description, c.due,
-      c."retryDays", c."externalId", a."vippsAgreementId", a."salesUnitId",
+      c."retryDays", c."externalId", a."vippsAgreementId", a."salesUnitId", a."merchantId",
       a."processingMode"`;

@@ -52,12 +52,14 @@ export const handleFailedCharge = async (
     agreement.consecutiveFailures >= limit
   ) {
     try {
-      await stopAgreement({
-        agreementId: agreement.id,
-        actor: ctx.actor,
-        cause: "FAILED_PAYMENT",
-        reason: `${agreement.consecutiveFailures} failed payments in a row`,
-      });
+      await stopAgreement(
+        { ...ctx, merchantId: agreement.merchantId },
+        {
+          agreementId: agreement.id,
+          cause: "FAILED_PAYMENT",
+          reason: `${agreement.consecutiveFailures} failed payments in a row`,
+        },
+      );
       stopped = true;
     } catch (error) {
       if (!(error instanceof AppError && error.code === "CONFLICT")) throw error;

@@ -6,6 +6,7 @@ import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { VippsProblemError } from "@/lib/vipps/errors";
 import { markChargeRejected } from "./mark-charge-rejected";
 import { scheduleChargePoll } from "./schedule-charge-poll";
+import { systemContext } from "@/lib/server/context/build-context";
 
 export type TPollOutcome = {
   result: "applied" | "missing" | "skipped" | "rate-limited";
@@ -24,7 +25,7 @@ export const pollCharge = async (
 ): Promise<TPollOutcome> => {
   const charge = await db.charge.findUnique({
     where: { id: chargeId },
-    include: { agreement: { select: { vippsAgreementId: true, salesUnitId: true } } },
+    include: { agreement: { select: { vippsAgreementId: true, salesUnitId: true, merchantId: true } } },
   });
   if (!charge?.agreement.vippsAgreementId || charge.sendState === "REJECTED") return { result: "skipped" };
   const client = await getVippsClient(charge.agreement.salesUnitId);
@@ -52,7 +53,13 @@ export const pollCharge = async (
   }
   await db.charge.updateMany({ where: { id: chargeId, sendState: "PLANNED" }, data: { sendState: "SENT" } });
   const { agreement: _agreement, ...row } = charge;
-  await applyVippsCharge({ ...row, sendState: "SENT" }, remote, options.source ?? "poll");
+  await applyVippsCharge(
+    // Its own context (the charge's merchant's) until pollCharge takes one with lib/server/webhooks.
+    await systemContext({ merchantId: charge.agreement.merchantId }),
+    { ...row, sendState: "SENT" },
+    remote,
+    options.source ?? "poll",
+  );
   await scheduleChargePoll(chargeId);
   return { result: "applied" };
 };

@@ -23,6 +23,8 @@ export const reconcileAgreement = async (
 ): Promise<TReconcileOne> => {
   const agreement = await db.agreement.findUniqueOrThrow({ where: { id: agreementId } });
   if (!agreement.vippsAgreementId) return { agreementRepaired: false, chargesRepaired: 0, imported: 0 };
+  // The run serves every merchant; what it applies is the agreement's own merchant's.
+  const own = { ...ctx, merchantId: agreement.merchantId };
   const client = await getVippsClient(agreement.salesUnitId);
   let remote;
   try {
@@ -32,13 +34,13 @@ export const reconcileAgreement = async (
     // left to the caller (logged, and to the back of the rotation).
     if (error instanceof VippsProblemError && error.status === 404 && agreement.status === "PENDING")
       return {
-        agreementRepaired: await settleUnknownAgreement(agreement, error),
+        agreementRepaired: await settleUnknownAgreement(own, agreement, error),
         chargesRepaired: 0,
         imported: 0,
       };
     throw error;
   }
-  const { changed: agreementRepaired } = await applyVippsAgreement(agreement, remote, "reconcile");
+  const { changed: agreementRepaired } = await applyVippsAgreement(own, agreement, remote, "reconcile");
 
   const charges = await client.listCharges(agreement.vippsAgreementId);
   const local = await db.charge.findMany({
@@ -51,13 +53,13 @@ export const reconcileAgreement = async (
     const mine = byOrderId.get(charge.id);
     if (!mine) unknown++;
     else if (
-      (await applyVippsCharge(mine, charge, isDrift(mine, charge) ? "reconcile" : "poll")).changed &&
+      (await applyVippsCharge(own, mine, charge, isDrift(mine, charge) ? "reconcile" : "poll")).changed &&
       isDrift(mine, charge)
     )
       chargesRepaired++;
   }
   // Charges made outside Abo are taken in as they are (one more list call, only when there are any).
-  const imported = unknown ? (await syncAgreementCharges(agreementId, "reconcile")).imported : 0;
+  const imported = unknown ? (await syncAgreementCharges(own, agreementId, "reconcile")).imported : 0;
   return { agreementRepaired, chargesRepaired, imported };
 };
 

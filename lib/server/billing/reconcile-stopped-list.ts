@@ -19,7 +19,7 @@ const RUN_INTERVAL_MS = 10 * 60_000;
  * with no further GET. Returns the number repaired; a 429 skips the unit until the next run.
  * Every merchant's sales units (the run is the system's).
  */
-export const reconcileStoppedList = async (_ctx: TServerContext): Promise<number> => {
+export const reconcileStoppedList = async (ctx: TServerContext): Promise<number> => {
   // The machine's clock, not ctx.now: the page only rotates with the cron's real 10-minute runs.
   const at = machineNow();
   const units = await db.salesUnit.findMany({
@@ -45,13 +45,15 @@ export const reconcileStoppedList = async (_ctx: TServerContext): Promise<number
           },
         });
         for (const agreement of drifted) {
+          // The run's context, for the agreement's own merchant (the run serves every merchant).
+          const mine = { ...ctx, merchantId: agreement.merchantId };
           if (
-            !(await applyVippsAgreement(agreement, byId.get(agreement.vippsAgreementId!)!, "reconcile"))
+            !(await applyVippsAgreement(mine, agreement, byId.get(agreement.vippsAgreementId!)!, "reconcile"))
               .changed
           )
             continue;
           repaired++;
-          await syncAgreementCharges(agreement.id, "reconcile").catch((error: unknown) =>
+          await syncAgreementCharges(mine, agreement.id, "reconcile").catch((error: unknown) =>
             logger.warn({ err: error, agreementId: agreement.id }, "charges not synced yet"),
           );
         }

@@ -138,9 +138,10 @@ async function sendSingles(ctx: TServerContext, claimed: TClaimedCharge[]): Prom
   const rows = await db.charge.findMany({
     where: { id: { in: claimed.map((c) => c.id) }, sendState: "PLANNED" },
   });
+  const merchantOf = new Map(claimed.map((c) => [c.id, c.merchantId]));
   await runConcurrently(rows, 4, async (charge) => {
     try {
-      const result = await sendPlannedCharge(charge);
+      const result = await sendPlannedCharge({ ...ctx, merchantId: merchantOf.get(charge.id)! }, charge);
       if (result === "sent") {
         outcome.sent++;
         await scheduleChargePoll(charge.id, ctx.now);

@@ -12,19 +12,22 @@ import type { TServerContext } from "@/lib/server/context/server-context";
 export const stopScheduledAgreements = async (ctx: TServerContext, options: { limit?: number } = {}) => {
   const due = await db.agreement.findMany({
     where: { status: "ACTIVE", stopAt: { lte: ctx.now } },
-    select: { id: true, stopCause: true, stopReason: true },
+    select: { id: true, merchantId: true, stopCause: true, stopReason: true },
     orderBy: { stopAt: "asc" },
     take: options.limit ?? 200,
   });
   let stopped = 0;
   for (const agreement of due) {
     try {
-      await stopAgreement({
-        agreementId: agreement.id,
-        actor: ctx.actor,
-        cause: agreement.stopCause ?? "STAFF",
-        reason: agreement.stopReason ?? "Ended at the end of the paid period",
-      });
+      // The run's context, for the agreement's own merchant (the run serves every merchant).
+      await stopAgreement(
+        { ...ctx, merchantId: agreement.merchantId },
+        {
+          agreementId: agreement.id,
+          cause: agreement.stopCause ?? "STAFF",
+          reason: agreement.stopReason ?? "Ended at the end of the paid period",
+        },
+      );
       stopped++;
     } catch (error) {
       logger.warn(

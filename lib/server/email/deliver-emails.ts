@@ -63,7 +63,7 @@ async function deliverOne(
       subject: email.subject,
       text: email.text,
       html: email.html ?? undefined,
-      attachments: await attachmentsOf(email),
+      attachments: await attachmentsOf(ctx, email),
       headers: { "X-Abo-Email-Id": email.id, "X-Abo-Email-Kind": email.kind },
     });
     await db.email.update({ where: { id }, data: { sentAt: at, error: null, nextAttemptAt: null } });
@@ -104,18 +104,25 @@ async function deliverOne(
 }
 
 /** A receipt's PDF, rendered when sent: the charge's receipt, and any credit notes issued by then. */
-async function attachmentsOf(email: {
-  kind: string;
-  chargeId: string | null;
-  customerId: string | null;
-  locale: string | null;
-}) {
+async function attachmentsOf(
+  ctx: TServerContext,
+  email: { kind: string; chargeId: string | null; customerId: string | null; locale: string | null },
+) {
   if (email.kind !== "receipt" || !email.chargeId || !email.customerId) return [];
-  const pdf = await renderReceiptPdf({
-    chargeId: email.chargeId,
-    customerId: email.customerId,
-    locale: preferredLocale(email.locale),
+  // The outbox is every merchant's: the receipt is read as its customer's merchant's.
+  const customer = await db.customer.findUnique({
+    where: { id: email.customerId },
+    select: { merchantId: true },
   });
+  if (!customer) return [];
+  const pdf = await renderReceiptPdf(
+    { ...ctx, merchantId: customer.merchantId },
+    {
+      chargeId: email.chargeId,
+      customerId: email.customerId,
+      locale: preferredLocale(email.locale),
+    },
+  );
   if (!pdf) return [];
   return [
     { filename: `receipt-${email.chargeId}.pdf`, content: Buffer.from(pdf), contentType: "application/pdf" },

@@ -29,7 +29,7 @@ export const checkVippsTokens = async (ctx: TServerContext): Promise<TTokenCheck
   return Promise.all(
     units.map(async (unit) => {
       // Vipps's answers come back as results; anything thrown is ours (e.g. keys that do not decrypt).
-      const result = await checkConnection(unit.id).catch((error: unknown) => {
+      const result = await checkConnection(ctx, unit.id).catch((error: unknown) => {
         logger.error({ err: error, salesUnitId: unit.id }, "Vipps token check could not run");
         return { ok: false, message: "The check could not run for this sales unit; the server log has why." };
       });

@@ -7,6 +7,7 @@ import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charge
 import type { VippsClient } from "@/lib/vipps/client";
 import { done, putOff, type TOutcome, type TStoredEvent } from "./event-outcome";
 import { STOP_ACTORS } from "./webhook-event";
+import { systemContext } from "@/lib/server/context/build-context";
 
 /**
  * The agreement events of one agreement, however many: one read of the agreement from Vipps (the
@@ -29,7 +30,13 @@ export const applyAgreementEvents = async (
   try {
     const client = await batch.clientFor(agreement.salesUnitId);
     const remote = await client.getAgreement(agreement.vippsAgreementId);
-    const result = await applyVippsAgreement(agreement, remote, "webhook", actor);
+    const result = await applyVippsAgreement(
+      await systemContext({ merchantId: agreement.merchantId }),
+      agreement,
+      remote,
+      "webhook",
+      actor,
+    );
     // Reconciliation may have seen the stop first, without an actor, and guessed "in the app"; the
     // signed event says who stopped it (a profile deleted: ADMIN). Abo's own stops are left as they are.
     if (!result.changed && result.to === "STOPPED" && actor === "ADMIN")
@@ -38,7 +45,7 @@ export const applyAgreementEvents = async (
         data: { stopActor: "ADMIN", stopCause: "VIPPS_ADMIN" },
       });
     if (result.changed && batch.hasUnsettledCharges.has(agreement.id))
-      await syncAgreementCharges(agreement.id, "webhook");
+      await syncAgreementCharges(await systemContext(), agreement.id, "webhook");
     return done(events);
   } catch (error) {
     return putOff(events, error);

@@ -14,7 +14,6 @@ import { stopAgreement } from "@/lib/server/agreements/stop-agreement";
 import { updateAgreement } from "@/lib/server/agreements/update-agreement";
 import { createAdHocCharge } from "@/lib/server/charges/create-ad-hoc-charge";
 import { refreshAgreementForStaff } from "@/lib/server/support/refresh-agreement-for-staff";
-import { staffActor } from "@/lib/server/support/staff-actor";
 
 // Whether stopping needs the admin role (Merchant.stopRequiresAdmin) is decided in lib/server.
 const page = (agreementId: string) => `/support/agreements/${agreementId}`;
@@ -29,12 +28,7 @@ export const updateAgreementAction = staffAction
     revalidateAfter(page(agreementId), async () => {
       const interval =
         intervalUnit && intervalCount ? { unit: intervalUnit, count: intervalCount } : undefined;
-      await updateAgreement({
-        agreementId,
-        changes: { ...fields, interval },
-        reason,
-        actor: staffActor(ctx.user),
-      });
+      await updateAgreement(ctx.server, { agreementId, changes: { ...fields, interval }, reason });
       return done(text(ctx).agreement.updateForm.done);
     }),
   );
@@ -44,7 +38,7 @@ export const stopAgreementAction = staffAction
   .inputSchema(ZStopAgreementInput)
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.agreementId), async () => {
-      await stopAgreement({ ...parsedInput, actor: staffActor(ctx.user) });
+      await stopAgreement(ctx.server, parsedInput);
       return done(text(ctx).agreement.stopForm.done);
     }),
   );
@@ -54,7 +48,7 @@ export const createChargeAction = staffAction
   .inputSchema(ZCreateChargeInput)
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.agreementId), async () => {
-      const charge = await createAdHocCharge({ ...parsedInput, actor: staffActor(ctx.user) });
+      const charge = await createAdHocCharge(ctx.server, parsedInput);
       const { chargeForm } = text(ctx).agreement;
       return done(format(chargeForm.done, { orderId: charge.orderId, status: charge.status }), {
         chargeId: charge.id,
@@ -68,10 +62,7 @@ export const refreshAgreementAction = staffAction
   .inputSchema(ZRefreshAgreementInput)
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.agreementId), async () => {
-      const r = await refreshAgreementForStaff({
-        agreementId: parsedInput.agreementId,
-        actor: staffActor(ctx.user),
-      });
+      const r = await refreshAgreementForStaff(ctx.server, { agreementId: parsedInput.agreementId });
       return done(
         format(text(ctx).agreement.refresh.done, {
           status: r.status,

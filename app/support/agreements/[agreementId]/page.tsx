@@ -6,10 +6,9 @@ import { StatusFilter } from "@/components/support/status-filter";
 import { Timeline } from "@/components/support/timeline";
 import { Card } from "@/components/ui/card";
 import { ChargeStatus } from "@/lib/generated/prisma/enums";
-import { requireStaff } from "@/lib/auth/guards";
+import { requireStaffContext } from "@/lib/auth/server-context";
 import { getTranslator } from "@/lib/i18n/server";
 import { agreementStatusInText } from "@/components/support/words";
-import { now } from "@/lib/clock";
 import { earliestDue } from "@/lib/domain/billing-calendar";
 import { getAgreementView } from "@/lib/server/support/get-agreement-view";
 import { getTimeline } from "@/lib/server/support/get-timeline";
@@ -35,12 +34,16 @@ export default async function AgreementPage({
   searchParams: Promise<{ status?: string | string[] }>;
 }) {
   const agreementId = idParamOrNotFound((await params).agreementId);
-  const user = await requireStaff(`/support/agreements/${agreementId}`);
+  const { user, ctx } = await requireStaffContext(`/support/agreements/${agreementId}`);
   const wanted = [(await searchParams).status ?? []]
     .flat()
     .filter((s): s is ChargeStatus => (STATUSES as string[]).includes(s));
-  const { agreement: a, charges, statusCounts } = await orNotFound(getAgreementView(agreementId, wanted));
-  const timeline = await getTimeline({ agreementId });
+  const {
+    agreement: a,
+    charges,
+    statusCounts,
+  } = await orNotFound(getAgreementView(ctx, agreementId, wanted));
+  const timeline = await getTimeline(ctx, { agreementId });
   const t = await getTranslator();
   const m = t.m.support.agreement;
   const active = a.status === "ACTIVE" && a.vippsAgreementId;
@@ -81,9 +84,7 @@ export default async function AgreementPage({
               agreementId={a.id}
               currency={a.currency}
               retryDays={a.retryDays}
-              firstDue={earliestDue(await now())
-                .toISOString()
-                .slice(0, 10)}
+              firstDue={earliestDue(ctx.now).toISOString().slice(0, 10)}
               allowUnscheduled={a.salesUnit.allowUnscheduled}
             />
           ) : (

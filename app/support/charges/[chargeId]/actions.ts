@@ -14,7 +14,6 @@ import { cancelCharge } from "@/lib/server/charges/cancel-charge";
 import { captureCharge } from "@/lib/server/charges/capture-charge";
 import { refundCharge } from "@/lib/server/charges/refund-charge";
 import { refreshChargeForStaff } from "@/lib/server/support/refresh-charge-for-staff";
-import { staffActor } from "@/lib/server/support/staff-actor";
 
 // Who may do what (admin above the refund threshold) is decided in lib/server, not here.
 const page = (chargeId: string) => `/support/charges/${chargeId}`;
@@ -27,7 +26,7 @@ export const refundChargeAction = staffAction
   .inputSchema(ZRefundChargeInput)
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.chargeId), async () => {
-      const { after } = await refundCharge({ ...parsedInput, actor: staffActor(ctx.user) });
+      const { after } = await refundCharge(ctx.server, parsedInput);
       return done(text(ctx).charge.refundForm.done, after.status);
     }),
   );
@@ -37,7 +36,7 @@ export const captureChargeAction = staffAction
   .inputSchema(ZCaptureChargeInput)
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.chargeId), async () => {
-      const { after } = await captureCharge({ ...parsedInput, actor: staffActor(ctx.user) });
+      const { after } = await captureCharge(ctx.server, parsedInput);
       return done(text(ctx).charge.captureForm.done, after.status);
     }),
   );
@@ -47,7 +46,7 @@ export const cancelChargeAction = staffAction
   .inputSchema(ZCancelChargeInput)
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.chargeId), async () => {
-      const { after } = await cancelCharge({ ...parsedInput, actor: staffActor(ctx.user) });
+      const { after } = await cancelCharge(ctx.server, parsedInput);
       return done(text(ctx).charge.cancelForm.done, after.status);
     }),
   );
@@ -57,10 +56,7 @@ export const refreshChargeAction = staffAction
   .inputSchema(ZRefreshChargeInput)
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.chargeId), async () => {
-      const result = await refreshChargeForStaff({
-        chargeId: parsedInput.chargeId,
-        actor: staffActor(ctx.user),
-      });
+      const result = await refreshChargeForStaff(ctx.server, { chargeId: parsedInput.chargeId });
       return done(
         result.changed
           ? format(text(ctx).charge.refresh.updated, { status: result.status })

@@ -6,9 +6,8 @@ import { ChargeHistory } from "./_components/charge-history";
 import { LiveChargeState } from "./_components/live-charge-state";
 import { Timeline } from "@/components/support/timeline";
 import { Card } from "@/components/ui/card";
-import { requireStaff } from "@/lib/auth/guards";
+import { requireStaffContext } from "@/lib/auth/server-context";
 import { getTranslator } from "@/lib/i18n/server";
-import { now } from "@/lib/clock";
 import { defaultRefundDescription } from "@/lib/domain/refund";
 import { getChargeState } from "@/lib/server/support/get-charge-state";
 import { getChargeView } from "@/lib/server/support/get-charge-view";
@@ -23,12 +22,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ChargePage({ params }: { params: Promise<{ chargeId: string }> }) {
   const chargeId = idParamOrNotFound((await params).chargeId);
-  const user = await requireStaff(`/support/charges/${chargeId}`);
-  const view = await orNotFound(getChargeView(chargeId));
-  const [timeline, state, clock] = await Promise.all([
-    getTimeline({ chargeId }),
-    getChargeState(chargeId),
-    now(),
+  const { user, ctx } = await requireStaffContext(`/support/charges/${chargeId}`);
+  const view = await orNotFound(getChargeView(ctx, chargeId));
+  const [timeline, state] = await Promise.all([
+    getTimeline(ctx, { chargeId }),
+    getChargeState(ctx, chargeId),
   ]);
   const t = await getTranslator();
   const m = t.m.support.charge;
@@ -75,7 +73,7 @@ export default async function ChargePage({ params }: { params: Promise<{ chargeI
             amount: charge.amount,
             captured: charge.capturedAmount,
             customerName: customer?.name ?? customer?.email ?? t.m.support.common.theCustomer,
-            brand: brandOf(charge.agreement.market, clock),
+            brand: brandOf(charge.agreement.market, ctx.now),
             refundDescription: defaultRefundDescription(customer, charge.agreement.market),
           }}
           allowed={view.allowed}

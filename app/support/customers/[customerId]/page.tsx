@@ -9,7 +9,7 @@ import { intervalText } from "@/components/support/words";
 import { AgreementStatusBadge } from "@/components/support/status-badge";
 import { Timeline } from "@/components/support/timeline";
 import { Card } from "@/components/ui/card";
-import { requireStaff } from "@/lib/auth/guards";
+import { requireStaffContext } from "@/lib/auth/server-context";
 import { getTranslator } from "@/lib/i18n/server";
 import { getCustomerView } from "@/lib/server/support/get-customer-view";
 import { getTimeline } from "@/lib/server/support/get-timeline";
@@ -22,15 +22,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CustomerPage({ params }: { params: Promise<{ customerId: string }> }) {
   const customerId = idParamOrNotFound((await params).customerId);
-  await requireStaff(`/support/customers/${customerId}`);
+  const { ctx } = await requireStaffContext(`/support/customers/${customerId}`);
   const {
     customer: c,
     charges,
     chargeCount,
     chargesShown,
     emails,
-  } = await orNotFound(getCustomerView(customerId));
-  const timeline = await getTimeline({ customerId });
+  } = await orNotFound(getCustomerView(ctx, customerId));
+  const timeline = await getTimeline(ctx, { customerId });
   const t = await getTranslator();
   const m = t.m.support.customer;
   return (
