@@ -1,12 +1,36 @@
+import { adminDa } from "./admin/da";
 import { dashboardDa } from "./dashboard/da";
 import { emailDa } from "./email/da";
+import { errorsDa } from "./errors/da";
 import { supportDa } from "./support/da";
+import { staffTextDa } from "./staffText/da";
 import type { TMessages } from "./en";
 
 export const da: TMessages = {
   email: emailDa,
   dashboard: dashboardDa,
+  admin: adminDa,
   support: supportDa,
+  staffText: staffTextDa,
+  staff: {
+    brand: "Abo · medarbejdere",
+    nav: "Medarbejdere",
+    search: "Søg",
+    work: "Arbejdslister",
+    audit: "Revisionslog",
+    checklist: "Tjekliste til go-live",
+    dashboard: "Overblik",
+    products: "Produkter",
+    settings: "Indstillinger",
+    onboarding: "Opsætning",
+    system: "System",
+    roleSupport: "kundeservice",
+    roleAdmin: "administrator",
+    notFoundTitle: "Ikke fundet",
+    notFoundBody:
+      "Intet har dette id, eller det er fjernet. Søg efter kunden, aftalen eller trækket i stedet.",
+  },
+  errors: errorsDa,
   common: {
     appName: "Abo",
     signIn: "Log ind",

@@ -1,7 +1,7 @@
 import "server-only";
 import { machineNow } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { AppError, notFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { toAppError } from "@/lib/server/vipps/to-app-error";
 import { RECURRING_WEBHOOK_EVENTS } from "@/lib/vipps/client";
@@ -38,7 +38,7 @@ export const checkWebhook = async (salesUnitId: string): Promise<TWebhookCheck> 
     where: { id: salesUnitId },
     select: { id: true, webhookId: true, webhookUrl: true, webhookSecretEnc: true },
   });
-  if (!unit) throw notFoundError("The sales unit");
+  if (!unit) throw new AppError("NOT_FOUND", "theSalesUnitWasNotFound");
   const expectedUrl = webhookUrl();
   const checkedAt = machineNow();
   let webhooks: TWebhookRegistration[] = [];
