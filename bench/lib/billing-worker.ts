@@ -7,6 +7,7 @@ import { createInterface } from "node:readline";
 
 const { runBilling } = await import("@/lib/server/billing/run-billing");
 const { db } = await import("@/lib/db");
+const { systemContext } = await import("@/lib/server/context/build-context");
 
 const rssMB = () => Math.round(process.memoryUsage().rss / 1024 / 1024);
 const idleRssMB = rssMB();
@@ -20,7 +21,7 @@ for await (const line of lines) if (line.trim() === "go") break;
 
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
-const result = await runBilling();
+const result = await runBilling(await systemContext());
 const ms = Math.round(performance.now() - started);
 const cpu = process.cpuUsage(cpuBefore);
 clearInterval(sampler);

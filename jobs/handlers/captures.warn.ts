@@ -1,5 +1,7 @@
 import { warnCaptureDeadlines } from "@/lib/server/billing/warn-capture-deadlines";
+import { jobContext } from "../job-context";
 
 export async function handle(): Promise<void> {
-  await warnCaptureDeadlines();
+  const ctx = await jobContext();
+  if (ctx) await warnCaptureDeadlines(ctx);
 }

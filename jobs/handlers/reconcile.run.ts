@@ -1,5 +1,7 @@
 import { reconcileAgreements } from "@/lib/server/billing/reconcile-agreements";
+import { jobContext } from "../job-context";
 
 export async function handle(): Promise<void> {
-  await reconcileAgreements();
+  const ctx = await jobContext();
+  if (ctx) await reconcileAgreements(ctx);
 }

@@ -222,8 +222,10 @@ export async function seedActivity(): Promise<string> {
         (p) => p.daysAgo! > 0 && !agreements.has(p.key) && at >= addDays(today, -p.daysAgo!),
       ))
         await signUp(person);
-      await planDueCharges({ at });
-      await sendPlannedCharges({ at, lanes: 1 });
+      // The scheduler's run, replayed at `at`.
+      const ctx = { ...(await systemContext()), now: at };
+      await planDueCharges(ctx);
+      await sendPlannedCharges(ctx, { lanes: 1, fixedNow: true });
       if (at >= today) break;
       const next = new Date(Math.min(addDays(at, STEP_DAYS).getTime(), today.getTime()));
       await control("POST", "/clock", { now: next.toISOString() });

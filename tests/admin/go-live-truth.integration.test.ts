@@ -126,7 +126,7 @@ describe("the go-live checklist tells the truth", () => {
       where: { action: "sales-unit.webhook-repaired", targetId: unitId },
     });
     expect(audit).toMatchObject({ actorType: "SYSTEM", reason: expect.stringContaining(webhookId!) });
-    const system = await getSystemStatus({ actor: admin });
+    const system = await getSystemStatus(await testContext({ actor: admin }));
     expect(system.webhooks.find((w) => w.salesUnitId === unitId)).toMatchObject({
       problem: null,
       lastRepair: { reason: expect.stringContaining("no longer has Abo's registration") },

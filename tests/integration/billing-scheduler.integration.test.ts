@@ -21,10 +21,11 @@ describe("billing scheduler and sender", () => {
 
   it("charges each period once, with the orderId and key of agreement and period, however often it runs", async () => {
     const { agreement } = await createActiveAgreement({ product: { retryDays: 4 } });
-    const first = await runBilling();
+    const first = await runBilling(await testContext());
     expect(first.planned?.planned).toBe(1);
-    await runBilling();
-    await Promise.all([runBilling(), runBilling(), planDueCharges()]);
+    await runBilling(await testContext());
+    const ctx = await testContext();
+    await Promise.all([runBilling(ctx), runBilling(ctx), planDueCharges(ctx)]);
     const charges = await db.charge.findMany({ where: { agreementId: agreement.id } });
     expect(charges).toHaveLength(1);
     const ids = recurringChargeIds(agreement.id, 0);
@@ -50,8 +51,8 @@ describe("billing scheduler and sender", () => {
 
     // A month on, within the lead time (3 days by default): the next period, once.
     await advanceBothClocks({ days: 28 });
-    await runBilling();
-    await runBilling();
+    await runBilling(await testContext());
+    await runBilling(await testContext());
     const next = await db.charge.findMany({
       where: { agreementId: agreement.id },
       orderBy: { periodIndex: "asc" },
@@ -65,14 +66,14 @@ describe("billing scheduler and sender", () => {
   it("skips paused periods and plans nothing from the stop date on", async () => {
     const paused = await createActiveAgreement();
     const stopping = await createActiveAgreement();
-    await runBilling();
+    await runBilling(await testContext());
     await pauseAgreement(await testContext({ actor: staff }), {
       agreementId: paused.agreement.id,
       until: new Date("2030-05-01T00:00:00Z"),
     });
     await scheduleStop(await testContext({ actor: staff }), { agreementId: stopping.agreement.id });
     await advanceBothClocks({ days: 30 });
-    await runBilling();
+    await runBilling(await testContext());
     expect(await db.charge.count({ where: { agreementId: paused.agreement.id, type: "RECURRING" } })).toBe(1);
     expect(await db.agreement.findUniqueOrThrow({ where: { id: paused.agreement.id } })).toMatchObject({
       nextPeriodIndex: 2,
@@ -88,7 +89,7 @@ describe("billing scheduler and sender", () => {
   it("sends many charges in one bulk call, keyed by the batch's content", async () => {
     const { agreements } = await seedActiveAgreements(40);
     const calls = await db.vippsCall.count();
-    const result = await runBilling();
+    const result = await runBilling(await testContext());
     expect(result.planned?.planned).toBe(40);
     expect(result.sent).toMatchObject({ sent: 40, rejected: 0 });
     const bulk = await db.vippsCall.findMany({ where: { operation: "CreateChargesAsync" } });
@@ -104,7 +105,7 @@ describe("billing scheduler and sender", () => {
         where: { agreementId: { in: agreements.map((a) => a.id) }, sendState: "SENT" },
       }),
     ).toBe(40);
-    expect((await sendPlannedCharges()).sent).toBe(0);
+    expect((await sendPlannedCharges(await testContext())).sent).toBe(0);
   });
 
   it("waits as long as Vipps asks (429 + Retry-After): one call, the charges kept for later, the job rescheduled", async () => {
@@ -120,7 +121,7 @@ describe("billing scheduler and sender", () => {
       const at = Date.parse("2030-03-10T10:00:00Z");
       for (const c of planned) expect(c.nextPollAt!.getTime()).toBeGreaterThan(at + 25_000);
       // No spinning: asking again at once sends nothing.
-      expect(await sendPlannedCharges()).toMatchObject({ sent: 0, released: 0 });
+      expect(await sendPlannedCharges(await testContext())).toMatchObject({ sent: 0, released: 0 });
       expect(await db.vippsCall.count({ where: { operation: "CreateChargesAsync" } })).toBe(before + 1);
       const [job] = await db.$queryRawUnsafe<{ wait: number }[]>(
         `SELECT extract(epoch FROM start_after - now())::int AS wait FROM pgboss.job WHERE name = 'billing.send' ORDER BY created_on DESC LIMIT 1`,
@@ -130,6 +131,6 @@ describe("billing scheduler and sender", () => {
       await emulator.clearFaults();
     }
     await advanceBothClocks({ hours: 1 });
-    expect(await sendPlannedCharges()).toMatchObject({ sent: 20 });
+    expect(await sendPlannedCharges(await testContext())).toMatchObject({ sent: 20 });
   });
 });

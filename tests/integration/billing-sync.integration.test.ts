@@ -37,7 +37,7 @@ describe("reconciliation", () => {
     await emulator.portalRefund(initial.orderId, 5_000);
     await emulator.userStop(stopped.agreement.vippsAgreementId!);
 
-    const result = await reconcileAgreements();
+    const result = await reconcileAgreements(await testContext());
     expect(result).toMatchObject({ agreementsRepaired: 1, chargesRepaired: 1, rateLimited: false });
     expect(await db.charge.findUniqueOrThrow({ where: { id: initial.id } })).toMatchObject({
       status: "PARTIALLY_REFUNDED",
@@ -59,7 +59,10 @@ describe("reconciliation", () => {
     );
     expect(repairs).toHaveLength(2);
     // Nothing left to repair: a second pass changes and audits nothing.
-    expect(await reconcileAgreements()).toMatchObject({ agreementsRepaired: 0, chargesRepaired: 0 });
+    expect(await reconcileAgreements(await testContext())).toMatchObject({
+      agreementsRepaired: 0,
+      chargesRepaired: 0,
+    });
     expect(
       await db.auditEvent.count({ where: { action: { in: ["charge.repaired", "agreement.repaired"] } } }),
     ).toBe(2);
@@ -74,7 +77,7 @@ describe("dunning", () => {
       product: { intervalUnit: "WEEK", retryDays: 0 },
     });
     await db.customer.update({ where: { id: agreement.customerId! }, data: { locale: "en" } });
-    await runBilling();
+    await runBilling(await testContext());
     const first = await db.charge.findFirstOrThrow({ where: { agreementId: agreement.id, periodIndex: 0 } });
     await advanceBothClocks({ days: 1 });
     await pollCharge(first.id);
@@ -82,8 +85,14 @@ describe("dunning", () => {
       status: "FAILED",
       failureReason: "user_action_required",
     });
-    expect(await handleFailedCharge(first.id)).toEqual({ stopped: false, emailed: true });
-    expect(await handleFailedCharge(first.id)).toEqual({ stopped: false, emailed: false });
+    expect(await handleFailedCharge(await testContext(), first.id)).toEqual({
+      stopped: false,
+      emailed: true,
+    });
+    expect(await handleFailedCharge(await testContext(), first.id)).toEqual({
+      stopped: false,
+      emailed: false,
+    });
     const mails = await db.email.findMany({ where: { kind: "dunning", to: "kort@example.no" } });
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toBe("Your payment for Testavis did not go through");
@@ -92,11 +101,14 @@ describe("dunning", () => {
 
     // The next week's charge fails too: two in a row, the policy's limit.
     await advanceBothClocks({ days: 6 });
-    await runBilling();
+    await runBilling(await testContext());
     const second = await db.charge.findFirstOrThrow({ where: { agreementId: agreement.id, periodIndex: 1 } });
     await advanceBothClocks({ days: 1 });
     await pollCharge(second.id);
-    expect(await handleFailedCharge(second.id)).toEqual({ stopped: true, emailed: true });
+    expect(await handleFailedCharge(await testContext(), second.id)).toEqual({
+      stopped: true,
+      emailed: true,
+    });
     expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({
       status: "STOPPED",
       stopCause: "FAILED_PAYMENT",
@@ -127,11 +139,11 @@ describe("reserved charges", () => {
       where: { agreementId: agreement.id, type: "INITIAL" },
     });
     expect(charge.status).toBe("RESERVED");
-    expect(await warnCaptureDeadlines()).toEqual({ warned: 0 });
+    expect(await warnCaptureDeadlines(await testContext())).toEqual({ warned: 0 });
     // MobilePay reservations last 14 days; the merchant wants 3 days' notice.
     await advanceBothClocks({ days: 12 });
-    expect(await warnCaptureDeadlines()).toEqual({ warned: 1 });
-    expect(await warnCaptureDeadlines()).toEqual({ warned: 0 });
+    expect(await warnCaptureDeadlines(await testContext())).toEqual({ warned: 1 });
+    expect(await warnCaptureDeadlines(await testContext())).toEqual({ warned: 0 });
     expect((await db.charge.findUniqueOrThrow({ where: { id: charge.id } })).captureWarnedAt).not.toBeNull();
     expect(
       await db.auditEvent.findFirstOrThrow({
@@ -164,16 +176,16 @@ describe("reserved charges", () => {
 describe("scheduled stops", () => {
   it("stop at the end of the paid period, keeping who asked for it", async () => {
     const { agreement } = await createActiveAgreement();
-    await runBilling();
+    await runBilling(await testContext());
     await scheduleStop(await testContext({ actor: staff }), {
       agreementId: agreement.id,
       reason: "Moving abroad",
     });
-    expect(await stopScheduledAgreements()).toEqual({ due: 0, stopped: 0 });
+    expect(await stopScheduledAgreements(await testContext())).toEqual({ due: 0, stopped: 0 });
     await advanceBothClocks({ days: 31 });
-    await runBilling();
+    await runBilling(await testContext());
     expect(await db.charge.count({ where: { agreementId: agreement.id, type: "RECURRING" } })).toBe(1);
-    expect(await stopScheduledAgreements()).toEqual({ due: 1, stopped: 1 });
+    expect(await stopScheduledAgreements(await testContext())).toEqual({ due: 1, stopped: 1 });
     expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({
       status: "STOPPED",
       stopCause: "STAFF",
@@ -197,7 +209,7 @@ describe("charges whose creation fails after the batch was accepted", () => {
     const [viaPoll, viaWebhook] = agreements;
     await emulator.userStop(viaPoll!.vippsAgreementId);
     await emulator.userStop(viaWebhook!.vippsAgreementId);
-    const { sent } = await runBilling();
+    const { sent } = await runBilling(await testContext());
     expect(sent.sent).toBeGreaterThanOrEqual(12);
     const charge = (agreementId: string) =>
       db.charge.findFirstOrThrow({ where: { agreementId, type: "RECURRING" } });
@@ -226,7 +238,7 @@ describe("charges whose creation fails after the batch was accepted", () => {
     });
 
     await advanceBothClocks({ days: 2 });
-    await sweepPolls();
+    await sweepPolls(await testContext());
     await pollCharge((await charge(viaPoll!.id)).id);
     expect(await charge(viaPoll!.id)).toMatchObject({ sendState: "REJECTED", status: "FAILED" });
     expect(

@@ -9,6 +9,7 @@ import { pauseSubscription } from "@/lib/server/customer-portal/pause-subscripti
 import { stopSubscription } from "@/lib/server/customer-portal/stop-subscription";
 import { createActiveAgreement, emulator } from "../factories";
 import { setBothClocks } from "./billing-fixtures";
+import { testContext } from "../shared/server-context";
 import { customerContext } from "../shared/customer-context";
 
 const who = (agreement: { customerId: string | null }) => customerContext(agreement.customerId!);
@@ -39,7 +40,7 @@ describe("closed by default", () => {
 
   it("a pause with a NUL in its reason is refused at the field, and nothing changes", async () => {
     const { agreement } = await createActiveAgreement();
-    await runBilling();
+    await runBilling(await testContext());
     const before = await stateOf(agreement);
     // The charge for the period the pause would skip is at Vipps: a pause would cancel it there.
     expect(before.charges.map((c) => [c.status, c.sendState])).toEqual([["DUE", "SENT"]]);
@@ -58,7 +59,7 @@ describe("closed by default", () => {
 
   it("a stop at period end with a NUL in its reason changes nothing either", async () => {
     const { agreement } = await createActiveAgreement();
-    await runBilling();
+    await runBilling(await testContext());
     const before = await stateOf(agreement);
     await expect(
       stopSubscription(await who(agreement), {
@@ -73,7 +74,7 @@ describe("closed by default", () => {
 
   it("the same pause with a storable reason commits the pause, the cancellation and the entry", async () => {
     const { agreement } = await createActiveAgreement();
-    await runBilling();
+    await runBilling(await testContext());
     await pauseSubscription(await who(agreement), {
       agreementId: agreement.id,
       until: "2030-05-01",

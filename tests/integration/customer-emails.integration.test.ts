@@ -191,30 +191,30 @@ describe("customer emails over SMTP", () => {
     }
 
     // Dunning: the weekly charges fail (card declined) and the dunning job's function runs.
-    await runBilling();
+    await runBilling(await testContext());
     await advanceBothClocks({ days: 1 });
     for (const { agreementId } of dunned) {
       const charge = await db.charge.findFirstOrThrow({ where: { agreementId, type: "RECURRING" } });
       await pollCharge(charge.id);
-      expect((await handleFailedCharge(charge.id))?.emailed).toBe(true);
+      expect((await handleFailedCharge(await testContext(), charge.id))?.emailed).toBe(true);
     }
 
     // The renewal notices: Abo's clock 10 days before the second year; the job twice, one notice each.
     const renewal = await db.agreement.findUniqueOrThrow({ where: { id: renewals[0]!.agreementId } });
     const noticeDay = new Date(renewal.nextChargeDate!.getTime() - 10 * 86_400_000 + 9 * 3_600_000);
     await setClockOffset(noticeDay.getTime() - Date.now());
-    expect(await queueRenewalNotices()).toEqual({ queued: 4 });
-    expect(await queueRenewalNotices()).toEqual({ queued: 0 });
+    expect(await queueRenewalNotices(await testContext())).toEqual({ queued: 4 });
+    expect(await queueRenewalNotices(await testContext())).toEqual({ queued: 0 });
     await setClockOffset((await emulatorNow()).getTime() - Date.now());
 
     // Nothing has gone out yet: the outbox waits for the delivery job.
     expect(received).toHaveLength(0);
-    const result = await deliverEmails();
+    const result = await deliverEmails(await testContext());
     expect(result).toMatchObject({ retrying: 0, failed: 0 });
     const expected = await db.email.count();
     expect(result.sent).toBe(expected);
     await waitFor(async () => received.length === expected);
-    expect(await deliverEmails()).toMatchObject({ sent: 0 }); // sent once
+    expect(await deliverEmails(await testContext())).toMatchObject({ sent: 0 }); // sent once
 
     // Each customer asks the web role for a sign-in link, as the sign-in form does, and an admin
     // invites an agent (the back office's mail, in English): both sent by the delivery job.
@@ -227,7 +227,11 @@ describe("customer emails over SMTP", () => {
       await testContext({ actor: { type: "STAFF", id: admin.id, email: admin.email, role: "ADMIN" } }),
       { email: "new-agent@abo.test", name: "Nora Agent", role: "SUPPORT" },
     );
-    expect(await deliverEmails()).toMatchObject({ sent: everyone.length + 1, retrying: 0, failed: 0 });
+    expect(await deliverEmails(await testContext())).toMatchObject({
+      sent: everyone.length + 1,
+      retrying: 0,
+      failed: 0,
+    });
     await waitFor(async () => received.length === expected + everyone.length + 1);
 
     // Opening the mailed sign-in link signs its customer in and goes to the account.
@@ -354,7 +358,7 @@ describe("customer emails over SMTP", () => {
     refuse.set(email, 1);
     await pauseSubscription(await who(), { agreementId: agreement.id, until: "2030-06-01" });
     // Refused once (450): waiting a minute, then delivered on the second attempt.
-    expect(await deliverEmails()).toMatchObject({ sent: 0, retrying: 1 });
+    expect(await deliverEmails(await testContext())).toMatchObject({ sent: 0, retrying: 1 });
     const paused = await db.email.findFirstOrThrow({ where: { to: email, kind: "paused" } });
     expect(paused).toMatchObject({
       attempts: 1,
@@ -362,15 +366,15 @@ describe("customer emails over SMTP", () => {
       failedAt: null,
       error: expect.stringMatching(/450/),
     });
-    expect(await deliverEmails()).toMatchObject({ sent: 0, retrying: 0 }); // not due yet
+    expect(await deliverEmails(await testContext())).toMatchObject({ sent: 0, retrying: 0 }); // not due yet
     await advanceBothClocks({ hours: 1 });
-    expect(await deliverEmails()).toMatchObject({ sent: 1 });
+    expect(await deliverEmails(await testContext())).toMatchObject({ sent: 1 });
 
     // Refused every time: each retry waits longer, and after the last one the mail has failed.
     refuse.set(email, 100);
     await resumeSubscription(await who(), { agreementId: agreement.id });
     for (let attempt = 0; attempt <= RETRY_MINUTES.length; attempt++) {
-      const counts = await deliverEmails();
+      const counts = await deliverEmails(await testContext());
       expect(counts, `attempt ${attempt + 1}`).toMatchObject(
         attempt < RETRY_MINUTES.length ? { retrying: 1 } : { failed: 1 },
       );
@@ -382,7 +386,7 @@ describe("customer emails over SMTP", () => {
       sentAt: null,
       failedAt: expect.any(Date),
     });
-    expect(await deliverEmails()).toMatchObject({ sent: 0, failed: 0 }); // never again
+    expect(await deliverEmails(await testContext())).toMatchObject({ sent: 0, failed: 0 }); // never again
     const audit = await db.auditEvent.findFirstOrThrow({
       where: { action: "email.failed", targetId: resumed.id },
     });
@@ -391,7 +395,7 @@ describe("customer emails over SMTP", () => {
       agreementId: agreement.id,
       actorType: "SYSTEM",
     });
-    expect((await listFailedEmails(10)).map((e) => e.id)).toContain(resumed.id); // the System page's list
+    expect((await listFailedEmails(await testContext(), 10)).map((e) => e.id)).toContain(resumed.id); // the System page's list
     const view = await getCustomerView(await testContext(), agreement.customerId!);
     expect(view.emails.find((e) => e.id === resumed.id)).toMatchObject({
       kind: "resumed",

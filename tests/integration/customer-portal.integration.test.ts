@@ -286,7 +286,7 @@ describe("customer portal", () => {
   it("stop at period end: later charges cancelled at Vipps now, the agreement stopped there when the period ends", async () => {
     const { agreement } = await createActiveAgreement({ product: withInitial });
     await advanceBothClocks({ days: 29 });
-    await runBilling();
+    await runBilling(await testContext());
     const later = await db.charge.findFirstOrThrow({
       where: { agreementId: agreement.id, type: "RECURRING" },
     });
@@ -315,7 +315,7 @@ describe("customer portal", () => {
 
     // The period ends: the scheduled-stop job stops it at Vipps, keeping the customer as the cause.
     await advanceBothClocks({ days: 2 });
-    expect(await stopScheduledAgreements()).toMatchObject({ stopped: 1 });
+    expect(await stopScheduledAgreements(await testContext())).toMatchObject({ stopped: 1 });
     expect((await emulator.agreement(agreement.vippsAgreementId!)).status).toBe("STOPPED");
     expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({
       status: "STOPPED",
@@ -355,7 +355,7 @@ describe("customer portal", () => {
 
   it("pause: no charge is made for the paused periods; after resuming, billing goes on", async () => {
     const { agreement } = await createActiveAgreement();
-    await runBilling();
+    await runBilling(await testContext());
     expect(await db.charge.count({ where: { agreementId: agreement.id, type: "RECURRING" } })).toBe(1);
 
     const until = "2030-05-01";
@@ -366,13 +366,13 @@ describe("customer portal", () => {
     expect(paused).toMatchObject({ pausedUntil: until, nextCharge: { date: "2030-05-10", amount: 19_900 } });
 
     await advanceBothClocks({ days: 30 });
-    await runBilling();
+    await runBilling(await testContext());
     expect(await db.charge.count({ where: { agreementId: agreement.id, type: "RECURRING" } })).toBe(1);
     expect((await emulator.agreement(agreement.vippsAgreementId!)).charges).toHaveLength(1);
 
     await resumeSubscription(await who(agreement), { agreementId: agreement.id });
     await advanceBothClocks({ days: 28 });
-    await runBilling();
+    await runBilling(await testContext());
     const charges = await db.charge.findMany({
       where: { agreementId: agreement.id, type: "RECURRING" },
       orderBy: { periodIndex: "asc" },
@@ -393,7 +393,7 @@ describe("customer portal", () => {
 
   it("pause: the confirm step's next payment is the charge the scheduler then makes", async () => {
     const { agreement } = await createActiveAgreement();
-    await runBilling();
+    await runBilling(await testContext());
     const until = "2030-04-20";
     const preview = await previewPause(await who(agreement), { agreementId: agreement.id, until });
     // Nothing changed by looking.
@@ -401,7 +401,7 @@ describe("customer portal", () => {
     await pauseSubscription(await who(agreement), { agreementId: agreement.id, until });
     for (let i = 0; i < 4; i++) {
       await advanceBothClocks({ days: 15 });
-      await runBilling();
+      await runBilling(await testContext());
     }
     const [first] = await db.charge.findMany({
       where: {
@@ -543,7 +543,7 @@ describe("customer portal", () => {
     const { agreement } = await createActiveAgreement({
       product: { retryDays: 0, prices: [{ market: "NO", currency: "NOK", amount: 151 }] },
     });
-    await runBilling();
+    await runBilling(await testContext());
     await advanceBothClocks({ days: 1, hours: 1 });
     await syncAgreementCharges(await testContext(), agreement.id, "poll");
     const [summary] = await listSubscriptions(await customerContext(agreement.customerId!));

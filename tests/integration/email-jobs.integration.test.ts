@@ -182,7 +182,7 @@ describe("mail jobs fired by the scheduler on Abo's clock", () => {
       kind: "resumed",
       failedAt: expect.any(Date),
     });
-    expect((await listFailedEmails(10)).map((e) => e.id)).toContain(failed.id);
+    expect((await listFailedEmails(await testContext(), 10)).map((e) => e.id)).toContain(failed.id);
     // A refused mail is the mail's failure, not the job's: every delivery run succeeded.
     expect(await runs("emails.deliver", ["failed"])).toBe(0);
   }, 240_000);

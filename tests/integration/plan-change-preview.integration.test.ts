@@ -12,6 +12,7 @@ import { getSubscription } from "@/lib/server/customer-portal/get-subscription";
 import { previewPlanChange } from "@/lib/server/customer-portal/preview-plan-change";
 import { createActiveAgreement, createMerchant, createProduct, emulator } from "../factories";
 import { setBothClocks } from "./billing-fixtures";
+import { testContext } from "../shared/server-context";
 import { customerContext } from "../shared/customer-context";
 
 const RULES: PlanChangeCampaign[] = ["KEEP", "END", "BLOCK"];
@@ -87,7 +88,7 @@ describe("plan change: the preview is what happens", () => {
     });
     const who = () => customerContext(agreement.customerId!, { id: "u" });
     const vippsId = agreement.vippsAgreementId!;
-    await runBilling(); // the first period is planned at Vipps before the change
+    await runBilling(await testContext()); // the first period is planned at Vipps before the change
 
     const preview = await previewPlanChange(await who(), {
       agreementId: agreement.id,
@@ -125,7 +126,7 @@ describe("plan change: the preview is what happens", () => {
 
     // Let the scheduler plan every period of the next months, and send them to Vipps.
     await db.merchant.update({ where: { id: merchant.id }, data: { chargeLeadDays: 120 } });
-    await runBilling();
+    await runBilling(await testContext());
     await db.merchant.update({ where: { id: merchant.id }, data: { chargeLeadDays: 3 } });
 
     const made = await db.charge.findMany({

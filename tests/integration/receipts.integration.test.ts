@@ -209,7 +209,7 @@ describe("receipt numbers under parallel workers", () => {
     const { salesUnits } = await createMerchant();
     const unit = salesUnits.NO.id;
     const { agreements } = await seedActiveAgreements(COUNT, { amount: 10_000 });
-    await runBilling();
+    await runBilling(await testContext());
     await advanceBothClocks({ days: 4 });
     await emulator.runBatches();
     const charges = await db.charge.findMany({

@@ -5,6 +5,7 @@ import { addDays } from "@/lib/domain/periods";
 import { queueRenewalNotices } from "@/lib/server/email/queue-renewal-notices";
 import { createActiveAgreement } from "../factories";
 import { setBothClocks } from "./billing-fixtures";
+import { testContext } from "../shared/server-context";
 
 // The yearly renewal notice names the next charge the billing calendar gives (the one the account
 // page shows), and goes out when that charge is RENEWAL_NOTICE_DAYS away or less — however the
@@ -57,8 +58,8 @@ describe("renewal notices", () => {
   });
 
   it("mails the calendar's next charge once, and not a paused agreement's", async () => {
-    expect(await queueRenewalNotices()).toEqual({ queued: 2 });
-    expect(await queueRenewalNotices()).toEqual({ queued: 0 });
+    expect(await queueRenewalNotices(await testContext())).toEqual({ queued: 2 });
+    expect(await queueRenewalNotices(await testContext())).toEqual({ queued: 0 });
     const mails = await db.email.findMany({
       where: { kind: "renewal-notice" },
       select: { agreementId: true, dedupeKey: true },

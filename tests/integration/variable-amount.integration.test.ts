@@ -51,7 +51,7 @@ describe("variable amount", () => {
     await waitFor(
       async () => (await refreshAgreement(await testContext(), pending.id, "refresh")).to !== "PENDING",
     );
-    await runBilling();
+    await runBilling(await testContext());
     const [charge] = await db.charge.findMany({ where: { agreementId: pending.id, type: "RECURRING" } });
     expect(charge!.amount).toBe(30_000);
     const detail = await getSubscription(await customerContext(pending.customerId!), {

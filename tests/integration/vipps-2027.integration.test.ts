@@ -55,7 +55,7 @@ describe("failureReason", () => {
       email: "avvist@example.no",
       product: { intervalUnit: "WEEK", retryDays: 0 },
     });
-    await runBilling();
+    await runBilling(await testContext());
     const charge = await db.charge.findFirstOrThrow({ where: { agreementId: agreement.id, periodIndex: 0 } });
     await advanceBothClocks({ days: 1 });
     await pollCharge(charge.id);
@@ -90,7 +90,10 @@ describe("failureReason", () => {
 
     // The dunning mail names the reason and gives the card steps.
     await db.customer.update({ where: { id: agreement.customerId! }, data: { locale: "en" } });
-    expect(await handleFailedCharge(charge.id)).toEqual({ stopped: false, emailed: true });
+    expect(await handleFailedCharge(await testContext(), charge.id)).toEqual({
+      stopped: false,
+      emailed: true,
+    });
     const mail = await db.email.findFirstOrThrow({ where: { kind: "dunning", to: "avvist@example.no" } });
     expect(mail.text).toContain(
       "Reason: the card was refused – it may have expired, be blocked or lack funds.",
@@ -137,7 +140,7 @@ describe("processingMode", () => {
     expect(agreement).toMatchObject({ processingMode: "SINGLE_ATTEMPT", retryDays: 0 });
     // Beside enough ordinary agreements that the run uses the bulk endpoint for those.
     const { agreements: ordinary } = await seedActiveAgreements(8);
-    await runBilling();
+    await runBilling(await testContext());
 
     const single = await db.charge.findFirstOrThrow({ where: { agreementId: agreement.id, periodIndex: 0 } });
     expect(single.sendState).toBe("SENT");

@@ -59,7 +59,7 @@ describe("undo a stop at period end", () => {
 
   it("leaves the agreement ACTIVE at Vipps, and billing makes the next charge as normal", async () => {
     const { agreement } = await createActiveAgreement();
-    await runBilling();
+    await runBilling(await testContext());
     const stop = await stopSubscription(await who(agreement), {
       agreementId: agreement.id,
       when: "PERIOD_END",
@@ -68,7 +68,7 @@ describe("undo a stop at period end", () => {
     expect(stop).toEqual({ stoppedNow: false, stopAt: "2030-04-10T00:00:00.000Z" });
     // The scheduler reaches the stop and plans nothing more.
     await advanceBothClocks({ days: 28 });
-    await runBilling();
+    await runBilling(await testContext());
     expect((await recurring(agreement.id)).map((c) => c.periodIndex)).toEqual([0]);
     expect((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).nextChargeDate).toBeNull();
 
@@ -89,7 +89,7 @@ describe("undo a stop at period end", () => {
     const next = await scheduledNext(agreement.id);
     expect(next).toEqual({ date: "2030-04-10", amount: 19_900 });
 
-    await runBilling();
+    await runBilling(await testContext());
     const charges = await recurring(agreement.id);
     expect(charges.map((c) => [c.periodIndex, isoDay(c.due), c.sendState, c.status])).toEqual([
       [0, "2030-03-11", "SENT", expect.any(String)],
@@ -103,7 +103,7 @@ describe("undo a stop at period end", () => {
 
     // The period end passes: nothing stops it.
     await advanceBothClocks({ days: 4 });
-    expect(await stopScheduledAgreements()).toMatchObject({ due: 0 });
+    expect(await stopScheduledAgreements(await testContext())).toMatchObject({ due: 0 });
     expect((await emulator.agreement(agreement.vippsAgreementId!)).status).toBe("ACTIVE");
     // The stop's answer is no longer a standing decision.
     expect(await db.stopFeedback.findFirstOrThrow({ where: { agreementId: agreement.id } })).toMatchObject({
@@ -118,16 +118,16 @@ describe("undo a stop at period end", () => {
 
   it("a charge the stop voided before it reached Vipps is planned again under its own period", async () => {
     const { agreement } = await createActiveAgreement();
-    await runBilling();
+    await runBilling(await testContext());
     await advanceBothClocks({ days: 29 });
-    await planDueCharges();
+    await planDueCharges(await testContext());
     const [, planned] = await recurring(agreement.id);
     expect(planned).toMatchObject({ periodIndex: 1, sendState: "PLANNED" });
     await stopSubscription(await who(agreement), { agreementId: agreement.id, when: "PERIOD_END" });
     expect((await db.charge.findUniqueOrThrow({ where: { id: planned!.id } })).status).toBe("CANCELLED");
 
     await undoStop(await who(agreement), { agreementId: agreement.id });
-    await runBilling();
+    await runBilling(await testContext());
     const [, again] = await recurring(agreement.id);
     expect(again).toMatchObject({ periodIndex: 1, orderId: planned!.orderId, sendState: "SENT" });
     expect(
@@ -138,7 +138,7 @@ describe("undo a stop at period end", () => {
   it("once the next period's charge was cancelled at Vipps, the undo is refused and nothing changes", async () => {
     const { agreement } = await createActiveAgreement();
     await advanceBothClocks({ days: 29 });
-    await runBilling();
+    await runBilling(await testContext());
     await stopSubscription(await who(agreement), { agreementId: agreement.id, when: "PERIOD_END" });
     const detail = await getSubscription(await customerContext(agreement.customerId!), {
       agreementId: agreement.id,
@@ -173,10 +173,10 @@ describe("change the date a pause ends", () => {
 
   it("later: the charges now inside the pause are cancelled at Vipps, the next one moves out", async () => {
     const { agreement } = await createActiveAgreement();
-    await runBilling();
+    await runBilling(await testContext());
     await pauseSubscription(await who(agreement), { agreementId: agreement.id, until: "2030-04-20" });
     await advanceBothClocks({ days: 58 });
-    await runBilling();
+    await runBilling(await testContext());
     const [, may] = await recurring(agreement.id);
     expect(may).toMatchObject({ periodIndex: 2, due: new Date("2030-05-10"), sendState: "SENT" });
 
@@ -196,7 +196,7 @@ describe("change the date a pause ends", () => {
     expect(await scheduledNext(agreement.id)).toEqual(preview.nextCharge);
 
     await advanceBothClocks({ days: 32 });
-    await runBilling();
+    await runBilling(await testContext());
     const live = (await recurring(agreement.id)).filter((c) => c.status !== "CANCELLED");
     // (March's charge, due the day after the first pause began, went with that pause.)
     expect(live.map((c) => [c.periodIndex, isoDay(c.due)])).toEqual([[3, preview.nextCharge!.date]]);
@@ -204,10 +204,10 @@ describe("change the date a pause ends", () => {
 
   it("earlier: a period the scheduler had skipped as paused is charged after all", async () => {
     const { agreement } = await createActiveAgreement();
-    await runBilling();
+    await runBilling(await testContext());
     await pauseSubscription(await who(agreement), { agreementId: agreement.id, until: "2030-06-01" });
     await advanceBothClocks({ days: 29 });
-    await runBilling();
+    await runBilling(await testContext());
     // April's period fell in the pause and was skipped: the scheduler is past it.
     expect((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).nextPeriodIndex).toBe(2);
 
@@ -218,7 +218,7 @@ describe("change the date a pause ends", () => {
     expect(preview.nextCharge).toEqual({ date: "2030-04-10", amount: 19_900 });
     await pauseSubscription(await who(agreement), { agreementId: agreement.id, until: "2030-04-09" });
     expect(await scheduledNext(agreement.id)).toEqual(preview.nextCharge);
-    await runBilling();
+    await runBilling(await testContext());
     const charges = await recurring(agreement.id);
     expect(charges.map((c) => [c.periodIndex, isoDay(c.due), c.sendState])).toEqual([
       [0, "2030-03-11", "SENT"],
@@ -270,7 +270,7 @@ describe("the stop flow: reasons and the product's offer", () => {
     const { agreement } = await createActiveAgreement({
       product: { stopOffer: "PAUSE", stopOfferPauseDays: 30 },
     });
-    await runBilling();
+    await runBilling(await testContext());
     const offer = await getStopOffer(await who(agreement), { agreementId: agreement.id });
     const preview = await previewPause(await who(agreement), {
       agreementId: agreement.id,
@@ -300,7 +300,7 @@ describe("the stop flow: reasons and the product's offer", () => {
       product: { stopOffer: "PAUSE", stopOfferPauseDays: 30 },
     });
     const { agreement: plain } = await createActiveAgreement();
-    await runBilling();
+    await runBilling(await testContext());
     const results = [];
     for (const [a, offerShown] of [
       [declined, "PAUSE"],

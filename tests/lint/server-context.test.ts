@@ -55,6 +55,16 @@ const EXEMPT: Record<string, string> = {
     "maps a summary row to its DTO at the time and locale its caller passes: pure, typed by Prisma rows",
   "customer-portal/get-subscription.ts#toChargeDto":
     "maps a charge row to its DTO: pure, typed by Prisma rows",
+  "billing/cancel-orphaned-charges.ts#cancelOrphanedCharges":
+    "one set-based cleanup inside the billing run, over every merchant; no actor, no clock",
+  "email/queue-email.ts#queueEmail":
+    "a write to the outbox in the caller's transaction; the caller renders the mail and names whom to",
+  "email/list-demo-mailbox.ts#listDemoMailbox":
+    "demo mode's public mailbox, before anyone signs in or /setup makes a merchant; demo addresses only",
+  "system/check-readiness.ts#checkReadiness":
+    "the load balancer's probe, before anyone is known; must answer with no merchant (or no database)",
+  "system/failed-jobs.ts#*":
+    "pg-boss's failed jobs are the installation's, not a merchant's; no actor, no clock",
 };
 
 type TExport = { file: string; name: string; firstParamType: string | null };

@@ -66,7 +66,7 @@ describe("System page", () => {
     const error = new Error('Agreement "agr-missing" was not found.');
     const id = await failJob("customer.userinfo", error);
 
-    const status = await getSystemStatus({ actor });
+    const status = await getSystemStatus(await testContext({ actor }));
     expect(status.failedCount).toBe(1);
     expect(status.failedJobs).toEqual([
       {
@@ -97,9 +97,9 @@ describe("System page", () => {
       "/admin/system",
     );
 
-    await retryFailedJob({ queue: "customer.userinfo", jobId: id, actor });
+    await retryFailedJob(await testContext({ actor }), { queue: "customer.userinfo", jobId: id });
     expect(await jobState(id)).toBe("retry");
-    expect((await getSystemStatus({ actor })).failedJobs).toEqual([]);
+    expect((await getSystemStatus(await testContext({ actor }))).failedJobs).toEqual([]);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "job.retried" } });
     expect(audit).toMatchObject({
       actorType: "STAFF",
@@ -111,12 +111,16 @@ describe("System page", () => {
     });
 
     // A second click (or another admin's) changes nothing and says why; an unknown job is a 404.
-    expect((await rejects(retryFailedJob({ queue: "customer.userinfo", jobId: id, actor }))).code).toBe(
-      "CONFLICT",
-    );
+    expect(
+      (await rejects(retryFailedJob(await testContext({ actor }), { queue: "customer.userinfo", jobId: id })))
+        .code,
+    ).toBe("CONFLICT");
     expect(await db.auditEvent.count({ where: { action: "job.retried" } })).toBe(1);
     const unknown = await rejects(
-      retryFailedJob({ queue: "customer.userinfo", jobId: "00000000-0000-4000-8000-000000000000", actor }),
+      retryFailedJob(await testContext({ actor }), {
+        queue: "customer.userinfo",
+        jobId: "00000000-0000-4000-8000-000000000000",
+      }),
     );
     expect(unknown.code).toBe("NOT_FOUND");
   });
@@ -130,7 +134,7 @@ describe("System page", () => {
       SELECT completed_on FROM pgboss.job WHERE id = ${id}::uuid`;
 
     const before = await now();
-    const status = await getSystemStatus({ actor });
+    const status = await getSystemStatus(await testContext({ actor }));
     const after = await now();
     expect(status.schedules.map((s) => s.queue)).toEqual(SCHEDULES.map((s) => s.queue));
     for (const s of status.schedules) {
@@ -143,12 +147,12 @@ describe("System page", () => {
   });
 
   it("lists each worker's heartbeat and says how long none was seen", async () => {
-    expect((await getSystemStatus({ actor })).lastSeenSecondsAgo).toBeNull();
+    expect((await getSystemStatus(await testContext({ actor }))).lastSeenSecondsAgo).toBeNull();
     await db.$executeRaw`
       INSERT INTO "WorkerHeartbeat" (id, host, pid, "startedAt", "seenAt")
       VALUES ('w-old', 'old-host', 41, now() - interval '1 hour', now() - interval '10 minutes'),
              ('w-older', 'older-host', 42, now() - interval '2 hours', now() - interval '30 minutes')`;
-    const status = await getSystemStatus({ actor });
+    const status = await getSystemStatus(await testContext({ actor }));
     expect(status.workers.map((w) => [w.host, w.pid])).toEqual([
       ["old-host", 41],
       ["older-host", 42],
@@ -171,7 +175,7 @@ describe("System page", () => {
       clientSecret: "not-the-secret",
       subscriptionKey: "abo-test-subscription-key",
     });
-    const results = await checkVippsTokens({ actor });
+    const results = await checkVippsTokens(await testContext({ actor }));
     expect(results).toHaveLength(4);
     for (const r of results.filter((r) => r.salesUnitId !== wrong.id)) expect(r).toMatchObject({ ok: true });
     expect(results.find((r) => r.salesUnitId === wrong.id)).toMatchObject({

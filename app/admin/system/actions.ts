@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { adminAction } from "@/lib/actions/client";
 import { ZCheckTokensInput, ZRetryJobInput } from "@/lib/schemas/system";
-import { adminActor } from "@/lib/server/admin/admin-actor";
 import { checkVippsTokens } from "@/lib/server/system/check-vipps-tokens";
 import { retryFailedJob } from "@/lib/server/system/retry-failed-job";
 
@@ -11,7 +10,7 @@ export const retryFailedJobAction = adminAction
   .metadata({ name: "retryFailedJob" })
   .inputSchema(ZRetryJobInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await retryFailedJob({ ...parsedInput, actor: adminActor(ctx.server) });
+    const result = await retryFailedJob(ctx.server, parsedInput);
     revalidatePath("/admin/system");
     revalidatePath("/support/work");
     return result;
@@ -21,7 +20,7 @@ export const checkVippsTokensAction = adminAction
   .metadata({ name: "checkVippsTokens" })
   .inputSchema(ZCheckTokensInput)
   .action(async ({ ctx }) => {
-    const results = await checkVippsTokens({ actor: adminActor(ctx.server) });
+    const results = await checkVippsTokens(ctx.server);
     revalidatePath("/admin/onboarding");
     return results;
   });

@@ -113,7 +113,8 @@ export const applyVippsAgreement = async (
         tx,
       );
     }
-    if (moved.count > 0 && moves) await emailAgreementMove(tx, agreement.id, agreement.status, remote.status);
+    if (moved.count > 0 && moves)
+      await emailAgreementMove(ctx, tx, agreement.id, agreement.status, remote.status);
     return moved.count;
   });
   if (updated === 0) {

@@ -74,7 +74,7 @@ export async function commitLocalChange(ctx: TServerContext, input: TLocalChange
       },
       tx,
     );
-    await emailLocalChange(tx, input.action, input.agreement.id);
+    await emailLocalChange(ctx, tx, input.action, input.agreement.id);
     return { after, sent: open.filter((c) => c.sendState === "SENT").map((c) => c.id) };
   });
   for (const chargeId of sent) await cancelCharge(ctx, { chargeId, reason: input.voids!.reason });

@@ -75,7 +75,7 @@ export const stopAgreement = async (
           where: { id: agreement.id, status: "ACTIVE" },
           data: { status: "STOPPED", stoppedAt, nextChargeDate: null, nextPollAt: null },
         });
-        await emailAgreement("stopped", agreement.id);
+        await emailAgreement(ctx, "stopped", agreement.id);
         await db.charge.updateMany({
           where: { agreementId: agreement.id, sendState: "PLANNED" },
           data: { status: "CANCELLED" },

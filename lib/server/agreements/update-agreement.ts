@@ -135,7 +135,7 @@ export const updateAgreement = async (
       }
       const updated = await db.agreement.update({ where: { id: agreement.id }, data });
       if (changes.productId || body.pricing || body.interval)
-        await emailAgreement(changes.productId ? "plan-changed" : "amount-changed", agreement.id);
+        await emailAgreement(ctx, changes.productId ? "plan-changed" : "amount-changed", agreement.id);
       return agreementSnapshot(updated);
     },
   );

@@ -1,27 +1,30 @@
 import "server-only";
 import { shopLookOf } from "@/lib/domain/shop-look";
 import { brandOf } from "@/components/brand/brand";
-import { machineNow, now } from "@/lib/clock";
+import { machineNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { failureReasonOf } from "@/lib/domain/failure-reason";
 import { AppError } from "@/lib/errors";
 import { renderEmail } from "@/lib/email/render-email";
 import { env } from "@/lib/env";
 import { LOCALE_OF_MARKET, preferredLocale } from "@/lib/i18n/locales";
+import { auditActor } from "@/lib/server/actor";
 import { stopAgreement } from "@/lib/server/agreements/stop-agreement";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { agreementProductName } from "@/lib/server/customer-portal/summarize-agreement";
 import { queueEmail } from "@/lib/server/email/queue-email";
-import { systemContext } from "@/lib/server/context/build-context";
 
 /**
  * Dunning for one FAILED charge (the dunning.charge-failed job): first the merchant's policy
  * (dunningStopAfterFailures failed payments in a row stop the agreement, cause FAILED_PAYMENT),
  * then, once per charge, an email telling the customer how to fix it in the Vipps or MobilePay
  * app, and an audit entry support can see. Safe to run again: the stop is skipped once done,
- * and dunningNotifiedAt is claimed before the email, so a charge never mails twice.
+ * and dunningNotifiedAt is claimed before the email, so a charge never mails twice. The charge may
+ * be any merchant's (the job is the system's); the mail is in the customer's own language.
  */
 export const handleFailedCharge = async (
+  ctx: TServerContext,
   chargeId: string,
 ): Promise<{ stopped: boolean; emailed: boolean } | null> => {
   const charge = await db.charge.findUnique({
@@ -49,11 +52,14 @@ export const handleFailedCharge = async (
     agreement.consecutiveFailures >= limit
   ) {
     try {
-      await stopAgreement(await systemContext({ merchantId: agreement.merchantId }), {
-        agreementId: agreement.id,
-        cause: "FAILED_PAYMENT",
-        reason: `${agreement.consecutiveFailures} failed payments in a row`,
-      });
+      await stopAgreement(
+        { ...ctx, merchantId: agreement.merchantId },
+        {
+          agreementId: agreement.id,
+          cause: "FAILED_PAYMENT",
+          reason: `${agreement.consecutiveFailures} failed payments in a row`,
+        },
+      );
       stopped = true;
     } catch (error) {
       if (!(error instanceof AppError && error.code === "CONFLICT")) throw error;
@@ -87,7 +93,7 @@ export const handleFailedCharge = async (
       look: shopLookOf(merchant),
       product: agreementProductName(agreement, locale),
       agreementId: agreement.id,
-      brand: brandOf(agreement.market, await now()),
+      brand: brandOf(agreement.market, ctx.now),
       amount: charge.amount,
       currency: charge.currency,
       due: charge.due?.toISOString() ?? null,
@@ -108,7 +114,7 @@ export const handleFailedCharge = async (
     emailId = queued?.id ?? null;
   }
   await recordAudit({
-    actor: { type: "SYSTEM" },
+    actor: auditActor(ctx.actor),
     action: "charge.dunning",
     target: { type: "charge", id: chargeId },
     customerId: agreement.customerId,

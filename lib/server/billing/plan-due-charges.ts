@@ -4,12 +4,12 @@ import type { Agreement } from "@/lib/generated/prisma/client";
 import type { Currency, TransactionType } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
-import { now } from "@/lib/clock";
 import { chargeDescription, leadDaysOf, scheduleCharges } from "@/lib/domain/billing-schedule";
 import { recurringChargeIds } from "@/lib/domain/ids";
 import { addDays, toDateOnly } from "@/lib/domain/periods";
 import { logger } from "@/lib/logger";
 import { calendarAgreementOf } from "@/lib/server/agreements/billing-plan";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
 const BATCH = 2000;
 
@@ -45,21 +45,22 @@ type TDueAgreement = Pick<
 export type TPlanResult = { agreements: number; planned: number; skipped: number };
 
 /**
- * The scheduler: for every ACTIVE agreement whose next period starts within the merchant's lead
- * time, writes the period's RECURRING charge as a PLANNED row (orderId and Idempotency-Key derived
+ * The scheduler: for every ACTIVE agreement (of every merchant: the run is the system's) whose next
+ * period starts within its merchant's lead time as of `ctx.now`, writes the period's RECURRING charge as a PLANNED row (orderId and Idempotency-Key derived
  * from agreement and period) and moves the agreement on to the next period, in one transaction per
  * batch. Rows are locked (FOR UPDATE SKIP LOCKED), so two workers never plan the same agreement;
  * the unique (agreementId, periodIndex) is the last word should anything else slip through.
  */
 export const planDueCharges = async (
-  options: { batchSize?: number; at?: Date } = {},
+  ctx: TServerContext,
+  options: { batchSize?: number } = {},
 ): Promise<TPlanResult> => {
   const batchSize = options.batchSize ?? BATCH;
-  // `at` replays billing at another moment (the demo seed builds history on the emulator's clock).
-  const at = options.at ?? (await now());
+  // One moment for the whole run, every batch included (the demo seed replays billing at another
+  // moment by passing a context whose `now` is that moment).
   const total: TPlanResult = { agreements: 0, planned: 0, skipped: 0 };
   for (;;) {
-    const result = await db.$transaction((tx) => planBatch(tx, at, batchSize), {
+    const result = await db.$transaction((tx) => planBatch(ctx, tx, batchSize), {
       timeout: 120_000,
       maxWait: 30_000,
     });
@@ -70,8 +71,8 @@ export const planDueCharges = async (
   }
 };
 
-async function planBatch(tx: Tx, at: Date, size: number): Promise<TPlanResult> {
-  const today = toDateOnly(at);
+async function planBatch(ctx: TServerContext, tx: Tx, size: number): Promise<TPlanResult> {
+  const today = toDateOnly(ctx.now);
   // Per merchant (each has its own lead time), in nextChargeDate order along the index, so a batch
   // reads only the rows it takes.
   const agreements: (TDueAgreement & { leadDays: number })[] = [];
@@ -107,7 +108,7 @@ async function planBatch(tx: Tx, at: Date, size: number): Promise<TPlanResult> {
       });
       continue;
     }
-    const schedule = scheduleCharges({ ...calendar, plan, now: at, leadDays: agreement.leadDays });
+    const schedule = scheduleCharges({ ...calendar, plan, now: ctx.now, leadDays: agreement.leadDays });
     for (const period of schedule.charges) {
       charges.push({
         agreementId: agreement.id,

@@ -25,7 +25,7 @@ export const pollCharge = async (
 ): Promise<TPollOutcome> => {
   const charge = await db.charge.findUnique({
     where: { id: chargeId },
-    include: { agreement: { select: { vippsAgreementId: true, salesUnitId: true } } },
+    include: { agreement: { select: { vippsAgreementId: true, salesUnitId: true, merchantId: true } } },
   });
   if (!charge?.agreement.vippsAgreementId || charge.sendState === "REJECTED") return { result: "skipped" };
   const client = await getVippsClient(charge.agreement.salesUnitId);
@@ -54,7 +54,8 @@ export const pollCharge = async (
   await db.charge.updateMany({ where: { id: chargeId, sendState: "PLANNED" }, data: { sendState: "SENT" } });
   const { agreement: _agreement, ...row } = charge;
   await applyVippsCharge(
-    await systemContext(),
+    // Its own context (the charge's merchant's) until pollCharge takes one with lib/server/webhooks.
+    await systemContext({ merchantId: charge.agreement.merchantId }),
     { ...row, sendState: "SENT" },
     remote,
     options.source ?? "poll",

@@ -4,11 +4,11 @@ import { db } from "@/lib/db";
 import { applyVippsAgreement } from "@/lib/server/agreements/apply-vipps-agreement";
 import { settleUnknownAgreement } from "@/lib/server/agreements/settle-unknown-agreement";
 import { applyVippsCharge } from "@/lib/server/charges/apply-vipps-charge";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { VippsProblemError } from "@/lib/vipps/errors";
 import type { TCharge } from "@/lib/vipps/schemas";
-import { systemContext } from "@/lib/server/context/build-context";
 
 export type TReconcileOne = { agreementRepaired: boolean; chargesRepaired: number; imported: number };
 
@@ -17,9 +17,14 @@ export type TReconcileOne = { agreementRepaired: boolean; chargesRepaired: numbe
  * as "reconcile" (audited as a SYSTEM repair): a status or an amount Abo should already have
  * known. A charge that merely became due (Vipps sends no webhook for that) is applied as a poll.
  */
-export const reconcileAgreement = async (agreementId: string): Promise<TReconcileOne> => {
+export const reconcileAgreement = async (
+  ctx: TServerContext,
+  agreementId: string,
+): Promise<TReconcileOne> => {
   const agreement = await db.agreement.findUniqueOrThrow({ where: { id: agreementId } });
   if (!agreement.vippsAgreementId) return { agreementRepaired: false, chargesRepaired: 0, imported: 0 };
+  // The run serves every merchant; what it applies is the agreement's own merchant's.
+  const own = { ...ctx, merchantId: agreement.merchantId };
   const client = await getVippsClient(agreement.salesUnitId);
   let remote;
   try {
@@ -29,22 +34,13 @@ export const reconcileAgreement = async (agreementId: string): Promise<TReconcil
     // left to the caller (logged, and to the back of the rotation).
     if (error instanceof VippsProblemError && error.status === 404 && agreement.status === "PENDING")
       return {
-        agreementRepaired: await settleUnknownAgreement(
-          await systemContext({ merchantId: agreement.merchantId }),
-          agreement,
-          error,
-        ),
+        agreementRepaired: await settleUnknownAgreement(own, agreement, error),
         chargesRepaired: 0,
         imported: 0,
       };
     throw error;
   }
-  const { changed: agreementRepaired } = await applyVippsAgreement(
-    await systemContext({ merchantId: agreement.merchantId }),
-    agreement,
-    remote,
-    "reconcile",
-  );
+  const { changed: agreementRepaired } = await applyVippsAgreement(own, agreement, remote, "reconcile");
 
   const charges = await client.listCharges(agreement.vippsAgreementId);
   const local = await db.charge.findMany({
@@ -57,22 +53,13 @@ export const reconcileAgreement = async (agreementId: string): Promise<TReconcil
     const mine = byOrderId.get(charge.id);
     if (!mine) unknown++;
     else if (
-      (
-        await applyVippsCharge(
-          await systemContext(),
-          mine,
-          charge,
-          isDrift(mine, charge) ? "reconcile" : "poll",
-        )
-      ).changed &&
+      (await applyVippsCharge(own, mine, charge, isDrift(mine, charge) ? "reconcile" : "poll")).changed &&
       isDrift(mine, charge)
     )
       chargesRepaired++;
   }
   // Charges made outside Abo are taken in as they are (one more list call, only when there are any).
-  const imported = unknown
-    ? (await syncAgreementCharges(await systemContext(), agreementId, "reconcile")).imported
-    : 0;
+  const imported = unknown ? (await syncAgreementCharges(own, agreementId, "reconcile")).imported : 0;
   return { agreementRepaired, chargesRepaired, imported };
 };
 

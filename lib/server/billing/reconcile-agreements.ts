@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { machineMs, machineNow, now } from "@/lib/clock";
+import { machineMs, machineNow } from "@/lib/clock";
 import { addDays } from "@/lib/domain/periods";
 import { logger } from "@/lib/logger";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { VippsProblemError } from "@/lib/vipps/errors";
 import { reconcileAgreement } from "./reconcile-agreement";
 import { reconcileStoppedList } from "./reconcile-stopped-list";
-import { runConcurrently } from "./run-concurrently";
+import { runConcurrently } from "@/lib/run-concurrently";
 
 // Refunds can be made for 365 days after capture, so ended agreements stay in the rotation a while.
 const ENDED_KEPT_DAYS = 400;
@@ -28,12 +29,14 @@ export type TReconcileResult = {
  * agreement), and applies them (reconcile-agreement.ts; every repair audited as SYSTEM). The
  * rotation visits every live agreement in turn; a 429 ends the run early (the next run goes on).
  * (ListAgreements has no "changed since" filter, so only this rotation finds charge drift.)
+ * Every merchant's agreements (the run is the system's); "ended a while ago" counts from `ctx.now`.
  */
 export const reconcileAgreements = async (
+  ctx: TServerContext,
   options: { limit?: number; concurrency?: number } = {},
 ): Promise<TReconcileResult> => {
-  const at = await now();
-  const listed = await reconcileStoppedList().catch((error: unknown) => {
+  const at = ctx.now;
+  const listed = await reconcileStoppedList(ctx).catch((error: unknown) => {
     logger.warn({ err: error }, "reconciliation could not list stopped agreements");
     return 0;
   });
@@ -60,7 +63,7 @@ export const reconcileAgreements = async (
   await runConcurrently(candidates, options.concurrency ?? 4, async ({ id }) => {
     if (result.rateLimited) return;
     try {
-      const one = await reconcileAgreement(id);
+      const one = await reconcileAgreement(ctx, id);
       if (one.agreementRepaired) result.agreementsRepaired++;
       result.chargesRepaired += one.chargesRepaired;
       result.imported += one.imported;

@@ -3,10 +3,10 @@ import { machineNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { applyVippsAgreement } from "@/lib/server/agreements/apply-vipps-agreement";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { VippsProblemError } from "@/lib/vipps/errors";
-import { systemContext } from "@/lib/server/context/build-context";
 
 const PAGE_SIZE = 2000;
 // The page read rotates with the run (every 10 minutes), so successive runs cover the whole list.
@@ -17,8 +17,11 @@ const RUN_INTERVAL_MS = 10 * 60_000;
  * its EXPIRED agreements (ListAgreements, 5 calls a minute per merchant: two per run), compared
  * with Abo's; an agreement Abo still has ACTIVE or PENDING is repaired from the listed state,
  * with no further GET. Returns the number repaired; a 429 skips the unit until the next run.
+ * Every merchant's sales units (the run is the system's).
  */
-export const reconcileStoppedList = async (at: Date = machineNow()): Promise<number> => {
+export const reconcileStoppedList = async (ctx: TServerContext): Promise<number> => {
+  // The machine's clock, not ctx.now: the page only rotates with the cron's real 10-minute runs.
+  const at = machineNow();
   const units = await db.salesUnit.findMany({
     select: { id: true, environment: true, merchant: { select: { activeEnvironment: true } } },
   });
@@ -42,21 +45,16 @@ export const reconcileStoppedList = async (at: Date = machineNow()): Promise<num
           },
         });
         for (const agreement of drifted) {
+          // The run's context, for the agreement's own merchant (the run serves every merchant).
+          const mine = { ...ctx, merchantId: agreement.merchantId };
           if (
-            !(
-              await applyVippsAgreement(
-                await systemContext({ merchantId: agreement.merchantId }),
-                agreement,
-                byId.get(agreement.vippsAgreementId!)!,
-                "reconcile",
-              )
-            ).changed
+            !(await applyVippsAgreement(mine, agreement, byId.get(agreement.vippsAgreementId!)!, "reconcile"))
+              .changed
           )
             continue;
           repaired++;
-          await syncAgreementCharges(await systemContext(), agreement.id, "reconcile").catch(
-            (error: unknown) =>
-              logger.warn({ err: error, agreementId: agreement.id }, "charges not synced yet"),
+          await syncAgreementCharges(mine, agreement.id, "reconcile").catch((error: unknown) =>
+            logger.warn({ err: error, agreementId: agreement.id }, "charges not synced yet"),
           );
         }
       }

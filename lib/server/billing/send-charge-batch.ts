@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { VippsProblemError, isRetryable } from "@/lib/vipps/errors";
 import type { TBulkChargeItem, TBulkChargesResponse } from "@/lib/vipps/schemas";
@@ -15,7 +16,7 @@ export const RETRY_SOON_MS = 10_000;
 export type TSendOutcome = { sent: number; rejected: number; released: number; retryAfterMs?: number };
 
 /** The batch's Idempotency-Key comes from its content: the same batch sent again is the same request. */
-export function batchKey(items: TBulkChargeItem[]): string {
+function batchKey(items: TBulkChargeItem[]): string {
   return `bulk-${createHash("sha256").update(JSON.stringify(items)).digest("base64url").slice(0, 34)}`;
 }
 
@@ -28,12 +29,13 @@ const TAKEN = /already|used|exists|duplicate|unique|taken/i;
  * Accepted items are SENT at once (Vipps has validated them and holds their orderIds); an item whose
  * creation fails later arrives as a charge-creation-failed webhook, and without one, the first poll
  * after its due date finds it missing and marks it rejected. Refused items end REJECTED with
- * Vipps's reasons, except an orderId Vipps already has, which is ours and counts as sent.
+ * Vipps's reasons, except an orderId Vipps already has, which is ours and counts as sent. Released
+ * charges are tried again counted from the batch's now (`ctx.now`).
  */
 export const sendChargeBatch = async (
+  ctx: TServerContext,
   salesUnitId: string,
   charges: TClaimedCharge[],
-  at: Date,
 ): Promise<TSendOutcome> => {
   const items: TBulkChargeItem[] = charges.map((c) => ({
     agreementId: c.vippsAgreementId,
@@ -53,7 +55,7 @@ export const sendChargeBatch = async (
   } catch (error) {
     if (error instanceof VippsProblemError && error.status === 429) {
       const retryAfterMs = error.retryAfterMs ?? 60_000;
-      await releaseCharges(ids, new Date(at.getTime() + retryAfterMs));
+      await releaseCharges(ctx, ids, retryAfterMs);
       return { sent: 0, rejected: 0, released: ids.length, retryAfterMs };
     }
     if (isRetryable(error)) {
@@ -62,7 +64,7 @@ export const sendChargeBatch = async (
         { err: error, salesUnitId, charges: ids.length },
         "charge batch got no answer; it will be sent again",
       );
-      await releaseCharges(ids, new Date(at.getTime() + RETRY_SOON_MS));
+      await releaseCharges(ctx, ids, RETRY_SOON_MS);
       return { sent: 0, rejected: 0, released: ids.length, retryAfterMs: RETRY_SOON_MS };
     }
     throw error;
@@ -95,7 +97,7 @@ export const sendChargeBatch = async (
       errors,
     });
   }
-  await releaseCharges(unanswered, new Date(at.getTime() + RETRY_SOON_MS));
+  await releaseCharges(ctx, unanswered, RETRY_SOON_MS);
   return { sent: sent.length, rejected: refused.length, released: unanswered.length };
 };
 

@@ -1,18 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { now } from "@/lib/clock";
 import { logger } from "@/lib/logger";
 import { stopAgreement } from "@/lib/server/agreements/stop-agreement";
-import { systemContext } from "@/lib/server/context/build-context";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
 /**
- * Stops at Vipps the agreements whose stop at period end (scheduleStop) has come. The cause stays
- * what scheduleStop recorded (the customer or staff), the actor is the system that carries it out.
+ * Stops at Vipps the agreements (of every merchant) whose stop at period end (scheduleStop) has
+ * come by `ctx.now`. The cause stays what scheduleStop recorded (the customer or staff), the actor is
+ * the context's (the system, in the agreements.stop-scheduled job) that carries it out.
  */
-export const stopScheduledAgreements = async (options: { limit?: number } = {}) => {
-  const at = await now();
+export const stopScheduledAgreements = async (ctx: TServerContext, options: { limit?: number } = {}) => {
   const due = await db.agreement.findMany({
-    where: { status: "ACTIVE", stopAt: { lte: at } },
+    where: { status: "ACTIVE", stopAt: { lte: ctx.now } },
     select: { id: true, merchantId: true, stopCause: true, stopReason: true },
     orderBy: { stopAt: "asc" },
     take: options.limit ?? 200,
@@ -20,11 +19,15 @@ export const stopScheduledAgreements = async (options: { limit?: number } = {}) 
   let stopped = 0;
   for (const agreement of due) {
     try {
-      await stopAgreement(await systemContext({ merchantId: agreement.merchantId }), {
-        agreementId: agreement.id,
-        cause: agreement.stopCause ?? "STAFF",
-        reason: agreement.stopReason ?? "Ended at the end of the paid period",
-      });
+      // The run's context, for the agreement's own merchant (the run serves every merchant).
+      await stopAgreement(
+        { ...ctx, merchantId: agreement.merchantId },
+        {
+          agreementId: agreement.id,
+          cause: agreement.stopCause ?? "STAFF",
+          reason: agreement.stopReason ?? "Ended at the end of the paid period",
+        },
+      );
       stopped++;
     } catch (error) {
       logger.warn(

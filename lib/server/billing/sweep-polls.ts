@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { machineMs, now } from "@/lib/clock";
+import { machineMs } from "@/lib/clock";
 import { toDateOnly } from "@/lib/domain/periods";
 import { enqueue } from "@/lib/queue/client";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
 const LEASE_MS = 5 * 60_000;
 // The agreement.poll chain keeps nextPollAt a few seconds ahead in wall-clock time; a minute behind means the chain died.
@@ -14,10 +15,11 @@ const WEBHOOK_GRACE_MS = 2 * 60_000;
  * and every unsettled charge whose next look is overdue, and queues again webhook events left
  * unprocessed (one webhooks.drain), so nothing is forgotten after a crash, a lost job or a cleared nextPollAt.
  * Each row is leased (nextPollAt moved ahead) before its job is queued, so sweeps never pile up.
+ * Every merchant's rows (the sweep is the system's); charges are due by `ctx.now`.
  */
-export const sweepPolls = async (options: { limit?: number } = {}) => {
+export const sweepPolls = async (ctx: TServerContext, options: { limit?: number } = {}) => {
   const limit = options.limit ?? 1000;
-  const at = await now();
+  const at = ctx.now;
   const wall = machineMs();
   const lease = new Date(at.getTime() + LEASE_MS);
 

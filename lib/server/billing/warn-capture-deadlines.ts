@@ -1,20 +1,23 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { machineNow, now } from "@/lib/clock";
+import { machineNow } from "@/lib/clock";
 import { capturable } from "@/lib/domain/charge-status";
 import { addDays } from "@/lib/domain/periods";
 import { renderEmail, type TEmailFacts } from "@/lib/email/render-email";
 import { env } from "@/lib/env";
+import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { queueEmail } from "@/lib/server/email/queue-email";
 
 /**
  * Warns before reservations reach their capture deadline (180 days in Norway, 14 for MobilePay),
  * after which Vipps releases the money: each charge within the merchant's captureWarningDays gets
  * captureWarnedAt and an audit entry once, and the merchant's support address one email a run.
+ * Every merchant in turn (the run is the system's), deadlines counted from `ctx.now`.
  */
-export const warnCaptureDeadlines = async (options: { limit?: number } = {}) => {
-  const at = await now();
+export const warnCaptureDeadlines = async (ctx: TServerContext, options: { limit?: number } = {}) => {
+  const at = ctx.now;
   const merchants = await db.merchant.findMany({
     select: { id: true, name: true, supportEmail: true, captureWarningDays: true },
   });
@@ -43,7 +46,7 @@ export const warnCaptureDeadlines = async (options: { limit?: number } = {}) => 
         if (claimed.count === 0) return false;
         await recordAudit(
           {
-            actor: { type: "SYSTEM" },
+            actor: auditActor(ctx.actor),
             action: "charge.capture-deadline-warning",
             target: { type: "charge", id: charge.id },
             customerId: charge.agreement.customerId,

@@ -102,7 +102,7 @@ export const applyVippsCharge = async (
         tx,
       );
     }
-    if (moved.count > 0) await emailChargeMove(tx, charge.id, charge, next);
+    if (moved.count > 0) await emailChargeMove(ctx, tx, charge.id, charge, next);
     // A completed capture or a new refund gets its numbered receipt or credit note in this same
     // transaction, so a number is used exactly when the money move is recorded (gap-free). Last,
     // so the sales unit's counter row stays locked only until the commit.

@@ -1,12 +1,12 @@
 import "server-only";
 import type { Transporter } from "nodemailer";
-import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { preferredLocale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
+import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { systemContext } from "@/lib/server/context/build-context";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { renderReceiptPdf } from "@/lib/server/receipts/render-receipt-pdf";
 
 /** Minutes to wait after the 1st, 2nd, … failed attempt; after the last the mail is failed. */
@@ -19,11 +19,12 @@ const LEASE_MS = 10 * 60_000;
  * mail is queued). Each mail is claimed before it is sent, so two workers never send it both; a
  * failure is retried after RETRY_MINUTES, and the last one marks it failed with an audit entry on
  * the customer's timeline, where support sees it. Without SMTP_URL nothing is sent (dev mailbox).
+ * The whole outbox, every merchant's mail (the job is the system's); `ctx.now` is the run's moment.
  */
-export const deliverEmails = async (options: { limit?: number } = {}) => {
+export const deliverEmails = async (ctx: TServerContext, options: { limit?: number } = {}) => {
   const smtpUrl = env().SMTP_URL;
   if (!smtpUrl) return { sent: 0, retrying: 0, failed: 0, skipped: 0 };
-  const at = await now();
+  const at = ctx.now;
   const due = await db.email.findMany({
     where: { sentAt: null, failedAt: null, OR: [{ nextAttemptAt: null }, { nextAttemptAt: { lte: at } }] },
     orderBy: { createdAt: "asc" },
@@ -35,7 +36,7 @@ export const deliverEmails = async (options: { limit?: number } = {}) => {
   const { createTransport } = await import("nodemailer");
   const transport = createTransport(smtpUrl);
   try {
-    for (const { id, nextAttemptAt } of due) counts[await deliverOne(transport, id, nextAttemptAt, at)]++;
+    for (const { id, nextAttemptAt } of due) counts[await deliverOne(ctx, transport, id, nextAttemptAt)]++;
   } finally {
     transport.close();
   }
@@ -43,11 +44,12 @@ export const deliverEmails = async (options: { limit?: number } = {}) => {
 };
 
 async function deliverOne(
+  ctx: TServerContext,
   transport: Transporter,
   id: string,
   seen: Date | null,
-  at: Date,
 ): Promise<"sent" | "retrying" | "failed" | "skipped"> {
+  const at = ctx.now;
   const claimed = await db.email.updateMany({
     where: { id, sentAt: null, failedAt: null, nextAttemptAt: seen },
     data: { nextAttemptAt: new Date(at.getTime() + LEASE_MS), attempts: { increment: 1 } },
@@ -61,7 +63,7 @@ async function deliverOne(
       subject: email.subject,
       text: email.text,
       html: email.html ?? undefined,
-      attachments: await attachmentsOf(email),
+      attachments: await attachmentsOf(ctx, email),
       headers: { "X-Abo-Email-Id": email.id, "X-Abo-Email-Kind": email.kind },
     });
     await db.email.update({ where: { id }, data: { sentAt: at, error: null, nextAttemptAt: null } });
@@ -85,7 +87,7 @@ async function deliverOne(
       await tx.email.update({ where: { id }, data: { error: message, failedAt: at, nextAttemptAt: null } });
       await recordAudit(
         {
-          actor: { type: "SYSTEM" },
+          actor: auditActor(ctx.actor),
           action: "email.failed",
           target: { type: "email", id },
           customerId: email.customerId,
@@ -102,18 +104,25 @@ async function deliverOne(
 }
 
 /** A receipt's PDF, rendered when sent: the charge's receipt, and any credit notes issued by then. */
-async function attachmentsOf(email: {
-  kind: string;
-  chargeId: string | null;
-  customerId: string | null;
-  locale: string | null;
-}) {
+async function attachmentsOf(
+  ctx: TServerContext,
+  email: { kind: string; chargeId: string | null; customerId: string | null; locale: string | null },
+) {
   if (email.kind !== "receipt" || !email.chargeId || !email.customerId) return [];
-  const pdf = await renderReceiptPdf(await systemContext(), {
-    chargeId: email.chargeId,
-    customerId: email.customerId,
-    locale: preferredLocale(email.locale),
+  // The outbox is every merchant's: the receipt is read as its customer's merchant's.
+  const customer = await db.customer.findUnique({
+    where: { id: email.customerId },
+    select: { merchantId: true },
   });
+  if (!customer) return [];
+  const pdf = await renderReceiptPdf(
+    { ...ctx, merchantId: customer.merchantId },
+    {
+      chargeId: email.chargeId,
+      customerId: email.customerId,
+      locale: preferredLocale(email.locale),
+    },
+  );
   if (!pdf) return [];
   return [
     { filename: `receipt-${email.chargeId}.pdf`, content: Buffer.from(pdf), contentType: "application/pdf" },

@@ -1,13 +1,13 @@
 import "server-only";
 import { SHOP_LOOK_SELECT, shopLookOf } from "@/lib/domain/shop-look";
 import { brandOf } from "@/components/brand/brand";
-import { now } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
 import type { AgreementStatus, ChargeStatus } from "@/lib/generated/prisma/enums";
 import { OPEN_CHARGE_STATUSES } from "@/lib/domain/billing-calendar";
 import { renderEmail, type TEmailFacts } from "@/lib/email/render-email";
 import { env } from "@/lib/env";
 import { preferredLocale } from "@/lib/i18n/locales";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import {
   agreementProductName,
   SUMMARY_SELECT,
@@ -18,6 +18,10 @@ import { isoDay } from "@/lib/domain/periods";
 
 // The customer's confirmations, queued in the transaction of the change they confirm (so a change
 // that rolls back mails nothing, and a committed one cannot lose its mail). Each hook is one call.
+// Each mail is in the customer's own language (stored, else the shop's), never the context's: the
+// context only gives the moment (`ctx.now`). The caller has already found the agreement or charge
+// within its ctx.merchantId, so a hook reads it by id (a mail is never lost to a context built for
+// another merchant, e.g. by a job serving all of them).
 
 export type TAgreementEmailKind =
   | "signup-confirmed"
@@ -64,11 +68,16 @@ async function loadAgreement(tx: Tx | undefined, agreementId: string) {
  * Queues the customer's mail about a change to an agreement, in `tx` when given; nothing when they
  * have no address.
  */
-export const emailAgreement = async (kind: TAgreementEmailKind, agreementId: string, tx?: Tx) => {
+export const emailAgreement = async (
+  ctx: TServerContext,
+  kind: TAgreementEmailKind,
+  agreementId: string,
+  tx?: Tx,
+) => {
   const loaded = await loadAgreement(tx, agreementId);
   if (!loaded) return null;
   const { row, common, locale } = loaded;
-  const at = await now();
+  const at = ctx.now;
   const open = await (tx ?? db).charge.findMany({
     where: { agreementId, status: { in: [...OPEN_CHARGE_STATUSES] }, sendState: { not: "REJECTED" } },
     select: { agreementId: true, status: true, due: true, amount: true },
@@ -127,6 +136,7 @@ export const emailAgreement = async (kind: TAgreementEmailKind, agreementId: str
  * is attached when sent), or a refund of `refunded` more minor units (once per refunded total).
  */
 export const emailCharge = async (
+  ctx: TServerContext,
   kind: "receipt" | "refunded",
   chargeId: string,
   amounts: { captured: number; refunded: number; refundedBefore?: number },
@@ -139,7 +149,7 @@ export const emailCharge = async (
   if (!charge) return null;
   const loaded = await loadAgreement(tx, charge.agreementId);
   if (!loaded) return null;
-  const at = await now();
+  const at = ctx.now;
   const base = {
     ...loaded.common,
     product: agreementProductName(loaded.row, loaded.locale),
@@ -164,33 +174,40 @@ const KIND_OF_LOCAL_CHANGE: Record<string, TAgreementEmailKind> = {
 };
 
 /** The hook of commitLocalChange: a pause, resume or stop at period end mails its confirmation. */
-export const emailLocalChange = async (tx: Tx, action: string, agreementId: string) => {
+export const emailLocalChange = async (ctx: TServerContext, tx: Tx, action: string, agreementId: string) => {
   const kind = KIND_OF_LOCAL_CHANGE[action];
-  return kind ? emailAgreement(kind, agreementId, tx) : null;
+  return kind ? emailAgreement(ctx, kind, agreementId, tx) : null;
 };
 
 /** The hook of applyVippsAgreement: approval confirms the sign-up, a stop (in the app too) confirms it. */
 export const emailAgreementMove = async (
+  ctx: TServerContext,
   tx: Tx,
   agreementId: string,
   from: AgreementStatus,
   to: AgreementStatus,
 ) => {
-  if (from === "PENDING" && to === "ACTIVE") return emailAgreement("signup-confirmed", agreementId, tx);
-  if (from === "ACTIVE" && to === "STOPPED") return emailAgreement("stopped", agreementId, tx);
+  if (from === "PENDING" && to === "ACTIVE") return emailAgreement(ctx, "signup-confirmed", agreementId, tx);
+  if (from === "ACTIVE" && to === "STOPPED") return emailAgreement(ctx, "stopped", agreementId, tx);
   return null;
 };
 
 type TLedger = { status: ChargeStatus; capturedAmount: number; refundedAmount: number };
 
 /** The hook of applyVippsCharge: a receipt when a charge becomes CHARGED, a notice for each refund. */
-export const emailChargeMove = async (tx: Tx, chargeId: string, before: TLedger, after: TLedger) => {
+export const emailChargeMove = async (
+  ctx: TServerContext,
+  tx: Tx,
+  chargeId: string,
+  before: TLedger,
+  after: TLedger,
+) => {
   const amounts = {
     captured: after.capturedAmount,
     refunded: after.refundedAmount,
     refundedBefore: before.refundedAmount,
   };
   if (after.status === "CHARGED" && before.status !== "CHARGED")
-    await emailCharge("receipt", chargeId, amounts, tx);
-  if (after.refundedAmount > before.refundedAmount) await emailCharge("refunded", chargeId, amounts, tx);
+    await emailCharge(ctx, "receipt", chargeId, amounts, tx);
+  if (after.refundedAmount > before.refundedAmount) await emailCharge(ctx, "refunded", chargeId, amounts, tx);
 };

@@ -1,9 +1,9 @@
 import "server-only";
-import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { nextCharge, OPEN_CHARGE_STATUSES } from "@/lib/domain/billing-calendar";
 import { addDays, toDateOnly } from "@/lib/domain/periods";
 import { CALENDAR_SELECT, calendarAgreementOf } from "@/lib/server/agreements/billing-plan";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { emailAgreement } from "./email-customer";
 
 /** How many days before a yearly renewal the customer is told (consumer rules expect a notice). */
@@ -16,10 +16,11 @@ const OPEN = { status: { in: [...OPEN_CHARGE_STATUSES] }, sendState: { not: "REJ
  * charged and when (the emails.renewal-notices job, daily). The next charge is the billing
  * calendar's (nextCharge: one already planned at Vipps, else the calendar's first), the one the
  * account page and the mail show. Once per period: the mail's key is the agreement and the charge
- * date, so running again, or on a later day of the window, adds nothing.
+ * date, so running again, or on a later day of the window, adds nothing. Every merchant's customers
+ * (the job is the system's), each mailed in their own language; the window counts from `ctx.now`.
  */
-export const queueRenewalNotices = async (options: { limit?: number } = {}) => {
-  const at = await now();
+export const queueRenewalNotices = async (ctx: TServerContext, options: { limit?: number } = {}) => {
+  const at = ctx.now;
   const today = toDateOnly(at);
   const last = addDays(today, RENEWAL_NOTICE_DAYS);
   // Candidates only: a charge in the window is either planned already or of a period starting in it.
@@ -50,7 +51,7 @@ export const queueRenewalNotices = async (options: { limit?: number } = {}) => {
       at,
     );
     if (!next || next.date <= today || next.date > last) continue;
-    if (await emailAgreement("renewal-notice", agreement.id)) queued++;
+    if (await emailAgreement(ctx, "renewal-notice", agreement.id)) queued++;
   }
   return { queued };
 };

@@ -1,9 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import type { TAdminActor } from "@/lib/server/admin/admin-actor";
 import { checkConnection } from "@/lib/server/admin/check-connection";
-import { systemContext } from "@/lib/server/context/build-context";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
 export type TTokenCheck = {
   salesUnitId: string;
@@ -16,22 +15,21 @@ export type TTokenCheck = {
 };
 
 /**
- * Fetches a fresh access token (and makes one harmless read) for every sales unit, through the same
+ * Fetches a fresh access token (and makes one harmless read) for every sales unit of the context's
+ * merchant (the System page's admin), through the same
  * check onboarding uses: expired or rotated keys show here before a charge run finds them. One unit's
  * failure never hides another's answer.
  */
-export const checkVippsTokens = async (_: { actor: TAdminActor }): Promise<TTokenCheck[]> => {
+export const checkVippsTokens = async (ctx: TServerContext): Promise<TTokenCheck[]> => {
   const units = await db.salesUnit.findMany({
+    where: { merchantId: ctx.merchantId },
     orderBy: [{ environment: "asc" }, { market: "asc" }],
-    select: { id: true, merchantId: true, name: true, market: true, environment: true, msn: true },
+    select: { id: true, name: true, market: true, environment: true, msn: true },
   });
   return Promise.all(
     units.map(async (unit) => {
       // Vipps's answers come back as results; anything thrown is ours (e.g. keys that do not decrypt).
-      const result = await checkConnection(
-        await systemContext({ merchantId: unit.merchantId }),
-        unit.id,
-      ).catch((error: unknown) => {
+      const result = await checkConnection(ctx, unit.id).catch((error: unknown) => {
         logger.error({ err: error, salesUnitId: unit.id }, "Vipps token check could not run");
         return { ok: false, message: "The check could not run for this sales unit; the server log has why." };
       });

@@ -1,7 +1,7 @@
 import "server-only";
 import { QUEUE_NAMES, type TQueueName } from "@/lib/queue/queues";
 import { db } from "@/lib/db";
-import { failureMessage } from "./failure-message";
+import { failureMessage } from "@/lib/domain/failure-message";
 
 export type TFailedJob = {
   id: string;

@@ -1,10 +1,9 @@
 import "server-only";
 import { QUEUE_NAMES } from "@/lib/queue/queues";
 import { nextFiring, SCHEDULES } from "@/lib/queue/schedules";
-import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import type { TAdminActor } from "@/lib/server/admin/admin-actor";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { countFailedEmails, listFailedEmails, type TFailedEmail } from "./failed-emails";
 import { countFailedJobs, listFailedJobs, type TFailedJob } from "./failed-jobs";
 
@@ -51,11 +50,12 @@ const FAILED_SHOWN = 50;
 /**
  * What the System page shows an admin: which workers are alive (ages by the database's clock, as the
  * heartbeat writes them), when each scheduled job last succeeded and runs next (on Abo's clock, which
- * the schedules follow), the failed jobs, the sales units whose Vipps keys can be checked, and each
- * unit's webhook as last found at Vipps with the worker's last re-registration.
+ * the schedules follow: `ctx.now`), the failed jobs, the sales units whose Vipps keys can be checked,
+ * and each unit's webhook as last found at Vipps with the worker's last re-registration. Workers,
+ * schedules and jobs are the installation's; mail, sales units and webhooks the context's merchant's.
  */
-export const getSystemStatus = async (_: { actor: TAdminActor }): Promise<TSystemStatus> => {
-  const [workers, lastRuns, failedJobs, failedCount, failedEmails, failedEmailCount, salesUnits, at] =
+export const getSystemStatus = async (ctx: TServerContext): Promise<TSystemStatus> => {
+  const [workers, lastRuns, failedJobs, failedCount, failedEmails, failedEmailCount, salesUnits] =
     await Promise.all([
       db.$queryRaw<TWorkerBeat[]>`
       SELECT id, host, pid, "startedAt", "seenAt", EXTRACT(EPOCH FROM now() - "seenAt")::float8 AS "ageSeconds"
@@ -65,9 +65,10 @@ export const getSystemStatus = async (_: { actor: TAdminActor }): Promise<TSyste
       WHERE state = 'completed' AND name = ANY(${QUEUE_NAMES}::text[]) GROUP BY name`,
       listFailedJobs(FAILED_SHOWN),
       countFailedJobs(),
-      listFailedEmails(FAILED_SHOWN),
-      countFailedEmails(),
+      listFailedEmails(ctx, FAILED_SHOWN),
+      countFailedEmails(ctx),
       db.salesUnit.findMany({
+        where: { merchantId: ctx.merchantId },
         orderBy: [{ environment: "asc" }, { market: "asc" }],
         select: {
           id: true,
@@ -81,7 +82,6 @@ export const getSystemStatus = async (_: { actor: TAdminActor }): Promise<TSyste
           webhookCheckedAt: true,
         },
       }),
-      now(),
     ]);
   const repairs = await db.auditEvent.findMany({
     where: { action: "sales-unit.webhook-repaired", targetId: { in: salesUnits.map((u) => u.id) } },
@@ -98,7 +98,7 @@ export const getSystemStatus = async (_: { actor: TAdminActor }): Promise<TSyste
       queue,
       cron,
       lastSucceededAt: last.get(queue) ?? null,
-      nextRunAt: nextFiring(cron, at),
+      nextRunAt: nextFiring(cron, ctx.now),
     })),
     failedJobs,
     failedCount,

@@ -4,20 +4,20 @@ import { retryJob } from "@/lib/queue/client";
 import type { TQueueName } from "@/lib/queue/queues";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { TAdminActor } from "@/lib/server/admin/admin-actor";
 import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { failureMessage } from "./failure-message";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { failureMessage } from "@/lib/domain/failure-message";
 
 /**
  * Puts a failed job back on its queue for one more attempt ("Run again"). The job row is locked, moved
  * by pg-boss's own retry and audited in one transaction, so two admins clicking at once run it once.
+ * Jobs are the installation's (pg-boss keeps no merchant); the admin is the context's actor.
  */
-export const retryFailedJob = async (input: {
-  queue: TQueueName;
-  jobId: string;
-  actor: TAdminActor;
-}): Promise<{ queue: TQueueName; jobId: string }> => {
+export const retryFailedJob = async (
+  ctx: TServerContext,
+  input: { queue: TQueueName; jobId: string },
+): Promise<{ queue: TQueueName; jobId: string }> => {
   await db.$transaction(async (tx) => {
     const [job] = await tx.$queryRaw<{ state: string; output: unknown }[]>`
       SELECT state::text AS state, output FROM pgboss.job
@@ -28,7 +28,7 @@ export const retryFailedJob = async (input: {
     if (moved !== 1) throw new AppError("CONFLICT", "jobNotQueued");
     await recordAudit(
       {
-        actor: auditActor(input.actor),
+        actor: auditActor(ctx.actor),
         action: "job.retried",
         target: { type: "job", id: input.jobId },
         before: { queue: input.queue, state: "failed", error: failureMessage(job.output) },

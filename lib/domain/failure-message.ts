@@ -1,5 +1,3 @@
-import "server-only";
-
 const MESSAGE_MAX = 500;
 
 /**

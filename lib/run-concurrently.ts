@@ -1,5 +1,3 @@
-import "server-only";
-
 /** Runs `fn` over `items` with at most `limit` calls in flight; results keep the input order. */
 export const runConcurrently = async <T, R>(
   items: readonly T[],
