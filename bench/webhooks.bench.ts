@@ -108,7 +108,13 @@ async function main(): Promise<void> {
   const startWorker = async () => {
     worker = startChild({
       name: "worker",
-      command: commands.tsxServer("jobs/worker.ts"),
+      // BENCH_WORKER_CPU_PROFILE=<dir>: the worker writes a V8 CPU profile there when it stops.
+      command: commands.tsxServer(
+        ...(process.env.BENCH_WORKER_CPU_PROFILE
+          ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_WORKER_CPU_PROFILE}`]
+          : []),
+        "jobs/worker.ts",
+      ),
       env: {
         ...process.env,
         ...secrets,

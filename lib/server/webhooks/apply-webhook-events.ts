@@ -4,9 +4,14 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import type { VippsClient } from "@/lib/vipps/client";
-import { applyAgreementEvents } from "./apply-agreement-events";
+import {
+  applyAgreementReads,
+  readAgreementEvents,
+  type TAgreementEventsRead,
+} from "./apply-agreement-events";
 import { applyChargeEvents } from "./apply-charge-events";
 import { done, type TOutcome, type TStoredEvent } from "./event-outcome";
+import { inLanes } from "./in-lanes";
 
 const UNSETTLED = ["PENDING", "DUE", "PROCESSING", "RESERVED", "PARTIALLY_CAPTURED"] as const;
 
@@ -16,8 +21,9 @@ const CONCURRENCY = 16;
 /**
  * Applies stored webhook events in one go: grouped per agreement (one Vipps read per agreement or
  * charge, however many events name it), the agreements and charges they name looked up in one query
- * each, up to CONCURRENCY agreements at a time, and every outcome written in one statement. Events
- * are signals and Vipps is the truth (see apply-agreement-events.ts, apply-charge-events.ts), so
+ * each, up to CONCURRENCY reads at a time, the agreements read applied together (their stops in one
+ * transaction), then the charge events, and every outcome written in one statement. Events are
+ * signals and Vipps is the truth (see apply-agreement-events.ts, apply-charge-events.ts), so
  * applying an event twice is harmless; a put-off event keeps its error and a time to try again.
  */
 export const applyWebhookEvents = async (events: TStoredEvent[]): Promise<TOutcome[]> => {
@@ -57,20 +63,35 @@ export const applyWebhookEvents = async (events: TStoredEvent[]): Promise<TOutco
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
   const outcomes: TOutcome[] = [];
-  const queue = [...groups.values()];
-  const lane = async () => {
-    for (let group = queue.shift(); group; group = queue.shift()) {
-      const agreement = group[0]!.agreementId ? agreementOf.get(group[0]!.agreementId) : undefined;
-      const ofAgreement = group.filter((e) => e.eventType.startsWith("recurring.agreement-"));
-      const ofCharge = group.filter((e) => e.eventType.startsWith("recurring.charge-"));
-      const other = group.filter((e) => !ofAgreement.includes(e) && !ofCharge.includes(e));
-      for (const e of other) outcomes.push(...done([e], `Event type ${e.eventType} is not handled`));
-      // Agreement first: a stop's cancellations are then read with the charges.
-      if (ofAgreement.length) outcomes.push(...(await applyAgreementEvents(agreement, ofAgreement, batch)));
-      if (ofCharge.length) outcomes.push(...(await applyChargeEvents(agreement, chargeOf, ofCharge)));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, groups.size) }, lane));
+  const agreementOfGroup = (group: TStoredEvent[]) =>
+    group[0]!.agreementId ? agreementOf.get(group[0]!.agreementId) : undefined;
+  const isOfAgreement = (e: TStoredEvent) => e.eventType.startsWith("recurring.agreement-");
+  const isOfCharge = (e: TStoredEvent) => e.eventType.startsWith("recurring.charge-");
+  const ofAgreement = (group: TStoredEvent[]) => group.filter(isOfAgreement);
+  const ofCharge = (group: TStoredEvent[]) => group.filter(isOfCharge);
+  for (const e of events.filter((x) => !isOfAgreement(x) && !isOfCharge(x)))
+    outcomes.push(...done([e], `Event type ${e.eventType} is not handled`));
+
+  // Agreements first (a stop's cancellations are then read with the charges): one read each, all
+  // at once, then applied together.
+  const reads: TAgreementEventsRead[] = [];
+  await inLanes(
+    [...groups.values()].filter((group) => ofAgreement(group).length),
+    CONCURRENCY,
+    async (group) => {
+      const read = await readAgreementEvents(agreementOfGroup(group), ofAgreement(group), batch);
+      if (Array.isArray(read)) outcomes.push(...read);
+      else reads.push(read);
+    },
+  );
+  outcomes.push(...(await applyAgreementReads(reads, batch, CONCURRENCY)));
+  await inLanes(
+    [...groups.values()].filter((group) => ofCharge(group).length),
+    CONCURRENCY,
+    async (group) => {
+      outcomes.push(...(await applyChargeEvents(agreementOfGroup(group), chargeOf, ofCharge(group))));
+    },
+  );
   await recordOutcomes(outcomes);
   return outcomes;
 };
