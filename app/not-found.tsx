@@ -5,7 +5,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { ButtonLink } from "@/components/ui/button";
 import { getCurrentUser, isStaff } from "@/lib/auth/current-user";
 import { getTranslator } from "@/lib/i18n/server";
-import { getShopLook, getShopName } from "@/lib/server/merchant/get-shop";
+import { publicShop } from "@/app/_components/public-shop";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).m.errorPage.notFoundTitle };
@@ -14,11 +14,15 @@ export async function generateMetadata(): Promise<Metadata> {
 // Every unknown address, and every page its viewer may not see (the guards answer 404 rather than
 // telling a stranger the page exists): branded, with the way back that fits who is asking.
 export default async function NotFound() {
-  const [t, shopName, user] = await Promise.all([getTranslator(), getShopName(), getCurrentUser()]);
+  const [t, { name: shopName, look }, user] = await Promise.all([
+    getTranslator(),
+    publicShop(),
+    getCurrentUser(),
+  ]);
   const m = t.m.errorPage;
   return (
     <>
-      <SiteHeader shopName={shopName} look={await getShopLook()} />
+      <SiteHeader shopName={shopName} look={look} />
       <LostPage code="404" title={m.notFoundTitle} body={m.notFoundBody}>
         {isStaff(user) ? (
           <ButtonLink href={user?.role === "ADMIN" ? "/admin" : "/support"}>{m.goSupport}</ButtonLink>

@@ -7,11 +7,13 @@ import { MarketSwitcher } from "@/components/customer/market-switcher";
 import { pickMarket } from "@/components/customer/market";
 import { PlanSummary } from "@/components/customer/plan-summary";
 import { Card } from "@/components/ui/card";
+import { requestServerContext } from "@/lib/auth/server-context";
 import { now } from "@/lib/clock";
 import { getTranslator } from "@/lib/i18n/server";
 import { listMarkets } from "@/lib/server/customer-portal/list-markets";
 import { listProducts } from "@/lib/server/customer-portal/list-products";
-import { getShopLook, getShopName } from "@/lib/server/merchant/get-shop";
+import { publicShop } from "@/app/_components/public-shop";
+import { installationMerchantId } from "@/lib/server/context/build-context";
 
 export const dynamic = "force-dynamic";
 
@@ -24,19 +26,21 @@ export default async function StorefrontPage({
 }: {
   searchParams: Promise<{ market?: string }>;
 }) {
-  const [t, shopName, markets, params, clock] = await Promise.all([
+  // Before /setup there is no merchant yet: an empty shop, not an error.
+  const ctx = (await installationMerchantId()) ? await requestServerContext() : null;
+  const [t, { name: shopName, look }, markets, params, clock] = await Promise.all([
     getTranslator(),
-    getShopName(),
-    listMarkets(),
+    publicShop(),
+    ctx ? listMarkets(ctx) : [],
     searchParams,
     now(),
   ]);
   const market = pickMarket(params.market, t.locale, markets);
-  const products = market ? await listProducts({ market, locale: t.locale }) : [];
+  const products = ctx && market ? await listProducts(ctx, { market }) : [];
   const brand = brandOf(market ?? "NO", clock);
   return (
     <>
-      <SiteHeader shopName={shopName} look={await getShopLook()} />
+      <SiteHeader shopName={shopName} look={look} />
       <main id="main" className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
         <div className="flex flex-col gap-2">
           <h1 className="text-3xl font-semibold">{shopName}</h1>

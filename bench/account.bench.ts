@@ -244,8 +244,17 @@ async function main(): Promise<void> {
     const { getShop } = await import("../lib/server/merchant/get-shop");
     const { findActiveUser } = await import("../lib/auth/find-active-user");
     const { db } = await import("../lib/db");
+    const { buildContext, installationMerchantId } = await import("../lib/server/context/build-context");
+    const merchantId = await installationMerchantId();
+    // The page's context: the customer's actor, and Abo's clock read once (as listSubscriptions used to).
+    const customerContext = (n: number) =>
+      buildContext({ actor: { type: "CUSTOMER", id: `u${n}`, customerId: `c${n}` }, merchantId });
     const pageData = async (n: number) =>
-      Promise.all([findActiveUser(`u${n}`, 0), getShop(), listSubscriptions({ customerId: `c${n}` })]);
+      Promise.all([
+        findActiveUser(`u${n}`, 0),
+        customerContext(n).then(getShop),
+        customerContext(n).then((ctx) => listSubscriptions(ctx)),
+      ]);
     const inFlight = async (call: (n: number) => Promise<unknown>) => {
       const times: number[] = [];
       for (let batch = 0; batch < 40; batch++)

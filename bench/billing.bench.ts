@@ -37,6 +37,7 @@ Object.assign(process.env, {
 });
 const { db } = await import("@/lib/db");
 const { saveSalesUnit } = await import("@/lib/server/merchant/create-sales-unit");
+const { systemContext } = await import("@/lib/server/context/build-context");
 const sql = new pg.Pool({ connectionString: database.url, max: 10 });
 let worker: ReturnType<typeof spawn> | undefined;
 const cleanup = async () => {
@@ -50,8 +51,7 @@ armTimeLimit("billing", cleanup);
 
 try {
   const merchant = await db.merchant.create({ data: { name: "Benchkaffe" } });
-  const unit = await saveSalesUnit({
-    merchantId: merchant.id,
+  const unit = await saveSalesUnit(await systemContext({ merchantId: merchant.id }), {
     name: "Bench NO",
     environment: "TEST",
     market: "NO",

@@ -112,13 +112,15 @@ async function main(): Promise<void> {
   process.env.LOG_LEVEL = "silent";
   const { searchSupport } = await import("../lib/server/support/search-support");
   const { db } = await import("../lib/db");
+  const { systemContext } = await import("../lib/server/context/build-context");
   armTimeLimit("search", async () => {
     await db.$disconnect();
     await stop();
   });
 
   try {
-    for (let i = 0; i < 100; i++) await searchSupport({ query: pickKind().make() });
+    const ctx = await systemContext();
+    for (let i = 0; i < 100; i++) await searchSupport(ctx, { query: pickKind().make() });
     const byKind = new Map<string, number[]>();
     const all: number[] = [];
     let empty = 0;
@@ -126,7 +128,7 @@ async function main(): Promise<void> {
       const kind = pickKind();
       const query = kind.make();
       const started = performance.now();
-      const result = await searchSupport({ query });
+      const result = await searchSupport(ctx, { query });
       const ms = performance.now() - started;
       if (result.customers.length + result.agreements.length + result.charges.length === 0) empty++;
       all.push(ms);

@@ -151,14 +151,14 @@ async function main(): Promise<void> {
     });
     const { db } = await import("@/lib/db");
     const { saveSalesUnit } = await import("@/lib/server/merchant/create-sales-unit");
+    const { systemContext } = await import("@/lib/server/context/build-context");
     const { ensureWebhookRegistered } = await import("@/lib/server/webhooks/ensure-webhook");
     const { signWebhook, verifyWebhook } = await import("@/lib/vipps/webhook-signature");
     const { webhookIdentity, ZWebhookPayload } = await import("@/lib/server/webhooks/webhook-event");
 
     const url = `${stack.appUrl}/api/webhooks/vipps`;
     const merchant = await db.merchant.create({ data: { name: "Benchkaffe" } });
-    const unit = await saveSalesUnit({
-      merchantId: merchant.id,
+    const unit = await saveSalesUnit(await systemContext({ merchantId: merchant.id }), {
       name: "Bench NO",
       environment: "TEST",
       market: "NO",

@@ -11,6 +11,7 @@ import { endSessions } from "@/lib/server/auth/end-sessions";
 import { storableText } from "@/lib/schemas/text";
 import { sendSignInLink } from "@/lib/server/auth/send-sign-in-link";
 import { clientAddressOf } from "@/lib/server/client-address";
+import { systemContext } from "@/lib/server/context/build-context";
 import { clearStaffSignInFailures, staffSignInAllowed } from "@/lib/server/auth/sign-in-limits";
 
 const ZStaffCredentials = z.object({ email: z.email().max(254), password: storableText().min(1).max(200) });
@@ -46,7 +47,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       name: "Email",
       maxAge: 15 * 60,
       normalizeIdentifier: (identifier: string) => identifier.trim().toLowerCase(),
-      sendVerificationRequest: ({ identifier, url }) => sendSignInLink(identifier, url),
+      // Before anyone is signed in: the system acts, for the installation's merchant.
+      sendVerificationRequest: async ({ identifier, url }) =>
+        sendSignInLink(await systemContext(), identifier, url),
     },
     Credentials({
       // Staff: email and password, rate-limited (lib/server/auth/sign-in-limits.ts).
@@ -99,7 +102,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // refused from now on (and the user's other sessions end too).
     async signOut(message) {
       const userId = "token" in message ? message.token?.sub : message.session?.userId;
-      if (userId) await endSessions(userId);
+      if (userId) await endSessions(await systemContext(), userId);
     },
     async signIn({ user, account }) {
       if (account?.provider !== "email" || !user.id || !user.email) return;

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
 import { startSignUp } from "@/lib/server/agreements/start-sign-up";
 import { saveSalesUnit } from "@/lib/server/merchant/create-sales-unit";
+import { testContext } from "./shared/server-context";
 import { EmulatorControl } from "./shared/emulator-control";
 import { waitFor } from "./shared/wait-for";
 
@@ -48,8 +49,7 @@ export async function createMerchant(overrides: Partial<Prisma.MerchantCreateInp
     keyof typeof EMULATOR_MERCHANTS,
     (typeof EMULATOR_MERCHANTS)["NO"],
   ][]) {
-    units[market] = await saveSalesUnit({
-      merchantId: merchant.id,
+    units[market] = await saveSalesUnit(await testContext({ merchantId: merchant.id }), {
       name: `Test ${market}`,
       environment: "TEST",
       market,
@@ -101,10 +101,18 @@ export async function createActiveAgreement(
   const market = input.market ?? "NO";
   const email = input.email ?? `kunde${++customerSeq}-${randomUUID().slice(0, 6)}@example.no`;
   const phone = input.phone ?? EMULATOR_MERCHANTS[market].phone;
-  const signUp = await startSignUp({ productId: product.id, market, email, phone, termsAccepted: true });
+  const signUp = await startSignUp(await testContext(), {
+    productId: product.id,
+    market,
+    email,
+    phone,
+    termsAccepted: true,
+  });
   const pending = await db.agreement.findUniqueOrThrow({ where: { id: signUp.agreementId } });
   await emulator.approve(pending.vippsAgreementId!, phone);
-  await waitFor(async () => (await refreshAgreement(pending.id, "refresh")).to !== "PENDING");
+  await waitFor(
+    async () => (await refreshAgreement(await testContext(), pending.id, "refresh")).to !== "PENDING",
+  );
   return { product, signUp, agreement: await db.agreement.findUniqueOrThrow({ where: { id: pending.id } }) };
 }
 

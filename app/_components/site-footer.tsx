@@ -1,11 +1,10 @@
 import { getTranslator } from "@/lib/i18n/server";
-import { getShop } from "@/lib/server/merchant/get-shop";
+import { publicShop } from "./public-shop";
 import { LanguageSwitcher } from "@/components/customer/language-switcher";
 
 /** The customer pages' footer: how to reach the shop, and the language switcher. */
 export async function SiteFooter() {
-  const [t, shop] = await Promise.all([getTranslator(), getShop()]);
-  const name = shop?.name ?? "Abo";
+  const [t, { shop, name }] = await Promise.all([getTranslator(), publicShop()]);
   return (
     <footer className="mt-12 border-t border-neutral-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-6 text-sm sm:flex-row sm:items-end sm:justify-between">

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { brandOf } from "@/components/brand/brand";
 import { SubscriptionCard } from "@/components/customer/subscription-card";
 import { ButtonLink } from "@/components/ui/button";
-import { requireCustomer } from "@/lib/auth/guards";
+import { requireCustomerContext } from "@/lib/auth/server-context";
 import { now } from "@/lib/clock";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n/server";
 import { listSubscriptions } from "@/lib/server/customer-portal/list-subscriptions";
 import { getShopName } from "@/lib/server/merchant/get-shop";
 
@@ -15,11 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AccountPage() {
-  const user = await requireCustomer("/account");
+  const { ctx } = await requireCustomerContext("/account");
   const [t, shopName, subscriptions, clock] = await Promise.all([
     getTranslator(),
-    getShopName(),
-    listSubscriptions({ customerId: user.customerId, locale: await getLocale() }),
+    getShopName(ctx),
+    listSubscriptions(ctx),
     now(),
   ]);
   return (

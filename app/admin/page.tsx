@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { DashboardView } from "./_components/dashboard/dashboard-view";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdminContext } from "@/lib/auth/server-context";
 import { getTranslator } from "@/lib/i18n/server";
 import { getDashboard } from "@/lib/server/admin/dashboard/get-dashboard";
 
@@ -10,10 +10,10 @@ export const dynamic = "force-dynamic";
 type TQuery = { range?: string; from?: string; to?: string; currency?: string };
 
 export default async function AdminHomePage({ searchParams }: { searchParams: Promise<TQuery> }) {
-  await requireAdmin("/admin");
+  const { ctx } = await requireAdminContext("/admin");
   const query = await searchParams;
   const params = { range: str(query.range), from: str(query.from), to: str(query.to) };
-  const [dashboard, t] = await Promise.all([getDashboard(params), getTranslator()]);
+  const [dashboard, t] = await Promise.all([getDashboard(ctx, params), getTranslator()]);
   // The money charts show one currency (?currency=, else the one with the largest MRR in minor
   // units, else the first): currencies never share an axis.
   const wanted = str(query.currency);

@@ -65,6 +65,7 @@ async function main(): Promise<void> {
   const { getDashboard } = await import("../../lib/server/admin/dashboard/get-dashboard");
   const { db } = await import("../../lib/db");
   const { refreshForecast } = await import("../../lib/server/admin/dashboard/refresh-forecast");
+  const { systemContext } = await import("../../lib/server/context/build-context");
   armTimeLimit("dashboard", async () => {
     await db.$disconnect();
     await stop();
@@ -76,10 +77,10 @@ async function main(): Promise<void> {
   try {
     // The worker keeps the upcoming-charges forecast; after a seed it runs over every agreement once.
     const forecastStarted = performance.now();
-    await refreshForecast();
+    await refreshForecast(await systemContext());
     forecastMs = Math.round(performance.now() - forecastStarted);
     console.error(`forecast refreshed in ${(forecastMs / 1000).toFixed(1)} s`);
-    await getDashboard({ range: "30d" });
+    await getDashboard(await systemContext(), { range: "30d" });
     for (const range of RANGES) {
       const times: number[] = [];
       let last: Awaited<ReturnType<typeof getDashboard>> | undefined;
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
           floorTimes.push(performance.now() - floorStarted);
         }
         const started = performance.now();
-        last = await getDashboard({ range });
+        last = await getDashboard(await systemContext(), { range });
         times.push(performance.now() - started);
       }
       ranges[range] = {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { TTranslator } from "@/lib/i18n/translator";
 import { DataTable } from "./data-table";
 import { day, money } from "./format";
 import { ChargeStatusBadge } from "./status-badge";
@@ -18,12 +19,21 @@ export type TChargeRow = {
   failureReasonText?: string | null;
 };
 
-export function ChargesTable({ charges, caption = "Charges" }: { charges: TChargeRow[]; caption?: string }) {
+export function ChargesTable({
+  t,
+  charges,
+  caption,
+}: {
+  t: TTranslator;
+  charges: TChargeRow[];
+  caption?: string;
+}) {
+  const m = t.m.support.chargesTable;
   return (
     <DataTable
-      caption={caption}
-      head={["Order id", "Type", "Status", "Amount", "Captured", "Refunded", "Due"]}
-      empty="No charges."
+      caption={caption ?? m.caption}
+      head={[m.orderId, m.type, m.status, m.amount, m.captured, m.refunded, m.due]}
+      empty={m.empty}
       rows={charges.map((c) => ({
         key: c.id,
         cells: [
@@ -33,11 +43,11 @@ export function ChargesTable({ charges, caption = "Charges" }: { charges: TCharg
           c.type,
           c.failureReasonText ? (
             <span key="s" className="flex flex-col gap-1">
-              <ChargeStatusBadge status={c.status} />
+              <ChargeStatusBadge t={t} status={c.status} />
               <span className="text-xs text-neutral-700">{c.failureReasonText}</span>
             </span>
           ) : (
-            <ChargeStatusBadge key="s" status={c.status} />
+            <ChargeStatusBadge key="s" t={t} status={c.status} />
           ),
           money(c.amount, c.currency),
           money(c.capturedAmount, c.currency),

@@ -1,11 +1,12 @@
 import type { TProblem } from "@/lib/errors";
+import type { TTranslator } from "@/lib/i18n/translator";
 
 /** Vipps MobilePay's problem details exactly as they came, so support can quote them to Vipps. */
-export function ProblemDetails({ problem }: { problem: TProblem | null | undefined }) {
+export function ProblemDetails({ t, problem }: { t: TTranslator; problem: TProblem | null | undefined }) {
   if (!problem) return null;
   return (
     <div className="mt-2">
-      <p className="font-medium">Vipps MobilePay answered:</p>
+      <p className="font-medium">{t.m.support.problem.answered}</p>
       <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-0.5 text-xs">
         {(["type", "title", "status", "detail", "instance", "contextId", "traceId"] as const).map((key) =>
           problem[key] !== undefined ? (
@@ -25,7 +26,7 @@ export function ProblemDetails({ problem }: { problem: TProblem | null | undefin
         ))}
       </dl>
       <details className="mt-1 text-xs">
-        <summary className="cursor-pointer">Raw JSON</summary>
+        <summary className="cursor-pointer">{t.m.support.problem.rawJson}</summary>
         <pre className="mt-1 overflow-x-auto whitespace-pre-wrap break-all rounded bg-white/60 p-2">
           {JSON.stringify(problem, null, 2)}
         </pre>

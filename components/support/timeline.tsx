@@ -1,23 +1,33 @@
 import { Badge } from "@/components/ui/badge";
+import type { TTranslator } from "@/lib/i18n/translator";
 import type { TTimelineEntry } from "@/lib/schemas/support-views";
 import { FieldDiff } from "./field-diff";
 import { time } from "./format";
 import { ProblemDetails } from "./problem-details";
 
 const SOURCE = {
-  "vipps-event": { label: "Vipps event", tone: "blue" },
-  "vipps-call": { label: "Vipps call", tone: "neutral" },
-  audit: { label: "Staff / Abo", tone: "amber" },
+  "vipps-event": { label: "sourceVippsEvent", tone: "blue" },
+  "vipps-call": { label: "sourceVippsCall", tone: "neutral" },
+  audit: { label: "sourceAudit", tone: "amber" },
 } as const;
 
 /** Vipps's events, Abo's calls to Vipps and the audit log, merged newest first. */
-export function Timeline({ entries, title = "Timeline" }: { entries: TTimelineEntry[]; title?: string }) {
+export function Timeline({
+  t,
+  entries,
+  title = t.m.support.timeline.title,
+}: {
+  t: TTranslator;
+  entries: TTimelineEntry[];
+  title?: string;
+}) {
+  const m = t.m.support.timeline;
   return (
     <section aria-labelledby="timeline-heading" className="flex flex-col gap-2">
       <h2 id="timeline-heading" className="text-lg font-semibold">
         {title}
       </h2>
-      {entries.length === 0 ? <p className="text-sm text-neutral-700">Nothing has happened yet.</p> : null}
+      {entries.length === 0 ? <p className="text-sm text-neutral-700">{m.empty}</p> : null}
       <ol className="flex flex-col gap-2" aria-label={title}>
         {collapseReads(entries).map(({ entry: e, reads, since }) => (
           <li
@@ -25,11 +35,11 @@ export function Timeline({ entries, title = "Timeline" }: { entries: TTimelineEn
             className={`rounded-lg border p-3 text-sm ${e.failed ? "border-red-300 bg-red-50" : "border-neutral-200 bg-white"}`}
           >
             <div className="flex flex-wrap items-center gap-2">
-              <Badge tone={SOURCE[e.source].tone}>{SOURCE[e.source].label}</Badge>
+              <Badge tone={SOURCE[e.source].tone}>{m[SOURCE[e.source].label]}</Badge>
               <span className="min-w-0 break-words font-medium">{e.title}</span>
               {reads > 1 ? (
                 <span className="text-xs text-neutral-700">
-                  {reads} reads since {time(since)}
+                  {t.format(m.reads, { count: reads, time: time(since) })}
                 </span>
               ) : null}
               {e.status !== undefined && e.status !== null ? (
@@ -40,8 +50,8 @@ export function Timeline({ entries, title = "Timeline" }: { entries: TTimelineEn
               </time>
             </div>
             <div className="mt-1 flex flex-col gap-0.5 text-xs text-neutral-800">
-              {e.actor ? <span>By {e.actor}</span> : null}
-              {e.reason ? <span>Reason: {e.reason}</span> : null}
+              {e.actor ? <span>{t.format(m.by, { actor: e.actor })}</span> : null}
+              {e.reason ? <span>{t.format(m.reason, { reason: e.reason })}</span> : null}
               {e.orderId ? <span>orderId {e.orderId}</span> : null}
               {e.idempotencyKey ? <span>Idempotency-Key {e.idempotencyKey}</span> : null}
               {e.error ? <span className="text-red-800">{e.error}</span> : null}
@@ -51,7 +61,7 @@ export function Timeline({ entries, title = "Timeline" }: { entries: TTimelineEn
                 <span className="break-words">{compact(e.after)}</span>
               ) : null}
             </div>
-            <ProblemDetails problem={e.problem} />
+            <ProblemDetails t={t} problem={e.problem} />
           </li>
         ))}
       </ol>

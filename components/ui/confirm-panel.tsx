@@ -16,6 +16,7 @@ export function ConfirmPanel({
   danger,
   onBack,
   level = 4,
+  backLabel = "Back",
 }: {
   title: string;
   children: ReactNode;
@@ -26,6 +27,8 @@ export function ConfirmPanel({
   onBack: (form: HTMLFormElement | null) => void;
   /** The heading level under the page's own headings. */
   level?: 2 | 3 | 4;
+  /** The Back button's text, in the page's language. */
+  backLabel?: string;
 }) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -51,7 +54,7 @@ export function ConfirmPanel({
           onClick={(event) => onBack(event.currentTarget.form)}
           disabled={pending}
         >
-          Back
+          {backLabel}
         </Button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
+import { systemContext } from "@/lib/server/context/build-context";
 import { VippsProblemError } from "@/lib/vipps/errors";
 import { enqueue } from "@/lib/queue/client";
 import type { TPayload } from "@/lib/queue/queues";
@@ -18,7 +19,7 @@ const SLOW_POLL_FOR_MS = 24 * 3_600_000;
 export async function handle({ agreementId, attempt = 0 }: TPayload<"agreement.poll">): Promise<void> {
   let delay: number;
   try {
-    const result = await refreshAgreement(agreementId, "poll");
+    const result = await refreshAgreement(await systemContext(), agreementId, "poll");
     if (result.to !== "PENDING") return;
     delay = nextPollDelaySeconds(attempt);
   } catch (error) {

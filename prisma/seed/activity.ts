@@ -18,6 +18,8 @@ import { captureCharge } from "@/lib/server/charges/capture-charge";
 import { captureOnFulfilment } from "@/lib/server/charges/capture-on-fulfilment";
 import { refundCharge } from "@/lib/server/charges/refund-charge";
 import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
+import { buildContext, systemContext } from "@/lib/server/context/build-context";
+import { asActor } from "@/lib/server/context/server-context";
 
 type TMarket = "NO" | "DK" | "FI";
 type TPerson = {
@@ -158,6 +160,8 @@ export async function seedActivity(): Promise<string> {
   const clock = async () => new Date((await control<{ now: string }>("GET", "/clock")).now);
   const support = await db.user.findUniqueOrThrow({ where: { email: "support@abo.test" } });
   const staff: TActor = { type: "STAFF", id: support.id, email: support.email, role: "SUPPORT" };
+  // A context per call: the replay moves Abo's clock between them.
+  const system = () => systemContext();
   const products = new Map(
     (await db.product.findMany({ select: { id: true, slug: true } })).map((p) => [p.slug, p.id]),
   );
@@ -172,7 +176,7 @@ export async function seedActivity(): Promise<string> {
   };
 
   const signUp = async (person: TPerson) => {
-    const { agreementId } = await startSignUp({
+    const { agreementId } = await startSignUp(await system(), {
       productId: products.get(person.product)!,
       market: person.market,
       email: person.email,
@@ -190,14 +194,14 @@ export async function seedActivity(): Promise<string> {
       where: { id: agreementId },
       select: { customerId: true },
     });
-    if (!held.customerId) await confirmSignUpClaim({ token: await claimToken(person.email) });
+    if (!held.customerId) await confirmSignUpClaim(await system(), { token: await claimToken(person.email) });
     if (person.outcome === "pending") return;
     const { vippsAgreementId } = await db.agreement.findUniqueOrThrow({ where: { id: agreementId } });
     await control("POST", `/agreements/${vippsAgreementId}/approve`, {
       phoneNumber: person.phone,
       ...(person.maxAmount ? { maxAmount: person.maxAmount } : {}),
     });
-    await refreshAgreement(agreementId, "refresh");
+    await refreshAgreement(await system(), agreementId, "refresh");
   };
 
   // Three months back, one day short, so that each monthly agreement's next period starts tomorrow.
@@ -232,8 +236,8 @@ export async function seedActivity(): Promise<string> {
     });
   }
   for (const id of agreements.values()) {
-    await refreshAgreement(id, "refresh");
-    await syncAgreementCharges(id, "refresh");
+    await refreshAgreement(await system(), id, "refresh");
+    await syncAgreementCharges(await systemContext(), id, "refresh");
   }
 
   // Today: a shipment captured, one captured in part, goodwill refunds, a stop by support, a stop in the app.
@@ -244,41 +248,37 @@ export async function seedActivity(): Promise<string> {
         ...(periodIndex === null ? { type: "INITIAL" } : { periodIndex }),
       },
     });
-  await captureOnFulfilment({
+  const staffContext = await buildContext({ actor: staff });
+  await captureOnFulfilment(staffContext, {
     chargeId: (await charge("kari-coffee", null)).id,
-    actor: staff,
     reason: "First bag shipped",
   });
   const reserved = await charge("kari-coffee", 1);
-  await captureCharge({
+  await captureCharge(staffContext, {
     chargeId: reserved.id,
     amount: Math.floor(reserved.amount / 2),
     reason: "Half the order shipped",
-    actor: staff,
   });
-  await refundCharge({
+  await refundCharge(staffContext, {
     chargeId: (await charge("kari-plus", 1)).id,
     amount: 1_000,
     description: "Goodwill: the magazine came late",
     reason: "Late delivery",
-    actor: staff,
   });
   const support2 = await charge("kari-support", 2);
-  await refundCharge({
+  await refundCharge(staffContext, {
     chargeId: support2.id,
     amount: support2.capturedAmount,
     description: "Charged twice by mistake",
     reason: "Customer asked",
-    actor: staff,
   });
-  await stopAgreement({
+  await stopAgreement(asActor(await system(), staff), {
     agreementId: agreements.get("kari-support")!,
     reason: "Customer asked by phone",
-    actor: staff,
   });
   const ola = await db.agreement.findUniqueOrThrow({ where: { id: agreements.get("ola")! } });
   await control("POST", `/agreements/${ola.vippsAgreementId}/user-stop`, {});
-  await refreshAgreement(ola.id, "webhook", "USER");
+  await refreshAgreement(await system(), ola.id, "webhook", "USER");
   for (const person of PEOPLE.filter((p) => p.daysAgo === 0)) await signUp(person);
 
   // Rows made during the replay carry the time they stand for, so timelines read right.

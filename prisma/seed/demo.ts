@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { env, isLocalUrl } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_LOGINS } from "@/lib/demo-logins";
+import { systemContext } from "@/lib/server/context/build-context";
 import { saveSalesUnit } from "@/lib/server/merchant/create-sales-unit";
 import { seedActivity } from "./activity";
 import { DEMO_PRODUCTS } from "./products";
@@ -40,8 +41,8 @@ export async function seedDemo(): Promise<{ created: boolean; summary: string }>
       onboardingCompletedAt: new Date(),
     },
   });
-  await saveSalesUnit({
-    merchantId: merchant.id,
+  const ctx = await systemContext({ merchantId: merchant.id });
+  await saveSalesUnit(ctx, {
     name: "Fjordkaffe Norge (test)",
     environment: "TEST",
     market: config.VIPPS_MARKET,
@@ -56,8 +57,7 @@ export async function seedDemo(): Promise<{ created: boolean; summary: string }>
   // Denmark and Finland only against the local emulator, whose test merchants these are.
   if (isLocalUrl(config.VIPPS_BASE_URL)) {
     for (const unit of EMULATOR_UNITS) {
-      await saveSalesUnit({
-        merchantId: merchant.id,
+      await saveSalesUnit(ctx, {
         name: `Fjordkaffe ${unit.market} (test)`,
         environment: "TEST",
         baseUrl: config.VIPPS_BASE_URL,

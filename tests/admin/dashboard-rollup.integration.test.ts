@@ -6,6 +6,7 @@ import { BOOK_NOW, seedBook } from "./dashboard-book";
 import { changeBook } from "./dashboard-book-changes";
 import { dashboardFigures, readRawRows } from "./dashboard-raw";
 import { oracleDashboard } from "./dashboard-oracle";
+import { testContext } from "../shared/server-context";
 
 // The rollup the database keeps (prisma/sql/006_dashboard_rollup.sql) against an independent
 // computation over the raw rows (dashboard-oracle.ts), on a seeded book written the way Abo writes:
@@ -22,7 +23,7 @@ const RANGES = [
 async function expectSameAsRawRows(environment: "TEST" | "PRODUCTION" = "TEST", now = BOOK_NOW) {
   const rows = { ...(await readRawRows()), environment };
   for (const params of RANGES) {
-    const dashboard = await getDashboard({ ...params, now });
+    const dashboard = await getDashboard(await testContext({ now }), { ...params });
     expect(dashboard.rangeErrors, JSON.stringify(params)).toBeNull();
     expect(dashboardFigures(dashboard), `${environment} ${JSON.stringify(params)}`).toEqual(
       oracleDashboard(rows, { ...params, now }),
@@ -51,7 +52,7 @@ describe("the dashboard rollup", () => {
   });
 
   it("has the book's every case: the figures below are not all zero", async () => {
-    const dashboard = await getDashboard({ range: "12m", now: BOOK_NOW });
+    const dashboard = await getDashboard(await testContext({ now: BOOK_NOW }), { range: "12m" });
     expect(Object.keys(dashboardFigures(dashboard).totals.mrr).sort()).toEqual(["DKK", "EUR", "NOK"]);
     expect(dashboard.totals).toMatchObject({
       started: expect.any(Number),

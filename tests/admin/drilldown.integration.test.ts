@@ -6,6 +6,7 @@ import { getDrilldown } from "@/lib/server/admin/dashboard/get-drilldown";
 import { createMerchant } from "../factories";
 import { EXPECTED } from "./metrics-dataset";
 import { metricsRows } from "./metrics-rows";
+import { testContext } from "../shared/server-context";
 
 // Every dashboard figure against the list behind it, on the hand-worked book: money figures are
 // the rows' amounts added up per currency, the others the number of rows.
@@ -81,55 +82,69 @@ describe("the dashboard's drill-down lists add up to its figures", () => {
     { range: "custom", from: day(-60), to: day(-4) },
   ])
     it(`for ${JSON.stringify(query)}`, async () => {
-      const dashboard = await getDashboard({ ...query, now });
+      const dashboard = await getDashboard(await testContext({ now }), query);
       expect(dashboard.rangeErrors).toBeNull();
       for (const figure of DRILLDOWN_FIGURES) {
-        const list = await getDrilldown({ ...query, figure, now });
+        const list = await getDrilldown(await testContext({ now }), { ...query, figure });
         const expected = figureOf(dashboard, figure);
         if (typeof expected === "number") expect(list.count, figure).toBe(expected);
         else expect(nonZero(list.totals), figure).toEqual(nonZero(expected));
         // Per currency, too: the list for one currency adds up to that currency's figure.
         if (typeof expected !== "number")
           for (const [currency, amount] of Object.entries(nonZero(expected))) {
-            const one = await getDrilldown({ ...query, figure, currency, now });
+            const one = await getDrilldown(await testContext({ now }), { ...query, figure, currency });
             expect(one.totals, `${figure} ${currency}`).toEqual({ [currency]: amount });
             expect(one.rows.every((r) => r.currency === currency)).toBe(true);
           }
       }
       // The side figures the cards show: recovered and refunded counts, upcoming charges.
-      expect((await getDrilldown({ ...query, figure: "recovered", now })).count).toBe(
+      expect((await getDrilldown(await testContext({ now }), { ...query, figure: "recovered" })).count).toBe(
         dashboard.totals.recoveredCount,
       );
-      expect((await getDrilldown({ ...query, figure: "refunds", now })).count).toBe(dashboard.totals.refunds);
-      expect((await getDrilldown({ ...query, figure: "upcoming", now })).count).toBe(
+      expect((await getDrilldown(await testContext({ now }), { ...query, figure: "refunds" })).count).toBe(
+        dashboard.totals.refunds,
+      );
+      expect((await getDrilldown(await testContext({ now }), { ...query, figure: "upcoming" })).count).toBe(
         dashboard.upcoming.count,
       );
       // Each reason's stops and offers kept, as the panel counts them.
       for (const row of dashboard.stopReasons) {
         const reason = row.reason ?? "NONE";
-        expect((await getDrilldown({ ...query, figure: "stops", reason, now })).count, reason).toBe(
-          row.stopped,
-        );
-        expect((await getDrilldown({ ...query, figure: "kept-by-offer", reason, now })).count, reason).toBe(
-          row.kept,
-        );
+        expect(
+          (await getDrilldown(await testContext({ now }), { ...query, figure: "stops", reason })).count,
+          reason,
+        ).toBe(row.stopped);
+        expect(
+          (await getDrilldown(await testContext({ now }), { ...query, figure: "kept-by-offer", reason }))
+            .count,
+          reason,
+        ).toBe(row.kept);
       }
     });
 
   it("matches the figures worked out by hand, row by row", async () => {
-    const mrr = await getDrilldown({ range: "30d", figure: "mrr", now });
+    const mrr = await getDrilldown(await testContext({ now }), { range: "30d", figure: "mrr" });
     expect(mrr.totals).toEqual(EXPECTED.mrrNow);
     expect(mrr.rows.map((r) => r.product).sort()).toEqual(
       ["A1", "A2", "A3", "A4", "A6", "A10", "A13"].map((k) => `Metrics ${k}`).sort(),
     );
-    const subscribers = await getDrilldown({ range: "30d", figure: "subscribers", now });
+    const subscribers = await getDrilldown(await testContext({ now }), {
+      range: "30d",
+      figure: "subscribers",
+    });
     expect(subscribers.count).toBe(EXPECTED.subscribersNow);
     expect(subscribers.rows.find((r) => r.customer === "Metrics C1")?.note).toBe("2");
-    const refunds = await getDrilldown({ range: "30d", figure: "refunds", currency: "NOK", now });
+    const refunds = await getDrilldown(await testContext({ now }), {
+      range: "30d",
+      figure: "refunds",
+      currency: "NOK",
+    });
     expect(refunds.rows.map((r) => r.amount).sort()).toEqual([5_000, 7_900]);
-    const stops = await getDrilldown({ range: "30d", figure: "stops", now });
+    const stops = await getDrilldown(await testContext({ now }), { range: "30d", figure: "stops" });
     expect(stops.rows.map((r) => r.reason).sort()).toEqual(["NONE", "TOO_EXPENSIVE"]);
-    expect((await getDrilldown({ range: "30d", figure: "kept-by-offer", now })).count).toBe(1);
+    expect(
+      (await getDrilldown(await testContext({ now }), { range: "30d", figure: "kept-by-offer" })).count,
+    ).toBe(1);
   });
 
   it("counts a variable subscription at its last charged amount", async () => {
@@ -153,7 +168,7 @@ describe("the dashboard's drill-down lists add up to its figures", () => {
       },
     });
     try {
-      const mrr = await getDrilldown({ range: "30d", figure: "mrr", now });
+      const mrr = await getDrilldown(await testContext({ now }), { range: "30d", figure: "mrr" });
       const row = mrr.rows.find((r) => r.product === "Metrics A4")!;
       expect(row).toMatchObject({ amount: 24_500, note: "lastCharged" });
       expect(mrr.totals.NOK).toBe(EXPECTED.mrrNow.NOK - 30_000 + 24_500);
@@ -166,7 +181,9 @@ describe("the dashboard's drill-down lists add up to its figures", () => {
     await db.merchant.updateMany({ data: { activeEnvironment: "PRODUCTION" } });
     try {
       for (const figure of DRILLDOWN_FIGURES)
-        expect((await getDrilldown({ range: "12m", figure, now })).count, figure).toBe(0);
+        expect((await getDrilldown(await testContext({ now }), { range: "12m", figure })).count, figure).toBe(
+          0,
+        );
     } finally {
       await db.merchant.updateMany({ data: { activeEnvironment: "TEST" } });
     }

@@ -17,6 +17,7 @@ import { waitFor } from "../shared/wait-for";
 import { createActiveAgreement, createMerchant } from "../factories";
 import { setBothClocks, startWorker } from "../integration/billing-fixtures";
 import { upcomingDirect } from "../oracles/upcoming-direct";
+import { testContext } from "../shared/server-context";
 
 const scope = { environment: "TEST" as const };
 const staff: TActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "ADMIN" };
@@ -42,7 +43,7 @@ async function staleCount(): Promise<number> {
 async function both() {
   const at = await now();
   const [panel, direct] = await Promise.all([
-    queryUpcoming(scope, at, UPCOMING_DAYS),
+    queryUpcoming(await testContext({ now: at }), scope, UPCOMING_DAYS),
     upcomingDirect(scope, at, UPCOMING_DAYS),
   ]);
   return { panel, direct };
@@ -214,7 +215,10 @@ describe("the dashboard's forecast, kept by the scheduled forecast.refresh", () 
 
     // The app's own function: a pause through pauseAgreement (audited, told to Vipps as the app does).
     expect((await rows(real.id)).length).toBeGreaterThan(0);
-    await pauseAgreement({ agreementId: real.id, until: date("2030-06-20"), actor: staff });
+    await pauseAgreement(await testContext({ actor: staff }), {
+      agreementId: real.id,
+      until: date("2030-06-20"),
+    });
     await afterScheduledRun();
     expect(await rows(real.id)).toEqual([]);
 

@@ -42,6 +42,7 @@ import {
 } from "../factories";
 import { waitFor } from "../shared/wait-for";
 import { startWorker } from "../integration/billing-fixtures";
+import { testContext } from "../shared/server-context";
 
 const admin: TActor & TAdminActor = { type: "STAFF", id: "admin-1", email: "admin@abo.test", role: "ADMIN" };
 const NO = EMULATOR_MERCHANTS.NO;
@@ -78,7 +79,9 @@ async function asMerchant(method: string, path: string, body?: unknown) {
 }
 
 const webhooksItem = async (salesUnitId: string) =>
-  buildChecklistDocument(await getChecklistEvidence(salesUnitId)).items.find((i) => i.title === "Webhooks")!;
+  buildChecklistDocument(await getChecklistEvidence(await testContext(), salesUnitId)).items.find(
+    (i) => i.title === "Webhooks",
+  )!;
 const text = (item: { blocks: { kind: string; text?: string }[] }) =>
   item.blocks.map((b) => b.text ?? "").join(" ");
 
@@ -86,7 +89,7 @@ describe("the go-live checklist tells the truth", () => {
   it("Webhooks: not met when Vipps has lost the registration, with why; met again after the worker's repair", async () => {
     const { salesUnits } = await createMerchant();
     const unitId = salesUnits.NO.id;
-    const registered = await registerWebhooks({ salesUnitId: unitId, actor: admin });
+    const registered = await registerWebhooks(await testContext({ actor: admin }), { salesUnitId: unitId });
     const { webhookId } = await db.salesUnit.findUniqueOrThrow({ where: { id: unitId } });
     expect((await webhooksItem(unitId)).status).toBe("Met");
 
@@ -96,8 +99,8 @@ describe("the go-live checklist tells the truth", () => {
     expect(broken.status).toBe("Missing");
     expect(text(broken)).toContain(`Vipps MobilePay no longer has Abo's registration ${webhookId}`);
     // Abo's own record still says registered; the wizard and "Test connection" no longer believe it.
-    expect((await getOnboarding())!.steps.webhooks).toBe(false);
-    expect(await checkConnection(unitId)).toMatchObject({
+    expect((await getOnboarding(await testContext({ actor: admin })))!.steps.webhooks).toBe(false);
+    expect(await checkConnection(await testContext({ actor: admin }), unitId)).toMatchObject({
       ok: true,
       webhook: { ok: false, message: expect.stringContaining("no longer has Abo's registration") },
     });
@@ -162,7 +165,7 @@ describe("the go-live checklist tells the truth", () => {
     await createMerchant();
     const { agreement: real } = await createActiveAgreement();
     const unitId = real.salesUnitId;
-    const pending = await startSignUp({
+    const pending = await startSignUp(await testContext(), {
       productId: (await createProduct()).id,
       market: "NO",
       email: `venter-${randomUUID().slice(0, 6)}@example.no`,
@@ -170,13 +173,19 @@ describe("the go-live checklist tells the truth", () => {
       termsAccepted: true,
     });
     const at = await now();
-    const before = await getDashboard({ range: "30d", now: at });
-    const homeBefore = await getSupportHome();
+    const before = await getDashboard(await testContext({ now: at }), { range: "30d" });
+    const homeBefore = await getSupportHome(await testContext());
 
-    const result = await runChecklistVerification({ salesUnitId: unitId, actor: admin });
+    const result = await runChecklistVerification(await testContext({ actor: admin }), {
+      salesUnitId: unitId,
+    });
     expect(result.status).toBe("PASSED");
     // A test agreement drafted and never approved (as a run cut short would leave one).
-    const draft = await draftTestAgreement({ salesUnitId: unitId, label: "left pending", phone: NO.phone });
+    const draft = await draftTestAgreement(await testContext(), {
+      salesUnitId: unitId,
+      label: "left pending",
+      phone: NO.phone,
+    });
 
     const tests = await db.agreement.findMany({ where: { salesUnitId: unitId, isTest: true } });
     const ids = result.steps.map((s) => s.agreementId).filter(Boolean);
@@ -190,12 +199,12 @@ describe("the go-live checklist tells the truth", () => {
     expect((await db.agreement.findUniqueOrThrow({ where: { id: real.id } })).status).toBe("ACTIVE");
 
     // The dashboard's figures are the same as before the run.
-    const after = await getDashboard({ range: "30d", now: at });
+    const after = await getDashboard(await testContext({ now: at }), { range: "30d" });
     expect(after.totals).toEqual(before.totals);
     expect(after.upcoming).toEqual(before.upcoming);
 
     // Support's home counts the work lists the same way: nothing was added.
-    const homeAfter = await getSupportHome();
+    const homeAfter = await getSupportHome(await testContext());
     expect(homeAfter.counts).toEqual(homeBefore.counts);
     expect(homeAfter.recentErrors).toEqual(homeBefore.recentErrors);
 
@@ -213,7 +222,7 @@ describe("the go-live checklist tells the truth", () => {
       "pending-agreements",
       "vipps-errors",
     ] as const) {
-      const rows = (await listWorkList(list, 500)).rows;
+      const rows = (await listWorkList(await testContext(), list, 500)).rows;
       for (const row of rows) {
         expect(testCharges.has(row.id) || testIds.has(row.id), `${list}: ${row.id}`).toBe(false);
         for (const cell of Object.values(row.cells))
@@ -226,25 +235,28 @@ describe("the go-live checklist tells the truth", () => {
   it("production waits for the connection test and the verification, and says why", async () => {
     await db.checklistRun.deleteMany();
     await db.salesUnit.updateMany({ data: { connectionOk: null } });
-    const refusal = await setEnvironment({ environment: "PRODUCTION", actor: admin }).catch((e: Error) => e);
+    const refusal = await setEnvironment(await testContext({ actor: admin }), {
+      environment: "PRODUCTION",
+    }).catch((e: Error) => e);
     expect(refusal).toMatchObject({ code: "CONFLICT" });
     expect((refusal as Error).message).toMatch(
       /^Before going live: test the connection of the test sales unit \(MSN 123456\) successfully; .*pass the go-live verification in the test environment; add your production keys/,
     );
-    const blockers = (await getOnboarding())!.productionBlockers;
+    const blockers = (await getOnboarding(await testContext({ actor: admin })))!.productionBlockers;
     expect(blockers[0]).toBe("test the connection of the test sales unit (MSN 123456) successfully");
     expect(blockers).toContain("pass the go-live verification in the test environment");
 
     const units = await db.salesUnit.findMany({ where: { environment: "TEST" } });
-    for (const unit of units) expect(await checkConnection(unit.id)).toMatchObject({ ok: true });
-    const next = (await getOnboarding())!.productionBlockers;
+    for (const unit of units)
+      expect(await checkConnection(await testContext({ actor: admin }), unit.id)).toMatchObject({ ok: true });
+    const next = (await getOnboarding(await testContext({ actor: admin })))!.productionBlockers;
     expect(next[0]).toBe("pass the go-live verification in the test environment");
     expect(next.join()).not.toMatch(/test the connection/);
     expect((await db.merchant.findFirstOrThrow()).activeEnvironment).toBe("TEST");
   });
 
   it("reconciliation settles a pending agreement Vipps no longer knows (404), and says why", async () => {
-    const { agreementId } = await startSignUp({
+    const { agreementId } = await startSignUp(await testContext(), {
       productId: (await createProduct()).id,
       market: "NO",
       email: `spokelse-${randomUUID().slice(0, 6)}@example.no`,
@@ -267,12 +279,16 @@ describe("the go-live checklist tells the truth", () => {
     );
 
     // Support sees why, in the agreement and in its timeline; the audit log has the SYSTEM repair.
-    expect((await getAgreementView(agreementId)).agreement.stopReason).toBe(settled.stopReason);
-    const timeline = await getTimeline({ agreementId });
+    expect((await getAgreementView(await testContext(), agreementId)).agreement.stopReason).toBe(
+      settled.stopReason,
+    );
+    const timeline = await getTimeline(await testContext(), { agreementId });
     expect(timeline.find((e) => e.source === "audit" && e.reason === settled.stopReason)).toBeDefined();
     expect(
       await db.auditEvent.findFirstOrThrow({ where: { action: "agreement.repaired", agreementId } }),
     ).toMatchObject({ actorType: "SYSTEM", reason: settled.stopReason });
-    expect((await listWorkList("pending-agreements")).rows.map((r) => r.id)).not.toContain(agreementId);
+    expect(
+      (await listWorkList(await testContext(), "pending-agreements")).rows.map((r) => r.id),
+    ).not.toContain(agreementId);
   });
 });

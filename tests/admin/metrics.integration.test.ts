@@ -4,6 +4,7 @@ import { getDashboard } from "@/lib/server/admin/dashboard/get-dashboard";
 import { createMerchant } from "../factories";
 import { EXPECTED } from "./metrics-dataset";
 import { metricsRows } from "./metrics-rows";
+import { testContext } from "../shared/server-context";
 
 // The dashboard's SQL against the hand-worked book: the same figures as the formulas' unit test.
 describe("dashboard figures from the database", () => {
@@ -21,7 +22,7 @@ describe("dashboard figures from the database", () => {
   });
 
   it("computes MRR per currency, subscribers, churn and payment figures known in advance", async () => {
-    const dashboard = await getDashboard({ range: "30d", now });
+    const dashboard = await getDashboard(await testContext({ now }), { range: "30d" });
     expect(dashboard.environment).toBe("TEST");
     expect(dashboard.buckets).toHaveLength(30);
     expect(dashboard.totals).toMatchObject({
@@ -44,7 +45,7 @@ describe("dashboard figures from the database", () => {
   });
 
   it("draws the series: MRR rises with each start and drops with each stop, day by day", async () => {
-    const { buckets } = await getDashboard({ range: "30d", now });
+    const { buckets } = await getDashboard(await testContext({ now }), { range: "30d" });
     const at = (daysAgo: number) => buckets[buckets.length - 1 - daysAgo]!;
     // Before A8 stopped (D−3) and A6 started (D−5) … after.
     expect(at(6).mrr.NOK).toBe(EXPECTED.mrrNow.NOK - 9_900 + 29_900);
@@ -58,12 +59,16 @@ describe("dashboard figures from the database", () => {
   });
 
   it("reads the 12-month and custom ranges, and falls back on a bad one", async () => {
-    const year = await getDashboard({ range: "12m", now });
+    const year = await getDashboard(await testContext({ now }), { range: "12m" });
     expect(year.range.bucket).toBe("month");
     expect(year.totals.mrr).toEqual(EXPECTED.mrrNow);
     // A9 stopped 40 days ago and A7, A8 in the last month: three churned over the year.
     expect(year.totals.churnedVoluntary + year.totals.churnedFailedPayment).toBeGreaterThanOrEqual(3);
-    const bad = await getDashboard({ range: "custom", from: "2030-13-01", to: "2030-01-01", now });
+    const bad = await getDashboard(await testContext({ now }), {
+      range: "custom",
+      from: "2030-13-01",
+      to: "2030-01-01",
+    });
     expect(bad.rangeErrors).toMatchObject({ from: expect.any(String) });
     expect(bad.range.preset).toBe("30d");
   });
@@ -71,7 +76,7 @@ describe("dashboard figures from the database", () => {
   it("counts nothing from the go-live verification's agreements or the other environment", async () => {
     await db.merchant.updateMany({ data: { activeEnvironment: "PRODUCTION" } });
     try {
-      const production = await getDashboard({ range: "30d", now });
+      const production = await getDashboard(await testContext({ now }), { range: "30d" });
       expect(production.totals).toMatchObject({
         mrr: {},
         subscribers: 0,

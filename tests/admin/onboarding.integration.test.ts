@@ -14,6 +14,7 @@ import { runGoLiveCheck } from "@/lib/server/admin/run-go-live-check";
 import { setEnvironment } from "@/lib/server/admin/set-environment";
 import { ZFirstRunInput, ZSalesUnitKeysInput } from "@/lib/schemas/admin";
 import { emulator } from "../factories";
+import { testContext } from "../shared/server-context";
 
 const NO_KEYS = {
   environment: "TEST" as const,
@@ -35,6 +36,7 @@ const PRODUCTION = {
 };
 
 let actor: TAdminActor;
+const asAdmin = () => testContext({ actor });
 
 const rejects = async (promise: Promise<unknown>) => {
   const error = await promise.then(
@@ -122,7 +124,7 @@ describe("first run and onboarding", () => {
   });
 
   it("stores keys encrypted, shows only the hint, and tests the connection with Vipps's answer on failure", async () => {
-    const saved = await connectSalesUnit({ ...NO_KEYS, clientSecret: "wrong-secret", actor });
+    const saved = await connectSalesUnit(await asAdmin(), { ...NO_KEYS, clientSecret: "wrong-secret" });
     expect(saved.subscriptionKeyHint).toBe("••••-key");
     const row = await db.salesUnit.findUniqueOrThrow({
       where: { id: saved.id },
@@ -134,7 +136,7 @@ describe("first run and onboarding", () => {
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "sales-unit.keys-saved" } });
     expect(JSON.stringify(audit)).not.toMatch(/wrong-secret|abo-test-subscription-key/);
 
-    const failed = await checkConnection(saved.id);
+    const failed = await checkConnection(await asAdmin(), saved.id);
     expect(failed).toMatchObject({
       ok: false,
       message: expect.stringMatching(/^The access token was refused\. Vipps MobilePay answered 401/),
@@ -144,9 +146,9 @@ describe("first run and onboarding", () => {
       connectionError: failed.message,
     });
 
-    await connectSalesUnit({ ...NO_KEYS, actor });
+    await connectSalesUnit(await asAdmin(), NO_KEYS);
     expect((await db.salesUnit.findUniqueOrThrow({ where: { id: saved.id } })).connectionOk).toBeNull();
-    expect(await checkConnection(saved.id)).toMatchObject({ ok: true });
+    expect(await checkConnection(await asAdmin(), saved.id)).toMatchObject({ ok: true });
     const calls = await db.vippsCall.findMany({
       where: { salesUnitId: saved.id },
       orderBy: { createdAt: "asc" },
@@ -159,14 +161,14 @@ describe("first run and onboarding", () => {
   });
 
   it("refuses a second unit for the same market and environment", async () => {
-    const error = await rejects(connectSalesUnit({ ...NO_KEYS, msn: "999999", actor }));
+    const error = await rejects(connectSalesUnit(await asAdmin(), { ...NO_KEYS, msn: "999999" }));
     expect(error.details.fieldErrors).toEqual({ market: expect.stringMatching(/MSN 123456/) });
     expect(await db.salesUnit.count()).toBe(1);
   });
 
   it("registers webhooks and passes the go-live verification; production waits until it is ready", async () => {
     const unit = await db.salesUnit.findFirstOrThrow({ where: { environment: "TEST" } });
-    const registered = await registerWebhooks({ salesUnitId: unit.id, actor });
+    const registered = await registerWebhooks(await asAdmin(), { salesUnitId: unit.id });
     expect(registered.url).toMatch(/\/api\/webhooks\/vipps$/);
     const remote = (await (await fetch(new URL("/_emulator/webhooks", emulator.baseUrl))).json()) as {
       id: string;
@@ -176,30 +178,32 @@ describe("first run and onboarding", () => {
       (await db.salesUnit.findUniqueOrThrow({ where: { id: unit.id } })).webhookId,
     );
 
-    expect((await rejects(setEnvironment({ environment: "PRODUCTION", actor }))).message).toMatch(
+    expect((await rejects(setEnvironment(await asAdmin(), { environment: "PRODUCTION" }))).message).toMatch(
       /pass the go-live verification.*add your production keys/,
     );
-    const check = await runGoLiveCheck({ salesUnitId: unit.id, actor });
+    const check = await runGoLiveCheck(await asAdmin(), { salesUnitId: unit.id });
     expect(check.status).toBe("PASSED");
 
-    const production = await connectSalesUnit({ ...PRODUCTION, actor });
+    const production = await connectSalesUnit(await asAdmin(), PRODUCTION);
     expect(production.environment).toBe("PRODUCTION");
     expect((await db.salesUnit.findUniqueOrThrow({ where: { id: production.id } })).baseUrl).toBe(
       env().VIPPS_PRODUCTION_BASE_URL,
     );
     // No real production here: the emulator stands in for it (a new URL also drops the cached client).
     await db.salesUnit.update({ where: { id: production.id }, data: { baseUrl: emulator.baseUrl } });
-    expect((await rejects(setEnvironment({ environment: "PRODUCTION", actor }))).message).toMatch(
+    expect((await rejects(setEnvironment(await asAdmin(), { environment: "PRODUCTION" }))).message).toMatch(
       /test the production connection; register webhooks for production/,
     );
-    expect(await checkConnection(production.id)).toMatchObject({ ok: true });
-    await registerWebhooks({ salesUnitId: production.id, actor });
-    expect(await setEnvironment({ environment: "PRODUCTION", actor })).toEqual({ environment: "PRODUCTION" });
+    expect(await checkConnection(await asAdmin(), production.id)).toMatchObject({ ok: true });
+    await registerWebhooks(await asAdmin(), { salesUnitId: production.id });
+    expect(await setEnvironment(await asAdmin(), { environment: "PRODUCTION" })).toEqual({
+      environment: "PRODUCTION",
+    });
     const merchant = await db.merchant.findFirstOrThrow();
     expect(merchant.activeEnvironment).toBe("PRODUCTION");
     expect(merchant.onboardingCompletedAt).not.toBeNull();
 
-    const state = await getOnboarding();
+    const state = await getOnboarding(await asAdmin());
     expect(state?.steps).toMatchObject({
       keys: true,
       connection: true,
@@ -210,6 +214,6 @@ describe("first run and onboarding", () => {
     });
     // Only hints leave the server.
     expect(JSON.stringify(state)).not.toMatch(/abo-test-secret|prod-secret-value|prod-subscription-key|v1:/);
-    expect(await setEnvironment({ environment: "TEST", actor })).toEqual({ environment: "TEST" });
+    expect(await setEnvironment(await asAdmin(), { environment: "TEST" })).toEqual({ environment: "TEST" });
   });
 });

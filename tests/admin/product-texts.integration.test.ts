@@ -8,8 +8,10 @@ import { getProductForEdit } from "@/lib/server/admin/get-product-for-edit";
 import { saveProduct } from "@/lib/server/admin/save-product";
 import { listProducts } from "@/lib/server/customer-portal/list-products";
 import { createMerchant } from "../factories";
+import { testContext } from "../shared/server-context";
 
 const actor: TAdminActor = { type: "STAFF", id: "admin-1", email: "admin@abo.test", role: "ADMIN" };
+const asAdmin = () => testContext({ actor });
 
 function form(texts: TProductForm["texts"]): TProductForm {
   const base = emptyProductForm("NO");
@@ -29,9 +31,8 @@ describe("product names per language", () => {
   });
 
   it("refuses a name over the limit at its field and saves nothing", async () => {
-    const error = await saveProduct({
+    const error = await saveProduct(await asAdmin(), {
       form: form({ en: { name: "x".repeat(46), description: "" } }),
-      actor,
     }).then(
       () => null,
       (e: unknown) => e,
@@ -46,32 +47,30 @@ describe("product names per language", () => {
   });
 
   it("stores the texts given, shows them to customers in that language, and replaces them on edit", async () => {
-    const { id } = await saveProduct({
+    const { id } = await saveProduct(await asAdmin(), {
       form: form({ en: { name: " Morning coffee ", description: "" }, da: { name: "", description: "" } }),
-      actor,
     });
     expect(await db.productText.findMany({ where: { productId: id } })).toEqual([
       { productId: id, locale: "en", name: "Morning coffee", description: null },
     ]);
-    const editing = (await getProductForEdit(id)).form;
+    const editing = (await getProductForEdit(await asAdmin(), id)).form;
     expect(editing.texts?.en).toEqual({ name: "Morning coffee", description: "" });
 
     await db.product.update({ where: { id }, data: { status: "LIVE" } });
-    const [en] = await listProducts({ market: "NO", locale: "en" });
+    const [en] = await listProducts(await testContext({ locale: "en" }), { market: "NO" });
     expect(en).toMatchObject({ name: "Morning coffee", description: "Kaffe hver morgen" });
-    const [fi] = await listProducts({ market: "NO", locale: "fi" });
+    const [fi] = await listProducts(await testContext({ locale: "fi" }), { market: "NO" });
     expect(fi).toMatchObject({ name: "Morgenkaffe", description: "Kaffe hver morgen" });
 
     // A bad edit keeps what was stored; a good one replaces it (a blank locale removes its row).
     await expect(
-      saveProduct({
+      saveProduct(await asAdmin(), {
         productId: id,
         form: { ...editing, texts: { ...editing.texts, fi: { name: "", description: "y".repeat(101) } } },
-        actor,
       }),
     ).rejects.toBeInstanceOf(AppError);
     expect(await db.productText.count({ where: { productId: id } })).toBe(1);
-    await saveProduct({
+    await saveProduct(await asAdmin(), {
       productId: id,
       form: {
         ...editing,
@@ -81,7 +80,6 @@ describe("product names per language", () => {
           fi: { name: "Aamukahvi", description: "" },
         },
       },
-      actor,
     });
     expect(
       await db.productText.findMany({ where: { productId: id }, select: { locale: true, name: true } }),
@@ -89,7 +87,7 @@ describe("product names per language", () => {
 
     // A form without the section (an older client) leaves the stored texts alone.
     const { texts: _ignored, ...withoutTexts } = editing;
-    await saveProduct({ productId: id, form: withoutTexts, actor });
+    await saveProduct(await asAdmin(), { productId: id, form: withoutTexts });
     expect(await db.productText.count({ where: { productId: id } })).toBe(1);
   });
 });

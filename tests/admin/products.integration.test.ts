@@ -11,8 +11,10 @@ import { listProducts } from "@/lib/server/admin/list-products";
 import { saveProduct } from "@/lib/server/admin/save-product";
 import { startSignUp } from "@/lib/server/agreements/start-sign-up";
 import { createMerchant, EMULATOR_MERCHANTS } from "../factories";
+import { testContext } from "../shared/server-context";
 
 const actor: TAdminActor = { type: "STAFF", id: "admin-1", email: "admin@abo.test", role: "ADMIN" };
+const asAdmin = () => testContext({ actor });
 
 function form(overrides: Partial<TProductForm> = {}): TProductForm {
   const base = emptyProductForm("NO");
@@ -48,7 +50,7 @@ describe("products", () => {
       retryDays: "15",
     });
     bad.prices.NO.campaignPrice = "0.5";
-    const error = await refusal(saveProduct({ form: bad, actor }));
+    const error = await refusal(saveProduct(await asAdmin(), { form: bad }));
     expect(error.code).toBe("BAD_INPUT");
     expect(error.details.fieldErrors).toMatchObject({
       name: expect.stringMatching(/productName ≤ 45/),
@@ -71,7 +73,7 @@ describe("products", () => {
       campaignPrice: "",
       initialChargeAmount: "",
     };
-    const created = await saveProduct({ form: both, actor });
+    const created = await saveProduct(await asAdmin(), { form: both });
     const stored = await db.product.findUniqueOrThrow({
       where: { id: created.id },
       include: { prices: { orderBy: { market: "asc" } } },
@@ -87,10 +89,10 @@ describe("products", () => {
       ["DK", "DKK", 19_900],
     ]);
 
-    const edited = (await getProductForEdit(created.id)).form;
+    const edited = (await getProductForEdit(await asAdmin(), created.id)).form;
     edited.prices.DK.enabled = false;
     edited.description = "Surdeig hver uke";
-    await saveProduct({ productId: created.id, form: edited, actor });
+    await saveProduct(await asAdmin(), { productId: created.id, form: edited });
     const after = await db.product.findUniqueOrThrow({
       where: { id: created.id },
       include: { prices: true },
@@ -98,7 +100,7 @@ describe("products", () => {
     expect(after.description).toBe("Surdeig hver uke");
     expect(after.prices.map((p) => p.market)).toEqual(["NO"]);
 
-    const clash = await refusal(saveProduct({ form: form({ name: "Annet brød" }), actor }));
+    const clash = await refusal(saveProduct(await asAdmin(), { form: form({ name: "Annet brød" }) }));
     expect(clash.details.fieldErrors).toEqual({
       slug: expect.stringMatching(/Another product already has this page address/),
     });
@@ -110,19 +112,24 @@ describe("products", () => {
       slug: "regel-feil",
       planChangeCampaign: "LATER" as TProductForm["planChangeCampaign"],
     });
-    const error = await refusal(saveProduct({ form: bad, actor }));
+    const error = await refusal(saveProduct(await asAdmin(), { form: bad }));
     expect(error.details.fieldErrors).toEqual({
       planChangeCampaign: expect.stringMatching(/change of plan/),
     });
     expect(await db.product.count({ where: { slug: "regel-feil" } })).toBe(0);
 
-    const created = await saveProduct({ form: form({ slug: "regel", planChangeCampaign: "END" }), actor });
+    const created = await saveProduct(await asAdmin(), {
+      form: form({ slug: "regel", planChangeCampaign: "END" }),
+    });
     expect((await db.product.findUniqueOrThrow({ where: { id: created.id } })).planChangeCampaign).toBe(
       "END",
     );
-    const edited = (await getProductForEdit(created.id)).form;
+    const edited = (await getProductForEdit(await asAdmin(), created.id)).form;
     expect(edited.planChangeCampaign).toBe("END");
-    await saveProduct({ productId: created.id, form: { ...edited, planChangeCampaign: "BLOCK" }, actor });
+    await saveProduct(await asAdmin(), {
+      productId: created.id,
+      form: { ...edited, planChangeCampaign: "BLOCK" },
+    });
     expect((await db.product.findUniqueOrThrow({ where: { id: created.id } })).planChangeCampaign).toBe(
       "BLOCK",
     );
@@ -141,20 +148,20 @@ describe("products", () => {
         initialChargeAmount: "",
       },
     };
-    const leipa = await saveProduct({ form: finnish, actor });
+    const leipa = await saveProduct(await asAdmin(), { form: finnish });
     await db.salesUnit.deleteMany({ where: { market: "FI" } });
-    expect((await refusal(launchProduct({ productId: leipa.id, actor }))).message).toMatch(
+    expect((await refusal(launchProduct(await asAdmin(), { productId: leipa.id }))).message).toMatch(
       /Connect a test sales unit for Finland/,
     );
 
     const brod = await db.product.findUniqueOrThrow({ where: { slug: "brod" } });
-    expect(await launchProduct({ productId: brod.id, actor })).toEqual({ status: "LIVE" });
-    expect((await listProducts()).find((p) => p.id === brod.id)).toMatchObject({
+    expect(await launchProduct(await asAdmin(), { productId: brod.id })).toEqual({ status: "LIVE" });
+    expect((await listProducts(await asAdmin())).find((p) => p.id === brod.id)).toMatchObject({
       status: "LIVE",
       agreements: 0,
     });
     // A customer can start it now (drafted at the emulator).
-    const signUp = await startSignUp({
+    const signUp = await startSignUp(await testContext(), {
       productId: brod.id,
       market: "NO",
       email: "forste@kunde.no",
@@ -166,17 +173,18 @@ describe("products", () => {
 
   it("locks the pricing type once customers have agreements, and archives without touching them", async () => {
     const brod = await db.product.findUniqueOrThrow({ where: { slug: "brod" } });
-    const editing = await getProductForEdit(brod.id);
+    const editing = await getProductForEdit(await asAdmin(), brod.id);
     expect(editing.lockedPricingType).toBe("LEGACY");
     const variable = { ...editing.form, pricingType: "VARIABLE" as const };
     variable.prices.NO.suggestedMaxAmount = "500";
     expect(
-      (await refusal(saveProduct({ productId: brod.id, form: variable, actor }))).details.fieldErrors,
+      (await refusal(saveProduct(await asAdmin(), { productId: brod.id, form: variable }))).details
+        .fieldErrors,
     ).toEqual({ pricingType: expect.stringMatching(/can never change/) });
 
-    expect(await archiveProduct({ productId: brod.id, actor })).toEqual({ status: "ARCHIVED" });
+    expect(await archiveProduct(await asAdmin(), { productId: brod.id })).toEqual({ status: "ARCHIVED" });
     expect(await db.agreement.count({ where: { productId: brod.id } })).toBe(1);
     // Back on sale.
-    expect(await launchProduct({ productId: brod.id, actor })).toEqual({ status: "LIVE" });
+    expect(await launchProduct(await asAdmin(), { productId: brod.id })).toEqual({ status: "LIVE" });
   });
 });

@@ -13,6 +13,7 @@ import { setStaffDisabled } from "@/lib/server/admin/set-staff-disabled";
 import { updateMerchantProfile } from "@/lib/server/admin/update-merchant-profile";
 import { updatePolicies } from "@/lib/server/admin/update-policies";
 import { createMerchant } from "../factories";
+import { testContext } from "../shared/server-context";
 
 let admin: TAdminActor;
 
@@ -65,7 +66,7 @@ describe("settings and staff", () => {
       defaultLocale: ["The default language must be one of the languages offered"],
     });
 
-    await updateMerchantProfile({
+    await updateMerchantProfile(await testContext({ actor: admin }), {
       ...ZMerchantProfileInput.parse({
         name: "Fjellbrød",
         supportEmail: "Hjelp@Fjellbrod.no",
@@ -75,7 +76,6 @@ describe("settings and staff", () => {
         defaultLocale: "nb",
         locales: ["nb", "en"],
       }),
-      actor: admin,
     });
     expect(await db.merchant.findFirstOrThrow()).toMatchObject({
       name: "Fjellbrød",
@@ -99,7 +99,7 @@ describe("settings and staff", () => {
       "dunningStopAfterFailures",
       "refundAdminThreshold",
     ]);
-    await updatePolicies({
+    await updatePolicies(await testContext({ actor: admin }), {
       ...ZPoliciesInput.parse({
         chargeLeadDays: "5",
         defaultRetryDays: "4",
@@ -109,7 +109,6 @@ describe("settings and staff", () => {
         refundAdminThreshold: "1500,50",
         stopRequiresAdmin: true,
       }),
-      actor: admin,
     });
     expect(await db.merchant.findFirstOrThrow()).toMatchObject({
       chargeLeadDays: 5,
@@ -119,21 +118,37 @@ describe("settings and staff", () => {
       refundAdminThreshold: 150_050,
       stopRequiresAdmin: true,
     });
-    expect((await getSettings())?.merchant.refundAdminThreshold).toBe("1500.50");
+    expect((await getSettings(await testContext({ actor: admin })))?.merchant.refundAdminThreshold).toBe(
+      "1500.50",
+    );
   });
 
   it("invites by email with a one-time link that sets the password", async () => {
     expect(
-      (await refusal(inviteStaff({ email: "kari@example.no", name: "Kari", role: "SUPPORT", actor: admin })))
-        .details.fieldErrors,
+      (
+        await refusal(
+          inviteStaff(await testContext({ actor: admin }), {
+            email: "kari@example.no",
+            name: "Kari",
+            role: "SUPPORT",
+          }),
+        )
+      ).details.fieldErrors,
     ).toEqual({ email: expect.stringMatching(/customer account/) });
-    await inviteStaff({ email: "siri@abo.test", name: "Siri", role: "SUPPORT", actor: admin });
+    await inviteStaff(await testContext({ actor: admin }), {
+      email: "siri@abo.test",
+      name: "Siri",
+      role: "SUPPORT",
+    });
     const mail = await db.email.findFirstOrThrow({ where: { to: "siri@abo.test", kind: "staff-invite" } });
     const token = /\/setup\/invite\/([\w-]+)/.exec(mail.text)![1]!;
     // Only the hash is stored.
     expect(await db.verificationToken.count({ where: { token } })).toBe(0);
-    expect(await getInvite(token)).toMatchObject({ email: "siri@abo.test", role: "SUPPORT" });
-    const settings = await getSettings();
+    expect(await getInvite(await testContext(), token)).toMatchObject({
+      email: "siri@abo.test",
+      role: "SUPPORT",
+    });
+    const settings = await getSettings(await testContext({ actor: admin }));
     expect(settings?.staff.find((s) => s.email === "siri@abo.test")).toMatchObject({
       pending: true,
       role: "SUPPORT",
@@ -141,13 +156,23 @@ describe("settings and staff", () => {
     expect(JSON.stringify(settings)).not.toMatch(/passwordHash|scrypt/);
 
     // A new invitation voids the old link.
-    await inviteStaff({ email: "siri@abo.test", name: "Siri S.", role: "SUPPORT", actor: admin });
-    expect(await getInvite(token)).toBeNull();
+    await inviteStaff(await testContext({ actor: admin }), {
+      email: "siri@abo.test",
+      name: "Siri S.",
+      role: "SUPPORT",
+    });
+    expect(await getInvite(await testContext(), token)).toBeNull();
     const fresh = /\/setup\/invite\/([\w-]+)/.exec(
       (await db.email.findFirstOrThrow({ where: { to: "siri@abo.test" }, orderBy: { createdAt: "desc" } }))
         .text,
     )![1]!;
-    expect(await acceptInvite({ token: fresh, name: "Siri Support", password: "et-langt-passord" })).toEqual({
+    expect(
+      await acceptInvite(await testContext(), {
+        token: fresh,
+        name: "Siri Support",
+        password: "et-langt-passord",
+      }),
+    ).toEqual({
       email: "siri@abo.test",
       role: "SUPPORT",
     });
@@ -157,31 +182,54 @@ describe("settings and staff", () => {
     });
     expect(await verifyPassword("et-langt-passord", user.passwordHash!)).toBe(true);
     expect(
-      (await refusal(acceptInvite({ token: fresh, name: "Eve", password: "et-annet-passord" }))).code,
+      (
+        await refusal(
+          acceptInvite(await testContext(), { token: fresh, name: "Eve", password: "et-annet-passord" }),
+        )
+      ).code,
     ).toBe("NOT_FOUND");
     expect(
-      (await refusal(inviteStaff({ email: "siri@abo.test", name: "Siri", role: "ADMIN", actor: admin })))
-        .details.fieldErrors,
+      (
+        await refusal(
+          inviteStaff(await testContext({ actor: admin }), {
+            email: "siri@abo.test",
+            name: "Siri",
+            role: "ADMIN",
+          }),
+        )
+      ).details.fieldErrors,
     ).toEqual({ email: "This person is already on the staff." });
   });
 
   it("changes roles and disables accounts, but never the last admin or oneself", async () => {
     const siri = await db.user.findUniqueOrThrow({ where: { email: "siri@abo.test" } });
     expect(
-      (await refusal(setStaffDisabled({ userId: admin.id, disabled: true, actor: admin }))).message,
+      (
+        await refusal(
+          setStaffDisabled(await testContext({ actor: admin }), { userId: admin.id, disabled: true }),
+        )
+      ).message,
     ).toMatch(/your own account/);
-    await changeStaffRole({ userId: siri.id, role: "ADMIN", actor: admin });
+    await changeStaffRole(await testContext({ actor: admin }), { userId: siri.id, role: "ADMIN" });
     const siriActor: TAdminActor = { type: "STAFF", id: siri.id, email: siri.email, role: "ADMIN" };
-    await changeStaffRole({ userId: admin.id, role: "SUPPORT", actor: siriActor });
+    await changeStaffRole(await testContext({ actor: siriActor }), { userId: admin.id, role: "SUPPORT" });
     // Siri is now the only admin: nobody can take that away.
     const adminAsOther: TAdminActor = { ...admin, id: "someone-else" };
     expect(
-      (await refusal(changeStaffRole({ userId: siri.id, role: "SUPPORT", actor: adminAsOther }))).message,
+      (
+        await refusal(
+          changeStaffRole(await testContext({ actor: adminAsOther }), { userId: siri.id, role: "SUPPORT" }),
+        )
+      ).message,
     ).toMatch(/at least one enabled admin/);
     expect(
-      (await refusal(setStaffDisabled({ userId: siri.id, disabled: true, actor: adminAsOther }))).message,
+      (
+        await refusal(
+          setStaffDisabled(await testContext({ actor: adminAsOther }), { userId: siri.id, disabled: true }),
+        )
+      ).message,
     ).toMatch(/at least one enabled admin/);
-    await setStaffDisabled({ userId: admin.id, disabled: true, actor: siriActor });
+    await setStaffDisabled(await testContext({ actor: siriActor }), { userId: admin.id, disabled: true });
     expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({
       role: "SUPPORT",
       disabled: true,

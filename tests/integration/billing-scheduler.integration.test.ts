@@ -10,6 +10,7 @@ import { sendPlannedCharges } from "@/lib/server/billing/send-planned-charges";
 import { handle as handleBillingRun } from "@/jobs/handlers/billing.run";
 import { createActiveAgreement, emulator } from "../factories";
 import { advanceBothClocks, emulatorCharges, seedActiveAgreements, setBothClocks } from "./billing-fixtures";
+import { testContext } from "../shared/server-context";
 
 const staff: TActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "ADMIN" };
 
@@ -65,12 +66,11 @@ describe("billing scheduler and sender", () => {
     const paused = await createActiveAgreement();
     const stopping = await createActiveAgreement();
     await runBilling();
-    await pauseAgreement({
+    await pauseAgreement(await testContext({ actor: staff }), {
       agreementId: paused.agreement.id,
       until: new Date("2030-05-01T00:00:00Z"),
-      actor: staff,
     });
-    await scheduleStop({ agreementId: stopping.agreement.id, actor: staff });
+    await scheduleStop(await testContext({ actor: staff }), { agreementId: stopping.agreement.id });
     await advanceBothClocks({ days: 30 });
     await runBilling();
     expect(await db.charge.count({ where: { agreementId: paused.agreement.id, type: "RECURRING" } })).toBe(1);

@@ -15,6 +15,7 @@ import { captureOnFulfilment } from "@/lib/server/charges/capture-on-fulfilment"
 import { processWebhook } from "@/lib/server/webhooks/process-webhook";
 import { createActiveAgreement, createMerchant, emulator } from "../factories";
 import { advanceBothClocks, seedActiveAgreements, setBothClocks, withInitial } from "./billing-fixtures";
+import { testContext } from "../shared/server-context";
 
 const staff: TActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "ADMIN" };
 beforeAll(async () => {
@@ -144,12 +145,16 @@ describe("reserved charges", () => {
     });
     expect(mail.text).toContain(charge.orderId);
 
-    expect(await captureOnFulfilment({ chargeId: charge.id, actor: staff })).toEqual({ captured: 9_900 });
+    expect(await captureOnFulfilment(await testContext({ actor: staff }), { chargeId: charge.id })).toEqual({
+      captured: 9_900,
+    });
     expect(await db.charge.findUniqueOrThrow({ where: { id: charge.id } })).toMatchObject({
       status: "CHARGED",
       capturedAmount: 9_900,
     });
-    expect(await captureOnFulfilment({ chargeId: charge.id, actor: staff })).toEqual({ captured: 0 });
+    expect(await captureOnFulfilment(await testContext({ actor: staff }), { chargeId: charge.id })).toEqual({
+      captured: 0,
+    });
     expect(
       await db.auditEvent.findFirstOrThrow({ where: { chargeId: charge.id, action: "charge.capture" } }),
     ).toMatchObject({ actorEmail: "agent@abo.test" });
@@ -160,7 +165,10 @@ describe("scheduled stops", () => {
   it("stop at the end of the paid period, keeping who asked for it", async () => {
     const { agreement } = await createActiveAgreement();
     await runBilling();
-    await scheduleStop({ agreementId: agreement.id, reason: "Moving abroad", actor: staff });
+    await scheduleStop(await testContext({ actor: staff }), {
+      agreementId: agreement.id,
+      reason: "Moving abroad",
+    });
     expect(await stopScheduledAgreements()).toEqual({ due: 0, stopped: 0 });
     await advanceBothClocks({ days: 31 });
     await runBilling();

@@ -16,6 +16,7 @@ import { serveWebhookRoute } from "../harness/webhook-route";
 import { createActiveAgreement, createMerchant, createProduct, emulator } from "../factories";
 import { waitFor } from "../shared/wait-for";
 import { advanceBothClocks, alignAboClock, setBothClocks, startWorker } from "./billing-fixtures";
+import { testContext } from "../shared/server-context";
 
 let server: Server;
 let url: string;
@@ -270,8 +271,14 @@ describe("with webhooks switched off", () => {
     await alignAboClock();
     const before = await db.webhookEvent.count();
     const product = await createProduct({ retryDays: 2 });
-    const signUp = (email: string, phone: string) =>
-      startSignUp({ productId: product.id, market: "NO", email, phone, termsAccepted: true });
+    const signUp = async (email: string, phone: string) =>
+      startSignUp(await testContext(), {
+        productId: product.id,
+        market: "NO",
+        email,
+        phone,
+        termsAccepted: true,
+      });
     const [approved, rejected, abandoned, declined] = await Promise.all([
       signUp("poll-ok@example.no", "4798000001"),
       signUp("poll-no@example.no", "4798000002"),

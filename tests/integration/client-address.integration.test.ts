@@ -10,6 +10,7 @@ import { createMerchant } from "../factories";
 import type { Child } from "../../scripts/lib/processes";
 import { freePort } from "../harness/free-port";
 import { ensureProductionBuild, startWeb } from "../harness/roles";
+import { testContext } from "../shared/server-context";
 
 const PASSWORD = "the-owners-password";
 let web: { child: Child; url: string };
@@ -100,7 +101,7 @@ describe("sign-in links", () => {
     const { merchant } = await createMerchant();
     await db.customer.create({ data: { merchantId: merchant.id, email: "innboks@example.no" } });
     const link = `${process.env.APP_URL}/api/auth/callback/email?token=t`;
-    for (let i = 0; i < 8; i++) await sendSignInLink("innboks@example.no", link);
+    for (let i = 0; i < 8; i++) await sendSignInLink(await testContext(), "innboks@example.no", link);
     expect(await db.email.count({ where: { to: "innboks@example.no", kind: "sign-in-link" } })).toBe(5);
   });
 });

@@ -9,12 +9,9 @@ import { pauseSubscription } from "@/lib/server/customer-portal/pause-subscripti
 import { stopSubscription } from "@/lib/server/customer-portal/stop-subscription";
 import { createActiveAgreement, emulator } from "../factories";
 import { setBothClocks } from "./billing-fixtures";
+import { customerContext } from "../shared/customer-context";
 
-const who = (agreement: { customerId: string | null }) => ({
-  userId: `user-${agreement.customerId}`,
-  customerId: agreement.customerId!,
-  email: "kunde@example.no",
-});
+const who = (agreement: { customerId: string | null }) => customerContext(agreement.customerId!);
 
 /** Everything a pause or a stop could touch, in Abo and at Vipps. */
 async function stateOf(agreement: { id: string; vippsAgreementId: string | null }) {
@@ -54,7 +51,7 @@ describe("closed by default", () => {
 
     // Behind the edge: the pause, the cancelled charges and the audit entry are one transaction,
     // so when the entry cannot be written, the pause is not there and no charge was cancelled.
-    await expect(pauseSubscription(who(agreement), input)).rejects.toThrow();
+    await expect(pauseSubscription(await who(agreement), input)).rejects.toThrow();
     expect(await stateOf(agreement)).toEqual(before);
     expect(before.agreement.pausedUntil).toBeNull();
   });
@@ -64,7 +61,7 @@ describe("closed by default", () => {
     await runBilling();
     const before = await stateOf(agreement);
     await expect(
-      stopSubscription(who(agreement), {
+      stopSubscription(await who(agreement), {
         agreementId: agreement.id,
         when: "PERIOD_END",
         reason: "Nei\u0000",
@@ -77,7 +74,7 @@ describe("closed by default", () => {
   it("the same pause with a storable reason commits the pause, the cancellation and the entry", async () => {
     const { agreement } = await createActiveAgreement();
     await runBilling();
-    await pauseSubscription(who(agreement), {
+    await pauseSubscription(await who(agreement), {
       agreementId: agreement.id,
       until: "2030-05-01",
       reason: "Ferie på Ærø 🏖️",

@@ -39,6 +39,8 @@ import { freePort } from "../harness/free-port";
 import { ensureProductionBuild, startWeb } from "../harness/roles";
 import { follow, openSignInLink, requestSignInLink } from "../harness/web-links";
 import { advanceBothClocks, emulatorNow, setBothClocks } from "./billing-fixtures";
+import { testContext } from "../shared/server-context";
+import { customerContext } from "../shared/customer-context";
 
 // The web role's address, and APP_URL for this process and the web alike (set in beforeAll).
 let APP = "";
@@ -76,7 +78,7 @@ const kindOf = (mail: ParsedMail) => String(mail.headers.get("x-abo-email-kind")
 
 async function subscribe(locale: TLocale, productId: string, phone = PHONE) {
   const email = `${locale}-${Math.random().toString(36).slice(2, 8)}@example.no`;
-  const { agreementId } = await startSignUp({
+  const { agreementId } = await startSignUp(await testContext(), {
     productId,
     market: "NO",
     email,
@@ -86,9 +88,12 @@ async function subscribe(locale: TLocale, productId: string, phone = PHONE) {
   });
   const pending = await db.agreement.findUniqueOrThrow({ where: { id: agreementId } });
   await emulator.approve(pending.vippsAgreementId!, phone);
-  await waitFor(async () => (await refreshAgreement(agreementId, "refresh")).to !== "PENDING");
+  await waitFor(
+    async () => (await refreshAgreement(await testContext(), agreementId, "refresh")).to !== "PENDING",
+  );
   const agreement = await db.agreement.findUniqueOrThrow({ where: { id: agreementId } });
-  const who = { userId: `user-${agreement.customerId}`, customerId: agreement.customerId!, email };
+  // A fresh context per call: the tests move Abo's clock between them.
+  const who = () => customerContext(agreement.customerId!, { email });
   return { agreement, email, who };
 }
 
@@ -148,13 +153,17 @@ describe("customer emails over SMTP", () => {
         where: { agreementId: agreement.id, type: "INITIAL" },
       });
       await waitFor(async () => {
-        await syncAgreementCharges(agreement.id, "refresh");
+        await syncAgreementCharges(await testContext(), agreement.id, "refresh");
         return (await db.charge.findUniqueOrThrow({ where: { id: initial.id } })).status === "CHARGED";
       }); // receipt
-      await refundCharge({ chargeId: initial.id, amount: 10_000, description: "Knust kopp", actor: staff });
+      await refundCharge(await testContext({ actor: staff }), {
+        chargeId: initial.id,
+        amount: 10_000,
+        description: "Knust kopp",
+      });
       // Someone else types this customer's address on a product page (reading Finnish): the owner
       // is asked, in the owner's language, whether the sign-up was theirs (sign-up-claim).
-      await startSignUp({
+      await startSignUp(await testContext(), {
         productId: yearly.id,
         market: "NO",
         email,
@@ -162,16 +171,18 @@ describe("customer emails over SMTP", () => {
         locale: "fi",
         termsAccepted: true,
       });
-      await pauseSubscription(who, { agreementId: agreement.id, until: "2030-06-01" });
-      await resumeSubscription(who, { agreementId: agreement.id });
-      await updateAgreement({ agreementId: agreement.id, changes: { amount: 119_900 }, actor: staff });
-      await updateAgreement({
+      await pauseSubscription(await who(), { agreementId: agreement.id, until: "2030-06-01" });
+      await resumeSubscription(await who(), { agreementId: agreement.id });
+      await updateAgreement(await testContext({ actor: staff }), {
+        agreementId: agreement.id,
+        changes: { amount: 119_900 },
+      });
+      await updateAgreement(await testContext({ actor: staff }), {
         agreementId: agreement.id,
         changes: { productId: bigger.id, productName: "Kaffe stor", amount: 149_900 },
-        actor: staff,
       });
-      await stopSubscription(who, { agreementId: agreement.id, when: "PERIOD_END" }); // stop-scheduled
-      await stopSubscription(who, { agreementId: agreement.id, when: "NOW" }); // stopped
+      await stopSubscription(await who(), { agreementId: agreement.id, when: "PERIOD_END" }); // stop-scheduled
+      await stopSubscription(await who(), { agreementId: agreement.id, when: "NOW" }); // stopped
 
       const renewing = await subscribe(locale, yearly.id);
       renewals.push({ email: renewing.email, agreementId: renewing.agreement.id });
@@ -212,12 +223,10 @@ describe("customer emails over SMTP", () => {
     const admin = await db.user.create({
       data: { email: "owner@abo.test", role: "ADMIN", passwordHash: await hashPassword("not used here") },
     });
-    await inviteStaff({
-      email: "new-agent@abo.test",
-      name: "Nora Agent",
-      role: "SUPPORT",
-      actor: { type: "STAFF", id: admin.id, email: admin.email, role: "ADMIN" },
-    });
+    await inviteStaff(
+      await testContext({ actor: { type: "STAFF", id: admin.id, email: admin.email, role: "ADMIN" } }),
+      { email: "new-agent@abo.test", name: "Nora Agent", role: "SUPPORT" },
+    );
     expect(await deliverEmails()).toMatchObject({ sent: everyone.length + 1, retrying: 0, failed: 0 });
     await waitFor(async () => received.length === expected + everyone.length + 1);
 
@@ -343,7 +352,7 @@ describe("customer emails over SMTP", () => {
     const { agreement, email, who } = await subscribe("en", yearly.id);
     await db.email.updateMany({ where: { sentAt: null }, data: { sentAt: new Date() } }); // only what follows
     refuse.set(email, 1);
-    await pauseSubscription(who, { agreementId: agreement.id, until: "2030-06-01" });
+    await pauseSubscription(await who(), { agreementId: agreement.id, until: "2030-06-01" });
     // Refused once (450): waiting a minute, then delivered on the second attempt.
     expect(await deliverEmails()).toMatchObject({ sent: 0, retrying: 1 });
     const paused = await db.email.findFirstOrThrow({ where: { to: email, kind: "paused" } });
@@ -359,7 +368,7 @@ describe("customer emails over SMTP", () => {
 
     // Refused every time: each retry waits longer, and after the last one the mail has failed.
     refuse.set(email, 100);
-    await resumeSubscription(who, { agreementId: agreement.id });
+    await resumeSubscription(await who(), { agreementId: agreement.id });
     for (let attempt = 0; attempt <= RETRY_MINUTES.length; attempt++) {
       const counts = await deliverEmails();
       expect(counts, `attempt ${attempt + 1}`).toMatchObject(
@@ -383,7 +392,7 @@ describe("customer emails over SMTP", () => {
       actorType: "SYSTEM",
     });
     expect((await listFailedEmails(10)).map((e) => e.id)).toContain(resumed.id); // the System page's list
-    const view = await getCustomerView(agreement.customerId!);
+    const view = await getCustomerView(await testContext(), agreement.customerId!);
     expect(view.emails.find((e) => e.id === resumed.id)).toMatchObject({
       kind: "resumed",
       failedAt: expect.any(Date),
@@ -393,9 +402,11 @@ describe("customer emails over SMTP", () => {
   it("a refused change mails nothing", async () => {
     const yearly = await createProduct({ name: "Kakao", intervalUnit: "YEAR" });
     const { agreement, email, who } = await subscribe("nb", yearly.id);
-    await expect(resumeSubscription(who, { agreementId: agreement.id })).rejects.toThrow(/not paused/);
+    await expect(resumeSubscription(await who(), { agreementId: agreement.id })).rejects.toThrow(
+      /not paused/,
+    );
     await expect(
-      pauseSubscription(who, { agreementId: agreement.id, until: "2020-01-01" }),
+      pauseSubscription(await who(), { agreementId: agreement.id, until: "2020-01-01" }),
     ).rejects.toThrow();
     expect(await db.email.findMany({ where: { to: email }, select: { kind: true } })).toEqual([
       { kind: "signup-confirmed" },

@@ -25,12 +25,10 @@ import { createActiveAgreement, createProduct, emulator } from "../factories";
 import { waitFor } from "../shared/wait-for";
 import { advanceBothClocks, setBothClocks } from "./billing-fixtures";
 import { isoDay } from "@/lib/domain/periods";
+import { customerContext } from "../shared/customer-context";
+import { testContext } from "../shared/server-context";
 
-const who = (agreement: { customerId: string | null }) => ({
-  userId: `user-${agreement.customerId}`,
-  customerId: agreement.customerId!,
-  email: "kunde@example.no",
-});
+const who = (agreement: { customerId: string | null }) => customerContext(agreement.customerId!);
 
 const withInitial = {
   initialChargeDescription: "Første måned",
@@ -39,7 +37,7 @@ const withInitial = {
 };
 
 async function signUp(slug: string, email: string, amount?: number) {
-  return startSubscription({
+  return startSubscription(await testContext(), {
     amount,
     slug,
     market: "NO",
@@ -52,9 +50,9 @@ async function signUp(slug: string, email: string, amount?: number) {
 }
 
 async function settledStatus(token: string, from = "PENDING") {
-  let status = await getReturnStatus({ token });
+  let status = await getReturnStatus(await testContext(), { token });
   await waitFor(async () => {
-    status = await getReturnStatus({ token });
+    status = await getReturnStatus(await testContext(), { token });
     return status?.status !== from;
   }, 8_000);
   return status!;
@@ -75,10 +73,14 @@ describe("customer portal", () => {
     const agreement = await db.agreement.findFirstOrThrow({ where: { productId: product.id } });
     // The reader's language names the product as the merchant wrote it for them.
     await db.productText.create({ data: { productId: product.id, locale: "en", name: "Test paper" } });
-    expect(await getReturnStatus({ token: agreement.returnToken, locale: "en" })).toMatchObject({
+    expect(
+      await getReturnStatus(await testContext({ locale: "en" }), { token: agreement.returnToken }),
+    ).toMatchObject({
       productName: "Test paper",
     });
-    expect(await getReturnStatus({ token: agreement.returnToken, locale: "nb" })).toMatchObject({
+    expect(
+      await getReturnStatus(await testContext({ locale: "nb" }), { token: agreement.returnToken }),
+    ).toMatchObject({
       status: "PENDING",
       productName: "Testavis",
       productSlug: product.slug,
@@ -119,13 +121,13 @@ describe("customer portal", () => {
       stopCause: "EXPIRED",
     });
 
-    expect(await getReturnStatus({ token: "no-such-token-at-all" })).toBeNull();
+    expect(await getReturnStatus(await testContext(), { token: "no-such-token-at-all" })).toBeNull();
   });
 
   it("return page: a first payment that fails is shown as a failed payment, with its reason, not as an expiry", async () => {
     const product = await createProduct({ ...withInitial });
     // Test user 4790000004: approves at once, but the first payment always fails (expired card).
-    await startSubscription({
+    await startSubscription(await testContext(), {
       slug: product.slug,
       market: "NO",
       email: "kort@example.no",
@@ -157,7 +159,7 @@ describe("customer portal", () => {
     const product = await createProduct();
     const first = await signUp(product.slug, "eier@example.no");
     // Someone else types the same email within minutes, with their own phone.
-    const other = await startSubscription({
+    const other = await startSubscription(await testContext(), {
       slug: product.slug,
       market: "NO",
       email: "eier@example.no",
@@ -184,7 +186,7 @@ describe("customer portal", () => {
 
   it("account: status, price, next payment, charges and receipts of the customer's own subscriptions", async () => {
     const { agreement } = await createActiveAgreement({ product: withInitial });
-    const [summary] = await listSubscriptions({ customerId: agreement.customerId! });
+    const [summary] = await listSubscriptions(await customerContext(agreement.customerId!));
     expect(summary).toMatchObject({
       id: agreement.id,
       status: "ACTIVE",
@@ -202,7 +204,9 @@ describe("customer portal", () => {
     // The initial charge paid the first month: the next payment is a month after activation.
     expect(summary!.nextCharge).toEqual({ date: "2030-04-10", amount: 19_900 });
 
-    const detail = await getSubscription({ customerId: agreement.customerId!, agreementId: agreement.id });
+    const detail = await getSubscription(await customerContext(agreement.customerId!), {
+      agreementId: agreement.id,
+    });
     expect(detail!.charges).toHaveLength(1);
     expect(detail!.charges[0]).toMatchObject({
       type: "INITIAL",
@@ -218,7 +222,9 @@ describe("customer portal", () => {
       planOptions: [],
     });
 
-    const receipt = await getReceipt({ customerId: agreement.customerId!, chargeId: detail!.charges[0]!.id });
+    const receipt = await getReceipt(await customerContext(agreement.customerId!), {
+      chargeId: detail!.charges[0]!.id,
+    });
     expect(receipt).toMatchObject({
       productName: "Testavis",
       market: "NO",
@@ -246,17 +252,19 @@ describe("customer portal", () => {
 
     const id = agreement.id;
     const attempts = [
-      () => stopSubscription(who(intruder), { agreementId: id, when: "NOW" }),
-      () => stopSubscription(who(intruder), { agreementId: id, when: "PERIOD_END" }),
-      () => pauseSubscription(who(intruder), { agreementId: id, until: "2030-05-01" }),
-      () => resumeSubscription(who(intruder), { agreementId: id }),
-      () => changePlan(who(intruder), { agreementId: id, productSlug: "access-big" }),
-      () => changeAmount(who(intruder), { agreementId: id, amount: 10_000 }),
+      async () => stopSubscription(await who(intruder), { agreementId: id, when: "NOW" }),
+      async () => stopSubscription(await who(intruder), { agreementId: id, when: "PERIOD_END" }),
+      async () => pauseSubscription(await who(intruder), { agreementId: id, until: "2030-05-01" }),
+      async () => resumeSubscription(await who(intruder), { agreementId: id }),
+      async () => changePlan(await who(intruder), { agreementId: id, productSlug: "access-big" }),
+      async () => changeAmount(await who(intruder), { agreementId: id, amount: 10_000 }),
     ];
     for (const attempt of attempts) await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await getSubscription({ customerId: intruder.customerId!, agreementId: id })).toBeNull();
-    expect(await getReceipt({ customerId: intruder.customerId!, chargeId: charge.id })).toBeNull();
-    expect((await listSubscriptions({ customerId: intruder.customerId! })).map((s) => s.id)).toEqual([
+    expect(
+      await getSubscription(await customerContext(intruder.customerId!), { agreementId: id }),
+    ).toBeNull();
+    expect(await getReceipt(await customerContext(intruder.customerId!), { chargeId: charge.id })).toBeNull();
+    expect((await listSubscriptions(await customerContext(intruder.customerId!))).map((s) => s.id)).toEqual([
       intruder.id,
     ]);
 
@@ -284,7 +292,7 @@ describe("customer portal", () => {
     });
     expect(later).toMatchObject({ periodIndex: 1, sendState: "SENT" });
 
-    const result = await stopSubscription(who(agreement), {
+    const result = await stopSubscription(await who(agreement), {
       agreementId: agreement.id,
       when: "PERIOD_END",
       reason: "Flytter",
@@ -299,10 +307,10 @@ describe("customer portal", () => {
     const remote = await emulator.agreement(agreement.vippsAgreementId!);
     expect(remote.status).toBe("ACTIVE");
     expect(remote.charges!.find((c) => c.id === later.orderId)!.status).toBe("CANCELLED");
-    const [summary] = await listSubscriptions({ customerId: agreement.customerId! });
+    const [summary] = await listSubscriptions(await customerContext(agreement.customerId!));
     expect(summary).toMatchObject({ stopAt: "2030-04-10T00:00:00.000Z", nextCharge: null });
     await expect(
-      stopSubscription(who(agreement), { agreementId: agreement.id, when: "PERIOD_END" }),
+      stopSubscription(await who(agreement), { agreementId: agreement.id, when: "PERIOD_END" }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
 
     // The period ends: the scheduled-stop job stops it at Vipps, keeping the customer as the cause.
@@ -318,7 +326,11 @@ describe("customer portal", () => {
   it("stop now: stopped in Abo and at Vipps at once, final", async () => {
     const { agreement } = await createActiveAgreement();
     expect(
-      await stopSubscription(who(agreement), { agreementId: agreement.id, when: "NOW", reason: "For dyrt" }),
+      await stopSubscription(await who(agreement), {
+        agreementId: agreement.id,
+        when: "NOW",
+        reason: "For dyrt",
+      }),
     ).toEqual({ stoppedNow: true, stopAt: null });
     expect((await emulator.agreement(agreement.vippsAgreementId!)).status).toBe("STOPPED");
     expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({
@@ -327,9 +339,11 @@ describe("customer portal", () => {
       stopReason: "For dyrt",
     });
     await expect(
-      stopSubscription(who(agreement), { agreementId: agreement.id, when: "NOW" }),
+      stopSubscription(await who(agreement), { agreementId: agreement.id, when: "NOW" }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
-    const detail = await getSubscription({ customerId: agreement.customerId!, agreementId: agreement.id });
+    const detail = await getSubscription(await customerContext(agreement.customerId!), {
+      agreementId: agreement.id,
+    });
     expect(detail).toMatchObject({
       status: "STOPPED",
       canPause: false,
@@ -346,9 +360,9 @@ describe("customer portal", () => {
 
     const until = "2030-05-01";
     expect(
-      await pauseSubscription(who(agreement), { agreementId: agreement.id, until, reason: "Ferie" }),
+      await pauseSubscription(await who(agreement), { agreementId: agreement.id, until, reason: "Ferie" }),
     ).toEqual({ pausedUntil: until });
-    const [paused] = await listSubscriptions({ customerId: agreement.customerId! });
+    const [paused] = await listSubscriptions(await customerContext(agreement.customerId!));
     expect(paused).toMatchObject({ pausedUntil: until, nextCharge: { date: "2030-05-10", amount: 19_900 } });
 
     await advanceBothClocks({ days: 30 });
@@ -356,7 +370,7 @@ describe("customer portal", () => {
     expect(await db.charge.count({ where: { agreementId: agreement.id, type: "RECURRING" } })).toBe(1);
     expect((await emulator.agreement(agreement.vippsAgreementId!)).charges).toHaveLength(1);
 
-    await resumeSubscription(who(agreement), { agreementId: agreement.id });
+    await resumeSubscription(await who(agreement), { agreementId: agreement.id });
     await advanceBothClocks({ days: 28 });
     await runBilling();
     const charges = await db.charge.findMany({
@@ -370,7 +384,9 @@ describe("customer portal", () => {
     expect((await emulator.agreement(agreement.vippsAgreementId!)).charges!.map((c) => c.id).sort()).toEqual(
       charges.map((c) => c.orderId).sort(),
     );
-    await expect(resumeSubscription(who(agreement), { agreementId: agreement.id })).rejects.toMatchObject({
+    await expect(
+      resumeSubscription(await who(agreement), { agreementId: agreement.id }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
   });
@@ -379,10 +395,10 @@ describe("customer portal", () => {
     const { agreement } = await createActiveAgreement();
     await runBilling();
     const until = "2030-04-20";
-    const preview = await previewPause(who(agreement), { agreementId: agreement.id, until });
+    const preview = await previewPause(await who(agreement), { agreementId: agreement.id, until });
     // Nothing changed by looking.
     expect((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).pausedUntil).toBeNull();
-    await pauseSubscription(who(agreement), { agreementId: agreement.id, until });
+    await pauseSubscription(await who(agreement), { agreementId: agreement.id, until });
     for (let i = 0; i < 4; i++) {
       await advanceBothClocks({ days: 15 });
       await runBilling();
@@ -398,14 +414,14 @@ describe("customer portal", () => {
     });
     expect(preview.nextCharge).toEqual({ date: isoDay(first!.due), amount: first!.amount });
     await expect(
-      previewPause(who(agreement), { agreementId: agreement.id, until: "2029-01-01" }),
+      previewPause(await who(agreement), { agreementId: agreement.id, until: "2029-01-01" }),
     ).rejects.toMatchObject({ code: "BAD_INPUT", details: { fieldErrors: { until: "pauseRange" } } });
   });
 
   it("pause: a date in the past or too far ahead is refused at the field, and nothing changes", async () => {
     const { agreement } = await createActiveAgreement();
     for (const until of ["2030-03-10", "2030-01-01", "2031-06-01"]) {
-      const error = await pauseSubscription(who(agreement), { agreementId: agreement.id, until }).catch(
+      const error = await pauseSubscription(await who(agreement), { agreementId: agreement.id, until }).catch(
         (e: unknown) => e,
       );
       expect(error).toBeInstanceOf(AppError);
@@ -437,7 +453,9 @@ describe("customer portal", () => {
     await createProduct({ planGroup: "g-other", slug: "plan-other" });
     await createProduct({ planGroup: "g-plan", slug: "plan-draft", status: "DRAFT" });
 
-    const detail = await getSubscription({ customerId: agreement.customerId!, agreementId: agreement.id });
+    const detail = await getSubscription(await customerContext(agreement.customerId!), {
+      agreementId: agreement.id,
+    });
     expect(detail!.planOptions.map((o) => o.slug)).toEqual(["plan-big"]);
     expect(detail!.planOptions[0]!.terms).toMatchObject({
       amount: 34_900,
@@ -447,7 +465,7 @@ describe("customer portal", () => {
 
     for (const slug of ["plan-variable", "plan-other", "plan-draft", product.slug, "nope"]) {
       await expect(
-        changePlan(who(agreement), { agreementId: agreement.id, productSlug: slug }),
+        changePlan(await who(agreement), { agreementId: agreement.id, productSlug: slug }),
       ).rejects.toMatchObject({
         code: "BAD_INPUT",
         details: { fieldErrors: { productSlug: "choosePlan" } },
@@ -455,7 +473,9 @@ describe("customer portal", () => {
     }
     expect((await emulator.agreement(agreement.vippsAgreementId!)).pricing.amount).toBe(19_900);
 
-    expect(await changePlan(who(agreement), { agreementId: agreement.id, productSlug: "plan-big" })).toEqual({
+    expect(
+      await changePlan(await who(agreement), { agreementId: agreement.id, productSlug: "plan-big" }),
+    ).toEqual({
       productName: "Testavis Stor",
     });
     const remote = await emulator.agreement(agreement.vippsAgreementId!);
@@ -466,7 +486,7 @@ describe("customer portal", () => {
       amount: 34_900,
       productName: "Testavis Stor",
     });
-    const [summary] = await listSubscriptions({ customerId: agreement.customerId! });
+    const [summary] = await listSubscriptions(await customerContext(agreement.customerId!));
     // The first period starts today; Vipps cannot charge today, so the scheduler makes it due tomorrow.
     expect(summary!.nextCharge).toEqual({ date: "2030-03-11", amount: 34_900 });
   });
@@ -479,19 +499,21 @@ describe("customer portal", () => {
       },
     });
     for (const amount of [0, 99, 2_000_001]) {
-      await expect(changeAmount(who(agreement), { agreementId: agreement.id, amount })).rejects.toMatchObject(
-        { code: "BAD_INPUT", details: { fieldErrors: { amount: "amountRange" } } },
-      );
+      await expect(
+        changeAmount(await who(agreement), { agreementId: agreement.id, amount }),
+      ).rejects.toMatchObject({ code: "BAD_INPUT", details: { fieldErrors: { amount: "amountRange" } } });
     }
     expect((await emulator.agreement(agreement.vippsAgreementId!)).pricing.suggestedMaxAmount).toBe(50_000);
-    await changeAmount(who(agreement), { agreementId: agreement.id, amount: 25_000 });
+    await changeAmount(await who(agreement), { agreementId: agreement.id, amount: 25_000 });
     expect((await emulator.agreement(agreement.vippsAgreementId!)).pricing.suggestedMaxAmount).toBe(25_000);
     expect((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).suggestedMaxAmount).toBe(
       25_000,
     );
 
     const fixed = (await createActiveAgreement()).agreement;
-    await expect(changeAmount(who(fixed), { agreementId: fixed.id, amount: 25_000 })).rejects.toMatchObject({
+    await expect(
+      changeAmount(await who(fixed), { agreementId: fixed.id, amount: 25_000 }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
   });
@@ -500,19 +522,19 @@ describe("customer portal", () => {
     const { agreement } = await createActiveAgreement();
     await emulator.userStop(agreement.vippsAgreementId!);
     // Our copy is fresh (just synced): the page does not ask Vipps again within a minute.
-    await syncSubscription({ customerId: agreement.customerId!, agreementId: agreement.id });
+    await syncSubscription(await customerContext(agreement.customerId!), { agreementId: agreement.id });
     expect((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).status).toBe("ACTIVE");
     await db.agreement.update({
       where: { id: agreement.id },
       data: { lastSyncedAt: new Date(Date.now() - 5 * 60_000) },
     });
-    await syncSubscription({ customerId: agreement.customerId!, agreementId: agreement.id });
-    const [summary] = await listSubscriptions({ customerId: agreement.customerId! });
+    await syncSubscription(await customerContext(agreement.customerId!), { agreementId: agreement.id });
+    const [summary] = await listSubscriptions(await customerContext(agreement.customerId!));
     expect(summary).toMatchObject({ status: "STOPPED", stopCause: "USER_IN_APP" });
     // Another customer's visit never triggers a read of this agreement.
     const other = (await createActiveAgreement()).agreement;
     const calls = await db.vippsCall.count({ where: { agreementId: agreement.vippsAgreementId! } });
-    await syncSubscription({ customerId: other.customerId!, agreementId: agreement.id });
+    await syncSubscription(await customerContext(other.customerId!), { agreementId: agreement.id });
     expect(await db.vippsCall.count({ where: { agreementId: agreement.vippsAgreementId! } })).toBe(calls);
   });
 
@@ -523,13 +545,15 @@ describe("customer portal", () => {
     });
     await runBilling();
     await advanceBothClocks({ days: 1, hours: 1 });
-    await syncAgreementCharges(agreement.id, "poll");
-    const [summary] = await listSubscriptions({ customerId: agreement.customerId! });
+    await syncAgreementCharges(await testContext(), agreement.id, "poll");
+    const [summary] = await listSubscriptions(await customerContext(agreement.customerId!));
     expect(summary!.paymentProblem).toBe(true);
-    const detail = await getSubscription({ customerId: agreement.customerId!, agreementId: agreement.id });
+    const detail = await getSubscription(await customerContext(agreement.customerId!), {
+      agreementId: agreement.id,
+    });
     expect(detail!.charges[0]).toMatchObject({ status: "FAILED", hasReceipt: false });
     expect(
-      await getReceipt({ customerId: agreement.customerId!, chargeId: detail!.charges[0]!.id }),
+      await getReceipt(await customerContext(agreement.customerId!), { chargeId: detail!.charges[0]!.id }),
     ).toBeNull();
   });
   it("open charges, read in one statement: unsettled ones and failures of the last 40 days, only the customer's own", async () => {
@@ -569,7 +593,9 @@ describe("customer portal", () => {
     ] as const)
       await charge(key, status, due, sendState as "REJECTED" | undefined);
 
-    const rows = await querySummaryRows({ customerId: agreement.customerId!, today, limit: 10 });
+    const rows = await querySummaryRows(await customerContext(agreement.customerId!, {}, { now: today }), {
+      limit: 10,
+    });
     expect(rows.map((r) => r.row.id)).toEqual([agreement.id]);
     expect(rows[0]!.row).toMatchObject({
       status: "ACTIVE",
@@ -585,10 +611,8 @@ describe("customer portal", () => {
     ]);
     expect(rows[0]!.open.every((c) => c.agreementId === agreement.id)).toBe(true);
     expect(
-      await querySummaryRows({
-        customerId: other.agreement.customerId!,
+      await querySummaryRows(await customerContext(other.agreement.customerId!, {}, { now: today }), {
         agreementId: agreement.id,
-        today,
         limit: 1,
       }),
     ).toEqual([]);

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { inviteStaff } from "@/lib/server/admin/invite-staff";
 import { sendSignInLink } from "@/lib/server/auth/send-sign-in-link";
 import { createMerchant } from "../factories";
+import { testContext } from "../shared/server-context";
 
 const APP = process.env.APP_URL!;
 
@@ -25,14 +26,20 @@ beforeAll(async () => {
   for (const email of ["kari.demo@example.no", "ola@firma.no"])
     await db.customer.create({ data: { merchantId: merchant.id, email, name: "Kunde", market: "NO" } });
   const admin = await db.user.create({ data: { email: "sjef@firma.no", name: "Sjef", role: "ADMIN" } });
-  await sendSignInLink("kari.demo@example.no", `${APP}/api/auth/callback/email?token=demo-token`);
-  await sendSignInLink("ola@firma.no", `${APP}/api/auth/callback/email?token=real-token`);
-  await inviteStaff({
-    email: "ny.kollega@firma.no",
-    name: "Ny Kollega",
-    role: "ADMIN",
-    actor: { type: "STAFF", id: admin.id, email: admin.email, role: "ADMIN" },
-  });
+  await sendSignInLink(
+    await testContext(),
+    "kari.demo@example.no",
+    `${APP}/api/auth/callback/email?token=demo-token`,
+  );
+  await sendSignInLink(
+    await testContext(),
+    "ola@firma.no",
+    `${APP}/api/auth/callback/email?token=real-token`,
+  );
+  await inviteStaff(
+    await testContext({ actor: { type: "STAFF", id: admin.id, email: admin.email, role: "ADMIN" } }),
+    { email: "ny.kollega@firma.no", name: "Ny Kollega", role: "ADMIN" },
+  );
 });
 
 describe("dev mailbox", () => {

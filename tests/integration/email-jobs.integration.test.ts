@@ -19,6 +19,8 @@ import type { Child } from "../../scripts/lib/processes";
 import { createActiveAgreement, createMerchant } from "../factories";
 import { waitFor } from "../shared/wait-for";
 import { advanceBothClocks, emulatorNow, setBothClocks, startWorker } from "./billing-fixtures";
+import { testContext } from "../shared/server-context";
+import { customerContext } from "../shared/customer-context";
 
 // What the SMTP server accepted, and how many more messages of a kind to a recipient it refuses
 // (at the end of DATA: the message came in, and the server answers "try later").
@@ -86,11 +88,9 @@ async function attemptedMoreThan(to: string, kind: string, attempts: number) {
   return row!;
 }
 
-const customer = (agreement: { customerId: string | null }, email: string) => ({
-  userId: `user-${agreement.customerId}`,
-  customerId: agreement.customerId!,
-  email,
-});
+// A fresh context per call: the tests move Abo's clock between them.
+const customer = (agreement: { customerId: string | null }, email: string) => () =>
+  customerContext(agreement.customerId!, { email });
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -122,7 +122,7 @@ describe("mail jobs fired by the scheduler on Abo's clock", () => {
 
     // Refused once: the attempt is recorded with the server's answer and the mail waits, unsent ...
     refuse.set(refusalKey(email, "paused"), 1);
-    await pauseSubscription(who, { agreementId: agreement.id, until: "2030-06-01" });
+    await pauseSubscription(await who(), { agreementId: agreement.id, until: "2030-06-01" });
     await advanceBothClocks({ hours: 1 });
     expect(await attemptedMoreThan(email, "paused", 0)).toMatchObject({
       attempts: 1,
@@ -141,7 +141,7 @@ describe("mail jobs fired by the scheduler on Abo's clock", () => {
 
     // Refused every time: tried again at each firing after its wait, then failed after the last.
     refuse.set(refusalKey(email, "resumed"), 1_000);
-    await resumeSubscription(who, { agreementId: agreement.id });
+    await resumeSubscription(await who(), { agreementId: agreement.id });
     for (let hop = 0; hop <= RETRY_MINUTES.length * 2 && !(await outbox(email, "resumed"))?.failedAt; hop++) {
       const before = (await outbox(email, "resumed"))!.attempts;
       // The longest wait is 240 minutes: five hours on, the mail is due again.
@@ -175,7 +175,7 @@ describe("mail jobs fired by the scheduler on Abo's clock", () => {
     expect(audit.reason).toMatch(
       /"resumed" email to kari-jobs@example\.no could not be delivered after 6 attempts/,
     );
-    const view = await getCustomerView(agreement.customerId!);
+    const view = await getCustomerView(await testContext(), agreement.customerId!);
     expect(view.emails.find((e) => e.id === failed.id)).toMatchObject({
       kind: "resumed",
       failedAt: expect.any(Date),

@@ -8,6 +8,7 @@ import type { TActor } from "@/lib/server/actor";
 import { refundCharge } from "@/lib/server/charges/refund-charge";
 import { getChargeView } from "@/lib/server/support/get-charge-view";
 import { createActiveAgreement, emulator } from "../factories";
+import { testContext } from "../shared/server-context";
 
 const support: TActor = { type: "STAFF", id: "staff-s", email: "support@abo.test", role: "SUPPORT" };
 const admin: TActor = { type: "STAFF", id: "staff-a", email: "admin@abo.test", role: "ADMIN" };
@@ -31,8 +32,13 @@ async function refundCalls(orderId: string) {
   return { all: requests.length, applied: requests.filter((r) => r.status >= 200 && r.status < 300).length };
 }
 
-const refund = (chargeId: string, amount: number, actor = support) =>
-  refundCharge({ chargeId, amount, description: "Refusjon", reason: "Complaint", actor });
+const refund = async (chargeId: string, amount: number, actor = support) =>
+  refundCharge(await testContext({ actor }), {
+    chargeId,
+    amount,
+    description: "Refusjon",
+    reason: "Complaint",
+  });
 
 afterEach(() => emulator.clearFaults());
 
@@ -47,7 +53,9 @@ describe("one unsettled money operation per charge", () => {
     });
     const stored = await db.vippsOperation.findMany({ where: { chargeId: charge.id } });
     expect(stored).toMatchObject([{ kind: "REFUND_CHARGE", status: "PENDING", amount: 5_000 }]);
-    expect((await getChargeView(charge.id)).allowed.inProgress).toMatch(/refund of .*5.*in progress/);
+    expect((await getChargeView(await testContext(), charge.id)).allowed.inProgress).toMatch(
+      /refund of .*5.*in progress/,
+    );
     const firstCalls = await refundCalls(charge.orderId);
     expect(firstCalls.applied).toBe(0);
 
@@ -81,7 +89,10 @@ describe("one unsettled money operation per charge", () => {
       orderBy: { createdAt: "asc" },
     });
     expect(audit.map((a) => a.action)).toEqual(["charge.refund.pending", "charge.refund.resumed"]);
-    expect((await getChargeView(charge.id)).allowed).toMatchObject({ inProgress: null, refundable: 14_900 });
+    expect((await getChargeView(await testContext(), charge.id)).allowed).toMatchObject({
+      inProgress: null,
+      refundable: 14_900,
+    });
   });
 
   it("two refunds at once: one is sent, the other refused before it is stored", async () => {
@@ -130,7 +141,7 @@ describe("the admin refund limit counts per charge, in total", () => {
 
     await expect(refund(charge.id, 150_000)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await refund(charge.id, 100_000);
-    expect((await getChargeView(charge.id)).allowed.refundedSoFar).toBe(100_000);
+    expect((await getChargeView(await testContext(), charge.id)).allowed.refundedSoFar).toBe(100_000);
     await expect(refund(charge.id, 50_000)).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: expect.stringMatching(/on one charge, in total, need the admin role.*already refunded/),

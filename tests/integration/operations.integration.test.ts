@@ -12,6 +12,7 @@ import { createAdHocCharge } from "@/lib/server/charges/create-ad-hoc-charge";
 import { refundCharge } from "@/lib/server/charges/refund-charge";
 import { resumeOperations } from "@/lib/server/operations/resume-operations";
 import { createActiveAgreement, emulator, emulatorDate } from "../factories";
+import { testContext } from "../shared/server-context";
 
 const staff: TActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "ADMIN" };
 const support: TActor = { type: "STAFF", id: "staff-2", email: "support@abo.test", role: "SUPPORT" };
@@ -42,22 +43,20 @@ describe("core operations against the emulator", () => {
     const charge = await db.charge.findFirstOrThrow({
       where: { agreementId: agreement.id, type: "INITIAL" },
     });
-    await refundCharge({
+    await refundCharge(await testContext({ actor: staff }), {
       chargeId: charge.id,
       amount: 5_000,
       description: "Delvis",
       reason: "Late delivery",
-      actor: staff,
     });
     expect((await db.charge.findUniqueOrThrow({ where: { id: charge.id } })).status).toBe(
       "PARTIALLY_REFUNDED",
     );
-    await refundCharge({
+    await refundCharge(await testContext({ actor: staff }), {
       chargeId: charge.id,
       amount: 14_900,
       description: "Resten",
       reason: "Cancelled",
-      actor: staff,
     });
     expect(await db.charge.findUniqueOrThrow({ where: { id: charge.id } })).toMatchObject({
       status: "REFUNDED",
@@ -88,11 +87,15 @@ describe("core operations against the emulator", () => {
     const calls = await db.vippsCall.count();
     for (const amount of [0, -100, 19_901, 1.5, Number.NaN, 50]) {
       await expect(
-        refundCharge({ chargeId: charge.id, amount, description: "x", actor: staff }),
+        refundCharge(await testContext({ actor: staff }), { chargeId: charge.id, amount, description: "x" }),
       ).rejects.toMatchObject({ code: "BAD_INPUT" });
     }
     await expect(
-      refundCharge({ chargeId: charge.id, amount: 100, description: "x".repeat(101), actor: staff }),
+      refundCharge(await testContext({ actor: staff }), {
+        chargeId: charge.id,
+        amount: 100,
+        description: "x".repeat(101),
+      }),
     ).rejects.toMatchObject({ code: "BAD_INPUT" });
     expect(await db.vippsCall.count()).toBe(calls);
     expect(await db.vippsOperation.count({ where: { chargeId: charge.id } })).toBe(0);
@@ -105,11 +108,11 @@ describe("core operations against the emulator", () => {
     });
     expect(charge.status).toBe("RESERVED");
     expect(charge.captureDeadline).not.toBeNull();
-    await captureCharge({ chargeId: charge.id, amount: 9_900, actor: staff });
+    await captureCharge(await testContext({ actor: staff }), { chargeId: charge.id, amount: 9_900 });
     expect((await db.charge.findUniqueOrThrow({ where: { id: charge.id } })).status).toBe(
       "PARTIALLY_CAPTURED",
     );
-    await cancelCharge({ chargeId: charge.id, actor: staff });
+    await cancelCharge(await testContext({ actor: staff }), { chargeId: charge.id });
     expect(await db.charge.findUniqueOrThrow({ where: { id: charge.id } })).toMatchObject({
       status: "CHARGED",
       capturedAmount: 9_900,
@@ -119,33 +122,32 @@ describe("core operations against the emulator", () => {
 
   it("makes an ad hoc charge, changes the price, pauses (cancelling the due charge) and stops", async () => {
     const { agreement } = await createActiveAgreement();
-    const charge = await createAdHocCharge({
+    const charge = await createAdHocCharge(await testContext({ actor: staff }), {
       agreementId: agreement.id,
       type: "RECURRING",
       amount: 19_900,
       description: "Ekstra",
       due: await emulatorDate(3),
       retryDays: 2,
-      actor: staff,
     });
     expect(charge.sendState).toBe("SENT");
 
-    await updateAgreement({
+    await updateAgreement(await testContext({ actor: staff }), {
       agreementId: agreement.id,
       changes: { amount: 24_900 },
       reason: "New price list",
-      actor: staff,
     });
     expect((await emulator.agreement(agreement.vippsAgreementId!)).pricing.amount).toBe(24_900);
 
-    await pauseAgreement({
+    await pauseAgreement(await testContext({ actor: staff }), {
       agreementId: agreement.id,
       until: new Date(Date.now() + 10 * 86_400_000),
-      actor: staff,
     });
     expect((await db.charge.findUniqueOrThrow({ where: { id: charge.id } })).status).toBe("CANCELLED");
 
-    await expect(stopAgreement({ agreementId: agreement.id, actor: staff })).resolves.toBeTruthy();
+    await expect(
+      stopAgreement(await testContext({ actor: staff }), { agreementId: agreement.id }),
+    ).resolves.toBeTruthy();
     expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({
       status: "STOPPED",
       stopActor: "MERCHANT",
@@ -153,7 +155,10 @@ describe("core operations against the emulator", () => {
     });
     expect((await emulator.agreement(agreement.vippsAgreementId!)).status).toBe("STOPPED");
     await expect(
-      updateAgreement({ agreementId: agreement.id, changes: { amount: 100 }, actor: staff }),
+      updateAgreement(await testContext({ actor: staff }), {
+        agreementId: agreement.id,
+        changes: { amount: 100 },
+      }),
     ).rejects.toBeInstanceOf(AppError);
   });
 
@@ -164,9 +169,17 @@ describe("core operations against the emulator", () => {
       where: { agreementId: agreement.id, type: "INITIAL" },
     });
     await expect(
-      refundCharge({ chargeId: charge.id, amount: 15_000, description: "x", actor: support }),
+      refundCharge(await testContext({ actor: support }), {
+        chargeId: charge.id,
+        amount: 15_000,
+        description: "x",
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await refundCharge({ chargeId: charge.id, amount: 5_000, description: "ok", actor: support });
+    await refundCharge(await testContext({ actor: support }), {
+      chargeId: charge.id,
+      amount: 5_000,
+      description: "ok",
+    });
     await db.merchant.updateMany({ data: { refundAdminThreshold: null } });
   });
 
@@ -192,8 +205,8 @@ describe("core operations against the emulator", () => {
       },
     });
     await db.$executeRaw`UPDATE "VippsOperation" SET "updatedAt" = now() - interval '2 minutes' WHERE "idempotencyKey" = ${key}`;
-    expect((await resumeOperations()).resumed).toBeGreaterThanOrEqual(1);
-    expect((await resumeOperations()).resumed).toBe(0);
+    expect((await resumeOperations(await testContext())).resumed).toBeGreaterThanOrEqual(1);
+    expect((await resumeOperations(await testContext())).resumed).toBe(0);
     expect(await db.vippsOperation.findUniqueOrThrow({ where: { idempotencyKey: key } })).toMatchObject({
       status: "SUCCEEDED",
     });

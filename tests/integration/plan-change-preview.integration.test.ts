@@ -12,6 +12,7 @@ import { getSubscription } from "@/lib/server/customer-portal/get-subscription";
 import { previewPlanChange } from "@/lib/server/customer-portal/preview-plan-change";
 import { createActiveAgreement, createMerchant, createProduct, emulator } from "../factories";
 import { setBothClocks } from "./billing-fixtures";
+import { customerContext } from "../shared/customer-context";
 
 const RULES: PlanChangeCampaign[] = ["KEEP", "END", "BLOCK"];
 // Today is 2030-03-10: the first period starts today, so monthly periods start on the 10th.
@@ -84,18 +85,21 @@ describe("plan change: the preview is what happens", () => {
       name: "Testavis Pluss",
       prices: [priceOf(pricing, pricing === "VARIABLE" ? 9_900 : 24_900)],
     });
-    const who = { userId: "u", customerId: agreement.customerId!, email: "kunde@example.no" };
+    const who = () => customerContext(agreement.customerId!, { id: "u" });
     const vippsId = agreement.vippsAgreementId!;
     await runBilling(); // the first period is planned at Vipps before the change
 
-    const preview = await previewPlanChange(who, { agreementId: agreement.id, productSlug: target.slug });
+    const preview = await previewPlanChange(await who(), {
+      agreementId: agreement.id,
+      productSlug: target.slug,
+    });
     const input = { agreementId: agreement.id, productSlug: target.slug };
     const campaignRuns = pricing === "LEGACY" && campaign !== "none" && campaign !== "PERIOD_CAMPAIGN";
     if (rule === "BLOCK" && campaignRuns) {
       expect(preview.kind).toBe("blocked");
-      const detail = await getSubscription({ customerId: who.customerId, agreementId: agreement.id });
+      const detail = await getSubscription(await who(), { agreementId: agreement.id });
       expect(detail!.planChangeBlockedUntil).toBe(preview.kind === "blocked" ? preview.until : "");
-      await expect(changePlan(who, input)).rejects.toMatchObject({ code: "CONFLICT" });
+      await expect(changePlan(await who(), input)).rejects.toMatchObject({ code: "CONFLICT" });
       expect((await emulator.agreement(vippsId)).pricing.amount).toBe(14_900);
       expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({
         productId: agreement.productId,
@@ -117,7 +121,7 @@ describe("plan change: the preview is what happens", () => {
     expect((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).productId).toBe(
       agreement.productId,
     );
-    await changePlan(who, { ...input, expected: previewFingerprint(preview.charges) });
+    await changePlan(await who(), { ...input, expected: previewFingerprint(preview.charges) });
 
     // Let the scheduler plan every period of the next months, and send them to Vipps.
     await db.merchant.update({ where: { id: merchant.id }, data: { chargeLeadDays: 120 } });

@@ -7,6 +7,7 @@ import { NextRequest } from "next/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createMerchant } from "../factories";
+import { testContext } from "../shared/server-context";
 
 const request = vi.hoisted(() => ({ headers: new Headers(), cookies: new Map<string, string>() }));
 vi.mock("next/headers", () => ({
@@ -114,7 +115,11 @@ describe("links in email are built from APP_URL", () => {
     await db.rateLimit.deleteMany({}); // the tests above used this address's hourly share
     // Next names a loopback APP_URL (127.0.0.1) "localhost"; a misconfigured AUTH_URL could name anything.
     for (const origin of ["http://attacker.example", "http://localhost:1"])
-      await sendSignInLink(EMAIL, `${origin}/api/auth/callback/email?token=t0k3n&email=x`);
+      await sendSignInLink(
+        await testContext(),
+        EMAIL,
+        `${origin}/api/auth/callback/email?token=t0k3n&email=x`,
+      );
     const links = await sentLinks();
     expect(links.map(String)).toEqual([
       `${APP_ORIGIN}/api/auth/callback/email?token=t0k3n&email=x`,

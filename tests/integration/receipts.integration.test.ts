@@ -21,6 +21,8 @@ import { renderReceiptPdf } from "@/lib/server/receipts/render-receipt-pdf";
 import { commands } from "../../scripts/lib/processes";
 import { createActiveAgreement, createMerchant, emulator } from "../factories";
 import { advanceBothClocks, seedActiveAgreements, setBothClocks } from "./billing-fixtures";
+import { testContext } from "../shared/server-context";
+import { customerContext } from "../shared/customer-context";
 
 const staff: TActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "ADMIN" };
 const admin = { type: "STAFF" as const, id: "admin-1", email: "admin@abo.test", role: "ADMIN" as const };
@@ -86,15 +88,15 @@ describe("receipts per market", () => {
   for (const market of ["NO", "DK", "FI"] as const) {
     it(`${market}: a numbered receipt when paid, a credit note for the refund, and the README's fields`, async () => {
       const { merchant } = await createMerchant();
-      await updateCompanyDetails({
-        ...ZCompanyDetailsInput.parse({
+      await updateCompanyDetails(
+        await testContext({ actor: admin }),
+        ZCompanyDetailsInput.parse({
           ...COMPANY[market],
           addressLine: "Storgata 1",
           companyCountry: market,
           vatRegistered: true,
         }),
-        actor: admin,
-      });
+      );
       const { agreement } = await createActiveAgreement({
         market,
         product: {
@@ -116,13 +118,12 @@ describe("receipts per market", () => {
         vatAmount: Math.round((PRICE[market].amount * vatRate) / (10_000 + vatRate)),
       });
 
-      await refundCharge({
+      await refundCharge(await testContext({ actor: staff }), {
         chargeId: charge.id,
         amount: PRICE[market].amount,
         description: "Refusjon",
-        actor: staff,
       });
-      const receipt = await getReceipt({ customerId: agreement.customerId!, chargeId: charge.id });
+      const receipt = await getReceipt(await customerContext(agreement.customerId!), { chargeId: charge.id });
       expect(receipt!.documents.map((d) => [d.kind, d.amount])).toEqual([
         ["RECEIPT", PRICE[market].amount],
         ["CREDIT_NOTE", PRICE[market].amount],
@@ -156,11 +157,18 @@ describe("receipts per market", () => {
       expect(credit!.get("document.corrects")).toContain(String(receipt!.documents[0]!.number));
       expect(credit!.get("payment.date")).toBeTruthy();
 
-      const pdf = await renderReceiptPdf({ chargeId: charge.id, locale: LOCALE[market] });
+      const pdf = await renderReceiptPdf(await testContext(), {
+        chargeId: charge.id,
+        locale: LOCALE[market],
+      });
       expect(Buffer.from(pdf!).subarray(0, 5).toString()).toBe("%PDF-");
       // Someone else's charge: no receipt, no PDF.
       expect(
-        await renderReceiptPdf({ chargeId: charge.id, locale: "en", customerId: "someone-else" }),
+        await renderReceiptPdf(await testContext(), {
+          chargeId: charge.id,
+          locale: "en",
+          customerId: "someone-else",
+        }),
       ).toBeNull();
     });
   }
@@ -176,9 +184,10 @@ describe("receipts per market", () => {
     const charge = await db.charge.findFirstOrThrow({
       where: { agreementId: agreement.id, type: "INITIAL" },
     });
-    const before = await getReceipt({ customerId: agreement.customerId!, chargeId: charge.id });
-    await updateCompanyDetails({
-      ...ZCompanyDetailsInput.parse({
+    const before = await getReceipt(await customerContext(agreement.customerId!), { chargeId: charge.id });
+    await updateCompanyDetails(
+      await testContext({ actor: admin }),
+      ZCompanyDetailsInput.parse({
         legalName: "Nytt Navn AS",
         addressLine: "Ny gate 2",
         postalCode: "5003",
@@ -187,9 +196,8 @@ describe("receipts per market", () => {
         orgNumber: "923609016",
         vatRegistered: false,
       }),
-      actor: admin,
-    });
-    const after = await getReceipt({ customerId: agreement.customerId!, chargeId: charge.id });
+    );
+    const after = await getReceipt(await customerContext(agreement.customerId!), { chargeId: charge.id });
     expect(after!.documents[0]!.seller).toEqual(before!.documents[0]!.seller);
     expect(after!.documents[0]!.seller.name).not.toBe("Nytt Navn AS");
   });

@@ -13,6 +13,7 @@ import type { TAdminActor } from "@/lib/server/admin/admin-actor";
 import { changeStaffRole } from "@/lib/server/admin/change-staff-role";
 import { setStaffDisabled } from "@/lib/server/admin/set-staff-disabled";
 import { createMerchant } from "../factories";
+import { testContext } from "../shared/server-context";
 
 const BASE = "http://localhost:3999";
 const PASSWORD = "correct horse battery staple";
@@ -105,9 +106,9 @@ describe("sign-out, disabling and role changes end the session on the server", (
     const copied = await new Browser().signIn(user.email);
     expect(await whoIs(copied)).toMatchObject({ id: user.id });
 
-    await setStaffDisabled({ userId: user.id, disabled: true, actor: admin });
+    await setStaffDisabled(await testContext({ actor: admin }), { userId: user.id, disabled: true });
     expect(await whoIs(copied)).toBeNull();
-    await setStaffDisabled({ userId: user.id, disabled: false, actor: admin });
+    await setStaffDisabled(await testContext({ actor: admin }), { userId: user.id, disabled: false });
     expect(await whoIs(copied)).toBeNull();
   });
 
@@ -117,7 +118,7 @@ describe("sign-out, disabling and role changes end the session on the server", (
     const copied = await new Browser().signIn(user.email);
     const bystander = await new Browser().signIn(other.email);
 
-    await changeStaffRole({ userId: user.id, role: "ADMIN", actor: admin });
+    await changeStaffRole(await testContext({ actor: admin }), { userId: user.id, role: "ADMIN" });
     expect(await whoIs(copied)).toBeNull();
     // Only that person's sessions end.
     expect(await whoIs(bystander)).toMatchObject({ id: other.id });

@@ -9,6 +9,7 @@ import { updateBranding } from "@/lib/server/admin/update-branding";
 import { sendSignInLink } from "@/lib/server/auth/send-sign-in-link";
 import { renderReceiptPdf } from "@/lib/server/receipts/render-receipt-pdf";
 import { createActiveAgreement, createMerchant } from "../factories";
+import { testContext } from "../shared/server-context";
 
 const admin = { type: "STAFF" as const, id: "admin-look", email: "admin@abo.test", role: "ADMIN" as const };
 // A valid 1×1 PNG, and one that only starts like a PNG.
@@ -19,11 +20,11 @@ const BROKEN_PNG = Buffer.concat([Buffer.from(PNG, "base64").subarray(0, 16), Bu
   "base64",
 );
 
-const save = (input: { brandColor?: string; logo?: string; removeLogo?: boolean }) =>
-  updateBranding({
-    ...ZBrandingInput.parse({ brandColor: "", logo: "", removeLogo: false, ...input }),
-    actor: admin,
-  });
+const save = async (input: { brandColor?: string; logo?: string; removeLogo?: boolean }) =>
+  updateBranding(
+    await testContext({ actor: admin }),
+    ZBrandingInput.parse({ brandColor: "", logo: "", removeLogo: false, ...input }),
+  );
 const state = async () => ({
   colour: (await db.merchant.findFirstOrThrow({ select: { brandColor: true } })).brandColor,
   logos: await db.shopLogo.count(),
@@ -85,7 +86,11 @@ describe("the shop's look", () => {
       },
     });
     const customer = await db.customer.findUniqueOrThrow({ where: { id: agreement.customerId! } });
-    await sendSignInLink(customer.email!, `${env().APP_URL}/api/auth/callback/email?token=x`);
+    await sendSignInLink(
+      await testContext(),
+      customer.email!,
+      `${env().APP_URL}/api/auth/callback/email?token=x`,
+    );
     const mail = await db.email.findFirstOrThrow({
       where: { to: customer.email!.toLowerCase(), kind: "sign-in-link" },
       orderBy: { createdAt: "desc" },
@@ -96,15 +101,15 @@ describe("the shop's look", () => {
     const charge = await db.charge.findFirstOrThrow({
       where: { agreementId: agreement.id, type: "INITIAL" },
     });
-    const withLogo = Buffer.from((await renderReceiptPdf({ chargeId: charge.id, locale: "nb" }))!).toString(
-      "latin1",
-    );
+    const withLogo = Buffer.from(
+      (await renderReceiptPdf(await testContext(), { chargeId: charge.id, locale: "nb" }))!,
+    ).toString("latin1");
     expect(withLogo).toContain("/Subtype /Image");
     await save({ brandColor: "", removeLogo: true });
     expect(await db.shopLogo.count()).toBe(0);
-    const plain = Buffer.from((await renderReceiptPdf({ chargeId: charge.id, locale: "nb" }))!).toString(
-      "latin1",
-    );
+    const plain = Buffer.from(
+      (await renderReceiptPdf(await testContext(), { chargeId: charge.id, locale: "nb" }))!,
+    ).toString("latin1");
     expect(plain).not.toContain("/Subtype /Image");
   });
 });

@@ -18,6 +18,8 @@ import { env } from "@/lib/env";
 import { createProduct, emulator } from "../factories";
 import { waitFor } from "../shared/wait-for";
 import { setBothClocks } from "./billing-fixtures";
+import { customerContext } from "../shared/customer-context";
+import { testContext } from "../shared/server-context";
 
 const SCOPE = { scope: "name email phoneNumber" };
 const ATTACKER_PHONE = "4798765432";
@@ -26,7 +28,7 @@ async function signUp(
   product: { id: string; slug: string },
   input: { email: string; phone: string; name?: string },
 ) {
-  const { confirmationUrl } = await startSubscription({
+  const { confirmationUrl } = await startSubscription(await testContext(), {
     slug: product.slug,
     market: "NO",
     locale: "nb",
@@ -44,8 +46,10 @@ async function signUp(
 /** The user approves in the app with this phone; Abo learns it from Vipps, then reads the profile (scope). */
 async function approve(agreement: { id: string; vippsAgreementId: string | null }, phone: string) {
   await emulator.approve(agreement.vippsAgreementId!, phone);
-  await waitFor(async () => (await refreshAgreement(agreement.id, "refresh")).to !== "PENDING");
-  await fetchUserinfo(agreement.id);
+  await waitFor(
+    async () => (await refreshAgreement(await testContext(), agreement.id, "refresh")).to !== "PENDING",
+  );
+  await fetchUserinfo(await testContext(), agreement.id);
   return db.agreement.findUniqueOrThrow({ where: { id: agreement.id }, include: { charges: true } });
 }
 
@@ -59,7 +63,8 @@ async function victimWithVerifiedPhone(email: string, phone: string) {
   return victim;
 }
 
-const ids = async (customerId: string) => (await listSubscriptions({ customerId })).map((s) => s.id);
+const ids = async (customerId: string) =>
+  (await listSubscriptions(await customerContext(customerId))).map((s) => s.id);
 const claimTokenIn = async (email: string) => {
   const mail = await db.email.findFirstOrThrow({
     where: { to: email, kind: "sign-up-claim" },
@@ -92,7 +97,7 @@ describe("sign-up binding (finding 7)", () => {
     expect(approved.customerId).toBeNull();
     expect(approved.charges.every((c) => c.customerId === null)).toBe(true);
     expect(await ids(victim.id)).not.toContain(approved.id);
-    expect(await getSubscription({ customerId: victim.id, agreementId: approved.id })).toBeNull();
+    expect(await getSubscription(await customerContext(victim.id), { agreementId: approved.id })).toBeNull();
     // The victim's record is untouched by the unauthenticated form.
     expect(await db.customer.findUniqueOrThrow({ where: { id: victim.id } })).toMatchObject({
       name: "Vera Offer",
@@ -102,7 +107,7 @@ describe("sign-up binding (finding 7)", () => {
     });
 
     // What the stranger sees: the outcome of their own sign-up, nothing about the account.
-    const status = await getReturnStatus({ token: approved.returnToken });
+    const status = await getReturnStatus(await testContext(), { token: approved.returnToken });
     expect(status).toMatchObject({ status: "ACTIVE" });
     expect(JSON.stringify(status)).not.toMatch(/vera|offer|4791234561|Mallory/i);
     expect(JSON.stringify(status)).not.toContain(victim.id);
@@ -110,7 +115,7 @@ describe("sign-up binding (finding 7)", () => {
     // The owner is told, without the stranger's words, and the sign-in email still greets the owner.
     const { mail } = await claimTokenIn(email);
     expect(mail.text).not.toMatch(/Mallory|4798765432/);
-    await sendSignInLink(email, `${env().APP_URL}/api/auth/callback/email?token=x`);
+    await sendSignInLink(await testContext(), email, `${env().APP_URL}/api/auth/callback/email?token=x`);
     const signInMail = await db.email.findFirstOrThrow({
       where: { to: email, kind: "sign-in-link" },
       orderBy: { createdAt: "desc" },
@@ -143,7 +148,9 @@ describe("sign-up binding (finding 7)", () => {
     });
     expect(audit).toMatchObject({ actorType: "SYSTEM", customerId: victim.id });
     // The link mailed meanwhile now just says it is done.
-    expect(await getSignUpClaim({ token: (await claimTokenIn(email)).token })).toMatchObject({ bound: true });
+    expect(
+      await getSignUpClaim(await testContext(), { token: (await claimTokenIn(email)).token }),
+    ).toMatchObject({ bound: true });
   });
 
   it("bound by the email link: the address's owner uses the link mailed to it (no profile sharing needed)", async () => {
@@ -158,14 +165,20 @@ describe("sign-up binding (finding 7)", () => {
     expect(await ids(owner.id)).not.toContain(held.id);
 
     const { token } = await claimTokenIn(email);
-    expect(await getSignUpClaim({ token })).toEqual({ productName: "Testavis", email, bound: false });
-    await expect(confirmSignUpClaim({ token: "not-the-mailed-token-at-all" })).rejects.toMatchObject({
+    expect(await getSignUpClaim(await testContext(), { token })).toEqual({
+      productName: "Testavis",
+      email,
+      bound: false,
+    });
+    await expect(
+      confirmSignUpClaim(await testContext(), { token: "not-the-mailed-token-at-all" }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    expect(await confirmSignUpClaim({ token })).toEqual({ email });
+    expect(await confirmSignUpClaim(await testContext(), { token })).toEqual({ email });
     expect(await ids(owner.id)).toContain(held.id);
     // Used twice: still one binding, one audit entry.
-    await confirmSignUpClaim({ token });
+    await confirmSignUpClaim(await testContext(), { token });
     expect(
       await db.auditEvent.count({ where: { agreementId: held.id, action: "agreement.sign-up-bound" } }),
     ).toBe(1);
@@ -178,7 +191,9 @@ describe("sign-up binding (finding 7)", () => {
     await signUp(await createProduct(), { email, phone: "4791230021" });
     const { token } = await claimTokenIn(email);
     await setBothClocks("2030-04-17T10:01:00Z");
-    expect(await getSignUpClaim({ token })).toBeNull();
-    await expect(confirmSignUpClaim({ token })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await getSignUpClaim(await testContext(), { token })).toBeNull();
+    await expect(confirmSignUpClaim(await testContext(), { token })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -7,6 +7,7 @@ import { resumeWaitingVerifications } from "@/lib/server/checklist/resume-waitin
 import { runChecklistVerification } from "@/lib/server/checklist/run-verification";
 import { exportChecklist } from "@/lib/server/checklist/export-checklist";
 import { createMerchant, emulator } from "../factories";
+import { testContext } from "../shared/server-context";
 
 const admin: TActor = { type: "STAFF", id: "admin-1", email: "admin@abo.test", role: "ADMIN" };
 
@@ -15,8 +16,8 @@ describe("go-live checklist verification against the emulator", () => {
     const { salesUnits } = await createMerchant();
     const runsBefore = await db.checklistRun.count();
     const [first, second] = await Promise.allSettled([
-      runChecklistVerification({ salesUnitId: salesUnits.NO.id, actor: admin }),
-      runChecklistVerification({ salesUnitId: salesUnits.NO.id, actor: admin }),
+      runChecklistVerification(await testContext({ actor: admin }), { salesUnitId: salesUnits.NO.id }),
+      runChecklistVerification(await testContext({ actor: admin }), { salesUnitId: salesUnits.NO.id }),
     ]);
     const outcomes = [first, second].map((o) => (o.status === "fulfilled" ? o.value.status : o.reason.code));
     expect(outcomes.sort()).toEqual(["CONFLICT", "PASSED"]);
@@ -26,7 +27,9 @@ describe("go-live checklist verification against the emulator", () => {
   it("ends with an ACTIVE and a STOPPED agreement, a CHARGED and a REFUNDED recurring charge, all with their ids", async () => {
     const { salesUnits } = await createMerchant();
     const clockBefore = new Date((await emulator.clock()).now);
-    const result = await runChecklistVerification({ salesUnitId: salesUnits.NO.id, actor: admin });
+    const result = await runChecklistVerification(await testContext({ actor: admin }), {
+      salesUnitId: salesUnits.NO.id,
+    });
 
     expect(result.status, JSON.stringify(result.steps, null, 2)).toBe("PASSED");
     const byKey = Object.fromEntries(result.steps.map((s) => [s.key, s]));
@@ -99,17 +102,22 @@ describe("go-live checklist verification against the emulator", () => {
 
   it("exports the filled checklist as Markdown and as a PDF whose text lists the four end states and orderIds", async () => {
     const { salesUnits } = await createMerchant();
-    const result = await runChecklistVerification({ salesUnitId: salesUnits.NO.id, actor: admin });
+    const result = await runChecklistVerification(await testContext({ actor: admin }), {
+      salesUnitId: salesUnits.NO.id,
+    });
     const ids = result.steps.filter((s) => s.required).map((s) => s.orderId ?? s.vippsAgreementId!);
 
-    const markdown = await exportChecklist({ salesUnitId: salesUnits.NO.id, format: "md" });
+    const markdown = await exportChecklist(await testContext(), {
+      salesUnitId: salesUnits.NO.id,
+      format: "md",
+    });
     expect(markdown.contentType).toMatch(/text\/markdown/);
     const md = markdown.body.toString("utf8");
     for (const id of ids) expect(md).toContain(id);
     for (const state of ["ACTIVE", "STOPPED", "CHARGED", "REFUNDED"]) expect(md).toContain(state);
     expect(md).toContain("Vipps-System-Name");
 
-    const pdf = await exportChecklist({ salesUnitId: salesUnits.NO.id, format: "pdf" });
+    const pdf = await exportChecklist(await testContext(), { salesUnitId: salesUnits.NO.id, format: "pdf" });
     expect(pdf.contentType).toBe("application/pdf");
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.body)), {
       mergePages: true,
@@ -137,7 +145,9 @@ describe("go-live checklist verification against the emulator", () => {
       },
     });
     const calls = await db.vippsCall.count();
-    await expect(runChecklistVerification({ salesUnitId: unit.id, actor: admin })).rejects.toMatchObject({
+    await expect(
+      runChecklistVerification(await testContext({ actor: admin }), { salesUnitId: unit.id }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
     expect(await db.vippsCall.count()).toBe(calls);
@@ -158,7 +168,9 @@ describe("go-live checklist verification against the emulator", () => {
     });
     const clockBefore = (await emulator.clock()).now;
 
-    const first = await runChecklistVerification({ salesUnitId: salesUnits.NO.id, actor: admin });
+    const first = await runChecklistVerification(await testContext({ actor: admin }), {
+      salesUnitId: salesUnits.NO.id,
+    });
     expect(first.status).toBe("RUNNING");
     const byKey = Object.fromEntries(first.steps.map((s) => [s.key, s]));
     expect(byKey["agreement-active"]).toMatchObject({ status: "DONE", endState: "ACTIVE" });
@@ -178,15 +190,16 @@ describe("go-live checklist verification against the emulator", () => {
 
     // A call before the batch changes nothing and creates nothing new.
     const calls = await db.vippsCall.count({ where: { operation: "CreateCharge" } });
-    expect((await runChecklistVerification({ salesUnitId: salesUnits.NO.id, actor: admin })).status).toBe(
-      "RUNNING",
-    );
+    expect(
+      (await runChecklistVerification(await testContext({ actor: admin }), { salesUnitId: salesUnits.NO.id }))
+        .status,
+    ).toBe("RUNNING");
     expect(await db.vippsCall.count({ where: { operation: "CreateCharge" } })).toBe(calls);
 
     // Vipps's batch runs on the due date; the worker's hourly resume finishes the same run.
     const due = byKey["charge-charged"]!.due!;
     await emulator.setClock({ now: `${due}T07:05:00Z` });
-    expect(await resumeWaitingVerifications()).toContainEqual({
+    expect(await resumeWaitingVerifications(await testContext())).toContainEqual({
       salesUnitId: salesUnits.NO.id,
       runId: first.runId,
       status: "PASSED",
@@ -210,6 +223,8 @@ describe("go-live checklist verification against the emulator", () => {
       }),
     ).toBe(1);
     // Nothing of this unit waits any more, so the next resume leaves it alone.
-    expect((await resumeWaitingVerifications()).map((r) => r.salesUnitId)).not.toContain(salesUnits.NO.id);
+    expect((await resumeWaitingVerifications(await testContext())).map((r) => r.salesUnitId)).not.toContain(
+      salesUnits.NO.id,
+    );
   });
 });

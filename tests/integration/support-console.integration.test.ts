@@ -12,6 +12,7 @@ import { refreshChargeForStaff } from "@/lib/server/support/refresh-charge-for-s
 import { searchSupport } from "@/lib/server/support/search-support";
 import { recordsToCsv } from "@/lib/domain/csv";
 import { createActiveAgreement, createProduct, emulatorDate } from "../factories";
+import { testContext } from "../shared/server-context";
 
 const agent: TActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "SUPPORT" };
 const initial = (transactionType: "DIRECT_CAPTURE" | "RESERVE_CAPTURE", amount = 19_900) => ({
@@ -55,23 +56,25 @@ describe("support search", () => {
   it("finds a customer by phone written in every usual way", async () => {
     for (const q of ["+47 912 34 567", "91234567", "4791234567", "0047 91 23 45 67", "912 34 567"]) {
       expect(
-        (await searchSupport({ query: q })).customers.map((c) => c.id),
+        (await searchSupport(await testContext(), { query: q })).customers.map((c) => c.id),
         q,
       ).toEqual([paid.customerId]);
     }
   });
 
   it("finds by email exactly and by fragment, and by name words in any order and case", async () => {
-    expect((await searchSupport({ query: "Ingrid.Hansen@Example.no" })).customers.map((c) => c.id)).toEqual([
-      paid.customerId,
-    ]);
-    expect((await searchSupport({ query: "ingrid.han" })).customers.map((c) => c.id)).toEqual([
-      paid.customerId,
-    ]);
-    expect((await searchSupport({ query: "hansen INGRID" })).customers.map((c) => c.id)).toEqual([
-      paid.customerId,
-    ]);
-    expect((await searchSupport({ query: "nordm" })).customers).toMatchObject([
+    expect(
+      (await searchSupport(await testContext(), { query: "Ingrid.Hansen@Example.no" })).customers.map(
+        (c) => c.id,
+      ),
+    ).toEqual([paid.customerId]);
+    expect(
+      (await searchSupport(await testContext(), { query: "ingrid.han" })).customers.map((c) => c.id),
+    ).toEqual([paid.customerId]);
+    expect(
+      (await searchSupport(await testContext(), { query: "hansen INGRID" })).customers.map((c) => c.id),
+    ).toEqual([paid.customerId]);
+    expect((await searchSupport(await testContext(), { query: "nordm" })).customers).toMatchObject([
       { id: reserved.customerId, name: "Ola Nordmann", agreements: 1 },
     ]);
   });
@@ -79,12 +82,12 @@ describe("support search", () => {
   it("finds agreements by our id, Vipps's agr_ id and externalId, and charges by orderId and id", async () => {
     for (const q of [paid.id, paid.vippsAgreementId!, paid.externalId]) {
       expect(
-        (await searchSupport({ query: q })).agreements.map((a) => a.id),
+        (await searchSupport(await testContext(), { query: q })).agreements.map((a) => a.id),
         q,
       ).toEqual([paid.id]);
     }
     for (const q of [paidCharge.orderId, paidCharge.id]) {
-      expect((await searchSupport({ query: q })).charges, q).toMatchObject([
+      expect((await searchSupport(await testContext(), { query: q })).charges, q).toMatchObject([
         {
           id: paidCharge.id,
           orderId: paidCharge.orderId,
@@ -97,7 +100,7 @@ describe("support search", () => {
 
   it("finds nothing for wildcards or nonsense", async () => {
     for (const q of ["%", "___", "zzzqqq", "+47 000 00 000", ""]) {
-      const r = await searchSupport({ query: q });
+      const r = await searchSupport(await testContext(), { query: q });
       expect(r.customers.length + r.agreements.length + r.charges.length, q).toBe(0);
     }
   });
@@ -105,14 +108,13 @@ describe("support search", () => {
 
 describe("views, timeline and audit", () => {
   it("shows what is still refundable net of refunds in flight, and the customer's timeline merges events, calls and staff actions", async () => {
-    await refundCharge({
+    await refundCharge(await testContext({ actor: agent }), {
       chargeId: paidCharge.id,
       amount: 5_000,
       description: "Delvis",
       reason: "Late delivery",
-      actor: agent,
     });
-    expect((await getChargeView(paidCharge.id)).allowed).toMatchObject({
+    expect((await getChargeView(await testContext(), paidCharge.id)).allowed).toMatchObject({
       refundable: 14_900,
       capturable: 0,
       cancellable: false,
@@ -131,7 +133,7 @@ describe("views, timeline and audit", () => {
         status: "PENDING",
       },
     });
-    expect((await getChargeView(paidCharge.id)).allowed.refundable).toBe(10_900);
+    expect((await getChargeView(await testContext(), paidCharge.id)).allowed.refundable).toBe(10_900);
     await db.vippsOperation.update({ where: { idempotencyKey: "in-flight-1" }, data: { status: "FAILED" } });
     await db.webhookEvent.create({
       data: {
@@ -143,9 +145,9 @@ describe("views, timeline and audit", () => {
         payload: { eventType: "recurring.charge-refunded.v1" },
       },
     });
-    await refreshChargeForStaff({ chargeId: paidCharge.id, actor: agent });
+    await refreshChargeForStaff(await testContext({ actor: agent }), { chargeId: paidCharge.id });
 
-    const timeline = await getTimeline({ customerId: paid.customerId! });
+    const timeline = await getTimeline(await testContext(), { customerId: paid.customerId! });
     const titles = timeline.map((e) => `${e.source}:${e.title}`);
     expect(titles).toContain("audit:charge.refund");
     expect(titles).toContain("audit:charge.refresh");
@@ -177,19 +179,17 @@ describe("views, timeline and audit", () => {
       email: user.email,
       role: "SUPPORT",
     });
-    await refundCharge({
+    await refundCharge(await testContext({ actor: staff(siri) }), {
       chargeId: paidCharge.id,
       amount: 1_000,
       description: "Refusjon",
       reason: "Goodwill",
-      actor: staff(siri),
     });
-    await refundCharge({
+    await refundCharge(await testContext({ actor: staff(nameless) }), {
       chargeId: paidCharge.id,
       amount: 1_000,
       description: "Refusjon",
       reason: "Charged twice",
-      actor: staff(nameless),
     });
     const named = "Siri Støtte (siri.support@abo.test, staff)";
     const actors = (entries: { reason?: string | null; actor?: string | null }[]) =>
@@ -199,29 +199,41 @@ describe("views, timeline and audit", () => {
           .map((e) => [e.reason, e.actor]),
       );
     const expected = { Goodwill: named, "Charged twice": "no.name@abo.test (staff)" };
-    expect(actors(await getTimeline({ chargeId: paidCharge.id }))).toEqual(expected);
-    expect(actors((await listAuditEvents({ action: "charge.refund" })).events)).toEqual(expected);
-    expect(actors((await getChargeView(paidCharge.id)).operations)).toEqual(expected);
+    expect(actors(await getTimeline(await testContext(), { chargeId: paidCharge.id }))).toEqual(expected);
+    expect(actors((await listAuditEvents(await testContext(), { action: "charge.refund" })).events)).toEqual(
+      expected,
+    );
+    expect(actors((await getChargeView(await testContext(), paidCharge.id)).operations)).toEqual(expected);
     // No id is shown where a person is known.
-    expect(JSON.stringify(await getTimeline({ chargeId: paidCharge.id }))).not.toContain(`(${siri.id}`);
+    expect(JSON.stringify(await getTimeline(await testContext(), { chargeId: paidCharge.id }))).not.toContain(
+      `(${siri.id}`,
+    );
   });
 
   it("filters the audit log by who, what, target and date, and pages through it", async () => {
     expect(
-      (await listAuditEvents({ actor: "agent@abo" })).events.every((e) => e.actorEmail === "agent@abo.test"),
+      (await listAuditEvents(await testContext(), { actor: "agent@abo" })).events.every(
+        (e) => e.actorEmail === "agent@abo.test",
+      ),
     ).toBe(true);
-    expect(new Set((await listAuditEvents({ action: "charge.refund" })).events.map((e) => e.action))).toEqual(
-      new Set(["charge.refund"]),
-    );
-    expect((await listAuditEvents({ target: paidCharge.orderId })).events.length).toBeGreaterThanOrEqual(2);
     expect(
-      (await listAuditEvents({ target: paid.vippsAgreementId! })).events.every(
+      new Set(
+        (await listAuditEvents(await testContext(), { action: "charge.refund" })).events.map((e) => e.action),
+      ),
+    ).toEqual(new Set(["charge.refund"]));
+    expect(
+      (await listAuditEvents(await testContext(), { target: paidCharge.orderId })).events.length,
+    ).toBeGreaterThanOrEqual(2);
+    expect(
+      (await listAuditEvents(await testContext(), { target: paid.vippsAgreementId! })).events.every(
         (e) => e.agreementId === paid.id,
       ),
     ).toBe(true);
-    expect((await listAuditEvents({ from: "2000-01-01", to: "2000-01-02" })).events).toEqual([]);
-    const first = await listAuditEvents({}, 1);
-    const second = await listAuditEvents({ before: first.next! }, 1);
+    expect(
+      (await listAuditEvents(await testContext(), { from: "2000-01-01", to: "2000-01-02" })).events,
+    ).toEqual([]);
+    const first = await listAuditEvents(await testContext(), {}, 1);
+    const second = await listAuditEvents(await testContext(), { before: first.next! }, 1);
     expect(first.next).toBeTruthy();
     expect(second.events[0]!.id).not.toBe(first.events[0]!.id);
     expect(second.events[0]!.createdAt.getTime()).toBeLessThanOrEqual(first.events[0]!.createdAt.getTime());
@@ -232,7 +244,7 @@ describe("work lists", () => {
   it("lists reserved charges with their deadline, failed charges, pending agreements and Vipps's errors, and exports them as CSV", async () => {
     // Vipps refuses a charge above five times the price: a failed charge and an error in the call log.
     await expect(
-      createAdHocCharge({
+      createAdHocCharge(await testContext({ actor: agent }), {
         agreementId: paid.id,
         type: "RECURRING",
         amount: 19_900 * 6,
@@ -240,11 +252,10 @@ describe("work lists", () => {
         due: await emulatorDate(3),
         retryDays: 2,
         reason: "Test",
-        actor: agent,
       }),
     ).rejects.toMatchObject({ code: "VIPPS_REJECTED" });
     const product = await createProduct();
-    const pending = await startSignUp({
+    const pending = await startSignUp(await testContext(), {
       productId: product.id,
       market: "NO",
       email: "venter@example.no",
@@ -255,7 +266,7 @@ describe("work lists", () => {
     const reservedCharge = await db.charge.findFirstOrThrow({
       where: { agreementId: reserved.id, type: "INITIAL" },
     });
-    const awaiting = await listWorkList("awaiting-capture");
+    const awaiting = await listWorkList(await testContext(), "awaiting-capture");
     expect(awaiting.rows.find((r) => r.id === reservedCharge.id)?.cells).toMatchObject({
       orderId: reservedCharge.orderId,
       status: "Reserved",
@@ -263,13 +274,15 @@ describe("work lists", () => {
       deadline: reservedCharge.captureDeadline!.toISOString().slice(0, 10),
     });
 
-    const failed = await listWorkList("failed-charges");
+    const failed = await listWorkList(await testContext(), "failed-charges");
     expect(failed.rows[0]!.cells).toMatchObject({ amount: "1\u00a0194\u00a0kr", customer: "Ingrid Hansen" });
     expect(failed.rows[0]!.cells.detail).toMatch(/./);
 
-    expect((await listWorkList("pending-agreements")).rows.map((r) => r.id)).toContain(pending.agreementId);
+    expect((await listWorkList(await testContext(), "pending-agreements")).rows.map((r) => r.id)).toContain(
+      pending.agreementId,
+    );
 
-    const errors = await listWorkList("vipps-errors");
+    const errors = await listWorkList(await testContext(), "vipps-errors");
     expect(errors.rows[0]!.cells).toMatchObject({
       operation: "CreateCharge",
       status: "400",

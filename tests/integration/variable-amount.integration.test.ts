@@ -12,6 +12,8 @@ import { startSubscription } from "@/lib/server/customer-portal/start-subscripti
 import { createProduct, emulator } from "../factories";
 import { waitFor } from "../shared/wait-for";
 import { setBothClocks } from "./billing-fixtures";
+import { customerContext } from "../shared/customer-context";
+import { testContext } from "../shared/server-context";
 
 const variable = () =>
   createProduct({
@@ -36,7 +38,7 @@ describe("variable amount", () => {
 
   it("the amount chosen at sign-up is the one figure: stored, suggested at Vipps, charged, shown", async () => {
     const product = await variable();
-    await startSubscription({
+    await startSubscription(await testContext(), {
       ...form(product.slug, "valgt@example.no", "300"),
       locale: "nb",
       clientIp: "10.0.0.2",
@@ -46,23 +48,29 @@ describe("variable amount", () => {
     expect((await emulator.agreement(pending.vippsAgreementId!)).pricing.suggestedMaxAmount).toBe(30_000);
 
     await emulator.approve(pending.vippsAgreementId!, "4712345678");
-    await waitFor(async () => (await refreshAgreement(pending.id, "refresh")).to !== "PENDING");
+    await waitFor(
+      async () => (await refreshAgreement(await testContext(), pending.id, "refresh")).to !== "PENDING",
+    );
     await runBilling();
     const [charge] = await db.charge.findMany({ where: { agreementId: pending.id, type: "RECURRING" } });
     expect(charge!.amount).toBe(30_000);
-    const detail = await getSubscription({ customerId: pending.customerId!, agreementId: pending.id });
+    const detail = await getSubscription(await customerContext(pending.customerId!), {
+      agreementId: pending.id,
+    });
     expect(detail!.terms).toMatchObject({ amount: 30_000, suggestedMaxAmount: 30_000 });
     expect(detail!.amountCap).toBe(50_000);
     expect(detail!.nextCharge?.amount).toBe(30_000);
 
     // The cap holds for a change of amount too (the issue: NOK 600 over a NOK 500 cap).
-    const who = { userId: "u", customerId: pending.customerId!, email: "valgt@example.no" };
-    await expect(changeAmount(who, { agreementId: pending.id, amount: 60_000 })).rejects.toMatchObject({
+    const who = () => customerContext(pending.customerId!, { id: "u", email: "valgt@example.no" });
+    await expect(
+      changeAmount(await who(), { agreementId: pending.id, amount: 60_000 }),
+    ).rejects.toMatchObject({
       code: "BAD_INPUT",
       details: { fieldErrors: { amount: "amountRange" } },
     });
     expect((await emulator.agreement(pending.vippsAgreementId!)).pricing.suggestedMaxAmount).toBe(30_000);
-    await changeAmount(who, { agreementId: pending.id, amount: 45_000 });
+    await changeAmount(await who(), { agreementId: pending.id, amount: 45_000 });
     expect(await db.agreement.findUniqueOrThrow({ where: { id: pending.id } })).toMatchObject({
       amount: 45_000,
       suggestedMaxAmount: 45_000,
@@ -79,7 +87,7 @@ describe("variable amount", () => {
     ];
     for (const [amount, key] of cases) {
       await expect(
-        startSubscription({
+        startSubscription(await testContext(), {
           ...form(product.slug, "feil@example.no", amount),
           locale: "nb",
           clientIp: "10.0.0.3",

@@ -21,7 +21,9 @@ import { getChargeView } from "@/lib/server/support/get-charge-view";
 import { listWorkList } from "@/lib/server/support/list-work-list";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { createActiveAgreement, createMerchant, emulator } from "../factories";
+import { testContext } from "../shared/server-context";
 import { advanceBothClocks, seedActiveAgreements, setBothClocks, withInitial } from "./billing-fixtures";
+import { customerContext } from "../shared/customer-context";
 
 const staff: TAdminActor = { type: "STAFF", id: "staff-1", email: "agent@abo.test", role: "ADMIN" };
 const DECLINED = "4790000001"; // the emulator's user whose card is always declined
@@ -63,8 +65,7 @@ describe("failureReason", () => {
     });
 
     // The customer's subscription page: the charge says why, in their language.
-    const subscription = await getSubscription({
-      customerId: agreement.customerId!,
+    const subscription = await getSubscription(await customerContext(agreement.customerId!), {
       agreementId: agreement.id,
     });
     const dto = subscription!.charges.find((c) => c.id === charge.id)!;
@@ -76,10 +77,10 @@ describe("failureReason", () => {
     // Support: the charge, the agreement's charges and the failed-charges work list.
     const words =
       "The card was refused – it may have expired, be blocked or lack funds (user_action_required)";
-    expect((await getChargeView(charge.id)).charge.failureReasonText).toBe(words);
-    const view = await getAgreementView(agreement.id);
+    expect((await getChargeView(await testContext(), charge.id)).charge.failureReasonText).toBe(words);
+    const view = await getAgreementView(await testContext(), agreement.id);
     expect(view.charges.find((c) => c.id === charge.id)!.failureReasonText).toBe(words);
-    const failed = await listWorkList("failed-charges");
+    const failed = await listWorkList(await testContext(), "failed-charges");
     expect(failed.rows.find((r) => r.id === charge.id)!.cells.reason).toBe(words);
 
     // The dunning mail names the reason and gives the card steps.
@@ -107,7 +108,7 @@ describe("processingMode", () => {
       prices: { ...base.prices, NO: { ...base.prices.NO, amount: "249" } },
     };
     const before = { products: await db.product.count(), audit: await db.auditEvent.count() };
-    const error = await refusal(saveProduct({ form, actor: staff }));
+    const error = await refusal(saveProduct(await testContext({ actor: staff }), { form }));
     expect(error.code).toBe("BAD_INPUT");
     expect(error.details.fieldErrors).toEqual({
       retryDays: expect.stringMatching(/processingMode SINGLE_ATTEMPT requires retryDays 0/),
@@ -115,7 +116,9 @@ describe("processingMode", () => {
     expect(await db.product.count()).toBe(before.products);
     expect(await db.auditEvent.count()).toBe(before.audit);
 
-    const saved = await saveProduct({ form: { ...form, retryDays: "0" }, actor: staff });
+    const saved = await saveProduct(await testContext({ actor: staff }), {
+      form: { ...form, retryDays: "0" },
+    });
     expect(await db.product.findUniqueOrThrow({ where: { id: saved.id } })).toMatchObject({
       processingMode: "SINGLE_ATTEMPT",
       retryDays: 0,
@@ -174,7 +177,11 @@ describe("refusals and deadlines", () => {
     );
 
     const error = await refusal(
-      captureCharge({ chargeId: charge.id, amount: 19_900, reason: "Sent", actor: staff }),
+      captureCharge(await testContext({ actor: staff }), {
+        chargeId: charge.id,
+        amount: 19_900,
+        reason: "Sent",
+      }),
     );
     expect(error.code).toBe("VIPPS_REJECTED");
     expect(error.message).toBe(
@@ -193,21 +200,25 @@ describe("refusals and deadlines", () => {
     const charge = await db.charge.findFirstOrThrow({
       where: { agreementId: agreement.id, type: "INITIAL" },
     });
-    expect((await getChargeView(charge.id)).allowed).toMatchObject({
+    expect((await getChargeView(await testContext(), charge.id)).allowed).toMatchObject({
       capturable: 9_900,
       captureClosed: null,
     });
     await advanceBothClocks({ days: 15 });
 
-    const view = await getChargeView(charge.id);
+    const view = await getChargeView(await testContext(), charge.id);
     expect(view.allowed.capturable).toBe(0);
-    const awaiting = await listWorkList("awaiting-capture");
+    const awaiting = await listWorkList(await testContext(), "awaiting-capture");
     expect(awaiting.rows.find((r) => r.id === charge.id)!.cells.deadline).toMatch(/ \(passed: released\)$/);
     expect(view.allowed.captureClosed).toMatch(
       /^Too late to capture: the deadline was \d{4}-\d{2}-\d{2} \(14 days/,
     );
     const error = await refusal(
-      captureCharge({ chargeId: charge.id, amount: 9_900, reason: "Late", actor: staff }),
+      captureCharge(await testContext({ actor: staff }), {
+        chargeId: charge.id,
+        amount: 9_900,
+        reason: "Late",
+      }),
     );
     expect(error.code).toBe("BAD_INPUT");
     expect(error.details.fieldErrors?.amount).toMatch(/Too late to capture/);
@@ -226,22 +237,21 @@ describe("refusals and deadlines", () => {
       where: { agreementId: agreement.id, type: "INITIAL" },
     });
     expect(charge.status).toBe("CHARGED");
-    expect((await getChargeView(charge.id)).allowed).toMatchObject({
+    expect((await getChargeView(await testContext(), charge.id)).allowed).toMatchObject({
       refundable: 19_900,
       refundClosed: null,
     });
     await advanceBothClocks({ days: 366 });
 
-    const view = await getChargeView(charge.id);
+    const view = await getChargeView(await testContext(), charge.id);
     expect(view.allowed.refundable).toBe(0);
     expect(view.allowed.refundClosed).toMatch(/refunds up to 365 days after capture/);
     const error = await refusal(
-      refundCharge({
+      refundCharge(await testContext({ actor: staff }), {
         chargeId: charge.id,
         amount: 5_000,
         description: "Refusjon",
         reason: "Late",
-        actor: staff,
       }),
     );
     expect(error.code).toBe("BAD_INPUT");

@@ -14,6 +14,7 @@ import { applyVippsAgreements } from "@/lib/server/agreements/apply-vipps-agreem
 import type { TSyncSource } from "@/lib/server/charges/apply-vipps-charge";
 import type { TAgreement } from "@/lib/vipps/schemas";
 import { createMerchant } from "../factories";
+import { testContext } from "../shared/server-context";
 
 type TCase = {
   name: string;
@@ -214,15 +215,17 @@ async function written(prefix: string) {
 
 describe.each<TSyncSource>(["webhook", "reconcile"])("reads applied together (%s)", (source) => {
   it("write exactly what each applied on its own writes", async () => {
+    const ctx = await testContext();
     const one = await seed(`${source}-one-`);
     const many = await seed(`${source}-many-`);
 
     const alone = [];
     for (const [i, c] of CASES.entries())
-      alone.push(await applyVippsAgreement(one[i]!, remoteOf(c, one[i]!), source, c.actor));
+      alone.push(await applyVippsAgreement(ctx, one[i]!, remoteOf(c, one[i]!), source, c.actor));
     // The batch's own transaction, not its fallback to one by one.
     const warn = vi.spyOn(logger, "warn");
     const together = await applyVippsAgreements(
+      ctx,
       CASES.map((c, i) => ({ agreement: many[i]!, remote: remoteOf(c, many[i]!), actor: c.actor })),
       source,
     );

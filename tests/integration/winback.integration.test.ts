@@ -22,14 +22,12 @@ import { stopSubscription } from "@/lib/server/customer-portal/stop-subscription
 import { undoStop } from "@/lib/server/customer-portal/undo-stop";
 import { now } from "@/lib/clock";
 import { createActiveAgreement, createProduct, emulator } from "../factories";
+import { testContext } from "../shared/server-context";
 import { advanceBothClocks, setBothClocks } from "./billing-fixtures";
 import { isoDay } from "@/lib/domain/periods";
+import { customerContext } from "../shared/customer-context";
 
-const who = (agreement: { customerId: string | null }) => ({
-  userId: `user-${agreement.customerId}`,
-  customerId: agreement.customerId!,
-  email: "kunde@example.no",
-});
+const who = (agreement: { customerId: string | null }) => customerContext(agreement.customerId!);
 
 const recurring = (agreementId: string) =>
   db.charge.findMany({ where: { agreementId, type: "RECURRING" }, orderBy: { periodIndex: "asc" } });
@@ -62,7 +60,7 @@ describe("undo a stop at period end", () => {
   it("leaves the agreement ACTIVE at Vipps, and billing makes the next charge as normal", async () => {
     const { agreement } = await createActiveAgreement();
     await runBilling();
-    const stop = await stopSubscription(who(agreement), {
+    const stop = await stopSubscription(await who(agreement), {
       agreementId: agreement.id,
       when: "PERIOD_END",
       reasonCode: "TOO_EXPENSIVE",
@@ -74,9 +72,11 @@ describe("undo a stop at period end", () => {
     expect((await recurring(agreement.id)).map((c) => c.periodIndex)).toEqual([0]);
     expect((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).nextChargeDate).toBeNull();
 
-    const detail = await getSubscription({ customerId: agreement.customerId!, agreementId: agreement.id });
+    const detail = await getSubscription(await customerContext(agreement.customerId!), {
+      agreementId: agreement.id,
+    });
     expect(detail).toMatchObject({ canUndoStop: true, stopAt: "2030-04-10T00:00:00.000Z" });
-    expect(await undoStop(who(agreement), { agreementId: agreement.id })).toEqual({ undone: true });
+    expect(await undoStop(await who(agreement), { agreementId: agreement.id })).toEqual({ undone: true });
 
     expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({
       status: "ACTIVE",
@@ -111,7 +111,7 @@ describe("undo a stop at period end", () => {
       outcome: "STOPPED",
       replacedAt: expect.any(Date),
     });
-    await expect(undoStop(who(agreement), { agreementId: agreement.id })).rejects.toMatchObject({
+    await expect(undoStop(await who(agreement), { agreementId: agreement.id })).rejects.toMatchObject({
       code: "CONFLICT",
     });
   });
@@ -123,10 +123,10 @@ describe("undo a stop at period end", () => {
     await planDueCharges();
     const [, planned] = await recurring(agreement.id);
     expect(planned).toMatchObject({ periodIndex: 1, sendState: "PLANNED" });
-    await stopSubscription(who(agreement), { agreementId: agreement.id, when: "PERIOD_END" });
+    await stopSubscription(await who(agreement), { agreementId: agreement.id, when: "PERIOD_END" });
     expect((await db.charge.findUniqueOrThrow({ where: { id: planned!.id } })).status).toBe("CANCELLED");
 
-    await undoStop(who(agreement), { agreementId: agreement.id });
+    await undoStop(await who(agreement), { agreementId: agreement.id });
     await runBilling();
     const [, again] = await recurring(agreement.id);
     expect(again).toMatchObject({ periodIndex: 1, orderId: planned!.orderId, sendState: "SENT" });
@@ -139,11 +139,13 @@ describe("undo a stop at period end", () => {
     const { agreement } = await createActiveAgreement();
     await advanceBothClocks({ days: 29 });
     await runBilling();
-    await stopSubscription(who(agreement), { agreementId: agreement.id, when: "PERIOD_END" });
-    const detail = await getSubscription({ customerId: agreement.customerId!, agreementId: agreement.id });
+    await stopSubscription(await who(agreement), { agreementId: agreement.id, when: "PERIOD_END" });
+    const detail = await getSubscription(await customerContext(agreement.customerId!), {
+      agreementId: agreement.id,
+    });
     expect(detail!.canUndoStop).toBe(false);
     const before = await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } });
-    await expect(undoStop(who(agreement), { agreementId: agreement.id })).rejects.toMatchObject({
+    await expect(undoStop(await who(agreement), { agreementId: agreement.id })).rejects.toMatchObject({
       code: "CONFLICT",
     });
     expect(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).toMatchObject({
@@ -156,8 +158,8 @@ describe("undo a stop at period end", () => {
   it("someone else's agreement: not found, and nothing moves", async () => {
     const { agreement } = await createActiveAgreement();
     const { agreement: other } = await createActiveAgreement();
-    await stopSubscription(who(agreement), { agreementId: agreement.id, when: "PERIOD_END" });
-    await expect(undoStop(who(other), { agreementId: agreement.id })).rejects.toMatchObject({
+    await stopSubscription(await who(agreement), { agreementId: agreement.id, when: "PERIOD_END" });
+    await expect(undoStop(await who(other), { agreementId: agreement.id })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     expect((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).stopAt).not.toBeNull();
@@ -172,15 +174,18 @@ describe("change the date a pause ends", () => {
   it("later: the charges now inside the pause are cancelled at Vipps, the next one moves out", async () => {
     const { agreement } = await createActiveAgreement();
     await runBilling();
-    await pauseSubscription(who(agreement), { agreementId: agreement.id, until: "2030-04-20" });
+    await pauseSubscription(await who(agreement), { agreementId: agreement.id, until: "2030-04-20" });
     await advanceBothClocks({ days: 58 });
     await runBilling();
     const [, may] = await recurring(agreement.id);
     expect(may).toMatchObject({ periodIndex: 2, due: new Date("2030-05-10"), sendState: "SENT" });
 
-    const preview = await previewPause(who(agreement), { agreementId: agreement.id, until: "2030-05-20" });
+    const preview = await previewPause(await who(agreement), {
+      agreementId: agreement.id,
+      until: "2030-05-20",
+    });
     expect(
-      await pauseSubscription(who(agreement), { agreementId: agreement.id, until: "2030-05-20" }),
+      await pauseSubscription(await who(agreement), { agreementId: agreement.id, until: "2030-05-20" }),
     ).toEqual({ pausedUntil: "2030-05-20" });
     expect(await audits(agreement.id, "agreement.pause-change")).toBe(1);
     expect((await db.charge.findUniqueOrThrow({ where: { id: may!.id } })).status).toBe("CANCELLED");
@@ -200,15 +205,18 @@ describe("change the date a pause ends", () => {
   it("earlier: a period the scheduler had skipped as paused is charged after all", async () => {
     const { agreement } = await createActiveAgreement();
     await runBilling();
-    await pauseSubscription(who(agreement), { agreementId: agreement.id, until: "2030-06-01" });
+    await pauseSubscription(await who(agreement), { agreementId: agreement.id, until: "2030-06-01" });
     await advanceBothClocks({ days: 29 });
     await runBilling();
     // April's period fell in the pause and was skipped: the scheduler is past it.
     expect((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).nextPeriodIndex).toBe(2);
 
-    const preview = await previewPause(who(agreement), { agreementId: agreement.id, until: "2030-04-09" });
+    const preview = await previewPause(await who(agreement), {
+      agreementId: agreement.id,
+      until: "2030-04-09",
+    });
     expect(preview.nextCharge).toEqual({ date: "2030-04-10", amount: 19_900 });
-    await pauseSubscription(who(agreement), { agreementId: agreement.id, until: "2030-04-09" });
+    await pauseSubscription(await who(agreement), { agreementId: agreement.id, until: "2030-04-09" });
     expect(await scheduledNext(agreement.id)).toEqual(preview.nextCharge);
     await runBilling();
     const charges = await recurring(agreement.id);
@@ -220,10 +228,10 @@ describe("change the date a pause ends", () => {
 
   it("a date in the past or beyond a year is refused at the field, and the pause stays as it was", async () => {
     const { agreement } = await createActiveAgreement();
-    await pauseSubscription(who(agreement), { agreementId: agreement.id, until: "2030-04-20" });
+    await pauseSubscription(await who(agreement), { agreementId: agreement.id, until: "2030-04-20" });
     for (const until of ["2030-03-10", "2031-06-01", "2030-02-30"]) {
       await expect(
-        pauseSubscription(who(agreement), { agreementId: agreement.id, until }),
+        pauseSubscription(await who(agreement), { agreementId: agreement.id, until }),
       ).rejects.toMatchObject({ code: "BAD_INPUT", details: { fieldErrors: { until: expect.any(String) } } });
     }
     expect(isoDay((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).pausedUntil)).toBe(
@@ -241,17 +249,17 @@ describe("the stop flow: reasons and the product's offer", () => {
   it("a stop with a reason is recorded with it, and the dashboard's reasons figure counts it", async () => {
     const { agreement } = await createActiveAgreement();
     const { agreement: silent } = await createActiveAgreement();
-    const before = await getDashboard({ range: "30d" });
-    await stopSubscription(who(agreement), {
+    const before = await getDashboard(await testContext(), { range: "30d" });
+    await stopSubscription(await who(agreement), {
       agreementId: agreement.id,
       when: "NOW",
       reasonCode: "NOT_USING",
     });
-    await stopSubscription(who(silent), { agreementId: silent.id, when: "NOW" });
+    await stopSubscription(await who(silent), { agreementId: silent.id, when: "NOW" });
     expect(await db.stopFeedback.findMany({ where: { agreementId: agreement.id } })).toMatchObject([
       { reason: "NOT_USING", offerShown: "NONE", outcome: "STOPPED", replacedAt: null },
     ]);
-    const dashboard = await getDashboard({ range: "30d" });
+    const dashboard = await getDashboard(await testContext(), { range: "30d" });
     expect(grown(before, dashboard)).toEqual([
       { reason: "NOT_USING", stopped: 1, kept: 0 },
       { reason: null, stopped: 1, kept: 0 },
@@ -263,11 +271,14 @@ describe("the stop flow: reasons and the product's offer", () => {
       product: { stopOffer: "PAUSE", stopOfferPauseDays: 30 },
     });
     await runBilling();
-    const offer = await getStopOffer(who(agreement), { agreementId: agreement.id });
-    const preview = await previewPause(who(agreement), { agreementId: agreement.id, until: "2030-04-09" });
+    const offer = await getStopOffer(await who(agreement), { agreementId: agreement.id });
+    const preview = await previewPause(await who(agreement), {
+      agreementId: agreement.id,
+      until: "2030-04-09",
+    });
     expect(offer).toEqual({ kind: "PAUSE", until: "2030-04-09", nextCharge: preview.nextCharge });
 
-    const taken = await acceptStopOffer(who(agreement), {
+    const taken = await acceptStopOffer(await who(agreement), {
       agreementId: agreement.id,
       reasonCode: "TEMPORARY",
       offer: "PAUSE",
@@ -279,9 +290,9 @@ describe("the stop flow: reasons and the product's offer", () => {
     ]);
     expect((await emulator.agreement(agreement.vippsAgreementId!)).status).toBe("ACTIVE");
     // Paused now: no pause to offer, and taking it again is refused.
-    expect(await getStopOffer(who(agreement), { agreementId: agreement.id })).toBeNull();
+    expect(await getStopOffer(await who(agreement), { agreementId: agreement.id })).toBeNull();
     await expect(
-      acceptStopOffer(who(agreement), { agreementId: agreement.id, offer: "PAUSE" }),
+      acceptStopOffer(await who(agreement), { agreementId: agreement.id, offer: "PAUSE" }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
 
     // Declined: the stop is exactly the stop without an offer, and says the offer was shown.
@@ -296,7 +307,7 @@ describe("the stop flow: reasons and the product's offer", () => {
       [plain, "NONE"],
     ] as const) {
       results.push(
-        await stopSubscription(who(a), {
+        await stopSubscription(await who(a), {
           agreementId: a.id,
           when: "PERIOD_END",
           reasonCode: "TOO_EXPENSIVE",
@@ -318,7 +329,7 @@ describe("the stop flow: reasons and the product's offer", () => {
       outcome: "STOPPED",
     });
     // Set to end: no offer any more.
-    expect(await getStopOffer(who(declined), { agreementId: declined.id })).toBeNull();
+    expect(await getStopOffer(await who(declined), { agreementId: declined.id })).toBeNull();
   });
 
   it("cheaper plan offer: only a plan of the group that costs less; taking it changes the price at Vipps", async () => {
@@ -330,18 +341,18 @@ describe("the stop flow: reasons and the product's offer", () => {
     const { agreement, product } = await createActiveAgreement({
       product: { planGroup: group, stopOffer: "CHEAPER_PLAN", stopOfferProductId: cheap.id },
     });
-    const before = await getDashboard({ range: "30d" });
-    expect(await getStopOffer(who(agreement), { agreementId: agreement.id })).toMatchObject({
+    const before = await getDashboard(await testContext(), { range: "30d" });
+    expect(await getStopOffer(await who(agreement), { agreementId: agreement.id })).toMatchObject({
       kind: "CHEAPER_PLAN",
       plan: { slug: cheap.slug, name: "Avis Liten", terms: { amount: 9_900 } },
     });
     // A dearer plan is never offered as the way to save.
     await db.product.update({ where: { id: product.id }, data: { stopOfferProductId: dear.id } });
-    expect(await getStopOffer(who(agreement), { agreementId: agreement.id })).toBeNull();
+    expect(await getStopOffer(await who(agreement), { agreementId: agreement.id })).toBeNull();
     await db.product.update({ where: { id: product.id }, data: { stopOfferProductId: cheap.id } });
 
     expect(
-      await acceptStopOffer(who(agreement), {
+      await acceptStopOffer(await who(agreement), {
         agreementId: agreement.id,
         reasonCode: "TOO_EXPENSIVE",
         offer: "CHEAPER_PLAN",
@@ -351,7 +362,7 @@ describe("the stop flow: reasons and the product's offer", () => {
     expect(await db.stopFeedback.findMany({ where: { agreementId: agreement.id } })).toMatchObject([
       { reason: "TOO_EXPENSIVE", offerShown: "CHEAPER_PLAN", outcome: "PLAN_CHANGED" },
     ]);
-    const dashboard = await getDashboard({ range: "30d" });
+    const dashboard = await getDashboard(await testContext(), { range: "30d" });
     expect(grown(before, dashboard)).toEqual([{ reason: "TOO_EXPENSIVE", stopped: 0, kept: 1 }]);
   });
 });
@@ -385,9 +396,8 @@ describe("the product editor's stop offer", () => {
       ],
     ] as const;
     for (const [overrides, field] of cases) {
-      const error = await saveProduct({
+      const error = await saveProduct(await testContext({ actor }), {
         form: form({ slug: `stor-${field.toLowerCase()}`, ...overrides }),
-        actor,
       }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AppError);
       expect(error).toMatchObject({
@@ -397,16 +407,15 @@ describe("the product editor's stop offer", () => {
     }
     expect(await db.product.count()).toBe(products);
 
-    const saved = await saveProduct({
+    const saved = await saveProduct(await testContext({ actor }), {
       form: form({
         slug: "avis-stor-stopp",
         planGroup: "aviser-stopp",
         stopOffer: "CHEAPER_PLAN",
         stopOfferProductId: small.id,
       }),
-      actor,
     });
-    expect((await getProductForEdit(saved.id)).form).toMatchObject({
+    expect((await getProductForEdit(await testContext({ actor }), saved.id)).form).toMatchObject({
       stopOffer: "CHEAPER_PLAN",
       stopOfferProductId: small.id,
     });

@@ -26,6 +26,35 @@ const EXEMPT: Record<string, string> = {
   "vipps/record-call.ts#recordVippsCall": "the Vipps client's own hook, below any request",
   "vipps/to-app-error.ts#toAppError": "maps an error, no data",
   "rate-limit.ts#*": "keyed by client address before anyone is known; no merchant, no clock of Abo's",
+  "receipts/assign-receipt-number.ts#assignReceiptNumber":
+    "a counter increment inside the caller's transaction, for a sales unit the caller loaded within ctx.merchantId",
+  "checklist/emulator-clock.ts#localEmulatorClock":
+    "talks to the local emulator's control API and the machine clock; no data, actor or time of Abo's",
+  "checklist/checklist-document.ts#*": "lays out evidence its caller read within ctx as a document; no data",
+  "checklist/render-markdown.ts#*": "renders a checklist document as Markdown; no data",
+  "checklist/render-pdf.ts#*": "renders a checklist document as a PDF; no data",
+  "admin/create-first-admin.ts#createFirstAdmin":
+    "makes the first merchant: runs before any merchant (and context) exists",
+  "admin/needs-first-run.ts#needsFirstRun":
+    "whether /setup is open: asked before any merchant (and context) exists",
+  "admin/dashboard/scope.ts#*":
+    "SQL fragments of the dashboard's queries, built from what their caller read; no data",
+  "admin/dashboard/refresh-forecast.ts#staleForecastSql":
+    "an SQL fragment of the forecast's staleness rule at a key its caller computed; no data",
+  "auth/sign-in-limits.ts#*":
+    "rate limits keyed by client address and typed email before anyone is known; no merchant, no clock of Abo's",
+  "agreements/billing-plan.ts#*":
+    "maps an agreement row to the billing calendar's terms: pure, but typed by Prisma rows (lib/domain may not import them)",
+  "agreements/agreement-update.ts#agreementUpdate":
+    "what a Vipps read changes in an agreement row, for its caller's write: pure, but typed by Prisma rows and Vipps schemas",
+  "agreements/build-draft-request.ts#buildDraftRequest":
+    "builds the Vipps draft body from rows its caller loaded: pure, but typed by Prisma rows and Vipps schemas",
+  "customer-portal/plan-terms.ts#*":
+    "maps product and agreement rows to their terms: pure, typed by Prisma rows",
+  "customer-portal/summarize-agreement.ts#*":
+    "maps a summary row to its DTO at the time and locale its caller passes: pure, typed by Prisma rows",
+  "customer-portal/get-subscription.ts#toChargeDto":
+    "maps a charge row to its DTO: pure, typed by Prisma rows",
 };
 
 type TExport = { file: string; name: string; firstParamType: string | null };

@@ -16,8 +16,10 @@ import { pauseSubscription } from "@/lib/server/customer-portal/pause-subscripti
 import { resumeSubscription } from "@/lib/server/customer-portal/resume-subscription";
 import { startSubscription } from "@/lib/server/customer-portal/start-subscription";
 import { stopSubscription } from "@/lib/server/customer-portal/stop-subscription";
+import { testContext } from "../shared/server-context";
 import { count, remember, type TSoakContext } from "./context";
 import type { TCustomer } from "./world";
+import { customerContext } from "../shared/customer-context";
 
 const STAFF = { type: "STAFF", id: "soak-admin", email: "admin@soak.example", role: "ADMIN" } as const;
 
@@ -48,8 +50,8 @@ async function attempt(
 }
 
 async function signUp(ctx: TSoakContext, customer: TCustomer): Promise<void> {
-  const ok = await attempt(ctx, "sign-up", () =>
-    startSubscription({
+  const ok = await attempt(ctx, "sign-up", async () =>
+    startSubscription(await testContext(), {
       slug: ctx.world.slugs[customer.product],
       market: "NO",
       email: customer.email,
@@ -77,18 +79,21 @@ async function signUp(ctx: TSoakContext, customer: TCustomer): Promise<void> {
   if (customer.outcome === "reject") await ctx.emulator.reject(agreement.vippsAgreementId!);
   // The browser comes back to the return page, which asks Vipps for the outcome.
   if (customer.outcome !== "expire")
-    await attempt(ctx, "return page", () => getReturnStatus({ token: agreement.returnToken }));
+    await attempt(ctx, "return page", async () =>
+      getReturnStatus(await testContext(), { token: agreement.returnToken }),
+    );
   count(ctx, `sign-up ${customer.outcome}`);
 }
 
 async function customerActs(ctx: TSoakContext, customer: TCustomer): Promise<void> {
   const agreement = await db.agreement.findUnique({ where: { id: customer.agreementId! } });
   if (agreement?.status !== "ACTIVE") return;
-  const who = { userId: `soak-user-${customer.n}`, customerId: customer.customerId!, email: customer.email };
+  const who = () =>
+    customerContext(customer.customerId!, { id: `soak-user-${customer.n}`, email: customer.email });
   const agreementId = agreement.id;
   const roll = ctx.rng.next();
   if (agreement.pausedUntil && roll < 0.5) {
-    await attempt(ctx, "resume", () => resumeSubscription(who, { agreementId }), agreementId);
+    await attempt(ctx, "resume", async () => resumeSubscription(await who(), { agreementId }), agreementId);
     const open = ctx.pauses.findLast((p) => p.agreementId === agreementId);
     if (open && open.until > ctx.today) open.until = ctx.today;
   } else if (roll < 0.25) {
@@ -99,7 +104,7 @@ async function customerActs(ctx: TSoakContext, customer: TCustomer): Promise<voi
       await attempt(
         ctx,
         `pause until ${until}`,
-        () => pauseSubscription(who, { agreementId, until }),
+        async () => pauseSubscription(await who(), { agreementId, until }),
         agreementId,
       )
     )
@@ -109,7 +114,7 @@ async function customerActs(ctx: TSoakContext, customer: TCustomer): Promise<voi
     await attempt(
       ctx,
       "change plan",
-      () => changePlan(who, { agreementId, productSlug: ctx.world.slugs[to] }),
+      async () => changePlan(await who(), { agreementId, productSlug: ctx.world.slugs[to] }),
       agreementId,
     );
   } else if (roll < 0.45 && customer.product === "variabel") {
@@ -117,18 +122,23 @@ async function customerActs(ctx: TSoakContext, customer: TCustomer): Promise<voi
     await attempt(
       ctx,
       `change amount to ${amount}`,
-      () => changeAmount(who, { agreementId, amount }),
+      async () => changeAmount(await who(), { agreementId, amount }),
       agreementId,
     );
   } else if (roll < 0.65) {
     await attempt(
       ctx,
       "stop at period end",
-      () => stopSubscription(who, { agreementId, when: "PERIOD_END" }),
+      async () => stopSubscription(await who(), { agreementId, when: "PERIOD_END" }),
       agreementId,
     );
   } else if (roll < 0.8) {
-    await attempt(ctx, "stop now", () => stopSubscription(who, { agreementId, when: "NOW" }), agreementId);
+    await attempt(
+      ctx,
+      "stop now",
+      async () => stopSubscription(await who(), { agreementId, when: "NOW" }),
+      agreementId,
+    );
   } else {
     await ctx.emulator.userStop(agreement.vippsAgreementId!);
     count(ctx, "action stop in the Vipps app");
@@ -158,12 +168,11 @@ async function supportActs(ctx: TSoakContext): Promise<void> {
       await attempt(
         ctx,
         `refund ${amount} of ${charge.id}`,
-        () =>
-          refundCharge({
+        async () =>
+          refundCharge(await testContext({ actor: STAFF }), {
             chargeId: charge.id,
             amount,
             description: "Refusjon fra kundeservice",
-            actor: STAFF,
           }),
         charge.agreementId,
       );
@@ -172,14 +181,14 @@ async function supportActs(ctx: TSoakContext): Promise<void> {
       await attempt(
         ctx,
         `capture ${amount} of ${charge.id}`,
-        () => captureCharge({ chargeId: charge.id, amount, actor: STAFF }),
+        async () => captureCharge(await testContext({ actor: STAFF }), { chargeId: charge.id, amount }),
         charge.agreementId,
       );
     } else if (charge.status === "RESERVED" || charge.status === "DUE") {
       await attempt(
         ctx,
         `cancel ${charge.id}`,
-        () => cancelCharge({ chargeId: charge.id, actor: STAFF }),
+        async () => cancelCharge(await testContext({ actor: STAFF }), { chargeId: charge.id }),
         charge.agreementId,
       );
     }
@@ -190,7 +199,8 @@ async function supportActs(ctx: TSoakContext): Promise<void> {
 async function adminActs(ctx: TSoakContext): Promise<void> {
   if (!ctx.rng.chance(1 / 15)) return;
   const key = ctx.rng.pick(["basis", "uke"] as const);
-  const edit = await getProductForEdit(ctx.world.productIds[key]);
+  const admin = await testContext({ actor: STAFF });
+  const edit = await getProductForEdit(admin, ctx.world.productIds[key]);
   const price = edit.form.prices.NO;
   const stored = await db.productPrice.findFirstOrThrow({ where: { productId: edit.id, market: "NO" } });
   const amount = Math.max(1_000, stored.amount! + ctx.rng.pick([-1_000, 1_000, 2_000]));
@@ -198,7 +208,7 @@ async function adminActs(ctx: TSoakContext): Promise<void> {
     ...edit.form,
     prices: { ...edit.form.prices, NO: { ...price, amount: String(amount / 100) } },
   };
-  await attempt(ctx, "admin price change", () => saveProduct({ productId: edit.id, form, actor: STAFF }));
+  await attempt(ctx, "admin price change", () => saveProduct(admin, { productId: edit.id, form }));
 }
 
 /** One simulated day's actions, in a seeded order. */

@@ -11,6 +11,7 @@ import { lastChargedAmount, monthlyAmount } from "../oracles/mrr";
 import type { TSoakContext } from "./context";
 import { remoteState } from "./remote";
 import { isoDay } from "@/lib/domain/periods";
+import { testContext } from "../shared/server-context";
 
 const OPEN_AT_VIPPS = ["PENDING", "DUE", "PROCESSING"];
 
@@ -165,7 +166,7 @@ async function noFailedJobs(): Promise<string[]> {
 /** The dashboard's MRR is the sum over the active agreements, per currency. */
 async function mrrMatches(): Promise<string[]> {
   // Abo's clock, not the day's start: stops the worker made after the jump are dated by it.
-  const dashboard = await getDashboard({ range: "7d", now: await now() });
+  const dashboard = await getDashboard(await testContext(), { range: "7d" });
   const active = await db.agreement.findMany({
     where: { status: "ACTIVE", activatedAt: { not: null }, customerId: { not: null } },
     include: { charges: true },
@@ -192,7 +193,7 @@ async function mrrMatches(): Promise<string[]> {
  */
 async function rollupMatches(): Promise<string[]> {
   const at = await now();
-  const dashboard = await getDashboard({ range: "30d", now: at });
+  const dashboard = await getDashboard(await testContext({ now: at }), { range: "30d" });
   const rows = { ...(await readRawRows()), environment: dashboard.environment };
   const expected = oracleDashboard(rows, { range: "30d", now: at });
   const shown = dashboardFigures(dashboard);

@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TAdminActor } from "@/lib/server/admin/admin-actor";
 import { saveSalesUnit } from "@/lib/server/merchant/create-sales-unit";
+import { testContext } from "../shared/server-context";
 import { listWorkList } from "@/lib/server/support/list-work-list";
 import { checkVippsTokens } from "@/lib/server/system/check-vipps-tokens";
 import { getSystemStatus } from "@/lib/server/system/get-system-status";
@@ -83,7 +84,7 @@ describe("System page", () => {
     expect(JSON.stringify(status.failedJobs)).not.toContain("system-page.integration.test");
 
     // Support sees it on its work list; only an admin gets the link to the System page.
-    const forSupport = await listWorkList("failed-jobs");
+    const forSupport = await listWorkList(await testContext(), "failed-jobs");
     expect(forSupport.rows).toEqual([
       expect.objectContaining({
         id,
@@ -91,7 +92,9 @@ describe("System page", () => {
         cells: expect.objectContaining({ queue: "customer.userinfo", error: error.message }),
       }),
     ]);
-    expect((await listWorkList("failed-jobs", 100, { admin: true })).rows[0]?.href).toBe("/admin/system");
+    expect((await listWorkList(await testContext({ actor }), "failed-jobs", 100)).rows[0]?.href).toBe(
+      "/admin/system",
+    );
 
     await retryFailedJob({ queue: "customer.userinfo", jobId: id, actor });
     expect(await jobState(id)).toBe("retry");
@@ -156,8 +159,7 @@ describe("System page", () => {
 
   it("checks a Vipps access token for every sales unit and names the one whose keys are refused", async () => {
     const { merchant } = await createMerchant();
-    const wrong = await saveSalesUnit({
-      merchantId: merchant.id,
+    const wrong = await saveSalesUnit(await testContext({ merchantId: merchant.id }), {
       name: "Prod NO",
       environment: "PRODUCTION",
       market: "NO",

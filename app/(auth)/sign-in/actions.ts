@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/actions/client";
 import { signIn } from "@/lib/auth";
+import { requestServerContext } from "@/lib/auth/server-context";
 import { readTypedEmail, rememberTypedEmail } from "@/lib/auth/typed-email";
 import { AppError } from "@/lib/errors";
 import { ZResendSignInLinkInput, ZSendSignInLinkInput, ZStaffSignInInput } from "@/lib/schemas/sign-in";
@@ -63,7 +64,7 @@ export const staffSignInAction = publicAction
   .metadata({ name: "staffSignIn" })
   .inputSchema(ZStaffSignInInput)
   .action(async ({ parsedInput: { email, password, callbackUrl } }) => {
-    const redirectTo = callbackUrl || (await staffHome(email));
+    const redirectTo = callbackUrl || (await staffHome(await requestServerContext(), email));
     try {
       await signIn("staff", { email, password, redirectTo });
     } catch (error) {

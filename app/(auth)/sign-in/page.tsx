@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { readTypedEmail } from "@/lib/auth/typed-email";
 import { env } from "@/lib/env";
 import { getTranslator } from "@/lib/i18n/server";
-import { getShopLook, getShopName } from "@/lib/server/merchant/get-shop";
+import { publicShop } from "@/app/_components/public-shop";
 import { CustomerSignInForm } from "./sign-in-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,7 +28,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   // Old staff links (?staff=1) keep working.
   if (params.staff)
     redirect(`/staff/sign-in${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`);
-  const [{ m }, shopName, typed] = await Promise.all([getTranslator(), getShopName(), readTypedEmail()]);
+  const [{ m }, { name: shopName, look }, typed] = await Promise.all([
+    getTranslator(),
+    publicShop(),
+    readTypedEmail(),
+  ]);
   // Auth.js sends a used or expired link here with error=Verification.
   const error = params.error
     ? params.error === "Verification"
@@ -38,7 +42,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const email = typeof params.email === "string" && params.email.length <= 254 ? params.email : typed?.email;
   return (
     <>
-      <SiteHeader shopName={shopName} look={await getShopLook()} />
+      <SiteHeader shopName={shopName} look={look} />
       <main id="main" className="mx-auto flex max-w-md flex-col gap-6 px-4 py-10">
         <h1 className="text-2xl font-semibold">{m.signIn.title}</h1>
         {error ? <Alert tone="error">{error}</Alert> : null}

@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { adminAction } from "@/lib/actions/client";
 import { ZEnvironmentInput, ZSalesUnitIdInput, ZSalesUnitKeysInput } from "@/lib/schemas/admin";
-import { adminActor } from "@/lib/server/admin/admin-actor";
 import { checkConnection } from "@/lib/server/admin/check-connection";
 import { connectSalesUnit } from "@/lib/server/admin/connect-sales-unit";
 import { registerWebhooks } from "@/lib/server/admin/register-webhooks";
@@ -19,7 +18,7 @@ export const connectSalesUnitAction = adminAction
   .metadata({ name: "connectSalesUnit" })
   .inputSchema(ZSalesUnitKeysInput)
   .action(async ({ parsedInput, ctx }) => {
-    const unit = await connectSalesUnit({ ...parsedInput, actor: adminActor(ctx.user) });
+    const unit = await connectSalesUnit(ctx.server, parsedInput);
     refresh();
     return { id: unit.id, msn: unit.msn, keyHint: unit.subscriptionKeyHint };
   });
@@ -27,8 +26,8 @@ export const connectSalesUnitAction = adminAction
 export const checkConnectionAction = adminAction
   .metadata({ name: "checkConnection" })
   .inputSchema(ZSalesUnitIdInput)
-  .action(async ({ parsedInput }) => {
-    const result = await checkConnection(parsedInput.salesUnitId);
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await checkConnection(ctx.server, parsedInput.salesUnitId);
     refresh();
     return result;
   });
@@ -37,10 +36,7 @@ export const registerWebhooksAction = adminAction
   .metadata({ name: "registerWebhooks" })
   .inputSchema(ZSalesUnitIdInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await registerWebhooks({
-      salesUnitId: parsedInput.salesUnitId,
-      actor: adminActor(ctx.user),
-    });
+    const result = await registerWebhooks(ctx.server, { salesUnitId: parsedInput.salesUnitId });
     refresh();
     return result;
   });
@@ -49,10 +45,7 @@ export const runGoLiveCheckAction = adminAction
   .metadata({ name: "runGoLiveCheck" })
   .inputSchema(ZSalesUnitIdInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await runGoLiveCheck({
-      salesUnitId: parsedInput.salesUnitId,
-      actor: adminActor(ctx.user),
-    });
+    const result = await runGoLiveCheck(ctx.server, { salesUnitId: parsedInput.salesUnitId });
     refresh();
     return result;
   });
@@ -61,10 +54,7 @@ export const setEnvironmentAction = adminAction
   .metadata({ name: "setEnvironment" })
   .inputSchema(ZEnvironmentInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await setEnvironment({
-      environment: parsedInput.environment,
-      actor: adminActor(ctx.user),
-    });
+    const result = await setEnvironment(ctx.server, { environment: parsedInput.environment });
     revalidatePath("/admin", "layout");
     return result;
   });

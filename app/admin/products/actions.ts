@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { adminAction } from "@/lib/actions/client";
 import { ZProductIdInput, ZSaveProductInput } from "@/lib/schemas/admin";
-import { adminActor } from "@/lib/server/admin/admin-actor";
 import { archiveProduct } from "@/lib/server/admin/archive-product";
 import { launchProduct } from "@/lib/server/admin/launch-product";
 import { saveProduct } from "@/lib/server/admin/save-product";
@@ -12,7 +11,7 @@ export const saveProductAction = adminAction
   .metadata({ name: "saveProduct" })
   .inputSchema(ZSaveProductInput)
   .action(async ({ parsedInput, ctx }) => {
-    const saved = await saveProduct({ ...parsedInput, actor: adminActor(ctx.user) });
+    const saved = await saveProduct(ctx.server, parsedInput);
     revalidatePath("/admin/products", "layout");
     revalidatePath("/admin/onboarding");
     return saved;
@@ -22,7 +21,7 @@ export const launchProductAction = adminAction
   .metadata({ name: "launchProduct" })
   .inputSchema(ZProductIdInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await launchProduct({ productId: parsedInput.productId, actor: adminActor(ctx.user) });
+    const result = await launchProduct(ctx.server, { productId: parsedInput.productId });
     revalidatePath("/admin/products", "layout");
     revalidatePath("/admin/onboarding");
     return result;
@@ -32,7 +31,7 @@ export const archiveProductAction = adminAction
   .metadata({ name: "archiveProduct" })
   .inputSchema(ZProductIdInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await archiveProduct({ productId: parsedInput.productId, actor: adminActor(ctx.user) });
+    const result = await archiveProduct(ctx.server, { productId: parsedInput.productId });
     revalidatePath("/admin/products", "layout");
     return result;
   });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { ButtonLink } from "@/components/ui/button";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdminContext } from "@/lib/auth/server-context";
 import { formatMoney } from "@/lib/domain/money";
 import { intervalText } from "@/lib/domain/product-preview";
 import { listProducts, type TProductRow } from "@/lib/server/admin/list-products";
@@ -18,8 +18,8 @@ const priceOf = (row: TProductRow, p: TProductRow["prices"][number]) =>
       : p.currency;
 
 export default async function ProductsPage() {
-  await requireAdmin("/admin/products");
-  const products = await listProducts();
+  const { ctx } = await requireAdminContext("/admin/products");
+  const products = await listProducts(ctx);
   return (
     <main id="main" className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-4">

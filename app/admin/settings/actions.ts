@@ -11,7 +11,6 @@ import {
   ZSetDisabledInput,
 } from "@/lib/schemas/admin";
 import { ZBrandingInput } from "@/lib/schemas/branding";
-import { adminActor } from "@/lib/server/admin/admin-actor";
 import { changeStaffRole } from "@/lib/server/admin/change-staff-role";
 import { inviteStaff } from "@/lib/server/admin/invite-staff";
 import { updateBranding } from "@/lib/server/admin/update-branding";
@@ -24,7 +23,7 @@ export const updateMerchantProfileAction = adminAction
   .metadata({ name: "updateMerchantProfile" })
   .inputSchema(ZMerchantProfileInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await updateMerchantProfile({ ...parsedInput, actor: adminActor(ctx.user) });
+    const result = await updateMerchantProfile(ctx.server, parsedInput);
     revalidatePath("/", "layout");
     return result;
   });
@@ -33,7 +32,7 @@ export const updateCompanyDetailsAction = adminAction
   .metadata({ name: "updateCompanyDetails" })
   .inputSchema(ZCompanyDetailsInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await updateCompanyDetails({ ...parsedInput, actor: adminActor(ctx.user) });
+    const result = await updateCompanyDetails(ctx.server, parsedInput);
     revalidatePath("/admin/settings");
     return result;
   });
@@ -42,7 +41,7 @@ export const updateBrandingAction = adminAction
   .metadata({ name: "updateBranding" })
   .inputSchema(ZBrandingInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await updateBranding({ ...parsedInput, actor: adminActor(ctx.user) });
+    const result = await updateBranding(ctx.server, parsedInput);
     // The header of every customer page shows the look.
     revalidatePath("/", "layout");
     return result;
@@ -52,7 +51,7 @@ export const updatePoliciesAction = adminAction
   .metadata({ name: "updatePolicies" })
   .inputSchema(ZPoliciesInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await updatePolicies({ ...parsedInput, actor: adminActor(ctx.user) });
+    const result = await updatePolicies(ctx.server, parsedInput);
     revalidatePath("/admin/settings");
     return result;
   });
@@ -61,7 +60,7 @@ export const inviteStaffAction = adminAction
   .metadata({ name: "inviteStaff" })
   .inputSchema(ZInviteStaffInput)
   .action(async ({ parsedInput, ctx }) => {
-    await inviteStaff({ ...parsedInput, actor: adminActor(ctx.user) });
+    await inviteStaff(ctx.server, parsedInput);
     revalidatePath("/admin/settings");
     return { email: parsedInput.email };
   });
@@ -70,7 +69,7 @@ export const changeStaffRoleAction = adminAction
   .metadata({ name: "changeStaffRole" })
   .inputSchema(ZChangeRoleInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await changeStaffRole({ ...parsedInput, actor: adminActor(ctx.user) });
+    const result = await changeStaffRole(ctx.server, parsedInput);
     revalidatePath("/admin/settings");
     return result;
   });
@@ -79,7 +78,7 @@ export const setStaffDisabledAction = adminAction
   .metadata({ name: "setStaffDisabled" })
   .inputSchema(ZSetDisabledInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await setStaffDisabled({ ...parsedInput, actor: adminActor(ctx.user) });
+    const result = await setStaffDisabled(ctx.server, parsedInput);
     revalidatePath("/admin/settings");
     return result;
   });

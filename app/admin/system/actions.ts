@@ -11,7 +11,7 @@ export const retryFailedJobAction = adminAction
   .metadata({ name: "retryFailedJob" })
   .inputSchema(ZRetryJobInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await retryFailedJob({ ...parsedInput, actor: adminActor(ctx.user) });
+    const result = await retryFailedJob({ ...parsedInput, actor: adminActor(ctx.server) });
     revalidatePath("/admin/system");
     revalidatePath("/support/work");
     return result;
@@ -21,7 +21,7 @@ export const checkVippsTokensAction = adminAction
   .metadata({ name: "checkVippsTokens" })
   .inputSchema(ZCheckTokensInput)
   .action(async ({ ctx }) => {
-    const results = await checkVippsTokens({ actor: adminActor(ctx.user) });
+    const results = await checkVippsTokens({ actor: adminActor(ctx.server) });
     revalidatePath("/admin/onboarding");
     return results;
   });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { SystemView } from "./_components/system-view";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdminContext } from "@/lib/auth/server-context";
 import { adminActor } from "@/lib/server/admin/admin-actor";
 import { getSystemStatus } from "@/lib/server/system/get-system-status";
 
@@ -8,8 +8,8 @@ export const metadata: Metadata = { title: "System" };
 export const dynamic = "force-dynamic";
 
 export default async function SystemPage() {
-  const user = await requireAdmin("/admin/system");
-  const status = await getSystemStatus({ actor: adminActor(user) });
+  const { ctx } = await requireAdminContext("/admin/system");
+  const status = await getSystemStatus({ actor: adminActor(ctx) });
   return (
     <main id="main">
       <SystemView status={status} />

@@ -1,4 +1,5 @@
 import { env } from "@/lib/env";
+import { installationMerchantId, systemContext } from "@/lib/server/context/build-context";
 import { getShopLogo } from "@/lib/server/merchant/get-shop-logo";
 
 // The shop's logo, public on purpose: customer pages, emails and receipts show it to anyone. The
@@ -6,7 +7,10 @@ import { getShopLogo } from "@/lib/server/merchant/get-shop-logo";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  const logo = await getShopLogo();
+  // The same bytes for every viewer (emails open it without a session): the installation's shop, as
+  // the system. Before /setup there is no merchant: Abo's default, as for a shop without a logo.
+  const merchantId = await installationMerchantId();
+  const logo = merchantId ? await getShopLogo(await systemContext({ merchantId })) : null;
   // No logo of the shop's own: Abo's default, so the address always shows an image.
   if (!logo) return Response.redirect(new URL("/logo-default.svg", env().APP_URL), 302);
   const versioned = new URL(request.url).searchParams.get("v") === logo.hash.slice(0, 16);

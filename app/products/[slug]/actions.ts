@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/actions/client";
+import { requestServerContext } from "@/lib/auth/server-context";
 import { rememberTypedEmail } from "@/lib/auth/typed-email";
 import { getLocale } from "@/lib/i18n/server";
 import { ZStartSubscriptionInput } from "@/lib/schemas/subscribe";
@@ -15,7 +16,7 @@ export const startSubscriptionAction = publicAction
   .inputSchema(ZStartSubscriptionInput)
   .action(async ({ parsedInput }) => {
     const clientIp = clientAddressOf(await headers());
-    const { confirmationUrl } = await startSubscription({
+    const { confirmationUrl } = await startSubscription(await requestServerContext(), {
       ...parsedInput,
       locale: await getLocale(),
       clientIp,

@@ -9,53 +9,54 @@ import { SignUpForm } from "./_components/sign-up-form";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { now } from "@/lib/clock";
+import { requestServerContext } from "@/lib/auth/server-context";
 import { getTranslator } from "@/lib/i18n/server";
 import { getCustomerContact } from "@/lib/server/customer-portal/get-customer-contact";
 import { getProduct } from "@/lib/server/customer-portal/get-product";
 import { listMarkets } from "@/lib/server/customer-portal/list-markets";
-import { getShop, getShopLook } from "@/lib/server/merchant/get-shop";
+import { publicShop } from "@/app/_components/public-shop";
 import { isIdParam } from "@/lib/server/id-param";
+import { orNotFound } from "@/lib/server/or-not-found";
 
 export const dynamic = "force-dynamic";
 
 type TProps = { params: Promise<{ slug: string }>; searchParams: Promise<{ market?: string }> };
 
+// No merchant yet (before /setup): nothing is on sale, so there is no such page.
+const shopContext = () => orNotFound(requestServerContext());
+
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const [{ slug }, markets, t] = await Promise.all([params, listMarkets(), getTranslator()]);
-  const product =
-    markets[0] && isIdParam(slug) ? await getProduct({ slug, market: markets[0], locale: t.locale }) : null;
+  const ctx = await shopContext();
+  const [{ slug }, markets, t] = await Promise.all([params, listMarkets(ctx), getTranslator()]);
+  const product = markets[0] && isIdParam(slug) ? await getProduct(ctx, { slug, market: markets[0] }) : null;
   return { title: product?.name ?? t.m.shop.title };
 }
 
 export default async function ProductPage({ params, searchParams }: TProps) {
-  const [{ slug }, query, t, shop, markets, user, clock] = await Promise.all([
+  const ctx = await shopContext();
+  const clock = ctx.now;
+  const [{ slug }, query, t, { shop, name: shopName, look }, markets] = await Promise.all([
     params,
     searchParams,
     getTranslator(),
-    getShop(),
-    listMarkets(),
-    getCurrentUser(),
-    now(),
+    publicShop(),
+    listMarkets(ctx),
   ]);
   const market = pickMarket(query.market, t.locale, markets);
   if (!market || !isIdParam(slug)) notFound();
-  const product = await getProduct({ slug, market, locale: t.locale });
+  const product = await getProduct(ctx, { slug, market });
   // Not sold in this market: say so, if it is sold elsewhere; otherwise there is no such page.
   const elsewhere = product
     ? null
-    : (await Promise.all(markets.map((m) => getProduct({ slug, market: m, locale: t.locale })))).find(
-        Boolean,
-      );
+    : (await Promise.all(markets.map((m) => getProduct(ctx, { slug, market: m })))).find(Boolean);
   if (!product && !elsewhere) notFound();
   const shown = product ?? elsewhere!;
   const brand = brandOf(market, clock);
-  const contact = user?.customerId ? await getCustomerContact({ customerId: user.customerId }) : null;
-  const shopName = shop?.name ?? "Abo";
+  // A signed-in customer's own details prefill the form.
+  const contact = ctx.actor.type === "CUSTOMER" ? await getCustomerContact(ctx) : null;
   return (
     <>
-      <SiteHeader shopName={shopName} look={await getShopLook()} />
+      <SiteHeader shopName={shopName} look={look} />
       <main id="main" className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
         <div className="flex flex-col gap-2">
           <h1 className="text-3xl font-semibold">{shown.name}</h1>

@@ -2,9 +2,9 @@
 
 import { adminAction } from "@/lib/actions/client";
 import { revalidateAfter } from "@/lib/actions/revalidate-after";
+import { translator } from "@/lib/i18n/translator";
 import { ZRunChecklistInput } from "@/lib/schemas/support";
 import { runChecklistVerification } from "@/lib/server/checklist/run-verification";
-import { staffActor } from "@/lib/server/support/staff-actor";
 
 // Admin only: the verification creates agreements and moves (test) money for the merchant.
 export const runChecklistAction = adminAction
@@ -12,14 +12,11 @@ export const runChecklistAction = adminAction
   .inputSchema(ZRunChecklistInput)
   .action(({ parsedInput, ctx }) =>
     revalidateAfter("/support/checklist", async () => {
-      const result = await runChecklistVerification({
-        salesUnitId: parsedInput.salesUnitId,
-        actor: staffActor(ctx.user),
-      });
+      const result = await runChecklistVerification(ctx.server, { salesUnitId: parsedInput.salesUnitId });
       return {
         runId: result.runId,
         status: result.status,
-        message: `Verification ${result.status.toLowerCase()}.`,
+        message: translator(ctx.server.locale).m.support.checklist.done[result.status],
       };
     }),
   );

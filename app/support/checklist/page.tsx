@@ -3,38 +3,43 @@ import { ChecklistDocumentView } from "./_components/checklist-document-view";
 import { SelectField } from "@/components/ui/form-controls";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { requireStaff } from "@/lib/auth/guards";
+import { requireStaffContext } from "@/lib/auth/server-context";
+import { getTranslator } from "@/lib/i18n/server";
 import { buildChecklistDocument } from "@/lib/server/checklist/checklist-document";
 import { getChecklistEvidence } from "@/lib/server/checklist/get-checklist-evidence";
 import { listChecklistUnits } from "@/lib/server/checklist/list-checklist-units";
 import { RunVerificationForm } from "./_components/run-verification-form";
 
-export const metadata: Metadata = { title: "Go-live checklist" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).m.support.checklist.title };
+}
 
 export default async function ChecklistPage({
   searchParams,
 }: {
   searchParams: Promise<{ salesUnit?: string }>;
 }) {
-  const user = await requireStaff("/support/checklist");
-  const units = await listChecklistUnits();
+  const { user, ctx } = await requireStaffContext("/support/checklist");
+  const units = await listChecklistUnits(ctx);
   const wanted = (await searchParams).salesUnit;
   const unit = units.find((u) => u.id === wanted) ?? units.find((u) => u.environment === "TEST") ?? units[0];
+  const t = await getTranslator();
+  const m = t.m.support.checklist;
   if (!unit) {
     return (
       <main id="main">
-        <h1 className="text-2xl font-semibold">Go-live checklist</h1>
-        <p className="mt-4">No sales unit is set up yet.</p>
+        <h1 className="text-2xl font-semibold">{m.title}</h1>
+        <p className="mt-4">{m.noSalesUnit}</p>
       </main>
     );
   }
-  const doc = buildChecklistDocument(await getChecklistEvidence(unit.id));
+  const doc = buildChecklistDocument(await getChecklistEvidence(ctx, unit.id));
   return (
     <main id="main" className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold">Go-live checklist</h1>
-      <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Choose the sales unit">
+      <h1 className="text-2xl font-semibold">{m.title}</h1>
+      <form method="get" className="flex flex-wrap items-end gap-3" aria-label={m.chooseUnit}>
         <SelectField
-          label="Sales unit"
+          label={m.salesUnit}
           name="salesUnit"
           defaultValue={unit.id}
           options={units.map((u) => ({
@@ -43,21 +48,16 @@ export default async function ChecklistPage({
           }))}
         />
         <Button type="submit" variant="secondary">
-          Show
+          {m.show}
         </Button>
       </form>
       <Card aria-labelledby="verification-heading" className="flex flex-col gap-3">
         <h2 id="verification-heading" className="text-lg font-semibold">
-          Test-environment verification
+          {m.verificationTitle}
         </h2>
-        <p className="text-sm text-neutral-700">
-          Creates two test agreements (force accepted with the test user), stops one, and takes RECURRING
-          charges through Vipps&apos;s charge batch to CHARGED and REFUNDED, recording every orderId. Against
-          the local emulator the run moves the emulator&apos;s clock to the batch and back; against the real
-          test environment it waits for the batch on the due date and finishes within the hour after it by
-          itself (or run it again).
-        </p>
+        <p className="text-sm text-neutral-700">{m.verificationIntro}</p>
         <RunVerificationForm
+          locale={t.locale}
           salesUnitId={unit.id}
           isAdmin={user.role === "ADMIN"}
           isTest={unit.environment === "TEST"}
@@ -68,14 +68,14 @@ export default async function ChecklistPage({
             variant="secondary"
             prefetch={false}
           >
-            Download Markdown
+            {m.downloadMarkdown}
           </ButtonLink>
           <ButtonLink
             href={`/api/support/checklist/${unit.id}?format=pdf`}
             variant="secondary"
             prefetch={false}
           >
-            Download PDF
+            {m.downloadPdf}
           </ButtonLink>
         </div>
       </Card>

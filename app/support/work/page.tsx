@@ -2,32 +2,33 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/support/data-table";
 import { ButtonLink } from "@/components/ui/button";
-import { requireStaff } from "@/lib/auth/guards";
+import { requireStaffContext } from "@/lib/auth/server-context";
+import { getTranslator } from "@/lib/i18n/server";
 import { WORK_LISTS, ZWorkListName } from "@/lib/schemas/support";
 import { listWorkList } from "@/lib/server/support/list-work-list";
 import { countFailedJobs } from "@/lib/server/system/failed-jobs";
 
-export const metadata: Metadata = { title: "Work lists" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).m.support.work.title };
+}
 
 const LABELS = {
-  "failed-charges": "Failed charges",
-  "awaiting-capture": "Awaiting capture",
-  "pending-agreements": "Pending agreements",
-  "vipps-errors": "Vipps errors",
-  "failed-jobs": "Failed background jobs",
+  "failed-charges": "failedCharges",
+  "awaiting-capture": "awaitingCapture",
+  "pending-agreements": "pendingAgreements",
+  "vipps-errors": "vippsErrors",
+  "failed-jobs": "failedJobs",
 } as const;
 
 export default async function WorkPage({ searchParams }: { searchParams: Promise<{ list?: string }> }) {
-  const user = await requireStaff("/support/work");
+  const { ctx } = await requireStaffContext("/support/work");
   const name = ZWorkListName.catch("failed-charges").parse((await searchParams).list);
-  const [list, failedJobs] = await Promise.all([
-    listWorkList(name, 100, { admin: user.role === "ADMIN" }),
-    countFailedJobs(),
-  ]);
+  const [list, failedJobs] = await Promise.all([listWorkList(ctx, name, 100), countFailedJobs()]);
+  const m = (await getTranslator()).m.support.work;
   return (
     <main id="main" className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold">Work lists</h1>
-      <nav aria-label="Work lists" className="flex flex-wrap gap-2">
+      <h1 className="text-2xl font-semibold">{m.title}</h1>
+      <nav aria-label={m.title} className="flex flex-wrap gap-2">
         {WORK_LISTS.map((l) => (
           <Link
             key={l}
@@ -35,7 +36,7 @@ export default async function WorkPage({ searchParams }: { searchParams: Promise
             aria-current={l === name ? "page" : undefined}
             className={`rounded-md px-3 py-2 text-sm ${l === name ? "bg-neutral-900 text-white" : "bg-white ring-1 ring-neutral-300"}`}
           >
-            {LABELS[l]}
+            {m[LABELS[l]]}
             {l === "failed-jobs" ? ` (${failedJobs})` : null}
           </Link>
         ))}
@@ -49,13 +50,13 @@ export default async function WorkPage({ searchParams }: { searchParams: Promise
             <p className="text-sm text-neutral-700">{list.description}</p>
           </div>
           <ButtonLink href={`/api/support/work/${name}`} variant="secondary" prefetch={false}>
-            Download CSV
+            {m.downloadCsv}
           </ButtonLink>
         </div>
         <DataTable
           caption={list.title}
           head={list.columns.map((c) => c.label)}
-          empty="Nothing on this list."
+          empty={m.empty}
           rows={list.rows.map((r) => ({
             key: r.id,
             cells: list.columns.map((c, i) =>

@@ -20,3 +20,11 @@ export type TDrillRow = {
   /** The stop flow's reason (StopFeedback), "NONE" when none was given; null for other rows. */
   reason?: string | null;
 };
+
+/** When an agreement ended: a stopped or expired one at its stop (else its last update); null while it runs. */
+export const endedAt = (a: { status: string; stoppedAt: Date | null; updatedAt: Date }): Date | null =>
+  a.status === "STOPPED" || a.status === "EXPIRED" ? (a.stoppedAt ?? a.updatedAt) : null;
+
+/** How a row names its customer: their name, else their email. */
+export const customerLabel = (c: { name: string | null; email: string | null } | null) =>
+  c?.name ?? c?.email ?? "";

@@ -1,10 +1,12 @@
 import { dashboardDa } from "./dashboard/da";
 import { emailDa } from "./email/da";
+import { supportDa } from "./support/da";
 import type { TMessages } from "./en";
 
 export const da: TMessages = {
   email: emailDa,
   dashboard: dashboardDa,
+  support: supportDa,
   common: {
     appName: "Abo",
     signIn: "Log ind",

@@ -2,10 +2,12 @@
 // Placeholders are written {name}. Keep each text short and plain.
 import { dashboardEn } from "./dashboard/en";
 import { emailEn } from "./email/en";
+import { supportEn } from "./support/en";
 
 export const en = {
   email: emailEn,
   dashboard: dashboardEn,
+  support: supportEn,
   common: {
     appName: "Abo",
     signIn: "Sign in",

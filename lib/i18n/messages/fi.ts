@@ -1,10 +1,12 @@
 import { dashboardFi } from "./dashboard/fi";
 import { emailFi } from "./email/fi";
+import { supportFi } from "./support/fi";
 import type { TMessages } from "./en";
 
 export const fi: TMessages = {
   email: emailFi,
   dashboard: dashboardFi,
+  support: supportFi,
   common: {
     appName: "Abo",
     signIn: "Kirjaudu sisään",

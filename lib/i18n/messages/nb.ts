@@ -1,10 +1,12 @@
 import { dashboardNb } from "./dashboard/nb";
 import { emailNb } from "./email/nb";
+import { supportNb } from "./support/nb";
 import type { TMessages } from "./en";
 
 export const nb: TMessages = {
   email: emailNb,
   dashboard: dashboardNb,
+  support: supportNb,
   common: {
     appName: "Abo",
     signIn: "Logg inn",

@@ -1,19 +1,22 @@
 import "server-only";
 import { machineNow } from "@/lib/clock";
 import { hashPassword } from "@/lib/auth/password";
+import { hashInviteToken } from "@/lib/crypto/staff-invite-token";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { getInvite } from "./get-invite";
-import { hashInviteToken } from "./staff-invite-token";
 
-/** Sets the invited person's password and uses the link up; it cannot be used twice. */
-export const acceptInvite = async (input: {
-  token: string;
-  name: string;
-  password: string;
-}): Promise<{ email: string; role: string }> => {
-  const invite = await getInvite(input.token);
+/**
+ * Sets the invited person's password and uses the link up; it cannot be used twice. The invitee is
+ * not signed in yet (the context is the system's): the audit names them, as the link says who they are.
+ */
+export const acceptInvite = async (
+  ctx: TServerContext,
+  input: { token: string; name: string; password: string },
+): Promise<{ email: string; role: string }> => {
+  const invite = await getInvite(ctx, input.token);
   if (!invite)
     throw new AppError(
       "NOT_FOUND",

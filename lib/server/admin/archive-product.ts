@@ -1,19 +1,21 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
-import type { TAdminActor } from "./admin-actor";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { adminActor } from "./admin-actor";
 import { moveProductStatus } from "./move-product-status";
 
 /** Takes a product off sale. Customers who already subscribe keep their agreements and are billed as before. */
-export const archiveProduct = async (input: {
-  productId: string;
-  actor: TAdminActor;
-}): Promise<{ status: "ARCHIVED" }> => {
-  const product = await db.product.findUnique({
-    where: { id: input.productId },
+export const archiveProduct = async (
+  ctx: TServerContext,
+  input: { productId: string },
+): Promise<{ status: "ARCHIVED" }> => {
+  adminActor(ctx);
+  const product = await db.product.findFirst({
+    where: { id: input.productId, merchantId: ctx.merchantId },
     select: { id: true, status: true },
   });
   if (!product) throw notFoundError("That product");
   if (product.status === "ARCHIVED") return { status: "ARCHIVED" };
-  return moveProductStatus({ product, to: "ARCHIVED", action: "product.archived", actor: input.actor });
+  return moveProductStatus(ctx, { product, to: "ARCHIVED", action: "product.archived" });
 };

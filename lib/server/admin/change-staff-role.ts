@@ -2,18 +2,19 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { auditActor } from "@/lib/server/actor";
-import type { TAdminActor } from "./admin-actor";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { adminActor } from "./admin-actor";
 import { requireAnotherAdmin, staffMember } from "./staff-guards";
 
 /** Makes a staff member a support agent or an admin; their sessions end, so they sign in again. */
-export const changeStaffRole = async (input: {
-  userId: string;
-  role: "SUPPORT" | "ADMIN";
-  actor: TAdminActor;
-}) => {
-  const user = await staffMember(input.userId, input.actor);
+export const changeStaffRole = async (
+  ctx: TServerContext,
+  input: { userId: string; role: "SUPPORT" | "ADMIN" },
+) => {
+  const actor = adminActor(ctx);
+  const user = await staffMember(ctx, input.userId);
   if (user.role === input.role) return { role: input.role };
-  if (user.role === "ADMIN" && !user.disabled) await requireAnotherAdmin(user.id);
+  if (user.role === "ADMIN" && !user.disabled) await requireAnotherAdmin(ctx, user.id);
   // Ends their sessions: they sign in again and get what the new role allows.
   await db.$transaction(async (tx) => {
     await tx.user.update({
@@ -22,7 +23,7 @@ export const changeStaffRole = async (input: {
     });
     await recordAudit(
       {
-        actor: auditActor(input.actor),
+        actor: auditActor(actor),
         action: "staff.role-changed",
         target: { type: "user", id: user.id },
         before: { role: user.role },

@@ -3,6 +3,7 @@ import { machineNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { checkWebhook } from "@/lib/server/webhooks/check-webhook";
 import type { TProblem } from "@/lib/errors";
@@ -21,10 +22,15 @@ export type TConnectionResult = {
  * Tests a sales unit's keys the harmless way: an access token, then one read (the first page of
  * active agreements). The outcome is stored on the unit; on failure Vipps's own answer is shown.
  * With working keys it also reads the webhook registrations from Vipps and says what is wrong there.
+ * Only the context's merchant's units: another merchant's is not found. `connectionCheckedAt` is the
+ * machine's clock (when Abo last talked to Vipps).
  */
-export const checkConnection = async (salesUnitId: string): Promise<TConnectionResult> => {
-  const unit = await db.salesUnit.findUnique({
-    where: { id: salesUnitId },
+export const checkConnection = async (
+  ctx: TServerContext,
+  salesUnitId: string,
+): Promise<TConnectionResult> => {
+  const unit = await db.salesUnit.findFirst({
+    where: { id: salesUnitId, merchantId: ctx.merchantId },
     select: { id: true, webhookId: true },
   });
   if (!unit) throw notFoundError("The sales unit");

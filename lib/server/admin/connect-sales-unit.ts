@@ -7,18 +7,23 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { auditActor } from "@/lib/server/actor";
 import { saveSalesUnit } from "@/lib/server/merchant/create-sales-unit";
 import type { TSalesUnitKeysInput } from "@/lib/schemas/admin";
-import type { TAdminActor } from "./admin-actor";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { adminActor } from "./admin-actor";
 
 /**
  * Stores a sales unit's keys, encrypted (saveSalesUnit); from here on only the subscription key's
  * last four characters are ever shown. Test units talk to VIPPS_BASE_URL, production units to
  * VIPPS_PRODUCTION_BASE_URL. New keys make the last connection test void. No Vipps call here.
  */
-export const connectSalesUnit = async (input: TSalesUnitKeysInput & { actor: TAdminActor }) => {
-  const merchant = await db.merchant.findFirst({ select: { id: true } });
-  if (!merchant) throw new AppError("CONFLICT", "Set up the shop first (/setup).");
+export const connectSalesUnit = async (ctx: TServerContext, input: TSalesUnitKeysInput) => {
+  const actor = adminActor(ctx);
   const taken = await db.salesUnit.findFirst({
-    where: { environment: input.environment, market: input.market, msn: { not: input.msn } },
+    where: {
+      merchantId: ctx.merchantId,
+      environment: input.environment,
+      market: input.market,
+      msn: { not: input.msn },
+    },
     select: { msn: true },
   });
   if (taken) {
@@ -32,8 +37,8 @@ export const connectSalesUnit = async (input: TSalesUnitKeysInput & { actor: TAd
   // The keys, the reset connection test and the audit entry commit together.
   return db.$transaction(async (tx) => {
     const unit = await saveSalesUnit(
+      ctx,
       {
-        merchantId: merchant.id,
         name: input.name,
         environment: input.environment,
         market: input.market,
@@ -55,7 +60,7 @@ export const connectSalesUnit = async (input: TSalesUnitKeysInput & { actor: TAd
     // The audit keeps which unit changed, never a key.
     await recordAudit(
       {
-        actor: auditActor(input.actor),
+        actor: auditActor(actor),
         action: "sales-unit.keys-saved",
         target: { type: "sales-unit", id: saved.id },
         after: {

@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { installationMerchantId } from "@/lib/server/context/build-context";
 
 export type TFirstRun = { merchantName: string; name: string; email: string; password: string };
 
@@ -21,10 +22,11 @@ export const createFirstAdmin = async (input: TFirstRun): Promise<{ userId: stri
         fieldErrors: { email: "This address already has an account; use another." },
       });
     }
-    const merchant =
-      (await tx.merchant.findFirst({ select: { id: true } })) ??
-      (await tx.merchant.create({ data: { name: input.merchantName }, select: { id: true } }));
-    await tx.merchant.update({ where: { id: merchant.id }, data: { name: input.merchantName } });
+    // A merchant made before the first admin (e.g. seeded) becomes theirs; else one is made.
+    const merchantId =
+      (await installationMerchantId(tx)) ??
+      (await tx.merchant.create({ data: { name: input.merchantName }, select: { id: true } })).id;
+    await tx.merchant.update({ where: { id: merchantId }, data: { name: input.merchantName } });
     const user = await tx.user.create({
       data: { email: input.email, name: input.name, role: "ADMIN", passwordHash },
       select: { id: true },
@@ -38,7 +40,7 @@ export const createFirstAdmin = async (input: TFirstRun): Promise<{ userId: stri
       },
       tx,
     );
-    return { userId: user.id, merchantId: merchant.id };
+    return { userId: user.id, merchantId };
   });
   return created;
 };

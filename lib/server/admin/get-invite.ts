@@ -1,10 +1,16 @@
 import "server-only";
 import { machineNow } from "@/lib/clock";
+import { INVITE_PREFIX, hashInviteToken } from "@/lib/crypto/staff-invite-token";
 import { db } from "@/lib/db";
-import { INVITE_PREFIX, hashInviteToken } from "./staff-invite-token";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
-/** Who an invitation link is for, or null when it is unknown, used or expired. */
+/**
+ * Who an invitation link is for, or null when it is unknown, used or expired. Staff accounts belong
+ * to the installation, not to one merchant (User has no merchant), so the context scopes nothing here;
+ * the expiry is the machine's clock, as inviteStaff set it.
+ */
 export const getInvite = async (
+  _ctx: TServerContext,
   rawToken: string,
 ): Promise<{ userId: string; email: string; name: string | null; role: string } | null> => {
   const row = await db.verificationToken.findUnique({ where: { token: hashInviteToken(rawToken) } });

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { productionBlockers } from "./production-readiness";
 
 export type TOnboardingUnit = {
@@ -36,9 +37,10 @@ export type TOnboarding = {
   productionBlockers: string[];
 };
 
-/** Where the merchant stands in the onboarding wizard; only key hints, never keys. */
-export const getOnboarding = async (): Promise<TOnboarding | null> => {
-  const merchant = await db.merchant.findFirst({
+/** Where the context's merchant stands in the onboarding wizard; only key hints, never keys. */
+export const getOnboarding = async (ctx: TServerContext): Promise<TOnboarding | null> => {
+  const merchant = await db.merchant.findUnique({
+    where: { id: ctx.merchantId },
     select: { id: true, name: true, activeEnvironment: true, onboardingCompletedAt: true },
   });
   if (!merchant) return null;
@@ -73,7 +75,7 @@ export const getOnboarding = async (): Promise<TOnboarding | null> => {
       orderBy: { launchedAt: "asc" },
       select: { slug: true },
     }),
-    productionBlockers(merchant.id),
+    productionBlockers(ctx),
   ]);
   const shaped = units.map(({ checklistRuns, ...unit }) => ({
     ...unit,

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { productToForm } from "@/lib/domain/product-form";
 import type { TProductForm } from "@/lib/domain/product-rules";
 
@@ -14,10 +15,10 @@ export type TProductForEdit = {
   form: TProductForm;
 };
 
-/** A product as the edit form needs it. */
-export const getProductForEdit = async (productId: string): Promise<TProductForEdit> => {
-  const product = await db.product.findUnique({
-    where: { id: productId },
+/** A product of the context's merchant as the edit form needs it; another merchant's is not found. */
+export const getProductForEdit = async (ctx: TServerContext, productId: string): Promise<TProductForEdit> => {
+  const product = await db.product.findFirst({
+    where: { id: productId, merchantId: ctx.merchantId },
     include: { prices: true, texts: true, _count: { select: { agreements: true } } },
   });
   if (!product) throw notFoundError("That product");

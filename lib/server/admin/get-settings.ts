@@ -2,13 +2,18 @@ import "server-only";
 import { db } from "@/lib/db";
 import { toMajorString } from "@/lib/domain/money";
 import { SHOP_PROFILE_SELECT } from "@/lib/server/merchant/get-shop";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { COMPANY_SELECT } from "./update-company-details";
 
 export type TSettings = NonNullable<Awaited<ReturnType<typeof getSettings>>>;
 
-/** Everything the settings page shows: the shop, its policies, its sales units (hints only) and staff. */
-export const getSettings = async () => {
-  const merchant = await db.merchant.findFirst({
+/**
+ * Everything the settings page shows: the context's shop, its policies, its sales units (hints only)
+ * and staff (accounts belong to the installation: User has no merchant).
+ */
+export const getSettings = async (ctx: TServerContext) => {
+  const merchant = await db.merchant.findUnique({
+    where: { id: ctx.merchantId },
     select: {
       ...SHOP_PROFILE_SELECT,
       activeEnvironment: true,

@@ -6,9 +6,10 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { auditActor } from "@/lib/server/actor";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { queueEmail } from "@/lib/server/email/queue-email";
-import type { TAdminActor } from "./admin-actor";
-import { INVITE_DAYS, INVITE_PREFIX, newInviteToken } from "./staff-invite-token";
+import { adminActor } from "./admin-actor";
+import { INVITE_DAYS, INVITE_PREFIX, newInviteToken } from "@/lib/crypto/staff-invite-token";
 
 const fieldError = (message: string) =>
   new AppError("BAD_INPUT", "Some fields need another look.", { fieldErrors: { email: message } });
@@ -17,12 +18,11 @@ const fieldError = (message: string) =>
  * Invites a support agent or admin: the account is made without a password, and an email carries a
  * one-time link (7 days) to choose one. Inviting someone again sends a fresh link and voids the old.
  */
-export const inviteStaff = async (input: {
-  email: string;
-  name: string;
-  role: "SUPPORT" | "ADMIN";
-  actor: TAdminActor;
-}) => {
+export const inviteStaff = async (
+  ctx: TServerContext,
+  input: { email: string; name: string; role: "SUPPORT" | "ADMIN" },
+) => {
+  const actor = adminActor(ctx);
   const existing = await db.user.findUnique({
     where: { email: input.email },
     select: { id: true, role: true, passwordHash: true },
@@ -36,11 +36,11 @@ export const inviteStaff = async (input: {
     const saved = existing
       ? await tx.user.update({
           where: { id: existing.id },
-          data: { name: input.name, role: input.role, disabled: false, invitedById: input.actor.id },
+          data: { name: input.name, role: input.role, disabled: false, invitedById: actor.id },
           select: { id: true },
         })
       : await tx.user.create({
-          data: { email: input.email, name: input.name, role: input.role, invitedById: input.actor.id },
+          data: { email: input.email, name: input.name, role: input.role, invitedById: actor.id },
           select: { id: true },
         });
     await tx.verificationToken.deleteMany({ where: { identifier: `${INVITE_PREFIX}${saved.id}` } });
@@ -53,7 +53,7 @@ export const inviteStaff = async (input: {
     });
     await recordAudit(
       {
-        actor: auditActor(input.actor),
+        actor: auditActor(actor),
         action: "staff.invited",
         target: { type: "user", id: saved.id },
         after: { email: input.email, role: input.role },
@@ -63,7 +63,8 @@ export const inviteStaff = async (input: {
     return saved;
   });
 
-  const shop = (await db.merchant.findFirst({ select: { name: true } }))?.name ?? "Abo";
+  const shop =
+    (await db.merchant.findUnique({ where: { id: ctx.merchantId }, select: { name: true } }))?.name ?? "Abo";
   const link = `${env().APP_URL.replace(/\/$/, "")}/setup/invite/${token.raw}`;
   // The back office speaks English (its screens do too).
   const facts = { appUrl: env().APP_URL, name: input.name, shop, contact: null, url: link };
@@ -74,7 +75,7 @@ export const inviteStaff = async (input: {
     userId: user.id,
     ...renderEmail("staff-invite", "en", {
       ...facts,
-      inviter: input.actor.email,
+      inviter: actor.email,
       role: input.role,
       days: INVITE_DAYS,
     }),

@@ -1,10 +1,10 @@
 import "server-only";
-import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { productToForm } from "@/lib/domain/product-form";
 import { validateProduct } from "@/lib/domain/product-rules";
 import { AppError, notFoundError } from "@/lib/errors";
-import type { TAdminActor } from "./admin-actor";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { adminActor } from "./admin-actor";
 import { moveProductStatus } from "./move-product-status";
 
 const MARKET_NAMES = { NO: "Norway", DK: "Denmark", FI: "Finland" } as const;
@@ -12,19 +12,21 @@ const MARKET_NAMES = { NO: "Norway", DK: "Denmark", FI: "Finland" } as const;
 /**
  * DRAFT (or ARCHIVED) → LIVE: the product goes on sale. It must still pass every rule (a campaign
  * date may have passed since it was saved), and each of its markets needs a sales unit in the
- * environment the shop runs in, or customers there would meet an error at sign-up.
+ * environment the shop runs in, or customers there would meet an error at sign-up. Only products
+ * of the context's merchant; another's is not found.
  */
-export const launchProduct = async (input: {
-  productId: string;
-  actor: TAdminActor;
-}): Promise<{ status: "LIVE" }> => {
-  const product = await db.product.findUnique({
-    where: { id: input.productId },
+export const launchProduct = async (
+  ctx: TServerContext,
+  input: { productId: string },
+): Promise<{ status: "LIVE" }> => {
+  adminActor(ctx);
+  const product = await db.product.findFirst({
+    where: { id: input.productId, merchantId: ctx.merchantId },
     include: { prices: true, merchant: { select: { activeEnvironment: true } } },
   });
   if (!product) throw notFoundError("That product");
   if (product.status === "LIVE") return { status: "LIVE" };
-  const check = validateProduct(productToForm(product), { today: await now() });
+  const check = validateProduct(productToForm(product), { today: ctx.now });
   if (!check.ok) {
     throw new AppError(
       "BAD_INPUT",
@@ -46,11 +48,10 @@ export const launchProduct = async (input: {
       `Connect a ${environment.toLowerCase()} sales unit for ${missing.join(" and ")} first (Onboarding), or stop selling there.`,
     );
   }
-  return moveProductStatus({
+  return moveProductStatus(ctx, {
     product,
     to: "LIVE",
-    data: { launchedAt: await now() },
+    data: { launchedAt: ctx.now },
     action: "product.launched",
-    actor: input.actor,
   });
 };

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { IntervalUnit } from "@/lib/generated/prisma/enums";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
 export type TProductRow = {
   id: string;
@@ -15,9 +16,10 @@ export type TProductRow = {
   agreements: number;
 };
 
-/** Every product of the shop, live first, with its prices and how many agreements it has. */
-export const listProducts = async (): Promise<TProductRow[]> => {
+/** Every product of the context's shop, live first, with its prices and how many agreements it has. */
+export const listProducts = async (ctx: TServerContext): Promise<TProductRow[]> => {
   const products = await db.product.findMany({
+    where: { merchantId: ctx.merchantId },
     orderBy: [{ status: "asc" }, { sortOrder: "asc" }, { createdAt: "asc" }],
     select: {
       id: true,

@@ -1,13 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
 /**
- * What still stands between the shop and production, in the onboarding wizard's order (an empty
+ * What still stands between the context's shop and production, in the onboarding wizard's order (an empty
  * list when nothing does): the test unit's connection test, then the go-live verification in test,
  * then production keys for every market sold in test, their connection test and their webhooks.
  * setEnvironment refuses production with these reasons; the wizard shows them by the switch.
  */
-export const productionBlockers = async (merchantId: string): Promise<string[]> => {
+export const productionBlockers = async (ctx: TServerContext): Promise<string[]> => {
+  const { merchantId } = ctx;
   const [units, passed] = await Promise.all([
     db.salesUnit.findMany({
       where: { merchantId },
@@ -43,6 +45,3 @@ export const productionBlockers = async (merchantId: string): Promise<string[]> 
     problems.push(`register webhooks for production again (MSN ${unit.msn}: ${unit.webhookProblem})`);
   return problems;
 };
-
-/** The blockers as one sentence, as setEnvironment refuses with them. */
-export const blockersSentence = (problems: string[]): string => `Before going live: ${problems.join("; ")}.`;

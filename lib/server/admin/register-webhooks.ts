@@ -4,13 +4,25 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { auditActor } from "@/lib/server/actor";
 import { toAppError } from "@/lib/server/vipps/to-app-error";
 import { ensureWebhookRegistered } from "@/lib/server/webhooks/ensure-webhook";
-import type { TAdminActor } from "./admin-actor";
+import { db } from "@/lib/db";
+import { notFoundError } from "@/lib/errors";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { adminActor } from "./admin-actor";
 
-/** Registers Abo's webhook for every Recurring event of a sales unit (ensureWebhookRegistered). */
-export const registerWebhooks = async (input: {
-  salesUnitId: string;
-  actor: TAdminActor;
-}): Promise<{ url: string; created: boolean }> => {
+/**
+ * Registers Abo's webhook for every Recurring event of a sales unit of the context's merchant
+ * (ensureWebhookRegistered); another merchant's unit is not found.
+ */
+export const registerWebhooks = async (
+  ctx: TServerContext,
+  input: { salesUnitId: string },
+): Promise<{ url: string; created: boolean }> => {
+  const actor = adminActor(ctx);
+  const unit = await db.salesUnit.findFirst({
+    where: { id: input.salesUnitId, merchantId: ctx.merchantId },
+    select: { id: true },
+  });
+  if (!unit) throw notFoundError("The sales unit");
   let result;
   try {
     result = await ensureWebhookRegistered(input.salesUnitId);
@@ -19,7 +31,7 @@ export const registerWebhooks = async (input: {
     throw mapped instanceof AppError ? mapped : error;
   }
   await recordAudit({
-    actor: auditActor(input.actor),
+    actor: auditActor(actor),
     action: "sales-unit.webhook-registered",
     target: { type: "sales-unit", id: input.salesUnitId },
     after: { webhookId: result.id, url: result.url, created: result.created },

@@ -1,10 +1,22 @@
 import "server-only";
 import { runChecklistVerification } from "@/lib/server/checklist/run-verification";
-import type { TAdminActor } from "./admin-actor";
+import { db } from "@/lib/db";
+import { notFoundError } from "@/lib/errors";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { adminActor } from "./admin-actor";
 
-/** The go-live verification against a test sales unit (runChecklistVerification), summed up for the wizard. */
-export const runGoLiveCheck = async (input: { salesUnitId: string; actor: TAdminActor }) => {
-  const result = await runChecklistVerification({ salesUnitId: input.salesUnitId, actor: input.actor });
+/**
+ * The go-live verification against a test sales unit of the context's merchant
+ * (runChecklistVerification), summed up for the wizard; another merchant's unit is not found.
+ */
+export const runGoLiveCheck = async (ctx: TServerContext, input: { salesUnitId: string }) => {
+  adminActor(ctx); // refuses anyone but an admin
+  const unit = await db.salesUnit.findFirst({
+    where: { id: input.salesUnitId, merchantId: ctx.merchantId },
+    select: { id: true },
+  });
+  if (!unit) throw notFoundError("The sales unit");
+  const result = await runChecklistVerification(ctx, { salesUnitId: unit.id });
   return {
     runId: result.runId,
     status: result.status,

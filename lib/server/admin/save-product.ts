@@ -1,32 +1,35 @@
 import "server-only";
-import { now } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
 import { validateProduct, type TProductForm, type TProductValues } from "@/lib/domain/product-rules";
 import { AppError, notFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { auditActor } from "@/lib/server/actor";
 import type { TProductTextRow } from "@/lib/domain/product-text";
-import type { TAdminActor } from "./admin-actor";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { adminActor } from "./admin-actor";
 
-export type TSaveProduct = { productId?: string; form: TProductForm; actor: TAdminActor };
+export type TSaveProduct = { productId?: string; form: TProductForm };
 
 /**
  * Creates or edits a product after checking every Vipps rule (lib/domain/product-rules.ts); a
  * refusal names the rule at the field and saves nothing. Changes reach new agreements only:
- * agreements already signed keep the terms the customer approved.
+ * agreements already signed keep the terms the customer approved. Only the context merchant's
+ * products are edited (another's is not found), and a stop offer names one of its own.
  */
 export const saveProduct = async (
+  ctx: TServerContext,
   input: TSaveProduct,
 ): Promise<{ id: string; slug: string; warnings: string[] }> => {
+  const actor = adminActor(ctx);
   const existing = input.productId
-    ? await db.product.findUnique({
-        where: { id: input.productId },
-        select: { id: true, merchantId: true, pricingType: true, _count: { select: { agreements: true } } },
+    ? await db.product.findFirst({
+        where: { id: input.productId, merchantId: ctx.merchantId },
+        select: { id: true, pricingType: true, _count: { select: { agreements: true } } },
       })
     : null;
   if (input.productId && !existing) throw notFoundError("That product");
   const check = validateProduct(input.form, {
-    today: await now(),
+    today: ctx.now,
     lockedPricingType: existing && existing._count.agreements > 0 ? existing.pricingType : null,
   });
   if (!check.ok)
@@ -47,6 +50,7 @@ export const saveProduct = async (
     const offered = await db.product.findFirst({
       where: {
         id: fields.stopOfferProductId,
+        merchantId: ctx.merchantId,
         planGroup: fields.planGroup,
         pricingType: fields.pricingType,
         ...(existing ? { NOT: { id: existing.id } } : {}),
@@ -61,9 +65,6 @@ export const saveProduct = async (
       });
   }
 
-  const merchantId = existing?.merchantId ?? (await db.merchant.findFirst({ select: { id: true } }))?.id;
-  if (!merchantId) throw new AppError("CONFLICT", "Set up the shop first (/setup).");
-
   const saved = await db.$transaction(async (tx) => {
     const product = existing
       ? await tx.product.update({
@@ -72,14 +73,18 @@ export const saveProduct = async (
           select: { id: true, slug: true },
         })
       : await tx.product.create({
-          data: { ...fields, merchantId, sortOrder: await tx.product.count() },
+          data: {
+            ...fields,
+            merchantId: ctx.merchantId,
+            sortOrder: await tx.product.count({ where: { merchantId: ctx.merchantId } }),
+          },
           select: { id: true, slug: true },
         });
     await replacePrices(tx, product.id, prices);
     await replaceTexts(tx, product.id, texts);
     await recordAudit(
       {
-        actor: auditActor(input.actor),
+        actor: auditActor(actor),
         action: existing ? "product.updated" : "product.created",
         target: { type: "product", id: product.id },
         after: JSON.parse(JSON.stringify({ ...fields, prices, texts })),

@@ -1,11 +1,11 @@
 import "server-only";
-import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { auditActor } from "@/lib/server/actor";
-import type { TAdminActor } from "./admin-actor";
-import { blockersSentence, productionBlockers } from "./production-readiness";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { adminActor } from "./admin-actor";
+import { productionBlockers } from "./production-readiness";
 
 /**
  * Moves the shop between the test and the production environment: new sign-ups and billing use
@@ -14,26 +14,28 @@ import { blockersSentence, productionBlockers } from "./production-readiness";
  * test units sell in, a production unit whose keys work and whose webhook is registered
  * (productionBlockers, whose reasons are shown). Switching back to test is always allowed.
  */
-export const setEnvironment = async (input: { environment: "TEST" | "PRODUCTION"; actor: TAdminActor }) => {
-  const merchant = await db.merchant.findFirst({
+export const setEnvironment = async (ctx: TServerContext, input: { environment: "TEST" | "PRODUCTION" }) => {
+  const actor = adminActor(ctx);
+  const merchant = await db.merchant.findUnique({
+    where: { id: ctx.merchantId },
     select: { id: true, activeEnvironment: true, onboardingCompletedAt: true },
   });
   if (!merchant) throw new AppError("CONFLICT", "Set up the shop first (/setup).");
   if (merchant.activeEnvironment === input.environment) return { environment: input.environment };
-  if (input.environment === "PRODUCTION") await requireReadyForProduction(merchant.id);
+  if (input.environment === "PRODUCTION") await requireReadyForProduction(ctx);
   await db.$transaction(async (tx) => {
     await tx.merchant.update({
       where: { id: merchant.id },
       data: {
         activeEnvironment: input.environment,
         ...(input.environment === "PRODUCTION"
-          ? { onboardingCompletedAt: merchant.onboardingCompletedAt ?? (await now(tx)) }
+          ? { onboardingCompletedAt: merchant.onboardingCompletedAt ?? ctx.now }
           : {}),
       },
     });
     await recordAudit(
       {
-        actor: auditActor(input.actor),
+        actor: auditActor(actor),
         action: "merchant.environment-switched",
         target: { type: "merchant", id: merchant.id },
         before: { environment: merchant.activeEnvironment },
@@ -45,7 +47,10 @@ export const setEnvironment = async (input: { environment: "TEST" | "PRODUCTION"
   return { environment: input.environment };
 };
 
-async function requireReadyForProduction(merchantId: string): Promise<void> {
-  const problems = await productionBlockers(merchantId);
+async function requireReadyForProduction(ctx: TServerContext): Promise<void> {
+  const problems = await productionBlockers(ctx);
   if (problems.length) throw new AppError("CONFLICT", blockersSentence(problems));
 }
+
+/** The blockers as one sentence, as setEnvironment refuses with them. */
+const blockersSentence = (problems: string[]): string => `Before going live: ${problems.join("; ")}.`;

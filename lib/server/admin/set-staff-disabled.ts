@@ -2,14 +2,16 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { auditActor } from "@/lib/server/actor";
-import type { TAdminActor } from "./admin-actor";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { adminActor } from "./admin-actor";
 import { requireAnotherAdmin, staffMember } from "./staff-guards";
 
 /** Disables or re-enables a staff member; a disabled account is signed out on its next request. */
-export const setStaffDisabled = async (input: { userId: string; disabled: boolean; actor: TAdminActor }) => {
-  const user = await staffMember(input.userId, input.actor);
+export const setStaffDisabled = async (ctx: TServerContext, input: { userId: string; disabled: boolean }) => {
+  const actor = adminActor(ctx);
+  const user = await staffMember(ctx, input.userId);
   if (user.disabled === input.disabled) return { disabled: input.disabled };
-  if (input.disabled && user.role === "ADMIN") await requireAnotherAdmin(user.id);
+  if (input.disabled && user.role === "ADMIN") await requireAnotherAdmin(ctx, user.id);
   // Ends their sessions on the server too (lib/auth/find-active-user.ts).
   await db.$transaction(async (tx) => {
     await tx.user.update({
@@ -18,7 +20,7 @@ export const setStaffDisabled = async (input: { userId: string; disabled: boolea
     });
     await recordAudit(
       {
-        actor: auditActor(input.actor),
+        actor: auditActor(actor),
         action: input.disabled ? "staff.disabled" : "staff.enabled",
         target: { type: "user", id: user.id },
       },

@@ -1,13 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError, notFoundError } from "@/lib/errors";
-import type { TAdminActor } from "./admin-actor";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { adminActor } from "./admin-actor";
 
 // Role changes and disabling end the person's sessions (their sessionVersion is bumped; getCurrentUser
 // refuses older cookies). Nobody changes their own account here, and one enabled admin always remains.
+// Staff accounts belong to the installation (User has no merchant): the context brings the admin.
 
-export async function staffMember(userId: string, actor: TAdminActor) {
-  if (userId === actor.id)
+export async function staffMember(ctx: TServerContext, userId: string) {
+  if (userId === adminActor(ctx).id)
     throw new AppError("CONFLICT", "You cannot change your own account here; ask another admin.");
   const user = await db.user.findUnique({
     where: { id: userId },
@@ -17,7 +19,7 @@ export async function staffMember(userId: string, actor: TAdminActor) {
   return user;
 }
 
-export async function requireAnotherAdmin(userId: string) {
+export async function requireAnotherAdmin(_ctx: TServerContext, userId: string) {
   const others = await db.user.count({ where: { role: "ADMIN", disabled: false, id: { not: userId } } });
   if (others === 0) throw new AppError("CONFLICT", "The shop needs at least one enabled admin.");
 }

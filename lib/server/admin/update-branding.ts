@@ -6,15 +6,18 @@ import { AppError } from "@/lib/errors";
 import type { TBrandingInput } from "@/lib/schemas/branding";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { auditActor } from "@/lib/server/actor";
-import type { TAdminActor } from "./admin-actor";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { adminActor } from "./admin-actor";
 
 /**
  * Saves the shop's colour and logo; the change and its audit entry (the logo by its hash, not its
  * bytes) commit together. Receipts already issued are rendered with the logo of the day they are
  * opened: the logo is decoration, the booked fields never change.
  */
-export const updateBranding = async (input: TBrandingInput & { actor: TAdminActor }) => {
-  const merchant = await db.merchant.findFirst({
+export const updateBranding = async (ctx: TServerContext, input: TBrandingInput) => {
+  const actor = adminActor(ctx);
+  const merchant = await db.merchant.findUnique({
+    where: { id: ctx.merchantId },
     select: { id: true, brandColor: true, logo: { select: { hash: true } } },
   });
   if (!merchant) throw new AppError("CONFLICT", "Set up the shop first (/setup).");
@@ -42,7 +45,7 @@ export const updateBranding = async (input: TBrandingInput & { actor: TAdminActo
     }
     await recordAudit(
       {
-        actor: auditActor(input.actor),
+        actor: auditActor(actor),
         action: "merchant.branding-updated",
         target: { type: "merchant", id: merchant.id },
         before,

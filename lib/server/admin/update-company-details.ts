@@ -1,6 +1,6 @@
 import "server-only";
 import type { TCompanyDetailsInput } from "@/lib/schemas/admin";
-import type { TAdminActor } from "./admin-actor";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { updateMerchantSettings } from "./update-merchant-settings";
 
 /** The merchant's company fields, for `select`: the seller on every receipt issued from now on. */
@@ -18,7 +18,5 @@ export const COMPANY_SELECT = {
  * The seller's legal name, address, organisation number and VAT registration. Receipts already
  * issued keep the details they were issued with (a booked document is never rewritten).
  */
-export const updateCompanyDetails = async (input: TCompanyDetailsInput & { actor: TAdminActor }) => {
-  const { actor, ...data } = input;
-  return updateMerchantSettings({ actor, action: "merchant.company-updated", fields: COMPANY_SELECT, data });
-};
+export const updateCompanyDetails = async (ctx: TServerContext, data: TCompanyDetailsInput) =>
+  updateMerchantSettings(ctx, { action: "merchant.company-updated", fields: COMPANY_SELECT, data });

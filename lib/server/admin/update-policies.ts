@@ -1,6 +1,6 @@
 import "server-only";
 import type { TPoliciesInput } from "@/lib/schemas/admin";
-import type { TAdminActor } from "./admin-actor";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { updateMerchantSettings } from "./update-merchant-settings";
 
 const POLICY_FIELDS = {
@@ -14,7 +14,5 @@ const POLICY_FIELDS = {
 } as const;
 
 /** Billing lead time and retries, dunning, and which support actions need an admin. */
-export const updatePolicies = async (input: TPoliciesInput & { actor: TAdminActor }) => {
-  const { actor, ...data } = input;
-  return updateMerchantSettings({ actor, action: "merchant.policies-updated", fields: POLICY_FIELDS, data });
-};
+export const updatePolicies = async (ctx: TServerContext, data: TPoliciesInput) =>
+  updateMerchantSettings(ctx, { action: "merchant.policies-updated", fields: POLICY_FIELDS, data });

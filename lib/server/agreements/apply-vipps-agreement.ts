@@ -7,15 +7,17 @@ import type { TAgreement } from "@/lib/vipps/schemas";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { TSyncSource } from "@/lib/server/charges/apply-vipps-charge";
 import { emailAgreementMove } from "@/lib/server/email/email-customer";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { agreementUpdate } from "./agreement-update";
 
 /**
- * Applies what Vipps says about an agreement (see agreementUpdate for what moves). Statuses only
- * move along the state machine (PENDING → ACTIVE/STOPPED/EXPIRED, ACTIVE → STOPPED); STOPPED and
- * EXPIRED are final. `actor` is the webhook's actor of a stop, when known. Many at once, in one
- * transaction: applyVippsAgreements.
+ * Applies what Vipps says about an agreement (agreementUpdate says what moves). Statuses only move
+ * along the state machine (PENDING → ACTIVE/STOPPED/EXPIRED, ACTIVE → STOPPED); STOPPED and EXPIRED
+ * are final. `actor` is the webhook's actor of a stop, when known. The agreement must be of the
+ * context's merchant. Many at once, in one transaction: applyVippsAgreements.
  */
 export const applyVippsAgreement = async (
+  ctx: TServerContext,
   agreement: Agreement,
   remote: TAgreement,
   source: TSyncSource,
@@ -26,7 +28,7 @@ export const applyVippsAgreement = async (
   // The move and its audit entry (for a repair) commit together.
   const updated = await db.$transaction(async (tx) => {
     const moved = await tx.agreement.updateMany({
-      where: { id: agreement.id, status: agreement.status },
+      where: { id: agreement.id, merchantId: ctx.merchantId, status: agreement.status },
       data,
     });
     // Ended outside Abo (stopped in the app, expired): charges planned but never sent will not be.
@@ -55,8 +57,11 @@ export const applyVippsAgreement = async (
     return moved.count;
   });
   if (updated === 0) {
-    const fresh = await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } });
-    return applyVippsAgreement(fresh, remote, source, actor);
+    // Changed meanwhile (or another merchant's, which is not found here): read it again.
+    const fresh = await db.agreement.findFirstOrThrow({
+      where: { id: agreement.id, merchantId: ctx.merchantId },
+    });
+    return applyVippsAgreement(ctx, fresh, remote, source, actor);
   }
   return { changed: moves, from: agreement.status, to: moves ? remote.status : agreement.status };
 };

@@ -6,6 +6,7 @@ import type { AgreementStatus, StopActor } from "@/lib/generated/prisma/enums";
 import { logger } from "@/lib/logger";
 import type { TAgreement } from "@/lib/vipps/schemas";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import type { TSyncSource } from "@/lib/server/charges/apply-vipps-charge";
 import { emailAgreementMove } from "@/lib/server/email/email-customer";
 import { agreementUpdate, type TAgreementUpdate } from "./agreement-update";
@@ -44,10 +45,11 @@ type TPlanned = TAgreementRead & TAgreementUpdate & { index: number };
  * burst of agreement-stopped webhooks (a deleted Vipps profile), where one transaction per
  * agreement, and the dashboard triggers each one fires, were most of the cost. Activations, an
  * agreement whose status moved since it was read, and the whole batch should its transaction fail,
- * go through applyVippsAgreement one by one. Returns each read's result, or the
- * error that kept it from being applied, in the order given.
+ * go through applyVippsAgreement one by one. Returns each read's result, or the error that kept it
+ * from being applied, in the order given. The agreements must be of the context's merchant.
  */
 export const applyVippsAgreements = async (
+  ctx: TServerContext,
   reads: TAgreementRead[],
   source: TSyncSource,
 ): Promise<TAgreementApplied[]> => {
@@ -68,7 +70,9 @@ export const applyVippsAgreements = async (
   if (batch.length) {
     let taken = new Set<string>();
     try {
-      taken = await db.$transaction((tx) => applyBatch(tx, batch, source, syncedAt), { timeout: 60_000 });
+      taken = await db.$transaction((tx) => applyBatch(ctx, tx, batch, source, syncedAt), {
+        timeout: 60_000,
+      });
     } catch (error) {
       // A deadlock, a mail that cannot be written: each on its own, so one cannot hold up the rest.
       logger.warn({ err: error, agreements: batch.length }, "batch apply failed; applying one by one");
@@ -90,7 +94,7 @@ export const applyVippsAgreements = async (
       const { agreement, remote, actor } = reads[index]!;
       try {
         // One whose status moved since it was read is read again by applyVippsAgreement itself.
-        results[index] = await applyVippsAgreement(agreement, remote, source, actor);
+        results[index] = await applyVippsAgreement(ctx, agreement, remote, source, actor);
       } catch (error) {
         results[index] = { error };
       }
@@ -101,10 +105,18 @@ export const applyVippsAgreements = async (
 };
 
 /** The batch's rows in one transaction; returns the agreements updated (still in the status read). */
-async function applyBatch(tx: Tx, batch: TPlanned[], source: TSyncSource, at: Date): Promise<Set<string>> {
+async function applyBatch(
+  ctx: TServerContext,
+  tx: Tx,
+  batch: TPlanned[],
+  source: TSyncSource,
+  at: Date,
+): Promise<Set<string>> {
   const ids = batch.map((p) => p.agreement.id).sort();
   // Rows locked in one order, so two batches (or a batch and a billing run) cannot deadlock on them.
-  await tx.$queryRaw`SELECT id FROM "Agreement" WHERE id = ANY(${ids}::text[]) ORDER BY id FOR UPDATE`;
+  await tx.$queryRaw`
+    SELECT id FROM "Agreement" WHERE id = ANY(${ids}::text[]) AND "merchantId" = ${ctx.merchantId}
+    ORDER BY id FOR UPDATE`;
   const rows = JSON.stringify(
     batch.map((p) => ({ id: p.agreement.id, from: p.agreement.status, data: p.data })),
   );
@@ -115,10 +127,11 @@ async function applyBatch(tx: Tx, batch: TPlanned[], source: TSyncSource, at: Da
   const updated = await tx.$queryRawUnsafe<{ id: string }[]>(
     `UPDATE "Agreement" AS a SET ${sets.join(", ")}, "updatedAt" = $2::timestamptz AT TIME ZONE 'UTC'
      FROM jsonb_to_recordset($1::jsonb) AS v(id text, "from" text, data jsonb)
-     WHERE a.id = v.id AND a.status = v."from"::"AgreementStatus"
+     WHERE a.id = v.id AND a."merchantId" = $3 AND a.status = v."from"::"AgreementStatus"
      RETURNING a.id`,
     rows,
     at.toISOString(),
+    ctx.merchantId,
   );
   const taken = new Set(updated.map((r) => r.id));
   const moved = batch.filter((p) => p.moves && taken.has(p.agreement.id));
@@ -152,7 +165,11 @@ async function applyBatch(tx: Tx, batch: TPlanned[], source: TSyncSource, at: Da
     // Only customers with an address get mail (emailAgreementMove writes none for the others): a
     // burst of agreements without one costs this one query, not one per agreement.
     const mailed = await tx.agreement.findMany({
-      where: { id: { in: moved.map((p) => p.agreement.id) }, customer: { email: { not: null } } },
+      where: {
+        id: { in: moved.map((p) => p.agreement.id) },
+        merchantId: ctx.merchantId,
+        customer: { email: { not: null } },
+      },
       select: { id: true },
     });
     const mailable = new Set(mailed.map((m) => m.id));

@@ -2,11 +2,12 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { auditActor, type TActor } from "@/lib/server/actor";
+import { agreementSnapshot } from "@/lib/domain/agreement-snapshot";
+import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { cancelCharge } from "@/lib/server/charges/cancel-charge";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { emailLocalChange } from "@/lib/server/email/email-customer";
-import { agreementSnapshot } from "./load-agreement";
 
 // Changes to an agreement that live in Abo only (a pause, a stop planned for period end): Vipps has
 // no such state, so what Vipps must know is done by cancelling the charges the change makes void.
@@ -17,7 +18,6 @@ export type TLocalChange = {
   guard: Prisma.AgreementWhereInput;
   data: Prisma.AgreementUpdateManyMutationInput;
   action: string;
-  actor: TActor;
   reason?: string;
   before: ReturnType<typeof agreementSnapshot>;
   /** The open RECURRING charges the change makes void. */
@@ -30,12 +30,13 @@ export type TLocalChange = {
  * Writes the change, cancels the voided charges never sent to Vipps, and writes the audit entry,
  * in one transaction: all of it or nothing. Charges already at Vipps are cancelled there after the
  * commit, each as its own audited operation (a Vipps call cannot join a database transaction); if
- * one fails, the change stands, the failure is in the audit log, and the error is shown.
+ * one fails, the change stands, the failure is in the audit log, and the error is shown. The
+ * context's actor makes the change; the agreement was loaded within the context's merchant.
  */
-export async function commitLocalChange(input: TLocalChange) {
+export async function commitLocalChange(ctx: TServerContext, input: TLocalChange) {
   const { after, sent } = await db.$transaction(async (tx) => {
     const moved = await tx.agreement.updateMany({
-      where: { ...input.guard, id: input.agreement.id },
+      where: { ...input.guard, id: input.agreement.id, merchantId: ctx.merchantId },
       data: input.data,
     });
     if (moved.count === 0)
@@ -63,7 +64,7 @@ export async function commitLocalChange(input: TLocalChange) {
     );
     await recordAudit(
       {
-        actor: auditActor(input.actor),
+        actor: auditActor(ctx.actor),
         action: input.action,
         target: { type: "agreement", id: input.agreement.id },
         customerId: input.agreement.customerId,
@@ -77,7 +78,6 @@ export async function commitLocalChange(input: TLocalChange) {
     await emailLocalChange(tx, input.action, input.agreement.id);
     return { after, sent: open.filter((c) => c.sendState === "SENT").map((c) => c.id) };
   });
-  for (const chargeId of sent)
-    await cancelCharge({ chargeId, reason: input.voids!.reason, actor: input.actor });
+  for (const chargeId of sent) await cancelCharge(ctx, { chargeId, reason: input.voids!.reason });
   return after;
 }

@@ -1,44 +1,41 @@
 import "server-only";
-import { now } from "@/lib/clock";
 import { resumePeriodIndex } from "@/lib/domain/billing-schedule";
 import { periodStart } from "@/lib/domain/billing-calendar";
 import { addDays, toDateOnly } from "@/lib/domain/periods";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { TActor } from "@/lib/server/actor";
+import { requireActiveAtVipps } from "@/lib/domain/active-at-vipps";
+import { agreementSnapshot } from "@/lib/domain/agreement-snapshot";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { billingPlanOf } from "./billing-plan";
-import { agreementSnapshot, loadAgreementForAction, requireActiveAtVipps } from "./load-agreement";
+import { loadAgreementForAction } from "./load-agreement";
 import { commitLocalChange } from "./local-change";
 
 /**
  * Pauses billing until a date: the agreement stays ACTIVE at Vipps (there is no paused state
  * there); charges due before that date are cancelled and periods that start in the pause are skipped.
  */
-export const pauseAgreement = async (input: {
-  agreementId: string;
-  until: Date;
-  reason?: string;
-  actor: TActor;
-  also?: (tx: Tx) => Promise<unknown>;
-}) => {
-  const agreement = await loadAgreementForAction(input.agreementId);
+export const pauseAgreement = async (
+  ctx: TServerContext,
+  input: { agreementId: string; until: Date; reason?: string; also?: (tx: Tx) => Promise<unknown> },
+) => {
+  const agreement = await loadAgreementForAction(ctx, input.agreementId);
   requireActiveAtVipps(agreement);
   if (agreement.stopAt)
     throw new AppError("CONFLICT", "This subscription is set to end; it cannot be paused.");
-  const today = toDateOnly(await now());
+  const today = toDateOnly(ctx.now);
   const until = toDateOnly(input.until);
   if (!(until > today) || until > addDays(today, 366)) {
     throw new AppError("BAD_INPUT", "Choose a date after today and within a year.", {
       fieldErrors: { until: "pauseRange" },
     });
   }
-  if (agreement.pausedUntil) return movePause(agreement, until, input);
-  return commitLocalChange({
+  if (agreement.pausedUntil) return movePause(ctx, agreement, until, input);
+  return commitLocalChange(ctx, {
     agreement,
     guard: { status: "ACTIVE", stopAt: null, pausedUntil: null },
     data: { pausedUntil: until },
     action: "agreement.pause",
-    actor: input.actor,
     reason: input.reason,
     before: agreementSnapshot(agreement),
     voids: { which: { due: { lt: until } }, reason: "Subscription paused" },
@@ -52,18 +49,18 @@ export const pauseAgreement = async (input: {
  * after the pause are given back (resumePeriodIndex), so they are charged as usual.
  */
 async function movePause(
+  ctx: TServerContext,
   agreement: Awaited<ReturnType<typeof loadAgreementForAction>>,
   until: Date,
-  input: { reason?: string; actor: TActor; also?: (tx: Tx) => Promise<unknown> },
+  input: { reason?: string; also?: (tx: Tx) => Promise<unknown> },
 ) {
   const from = agreement.pausedUntil!;
   const plan = billingPlanOf(agreement);
-  return commitLocalChange({
+  return commitLocalChange(ctx, {
     agreement,
     guard: { status: "ACTIVE", stopAt: null, pausedUntil: from },
     data: { pausedUntil: until },
     action: "agreement.pause-change",
-    actor: input.actor,
     reason: input.reason,
     before: agreementSnapshot(agreement),
     voids: until > from ? { which: { due: { lt: until } }, reason: "Pause made longer" } : undefined,
@@ -89,16 +86,18 @@ async function movePause(
 }
 
 /** Ends a pause now: billing continues with the next period that starts from today. */
-export const resumeAgreement = async (input: { agreementId: string; reason?: string; actor: TActor }) => {
-  const agreement = await loadAgreementForAction(input.agreementId);
+export const resumeAgreement = async (
+  ctx: TServerContext,
+  input: { agreementId: string; reason?: string },
+) => {
+  const agreement = await loadAgreementForAction(ctx, input.agreementId);
   requireActiveAtVipps(agreement);
   if (!agreement.pausedUntil) throw new AppError("CONFLICT", "This subscription is not paused.");
-  return commitLocalChange({
+  return commitLocalChange(ctx, {
     agreement,
     guard: { status: "ACTIVE", pausedUntil: { not: null } },
     data: { pausedUntil: null },
     action: "agreement.resume",
-    actor: input.actor,
     reason: input.reason,
     before: agreementSnapshot(agreement),
   });

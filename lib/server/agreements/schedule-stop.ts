@@ -1,10 +1,11 @@
 import "server-only";
-import { now } from "@/lib/clock";
 import { periodEnd, periodIndexAt } from "@/lib/domain/billing-calendar";
 import { AppError } from "@/lib/errors";
-import type { TActor } from "@/lib/server/actor";
+import { requireActiveAtVipps } from "@/lib/domain/active-at-vipps";
+import { agreementSnapshot } from "@/lib/domain/agreement-snapshot";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { billingPlanOf } from "./billing-plan";
-import { agreementSnapshot, loadAgreementForAction, requireActiveAtVipps } from "./load-agreement";
+import { loadAgreementForAction } from "./load-agreement";
 import { commitLocalChange } from "./local-change";
 import { recordStopFeedback, type TStopFeedback } from "./stop-feedback";
 import { stopAgreement } from "./stop-agreement";
@@ -14,36 +15,33 @@ import { stopAgreement } from "./stop-agreement";
  * cancelled at Vipps now, no new ones are made, and the agreement is stopped at Vipps on that date
  * (the agreements.stop-scheduled job). Without a fixed interval there is no period: it stops now.
  */
-export const scheduleStop = async (input: {
-  agreementId: string;
-  reason?: string;
-  actor: TActor;
-  feedback?: TStopFeedback;
-}) => {
-  const agreement = await loadAgreementForAction(input.agreementId);
+export const scheduleStop = async (
+  ctx: TServerContext,
+  input: { agreementId: string; reason?: string; feedback?: TStopFeedback },
+) => {
+  const agreement = await loadAgreementForAction(ctx, input.agreementId);
   requireActiveAtVipps(agreement);
   if (agreement.stopAt) throw new AppError("CONFLICT", "This subscription is already set to end.");
   const plan = billingPlanOf(agreement);
-  const today = await now();
-  if (!plan) return stopAgreement(input);
+  const today = ctx.now;
+  if (!plan) return stopAgreement(ctx, input);
 
   const stopAt = periodEnd(plan, periodIndexAt(plan, today));
-  await commitLocalChange({
+  await commitLocalChange(ctx, {
     agreement,
     guard: { status: "ACTIVE", stopAt: null },
     data: {
       stopAt,
-      stopCause: input.actor.type === "CUSTOMER" ? "CUSTOMER" : "STAFF",
+      stopCause: ctx.actor.type === "CUSTOMER" ? "CUSTOMER" : "STAFF",
       stopReason: input.reason ?? null,
     },
     action: "agreement.schedule-stop",
-    actor: input.actor,
     reason: input.reason,
     before: agreementSnapshot(agreement),
     voids: { which: { periodStart: { gte: stopAt } }, reason: "Subscription ends at period end" },
     also: async (tx) => {
       if (input.feedback)
-        await recordStopFeedback(tx, { agreement, feedback: input.feedback, outcome: "STOPPED", at: today });
+        await recordStopFeedback(ctx, tx, { agreement, feedback: input.feedback, outcome: "STOPPED" });
     },
   });
   return { stopAt };

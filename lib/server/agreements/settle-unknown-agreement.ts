@@ -1,8 +1,9 @@
 import "server-only";
 import type { Agreement } from "@/lib/generated/prisma/client";
-import { machineNow, now } from "@/lib/clock";
+import { machineNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import type { VippsProblemError } from "@/lib/vipps/errors";
 
 /**
@@ -13,16 +14,17 @@ import type { VippsProblemError } from "@/lib/vipps/errors";
  * wrong keys for the sales unit would answer 404 for every agreement alike.
  */
 export const settleUnknownAgreement = async (
+  ctx: TServerContext,
   agreement: Agreement,
   error: VippsProblemError,
 ): Promise<boolean> => {
   if (agreement.status !== "PENDING") return false;
   const said = error.problem.detail ?? error.problem.title ?? "not found";
   const reason = `Vipps MobilePay no longer knows this agreement (404 on GET agreement ${agreement.vippsAgreementId}: ${said}); it can never be approved, so Abo ended it as expired.`;
-  const at = await now();
+  const at = ctx.now;
   return db.$transaction(async (tx) => {
     const moved = await tx.agreement.updateMany({
-      where: { id: agreement.id, status: "PENDING" },
+      where: { id: agreement.id, merchantId: ctx.merchantId, status: "PENDING" },
       data: {
         status: "EXPIRED",
         stopCause: "EXPIRED",

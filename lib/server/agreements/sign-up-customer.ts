@@ -1,6 +1,7 @@
 import "server-only";
 import type { Market } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
 export type TSignUpCustomer =
   // A new address: the sign-up makes (or fills) its customer and the agreement is theirs.
@@ -13,16 +14,18 @@ export type TSignUpCustomer =
  * agreement to an existing account, and an unauthenticated form never changes an existing
  * customer's name, phone or language (the name is in the emails sent to that address). A customer
  * row with no agreement and no sign-in yet (a sign-up that never reached Vipps) holds nothing to
- * protect, so it is used as a new one.
+ * protect, so it is used as a new one. A new customer belongs to the context's merchant.
  */
-export const resolveSignUpCustomer = async (input: {
-  merchantId: string;
-  email: string;
-  phone: string;
-  name?: string;
-  locale?: string;
-  market: Market;
-}): Promise<TSignUpCustomer> => {
+export const resolveSignUpCustomer = async (
+  ctx: TServerContext,
+  input: {
+    email: string;
+    phone: string;
+    name?: string;
+    locale?: string;
+    market: Market;
+  },
+): Promise<TSignUpCustomer> => {
   const existing = await db.customer.findUnique({
     where: { email: input.email },
     select: {
@@ -47,7 +50,7 @@ export const resolveSignUpCustomer = async (input: {
   }
   const created = await db.customer.create({
     data: {
-      merchantId: input.merchantId,
+      merchantId: ctx.merchantId,
       email: input.email,
       phone,
       name: input.name,

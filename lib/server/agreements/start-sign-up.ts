@@ -11,9 +11,10 @@ import { findActiveSalesUnit } from "@/lib/server/merchant/create-sales-unit";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { toAppError } from "@/lib/server/vipps/to-app-error";
 import { VippsProblemError, isRetryable } from "@/lib/vipps/errors";
-import { machineMs, now } from "@/lib/clock";
+import { machineMs } from "@/lib/clock";
 import { logger } from "@/lib/logger";
-import { CLAIM_LINK_MS, newClaimToken } from "@/lib/server/sign-up-claims/claim-token";
+import { CLAIM_LINK_MS, newClaimToken } from "@/lib/crypto/claim-token";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { sendClaimLink } from "@/lib/server/sign-up-claims/send-claim-link";
 import { buildDraftRequest } from "./build-draft-request";
 import { resolveSignUpCustomer } from "./sign-up-customer";
@@ -38,8 +39,10 @@ const RESUME_PENDING_MS = 8 * 60_000;
  * by polling and webhooks, never from the redirect. A customer who starts the same product again
  * within a few minutes gets the pending agreement back instead of a duplicate. An email that
  * belongs to an existing customer does not put the agreement in their account (SignUpClaim).
+ * Visitors start it through the system: the product must be one of the context's merchant.
  */
 export const startSignUp = async (
+  ctx: TServerContext,
   input: TSignUp,
 ): Promise<{ agreementId: string; confirmationUrl: string; returnToken: string }> => {
   if (!input.termsAccepted) {
@@ -47,17 +50,19 @@ export const startSignUp = async (
       fieldErrors: { termsAccepted: "acceptTerms" },
     });
   }
-  const product = await db.product.findUnique({ where: { id: input.productId }, include: { prices: true } });
+  const product = await db.product.findFirst({
+    where: { id: input.productId, merchantId: ctx.merchantId },
+    include: { prices: true },
+  });
   const price = product?.prices.find((p) => p.market === input.market);
   if (!product || product.status !== "LIVE" || !price)
     throw new AppError("NOT_FOUND", "This subscription is not on sale.");
   const chosen = chosenAmount(product.pricingType, price.suggestedMaxAmount, input.amount);
-  const salesUnit = await findActiveSalesUnit(input.market);
+  const salesUnit = await findActiveSalesUnit(ctx, input.market);
   if (!salesUnit) throw new AppError("CONFLICT", "This shop cannot take subscriptions in this country yet.");
 
   const email = input.email.trim().toLowerCase();
-  const owner = await resolveSignUpCustomer({
-    merchantId: product.merchantId,
+  const owner = await resolveSignUpCustomer(ctx, {
     email,
     phone: input.phone,
     name: input.name,
@@ -70,6 +75,7 @@ export const startSignUp = async (
   // must match too.
   const pending = await db.agreement.findFirst({
     where: {
+      merchantId: ctx.merchantId,
       OR: [{ customerId: owner.customerId ?? owner.heldFor }, { claim: { email } }],
       productId: product.id,
       phoneNumber: input.phone,
@@ -104,13 +110,13 @@ export const startSignUp = async (
   // Held for an existing customer: bound later by Vipps (their verified phone) or by the link
   // mailed to the address (lib/server/sign-up-claims).
   const claim = owner.heldFor
-    ? { ...newClaimToken(), expiresAt: new Date((await now()).getTime() + CLAIM_LINK_MS) }
+    ? { ...newClaimToken(), expiresAt: new Date(ctx.now.getTime() + CLAIM_LINK_MS) }
     : null;
   await db.$transaction(async (tx) => {
     await tx.agreement.create({
       data: {
         id,
-        merchantId: product.merchantId,
+        merchantId: ctx.merchantId,
         salesUnitId: salesUnit.id,
         customerId: owner.customerId,
         productId: product.id,
@@ -144,7 +150,7 @@ export const startSignUp = async (
         draftIdempotencyKey: draftAgreementKey(id),
         phoneNumber: input.phone,
         scope: product.scope,
-        termsAcceptedAt: await now(tx),
+        termsAcceptedAt: ctx.now,
       },
     });
     if (claim) {
@@ -169,9 +175,9 @@ export const startSignUp = async (
     }
   });
 
-  const confirmationUrl = await sendDraft(id);
+  const confirmationUrl = await sendDraft(ctx, id);
   if (claim && owner.heldFor) {
-    await sendClaimLink({
+    await sendClaimLink(ctx, {
       email,
       token: claim.token,
       productName: product.name,
@@ -186,10 +192,11 @@ export const startSignUp = async (
 /**
  * Drafts a stored agreement at Vipps with its stored key. Also used to finish a draft whose answer
  * was lost: the same key returns the same agreement. A refusal removes the never-born agreement.
+ * Another merchant's agreement is not found.
  */
-export const sendDraft = async (agreementId: string): Promise<string> => {
-  const agreement = await db.agreement.findUniqueOrThrow({
-    where: { id: agreementId },
+export const sendDraft = async (ctx: TServerContext, agreementId: string): Promise<string> => {
+  const agreement = await db.agreement.findFirstOrThrow({
+    where: { id: agreementId, merchantId: ctx.merchantId },
     include: { product: { include: { prices: true } }, charges: { where: { type: "INITIAL" } } },
   });
   if (agreement.vippsConfirmationUrl) return agreement.vippsConfirmationUrl;

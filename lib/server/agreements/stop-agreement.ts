@@ -1,13 +1,15 @@
 import "server-only";
 import type { StopCause } from "@/lib/generated/prisma/enums";
-import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { requireActiveAtVipps } from "@/lib/domain/active-at-vipps";
+import { agreementSnapshot } from "@/lib/domain/agreement-snapshot";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/server/actor";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { auditedOperation } from "@/lib/server/operations/audited-operation";
 import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
 import { emailAgreement } from "@/lib/server/email/email-customer";
-import { agreementSnapshot, loadAgreementForAction, requireActiveAtVipps } from "./load-agreement";
+import { loadAgreementForAction } from "./load-agreement";
 import { recordStopFeedback, type TStopFeedback } from "./stop-feedback";
 
 const CAUSE: Record<TActor["type"], StopCause> = {
@@ -19,21 +21,25 @@ const CAUSE: Record<TActor["type"], StopCause> = {
 /**
  * Stops an agreement at Vipps now. STOPPED is final. Vipps cancels its pending, due and reserved
  * charges (capture reservations first if the goods went out); Abo drops charges it had not sent.
+ * The context's actor stops it; another merchant's agreement is not found.
  */
-export const stopAgreement = async (input: {
-  agreementId: string;
-  reason?: string;
-  actor: TActor;
-  cause?: StopCause;
-  /** The customer's reason and the offer they were shown: recorded with the intent, withdrawn with it. */
-  feedback?: TStopFeedback;
-}) => {
-  const agreement = await loadAgreementForAction(input.agreementId);
+export const stopAgreement = async (
+  ctx: TServerContext,
+  input: {
+    agreementId: string;
+    reason?: string;
+    cause?: StopCause;
+    /** The customer's reason and the offer they were shown: recorded with the intent, withdrawn with it. */
+    feedback?: TStopFeedback;
+  },
+) => {
+  const { actor } = ctx;
+  const agreement = await loadAgreementForAction(ctx, input.agreementId);
   const vippsAgreementId = requireActiveAtVipps(agreement);
-  if (input.actor.type === "STAFF" && input.actor.role !== "ADMIN" && agreement.merchant.stopRequiresAdmin) {
+  if (actor.type === "STAFF" && actor.role !== "ADMIN" && agreement.merchant.stopRequiresAdmin) {
     throw new AppError("FORBIDDEN", "Stopping agreements needs the admin role.");
   }
-  const cause = input.cause ?? CAUSE[input.actor.type];
+  const cause = input.cause ?? CAUSE[actor.type];
   // Written before the call, so a stop webhook that overtakes our own bookkeeping keeps the right cause.
   const feedback = input.feedback;
   const recorded = await db.$transaction(async (tx) => {
@@ -41,15 +47,13 @@ export const stopAgreement = async (input: {
       where: { id: agreement.id },
       data: { stopCause: cause, stopReason: input.reason ?? null, stopActor: "MERCHANT" },
     });
-    return feedback
-      ? recordStopFeedback(tx, { agreement, feedback, outcome: "STOPPED", at: await now() })
-      : null;
+    return feedback ? recordStopFeedback(ctx, tx, { agreement, feedback, outcome: "STOPPED" }) : null;
   });
 
   try {
     return await auditedOperation(
+      ctx,
       {
-        actor: input.actor,
         action: "agreement.stop",
         target: { type: "agreement", id: agreement.id },
         customerId: agreement.customerId,
@@ -66,7 +70,7 @@ export const stopAgreement = async (input: {
       (client, idempotencyKey) => client.stopAgreement(vippsAgreementId, { idempotencyKey }),
       async () => {
         // Abo's clock, like every other date Abo keeps (a wall-clock date is wrong under time travel).
-        const stoppedAt = await now();
+        const stoppedAt = ctx.now;
         await db.agreement.updateMany({
           where: { id: agreement.id, status: "ACTIVE" },
           data: { status: "STOPPED", stoppedAt, nextChargeDate: null, nextPollAt: null },
@@ -76,7 +80,7 @@ export const stopAgreement = async (input: {
           where: { agreementId: agreement.id, sendState: "PLANNED" },
           data: { status: "CANCELLED" },
         });
-        await syncAgreementCharges(agreement.id, "action").catch(() => undefined);
+        await syncAgreementCharges(ctx, agreement.id, "action").catch(() => undefined);
         return agreementSnapshot(await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } }));
       },
     );

@@ -2,6 +2,7 @@ import "server-only";
 import type { StopOutcome } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
 import type { TStopOffer, TStopReason } from "@/lib/domain/stop-reasons";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
 /** What the customer's stop flow learnt: the reason chosen (null: none given) and the offer shown. */
 export type TStopFeedback = { reason: TStopReason | null; offerShown: TStopOffer };
@@ -9,20 +10,20 @@ export type TStopFeedback = { reason: TStopReason | null; offerShown: TStopOffer
 /**
  * One row per decided stop attempt, written in the transaction of the change it explains. An
  * earlier decision on the same agreement (a stop at period end, then "stop now instead") is marked
- * replaced, so each agreement counts once, with its latest answer.
+ * replaced, so each agreement counts once, with its latest answer. Dated at the context's now.
  */
 export const recordStopFeedback = async (
+  ctx: TServerContext,
   tx: Tx,
   input: {
     agreement: { id: string; merchantId: string };
     feedback: TStopFeedback;
     outcome: StopOutcome;
-    at: Date;
   },
 ) => {
   await tx.stopFeedback.updateMany({
     where: { agreementId: input.agreement.id, replacedAt: null },
-    data: { replacedAt: input.at },
+    data: { replacedAt: ctx.now },
   });
   return tx.stopFeedback.create({
     data: {
@@ -31,7 +32,7 @@ export const recordStopFeedback = async (
       reason: input.feedback.reason,
       offerShown: input.feedback.offerShown,
       outcome: input.outcome,
-      createdAt: input.at,
+      createdAt: ctx.now,
     },
   });
 };

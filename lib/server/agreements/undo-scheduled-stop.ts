@@ -1,12 +1,13 @@
 import "server-only";
-import { now } from "@/lib/clock";
 import { resumePeriodIndex } from "@/lib/domain/billing-schedule";
 import { periodStart } from "@/lib/domain/billing-calendar";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { TActor } from "@/lib/server/actor";
+import { requireActiveAtVipps } from "@/lib/domain/active-at-vipps";
+import { agreementSnapshot } from "@/lib/domain/agreement-snapshot";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { billingPlanOf } from "./billing-plan";
-import { agreementSnapshot, loadAgreementForAction, requireActiveAtVipps } from "./load-agreement";
+import { loadAgreementForAction } from "./load-agreement";
 import { commitLocalChange } from "./local-change";
 
 /**
@@ -15,11 +16,12 @@ import { commitLocalChange } from "./local-change";
  * has spent its orderId (one period, one charge), so that period could not be charged again: then
  * the undo is refused rather than giving a period away or charging it twice.
  */
-export const stopUndoBlocker = async (agreement: { id: string; stopAt: Date | null }) =>
+export const stopUndoBlocker = async (ctx: TServerContext, agreement: { id: string; stopAt: Date | null }) =>
   agreement.stopAt
     ? db.charge.findFirst({
         where: {
           agreementId: agreement.id,
+          agreement: { merchantId: ctx.merchantId },
           type: "RECURRING",
           periodStart: { gte: agreement.stopAt },
           status: "CANCELLED",
@@ -33,25 +35,27 @@ export const stopUndoBlocker = async (agreement: { id: string; stopAt: Date | nu
  * Takes back a stop planned for the end of the period: the agreement goes on as before and the
  * scheduler charges the next period as usual (its voided charge, never sent, is planned again).
  */
-export const undoScheduledStop = async (input: { agreementId: string; reason?: string; actor: TActor }) => {
-  const agreement = await loadAgreementForAction(input.agreementId);
+export const undoScheduledStop = async (
+  ctx: TServerContext,
+  input: { agreementId: string; reason?: string },
+) => {
+  const agreement = await loadAgreementForAction(ctx, input.agreementId);
   requireActiveAtVipps(agreement);
-  const today = await now();
+  const today = ctx.now;
   if (!agreement.stopAt || agreement.stopAt <= today)
     throw new AppError("CONFLICT", "This subscription is not set to end.");
-  if (await stopUndoBlocker(agreement))
+  if (await stopUndoBlocker(ctx, agreement))
     throw new AppError(
       "CONFLICT",
       "The payment for the next period was already cancelled at Vipps, so this stop can no longer be undone here.",
     );
   const plan = billingPlanOf(agreement);
   const stopAt = agreement.stopAt;
-  return commitLocalChange({
+  return commitLocalChange(ctx, {
     agreement,
     guard: { status: "ACTIVE", stopAt },
     data: { stopAt: null, stopCause: null, stopReason: null, stopActor: null },
     action: "agreement.undo-stop",
-    actor: input.actor,
     reason: input.reason,
     before: agreementSnapshot(agreement),
     also: async (tx) => {

@@ -3,13 +3,15 @@ import type { IntervalUnit } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { periodStart } from "@/lib/domain/billing-calendar";
 import { SUGGESTED_MAX_CAP } from "@/lib/domain/product-rules";
+import { requireActiveAtVipps } from "@/lib/domain/active-at-vipps";
+import { agreementSnapshot } from "@/lib/domain/agreement-snapshot";
 import { AppError } from "@/lib/errors";
 import type { TUpdateAgreement } from "@/lib/vipps/schemas";
-import type { TActor } from "@/lib/server/actor";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { auditedOperation } from "@/lib/server/operations/audited-operation";
 import { emailAgreement } from "@/lib/server/email/email-customer";
 import { billingPlanOf } from "./billing-plan";
-import { agreementSnapshot, loadAgreementForAction, requireActiveAtVipps } from "./load-agreement";
+import { loadAgreementForAction } from "./load-agreement";
 
 export type TAgreementChanges = {
   productName?: string;
@@ -27,14 +29,15 @@ export type TAgreementChanges = {
   campaignEndPeriod?: number;
 };
 
-/** Changes what Vipps shows and what future charges will be; charges already made keep their amounts. */
-export const updateAgreement = async (input: {
-  agreementId: string;
-  changes: TAgreementChanges;
-  reason?: string;
-  actor: TActor;
-}) => {
-  const agreement = await loadAgreementForAction(input.agreementId);
+/**
+ * Changes what Vipps shows and what future charges will be; charges already made keep their amounts.
+ * The context's actor makes the change; another merchant's agreement is not found.
+ */
+export const updateAgreement = async (
+  ctx: TServerContext,
+  input: { agreementId: string; changes: TAgreementChanges; reason?: string },
+) => {
+  const agreement = await loadAgreementForAction(ctx, input.agreementId);
   const vippsAgreementId = requireActiveAtVipps(agreement);
   const { changes } = input;
   const body: TUpdateAgreement = {};
@@ -91,8 +94,8 @@ export const updateAgreement = async (input: {
   if (Object.keys(body).length === 0 && !localOnly) throw new AppError("BAD_INPUT", "Nothing was changed.");
 
   return auditedOperation(
+    ctx,
     {
-      actor: input.actor,
       action: changes.productId ? "agreement.change-plan" : "agreement.update",
       target: { type: "agreement", id: agreement.id },
       customerId: agreement.customerId,

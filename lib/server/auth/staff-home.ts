@@ -1,12 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
 /**
  * Where a staff member lands after signing in without a page to return to: admins on the
  * dashboard, support agents on the support home. Read before the password is checked, but only
  * used as the target of the redirect that follows a successful sign-in, so it tells nobody anything.
+ * Staff belong to the installation, not to a merchant: the (visitor's) context scopes nothing here.
  */
-export const staffHome = async (email: string): Promise<"/admin" | "/support"> => {
+export const staffHome = async (_ctx: TServerContext, email: string): Promise<"/admin" | "/support"> => {
   const admin = await db.user.findFirst({
     where: { email: email.trim().toLowerCase(), role: "ADMIN", disabled: false },
     select: { id: true },

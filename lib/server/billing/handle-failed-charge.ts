@@ -12,6 +12,7 @@ import { stopAgreement } from "@/lib/server/agreements/stop-agreement";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { agreementProductName } from "@/lib/server/customer-portal/summarize-agreement";
 import { queueEmail } from "@/lib/server/email/queue-email";
+import { systemContext } from "@/lib/server/context/build-context";
 
 /**
  * Dunning for one FAILED charge (the dunning.charge-failed job): first the merchant's policy
@@ -48,9 +49,8 @@ export const handleFailedCharge = async (
     agreement.consecutiveFailures >= limit
   ) {
     try {
-      await stopAgreement({
+      await stopAgreement(await systemContext({ merchantId: agreement.merchantId }), {
         agreementId: agreement.id,
-        actor: { type: "SYSTEM" },
         cause: "FAILED_PAYMENT",
         reason: `${agreement.consecutiveFailures} failed payments in a row`,
       });

@@ -6,6 +6,7 @@ import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { VippsProblemError } from "@/lib/vipps/errors";
 import { markChargeRejected } from "./mark-charge-rejected";
 import { scheduleChargePoll } from "./schedule-charge-poll";
+import { systemContext } from "@/lib/server/context/build-context";
 
 export type TPollOutcome = {
   result: "applied" | "missing" | "skipped" | "rate-limited";
@@ -52,7 +53,12 @@ export const pollCharge = async (
   }
   await db.charge.updateMany({ where: { id: chargeId, sendState: "PLANNED" }, data: { sendState: "SENT" } });
   const { agreement: _agreement, ...row } = charge;
-  await applyVippsCharge({ ...row, sendState: "SENT" }, remote, options.source ?? "poll");
+  await applyVippsCharge(
+    await systemContext(),
+    { ...row, sendState: "SENT" },
+    remote,
+    options.source ?? "poll",
+  );
   await scheduleChargePoll(chargeId);
   return { result: "applied" };
 };

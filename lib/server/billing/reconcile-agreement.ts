@@ -8,6 +8,7 @@ import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charge
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { VippsProblemError } from "@/lib/vipps/errors";
 import type { TCharge } from "@/lib/vipps/schemas";
+import { systemContext } from "@/lib/server/context/build-context";
 
 export type TReconcileOne = { agreementRepaired: boolean; chargesRepaired: number; imported: number };
 
@@ -28,13 +29,22 @@ export const reconcileAgreement = async (agreementId: string): Promise<TReconcil
     // left to the caller (logged, and to the back of the rotation).
     if (error instanceof VippsProblemError && error.status === 404 && agreement.status === "PENDING")
       return {
-        agreementRepaired: await settleUnknownAgreement(agreement, error),
+        agreementRepaired: await settleUnknownAgreement(
+          await systemContext({ merchantId: agreement.merchantId }),
+          agreement,
+          error,
+        ),
         chargesRepaired: 0,
         imported: 0,
       };
     throw error;
   }
-  const { changed: agreementRepaired } = await applyVippsAgreement(agreement, remote, "reconcile");
+  const { changed: agreementRepaired } = await applyVippsAgreement(
+    await systemContext({ merchantId: agreement.merchantId }),
+    agreement,
+    remote,
+    "reconcile",
+  );
 
   const charges = await client.listCharges(agreement.vippsAgreementId);
   const local = await db.charge.findMany({
@@ -47,13 +57,22 @@ export const reconcileAgreement = async (agreementId: string): Promise<TReconcil
     const mine = byOrderId.get(charge.id);
     if (!mine) unknown++;
     else if (
-      (await applyVippsCharge(mine, charge, isDrift(mine, charge) ? "reconcile" : "poll")).changed &&
+      (
+        await applyVippsCharge(
+          await systemContext(),
+          mine,
+          charge,
+          isDrift(mine, charge) ? "reconcile" : "poll",
+        )
+      ).changed &&
       isDrift(mine, charge)
     )
       chargesRepaired++;
   }
   // Charges made outside Abo are taken in as they are (one more list call, only when there are any).
-  const imported = unknown ? (await syncAgreementCharges(agreementId, "reconcile")).imported : 0;
+  const imported = unknown
+    ? (await syncAgreementCharges(await systemContext(), agreementId, "reconcile")).imported
+    : 0;
   return { agreementRepaired, chargesRepaired, imported };
 };
 

@@ -6,6 +6,7 @@ import { applyVippsAgreement } from "@/lib/server/agreements/apply-vipps-agreeme
 import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { VippsProblemError } from "@/lib/vipps/errors";
+import { systemContext } from "@/lib/server/context/build-context";
 
 const PAGE_SIZE = 2000;
 // The page read rotates with the run (every 10 minutes), so successive runs cover the whole list.
@@ -42,13 +43,20 @@ export const reconcileStoppedList = async (at: Date = machineNow()): Promise<num
         });
         for (const agreement of drifted) {
           if (
-            !(await applyVippsAgreement(agreement, byId.get(agreement.vippsAgreementId!)!, "reconcile"))
-              .changed
+            !(
+              await applyVippsAgreement(
+                await systemContext({ merchantId: agreement.merchantId }),
+                agreement,
+                byId.get(agreement.vippsAgreementId!)!,
+                "reconcile",
+              )
+            ).changed
           )
             continue;
           repaired++;
-          await syncAgreementCharges(agreement.id, "reconcile").catch((error: unknown) =>
-            logger.warn({ err: error, agreementId: agreement.id }, "charges not synced yet"),
+          await syncAgreementCharges(await systemContext(), agreement.id, "reconcile").catch(
+            (error: unknown) =>
+              logger.warn({ err: error, agreementId: agreement.id }, "charges not synced yet"),
           );
         }
       }

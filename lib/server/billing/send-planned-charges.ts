@@ -13,6 +13,7 @@ import { releaseCharges } from "./release-charges";
 import { scheduleChargePoll } from "./schedule-charge-poll";
 import { runConcurrently } from "./run-concurrently";
 import { BULK_MAX, RETRY_SOON_MS, sendChargeBatch, type TSendOutcome } from "./send-charge-batch";
+import { systemContext } from "@/lib/server/context/build-context";
 
 /** At or below this many, charges go one by one (FACTS §4.7); above, in bulk (§4.8). */
 export const SINGLE_MAX = 5;
@@ -128,7 +129,7 @@ async function sendSingles(claimed: TClaimedCharge[], at: Date): Promise<TSendOu
   });
   await runConcurrently(rows, 4, async (charge) => {
     try {
-      const result = await sendPlannedCharge(charge);
+      const result = await sendPlannedCharge(await systemContext(), charge);
       if (result === "sent") {
         outcome.sent++;
         await scheduleChargePoll(charge.id, at);

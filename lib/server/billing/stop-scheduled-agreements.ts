@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { logger } from "@/lib/logger";
 import { stopAgreement } from "@/lib/server/agreements/stop-agreement";
+import { systemContext } from "@/lib/server/context/build-context";
 
 /**
  * Stops at Vipps the agreements whose stop at period end (scheduleStop) has come. The cause stays
@@ -12,16 +13,15 @@ export const stopScheduledAgreements = async (options: { limit?: number } = {}) 
   const at = await now();
   const due = await db.agreement.findMany({
     where: { status: "ACTIVE", stopAt: { lte: at } },
-    select: { id: true, stopCause: true, stopReason: true },
+    select: { id: true, merchantId: true, stopCause: true, stopReason: true },
     orderBy: { stopAt: "asc" },
     take: options.limit ?? 200,
   });
   let stopped = 0;
   for (const agreement of due) {
     try {
-      await stopAgreement({
+      await stopAgreement(await systemContext({ merchantId: agreement.merchantId }), {
         agreementId: agreement.id,
-        actor: { type: "SYSTEM" },
         cause: agreement.stopCause ?? "STAFF",
         reason: agreement.stopReason ?? "Ended at the end of the paid period",
       });

@@ -9,6 +9,7 @@ import type { TCharge } from "@/lib/vipps/schemas";
 import { enqueue } from "@/lib/queue/client";
 import { issuesReceipt } from "@/lib/domain/receipts";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { issueReceipts } from "@/lib/server/receipts/issue-receipts";
 import { emailChargeMove } from "@/lib/server/email/email-customer";
 
@@ -16,9 +17,11 @@ export type TSyncSource = "webhook" | "poll" | "reconcile" | "refresh" | "action
 
 /**
  * Applies what Vipps says about a charge, forward only: a stale read or a late, duplicated or
- * reordered webhook never moves a charge back. Returns the status change, if any.
+ * reordered webhook never moves a charge back. Returns the status change, if any. The charge must be
+ * of ctx.merchantId; a repair is audited as the system's (Abo caught up, nobody asked).
  */
 export const applyVippsCharge = async (
+  ctx: TServerContext,
   charge: Charge,
   remote: TCharge,
   source: TSyncSource,
@@ -34,14 +37,14 @@ export const applyVippsCharge = async (
   const syncedAt = machineNow();
   if (!isProgress(charge, next)) {
     await db.charge.update({
-      where: { id: charge.id },
+      where: { id: charge.id, agreement: { merchantId: ctx.merchantId } },
       data: { lastSyncedAt: syncedAt, history: remote.history ?? undefined },
     });
     return { changed: false, from: charge.status, to: charge.status };
   }
 
   const agreement = await db.agreement.findUniqueOrThrow({
-    where: { id: charge.agreementId },
+    where: { id: charge.agreementId, merchantId: ctx.merchantId },
     select: { market: true, customerId: true },
   });
   const reservedAt = remote.history?.find((h) => h.event === "RESERVE" && h.success)?.occurred;
@@ -103,12 +106,13 @@ export const applyVippsCharge = async (
     // A completed capture or a new refund gets its numbered receipt or credit note in this same
     // transaction, so a number is used exactly when the money move is recorded (gap-free). Last,
     // so the sales unit's counter row stays locked only until the commit.
-    if (moved.count > 0 && issuesReceipt(status, next.capturedAmount)) await issueReceipts(tx, charge.id);
+    if (moved.count > 0 && issuesReceipt(status, next.capturedAmount))
+      await issueReceipts(ctx, tx, charge.id);
     return moved.count;
   });
   if (updated === 0) {
     const fresh = await db.charge.findUniqueOrThrow({ where: { id: charge.id } });
-    return applyVippsCharge(fresh, remote, source);
+    return applyVippsCharge(ctx, fresh, remote, source);
   }
 
   if (status !== charge.status) await afterStatusChange(charge, status);

@@ -1,22 +1,22 @@
 import "server-only";
 import { isCancellable } from "@/lib/domain/charge-status";
 import { AppError } from "@/lib/errors";
-import type { TActor } from "@/lib/server/actor";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { runChargeOperation } from "./charge-operation";
 import { loadChargeForAction } from "./load-charge";
 
 /**
  * Cancels a charge that has not been charged: a due charge is dropped, a reservation released.
- * On a partly captured charge the rest is released and it ends CHARGED.
+ * On a partly captured charge the rest is released and it ends CHARGED. Done as ctx.actor.
  */
-export const cancelCharge = async (input: { chargeId: string; reason?: string; actor: TActor }) => {
-  const charge = await loadChargeForAction(input.chargeId);
+export const cancelCharge = async (ctx: TServerContext, input: { chargeId: string; reason?: string }) => {
+  const charge = await loadChargeForAction(ctx, input.chargeId);
   return runChargeOperation(
+    ctx,
     charge,
     {
       action: "charge.cancel",
       kind: "CANCEL_CHARGE",
-      actor: input.actor,
       reason: input.reason,
       request: {},
       check: ({ status }) => {

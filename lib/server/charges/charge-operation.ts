@@ -1,22 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { formatMoney } from "@/lib/domain/money";
-import { MIN_AMOUNT, operationAmountProblem } from "@/lib/domain/operation-amount";
+import { describeInProgress } from "@/lib/domain/charge-in-progress";
+import { chargeSnapshot } from "@/lib/domain/charge-snapshot";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { OperationKind } from "@/lib/generated/prisma/enums";
-import type { TActor } from "@/lib/server/actor";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { auditedOperation } from "@/lib/server/operations/audited-operation";
 import type { VippsClient } from "@/lib/vipps/client";
-import {
-  inProgressError,
-  isUnsettledConflict,
-  lockChargeForOperation,
-  type TChargeLedger,
-} from "./charge-lock";
-import { chargeSnapshot, type TChargeForAction } from "./load-charge";
+import { lockChargeForOperation, type TChargeLedger } from "./charge-lock";
+import type { TChargeForAction } from "./load-charge";
 import { refreshCharge } from "./refresh-charge";
-
-export { MIN_AMOUNT };
 
 /**
  * A staff or system action on a charge at Vipps (capture, refund, cancel): stored with its
@@ -24,13 +18,14 @@ export { MIN_AMOUNT };
  * back from Vipps afterwards so Abo shows what Vipps now has. One at a time per charge: it is
  * stored under a lock on the charge, refused while another is unsettled, and `check` sees the
  * charge's figures as they are under that lock (not as they were when the request began).
+ * Done as ctx.actor, on a charge the caller loaded within ctx.merchantId.
  */
 export const runChargeOperation = async (
+  ctx: TServerContext,
   charge: TChargeForAction,
   input: {
     action: string;
     kind: OperationKind;
-    actor: TActor;
     reason?: string;
     amount?: number;
     request: Record<string, unknown>;
@@ -40,8 +35,8 @@ export const runChargeOperation = async (
 ) => {
   try {
     return await auditedOperation(
+      ctx,
       {
-        actor: input.actor,
         action: input.action,
         target: { type: "charge", id: charge.id },
         customerId: charge.agreement.customerId,
@@ -62,20 +57,20 @@ export const runChargeOperation = async (
       },
       call,
       async () => {
-        await refreshCharge(charge.id, "action");
+        await refreshCharge(ctx, charge.id, "action");
         return chargeSnapshot(await db.charge.findUniqueOrThrow({ where: { id: charge.id } }));
       },
       {
         guard: async (tx) => {
-          const ledger = await lockChargeForOperation(tx, charge.id);
+          const ledger = await lockChargeForOperation(ctx, tx, charge.id);
           input.check?.(ledger);
         },
       },
     );
   } catch (error) {
-    if (isUnsettledConflict(error)) throw inProgressError(null, charge.currency);
+    if (isUnsettledConflict(error)) throw new AppError("CONFLICT", describeInProgress(null, charge.currency));
     if (error instanceof AppError && error.code === "VIPPS_REJECTED")
-      throw await refusal(charge, input.kind, error);
+      throw await refusal(ctx, charge, input.kind, error);
     throw error;
   }
 };
@@ -91,11 +86,16 @@ const VERB: Partial<Record<OperationKind, string>> = {
  * have caught up with (a missed webhook). The agent is told what Vipps said, and the charge is read
  * again so the page shows that status too.
  */
-async function refusal(charge: TChargeForAction, kind: OperationKind, error: AppError): Promise<AppError> {
+async function refusal(
+  ctx: TServerContext,
+  charge: TChargeForAction,
+  kind: OperationKind,
+  error: AppError,
+): Promise<AppError> {
   const detail = error.details.problem?.detail ?? error.details.problem?.title ?? "no reason given";
   let now: string | null = null;
   try {
-    await refreshCharge(charge.id, "action");
+    await refreshCharge(ctx, charge.id, "action");
     now = (await db.charge.findUniqueOrThrow({ where: { id: charge.id }, select: { status: true } })).status;
   } catch {
     // Vipps unreachable: what it said is still worth showing.
@@ -108,27 +108,9 @@ async function refusal(charge: TChargeForAction, kind: OperationKind, error: App
   );
 }
 
-/** An amount to capture or refund: above zero, at least the API minimum, at most what is left. */
-export function checkAmount(
-  amount: number,
-  left: number,
-  currency: string,
-  verb: "refund" | "capture",
-): void {
-  if (!Number.isSafeInteger(amount) || amount <= 0) {
-    throw new AppError("BAD_INPUT", "Enter an amount above zero.", { fieldErrors: { amount: "Above zero" } });
-  }
-  if (left <= 0) throw new AppError("CONFLICT", `There is nothing left to ${verb} on this charge.`);
-  if (amount > left) {
-    throw new AppError("BAD_INPUT", `At most ${formatMoney(left, currency)} can be ${verb}ed.`, {
-      fieldErrors: { amount: operationAmountProblem(amount, left, currency)! },
-    });
-  }
-  if (amount < MIN_AMOUNT) {
-    throw new AppError(
-      "BAD_INPUT",
-      `Vipps MobilePay accepts at least ${formatMoney(MIN_AMOUNT, currency)} per ${verb}.`,
-      { fieldErrors: { amount: operationAmountProblem(amount, left, currency)! } },
-    );
-  }
-}
+/**
+ * The unique index of prisma/sql/005_one_money_operation_per_charge.sql refused a second unsettled
+ * operation (a request that skipped the lock).
+ */
+const isUnsettledConflict = (error: unknown): boolean =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";

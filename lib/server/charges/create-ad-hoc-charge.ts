@@ -4,10 +4,10 @@ import { adHocOrderId, randomKey } from "@/lib/crypto/random-ids";
 import { earliestDue } from "@/lib/domain/billing-calendar";
 import { addDays, toDateOnly } from "@/lib/domain/periods";
 import { AppError } from "@/lib/errors";
-import { now } from "@/lib/clock";
-import { auditActor, type TActor } from "@/lib/server/actor";
+import { chargeSnapshot } from "@/lib/domain/charge-snapshot";
+import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { chargeSnapshot } from "./load-charge";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { sendPlannedCharge } from "./send-planned-charge";
 
 export type TAdHocCharge = {
@@ -19,13 +19,15 @@ export type TAdHocCharge = {
   due?: string;
   retryDays?: number;
   reason?: string;
-  actor: TActor;
 };
 
-/** A charge made by hand (support), outside the billing schedule. Stored first, then sent. */
-export const createAdHocCharge = async (input: TAdHocCharge) => {
+/**
+ * A charge made by hand (support, as ctx.actor) on an agreement of ctx.merchantId, outside the
+ * billing schedule. Stored first, then sent.
+ */
+export const createAdHocCharge = async (ctx: TServerContext, input: TAdHocCharge) => {
   const agreement = await db.agreement.findUnique({
-    where: { id: input.agreementId },
+    where: { id: input.agreementId, merchantId: ctx.merchantId },
     include: { salesUnit: { select: { allowUnscheduled: true } } },
   });
   if (!agreement) throw new AppError("NOT_FOUND", "Agreement not found.");
@@ -40,7 +42,7 @@ export const createAdHocCharge = async (input: TAdHocCharge) => {
     if (!agreement.salesUnit.allowUnscheduled)
       fieldErrors.type = "This sales unit is not allowed unscheduled charges";
   } else {
-    const at = await now();
+    const at = ctx.now;
     const today = toDateOnly(at);
     const earliest = earliestDue(at);
     due = input.due && /^\d{4}-\d{2}-\d{2}$/.test(input.due) ? new Date(`${input.due}T00:00:00Z`) : null;
@@ -77,10 +79,10 @@ export const createAdHocCharge = async (input: TAdHocCharge) => {
       retryDays: input.type === "RECURRING" ? input.retryDays : null,
     },
   });
-  const outcome = await sendPlannedCharge(charge);
+  const outcome = await sendPlannedCharge(ctx, charge);
   const after = await db.charge.findUniqueOrThrow({ where: { id: charge.id } });
   await recordAudit({
-    actor: auditActor(input.actor),
+    actor: auditActor(ctx.actor),
     action: outcome === "sent" ? "charge.create" : "charge.create.failed",
     target: { type: "charge", id: charge.id },
     customerId: agreement.customerId,

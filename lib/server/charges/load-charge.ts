@@ -1,11 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
-/** A charge with what actions on it need: the Vipps agreement id, sales unit and merchant policy. */
-export const loadChargeForAction = async (chargeId: string) => {
+/**
+ * A charge of ctx.merchantId with what actions on it need: the Vipps agreement id, sales unit and
+ * merchant policy. Another merchant's charge is not found.
+ */
+export const loadChargeForAction = async (ctx: TServerContext, chargeId: string) => {
   const charge = await db.charge.findUnique({
-    where: { id: chargeId },
+    where: { id: chargeId, agreement: { merchantId: ctx.merchantId } },
     include: {
       agreement: {
         select: {
@@ -32,19 +36,3 @@ export const loadChargeForAction = async (chargeId: string) => {
 };
 
 export type TChargeForAction = Awaited<ReturnType<typeof loadChargeForAction>>;
-
-export function chargeSnapshot(charge: {
-  status: string;
-  amount: number;
-  capturedAmount: number;
-  refundedAmount: number;
-  cancelledAmount: number;
-}) {
-  return {
-    status: charge.status,
-    amount: charge.amount,
-    captured: charge.capturedAmount,
-    refunded: charge.refundedAmount,
-    cancelled: charge.cancelledAmount,
-  };
-}

@@ -1,13 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { applyVippsCharge, type TSyncSource } from "./apply-vipps-charge";
 
-/** Reads one charge from Vipps and applies it. */
-export const refreshCharge = async (chargeId: string, source: TSyncSource) => {
+/** Reads one charge of ctx.merchantId from Vipps and applies it. */
+export const refreshCharge = async (ctx: TServerContext, chargeId: string, source: TSyncSource) => {
   const charge = await db.charge.findUnique({
-    where: { id: chargeId },
+    where: { id: chargeId, agreement: { merchantId: ctx.merchantId } },
     include: { agreement: { select: { vippsAgreementId: true, salesUnitId: true } } },
   });
   if (!charge) throw new AppError("NOT_FOUND", "Charge not found.");
@@ -17,5 +18,5 @@ export const refreshCharge = async (chargeId: string, source: TSyncSource) => {
   const client = await getVippsClient(charge.agreement.salesUnitId);
   const remote = await client.getCharge(charge.agreement.vippsAgreementId, charge.orderId);
   const { agreement: _agreement, ...row } = charge;
-  return applyVippsCharge(row, remote, source);
+  return applyVippsCharge(ctx, row, remote, source);
 };

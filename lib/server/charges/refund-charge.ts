@@ -1,33 +1,31 @@
 import "server-only";
-import { now } from "@/lib/clock";
 import { refundTooLate } from "@/lib/domain/charge-deadlines";
 import { refundable } from "@/lib/domain/charge-status";
 import { formatMoney } from "@/lib/domain/money";
 import { AppError } from "@/lib/errors";
+import { checkAmount } from "@/lib/domain/operation-amount";
 import type { TActor } from "@/lib/server/actor";
-import { checkAmount, runChargeOperation } from "./charge-operation";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { runChargeOperation } from "./charge-operation";
 import { loadChargeForAction } from "./load-charge";
 
-/** Refunds all or part of what was captured; the description is shown to the customer. */
-export const refundCharge = async (input: {
-  chargeId: string;
-  amount: number;
-  description: string;
-  reason?: string;
-  actor: TActor;
-}) => {
-  const charge = await loadChargeForAction(input.chargeId);
-  const late = refundTooLate(charge, await now());
+/** Refunds all or part of what was captured, as ctx.actor; the description is shown to the customer. */
+export const refundCharge = async (
+  ctx: TServerContext,
+  input: { chargeId: string; amount: number; description: string; reason?: string },
+) => {
+  const charge = await loadChargeForAction(ctx, input.chargeId);
+  const late = refundTooLate(charge, ctx.now);
   if (late) throw new AppError("BAD_INPUT", late, { fieldErrors: { amount: late } });
   const description = input.description.trim();
   const threshold = charge.agreement.merchant.refundAdminThreshold;
   const request = { amount: input.amount, description };
   return runChargeOperation(
+    ctx,
     charge,
     {
       action: "charge.refund",
       kind: "REFUND_CHARGE",
-      actor: input.actor,
       reason: input.reason,
       amount: input.amount,
       request,
@@ -40,7 +38,7 @@ export const refundCharge = async (input: {
             { fieldErrors: { description: "1 to 100 characters" } },
           );
         }
-        checkRefundLimit(input.amount, ledger.refundedAmount, threshold, input.actor, charge.currency);
+        checkRefundLimit(input.amount, ledger.refundedAmount, threshold, ctx.actor, charge.currency);
       },
     },
     (client, idempotencyKey) =>

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Charge } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { VippsProblemError, isRetryable } from "@/lib/vipps/errors";
 import { toAppError } from "@/lib/server/vipps/to-app-error";
@@ -9,12 +10,16 @@ import { refreshCharge } from "./refresh-charge";
 /**
  * Creates a PLANNED charge at Vipps with the orderId and Idempotency-Key stored on its row. Safe to
  * repeat: Vipps replays the answer for the same key, and an orderId it already has counts as sent.
- * Returns "sent", or "rejected" when Vipps refused it (the problem is stored on the charge).
+ * Returns "sent", or "rejected" when Vipps refused it (the problem is stored on the charge). The
+ * charge's agreement must be of ctx.merchantId.
  */
-export const sendPlannedCharge = async (charge: Charge): Promise<"sent" | "rejected"> => {
+export const sendPlannedCharge = async (
+  ctx: TServerContext,
+  charge: Charge,
+): Promise<"sent" | "rejected"> => {
   if (charge.sendState !== "PLANNED") return charge.sendState === "SENT" ? "sent" : "rejected";
   const agreement = await db.agreement.findUniqueOrThrow({
-    where: { id: charge.agreementId },
+    where: { id: charge.agreementId, merchantId: ctx.merchantId },
     select: { vippsAgreementId: true, salesUnitId: true, processingMode: true },
   });
   const client = await getVippsClient(agreement.salesUnitId);
@@ -65,7 +70,7 @@ export const sendPlannedCharge = async (charge: Charge): Promise<"sent" | "rejec
     throw toAppError(error);
   }
   await markSent(charge.id);
-  await refreshCharge(charge.id, "action").catch(() => undefined);
+  await refreshCharge(ctx, charge.id, "action").catch(() => undefined);
   return "sent";
 };
 

@@ -2,20 +2,24 @@ import "server-only";
 import { machineNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { issuesReceipt } from "@/lib/domain/receipts";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { issueReceipts } from "@/lib/server/receipts/issue-receipts";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import type { TCharge } from "@/lib/vipps/schemas";
 import { applyVippsCharge, type TSyncSource } from "./apply-vipps-charge";
 
 /**
- * Lists an agreement's charges at Vipps and applies each. Charges Abo did not create (made in
+ * Lists an agreement's (of ctx.merchantId) charges at Vipps and applies each. Charges Abo did not create (made in
  * another system) are taken in as they are, so support sees everything Vipps has.
  */
 export const syncAgreementCharges = async (
+  ctx: TServerContext,
   agreementId: string,
   source: TSyncSource,
 ): Promise<{ changed: number; imported: number }> => {
-  const agreement = await db.agreement.findUniqueOrThrow({ where: { id: agreementId } });
+  const agreement = await db.agreement.findUniqueOrThrow({
+    where: { id: agreementId, merchantId: ctx.merchantId },
+  });
   if (!agreement.vippsAgreementId) return { changed: 0, imported: 0 };
   const client = await getVippsClient(agreement.salesUnitId);
   const remote = await client.listCharges(agreement.vippsAgreementId);
@@ -28,9 +32,9 @@ export const syncAgreementCharges = async (
   for (const charge of remote) {
     const mine = byOrderId.get(charge.id);
     if (mine) {
-      if ((await applyVippsCharge(mine, charge, source)).changed) changed++;
+      if ((await applyVippsCharge(ctx, mine, charge, source)).changed) changed++;
     } else {
-      await importCharge(agreement, charge);
+      await importCharge(ctx, agreement, charge);
       imported++;
     }
   }
@@ -38,6 +42,7 @@ export const syncAgreementCharges = async (
 };
 
 async function importCharge(
+  ctx: TServerContext,
   agreement: {
     id: string;
     customerId: string | null;
@@ -75,5 +80,6 @@ async function importCharge(
     },
     select: { id: true, status: true, capturedAmount: true },
   });
-  if (issuesReceipt(row.status, row.capturedAmount)) await db.$transaction((tx) => issueReceipts(tx, row.id));
+  if (issuesReceipt(row.status, row.capturedAmount))
+    await db.$transaction((tx) => issueReceipts(ctx, tx, row.id));
 }

@@ -1,11 +1,11 @@
 import "server-only";
-import { now } from "@/lib/clock";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { returnToken } from "@/lib/crypto/random-ids";
 import { draftAgreementKey } from "@/lib/domain/ids";
 import { env } from "@/lib/env";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { toAppError } from "@/lib/server/vipps/to-app-error";
 import type { TDraftAgreement } from "@/lib/vipps/schemas";
@@ -17,11 +17,14 @@ export const TEST_AMOUNT = 1_000;
  * shows in anyone's account), drafted at Vipps with its stored key, then force accepted with the
  * test user (PATCH …/accept, test environment only). It has no interval (pay per use), so Abo's
  * scheduler never bills it; the verification makes its charges by hand. Marked as test data
- * (isTest), so no figure or work list counts it.
+ * (isTest), so no figure or work list counts it. The sales unit must be ctx.merchantId's.
  */
-export const draftTestAgreement = async (input: { salesUnitId: string; label: string; phone: string }) => {
+export const draftTestAgreement = async (
+  ctx: TServerContext,
+  input: { salesUnitId: string; label: string; phone: string },
+) => {
   const unit = await db.salesUnit.findUniqueOrThrow({
-    where: { id: input.salesUnitId },
+    where: { id: input.salesUnitId, merchantId: ctx.merchantId },
     select: { merchantId: true, market: true, currency: true },
   });
   const id = `chk${randomUUID().replace(/-/g, "").slice(0, 22)}`;
@@ -45,7 +48,7 @@ export const draftTestAgreement = async (input: { salesUnitId: string; label: st
       returnToken: token,
       draftIdempotencyKey: draftAgreementKey(id),
       phoneNumber: input.phone,
-      termsAcceptedAt: await now(),
+      termsAcceptedAt: ctx.now,
       isTest: true,
     },
   });
@@ -79,13 +82,16 @@ export const draftTestAgreement = async (input: { salesUnitId: string; label: st
   }
 };
 
-/** Stands in for the test user's approval in the app (test environment only). */
-export const forceAccept = async (input: {
-  salesUnitId: string;
-  agreementId: string;
-  vippsAgreementId: string;
-  phone: string;
-}) => {
+/** Stands in for the test user's approval in the app (test environment only), on a unit of ctx.merchantId's. */
+export const forceAccept = async (
+  ctx: TServerContext,
+  input: {
+    salesUnitId: string;
+    agreementId: string;
+    vippsAgreementId: string;
+    phone: string;
+  },
+) => {
   const client = await getVippsClient(input.salesUnitId);
   try {
     await client.forceAcceptAgreement(input.vippsAgreementId, input.phone, {
@@ -96,10 +102,14 @@ export const forceAccept = async (input: {
   }
 };
 
-/** Reads the agreement from Vipps until it leaves PENDING, for a few seconds at most. */
-export const settleAgreement = async (agreementId: string, attempts = 5): Promise<string> => {
+/** Reads the agreement (of ctx.merchantId) from Vipps until it leaves PENDING, for a few seconds at most. */
+export const settleAgreement = async (
+  ctx: TServerContext,
+  agreementId: string,
+  attempts = 5,
+): Promise<string> => {
   for (let i = 0; ; i++) {
-    const { to } = await refreshAgreement(agreementId, "refresh");
+    const { to } = await refreshAgreement(ctx, agreementId, "refresh");
     if (to !== "PENDING" || i >= attempts - 1) return to;
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }

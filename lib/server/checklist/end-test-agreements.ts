@@ -1,9 +1,11 @@
 import "server-only";
+import { asActor } from "@/lib/server/context/server-context";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import type { TActor } from "@/lib/server/actor";
 import { stopAgreement } from "@/lib/server/agreements/stop-agreement";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
 const SYSTEM: TActor = { type: "SYSTEM" };
 
@@ -15,17 +17,22 @@ export const END_REASON =
  * has ended (its ACTIVE end state is already recorded as evidence, and the STOPPED one is evidence
  * anyway). Left active, Vipps would show a live subscription for a test user. A refusal or an outage
  * is logged and the agreement left to the next run's end: the verification's result stands.
+ * Only ctx.merchantId's agreements; stopped as the system, whoever ran the verification.
  */
-export const endTestAgreements = async (salesUnitId: string): Promise<string[]> => {
+export const endTestAgreements = async (ctx: TServerContext, salesUnitId: string): Promise<string[]> => {
   const active = await db.agreement.findMany({
-    where: { salesUnitId, isTest: true, status: "ACTIVE" },
+    where: { salesUnitId, merchantId: ctx.merchantId, isTest: true, status: "ACTIVE" },
     select: { id: true },
   });
   const stopped: string[] = [];
   for (const { id } of active) {
     try {
       // Abo cleans up its own test data (as SYSTEM: a support agent's run must not need the admin's stop right).
-      await stopAgreement({ agreementId: id, reason: END_REASON, actor: SYSTEM, cause: "STAFF" });
+      await stopAgreement(asActor(ctx, SYSTEM), {
+        agreementId: id,
+        reason: END_REASON,
+        cause: "STAFF",
+      });
       stopped.push(id);
     } catch (error) {
       const reason = error instanceof AppError ? error.message : String(error);

@@ -1,12 +1,16 @@
 import "server-only";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { buildChecklistDocument } from "./checklist-document";
 import { getChecklistEvidence } from "./get-checklist-evidence";
 import { renderChecklistMarkdown } from "./render-markdown";
 import { renderChecklistPdf } from "./render-pdf";
 
-/** The filled checklist of a sales unit as a file: Markdown or PDF. */
-export const exportChecklist = async (input: { salesUnitId: string; format: "md" | "pdf" }) => {
-  const evidence = await getChecklistEvidence(input.salesUnitId);
+/** The filled checklist of a sales unit of ctx.merchantId as a file: Markdown or PDF. */
+export const exportChecklist = async (
+  ctx: TServerContext,
+  input: { salesUnitId: string; format: "md" | "pdf" },
+) => {
+  const evidence = await getChecklistEvidence(ctx, input.salesUnitId);
   const doc = buildChecklistDocument(evidence);
   const name = `vipps-go-live-checklist-${evidence.salesUnit.msn}-${evidence.generatedAt.toISOString().slice(0, 10)}`;
   if (input.format === "pdf") {

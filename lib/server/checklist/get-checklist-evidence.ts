@@ -1,7 +1,8 @@
 import "server-only";
-import { machineMs, now } from "@/lib/clock";
+import { machineMs } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { checkWebhook } from "@/lib/server/webhooks/check-webhook";
 import type { TChecklistRunStatus, TVerificationStep } from "./checklist-types";
 
@@ -83,11 +84,12 @@ export const CHECKLIST_ENDPOINTS = [
 
 /**
  * Evidence for the go-live checklist, from Abo's own records of one sales unit (the last 90 days),
- * and the webhook registrations as Vipps lists them now.
+ * and the webhook registrations as Vipps lists them now. The sales unit must be ctx.merchantId's.
+ * Webhook events and the audit log have no merchant column: their counts are the installation's.
  */
-export const getChecklistEvidence = async (salesUnitId: string) => {
+export const getChecklistEvidence = async (ctx: TServerContext, salesUnitId: string) => {
   const unit = await db.salesUnit.findUnique({
-    where: { id: salesUnitId },
+    where: { id: salesUnitId, merchantId: ctx.merchantId },
     select: {
       id: true,
       name: true,
@@ -197,7 +199,7 @@ export const getChecklistEvidence = async (salesUnitId: string) => {
   } | null;
   return {
     // Abo's clock, so the branding item names the app customers see on this day (time-travel runs too).
-    generatedAt: await now(),
+    generatedAt: ctx.now,
     windowDays: WINDOW_DAYS,
     merchant: unit.merchant,
     salesUnit: {

@@ -3,6 +3,7 @@ import { machineMs } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { asActor, type TServerContext } from "@/lib/server/context/server-context";
 import type { TChecklistRunStatus } from "./checklist-types";
 import { RESUME_WITHIN_MS, runChecklistVerification } from "./run-verification";
 
@@ -15,17 +16,22 @@ export type TResumed =
  * This carries each waiting run on (the worker does it hourly), so it finishes without anyone
  * pressing "Run" again. A run someone is driving right now is left to them, and a sales unit that
  * can no longer be verified (moved to production, removed) is reported, not retried in a loop.
+ * ctx.merchantId's runs, carried on as the system.
  */
-export async function resumeWaitingVerifications(): Promise<TResumed[]> {
+export async function resumeWaitingVerifications(ctx: TServerContext): Promise<TResumed[]> {
   const waiting = await db.checklistRun.findMany({
-    where: { status: "RUNNING", startedAt: { gt: new Date(machineMs() - RESUME_WITHIN_MS) } },
+    where: {
+      status: "RUNNING",
+      startedAt: { gt: new Date(machineMs() - RESUME_WITHIN_MS) },
+      salesUnit: { merchantId: ctx.merchantId },
+    },
     select: { salesUnitId: true },
     distinct: ["salesUnitId"],
   });
   const resumed: TResumed[] = [];
   for (const { salesUnitId } of waiting) {
     try {
-      const result = await runChecklistVerification({ salesUnitId, actor: { type: "SYSTEM" } });
+      const result = await runChecklistVerification(asActor(ctx, { type: "SYSTEM" }), { salesUnitId });
       resumed.push({ salesUnitId, runId: result.runId, status: result.status });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;

@@ -4,8 +4,9 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, notFoundError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { auditActor, type TActor } from "@/lib/server/actor";
+import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { staffOf, type TServerContext } from "@/lib/server/context/server-context";
 import { withAdvisoryLock } from "@/lib/server/with-advisory-lock";
 import {
   STEP_DEFINITIONS,
@@ -20,12 +21,12 @@ import {
   activateAgreement,
   cancelTestCharge,
   createTestCharge,
-  done,
+  keepTestAgreementActive,
   nextDueDate,
   settleTestCharge,
   stopTestAgreement,
   updateTestAgreement,
-  type TStepContext,
+  type TStepRun,
 } from "./verification-steps";
 
 // A run still waiting after this long is left behind and a new one starts.
@@ -43,15 +44,19 @@ export const RESUME_WITHIN_MS = 14 * 86_400_000;
  * FAILED at once. Against the real test environment it ends RUNNING with the charge steps WAITING;
  * calling this again for the same sales unit resumes that run (from the checklist page, the
  * onboarding wizard, or a job) and finishes it once the batch has run. `restart` starts afresh.
+ * Run as ctx.actor, on a sales unit of ctx.merchantId.
  */
-type TVerificationInput = { salesUnitId: string; actor: TActor; testPhone?: string; restart?: boolean };
+type TVerificationInput = { salesUnitId: string; testPhone?: string; restart?: boolean };
 
 /**
  * One verification at a time per sales unit: two would create each other's test agreements and
  * move the emulator's clock under each other. The lock goes with the connection if Abo dies.
  */
-export const runChecklistVerification = async (input: TVerificationInput): Promise<TVerificationResult> => {
-  const result = await withAdvisoryLock(`abo:checklist:${input.salesUnitId}`, () => verify(input));
+export const runChecklistVerification = async (
+  ctx: TServerContext,
+  input: TVerificationInput,
+): Promise<TVerificationResult> => {
+  const result = await withAdvisoryLock(`abo:checklist:${input.salesUnitId}`, () => verify(ctx, input));
   if (!result.ran) {
     throw new AppError(
       "CONFLICT",
@@ -61,9 +66,9 @@ export const runChecklistVerification = async (input: TVerificationInput): Promi
   return result.value;
 };
 
-const verify = async (input: TVerificationInput): Promise<TVerificationResult> => {
+const verify = async (ctx: TServerContext, input: TVerificationInput): Promise<TVerificationResult> => {
   const unit = await db.salesUnit.findUnique({
-    where: { id: input.salesUnitId },
+    where: { id: input.salesUnitId, merchantId: ctx.merchantId },
     select: { id: true, environment: true, baseUrl: true },
   });
   if (!unit) throw notFoundError("Sales unit");
@@ -89,16 +94,15 @@ const verify = async (input: TVerificationInput): Promise<TVerificationResult> =
       data: {
         salesUnitId: unit.id,
         steps: STEP_DEFINITIONS.map((s) => ({ ...s, status: "PENDING" })),
-        startedById: input.actor.type === "STAFF" ? input.actor.id : null,
+        startedById: staffOf(ctx)?.id ?? null,
       },
     }));
   const steps = run.steps as TVerificationStep[];
   const save = async () =>
     void (await db.checklistRun.update({ where: { id: run.id }, data: { steps: steps as object[] } }));
   const clock = await localEmulatorClock(unit.baseUrl);
-  const ctx: TStepContext = {
+  const stepRun: TStepRun = {
     salesUnitId: unit.id,
-    actor: input.actor,
     phone: input.testPhone ?? env().VIPPS_TEST_PHONE,
     clock,
     save,
@@ -106,7 +110,7 @@ const verify = async (input: TVerificationInput): Promise<TVerificationResult> =
 
   let error: string | null = null;
   try {
-    await advance(steps, ctx);
+    await advance(ctx, steps, stepRun);
   } catch (unexpected) {
     logger.error({ err: unexpected, runId: run.id }, "checklist verification stopped unexpectedly");
     error = unexpected instanceof Error ? unexpected.message : String(unexpected);
@@ -121,7 +125,7 @@ const verify = async (input: TVerificationInput): Promise<TVerificationResult> =
         : "RUNNING";
   // A waiting run still charges on its ACTIVE agreement; an ended one leaves nothing live behind.
   if (status !== "RUNNING") {
-    const stopped = await endTestAgreements(unit.id);
+    const stopped = await endTestAgreements(ctx, unit.id);
     const active = steps.find((s) => s.key === "agreement-active");
     if (active?.agreementId && stopped.includes(active.agreementId))
       active.detail = `${active.detail ?? ""} Stopped when the run ended (test data, never billed).`.trim();
@@ -138,7 +142,7 @@ const verify = async (input: TVerificationInput): Promise<TVerificationResult> =
     });
     await recordAudit(
       {
-        actor: auditActor(input.actor),
+        actor: auditActor(ctx.actor),
         action: open ? "checklist.verification.resume" : "checklist.verification",
         target: { type: "sales-unit", id: unit.id },
         reason: "Vipps MobilePay go-live verification",
@@ -160,7 +164,7 @@ const verify = async (input: TVerificationInput): Promise<TVerificationResult> =
   return { runId: run.id, status, steps };
 };
 
-async function advance(steps: TVerificationStep[], ctx: TStepContext): Promise<void> {
+async function advance(ctx: TServerContext, steps: TVerificationStep[], run: TStepRun): Promise<void> {
   const step = (key: TStepKey) => steps.find((s) => s.key === key)!;
   const attempt = async (s: TVerificationStep, work: () => Promise<unknown>) => {
     if (s.status === "DONE" || s.status === "FAILED") return;
@@ -175,19 +179,15 @@ async function advance(steps: TVerificationStep[], ctx: TStepContext): Promise<v
         finishedAt: machineNow().toISOString(),
       });
     }
-    await ctx.save();
+    await run.save();
   };
   const active = step("agreement-active");
   const stopped = step("agreement-stopped");
 
-  await attempt(
-    active,
-    async () =>
-      (await activateAgreement(active, ctx)) && done(active, "ACTIVE", "Force accepted with the test user."),
-  );
+  await attempt(active, () => keepTestAgreementActive(ctx, active, run));
   await attempt(
     stopped,
-    async () => (await activateAgreement(stopped, ctx)) && (await stopTestAgreement(stopped, ctx)),
+    async () => (await activateAgreement(ctx, stopped, run)) && (await stopTestAgreement(ctx, stopped)),
   );
   const charges = [step("charge-cancelled"), step("charge-charged"), step("charge-refunded")];
   if (active.status !== "DONE") {
@@ -197,20 +197,20 @@ async function advance(steps: TVerificationStep[], ctx: TStepContext): Promise<v
     }
     return;
   }
-  await attempt(step("agreement-updated"), () => updateTestAgreement(step("agreement-updated"), active, ctx));
-  const due = await nextDueDate(ctx.clock);
+  await attempt(step("agreement-updated"), () => updateTestAgreement(ctx, step("agreement-updated"), active));
+  const due = await nextDueDate(ctx, run.clock);
   for (const s of charges)
-    await attempt(s, async () => s.stage || (await createTestCharge(s, active, due, ctx)));
-  await attempt(step("charge-cancelled"), () => cancelTestCharge(step("charge-cancelled"), ctx));
+    await attempt(s, async () => s.stage || (await createTestCharge(ctx, s, active, due, run)));
+  await attempt(step("charge-cancelled"), () => cancelTestCharge(ctx, step("charge-cancelled")));
 
   const batched = charges.slice(1).filter((s) => s.status !== "DONE" && s.status !== "FAILED" && s.due);
-  if (ctx.clock && batched.length) {
+  if (run.clock && batched.length) {
     const latest = batched
       .map((s) => s.due!)
       .sort()
       .at(-1)!;
     // The emulator runs each day's batch at 07:00 UTC; a minute later it has reserved the charges.
-    await ctx.clock.moveTo(new Date(`${latest}T07:01:00Z`));
+    await run.clock.moveTo(new Date(`${latest}T07:01:00Z`));
   }
-  for (const s of batched) await attempt(s, () => settleTestCharge(s, ctx));
+  for (const s of batched) await attempt(s, () => settleTestCharge(ctx, s, run));
 }

@@ -1,9 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { machineNow, now } from "@/lib/clock";
+import { machineNow } from "@/lib/clock";
 import { capturable, refundable } from "@/lib/domain/charge-status";
 import { earliestDue } from "@/lib/domain/billing-calendar";
-import type { TActor } from "@/lib/server/actor";
 import { stopAgreement } from "@/lib/server/agreements/stop-agreement";
 import { updateAgreement } from "@/lib/server/agreements/update-agreement";
 import { cancelCharge } from "@/lib/server/charges/cancel-charge";
@@ -11,13 +10,14 @@ import { captureCharge } from "@/lib/server/charges/capture-charge";
 import { createAdHocCharge } from "@/lib/server/charges/create-ad-hoc-charge";
 import { refreshCharge } from "@/lib/server/charges/refresh-charge";
 import { refundCharge } from "@/lib/server/charges/refund-charge";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import type { TVerificationStep } from "./checklist-types";
 import { TEST_AMOUNT, draftTestAgreement, forceAccept, settleAgreement } from "./draft-test-agreement";
 import type { TEmulatorClock } from "./emulator-clock";
 
-export type TStepContext = {
+/** One verification run's sales unit, test phone and emulator clock, and how it saves its steps. */
+export type TStepRun = {
   salesUnitId: string;
-  actor: TActor;
   phone: string;
   clock: TEmulatorClock | null;
   save: () => Promise<void>;
@@ -25,7 +25,7 @@ export type TStepContext = {
 
 const REASON = "Vipps MobilePay go-live verification (test environment)";
 
-export const done = (step: TVerificationStep, endState: string, detail?: string) =>
+const done = (step: TVerificationStep, endState: string, detail?: string) =>
   Object.assign(step, {
     status: step.expected === endState ? "DONE" : "FAILED",
     endState,
@@ -34,26 +34,30 @@ export const done = (step: TVerificationStep, endState: string, detail?: string)
   });
 
 /** Drafts and force-accepts a test agreement; ends with the agreement ACTIVE, or waiting, or failed. */
-export const activateAgreement = async (step: TVerificationStep, ctx: TStepContext): Promise<boolean> => {
+export const activateAgreement = async (
+  ctx: TServerContext,
+  step: TVerificationStep,
+  run: TStepRun,
+): Promise<boolean> => {
   if (!step.agreementId) {
     Object.assign(
       step,
-      await draftTestAgreement({ salesUnitId: ctx.salesUnitId, label: step.key, phone: ctx.phone }),
+      await draftTestAgreement(ctx, { salesUnitId: run.salesUnitId, label: step.key, phone: run.phone }),
       { stage: "drafted" },
     );
-    await ctx.save();
+    await run.save();
   }
   if (step.stage === "drafted") {
-    await forceAccept({
-      salesUnitId: ctx.salesUnitId,
+    await forceAccept(ctx, {
+      salesUnitId: run.salesUnitId,
       agreementId: step.agreementId!,
       vippsAgreementId: step.vippsAgreementId!,
-      phone: ctx.phone,
+      phone: run.phone,
     });
     step.stage = "accepted";
-    await ctx.save();
+    await run.save();
   }
-  const status = await settleAgreement(step.agreementId!);
+  const status = await settleAgreement(ctx, step.agreementId!);
   if (status === "PENDING") {
     Object.assign(step, {
       status: "WAITING",
@@ -72,38 +76,41 @@ export const activateAgreement = async (step: TVerificationStep, ctx: TStepConte
   return true;
 };
 
-export const stopTestAgreement = async (step: TVerificationStep, ctx: TStepContext) => {
-  await stopAgreement({ agreementId: step.agreementId!, reason: REASON, actor: ctx.actor });
+/** The ACTIVE step: an agreement activated and left ACTIVE (the run stops it when it ends). */
+export const keepTestAgreementActive = async (ctx: TServerContext, step: TVerificationStep, run: TStepRun) =>
+  (await activateAgreement(ctx, step, run)) && done(step, "ACTIVE", "Force accepted with the test user.");
+
+export const stopTestAgreement = async (ctx: TServerContext, step: TVerificationStep) => {
+  await stopAgreement(ctx, { agreementId: step.agreementId!, reason: REASON });
   const agreement = await db.agreement.findUniqueOrThrow({
-    where: { id: step.agreementId! },
+    where: { id: step.agreementId!, merchantId: ctx.merchantId },
     select: { status: true },
   });
   done(step, agreement.status, "Stopped by the merchant (PATCH with status STOPPED alone).");
 };
 
 export const updateTestAgreement = async (
+  ctx: TServerContext,
   step: TVerificationStep,
   active: TVerificationStep,
-  ctx: TStepContext,
 ) => {
   Object.assign(step, { agreementId: active.agreementId, vippsAgreementId: active.vippsAgreementId });
   const stamp = machineNow().toISOString().slice(0, 16).replace("T", " ");
-  await updateAgreement({
+  await updateAgreement(ctx, {
     agreementId: active.agreementId!,
     changes: { productDescription: `Vipps MobilePay go-live verification, updated ${stamp} UTC` },
     reason: REASON,
-    actor: ctx.actor,
   });
   const agreement = await db.agreement.findUniqueOrThrow({
-    where: { id: active.agreementId! },
+    where: { id: active.agreementId!, merchantId: ctx.merchantId },
     select: { status: true },
   });
   done(step, agreement.status, "productDescription changed with PATCH.");
 };
 
 /** The earliest due date both Abo and Vipps (or the emulator) accept: the calendar's, on the later clock. */
-export const nextDueDate = async (clock: TEmulatorClock | null): Promise<string> => {
-  const ours = await now();
+export const nextDueDate = async (ctx: TServerContext, clock: TEmulatorClock | null): Promise<string> => {
+  const ours = ctx.now;
   const theirs = clock ? await clock.now() : ours;
   return earliestDue(theirs > ours ? theirs : ours)
     .toISOString()
@@ -111,12 +118,13 @@ export const nextDueDate = async (clock: TEmulatorClock | null): Promise<string>
 };
 
 export const createTestCharge = async (
+  ctx: TServerContext,
   step: TVerificationStep,
   active: TVerificationStep,
   due: string,
-  ctx: TStepContext,
+  run: TStepRun,
 ) => {
-  const charge = await createAdHocCharge({
+  const charge = await createAdHocCharge(ctx, {
     agreementId: active.agreementId!,
     type: "RECURRING",
     amount: TEST_AMOUNT,
@@ -124,7 +132,6 @@ export const createTestCharge = async (
     due,
     retryDays: 2,
     reason: REASON,
-    actor: ctx.actor,
   });
   Object.assign(step, {
     agreementId: active.agreementId,
@@ -134,16 +141,16 @@ export const createTestCharge = async (
     due,
     stage: "created",
   });
-  await ctx.save();
+  await run.save();
 };
 
-export const cancelTestCharge = async (step: TVerificationStep, ctx: TStepContext) => {
+export const cancelTestCharge = async (ctx: TServerContext, step: TVerificationStep) => {
   if (step.stage === "created") {
-    await cancelCharge({ chargeId: step.chargeId!, reason: REASON, actor: ctx.actor });
+    await cancelCharge(ctx, { chargeId: step.chargeId!, reason: REASON });
     step.stage = "cancelled";
   }
   const charge = await db.charge.findUniqueOrThrow({
-    where: { id: step.chargeId! },
+    where: { id: step.chargeId!, agreement: { merchantId: ctx.merchantId } },
     select: { status: true },
   });
   done(step, charge.status, "Cancelled with DELETE before the due date.");
@@ -153,30 +160,26 @@ export const cancelTestCharge = async (step: TVerificationStep, ctx: TStepContex
  * Takes a charge from DUE to its end state once Vipps's batch has reserved it: capture all, and for
  * the REFUNDED step refund all. Before the batch it leaves the step WAITING (nothing to do yet).
  */
-export const settleTestCharge = async (step: TVerificationStep, ctx: TStepContext) => {
-  await refreshCharge(step.chargeId!, "refresh");
-  let charge = await db.charge.findUniqueOrThrow({ where: { id: step.chargeId! } });
+export const settleTestCharge = async (ctx: TServerContext, step: TVerificationStep, run: TStepRun) => {
+  await refreshCharge(ctx, step.chargeId!, "refresh");
+  let charge = await db.charge.findUniqueOrThrow({
+    where: { id: step.chargeId!, agreement: { merchantId: ctx.merchantId } },
+  });
   if (charge.status === "RESERVED" || charge.status === "PARTIALLY_CAPTURED") {
-    await captureCharge({
-      chargeId: charge.id,
-      amount: capturable(charge),
-      reason: REASON,
-      actor: ctx.actor,
-    });
+    await captureCharge(ctx, { chargeId: charge.id, amount: capturable(charge), reason: REASON });
     step.stage = "captured";
-    await ctx.save();
+    await run.save();
     charge = await db.charge.findUniqueOrThrow({ where: { id: charge.id } });
   }
   if (
     step.expected === "REFUNDED" &&
     (charge.status === "CHARGED" || charge.status === "PARTIALLY_REFUNDED")
   ) {
-    await refundCharge({
+    await refundCharge(ctx, {
       chargeId: charge.id,
       amount: refundable(charge),
       description: "Refund: go-live check",
       reason: REASON,
-      actor: ctx.actor,
     });
     charge = await db.charge.findUniqueOrThrow({ where: { id: charge.id } });
   }

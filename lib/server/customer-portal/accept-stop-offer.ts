@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { now } from "@/lib/clock";
 import type { TStopReason } from "@/lib/domain/stop-reasons";
 import { AppError } from "@/lib/errors";
 import { pauseAgreement } from "@/lib/server/agreements/pause-agreement";
 import { recordStopFeedback } from "@/lib/server/agreements/stop-feedback";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { changePlan } from "./change-plan";
 import { getStopOffer } from "./get-stop-offer";
 import { pauseDate } from "./pause-subscription";
-import { requireOwnAgreement, type TCustomerRef } from "./require-own-agreement";
+import { requireOwnAgreement } from "./require-own-agreement";
 
 /**
  * The customer about to stop takes the offer instead. The offer is looked up again (what the page
@@ -16,11 +16,11 @@ import { requireOwnAgreement, type TCustomerRef } from "./require-own-agreement"
  * change is made at Vipps first and its feedback written after.
  */
 export const acceptStopOffer = async (
-  who: TCustomerRef,
+  ctx: TServerContext,
   input: { agreementId: string; reasonCode?: TStopReason; offer: "PAUSE" | "CHEAPER_PLAN" },
 ) => {
-  const { agreement, actor } = await requireOwnAgreement(who, input.agreementId);
-  const offer = await getStopOffer(who, input);
+  const agreement = await requireOwnAgreement(ctx, input.agreementId);
+  const offer = await getStopOffer(ctx, input);
   if (!offer || offer.kind !== input.offer)
     throw new AppError("CONFLICT", "This offer is no longer available for this subscription.");
   const row = await db.agreement.findUniqueOrThrow({
@@ -29,20 +29,17 @@ export const acceptStopOffer = async (
   });
   const feedback = { reason: input.reasonCode ?? null, offerShown: offer.kind };
   if (offer.kind === "PAUSE") {
-    const at = await now();
-    const after = await pauseAgreement({
+    const after = await pauseAgreement(ctx, {
       agreementId: agreement.id,
-      until: await pauseDate(offer.until),
+      until: pauseDate(ctx, offer.until),
       reason: "Paused instead of stopping (offer)",
-      actor,
-      also: (tx) => recordStopFeedback(tx, { agreement: row, feedback, outcome: "PAUSED", at }),
+      also: (tx) => recordStopFeedback(ctx, tx, { agreement: row, feedback, outcome: "PAUSED" }),
     });
     return { kind: "PAUSE" as const, pausedUntil: after.pausedUntil, productName: null };
   }
-  const changed = await changePlan(who, { agreementId: agreement.id, productSlug: offer.plan.slug });
-  const at = await now();
+  const changed = await changePlan(ctx, { agreementId: agreement.id, productSlug: offer.plan.slug });
   await db.$transaction((tx) =>
-    recordStopFeedback(tx, { agreement: row, feedback, outcome: "PLAN_CHANGED", at }),
+    recordStopFeedback(ctx, tx, { agreement: row, feedback, outcome: "PLAN_CHANGED" }),
   );
   return { kind: "CHEAPER_PLAN" as const, pausedUntil: null, productName: changed.productName };
 };

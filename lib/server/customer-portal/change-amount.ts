@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { SUGGESTED_MAX_CAP } from "@/lib/domain/product-rules";
 import { updateAgreement } from "@/lib/server/agreements/update-agreement";
-import { requireOwnAgreement, type TCustomerRef } from "./require-own-agreement";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { requireOwnAgreement } from "./require-own-agreement";
 
 /**
  * Variable-price subscriptions: the amount the customer pays per interval, at most the product's
@@ -12,8 +13,8 @@ import { requireOwnAgreement, type TCustomerRef } from "./require-own-agreement"
  * under it makes Vipps ask the user to raise it when a charge is due (FACTS §7.3). Fixed prices
  * change only with a change of plan.
  */
-export const changeAmount = async (who: TCustomerRef, input: { agreementId: string; amount: number }) => {
-  const { agreement, actor } = await requireOwnAgreement(who, input.agreementId);
+export const changeAmount = async (ctx: TServerContext, input: { agreementId: string; amount: number }) => {
+  const agreement = await requireOwnAgreement(ctx, input.agreementId);
   if (agreement.pricingType !== "VARIABLE") {
     throw new AppError("CONFLICT", "This subscription has a fixed price; choose another plan instead.");
   }
@@ -29,9 +30,8 @@ export const changeAmount = async (who: TCustomerRef, input: { agreementId: stri
       fieldErrors: { amount: "amountRange" },
     });
   }
-  await updateAgreement({
+  await updateAgreement(ctx, {
     agreementId: agreement.id,
-    actor,
     reason: "Amount changed by the customer",
     changes: { suggestedMaxAmount: input.amount, chosenAmount: input.amount },
   });

@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { planChangeOutcome, previewFingerprint } from "@/lib/domain/plan-change";
 import { updateAgreement } from "@/lib/server/agreements/update-agreement";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { loadPlanChange } from "./plan-change-context";
-import type { TCustomerRef } from "./require-own-agreement";
 
 /**
  * Moves the subscription to another plan of its group: Vipps gets the new name, price and interval
@@ -13,10 +13,10 @@ import type { TCustomerRef } from "./require-own-agreement";
  * preview the customer confirmed), a change whose next charges would differ is refused instead.
  */
 export const changePlan = async (
-  who: TCustomerRef,
+  ctx: TServerContext,
   input: { agreementId: string; productSlug: string; expected?: string },
 ) => {
-  const { target, rule, current, row } = await loadPlanChange(who, input);
+  const { target, rule, current, row } = await loadPlanChange(ctx, input);
   const outcome = planChangeOutcome(current, target.terms, rule);
   if (outcome.kind === "blocked")
     throw new AppError("CONFLICT", "The plan can be changed when the offer ends.", {
@@ -25,12 +25,11 @@ export const changePlan = async (
   if (input.expected !== undefined && input.expected !== previewFingerprint(outcome.charges))
     throw new AppError("CONFLICT", "Your next payments changed just now; look at them again.");
   const { changes } = outcome;
-  await updateAgreement({
+  await updateAgreement(ctx, {
     agreementId: row.id,
-    actor: { type: "CUSTOMER", id: who.userId, customerId: who.customerId, email: who.email },
     reason: `Plan changed by the customer to ${target.name}`,
     changes: {
-      productId: (await productIdOf(target.slug)) ?? undefined,
+      productId: (await productIdOf(ctx, target.slug)) ?? undefined,
       productName: target.name.slice(0, 45),
       productDescription: target.description?.slice(0, 100) ?? undefined,
       amount: changes.amount,
@@ -46,6 +45,10 @@ export const changePlan = async (
   return { productName: target.name };
 };
 
-async function productIdOf(slug: string) {
-  return (await db.product.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
+async function productIdOf(ctx: TServerContext, slug: string) {
+  const product = await db.product.findFirst({
+    where: { slug, merchantId: ctx.merchantId },
+    select: { id: true },
+  });
+  return product?.id ?? null;
 }

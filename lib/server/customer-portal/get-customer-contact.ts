@@ -1,11 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { formatPhone } from "@/lib/domain/phone";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { customerOf } from "./require-own-agreement";
 
 /** The signed-in customer's own contact details, to prefill a new sign-up. */
-export const getCustomerContact = async ({ customerId }: { customerId: string }) => {
-  const customer = await db.customer.findUnique({
-    where: { id: customerId },
+export const getCustomerContact = async (ctx: TServerContext) => {
+  const customer = await db.customer.findFirst({
+    where: { id: customerOf(ctx).customerId, merchantId: ctx.merchantId },
     select: { email: true, phone: true, name: true },
   });
   if (!customer) return null;

@@ -5,8 +5,8 @@ import { logger } from "@/lib/logger";
 import { enqueue } from "@/lib/queue/client";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
 import { refreshCharge } from "@/lib/server/charges/refresh-charge";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { failureReasonOf } from "@/lib/domain/failure-reason";
-import type { TLocale } from "@/lib/i18n/locales";
 import type { TReturnStatus } from "@/lib/schemas/customer-portal";
 import { agreementProductName } from "./summarize-agreement";
 
@@ -31,22 +31,22 @@ const SELECT = {
 /**
  * What the return page (merchantRedirectUrl) shows. The unguessable token is the only key: no
  * cookie is needed, and it reveals nothing but the outcome. The redirect itself proves nothing,
- * so a PENDING agreement is re-read from Vipps (webhooks and the poll job update it too).
+ * so a PENDING agreement is re-read from Vipps (webhooks and the poll job update it too). The
+ * product is named in the reader's language (the context's locale); another merchant's token is unknown.
  */
-export const getReturnStatus = async ({
-  token,
-  locale,
-}: {
-  token: string;
-  /** The reader's language: the product's name in it (absent: the name stored at sign-up). */
-  locale?: TLocale;
-}): Promise<TReturnStatus | null> => {
-  let agreement = await db.agreement.findUnique({ where: { returnToken: token }, select: SELECT });
+export const getReturnStatus = async (
+  ctx: TServerContext,
+  { token }: { token: string },
+): Promise<TReturnStatus | null> => {
+  let agreement = await db.agreement.findFirst({
+    where: { returnToken: token, merchantId: ctx.merchantId },
+    select: SELECT,
+  });
   if (!agreement) return null;
   const stale = !agreement.lastSyncedAt || machineMs() - agreement.lastSyncedAt.getTime() > MIN_SYNC_GAP_MS;
   if (agreement.status === "PENDING" && agreement.vippsAgreementId && stale) {
     try {
-      await refreshAgreement(agreement.id, "poll");
+      await refreshAgreement(ctx, agreement.id, "poll");
     } catch (error) {
       // Vipps unreachable or rate-limited: show what we know; the next poll tries again.
       logger.warn({ err: error, agreementId: agreement.id }, "return page could not refresh the agreement");
@@ -70,9 +70,9 @@ export const getReturnStatus = async ({
   }
   return {
     status: agreement.status,
-    firstPaymentFailed: agreement.status === "EXPIRED" ? await firstPaymentFailure(agreement.id) : null,
+    firstPaymentFailed: agreement.status === "EXPIRED" ? await firstPaymentFailure(ctx, agreement.id) : null,
     stopCause: agreement.stopCause,
-    productName: locale ? agreementProductName(agreement, locale) : agreement.productName,
+    productName: agreementProductName(agreement, ctx.locale),
     productSlug: agreement.product?.slug ?? null,
     market: agreement.market,
     manageUrl: `/account/subscriptions/${agreement.id}`,
@@ -83,7 +83,10 @@ export const getReturnStatus = async ({
  * An agreement whose initial payment fails ends EXPIRED, like one nobody answered (FACTS §5.2): the
  * initial charge tells them apart. It is read from Vipps once when Abo has not seen it fail yet.
  */
-async function firstPaymentFailure(agreementId: string): Promise<TReturnStatus["firstPaymentFailed"]> {
+async function firstPaymentFailure(
+  ctx: TServerContext,
+  agreementId: string,
+): Promise<TReturnStatus["firstPaymentFailed"]> {
   let initial = await db.charge.findFirst({
     where: { agreementId, type: "INITIAL" },
     select: { id: true, status: true, failureReason: true },
@@ -91,7 +94,7 @@ async function firstPaymentFailure(agreementId: string): Promise<TReturnStatus["
   if (!initial) return null;
   if (initial.status !== "FAILED") {
     try {
-      await refreshCharge(initial.id, "poll");
+      await refreshCharge(ctx, initial.id, "poll");
     } catch (error) {
       logger.warn({ err: error, agreementId }, "return page could not read the initial charge");
     }

@@ -1,12 +1,11 @@
 import "server-only";
-import type { TLocale } from "@/lib/i18n/locales";
-import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { addDays, monthlyValue, toDateOnly } from "@/lib/domain/periods";
 import { listPlanOptions } from "./list-plan-options";
 import { MAX_PAUSE_DAYS } from "./pause-subscription";
 import { previewPause } from "./preview-pause";
-import { requireOwnAgreement, type TCustomerRef } from "./require-own-agreement";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { requireOwnAgreement } from "./require-own-agreement";
 import type { TPlanTerms, TStopOfferDto } from "@/lib/schemas/customer-portal";
 
 /** A price per month for comparing plans of one pricing type (LEGACY price, VARIABLE ceiling). */
@@ -18,17 +17,16 @@ const perMonth = (terms: Pick<TPlanTerms, "amount" | "suggestedMaxAmount" | "int
 /**
  * The offer the product's merchant set for customers about to stop, if it fits this subscription
  * now: a pause only where a pause is possible, a plan only if it is one the customer may switch to
- * and costs less per month. Reads only; someone else's agreement is not found.
+ * and costs less per month. Reads only; someone else's agreement is not found. The offered plan is
+ * named in the customer's language (the context's locale; the merchant may give one per language).
  */
 export const getStopOffer = async (
-  who: TCustomerRef,
+  ctx: TServerContext,
   input: { agreementId: string },
-  /** The customer's language, for the offered plan's name (the merchant may give one per language). */
-  locale?: TLocale,
 ): Promise<TStopOfferDto> => {
-  const own = await requireOwnAgreement(who, input.agreementId);
+  const own = await requireOwnAgreement(ctx, input.agreementId);
   const agreement = await db.agreement.findFirst({
-    where: { id: own.agreement.id, status: "ACTIVE", stopAt: null },
+    where: { id: own.id, status: "ACTIVE", stopAt: null },
     select: {
       id: true,
       productId: true,
@@ -50,19 +48,17 @@ export const getStopOffer = async (
   if (offer.stopOffer === "PAUSE") {
     if (agreement.pausedUntil || !agreement.billingAnchor || !agreement.intervalUnit) return null;
     const days = Math.min(MAX_PAUSE_DAYS, offer.stopOfferPauseDays ?? 30);
-    const until = addDays(toDateOnly(await now()), days)
-      .toISOString()
-      .slice(0, 10);
-    const { nextCharge } = await previewPause(who, { agreementId: agreement.id, until });
+    const until = addDays(toDateOnly(ctx.now), days).toISOString().slice(0, 10);
+    const { nextCharge } = await previewPause(ctx, { agreementId: agreement.id, until });
     return { kind: "PAUSE", until, nextCharge };
   }
 
   if (!offer.stopOfferProductId) return null;
-  const target = await db.product.findUnique({
-    where: { id: offer.stopOfferProductId },
+  const target = await db.product.findFirst({
+    where: { id: offer.stopOfferProductId, merchantId: ctx.merchantId },
     select: { slug: true },
   });
-  const { options, rule } = await listPlanOptions({ ...agreement, locale });
+  const { options, rule } = await listPlanOptions(ctx, { ...agreement, locale: ctx.locale });
   // A product that blocks plan changes during a campaign would refuse the offer when accepted:
   // with a campaign on the agreement, make no plan offer rather than one that fails.
   if (rule === "BLOCK" && agreement.campaignType) return null;

@@ -2,18 +2,16 @@ import "server-only";
 import { issuesReceipt } from "@/lib/domain/receipts";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { now } from "@/lib/clock";
 import { failureReasonOf } from "@/lib/domain/failure-reason";
 import { periodEnd, periodIndexAt, upcomingCharges } from "@/lib/domain/billing-calendar";
 import { isoDay, toDateOnly } from "@/lib/domain/periods";
 import { campaignRunsUntil } from "@/lib/domain/plan-change";
 import { calendarAgreementOf } from "@/lib/server/agreements/billing-plan";
 import { stopUndoBlocker } from "@/lib/server/agreements/undo-scheduled-stop";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { listPlanOptions } from "./list-plan-options";
-import { currentAgreementOf } from "./plan-change-context";
 import { querySummaryRows } from "./query-summary-rows";
-import { summarizeAgreement } from "./summarize-agreement";
-import type { TLocale } from "@/lib/i18n/locales";
+import { currentAgreementOf, summarizeAgreement } from "./summarize-agreement";
 import type { TChargeDto, TSubscriptionDetail } from "@/lib/schemas/customer-portal";
 
 const CHARGE_LIMIT = 120;
@@ -56,19 +54,17 @@ export function toChargeDto(c: TChargeRow): TChargeDto {
   };
 }
 
-/** One subscription of the signed-in customer with its charges and what they may change; null if not theirs. */
-export const getSubscription = async ({
-  customerId,
-  agreementId,
-  locale,
-}: {
-  customerId: string;
-  agreementId: string;
-  /** Names the product and the plans offered in this language where the merchant gave one. */
-  locale?: TLocale;
-}): Promise<TSubscriptionDetail | null> => {
-  const today = await now();
-  const [found] = await querySummaryRows({ customerId, agreementId, today, limit: 1 });
+/**
+ * One subscription of the signed-in customer with its charges and what they may change; null if not
+ * theirs. The product and the plans offered are named in the context's locale where the merchant gave one.
+ */
+export const getSubscription = async (
+  ctx: TServerContext,
+  { agreementId }: { agreementId: string },
+): Promise<TSubscriptionDetail | null> => {
+  const today = ctx.now;
+  const { locale } = ctx;
+  const [found] = await querySummaryRows(ctx, { agreementId, limit: 1 });
   if (!found) return null;
   const { row, open } = found;
   const stopPending = row.status === "ACTIVE" && row.stopAt !== null && row.stopAt > today;
@@ -80,7 +76,7 @@ export const getSubscription = async ({
       take: CHARGE_LIMIT,
     }),
     row.status === "ACTIVE" && !row.stopAt && row.productId
-      ? listPlanOptions({
+      ? listPlanOptions(ctx, {
           productId: row.productId,
           pricingType: row.pricingType,
           market: row.market,
@@ -93,7 +89,7 @@ export const getSubscription = async ({
           select: { suggestedMaxAmount: true },
         })
       : null,
-    stopPending ? stopUndoBlocker(row) : null,
+    stopPending ? stopUndoBlocker(ctx, row) : null,
   ]);
   const summary = summarizeAgreement(row, open, today, locale);
   const calendar = calendarAgreementOf(row);

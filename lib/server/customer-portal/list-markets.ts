@@ -1,15 +1,19 @@
 import "server-only";
 import type { Market } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
 const ORDER: Market[] = ["NO", "DK", "FI"];
 
 /** The markets the shop sells in: a sales unit in the merchant's active environment. */
-export const listMarkets = async (): Promise<Market[]> => {
-  const merchant = await db.merchant.findFirst({ select: { activeEnvironment: true } });
+export const listMarkets = async (ctx: TServerContext): Promise<Market[]> => {
+  const merchant = await db.merchant.findUnique({
+    where: { id: ctx.merchantId },
+    select: { activeEnvironment: true },
+  });
   if (!merchant) return [];
   const units = await db.salesUnit.findMany({
-    where: { environment: merchant.activeEnvironment },
+    where: { merchantId: ctx.merchantId, environment: merchant.activeEnvironment },
     select: { market: true },
     distinct: ["market"],
   });

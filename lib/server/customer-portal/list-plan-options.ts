@@ -3,29 +3,34 @@ import type { Market, PlanChangeCampaign, PricingType } from "@/lib/generated/pr
 import { db } from "@/lib/db";
 import { productTextFor, productTextsSelect } from "@/lib/domain/product-text";
 import type { TLocale } from "@/lib/i18n/locales";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { MARKET_PRICE_SELECT, PRODUCT_TERMS_SELECT, productTerms } from "./plan-terms";
 import type { TPlanOption } from "@/lib/schemas/customer-portal";
 
 /**
  * The plans an agreement may switch to: other LIVE products in the same plan group, with the same
  * pricing type (Vipps cannot change it) and a price in the agreement's market; and what the current
- * product says a change does to a running campaign (lib/domain/plan-change.ts).
+ * product says a change does to a running campaign (lib/domain/plan-change.ts). Only the context's
+ * merchant's products.
  */
-export const listPlanOptions = async ({
-  productId,
-  pricingType,
-  market,
-  locale,
-}: {
-  productId: string | null;
-  pricingType: PricingType;
-  market: Market;
-  /** Customer pages: each plan named in this language where the merchant gave one. */
-  locale?: TLocale;
-}): Promise<{ options: TPlanOption[]; rule: PlanChangeCampaign }> => {
+export const listPlanOptions = async (
+  ctx: TServerContext,
+  {
+    productId,
+    pricingType,
+    market,
+    locale,
+  }: {
+    productId: string | null;
+    pricingType: PricingType;
+    market: Market;
+    /** Customer pages: each plan named in this language where the merchant gave one (absent: the plan's own name). */
+    locale?: TLocale;
+  },
+): Promise<{ options: TPlanOption[]; rule: PlanChangeCampaign }> => {
   if (!productId) return { options: [], rule: "KEEP" };
-  const current = await db.product.findUnique({
-    where: { id: productId },
+  const current = await db.product.findFirst({
+    where: { id: productId, merchantId: ctx.merchantId },
     select: { planGroup: true, merchantId: true, planChangeCampaign: true },
   });
   const rule = current?.planChangeCampaign ?? "KEEP";

@@ -2,7 +2,7 @@ import "server-only";
 import type { Market } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { productTextFor, productTextsSelect } from "@/lib/domain/product-text";
-import type { TLocale } from "@/lib/i18n/locales";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { MARKET_PRICE_SELECT, PRODUCT_TERMS_SELECT, productTerms } from "./plan-terms";
 import type { TShopProduct } from "@/lib/schemas/customer-portal";
 
@@ -15,20 +15,16 @@ const SELECT = {
 } as const;
 
 /**
- * The products on sale in a market (LIVE, with a price there), in the merchant's order, named in
- * the visitor's language where the merchant gave one.
+ * The context's merchant's products on sale in a market (LIVE, with a price there), in the
+ * merchant's order, named in the visitor's language (the context's locale) where the merchant gave one.
  */
-export const listProducts = async ({
-  market,
-  locale,
-  slug,
-}: {
-  market: Market;
-  locale: TLocale;
-  slug?: string;
-}): Promise<TShopProduct[]> => {
+export const listProducts = async (
+  ctx: TServerContext,
+  { market, slug }: { market: Market; slug?: string },
+): Promise<TShopProduct[]> => {
+  const { locale } = ctx;
   const products = await db.product.findMany({
-    where: { status: "LIVE", slug, prices: { some: { market } } },
+    where: { merchantId: ctx.merchantId, status: "LIVE", slug, prices: { some: { market } } },
     orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
     select: {
       ...SELECT,

@@ -1,8 +1,7 @@
 import "server-only";
-import { now } from "@/lib/clock";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { querySummaryRows } from "./query-summary-rows";
 import { summarizeAgreement } from "./summarize-agreement";
-import type { TLocale } from "@/lib/i18n/locales";
 import type { TSubscriptionSummary } from "@/lib/schemas/customer-portal";
 
 const ORDER = { ACTIVE: 0, PENDING: 1, STOPPED: 2, EXPIRED: 3 } as const;
@@ -11,18 +10,11 @@ const LIMIT = 200;
 
 /**
  * Every subscription of the signed-in customer: live ones first, then ended ones, newest first;
- * named in `locale` where the merchant gave a name (summarizeAgreement).
+ * named in the context's locale where the merchant gave a name (summarizeAgreement).
  */
-export const listSubscriptions = async ({
-  customerId,
-  locale,
-}: {
-  customerId: string;
-  locale?: TLocale;
-}): Promise<TSubscriptionSummary[]> => {
-  const today = await now();
-  const rows = await querySummaryRows({ customerId, today, limit: LIMIT });
+export const listSubscriptions = async (ctx: TServerContext): Promise<TSubscriptionSummary[]> => {
+  const rows = await querySummaryRows(ctx, { limit: LIMIT });
   return rows
-    .map(({ row, open }) => summarizeAgreement(row, open, today, locale))
+    .map(({ row, open }) => summarizeAgreement(row, open, ctx.now, ctx.locale))
     .sort((a, b) => ORDER[a.status] - ORDER[b.status] || b.createdAt.localeCompare(a.createdAt));
 };

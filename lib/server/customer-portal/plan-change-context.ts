@@ -1,39 +1,25 @@
 import "server-only";
-import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
-import { toDateOnly } from "@/lib/domain/periods";
-import type { TCurrentAgreement } from "@/lib/domain/plan-change";
-import { calendarAgreementOf } from "@/lib/server/agreements/billing-plan";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { listPlanOptions } from "./list-plan-options";
 import { querySummaryRows } from "./query-summary-rows";
-import type { TCustomerRef } from "./require-own-agreement";
-import type { TOpenCharge, TSummaryRow } from "./summarize-agreement";
-
-/** The agreement as the billing calendar reads it, with its charges planned and not yet settled. */
-export function currentAgreementOf(row: TSummaryRow, open: TOpenCharge[], at: Date): TCurrentAgreement {
-  return { ...calendarAgreementOf(row), now: at, planned: open };
-}
+import { currentAgreementOf } from "./summarize-agreement";
 
 /**
- * What a change of plan starts from, read once and scoped to the customer (someone else's
+ * What a change of plan starts from, read once and scoped to the context's customer (someone else's
  * agreement is simply not found): the agreement, the chosen plan and the current product's rule.
  */
 export const loadPlanChange = async (
-  who: TCustomerRef,
+  ctx: TServerContext,
   input: { agreementId: string; productSlug: string },
 ) => {
-  const at = await now();
-  const [found] = await querySummaryRows({
-    customerId: who.customerId,
-    agreementId: input.agreementId,
-    today: toDateOnly(at),
-    limit: 1,
-  });
+  const [found] = await querySummaryRows(ctx, { agreementId: input.agreementId, limit: 1 });
   if (!found) throw new AppError("NOT_FOUND", "We could not find that subscription.");
   const { row, open } = found;
   if (row.status !== "ACTIVE" || row.stopAt)
     throw new AppError("CONFLICT", "Only an active subscription that is not ending can change plan.");
-  const { options, rule } = await listPlanOptions({
+  // The plan's own name, not the reader's: it is what Vipps shows and the agreement keeps.
+  const { options, rule } = await listPlanOptions(ctx, {
     productId: row.productId,
     pricingType: row.pricingType,
     market: row.market,
@@ -43,5 +29,5 @@ export const loadPlanChange = async (
     throw new AppError("BAD_INPUT", "Choose one of the plans shown.", {
       fieldErrors: { productSlug: "choosePlan" },
     });
-  return { row, target, rule, current: currentAgreementOf(row, open, at) };
+  return { row, target, rule, current: currentAgreementOf(row, open, ctx.now) };
 };

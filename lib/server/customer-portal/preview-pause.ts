@@ -1,13 +1,12 @@
 import "server-only";
-import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { nextCharge } from "@/lib/domain/billing-calendar";
 import { resumePeriodIndex } from "@/lib/domain/billing-schedule";
 import { db } from "@/lib/db";
 import { calendarAgreementOf } from "@/lib/server/agreements/billing-plan";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { pauseDate } from "./pause-subscription";
 import { querySummaryRows } from "./query-summary-rows";
-import type { TCustomerRef } from "./require-own-agreement";
 
 /**
  * The next payment a pause until `until` would leave: what the confirm step shows before anything
@@ -16,19 +15,14 @@ import type { TCustomerRef } from "./require-own-agreement";
  * gives back periods the scheduler already skipped, by the rule pauseAgreement applies.
  */
 export const previewPause = async (
-  who: TCustomerRef,
+  ctx: TServerContext,
   input: { agreementId: string; until: string },
 ): Promise<{ nextCharge: { date: string; amount: number } | null }> => {
-  const today = await now();
+  const today = ctx.now;
   // One read, scoped to the customer: someone else's agreement is simply not found.
-  const [found] = await querySummaryRows({
-    customerId: who.customerId,
-    agreementId: input.agreementId,
-    today,
-    limit: 1,
-  });
+  const [found] = await querySummaryRows(ctx, { agreementId: input.agreementId, limit: 1 });
   if (!found) throw new AppError("NOT_FOUND", "We could not find that subscription.");
-  const until = await pauseDate(input.until);
+  const until = pauseDate(ctx, input.until);
   const { row, open } = found;
   const { plan, ...calendar } = calendarAgreementOf(row);
   let nextPeriodIndex = row.nextPeriodIndex;

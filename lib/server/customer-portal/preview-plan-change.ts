@@ -1,7 +1,7 @@
 import "server-only";
 import { planChangeOutcome, type TPreviewCharge } from "@/lib/domain/plan-change";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { loadPlanChange } from "./plan-change-context";
-import type { TCustomerRef } from "./require-own-agreement";
 
 export type TPlanChangePreview =
   | { kind: "blocked"; until: string | null }
@@ -12,10 +12,10 @@ export type TPlanChangePreview =
  * changePlan will leave them (the same planChangeOutcome on the same read). Changes nothing.
  */
 export const previewPlanChange = async (
-  who: TCustomerRef,
+  ctx: TServerContext,
   input: { agreementId: string; productSlug: string },
 ): Promise<TPlanChangePreview> => {
-  const { target, rule, current } = await loadPlanChange(who, input);
+  const { target, rule, current } = await loadPlanChange(ctx, input);
   const outcome = planChangeOutcome(current, target.terms, rule);
   if (outcome.kind === "blocked") return outcome;
   return { kind: "ok", campaign: outcome.campaign, charges: outcome.charges };

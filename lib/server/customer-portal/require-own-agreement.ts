@@ -1,17 +1,22 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { TActor } from "@/lib/server/actor";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
-export type TCustomerRef = { userId: string; customerId: string; email?: string };
+/** The signed-in customer a context acts for; staff and the system have no subscriptions of their own. */
+export function customerOf(ctx: TServerContext) {
+  if (ctx.actor.type !== "CUSTOMER")
+    throw new AppError("FORBIDDEN", "Only a signed-in customer can do this.");
+  return ctx.actor;
+}
 
 /**
- * The agreement, if it belongs to this customer (the check is in the `where`). Someone else's id
- * is answered exactly like an unknown one, so ids reveal nothing.
+ * The agreement, if it belongs to the context's customer (the check is in the `where`, with the
+ * merchant). Someone else's id is answered exactly like an unknown one, so ids reveal nothing.
  */
-export const requireOwnAgreement = async (who: TCustomerRef, agreementId: string) => {
+export const requireOwnAgreement = async (ctx: TServerContext, agreementId: string) => {
   const agreement = await db.agreement.findFirst({
-    where: { id: agreementId, customerId: who.customerId },
+    where: { id: agreementId, customerId: customerOf(ctx).customerId, merchantId: ctx.merchantId },
     select: {
       id: true,
       status: true,
@@ -25,6 +30,5 @@ export const requireOwnAgreement = async (who: TCustomerRef, agreementId: string
     },
   });
   if (!agreement) throw new AppError("NOT_FOUND", "We could not find that subscription.");
-  const actor: TActor = { type: "CUSTOMER", id: who.userId, customerId: who.customerId, email: who.email };
-  return { agreement, actor };
+  return agreement;
 };

@@ -3,7 +3,8 @@ import { AppError } from "@/lib/errors";
 import { scheduleStop } from "@/lib/server/agreements/schedule-stop";
 import { stopAgreement } from "@/lib/server/agreements/stop-agreement";
 import type { TStopOffer, TStopReason } from "@/lib/domain/stop-reasons";
-import { requireOwnAgreement, type TCustomerRef } from "./require-own-agreement";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { requireOwnAgreement } from "./require-own-agreement";
 
 /**
  * The customer stops their subscription: at the end of the paid period (the default; later charges
@@ -11,7 +12,7 @@ import { requireOwnAgreement, type TCustomerRef } from "./require-own-agreement"
  * The reason from the fixed list, and the offer shown on the way, are recorded with the stop.
  */
 export const stopSubscription = async (
-  who: TCustomerRef,
+  ctx: TServerContext,
   input: {
     agreementId: string;
     when: "PERIOD_END" | "NOW";
@@ -20,17 +21,17 @@ export const stopSubscription = async (
     offerShown?: TStopOffer;
   },
 ) => {
-  const { agreement, actor } = await requireOwnAgreement(who, input.agreementId);
+  const agreement = await requireOwnAgreement(ctx, input.agreementId);
   const reason = input.reason?.trim() || undefined;
   const feedback = { reason: input.reasonCode ?? null, offerShown: input.offerShown ?? ("NONE" as const) };
   if (input.when === "PERIOD_END") {
     if (agreement.stopAt) throw new AppError("CONFLICT", "This subscription is already set to end.");
-    const result = await scheduleStop({ agreementId: agreement.id, reason, actor, feedback });
+    const result = await scheduleStop(ctx, { agreementId: agreement.id, reason, feedback });
     // Without a fixed interval there is no period to wait for: scheduleStop stopped it now.
     return "stopAt" in result
       ? { stoppedNow: false, stopAt: result.stopAt.toISOString() }
       : { stoppedNow: true, stopAt: null };
   }
-  await stopAgreement({ agreementId: agreement.id, reason, actor, cause: "CUSTOMER", feedback });
+  await stopAgreement(ctx, { agreementId: agreement.id, reason, cause: "CUSTOMER", feedback });
   return { stoppedNow: true, stopAt: null };
 };

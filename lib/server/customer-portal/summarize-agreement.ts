@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { nextCharge } from "@/lib/domain/billing-calendar";
+import type { TCurrentAgreement } from "@/lib/domain/plan-change";
 import { isoDay, toDateOnly } from "@/lib/domain/periods";
 import { productTextFor, type TProductTextRow } from "@/lib/domain/product-text";
 import type { TLocale } from "@/lib/i18n/locales";
@@ -78,4 +79,9 @@ export function agreementProductName(
   return row.product
     ? productTextFor({ name: row.productName, description: null, texts: row.product.texts }, locale).name
     : row.productName;
+}
+
+/** The agreement as the billing calendar reads it, with its charges planned and not yet settled. */
+export function currentAgreementOf(row: TSummaryRow, open: TOpenCharge[], at: Date): TCurrentAgreement {
+  return { ...calendarAgreementOf(row), now: at, planned: open };
 }

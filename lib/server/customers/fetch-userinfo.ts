@@ -1,7 +1,7 @@
 import "server-only";
-import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import { asActor, type TServerContext } from "@/lib/server/context/server-context";
 import { bindSignUpClaim } from "@/lib/server/sign-up-claims/bind-sign-up-claim";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 
@@ -12,10 +12,11 @@ type TUserinfo = { sub: string; phone: string | null; email: string | null; name
  * 168 hours after approval). A customer's empty name, email and phone are filled in, and a phone
  * Vipps confirms is marked verified. A held sign-up (SignUpClaim) is bound to the customer whose
  * email was typed only when Vipps confirms it is them: the same Vipps identity, or their verified phone.
+ * Another merchant's agreement is passed over like an unknown one.
  */
-export const fetchUserinfo = async (agreementId: string): Promise<void> => {
-  const agreement = await db.agreement.findUnique({
-    where: { id: agreementId },
+export const fetchUserinfo = async (ctx: TServerContext, agreementId: string): Promise<void> => {
+  const agreement = await db.agreement.findFirst({
+    where: { id: agreementId, merchantId: ctx.merchantId },
     select: {
       vippsSub: true,
       salesUnitId: true,
@@ -35,17 +36,18 @@ export const fetchUserinfo = async (agreementId: string): Promise<void> => {
     email: raw.email?.toLowerCase() || null,
     name: raw.name ?? ([raw.given_name, raw.family_name].filter(Boolean).join(" ") || null),
   };
-  if (heldClaim) await bindIfVippsConfirms(agreementId, heldClaim, info);
-  else await fillCustomer(agreementId, agreement.customerId!, info);
+  if (heldClaim) await bindIfVippsConfirms(ctx, agreementId, heldClaim, info);
+  else await fillCustomer(ctx, agreementId, agreement.customerId!, info);
 };
 
 async function bindIfVippsConfirms(
+  ctx: TServerContext,
   agreementId: string,
   claim: { id: string; email: string },
   info: TUserinfo,
 ) {
-  const customer = await db.customer.findUnique({
-    where: { email: claim.email },
+  const customer = await db.customer.findFirst({
+    where: { email: claim.email, merchantId: ctx.merchantId },
     select: { id: true, vippsSub: true, phone: true, phoneVerifiedAt: true },
   });
   const sameIdentity = Boolean(customer?.vippsSub) && customer?.vippsSub === info.sub;
@@ -55,18 +57,17 @@ async function bindIfVippsConfirms(
     return;
   }
   await db.$transaction((tx) =>
-    bindSignUpClaim(tx, {
+    bindSignUpClaim(asActor(ctx, { type: "SYSTEM" }), tx, {
       claimId: claim.id,
       agreementId,
       customerId: customer.id,
       by: "vipps",
-      actor: { type: "SYSTEM" },
     }),
   );
   logger.info({ agreementId, customerId: customer.id }, "held sign-up bound: Vipps confirmed the customer");
 }
 
-async function fillCustomer(agreementId: string, customerId: string, info: TUserinfo) {
+async function fillCustomer(ctx: TServerContext, agreementId: string, customerId: string, info: TUserinfo) {
   const customer = await db.customer.findUniqueOrThrow({ where: { id: customerId } });
   const [phoneTaken, emailTaken, subTaken] = await Promise.all([
     info.phone
@@ -94,9 +95,7 @@ async function fillCustomer(agreementId: string, customerId: string, info: TUser
       phone,
       // Vipps has checked this phone belongs to the user who approved this customer's agreement.
       phoneVerifiedAt:
-        phone && phone === info.phone
-          ? (customer.phoneVerifiedAt ?? (await now()))
-          : customer.phoneVerifiedAt,
+        phone && phone === info.phone ? (customer.phoneVerifiedAt ?? ctx.now) : customer.phoneVerifiedAt,
     },
   });
   logger.info({ agreementId, customerId: customer.id }, "customer profile filled from Vipps userinfo");

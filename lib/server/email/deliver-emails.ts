@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { preferredLocale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { systemContext } from "@/lib/server/context/build-context";
 import { renderReceiptPdf } from "@/lib/server/receipts/render-receipt-pdf";
 
 /** Minutes to wait after the 1st, 2nd, … failed attempt; after the last the mail is failed. */
@@ -108,7 +109,7 @@ async function attachmentsOf(email: {
   locale: string | null;
 }) {
   if (email.kind !== "receipt" || !email.chargeId || !email.customerId) return [];
-  const pdf = await renderReceiptPdf({
+  const pdf = await renderReceiptPdf(await systemContext(), {
     chargeId: email.chargeId,
     customerId: email.customerId,
     locale: preferredLocale(email.locale),

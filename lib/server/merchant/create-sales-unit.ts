@@ -3,9 +3,10 @@ import type { Currency, Market, VippsEnvironment } from "@/lib/generated/prisma/
 import { encryptSecret, secretHint } from "@/lib/crypto/secret-box";
 import { db, type Tx } from "@/lib/db";
 import { requireEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
 export type TSalesUnitInput = {
-  merchantId: string;
   name: string;
   environment: VippsEnvironment;
   market: Market;
@@ -18,11 +19,18 @@ export type TSalesUnitInput = {
   allowUnscheduled?: boolean;
 };
 
-/** Stores a sales unit with its credentials encrypted; only a hint of the subscription key stays readable. */
-export const saveSalesUnit = async (input: TSalesUnitInput, tx: Tx | typeof db = db) => {
+/**
+ * Stores a sales unit of the context's merchant with its credentials encrypted; only a hint of the
+ * subscription key stays readable. An MSN another merchant has connected is refused, never moved.
+ */
+export const saveSalesUnit = async (ctx: TServerContext, input: TSalesUnitInput, tx: Tx | typeof db = db) => {
   const key = requireEnv("ENCRYPTION_KEY");
+  const unique = { environment_msn: { environment: input.environment, msn: input.msn } };
+  const owner = await tx.salesUnit.findUnique({ where: unique, select: { merchantId: true } });
+  if (owner && owner.merchantId !== ctx.merchantId)
+    throw new AppError("CONFLICT", `Another shop has connected MSN ${input.msn} already.`);
   const data = {
-    merchantId: input.merchantId,
+    merchantId: ctx.merchantId,
     name: input.name,
     market: input.market,
     currency: input.currency,
@@ -34,16 +42,19 @@ export const saveSalesUnit = async (input: TSalesUnitInput, tx: Tx | typeof db =
     allowUnscheduled: input.allowUnscheduled ?? false,
   };
   return tx.salesUnit.upsert({
-    where: { environment_msn: { environment: input.environment, msn: input.msn } },
+    where: unique,
     create: { ...data, environment: input.environment, msn: input.msn },
     update: data,
     select: { id: true, msn: true, market: true, environment: true },
   });
 };
 
-/** The sales unit that sells in a market in the merchant's current environment (test or production). */
-export const findActiveSalesUnit = async (market: Market) => {
-  const merchant = await db.merchant.findFirst({ select: { id: true, activeEnvironment: true } });
+/** The sales unit that sells in a market in the context merchant's current environment (test or production). */
+export const findActiveSalesUnit = async (ctx: TServerContext, market: Market) => {
+  const merchant = await db.merchant.findUnique({
+    where: { id: ctx.merchantId },
+    select: { id: true, activeEnvironment: true },
+  });
   if (!merchant) return null;
   return db.salesUnit.findFirst({
     where: { merchantId: merchant.id, market, environment: merchant.activeEnvironment },

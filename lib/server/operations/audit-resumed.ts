@@ -1,7 +1,9 @@
 import "server-only";
 import type { ActorType, OperationKind } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
+import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
 const ACTION: Record<OperationKind, string> = {
   CAPTURE_CHARGE: "charge.capture",
@@ -26,14 +28,16 @@ type TSettled = {
 
 /**
  * The audit entry for an operation operations.resume settled, next to the `.pending` entry of the
- * request that stored it: the log shows it was sent once, later, or that Vipps refused it.
+ * request that stored it: the log shows it was sent once, later, or that Vipps refused it. Written
+ * as ctx.actor (the system, in the operations.resume job).
  */
 export const auditResumed = (
+  ctx: TServerContext,
   operation: TSettled,
   outcome: { sent: true } | { sent: false; error: unknown },
 ) =>
   recordAudit({
-    actor: { type: "SYSTEM" },
+    actor: auditActor(ctx.actor),
     action: `${ACTION[operation.kind]}.${outcome.sent ? "resumed" : "failed"}`,
     target: operation.chargeId
       ? { type: "charge", id: operation.chargeId }

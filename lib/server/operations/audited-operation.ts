@@ -2,40 +2,42 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { VippsClient } from "@/lib/vipps/client";
-import { auditActor, operationActor, type TActor } from "@/lib/server/actor";
+import { auditActor } from "@/lib/server/actor";
 import { recordAudit, type TAuditEntry } from "@/lib/server/audit/record-audit";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { createOperation, executeOperation, type TOperationInput } from "./run-operation";
 
-type TAuditContext = Omit<TAuditEntry, "actor" | "after" | "idempotencyKey"> & { actor: TActor };
+type TAuditContext = Omit<TAuditEntry, "actor" | "after" | "idempotencyKey">;
 
 /**
- * A Vipps operation on behalf of someone, written to the audit log whatever its outcome: who,
+ * A Vipps operation on behalf of ctx.actor, written to the audit log whatever its outcome: who,
  * when, what, why, the state before and after, and the orderId and Idempotency-Key of the call.
  * `guard` runs in the transaction that stores the operation (to lock and check what it changes).
  */
 export const auditedOperation = async <T>(
+  ctx: TServerContext,
   audit: TAuditContext,
-  operation: Omit<TOperationInput, "actor" | "reason">,
+  operation: Omit<TOperationInput, "reason">,
   call: (client: VippsClient, idempotencyKey: string) => Promise<unknown>,
   afterwards: () => Promise<T>,
   options: { guard?: (tx: Tx) => Promise<void> } = {},
 ): Promise<{ idempotencyKey: string; after: T }> => {
-  const input = { ...operation, actor: operationActor(audit.actor), reason: audit.reason ?? undefined };
+  const input = { ...operation, reason: audit.reason ?? undefined };
   const guard = options.guard;
   const stored = guard
     ? await db.$transaction(async (tx) => {
         await guard(tx);
-        return createOperation(input, tx);
+        return createOperation(ctx, input, tx);
       })
-    : await createOperation(input);
+    : await createOperation(ctx, input);
   const entry = {
     ...audit,
-    actor: auditActor(audit.actor),
+    actor: auditActor(ctx.actor),
     idempotencyKey: stored.idempotencyKey,
     orderId: audit.orderId ?? operation.orderId,
   };
   try {
-    await executeOperation(stored, call);
+    await executeOperation(ctx, stored, call);
   } catch (error) {
     // Not confirmed (429, 5xx, no answer): the operation stays stored and operations.resume sends
     // it, so the person must hear "in progress", not "try again" (which would send it twice).

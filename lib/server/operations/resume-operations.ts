@@ -8,6 +8,7 @@ import type { VippsClient } from "@/lib/vipps/client";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
 import { sendDraft } from "@/lib/server/agreements/start-sign-up";
 import { refreshCharge } from "@/lib/server/charges/refresh-charge";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { auditResumed } from "./audit-resumed";
 import { executeOperation } from "./run-operation";
 
@@ -17,12 +18,17 @@ const STALE_AFTER_MS = 60_000;
 /**
  * Finishes what a crash or an outage left half-done, sending exactly the stored request with its
  * stored Idempotency-Key: Vipps either replays its earlier answer or applies it now, never twice.
- * Covers operations (stop, update, capture, refund, cancel) and drafts whose answer was lost.
+ * Covers operations (stop, update, capture, refund, cancel) and drafts whose answer was lost, of
+ * ctx.merchantId's sales units. Staleness is measured on the machine's clock (updatedAt is the database's).
  */
-export const resumeOperations = async (options: { staleAfterMs?: number; limit?: number } = {}) => {
+export const resumeOperations = async (
+  ctx: TServerContext,
+  options: { staleAfterMs?: number; limit?: number } = {},
+) => {
   const before = new Date(machineMs() - (options.staleAfterMs ?? STALE_AFTER_MS));
+  const units = await db.salesUnit.findMany({ where: { merchantId: ctx.merchantId }, select: { id: true } });
   const operations = await db.vippsOperation.findMany({
-    where: { status: "PENDING", updatedAt: { lt: before } },
+    where: { status: "PENDING", updatedAt: { lt: before }, salesUnitId: { in: units.map((u) => u.id) } },
     include: {
       agreement: { select: { vippsAgreementId: true, customerId: true } },
       charge: { select: { orderId: true } },
@@ -33,25 +39,25 @@ export const resumeOperations = async (options: { staleAfterMs?: number; limit?:
   let resumed = 0;
   for (const operation of operations) {
     try {
-      await executeOperation(operation, (client, key) => send(client, key, operation));
+      await executeOperation(ctx, operation, (client, key) => send(client, key, operation));
     } catch (error) {
       const { status } = await db.vippsOperation.findUniqueOrThrow({
         where: { id: operation.id },
         select: { status: true },
       });
       // Vipps refused it for good: say so. Still unconfirmed: the next run tries again, silently.
-      if (status === "FAILED") await auditResumed(operation, { sent: false, error });
+      if (status === "FAILED") await auditResumed(ctx, operation, { sent: false, error });
       logger.warn(
         { err: error, operationId: operation.id, kind: operation.kind },
         "operation still not finished",
       );
       continue;
     }
-    await auditResumed(operation, { sent: true });
+    await auditResumed(ctx, operation, { sent: true });
     resumed++;
     try {
-      if (operation.chargeId) await refreshCharge(operation.chargeId, "action");
-      else if (operation.agreementId) await refreshAgreement(operation.agreementId, "action");
+      if (operation.chargeId) await refreshCharge(ctx, operation.chargeId, "action");
+      else if (operation.agreementId) await refreshAgreement(ctx, operation.agreementId, "action");
     } catch (error) {
       logger.warn(
         { err: error, operationId: operation.id, kind: operation.kind },
@@ -61,13 +67,18 @@ export const resumeOperations = async (options: { staleAfterMs?: number; limit?:
   }
 
   const drafts = await db.agreement.findMany({
-    where: { status: "PENDING", vippsAgreementId: null, createdAt: { lt: before } },
+    where: {
+      merchantId: ctx.merchantId,
+      status: "PENDING",
+      vippsAgreementId: null,
+      createdAt: { lt: before },
+    },
     select: { id: true },
     take: options.limit ?? 200,
   });
   for (const draft of drafts) {
     try {
-      await sendDraft(draft.id);
+      await sendDraft(ctx, draft.id);
       resumed++;
     } catch (error) {
       logger.warn({ err: error, agreementId: draft.id }, "draft still not sent");

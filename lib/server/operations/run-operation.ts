@@ -1,10 +1,12 @@
 import "server-only";
 import { machineNow } from "@/lib/clock";
-import type { ActorType, OperationKind } from "@/lib/generated/prisma/enums";
+import type { OperationKind } from "@/lib/generated/prisma/enums";
 import { db, type Tx } from "@/lib/db";
 import { randomKey } from "@/lib/crypto/random-ids";
 import type { VippsClient } from "@/lib/vipps/client";
 import { VippsProblemError, isRetryable } from "@/lib/vipps/errors";
+import { operationActor } from "@/lib/server/actor";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { toAppError } from "@/lib/server/vipps/to-app-error";
 
@@ -17,7 +19,6 @@ export type TOperationInput = {
   amount?: number;
   /** Everything needed to send the call again after a crash (see resume-operations.ts). */
   request: Record<string, unknown>;
-  actor: { type: ActorType; id?: string };
   reason?: string;
 };
 
@@ -29,22 +30,25 @@ export type TOperationResult = { id: string; idempotencyKey: string };
  * 2. the call is made (the client retries network errors, 5xx and 429 with that same key);
  * 3. the row ends SUCCEEDED, or FAILED with Vipps's problem details when Vipps refuses.
  * If the process dies or Vipps stays unreachable, the row stays PENDING and resumeOperations()
- * sends the very same request again later, so Vipps applies it at most once.
+ * sends the very same request again later, so Vipps applies it at most once. Stored as ctx.actor's.
  */
 export const runOperation = async (
+  ctx: TServerContext,
   input: TOperationInput,
   call: (client: VippsClient, idempotencyKey: string) => Promise<unknown>,
 ): Promise<TOperationResult> => {
-  const operation = await createOperation(input);
-  await executeOperation(operation, call);
+  const operation = await createOperation(ctx, input);
+  await executeOperation(ctx, operation, call);
   return operation;
 };
 
-/** Step 1 alone: stores the operation with a fresh Idempotency-Key, before anything is sent. */
+/** Step 1 alone: stores the operation (asked for by ctx.actor) with a fresh Idempotency-Key, before anything is sent. */
 export const createOperation = async (
+  ctx: TServerContext,
   input: TOperationInput,
   tx: Tx | typeof db = db,
 ): Promise<TOperationResult & { salesUnitId: string }> => {
+  const actor = operationActor(ctx.actor);
   const idempotencyKey = randomKey(input.kind.toLowerCase().replace(/_/g, "-").slice(0, 12));
   const operation = await tx.vippsOperation.create({
     data: {
@@ -56,8 +60,8 @@ export const createOperation = async (
       orderId: input.orderId,
       amount: input.amount,
       request: input.request as object,
-      actorType: input.actor.type,
-      actorId: input.actor.id,
+      actorType: actor.type,
+      actorId: actor.id,
       reason: input.reason,
     },
     select: { id: true },
@@ -65,8 +69,12 @@ export const createOperation = async (
   return { id: operation.id, idempotencyKey, salesUnitId: input.salesUnitId };
 };
 
-/** Sends one stored operation and records how it ended. Throws an AppError when it did not succeed. */
+/**
+ * Sends one stored operation (its caller loaded it within ctx.merchantId) and records how it ended.
+ * Throws an AppError when it did not succeed. Completion times are the machine's (when Vipps answered).
+ */
 export const executeOperation = async (
+  ctx: TServerContext,
   operation: { id: string; idempotencyKey: string; salesUnitId: string },
   call: (client: VippsClient, idempotencyKey: string) => Promise<unknown>,
 ): Promise<void> => {

@@ -1,18 +1,20 @@
 import "server-only";
-import { now } from "@/lib/clock";
 import type { Tx } from "@/lib/db";
 import { STANDARD_VAT_RATE, issuesReceipt, sellerOf, vatIncluded } from "@/lib/domain/receipts";
+import { AppError } from "@/lib/errors";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { assignReceiptNumber } from "./assign-receipt-number";
 
 /**
  * Brings a charge's sales documents up to date inside the caller's transaction: its receipt once
  * the capture is complete, and a credit note, referring to that receipt, for each refund not yet
- * credited. Idempotent; the charge row is locked first, so two callers cannot both issue.
+ * credited. Idempotent; the charge row is locked first, so two callers cannot both issue. Issued
+ * at ctx.now, for a charge of ctx.merchantId.
  */
-export const issueReceipts = async (tx: Tx, chargeId: string): Promise<void> => {
+export const issueReceipts = async (ctx: TServerContext, tx: Tx, chargeId: string): Promise<void> => {
   await tx.$queryRaw`SELECT id FROM "Charge" WHERE id = ${chargeId} FOR UPDATE`;
-  const charge = await tx.charge.findUniqueOrThrow({
-    where: { id: chargeId },
+  const charge = await tx.charge.findUnique({
+    where: { id: chargeId, agreement: { merchantId: ctx.merchantId } },
     select: {
       status: true,
       capturedAmount: true,
@@ -40,9 +42,10 @@ export const issueReceipts = async (tx: Tx, chargeId: string): Promise<void> => 
       },
     },
   });
+  if (!charge) throw new AppError("NOT_FOUND", "Charge not found.");
   if (!issuesReceipt(charge.status, charge.capturedAmount)) return;
   const { agreement } = charge;
-  const issuedAt = await now(tx);
+  const issuedAt = ctx.now;
   const base = { salesUnitId: agreement.salesUnitId, chargeId, currency: charge.currency, issuedAt };
 
   let receipt = charge.receipts.find((r) => r.kind === "RECEIPT");

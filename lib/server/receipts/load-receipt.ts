@@ -2,26 +2,26 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { TReceiptData } from "@/lib/domain/receipt-fields";
 import { issuesReceipt, type TSeller } from "@/lib/domain/receipts";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { issueReceipts } from "./issue-receipts";
 import { isoDay } from "@/lib/domain/periods";
 
 type THistoryEntry = { occurred?: string; event?: string; success?: boolean };
 
 /**
- * A charge's receipt and credit notes. `customerId` scopes it to that customer's charges; null is
- * for Abo itself (a receipt email). Documents not yet issued for money already moved (charges from
- * before receipts were numbered, or written by the seed) are issued now, the same way.
+ * A charge's receipt and credit notes, of ctx.merchantId. A customer (ctx.actor) reads only their own
+ * charges'; others may narrow it to one customer's with `customerId` (a receipt email to them). Documents
+ * not yet issued for money already moved (charges from before receipts were numbered, or written by
+ * the seed) are issued now, the same way. Null when there is no such charge or nothing was paid.
  */
-export const loadReceipt = async ({
-  chargeId,
-  customerId,
-}: {
-  chargeId: string;
-  customerId: string | null;
-}): Promise<TReceiptData | null> => {
-  const where = customerId === null ? { id: chargeId } : { id: chargeId, agreement: { customerId } };
+export const loadReceipt = async (
+  ctx: TServerContext,
+  input: { chargeId: string; customerId?: string | null },
+): Promise<TReceiptData | null> => {
+  const { chargeId } = input;
+  const customerId = ctx.actor.type === "CUSTOMER" ? ctx.actor.customerId : (input.customerId ?? undefined);
   const found = await db.charge.findFirst({
-    where,
+    where: { id: chargeId, agreement: { merchantId: ctx.merchantId, customerId } },
     select: {
       status: true,
       capturedAmount: true,
@@ -32,7 +32,7 @@ export const loadReceipt = async ({
   if (!found || !issuesReceipt(found.status, found.capturedAmount)) return null;
   const credited = found.receipts.filter((r) => r.kind === "CREDIT_NOTE").reduce((s, r) => s + r.amount, 0);
   if (!found.receipts.some((r) => r.kind === "RECEIPT") || found.refundedAmount > credited)
-    await db.$transaction((tx) => issueReceipts(tx, chargeId));
+    await db.$transaction((tx) => issueReceipts(ctx, tx, chargeId));
 
   const charge = await db.charge.findUniqueOrThrow({
     where: { id: chargeId },

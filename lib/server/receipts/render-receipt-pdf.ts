@@ -3,6 +3,7 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf
 import { renderReceipts } from "@/lib/domain/receipt-fields";
 import type { TLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { getShopLogo } from "@/lib/server/merchant/get-shop-logo";
 import { loadReceipt } from "./load-receipt";
 
@@ -10,20 +11,20 @@ const PAGE = { width: 595.28, height: 841.89, margin: 56 };
 const LABEL_WIDTH = 150;
 
 /**
- * A charge's receipt and its credit notes (one page each) as a PDF with real text, in `locale`.
- * `customerId` limits it to that customer's charges (null: Abo itself, e.g. a receipt email).
- * Null when there is no such charge or nothing was paid. Stable signature: receipt emails call it.
+ * A charge's receipt and its credit notes (one page each) as a PDF with real text, in `locale`
+ * (the reader's, ctx.locale, unless told: a receipt email is in the customer's own language).
+ * Scoped as loadReceipt is: ctx.merchantId's charges, a customer's own only (`customerId` narrows it
+ * for others). Null when there is no such charge or nothing was paid.
  */
-export const renderReceiptPdf = async ({
-  chargeId,
-  locale,
-  customerId = null,
-}: {
-  chargeId: string;
-  locale: TLocale;
-  customerId?: string | null;
-}): Promise<Uint8Array | null> => {
-  const [data, logo] = await Promise.all([loadReceipt({ chargeId, customerId }), getShopLogo()]);
+export const renderReceiptPdf = async (
+  ctx: TServerContext,
+  {
+    chargeId,
+    locale = ctx.locale,
+    customerId = null,
+  }: { chargeId: string; locale?: TLocale; customerId?: string | null },
+): Promise<Uint8Array | null> => {
+  const [data, logo] = await Promise.all([loadReceipt(ctx, { chargeId, customerId }), getShopLogo(ctx)]);
   if (!data) return null;
   const t = translator(locale);
   const docs = renderReceipts(data, t);

@@ -6,7 +6,8 @@ import { env } from "@/lib/env";
 import { preferredLocale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
 import { queueEmail } from "@/lib/server/email/queue-email";
-import { CLAIM_LINK_MS } from "./claim-token";
+import { CLAIM_LINK_MS } from "@/lib/crypto/claim-token";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { hitRateLimit } from "@/lib/server/rate-limit";
 
 // Anyone can type an address on a product page: a few of these mails an hour per recipient, in a
@@ -15,14 +16,13 @@ const CLAIM_MAILS_PER_HOUR = 3;
 
 /**
  * Mails the owner of a typed address that a sign-up with it is waiting, with the one link that adds
- * it to their account. Names nothing the person who typed it chose (no name, no phone).
+ * it to their account. Names nothing the person who typed it chose (no name, no phone). The owner is
+ * a customer of the context's merchant, mailed in their own language.
  */
-export const sendClaimLink = async (input: {
-  email: string;
-  token: string;
-  productName: string;
-  customerId: string;
-}): Promise<void> => {
+export const sendClaimLink = async (
+  ctx: TServerContext,
+  input: { email: string; token: string; productName: string; customerId: string },
+): Promise<void> => {
   const limit = await hitRateLimit(`claim:to:${input.email}`, CLAIM_MAILS_PER_HOUR, 60 * 60_000);
   if (!limit.allowed) {
     logger.warn(
@@ -31,8 +31,8 @@ export const sendClaimLink = async (input: {
     );
     return;
   }
-  const owner = await db.customer.findUniqueOrThrow({
-    where: { id: input.customerId },
+  const owner = await db.customer.findFirstOrThrow({
+    where: { id: input.customerId, merchantId: ctx.merchantId },
     select: { locale: true, merchant: { select: { name: true, defaultLocale: true, ...SHOP_LOOK_SELECT } } },
   });
   // The owner's language; no greeting by name (the mail is about a stranger's sign-up).

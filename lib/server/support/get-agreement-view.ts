@@ -3,11 +3,19 @@ import type { ChargeStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { failureReasonForStaff } from "@/lib/domain/failure-reason";
 import { notFoundError } from "@/lib/errors";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
-/** An agreement with every field, its sales unit and policy, and its charges (optionally by status). */
-export const getAgreementView = async (agreementId: string, statuses: ChargeStatus[] = []) => {
+/**
+ * An agreement of ctx.merchantId with every field, its sales unit and policy, and its charges
+ * (optionally by status). Another merchant's is not found.
+ */
+export const getAgreementView = async (
+  ctx: TServerContext,
+  agreementId: string,
+  statuses: ChargeStatus[] = [],
+) => {
   const agreement = await db.agreement.findUnique({
-    where: { id: agreementId },
+    where: { id: agreementId, merchantId: ctx.merchantId },
     omit: { returnToken: true },
     include: {
       customer: { select: { id: true, name: true, email: true, phone: true } },

@@ -1,20 +1,22 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { now } from "@/lib/clock";
 import { captureTooLate, refundTooLate } from "@/lib/domain/charge-deadlines";
 import { capturable, inFlight, isCancellable, refundable, sumOperations } from "@/lib/domain/charge-status";
 import { failureReasonForStaff } from "@/lib/domain/failure-reason";
 import { notFoundError } from "@/lib/errors";
-import { describeInProgress } from "@/lib/server/charges/charge-lock";
-import { actorLabel, actorNames } from "./actor-names";
+import { actorLabel } from "@/lib/domain/actor-label";
+import { describeInProgress } from "@/lib/domain/charge-in-progress";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { actorNames } from "./actor-names";
 
 /**
  * A charge with its history (Vipps's history and Abo's operations) and what may still be done
- * with it: capturable and refundable amounts net of operations still in flight.
+ * with it: capturable and refundable amounts net of operations still in flight, at ctx.now. A charge
+ * of another merchant than ctx.merchantId is not found.
  */
-export const getChargeView = async (chargeId: string) => {
+export const getChargeView = async (ctx: TServerContext, chargeId: string) => {
   const charge = await db.charge.findUnique({
-    where: { id: chargeId },
+    where: { id: chargeId, agreement: { merchantId: ctx.merchantId } },
     include: {
       agreement: {
         select: {
@@ -55,9 +57,12 @@ export const getChargeView = async (chargeId: string) => {
   const unsettled = operations.findLast(
     (o) => o.status === "PENDING" && ["CAPTURE_CHARGE", "REFUND_CHARGE", "CANCEL_CHARGE"].includes(o.kind),
   );
-  const names = await actorNames(operations.map((o) => o.actorId));
+  const names = await actorNames(
+    ctx,
+    operations.map((o) => o.actorId),
+  );
   // Past Vipps's deadlines the forms are not offered at all; the actions refuse too.
-  const at = await now();
+  const at = ctx.now;
   const captureClosed = capturable(charge) > 0 ? captureTooLate(charge, charge.agreement.market, at) : null;
   const refundClosed = refundable(charge) > 0 ? refundTooLate(charge, at) : null;
   return {

@@ -2,14 +2,18 @@ import "server-only";
 import { db } from "@/lib/db";
 import { failureReasonForStaff } from "@/lib/domain/failure-reason";
 import { notFoundError } from "@/lib/errors";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
 const CHARGES_SHOWN = 200;
 const EMAILS_SHOWN = 50;
 
-/** A customer with all their agreements and (the newest) charges, for the support console. */
-export const getCustomerView = async (customerId: string) => {
+/**
+ * A customer of ctx.merchantId with all their agreements and (the newest) charges, for the support
+ * console. Another merchant's customer is not found.
+ */
+export const getCustomerView = async (ctx: TServerContext, customerId: string) => {
   const customer = await db.customer.findUnique({
-    where: { id: customerId },
+    where: { id: customerId, merchantId: ctx.merchantId },
     select: {
       id: true,
       name: true,

@@ -2,8 +2,10 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { TProblem } from "@/lib/errors";
+import { actorLabel } from "@/lib/domain/actor-label";
 import type { TTimelineEntry } from "@/lib/schemas/support-views";
-import { actorLabel, actorNames } from "./actor-names";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { actorNames } from "./actor-names";
 
 export type TTimelineScope = { customerId: string } | { agreementId: string } | { chargeId: string };
 
@@ -12,9 +14,15 @@ const PER_SOURCE = 150;
 /**
  * One timeline of everything that happened to a customer, an agreement or a charge: Vipps's
  * webhook events, every call Abo made to Vipps (with status and problem details) and the audit log.
+ * Empty when the customer, agreement or charge is not ctx.merchantId's.
  */
-export const getTimeline = async (scope: TTimelineScope, limit = 200): Promise<TTimelineEntry[]> => {
-  const keys = await scopeKeys(scope);
+export const getTimeline = async (
+  ctx: TServerContext,
+  scope: TTimelineScope,
+  limit = 200,
+): Promise<TTimelineEntry[]> => {
+  const keys = await scopeKeys(ctx, scope);
+  if (!keys) return [];
   const auditWhere: Prisma.AuditEventWhereInput =
     "customerId" in scope
       ? {
@@ -54,7 +62,10 @@ export const getTimeline = async (scope: TTimelineScope, limit = 200): Promise<T
       : [],
   ]);
 
-  const names = await actorNames(audit.map((a) => a.actorId));
+  const names = await actorNames(
+    ctx,
+    audit.map((a) => a.actorId),
+  );
   const entries: TTimelineEntry[] = [
     ...audit.map((a) => ({
       id: `audit-${a.id}`,
@@ -98,18 +109,27 @@ export const getTimeline = async (scope: TTimelineScope, limit = 200): Promise<T
   return entries.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, limit);
 };
 
-async function scopeKeys(scope: TTimelineScope) {
+/** The ids the scope's records are found by; null when its customer, agreement or charge is not ctx.merchantId's. */
+async function scopeKeys(ctx: TServerContext, scope: TTimelineScope) {
+  const merchantId = ctx.merchantId;
   if ("chargeId" in scope) {
-    const charge = await db.charge.findUnique({ where: { id: scope.chargeId }, select: { orderId: true } });
-    return {
-      agreementIds: [],
-      vippsAgreementIds: [],
-      orderIds: charge ? [charge.orderId] : [],
-      draftKeys: [],
-    };
+    const charge = await db.charge.findUnique({
+      where: { id: scope.chargeId, agreement: { merchantId } },
+      select: { orderId: true },
+    });
+    if (!charge) return null;
+    return { agreementIds: [], vippsAgreementIds: [], orderIds: [charge.orderId], draftKeys: [] };
   }
+  const owner =
+    "customerId" in scope
+      ? await db.customer.findUnique({ where: { id: scope.customerId, merchantId }, select: { id: true } })
+      : await db.agreement.findUnique({ where: { id: scope.agreementId, merchantId }, select: { id: true } });
+  if (!owner) return null;
   const agreements = await db.agreement.findMany({
-    where: "customerId" in scope ? { customerId: scope.customerId } : { id: scope.agreementId },
+    where: {
+      merchantId,
+      ...("customerId" in scope ? { customerId: scope.customerId } : { id: scope.agreementId }),
+    },
     select: { id: true, vippsAgreementId: true, draftIdempotencyKey: true },
     take: 500,
   });

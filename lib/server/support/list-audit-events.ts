@@ -1,17 +1,20 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { actorLabel } from "@/lib/domain/actor-label";
 import type { TAuditFilter } from "@/lib/schemas/support";
-import { actorLabel, actorNames } from "./actor-names";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { actorNames } from "./actor-names";
 
 const PAGE = 50;
 
 /**
  * The audit log, newest first, filtered by who (email or id), what (action prefix), which target
  * (any id of ours, an orderId, a Vipps agreement id or an Idempotency-Key) and when (dates, UTC).
- * Paged by a cursor, so it stays fast however long the log grows.
+ * Paged by a cursor, so it stays fast however long the log grows. A Vipps agreement id is resolved
+ * within ctx.merchantId. The log itself has no merchant column: it is the installation's.
  */
-export const listAuditEvents = async (filter: TAuditFilter, pageSize = PAGE) => {
+export const listAuditEvents = async (ctx: TServerContext, filter: TAuditFilter, pageSize = PAGE) => {
   const and: Prisma.AuditEventWhereInput[] = [];
   if (filter.actor)
     and.push({ OR: [{ actorEmail: { contains: filter.actor.toLowerCase() } }, { actorId: filter.actor }] });
@@ -19,7 +22,7 @@ export const listAuditEvents = async (filter: TAuditFilter, pageSize = PAGE) => 
   if (filter.target) {
     const ids = [filter.target];
     const byVippsId = await db.agreement.findUnique({
-      where: { vippsAgreementId: filter.target },
+      where: { vippsAgreementId: filter.target, merchantId: ctx.merchantId },
       select: { id: true },
     });
     if (byVippsId) ids.push(byVippsId.id);
@@ -48,7 +51,10 @@ export const listAuditEvents = async (filter: TAuditFilter, pageSize = PAGE) => 
   });
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
-  const names = await actorNames(page.map((e) => e.actorId));
+  const names = await actorNames(
+    ctx,
+    page.map((e) => e.actorId),
+  );
   return {
     events: page.map((e) => ({ ...e, actor: actorLabel(e, names) })),
     next: rows.length > pageSize && last ? `${last.createdAt.toISOString()}_${last.id}` : null,

@@ -1,11 +1,11 @@
 import "server-only";
-import { now } from "@/lib/clock";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { failureReasonForStaff } from "@/lib/domain/failure-reason";
 import { formatMoney } from "@/lib/domain/money";
 import { CHARGE_WORDS, inWords } from "@/lib/domain/status-words";
 import type { TWorkListName } from "@/lib/schemas/support";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { listFailedJobs } from "@/lib/server/system/failed-jobs";
 import { isoDay } from "@/lib/domain/periods";
 
@@ -33,30 +33,36 @@ export const AWAITING_CAPTURE: Prisma.ChargeWhereInput = {
 };
 // A Vipps call about a test agreement (the calls keep Vipps's agreement id, not ours).
 export const NOT_A_TEST_CALL = Prisma.sql`NOT EXISTS (SELECT 1 FROM "Agreement" ta WHERE ta."vippsAgreementId" = "VippsCall"."agreementId" AND ta."isTest")`;
+// A Vipps call made for one of the merchant's sales units (calls carry the sales unit, not the merchant).
+export const callOfMerchant = (ctx: TServerContext) =>
+  Prisma.sql`"VippsCall"."salesUnitId" IN (SELECT su.id FROM "SalesUnit" su WHERE su."merchantId" = ${ctx.merchantId})`;
 
-/** The support work lists (shown on /support/work and exported as CSV), `limit` rows each. */
+/**
+ * The support work lists (shown on /support/work and exported as CSV), `limit` rows each, of
+ * ctx.merchantId. Failed jobs link to the System page only for an admin (ctx.actor).
+ */
 export const listWorkList = async (
+  ctx: TServerContext,
   list: TWorkListName,
   limit = 100,
-  viewer: { admin: boolean } = { admin: false },
 ): Promise<TWorkList> => {
   switch (list) {
     case "failed-charges":
-      return failedCharges(limit);
+      return failedCharges(ctx, limit);
     case "awaiting-capture":
-      return awaitingCapture(limit);
+      return awaitingCapture(ctx, limit);
     case "pending-agreements":
-      return pendingAgreements(limit);
+      return pendingAgreements(ctx, limit);
     case "vipps-errors":
-      return vippsErrors(limit);
+      return vippsErrors(ctx, limit);
     case "failed-jobs":
-      return failedJobs(limit, viewer.admin);
+      return failedJobs(limit, ctx.actor.type === "STAFF" && ctx.actor.role === "ADMIN");
   }
 };
 
-async function failedCharges(limit: number): Promise<TWorkList> {
+async function failedCharges(ctx: TServerContext, limit: number): Promise<TWorkList> {
   const rows = await db.charge.findMany({
-    where: FAILED_CHARGES,
+    where: { AND: [FAILED_CHARGES, { agreement: { merchantId: ctx.merchantId } }] },
     orderBy: [{ due: { sort: "desc", nulls: "last" } }, { id: "desc" }],
     take: limit,
     select: {
@@ -114,18 +120,18 @@ type TReserved = {
   productName: string;
 };
 
-async function awaitingCapture(limit: number): Promise<TWorkList> {
+async function awaitingCapture(ctx: TServerContext, limit: number): Promise<TWorkList> {
   // The predicate matches the partial index charge_awaiting_capture (prisma/sql/003_support_work_lists.sql).
   const rows = await db.$queryRaw<TReserved[]>`
     SELECT c.id, c."orderId", c.amount, c."capturedAmount", c."cancelledAmount", c.currency::text AS currency, c."captureDeadline", c.status::text AS status,
            cu.name, cu.email, a."productName"
     FROM "Charge" c JOIN "Agreement" a ON a.id = c."agreementId" LEFT JOIN "Customer" cu ON cu.id = c."customerId"
-    WHERE c.status IN ('RESERVED', 'PARTIALLY_CAPTURED') AND NOT a."isTest"
+    WHERE c.status IN ('RESERVED', 'PARTIALLY_CAPTURED') AND NOT a."isTest" AND a."merchantId" = ${ctx.merchantId}
     ORDER BY c."captureDeadline" ASC NULLS LAST, c.id
     LIMIT ${limit}`;
   // The deadline (lib/domain/charge-deadlines.ts, stored when the charge was reserved) may have passed
   // before Abo heard of the release: say so instead of offering a capture Vipps would refuse.
-  const at = await now();
+  const at = ctx.now;
   return {
     list: "awaiting-capture",
     title: "Reserved, awaiting capture",
@@ -157,9 +163,9 @@ async function awaitingCapture(limit: number): Promise<TWorkList> {
   };
 }
 
-async function pendingAgreements(limit: number): Promise<TWorkList> {
+async function pendingAgreements(ctx: TServerContext, limit: number): Promise<TWorkList> {
   const rows = await db.agreement.findMany({
-    where: PENDING_AGREEMENTS,
+    where: { ...PENDING_AGREEMENTS, merchantId: ctx.merchantId },
     orderBy: { createdAt: "desc" },
     take: limit,
     select: {
@@ -214,17 +220,20 @@ type TErrorCall = {
   agreementId: string | null;
 };
 
-async function vippsErrors(limit: number): Promise<TWorkList> {
+async function vippsErrors(ctx: TServerContext, limit: number): Promise<TWorkList> {
   // The predicate matches the partial index vipps_call_errors.
   const rows = await db.$queryRaw<TErrorCall[]>`
     SELECT id, "createdAt", operation, method, path, status, "problemType", problem->>'detail' AS detail, error, "orderId", "idempotencyKey", "agreementId"
     FROM "VippsCall"
     WHERE (status >= 400 OR error IS NOT NULL)
-      AND ${NOT_A_TEST_CALL}
+      AND ${NOT_A_TEST_CALL} AND ${callOfMerchant(ctx)}
     ORDER BY "createdAt" DESC
     LIMIT ${limit}`;
   const agreements = await db.agreement.findMany({
-    where: { vippsAgreementId: { in: rows.flatMap((r) => (r.agreementId ? [r.agreementId] : [])) } },
+    where: {
+      merchantId: ctx.merchantId,
+      vippsAgreementId: { in: rows.flatMap((r) => (r.agreementId ? [r.agreementId] : [])) },
+    },
     select: { id: true, vippsAgreementId: true },
   });
   const ours = new Map(agreements.map((a) => [a.vippsAgreementId, a.id]));

@@ -1,24 +1,30 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
-import { auditActor, type TActor } from "@/lib/server/actor";
-import { agreementSnapshot } from "@/lib/server/agreements/load-agreement";
+import { auditActor } from "@/lib/server/actor";
+import { agreementSnapshot } from "@/lib/domain/agreement-snapshot";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
-/** Reads an agreement and all its charges from Vipps on a staff member's request, noted in the audit log. */
-export const refreshAgreementForStaff = async (input: { agreementId: string; actor: TActor }) => {
-  const before = await db.agreement.findUnique({ where: { id: input.agreementId } });
+/**
+ * Reads an agreement of ctx.merchantId and all its charges from Vipps on a staff member's (ctx.actor)
+ * request, noted in the audit log.
+ */
+export const refreshAgreementForStaff = async (ctx: TServerContext, input: { agreementId: string }) => {
+  const before = await db.agreement.findUnique({
+    where: { id: input.agreementId, merchantId: ctx.merchantId },
+  });
   if (!before) throw notFoundError("Agreement");
-  const result = await refreshAgreement(before.id, "refresh");
+  const result = await refreshAgreement(ctx, before.id, "refresh");
   // refreshAgreement reads the charges only when the status moved; staff asked for everything.
   const charges = result.changed
     ? { changed: 0, imported: 0 }
-    : await syncAgreementCharges(before.id, "refresh");
+    : await syncAgreementCharges(ctx, before.id, "refresh");
   const after = await db.agreement.findUniqueOrThrow({ where: { id: before.id } });
   await recordAudit({
-    actor: auditActor(input.actor),
+    actor: auditActor(ctx.actor),
     action: "agreement.refresh",
     target: { type: "agreement", id: before.id },
     customerId: before.customerId,

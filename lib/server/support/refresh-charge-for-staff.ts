@@ -1,22 +1,23 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
-import { auditActor, type TActor } from "@/lib/server/actor";
+import { chargeSnapshot } from "@/lib/domain/charge-snapshot";
+import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { chargeSnapshot } from "@/lib/server/charges/load-charge";
 import { refreshCharge } from "@/lib/server/charges/refresh-charge";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
-/** Reads a charge from Vipps on a staff member's request and notes it in the audit log. */
-export const refreshChargeForStaff = async (input: { chargeId: string; actor: TActor }) => {
+/** Reads a charge of ctx.merchantId from Vipps on a staff member's (ctx.actor) request and notes it in the audit log. */
+export const refreshChargeForStaff = async (ctx: TServerContext, input: { chargeId: string }) => {
   const before = await db.charge.findUnique({
-    where: { id: input.chargeId },
+    where: { id: input.chargeId, agreement: { merchantId: ctx.merchantId } },
     include: { agreement: { select: { customerId: true } } },
   });
   if (!before) throw notFoundError("Charge");
-  const result = await refreshCharge(before.id, "refresh");
+  const result = await refreshCharge(ctx, before.id, "refresh");
   const after = await db.charge.findUniqueOrThrow({ where: { id: before.id } });
   await recordAudit({
-    actor: auditActor(input.actor),
+    actor: auditActor(ctx.actor),
     action: "charge.refresh",
     target: { type: "charge", id: before.id },
     customerId: before.agreement.customerId,

@@ -1,7 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { searchTerms, type TSearchTerms } from "./search-terms";
+import { searchTerms, type TSearchTerms } from "@/lib/domain/search-terms";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
 export type TCustomerHit = {
   id: string;
@@ -47,19 +48,16 @@ const CUSTOMER_JSON = Prisma.sql`json_build_object('id', cu.id, 'name', cu.name,
 const PERSON_JSON = Prisma.sql`CASE WHEN cu.id IS NULL THEN NULL ELSE json_build_object('id', cu.id, 'name', cu.name) END`;
 
 /**
- * The support console's search. First exact lookups on unique indexes (orderId, charge id, our and
+ * The support console's search, within ctx.merchantId's customers, agreements and charges. First exact lookups on unique indexes (orderId, charge id, our and
  * Vipps's agreement ids, externalId, email, phone), all in one query; only when nothing matches
  * exactly, trigram matches on name, email and phone fragments (prisma/sql/001_search_indexes.sql).
  * Each group is capped at `limit` rows. Raw SQL: at a million charges the search must stay within
  * a few milliseconds, and one statement does it in one round trip.
  */
-export const searchSupport = async ({
-  query,
-  limit = 20,
-}: {
-  query: string;
-  limit?: number;
-}): Promise<TSearchResults> => {
+export const searchSupport = async (
+  ctx: TServerContext,
+  { query, limit = 20 }: { query: string; limit?: number },
+): Promise<TSearchResults> => {
   const terms = searchTerms(query);
   if (
     !terms.token &&
@@ -71,24 +69,32 @@ export const searchSupport = async ({
   ) {
     return { customers: [], agreements: [], charges: [] };
   }
-  const exact = await exactMatches(terms, limit);
+  const exact = await exactMatches(ctx.merchantId, terms, limit);
   const hits = exact.customers.length + exact.agreements.length + exact.charges.length;
   // An exact hit is what the agent meant; fragments are searched only when nothing matched exactly.
-  return hits ? exact : { ...exact, customers: await fuzzyCustomers(terms, limit) };
+  return hits ? exact : { ...exact, customers: await fuzzyCustomers(ctx.merchantId, terms, limit) };
 };
 
-async function exactMatches({ token, email, phones }: TSearchTerms, limit: number): Promise<TSearchResults> {
+async function exactMatches(
+  merchantId: string,
+  { token, email, phones }: TSearchTerms,
+  limit: number,
+): Promise<TSearchResults> {
   const [row] = await db.$queryRaw<TRow[]>`
     SELECT
       (SELECT json_agg(${CUSTOMER_JSON}) FROM (
-         SELECT * FROM "Customer" WHERE id = ${token} OR email = ${email} OR phone = ANY(${phones}::text[]) LIMIT ${limit}) cu) AS customers,
+         SELECT * FROM "Customer" WHERE "merchantId" = ${merchantId}
+           AND (id = ${token} OR email = ${email} OR phone = ANY(${phones}::text[])) LIMIT ${limit}) cu) AS customers,
       (SELECT json_agg(json_build_object('id', a.id, 'vippsAgreementId', a."vippsAgreementId", 'externalId', a."externalId", 'status', a.status,
                                          'productName', a."productName", 'customer', ${PERSON_JSON}))
-       FROM (SELECT * FROM "Agreement" WHERE id = ${token} OR "vippsAgreementId" = ${token} OR "externalId" = ${token} LIMIT ${limit}) a
+       FROM (SELECT * FROM "Agreement" WHERE "merchantId" = ${merchantId}
+               AND (id = ${token} OR "vippsAgreementId" = ${token} OR "externalId" = ${token}) LIMIT ${limit}) a
        LEFT JOIN "Customer" cu ON cu.id = a."customerId") AS agreements,
       (SELECT json_agg(json_build_object('id', h.id, 'orderId', h."orderId", 'status', h.status, 'type', h.type, 'amount', h.amount, 'currency', h.currency,
                                          'due', h.due, 'agreementId', h."agreementId", 'customer', ${PERSON_JSON}))
-       FROM (SELECT * FROM "Charge" WHERE "orderId" = ${token} OR id = ${token} OR "externalId" = ${token} LIMIT ${limit}) h
+       FROM (SELECT * FROM "Charge" ch WHERE ("orderId" = ${token} OR id = ${token} OR "externalId" = ${token})
+               AND EXISTS (SELECT 1 FROM "Agreement" ca WHERE ca.id = ch."agreementId" AND ca."merchantId" = ${merchantId})
+             LIMIT ${limit}) h
        LEFT JOIN "Customer" cu ON cu.id = h."customerId") AS charges`;
   return {
     customers: row?.customers ?? [],
@@ -97,7 +103,11 @@ async function exactMatches({ token, email, phones }: TSearchTerms, limit: numbe
   };
 }
 
-async function fuzzyCustomers(terms: TSearchTerms, limit: number): Promise<TCustomerHit[]> {
+async function fuzzyCustomers(
+  merchantId: string,
+  terms: TSearchTerms,
+  limit: number,
+): Promise<TCustomerHit[]> {
   const conditions: Prisma.Sql[] = [];
   if (terms.nameWords.length) {
     conditions.push(
@@ -112,6 +122,6 @@ async function fuzzyCustomers(terms: TSearchTerms, limit: number): Promise<TCust
   if (!conditions.length) return [];
   const [row] = await db.$queryRaw<{ customers: TCustomerHit[] | null }[]>`
     SELECT json_agg(${CUSTOMER_JSON}) AS customers
-    FROM (SELECT * FROM "Customer" WHERE ${Prisma.join(conditions, " OR ")} LIMIT ${limit}) cu`;
+    FROM (SELECT * FROM "Customer" WHERE "merchantId" = ${merchantId} AND (${Prisma.join(conditions, " OR ")}) LIMIT ${limit}) cu`;
   return row?.customers ?? [];
 }

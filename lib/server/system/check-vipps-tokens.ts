@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import type { TAdminActor } from "@/lib/server/admin/admin-actor";
 import { checkConnection } from "@/lib/server/admin/check-connection";
+import { systemContext } from "@/lib/server/context/build-context";
 
 export type TTokenCheck = {
   salesUnitId: string;
@@ -22,12 +23,15 @@ export type TTokenCheck = {
 export const checkVippsTokens = async (_: { actor: TAdminActor }): Promise<TTokenCheck[]> => {
   const units = await db.salesUnit.findMany({
     orderBy: [{ environment: "asc" }, { market: "asc" }],
-    select: { id: true, name: true, market: true, environment: true, msn: true },
+    select: { id: true, merchantId: true, name: true, market: true, environment: true, msn: true },
   });
   return Promise.all(
     units.map(async (unit) => {
       // Vipps's answers come back as results; anything thrown is ours (e.g. keys that do not decrypt).
-      const result = await checkConnection(unit.id).catch((error: unknown) => {
+      const result = await checkConnection(
+        await systemContext({ merchantId: unit.merchantId }),
+        unit.id,
+      ).catch((error: unknown) => {
         logger.error({ err: error, salesUnitId: unit.id }, "Vipps token check could not run");
         return { ok: false, message: "The check could not run for this sales unit; the server log has why." };
       });

@@ -4,6 +4,7 @@ import type { StopActor } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { applyVippsAgreements, type TAgreementRead } from "@/lib/server/agreements/apply-vipps-agreements";
 import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import type { VippsClient } from "@/lib/vipps/client";
 import { done, putOff, type TOutcome, type TStoredEvent } from "./event-outcome";
 import { inLanes } from "./in-lanes";
@@ -49,15 +50,16 @@ export const readAgreementEvents = async (
  * app"; a signed stop with actor ADMIN (a profile deleted) corrects that, Abo's own stops are left
  * as they are. When an agreement moved, its charges are read again only if Abo has any Vipps could
  * have changed (one list per agreement); a burst of stops of agreements with nothing pending costs
- * its reads and a few statements.
+ * its reads and a few statements. The agreements must be of the context's merchant.
  */
 export const applyAgreementReads = async (
+  ctx: TServerContext,
   reads: TAgreementEventsRead[],
   batch: TAgreementBatch,
   lanes: number,
 ): Promise<TOutcome[]> => {
   if (!reads.length) return [];
-  const results = await applyVippsAgreements(reads, "webhook");
+  const results = await applyVippsAgreements(ctx, reads, "webhook");
   const outcomes: TOutcome[] = [];
   const applied: TAgreementEventsRead[] = [];
   const adminStops: TAgreementEventsRead[] = [];
@@ -76,6 +78,7 @@ export const applyAgreementReads = async (
       await db.agreement.updateMany({
         where: {
           id: { in: adminStops.map((r) => r.agreement.id) },
+          merchantId: ctx.merchantId,
           status: "STOPPED",
           stopCause: "USER_IN_APP",
         },
@@ -88,7 +91,7 @@ export const applyAgreementReads = async (
   }
   await inLanes(moved, lanes, async (read) => {
     try {
-      await syncAgreementCharges(read.agreement.id, "webhook");
+      await syncAgreementCharges(ctx, read.agreement.id, "webhook");
       outcomes.push(...done(read.events));
     } catch (error) {
       outcomes.push(...putOff(read.events, error));

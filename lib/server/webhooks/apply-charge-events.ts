@@ -9,6 +9,7 @@ import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charge
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { VippsProblemError } from "@/lib/vipps/errors";
 import { done, putOff, type TOutcome, type TStoredEvent } from "./event-outcome";
+import { systemContext } from "@/lib/server/context/build-context";
 
 type TEventAmounts = {
   amountCaptured?: number | null;
@@ -45,7 +46,11 @@ export const applyChargeEvents = async (
     outcomes.push(...done(unknown, "No such charge or agreement in Abo"));
   else if (unknown.length)
     // A charge made outside Abo: take in what Vipps has for the agreement.
-    outcomes.push(...(await attempt(unknown, () => syncAgreementCharges(agreement!.id, "webhook"))));
+    outcomes.push(
+      ...(await attempt(unknown, async () =>
+        syncAgreementCharges(await systemContext(), agreement!.id, "webhook"),
+      )),
+    );
 
   if (byCharge.size > 1 && agreement?.vippsAgreementId) {
     // Several charges of one agreement: one list instead of a read each.
@@ -58,7 +63,7 @@ export const applyChargeEvents = async (
           const found = remote.find((r) => r.id === charge.orderId);
           // Not listed (its creation may still be under way): read on its own.
           if (!found) await readOne(charge, list);
-          else await applyVippsCharge(charge, found, "webhook");
+          else await applyVippsCharge(await systemContext(), charge, found, "webhook");
           await scheduleChargePoll(charge.id);
         }
       })),

@@ -2,6 +2,7 @@ import "server-only";
 import { machineMs } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { systemContext } from "@/lib/server/context/build-context";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import type { VippsClient } from "@/lib/vipps/client";
 import {
@@ -84,7 +85,7 @@ export const applyWebhookEvents = async (events: TStoredEvent[]): Promise<TOutco
       else reads.push(read);
     },
   );
-  outcomes.push(...(await applyAgreementReads(reads, batch, CONCURRENCY)));
+  outcomes.push(...(await applyAgreementReads(await systemContext(), reads, batch, CONCURRENCY)));
   await inLanes(
     [...groups.values()].filter((group) => ofCharge(group).length),
     CONCURRENCY,

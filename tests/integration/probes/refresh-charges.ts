@@ -2,6 +2,7 @@
 // emulator) and applies them, CONCURRENCY at a time like a worker's job slots, in an order of its own
 // (REVERSE=1 goes backwards). A failed apply is tried again, as the job queue retries a failed job.
 import { refreshCharge } from "@/lib/server/charges/refresh-charge";
+import { testContext } from "../../shared/server-context";
 
 const ids = (process.env.CHARGE_IDS ?? "").split(",").filter(Boolean);
 if (process.env.REVERSE === "1") ids.reverse();
@@ -12,7 +13,7 @@ const slot = async () => {
   for (let id = queue.shift(); id; id = queue.shift()) {
     for (let attempt = 1; ; attempt++) {
       try {
-        await refreshCharge(id, "poll");
+        await refreshCharge(await testContext(), id, "poll");
         applied++;
         break;
       } catch (error) {

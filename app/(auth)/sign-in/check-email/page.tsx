@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { readTypedEmail } from "@/lib/auth/typed-email";
 import { env } from "@/lib/env";
 import { getTranslator } from "@/lib/i18n/server";
-import { getShopLook, getShopName } from "@/lib/server/merchant/get-shop";
+import { publicShop } from "@/app/_components/public-shop";
 import { ResendLinkForm } from "../sign-in-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,11 +16,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Auth.js's verifyRequest page: names the address this browser typed and can send the link again. */
 export default async function CheckEmailPage() {
-  const [t, shopName, typed] = await Promise.all([getTranslator(), getShopName(), readTypedEmail()]);
+  const [t, { name: shopName, look }, typed] = await Promise.all([
+    getTranslator(),
+    publicShop(),
+    readTypedEmail(),
+  ]);
   const m = t.m.signIn;
   return (
     <>
-      <SiteHeader shopName={shopName} look={await getShopLook()} />
+      <SiteHeader shopName={shopName} look={look} />
       <main id="main" className="mx-auto flex max-w-md flex-col gap-6 px-4 py-10">
         <h1 className="text-2xl font-semibold">{m.checkEmailTitle}</h1>
         <Card className="flex flex-col gap-4">

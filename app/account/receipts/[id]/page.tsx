@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/customer/print-button";
 import { ReceiptView } from "@/components/customer/receipt-view";
-import { requireCustomer } from "@/lib/auth/guards";
+import { requireCustomerContext } from "@/lib/auth/server-context";
 import { renderReceipts } from "@/lib/domain/receipt-fields";
 import { getTranslator } from "@/lib/i18n/server";
 import { getReceipt } from "@/lib/server/customer-portal/get-receipt";
@@ -19,11 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The receipt for one payment of the signed-in customer, and a credit note for each refund; printable and as PDF. */
 export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idParamOrNotFound((await params).id);
-  const user = await requireCustomer(`/account/receipts/${encodeURIComponent(id)}`);
+  const { ctx } = await requireCustomerContext(`/account/receipts/${encodeURIComponent(id)}`);
   const [t, receipt, look] = await Promise.all([
     getTranslator(),
-    getReceipt({ customerId: user.customerId, chargeId: id }),
-    getShopLook(),
+    getReceipt(ctx, { chargeId: id }),
+    getShopLook(ctx),
   ]);
   if (!receipt) notFound();
   const r = t.m.receipt;

@@ -1,6 +1,5 @@
 "use server";
 
-import { getLocale } from "@/lib/i18n/server";
 import { revalidatePath } from "next/cache";
 import { customerAction } from "@/lib/actions/client";
 import {
@@ -25,17 +24,15 @@ import { previewPlanChange } from "@/lib/server/customer-portal/preview-plan-cha
 import { resumeSubscription } from "@/lib/server/customer-portal/resume-subscription";
 import { stopSubscription } from "@/lib/server/customer-portal/stop-subscription";
 
-// Each action: the customer from the session, one lib/server call (which checks that the agreement
-// is theirs, in its `where`), then the account pages are re-rendered.
-type TCtx = { user: { id: string; email: string }; customerId: string };
-const who = (ctx: TCtx) => ({ userId: ctx.user.id, customerId: ctx.customerId, email: ctx.user.email });
+// Each action: the customer's context from the session, one lib/server call (which checks that the
+// agreement is theirs, in its `where`), then the account pages are re-rendered.
 const refresh = () => revalidatePath("/account", "layout");
 
 export const stopSubscriptionAction = customerAction
   .metadata({ name: "stopSubscription" })
   .inputSchema(ZStopSubscriptionInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await stopSubscription(who(ctx), parsedInput);
+    const result = await stopSubscription(ctx.server, parsedInput);
     refresh();
     return result;
   });
@@ -45,14 +42,14 @@ export const stopOfferAction = customerAction
   .metadata({ name: "stopOffer" })
   .inputSchema(ZStopOfferInput)
   .action(async ({ parsedInput, ctx }) => ({
-    offer: await getStopOffer(who(ctx), parsedInput, await getLocale()),
+    offer: await getStopOffer(ctx.server, parsedInput),
   }));
 
 export const acceptStopOfferAction = customerAction
   .metadata({ name: "acceptStopOffer" })
   .inputSchema(ZAcceptStopOfferInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await acceptStopOffer(who(ctx), parsedInput);
+    const result = await acceptStopOffer(ctx.server, parsedInput);
     refresh();
     return result;
   });
@@ -61,7 +58,7 @@ export const undoStopAction = customerAction
   .metadata({ name: "undoStop" })
   .inputSchema(ZUndoStopInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await undoStop(who(ctx), parsedInput);
+    const result = await undoStop(ctx.server, parsedInput);
     refresh();
     return result;
   });
@@ -70,7 +67,7 @@ export const pauseSubscriptionAction = customerAction
   .metadata({ name: "pauseSubscription" })
   .inputSchema(ZPauseSubscriptionInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await pauseSubscription(who(ctx), parsedInput);
+    const result = await pauseSubscription(ctx.server, parsedInput);
     refresh();
     return result;
   });
@@ -79,13 +76,13 @@ export const pauseSubscriptionAction = customerAction
 export const previewPauseAction = customerAction
   .metadata({ name: "previewPause" })
   .inputSchema(ZPauseSubscriptionInput.pick({ agreementId: true, until: true }))
-  .action(async ({ parsedInput, ctx }) => previewPause(who(ctx), parsedInput));
+  .action(async ({ parsedInput, ctx }) => previewPause(ctx.server, parsedInput));
 
 export const resumeSubscriptionAction = customerAction
   .metadata({ name: "resumeSubscription" })
   .inputSchema(ZResumeSubscriptionInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await resumeSubscription(who(ctx), parsedInput);
+    const result = await resumeSubscription(ctx.server, parsedInput);
     refresh();
     return result;
   });
@@ -94,7 +91,7 @@ export const changePlanAction = customerAction
   .metadata({ name: "changePlan" })
   .inputSchema(ZChangePlanInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await changePlan(who(ctx), parsedInput);
+    const result = await changePlan(ctx.server, parsedInput);
     refresh();
     return result;
   });
@@ -103,13 +100,13 @@ export const changePlanAction = customerAction
 export const previewPlanChangeAction = customerAction
   .metadata({ name: "previewPlanChange" })
   .inputSchema(ZPreviewPlanChangeInput)
-  .action(async ({ parsedInput, ctx }) => previewPlanChange(who(ctx), parsedInput));
+  .action(async ({ parsedInput, ctx }) => previewPlanChange(ctx.server, parsedInput));
 
 export const changeAmountAction = customerAction
   .metadata({ name: "changeAmount" })
   .inputSchema(ZChangeAmountInput)
   .action(async ({ parsedInput, ctx }) => {
-    const result = await changeAmount(who(ctx), parsedInput);
+    const result = await changeAmount(ctx.server, parsedInput);
     refresh();
     return result;
   });

@@ -6,10 +6,10 @@ import { ChargeList } from "@/components/customer/charge-list";
 import { ManagePanel } from "./_components/manage-panel";
 import { SubscriptionBadges, SubscriptionFacts } from "@/components/customer/subscription-facts";
 import { Card } from "@/components/ui/card";
-import { requireCustomer } from "@/lib/auth/guards";
+import { requireCustomerContext } from "@/lib/auth/server-context";
 import { now } from "@/lib/clock";
 import { addDays, isoDay, toDateOnly } from "@/lib/domain/periods";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { getTranslator } from "@/lib/i18n/server";
 import { SUGGESTED_MAX_CAP } from "@/lib/domain/product-rules";
 import { MAX_PAUSE_DAYS } from "@/lib/server/customer-portal/pause-subscription";
 import { getSubscription } from "@/lib/server/customer-portal/get-subscription";
@@ -28,12 +28,12 @@ export async function generateMetadata(): Promise<Metadata> {
 /** merchantAgreementUrl: one subscription, its payments, and everything the customer can change. */
 export default async function SubscriptionPage({ params }: TProps) {
   const id = idParamOrNotFound((await params).id);
-  const user = await requireCustomer(`/account/subscriptions/${encodeURIComponent(id)}`);
-  await syncSubscription({ customerId: user.customerId, agreementId: id });
+  const { ctx } = await requireCustomerContext(`/account/subscriptions/${encodeURIComponent(id)}`);
+  await syncSubscription(ctx, { agreementId: id });
   const [t, shopName, s, clock] = await Promise.all([
     getTranslator(),
-    getShopName(),
-    getSubscription({ customerId: user.customerId, agreementId: id, locale: await getLocale() }),
+    getShopName(ctx),
+    getSubscription(ctx, { agreementId: id }),
     now(),
   ]);
   if (!s) notFound();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DrilldownView } from "../../_components/dashboard/drilldown-view";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdminContext } from "@/lib/auth/server-context";
 import { isDrilldownFigure } from "@/lib/domain/metrics/figures";
 import { getTranslator } from "@/lib/i18n/server";
 import { getDrilldown } from "@/lib/server/admin/dashboard/get-drilldown";
@@ -19,12 +19,12 @@ export default async function DrilldownPage({
   searchParams: Promise<TQuery>;
 }) {
   const { figure } = await params;
-  await requireAdmin(`/admin/dashboard/${encodeURIComponent(figure)}`);
+  const { ctx } = await requireAdminContext(`/admin/dashboard/${encodeURIComponent(figure)}`);
   if (!isDrilldownFigure(figure)) notFound();
   const query = await searchParams;
   const range = { range: str(query.range), from: str(query.from), to: str(query.to) };
   const [list, t] = await Promise.all([
-    getDrilldown({ figure, ...range, currency: str(query.currency), reason: str(query.reason) }),
+    getDrilldown(ctx, { figure, ...range, currency: str(query.currency), reason: str(query.reason) }),
     getTranslator(),
   ]);
   const csv = new URLSearchParams(

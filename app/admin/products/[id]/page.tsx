@@ -4,7 +4,7 @@ import { brandsAt } from "@/components/brand/brand";
 import { ProductStatusActions } from "@/app/admin/products/_components/product-status-actions";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { Alert } from "@/components/ui/alert";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdminContext } from "@/lib/auth/server-context";
 import { now } from "@/lib/clock";
 import { agreementPreview } from "@/lib/domain/product-preview";
 import { MARKETS } from "@/lib/domain/product-rules";
@@ -26,8 +26,8 @@ export default async function ProductPage({
   searchParams: Promise<{ created?: string }>;
 }) {
   const id = idParamOrNotFound((await params).id);
-  await requireAdmin(`/admin/products/${id}`);
-  const product = await orNotFound(getProductForEdit(id));
+  const { ctx } = await requireAdminContext(`/admin/products/${id}`);
+  const product = await orNotFound(getProductForEdit(ctx, id));
   const { created } = await searchParams;
   return (
     <main id="main" className="flex flex-col gap-6">
@@ -66,7 +66,7 @@ export default async function ProductPage({
         initial={product.form}
         lockedPricingType={product.lockedPricingType}
         brands={brandsAt(await now())}
-        offerPlans={await listOfferPlans(product.id)}
+        offerPlans={await listOfferPlans(ctx, product.id)}
       />
     </main>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ProductForm } from "@/app/admin/products/_components/product-form";
 import { brandsAt } from "@/components/brand/brand";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdminContext } from "@/lib/auth/server-context";
 import { now } from "@/lib/clock";
 import { emptyProductForm } from "@/lib/domain/product-form";
 import { listOfferPlans } from "@/lib/server/admin/list-offer-plans";
@@ -9,7 +9,7 @@ import { listOfferPlans } from "@/lib/server/admin/list-offer-plans";
 export const metadata: Metadata = { title: "New product" };
 
 export default async function NewProductPage({ searchParams }: { searchParams: Promise<{ from?: string }> }) {
-  await requireAdmin("/admin/products/new");
+  const { ctx } = await requireAdminContext("/admin/products/new");
   const { from } = await searchParams;
   return (
     <main id="main" className="flex flex-col gap-6">
@@ -19,7 +19,7 @@ export default async function NewProductPage({ searchParams }: { searchParams: P
         initial={emptyProductForm()}
         lockedPricingType={null}
         brands={brandsAt(await now())}
-        offerPlans={await listOfferPlans()}
+        offerPlans={await listOfferPlans(ctx)}
         afterCreate={from === "onboarding" ? "onboarding" : "product"}
       />
     </main>

@@ -2,6 +2,7 @@
 
 import { signIn } from "@/lib/auth";
 import { publicAction } from "@/lib/actions/client";
+import { requestServerContext } from "@/lib/auth/server-context";
 import { ZAcceptInviteInput } from "@/lib/schemas/admin";
 import { acceptInvite } from "@/lib/server/admin/accept-invite";
 
@@ -10,7 +11,7 @@ export const acceptInviteAction = publicAction
   .metadata({ name: "acceptInvite" })
   .inputSchema(ZAcceptInviteInput)
   .action(async ({ parsedInput }) => {
-    const { email, role } = await acceptInvite(parsedInput);
+    const { email, role } = await acceptInvite(await requestServerContext(), parsedInput);
     await signIn("staff", {
       email,
       password: parsedInput.password,

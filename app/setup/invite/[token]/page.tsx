@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AcceptInviteForm } from "./_components/accept-invite-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { requestServerContext } from "@/lib/auth/server-context";
 import { getInvite } from "@/lib/server/admin/get-invite";
 
 export const metadata: Metadata = { title: "Accept invitation" };
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export default async function AcceptInvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const invite = await getInvite(token);
+  const invite = await getInvite(await requestServerContext(), token);
   return (
     <main id="main" className="mx-auto flex max-w-lg flex-col gap-6 px-4 py-10">
       <h1 className="text-2xl font-semibold">Choose your password</h1>

@@ -1,6 +1,7 @@
 "use server";
 
 import { publicAction } from "@/lib/actions/client";
+import { requestServerContext } from "@/lib/auth/server-context";
 import { ZConfirmSignUpClaimInput } from "@/lib/schemas/subscribe";
 import { confirmSignUpClaim } from "@/lib/server/sign-up-claims/confirm-sign-up-claim";
 
@@ -9,6 +10,6 @@ export const confirmSignUpClaimAction = publicAction
   .metadata({ name: "confirmSignUpClaim" })
   .inputSchema(ZConfirmSignUpClaimInput)
   .action(async ({ parsedInput }) => {
-    await confirmSignUpClaim(parsedInput);
+    await confirmSignUpClaim(await requestServerContext(), parsedInput);
     return { done: true };
   });

@@ -4,10 +4,11 @@ import { SiteFooter } from "@/app/_components/site-footer";
 import { ClaimForm } from "./_components/claim-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { requestServerContext } from "@/lib/auth/server-context";
 import { getTranslator } from "@/lib/i18n/server";
 import { ZClaimToken } from "@/lib/schemas/subscribe";
 import { getSignUpClaim } from "@/lib/server/sign-up-claims/get-sign-up-claim";
-import { getShopLook, getShopName } from "@/lib/server/merchant/get-shop";
+import { publicShop } from "@/app/_components/public-shop";
 
 export const dynamic = "force-dynamic";
 
@@ -18,12 +19,14 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The link mailed to an existing customer's address when a sign-up typed it: adding it takes a click (a POST). */
 export default async function ClaimPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [t, shopName] = await Promise.all([getTranslator(), getShopName()]);
-  const claim = ZClaimToken.safeParse(token).success ? await getSignUpClaim({ token }) : null;
+  const [t, { name: shopName, look }] = await Promise.all([getTranslator(), publicShop()]);
+  const claim = ZClaimToken.safeParse(token).success
+    ? await getSignUpClaim(await requestServerContext(), { token })
+    : null;
   const values = { product: claim?.productName ?? "", email: claim?.email ?? "" };
   return (
     <>
-      <SiteHeader shopName={shopName} look={await getShopLook()} />
+      <SiteHeader shopName={shopName} look={look} />
       <main id="main" className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-8">
         <h1 className="text-3xl font-semibold">{t.m.signUpClaim.title}</h1>
         {!claim ? (

@@ -4,10 +4,11 @@ import { brandOf } from "@/components/brand/brand";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ReturnStatus } from "@/components/customer/return-status";
 import { SiteFooter } from "@/app/_components/site-footer";
+import { requestServerContext } from "@/lib/auth/server-context";
 import { now } from "@/lib/clock";
 import { getTranslator } from "@/lib/i18n/server";
 import { getReturnStatus } from "@/lib/server/customer-portal/get-return-status";
-import { getShopLook, getShopName } from "@/lib/server/merchant/get-shop";
+import { publicShop } from "@/app/_components/public-shop";
 
 export const dynamic = "force-dynamic";
 
@@ -18,14 +19,14 @@ export async function generateMetadata(): Promise<Metadata> {
 /** merchantRedirectUrl: where Vipps/MobilePay sends the customer back, in any browser, no cookie needed. */
 export default async function ReturnPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [t, shopName, clock] = await Promise.all([getTranslator(), getShopName(), now()]);
+  const [t, { name: shopName, look }, clock] = await Promise.all([getTranslator(), publicShop(), now()]);
   const status = /^[A-Za-z0-9_-]{16,64}$/.test(token)
-    ? await getReturnStatus({ token, locale: t.locale })
+    ? await getReturnStatus(await requestServerContext(), { token })
     : null;
   if (!status) notFound();
   return (
     <>
-      <SiteHeader shopName={shopName} look={await getShopLook()} />
+      <SiteHeader shopName={shopName} look={look} />
       <main id="main" className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-8">
         <h1 className="text-3xl font-semibold">{t.m.subscribe.title}</h1>
         <ReturnStatus

@@ -2,6 +2,8 @@
 
 import { staffAction } from "@/lib/actions/client";
 import { revalidateAfter } from "@/lib/actions/revalidate-after";
+import type { TLocale } from "@/lib/i18n/locales";
+import { format, translator } from "@/lib/i18n/translator";
 import {
   ZCreateChargeInput,
   ZRefreshAgreementInput,
@@ -12,11 +14,12 @@ import { stopAgreement } from "@/lib/server/agreements/stop-agreement";
 import { updateAgreement } from "@/lib/server/agreements/update-agreement";
 import { createAdHocCharge } from "@/lib/server/charges/create-ad-hoc-charge";
 import { refreshAgreementForStaff } from "@/lib/server/support/refresh-agreement-for-staff";
-import { staffActor } from "@/lib/server/support/staff-actor";
 
 // Whether stopping needs the admin role (Merchant.stopRequiresAdmin) is decided in lib/server.
 const page = (agreementId: string) => `/support/agreements/${agreementId}`;
 const done = (message: string, extra: Record<string, string> = {}) => ({ message, ...extra });
+// Messages in the staff member's language (chosen when the action's context was built).
+const text = (ctx: { server: { locale: TLocale } }) => translator(ctx.server.locale).m.support;
 
 export const updateAgreementAction = staffAction
   .metadata({ name: "support.update-agreement" })
@@ -25,13 +28,8 @@ export const updateAgreementAction = staffAction
     revalidateAfter(page(agreementId), async () => {
       const interval =
         intervalUnit && intervalCount ? { unit: intervalUnit, count: intervalCount } : undefined;
-      await updateAgreement({
-        agreementId,
-        changes: { ...fields, interval },
-        reason,
-        actor: staffActor(ctx.user),
-      });
-      return done("Agreement updated at Vipps MobilePay.");
+      await updateAgreement(ctx.server, { agreementId, changes: { ...fields, interval }, reason });
+      return done(text(ctx).agreement.updateForm.done);
     }),
   );
 
@@ -40,8 +38,8 @@ export const stopAgreementAction = staffAction
   .inputSchema(ZStopAgreementInput)
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.agreementId), async () => {
-      await stopAgreement({ ...parsedInput, actor: staffActor(ctx.user) });
-      return done("Agreement stopped.");
+      await stopAgreement(ctx.server, parsedInput);
+      return done(text(ctx).agreement.stopForm.done);
     }),
   );
 
@@ -50,8 +48,9 @@ export const createChargeAction = staffAction
   .inputSchema(ZCreateChargeInput)
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.agreementId), async () => {
-      const charge = await createAdHocCharge({ ...parsedInput, actor: staffActor(ctx.user) });
-      return done(`Charge ${charge.orderId} created (${charge.status}).`, {
+      const charge = await createAdHocCharge(ctx.server, parsedInput);
+      const { chargeForm } = text(ctx).agreement;
+      return done(format(chargeForm.done, { orderId: charge.orderId, status: charge.status }), {
         chargeId: charge.id,
         orderId: charge.orderId,
       });
@@ -63,12 +62,13 @@ export const refreshAgreementAction = staffAction
   .inputSchema(ZRefreshAgreementInput)
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.agreementId), async () => {
-      const r = await refreshAgreementForStaff({
-        agreementId: parsedInput.agreementId,
-        actor: staffActor(ctx.user),
-      });
+      const r = await refreshAgreementForStaff(ctx.server, { agreementId: parsedInput.agreementId });
       return done(
-        `Read from Vipps MobilePay: ${r.status}; ${r.chargesChanged} charges changed, ${r.chargesImported} new.`,
+        format(text(ctx).agreement.refresh.done, {
+          status: r.status,
+          changed: r.chargesChanged,
+          imported: r.chargesImported,
+        }),
       );
     }),
   );

@@ -6,8 +6,9 @@ import { StatusFilter } from "@/components/support/status-filter";
 import { Timeline } from "@/components/support/timeline";
 import { Card } from "@/components/ui/card";
 import { ChargeStatus } from "@/lib/generated/prisma/enums";
-import { requireStaff } from "@/lib/auth/guards";
-import { now } from "@/lib/clock";
+import { requireStaffContext } from "@/lib/auth/server-context";
+import { getTranslator } from "@/lib/i18n/server";
+import { agreementStatusInText } from "@/components/support/words";
 import { earliestDue } from "@/lib/domain/billing-calendar";
 import { getAgreementView } from "@/lib/server/support/get-agreement-view";
 import { getTimeline } from "@/lib/server/support/get-timeline";
@@ -17,7 +18,9 @@ import { AgreementUpdateForm } from "./_components/agreement-update-form";
 import { ChargeCreateForm } from "./_components/charge-create-form";
 import { idParamOrNotFound } from "@/lib/server/id-param";
 
-export const metadata: Metadata = { title: "Agreement" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).m.support.agreement.metaTitle };
+}
 
 const STATUSES = Object.values(ChargeStatus);
 // The charges Vipps MobilePay cancels when an agreement stops.
@@ -31,86 +34,92 @@ export default async function AgreementPage({
   searchParams: Promise<{ status?: string | string[] }>;
 }) {
   const agreementId = idParamOrNotFound((await params).agreementId);
-  const user = await requireStaff(`/support/agreements/${agreementId}`);
+  const { user, ctx } = await requireStaffContext(`/support/agreements/${agreementId}`);
   const wanted = [(await searchParams).status ?? []]
     .flat()
     .filter((s): s is ChargeStatus => (STATUSES as string[]).includes(s));
-  const { agreement: a, charges, statusCounts } = await orNotFound(getAgreementView(agreementId, wanted));
-  const timeline = await getTimeline({ agreementId });
+  const {
+    agreement: a,
+    charges,
+    statusCounts,
+  } = await orNotFound(getAgreementView(ctx, agreementId, wanted));
+  const timeline = await getTimeline(ctx, { agreementId });
+  const t = await getTranslator();
+  const m = t.m.support.agreement;
   const active = a.status === "ACTIVE" && a.vippsAgreementId;
   const why =
     a.status === "PENDING"
-      ? "The agreement is waiting for the customer's approval in the app."
-      : `The agreement is ${a.status.toLowerCase()}; an ended agreement cannot be changed.`;
+      ? m.waitingForApproval
+      : t.format(m.ended, { status: agreementStatusInText(t, a.status) });
   return (
     <main id="main" className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold">Agreement {a.vippsAgreementId ?? a.id}</h1>
+      <h1 className="text-2xl font-semibold">{t.format(m.title, { id: a.vippsAgreementId ?? a.id })}</h1>
       <Card aria-labelledby="agreement-details">
         <h2 id="agreement-details" className="mb-3 text-lg font-semibold">
-          Details
+          {t.m.support.common.details}
         </h2>
-        <AgreementFacts agreement={a} />
+        <AgreementFacts t={t} agreement={a} />
         <div className="mt-4">
-          <RefreshAgreementButton agreementId={a.id} />
+          <RefreshAgreementButton locale={t.locale} agreementId={a.id} />
         </div>
       </Card>
       <div className="grid gap-6 lg:grid-cols-3">
         <Card aria-labelledby="update-heading">
           <h2 id="update-heading" className="mb-3 text-lg font-semibold">
-            Update
+            {m.update}
           </h2>
           {active ? (
-            <AgreementUpdateForm agreement={a} />
+            <AgreementUpdateForm locale={t.locale} agreement={a} />
           ) : (
-            <DisabledAction label="Update at Vipps" reason={why} />
+            <DisabledAction label={m.updateForm.submit} reason={why} />
           )}
         </Card>
         <Card aria-labelledby="create-charge-heading">
           <h2 id="create-charge-heading" className="mb-3 text-lg font-semibold">
-            New charge
+            {m.newCharge}
           </h2>
           {active ? (
             <ChargeCreateForm
+              locale={t.locale}
               agreementId={a.id}
               currency={a.currency}
               retryDays={a.retryDays}
-              firstDue={earliestDue(await now())
-                .toISOString()
-                .slice(0, 10)}
+              firstDue={earliestDue(ctx.now).toISOString().slice(0, 10)}
               allowUnscheduled={a.salesUnit.allowUnscheduled}
             />
           ) : (
-            <DisabledAction label="Create charge" reason={why} />
+            <DisabledAction label={m.chargeForm.submit} reason={why} />
           )}
         </Card>
         <Card aria-labelledby="stop-heading">
           <h2 id="stop-heading" className="mb-3 text-lg font-semibold">
-            Stop
+            {m.stop}
           </h2>
           {active ? (
             <AgreementStopForm
+              locale={t.locale}
               agreement={{
                 id: a.id,
                 productName: a.productName,
-                customerName: a.customer?.name ?? a.customer?.email ?? "the customer",
+                customerName: a.customer?.name ?? a.customer?.email ?? t.m.support.common.theCustomer,
               }}
               needsAdmin={a.merchant.stopRequiresAdmin && user.role !== "ADMIN"}
               reservedCharges={statusCounts.RESERVED ?? 0}
               openCharges={OPEN.reduce((sum, status) => sum + (statusCounts[status] ?? 0), 0)}
             />
           ) : (
-            <DisabledAction label="Stop agreement" reason={why} />
+            <DisabledAction label={m.stopForm.submit} reason={why} />
           )}
         </Card>
       </div>
       <Card aria-labelledby="charges-heading">
         <h2 id="charges-heading" className="mb-3 text-lg font-semibold">
-          Charges
+          {m.charges}
         </h2>
-        <StatusFilter statuses={STATUSES} selected={wanted} counts={statusCounts} />
-        <ChargesTable charges={charges} caption="Charges of this agreement" />
+        <StatusFilter t={t} statuses={STATUSES} selected={wanted} counts={statusCounts} />
+        <ChargesTable t={t} charges={charges} caption={m.chargesCaption} />
       </Card>
-      <Timeline entries={timeline} title="Agreement timeline" />
+      <Timeline t={t} entries={timeline} title={m.timeline} />
     </main>
   );
 }

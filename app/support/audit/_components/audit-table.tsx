@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { TTranslator } from "@/lib/i18n/translator";
 import type { TAuditPage } from "@/lib/server/support/list-audit-events";
 import { DataTable } from "@/components/support/data-table";
 import { FieldDiff } from "@/components/support/field-diff";
@@ -11,12 +12,13 @@ const TARGET_PATH: Record<string, string> = {
 };
 
 /** Audit entries: who, when, what, why, the Vipps orderId and Idempotency-Key, before and after. */
-export function AuditTable({ events }: { events: TAuditPage["events"] }) {
+export function AuditTable({ t, events }: { t: TTranslator; events: TAuditPage["events"] }) {
+  const m = t.m.support.audit;
   return (
     <DataTable
-      caption="Audit log"
-      head={["When", "Who", "Action", "Target", "Reason", "orderId / Idempotency-Key", "What changed"]}
-      empty="No entries match."
+      caption={m.title}
+      head={[m.when, m.whoColumn, m.action, m.targetColumn, m.reason, m.keys, m.changed]}
+      empty={m.empty}
       rows={events.map((e) => ({
         key: e.id,
         cells: [

@@ -2,6 +2,8 @@
 
 import { staffAction } from "@/lib/actions/client";
 import { revalidateAfter } from "@/lib/actions/revalidate-after";
+import type { TLocale } from "@/lib/i18n/locales";
+import { format, translator } from "@/lib/i18n/translator";
 import {
   ZCancelChargeInput,
   ZCaptureChargeInput,
@@ -12,19 +14,20 @@ import { cancelCharge } from "@/lib/server/charges/cancel-charge";
 import { captureCharge } from "@/lib/server/charges/capture-charge";
 import { refundCharge } from "@/lib/server/charges/refund-charge";
 import { refreshChargeForStaff } from "@/lib/server/support/refresh-charge-for-staff";
-import { staffActor } from "@/lib/server/support/staff-actor";
 
 // Who may do what (admin above the refund threshold) is decided in lib/server, not here.
 const page = (chargeId: string) => `/support/charges/${chargeId}`;
 const done = (message: string, status?: string) => ({ message, status });
+// Messages in the staff member's language (chosen when the action's context was built).
+const text = (ctx: { server: { locale: TLocale } }) => translator(ctx.server.locale).m.support;
 
 export const refundChargeAction = staffAction
   .metadata({ name: "support.refund-charge" })
   .inputSchema(ZRefundChargeInput)
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.chargeId), async () => {
-      const { after } = await refundCharge({ ...parsedInput, actor: staffActor(ctx.user) });
-      return done("Refunded.", after.status);
+      const { after } = await refundCharge(ctx.server, parsedInput);
+      return done(text(ctx).charge.refundForm.done, after.status);
     }),
   );
 
@@ -33,8 +36,8 @@ export const captureChargeAction = staffAction
   .inputSchema(ZCaptureChargeInput)
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.chargeId), async () => {
-      const { after } = await captureCharge({ ...parsedInput, actor: staffActor(ctx.user) });
-      return done("Captured.", after.status);
+      const { after } = await captureCharge(ctx.server, parsedInput);
+      return done(text(ctx).charge.captureForm.done, after.status);
     }),
   );
 
@@ -43,8 +46,8 @@ export const cancelChargeAction = staffAction
   .inputSchema(ZCancelChargeInput)
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.chargeId), async () => {
-      const { after } = await cancelCharge({ ...parsedInput, actor: staffActor(ctx.user) });
-      return done("Cancelled.", after.status);
+      const { after } = await cancelCharge(ctx.server, parsedInput);
+      return done(text(ctx).charge.cancelForm.done, after.status);
     }),
   );
 
@@ -53,14 +56,11 @@ export const refreshChargeAction = staffAction
   .inputSchema(ZRefreshChargeInput)
   .action(({ parsedInput, ctx }) =>
     revalidateAfter(page(parsedInput.chargeId), async () => {
-      const result = await refreshChargeForStaff({
-        chargeId: parsedInput.chargeId,
-        actor: staffActor(ctx.user),
-      });
+      const result = await refreshChargeForStaff(ctx.server, { chargeId: parsedInput.chargeId });
       return done(
         result.changed
-          ? `Updated from Vipps MobilePay: now ${result.status}.`
-          : "Up to date with Vipps MobilePay.",
+          ? format(text(ctx).charge.refresh.updated, { status: result.status })
+          : text(ctx).charge.refresh.upToDate,
         result.status,
       );
     }),

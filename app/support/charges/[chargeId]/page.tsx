@@ -6,8 +6,8 @@ import { ChargeHistory } from "./_components/charge-history";
 import { LiveChargeState } from "./_components/live-charge-state";
 import { Timeline } from "@/components/support/timeline";
 import { Card } from "@/components/ui/card";
-import { requireStaff } from "@/lib/auth/guards";
-import { now } from "@/lib/clock";
+import { requireStaffContext } from "@/lib/auth/server-context";
+import { getTranslator } from "@/lib/i18n/server";
 import { defaultRefundDescription } from "@/lib/domain/refund";
 import { getChargeState } from "@/lib/server/support/get-charge-state";
 import { getChargeView } from "@/lib/server/support/get-charge-view";
@@ -16,17 +16,20 @@ import { orNotFound } from "@/lib/server/or-not-found";
 import { ChargeActions } from "./_components/charge-actions";
 import { idParamOrNotFound } from "@/lib/server/id-param";
 
-export const metadata: Metadata = { title: "Charge" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).m.support.charge.metaTitle };
+}
 
 export default async function ChargePage({ params }: { params: Promise<{ chargeId: string }> }) {
   const chargeId = idParamOrNotFound((await params).chargeId);
-  const user = await requireStaff(`/support/charges/${chargeId}`);
-  const view = await orNotFound(getChargeView(chargeId));
-  const [timeline, state, clock] = await Promise.all([
-    getTimeline({ chargeId }),
-    getChargeState(chargeId),
-    now(),
+  const { user, ctx } = await requireStaffContext(`/support/charges/${chargeId}`);
+  const view = await orNotFound(getChargeView(ctx, chargeId));
+  const [timeline, state] = await Promise.all([
+    getTimeline(ctx, { chargeId }),
+    getChargeState(ctx, chargeId),
   ]);
+  const t = await getTranslator();
+  const m = t.m.support.charge;
   const { charge } = view;
   const customer = charge.agreement.customer;
   return (
@@ -35,30 +38,33 @@ export default async function ChargePage({ params }: { params: Promise<{ chargeI
         <p className="text-sm text-neutral-700">
           {customer ? (
             <Link href={`/support/customers/${customer.id}`} className="underline">
-              {customer.name ?? customer.email ?? "Customer"}
+              {customer.name ?? customer.email ?? t.m.support.common.customer}
             </Link>
           ) : (
-            "No customer"
+            t.m.support.common.noCustomer
           )}{" "}
           ·{" "}
           <Link href={`/support/agreements/${charge.agreementId}`} className="underline">
             {charge.agreement.productName}
           </Link>
         </p>
-        <h1 className="text-2xl font-semibold">Charge {charge.orderId}</h1>
-        {state ? <LiveChargeState key={state.updatedAt} chargeId={charge.id} initial={state} /> : null}
+        <h1 className="text-2xl font-semibold">{t.format(m.title, { orderId: charge.orderId })}</h1>
+        {state ? (
+          <LiveChargeState key={state.updatedAt} locale={t.locale} chargeId={charge.id} initial={state} />
+        ) : null}
       </div>
       <Card aria-labelledby="charge-details">
         <h2 id="charge-details" className="mb-3 text-lg font-semibold">
-          Details
+          {t.m.support.common.details}
         </h2>
-        <ChargeFacts charge={charge} />
+        <ChargeFacts t={t} charge={charge} />
       </Card>
       <Card aria-labelledby="charge-actions">
         <h2 id="charge-actions" className="mb-3 text-lg font-semibold">
-          Actions
+          {m.actions}
         </h2>
         <ChargeActions
+          t={t}
           charge={{
             id: charge.id,
             orderId: charge.orderId,
@@ -66,8 +72,8 @@ export default async function ChargePage({ params }: { params: Promise<{ chargeI
             currency: charge.currency,
             amount: charge.amount,
             captured: charge.capturedAmount,
-            customerName: customer?.name ?? customer?.email ?? "the customer",
-            brand: brandOf(charge.agreement.market, clock),
+            customerName: customer?.name ?? customer?.email ?? t.m.support.common.theCustomer,
+            brand: brandOf(charge.agreement.market, ctx.now),
             refundDescription: defaultRefundDescription(customer, charge.agreement.market),
           }}
           allowed={view.allowed}
@@ -76,11 +82,16 @@ export default async function ChargePage({ params }: { params: Promise<{ chargeI
       </Card>
       <Card aria-labelledby="charge-history">
         <h2 id="charge-history" className="mb-3 text-lg font-semibold">
-          History at Vipps and operations
+          {m.history}
         </h2>
-        <ChargeHistory history={charge.history} operations={view.operations} currency={charge.currency} />
+        <ChargeHistory
+          t={t}
+          history={charge.history}
+          operations={view.operations}
+          currency={charge.currency}
+        />
       </Card>
-      <Timeline entries={timeline} title="Charge timeline" />
+      <Timeline t={t} entries={timeline} title={m.timeline} />
     </main>
   );
 }

@@ -4,26 +4,28 @@ import { ActionFeedback } from "@/components/support/action-feedback";
 import { DisabledAction } from "@/components/support/disabled-action";
 import { useActionForm } from "@/lib/actions/use-action-form";
 import { Button } from "@/components/ui/button";
+import type { TLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { runChecklistAction } from "../actions";
 
 export function RunVerificationForm({
+  locale,
   salesUnitId,
   isAdmin,
   isTest,
 }: {
+  locale: TLocale;
   salesUnitId: string;
   isAdmin: boolean;
   isTest: boolean;
 }) {
+  const t = translator(locale);
+  const m = t.m.support.checklist;
   const action = useActionForm(runChecklistAction);
-  const blocked = !isTest
-    ? "Runs only against a test sales unit (force accept exists only in the test environment)."
-    : !isAdmin
-      ? "Needs the admin role: the verification creates agreements and charges for the merchant."
-      : null;
+  const blocked = !isTest ? m.onlyTest : !isAdmin ? m.needsAdmin : null;
   return (
     <form
-      aria-label="Run the verification"
+      aria-label={m.runLabel}
       className="flex flex-col gap-2"
       onSubmit={(event) => {
         event.preventDefault();
@@ -31,13 +33,13 @@ export function RunVerificationForm({
       }}
     >
       {blocked ? (
-        <DisabledAction label="Run the test-environment verification" reason={blocked} />
+        <DisabledAction label={m.run} reason={blocked} />
       ) : (
         <Button type="submit" disabled={action.isPending} className="self-start">
-          {action.isPending ? "Running… (this takes a few seconds)" : "Run the test-environment verification"}
+          {action.isPending ? m.running : m.run}
         </Button>
       )}
-      <ActionFeedback action={action} />
+      <ActionFeedback t={t} action={action} />
     </form>
   );
 }

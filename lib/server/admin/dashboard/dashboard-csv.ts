@@ -1,16 +1,16 @@
 import "server-only";
 import { toCsv } from "@/lib/domain/csv";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { getDashboard } from "./get-dashboard";
 
 const major = (minor: number | undefined) => Number(((minor ?? 0) / 100).toFixed(2));
 
-/** The dashboard per bucket: money in whole units with two decimals, one column per currency. */
-export const dashboardCsv = async (params: {
-  range?: string;
-  from?: string;
-  to?: string;
-}): Promise<{ filename: string; body: string }> => {
-  const dashboard = await getDashboard(params);
+/** The context merchant's dashboard per bucket: money in whole units with two decimals, one column per currency. */
+export const dashboardCsv = async (
+  ctx: TServerContext,
+  params: { range?: string; from?: string; to?: string },
+): Promise<{ filename: string; body: string }> => {
+  const dashboard = await getDashboard(ctx, params);
   const { currencies } = dashboard;
   const header = [
     "period_start",

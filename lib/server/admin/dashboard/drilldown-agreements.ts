@@ -3,8 +3,9 @@ import { db } from "@/lib/db";
 import type { Currency } from "@/lib/generated/prisma/enums";
 import { lastChargedAmount, monthlyValueAt } from "@/lib/domain/metrics/subscription-value";
 import { SUCCEEDED_STATUSES } from "@/lib/domain/metrics/payments";
-import { countedAgreementWhere, customerLabel, endedAt, type TDrillScope } from "./drilldown-scope";
-import type { TDrillRow } from "@/lib/domain/metrics/drilldown-row";
+import { customerLabel, endedAt, type TDrillRow } from "@/lib/domain/metrics/drilldown-row";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { countedAgreementWhere, type TDrillScope } from "./drilldown-scope";
 
 const SELECT = {
   id: true,
@@ -34,9 +35,9 @@ const SELECT = {
 
 type TAgreement = Awaited<ReturnType<typeof loadAgreements>>[number];
 
-const loadAgreements = (scope: TDrillScope, where: object) =>
+const loadAgreements = (ctx: TServerContext, scope: TDrillScope, where: object) =>
   db.agreement.findMany({
-    where: { ...countedAgreementWhere(scope), ...where },
+    where: { ...countedAgreementWhere(ctx, scope), ...where },
     select: SELECT,
     orderBy: [{ activatedAt: "asc" }, { id: "asc" }],
   });
@@ -75,12 +76,13 @@ const row = (a: TAgreement, date: Date | null, amount: number | null, note: stri
 
 /** Subscriptions active at `at` (just before it), each with its monthly value; they add up to MRR. */
 export const drilldownMrr = async (
+  ctx: TServerContext,
   scope: TDrillScope,
   at: Date,
   currency?: Currency,
 ): Promise<TDrillRow[]> => {
   const agreements = (
-    await loadAgreements(scope, {
+    await loadAgreements(ctx, scope, {
       activatedAt: { lt: at },
       pricingType: { not: "FLEXIBLE" },
       intervalUnit: { not: null },
@@ -91,7 +93,12 @@ export const drilldownMrr = async (
   const variable = agreements.filter((a) => a.pricingType === "VARIABLE").map((a) => a.id);
   const charges = variable.length
     ? await db.charge.findMany({
-        where: { agreementId: { in: variable }, type: "RECURRING", status: { in: [...SUCCEEDED_STATUSES] } },
+        where: {
+          agreementId: { in: variable },
+          agreement: { merchantId: ctx.merchantId },
+          type: "RECURRING",
+          status: { in: [...SUCCEEDED_STATUSES] },
+        },
         select: { agreementId: true, type: true, status: true, due: true, amount: true },
       })
     : [];
@@ -122,19 +129,26 @@ export const drilldownMrr = async (
     .filter((r) => r.amount !== 0);
 };
 
-const activeAt = async (scope: TDrillScope, at: Date) =>
-  (await loadAgreements(scope, { activatedAt: { lt: at }, ...notEndedBefore(at) })).filter((a) =>
+const activeAt = async (ctx: TServerContext, scope: TDrillScope, at: Date) =>
+  (await loadAgreements(ctx, scope, { activatedAt: { lt: at }, ...notEndedBefore(at) })).filter((a) =>
     activeJustBefore(a, at),
   );
 
 /** Subscriptions active at `at` (just before it), of any price type: the churn rate's base. */
-export const drilldownActiveAt = async (scope: TDrillScope, at: Date): Promise<TDrillRow[]> =>
-  (await activeAt(scope, at)).map((a) => row(a, a.activatedAt, null, null));
+export const drilldownActiveAt = async (
+  ctx: TServerContext,
+  scope: TDrillScope,
+  at: Date,
+): Promise<TDrillRow[]> => (await activeAt(ctx, scope, at)).map((a) => row(a, a.activatedAt, null, null));
 
 /** Customers with at least one subscription active at `at` (just before it); the note counts them. */
-export const drilldownSubscribers = async (scope: TDrillScope, at: Date): Promise<TDrillRow[]> => {
+export const drilldownSubscribers = async (
+  ctx: TServerContext,
+  scope: TDrillScope,
+  at: Date,
+): Promise<TDrillRow[]> => {
   const byCustomer = new Map<string, TAgreement[]>();
-  for (const a of await activeAt(scope, at)) {
+  for (const a of await activeAt(ctx, scope, at)) {
     const id = a.customer!.id;
     byCustomer.set(id, [...(byCustomer.get(id) ?? []), a]);
   }
@@ -154,20 +168,26 @@ export const drilldownSubscribers = async (scope: TDrillScope, at: Date): Promis
 };
 
 /** Subscriptions that started in [from, to). */
-export const drilldownStarted = async (scope: TDrillScope, from: Date, to: Date): Promise<TDrillRow[]> =>
-  (await loadAgreements(scope, { activatedAt: { gte: from, lt: to } })).map((a) =>
+export const drilldownStarted = async (
+  ctx: TServerContext,
+  scope: TDrillScope,
+  from: Date,
+  to: Date,
+): Promise<TDrillRow[]> =>
+  (await loadAgreements(ctx, scope, { activatedAt: { gte: from, lt: to } })).map((a) =>
     row(a, a.activatedAt, null, null),
   );
 
 /** Subscriptions that ended in [from, to): after failed payments (stop cause FAILED_PAYMENT), or any other way. */
 export const drilldownChurned = async (
+  ctx: TServerContext,
   scope: TDrillScope,
   from: Date,
   to: Date,
   kind: "voluntary" | "failedPayment",
 ): Promise<TDrillRow[]> =>
   (
-    await loadAgreements(scope, {
+    await loadAgreements(ctx, scope, {
       status: { in: ["STOPPED", "EXPIRED"] },
       OR: [{ stoppedAt: { gte: from, lt: to } }, { stoppedAt: null, updatedAt: { gte: from, lt: to } }],
     })

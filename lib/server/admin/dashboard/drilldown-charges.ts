@@ -4,8 +4,9 @@ import type { Currency } from "@/lib/generated/prisma/enums";
 import { isRecovered, refundsOf } from "@/lib/domain/metrics/charge-events";
 import { SUCCEEDED_STATUSES } from "@/lib/domain/metrics/payments";
 import { toDateOnly } from "@/lib/domain/periods";
-import { countedAgreementWhere, customerLabel, type TDrillScope } from "./drilldown-scope";
-import type { TDrillRow } from "@/lib/domain/metrics/drilldown-row";
+import { customerLabel, type TDrillRow } from "@/lib/domain/metrics/drilldown-row";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { countedAgreementWhere, type TDrillScope } from "./drilldown-scope";
 
 const SELECT = {
   id: true,
@@ -28,10 +29,10 @@ type TCharge = Awaited<ReturnType<typeof loadDecided>>[number];
  * Charges Vipps decided (money reserved or taken, or failed), counted on their due date:
  * RECURRING by `due`, UNSCHEDULED by the day they were created. Initial charges are part of signing up.
  */
-const loadDecided = (scope: TDrillScope, from: Date, to: Date, currency?: Currency) =>
+const loadDecided = (ctx: TServerContext, scope: TDrillScope, from: Date, to: Date, currency?: Currency) =>
   db.charge.findMany({
     where: {
-      agreement: countedAgreementWhere(scope),
+      agreement: countedAgreementWhere(ctx, scope),
       status: { in: [...SUCCEEDED_STATUSES, "FAILED"] },
       ...(currency ? { currency } : {}),
       OR: [
@@ -61,26 +62,31 @@ const row = (c: TCharge, date: Date | null, amount: number | null, key = c.id): 
 
 /** Decided charges in [from, to) that succeeded, or that failed. */
 export const drilldownCharges = async (
+  ctx: TServerContext,
   scope: TDrillScope,
   from: Date,
   to: Date,
   outcome: "succeeded" | "failed",
 ): Promise<TDrillRow[]> =>
-  (await loadDecided(scope, from, to))
+  (await loadDecided(ctx, scope, from, to))
     .filter((c) => (c.status === "FAILED") === (outcome === "failed"))
     .map((c) => row(c, dayOf(c), c.amount));
 
 /** Succeeded charges in [from, to) whose money came on a later day than due: Vipps's retries saved them. */
 export const drilldownRecovered = async (
+  ctx: TServerContext,
   scope: TDrillScope,
   from: Date,
   to: Date,
   currency?: Currency,
 ): Promise<TDrillRow[]> =>
-  (await loadDecided(scope, from, to, currency)).filter(isRecovered).map((c) => row(c, dayOf(c), c.amount));
+  (await loadDecided(ctx, scope, from, to, currency))
+    .filter(isRecovered)
+    .map((c) => row(c, dayOf(c), c.amount));
 
 /** Each refund made in [from, to), dated by Vipps's history (else the charge's last update). */
 export const drilldownRefunds = async (
+  ctx: TServerContext,
   scope: TDrillScope,
   from: Date,
   to: Date,
@@ -88,7 +94,7 @@ export const drilldownRefunds = async (
 ): Promise<TDrillRow[]> => {
   const charges = await db.charge.findMany({
     where: {
-      agreement: countedAgreementWhere(scope),
+      agreement: countedAgreementWhere(ctx, scope),
       refundedAmount: { gt: 0 },
       updatedAt: { gte: from },
       ...(currency ? { currency } : {}),

@@ -1,15 +1,18 @@
 import "server-only";
 import { drilldownColumns, textCell } from "@/lib/domain/metrics/drilldown-columns";
 import type { TDrilldownFigure } from "@/lib/domain/metrics/figures";
-import type { TTranslator } from "@/lib/i18n/translator";
+import { translator } from "@/lib/i18n/translator";
 import { recordsToCsv } from "@/lib/domain/csv";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { getDrilldown } from "./get-drilldown";
 
 /**
  * The rows behind a figure as CSV, every one of them: the page's columns with dates as
- * YYYY-MM-DD (UTC), amounts as plain decimals, and the currency in a column of its own.
+ * YYYY-MM-DD (UTC), amounts as plain decimals, and the currency in a column of its own. The
+ * headings are in the reader's language (ctx.locale).
  */
 export const drilldownCsv = async (
+  ctx: TServerContext,
   params: {
     figure: TDrilldownFigure;
     range?: string;
@@ -18,9 +21,9 @@ export const drilldownCsv = async (
     currency?: string;
     reason?: string;
   },
-  t: TTranslator,
 ): Promise<{ filename: string; body: string }> => {
-  const list = await getDrilldown(params);
+  const list = await getDrilldown(ctx, params);
+  const t = translator(ctx.locale);
   const m = t.m.dashboard.drilldown;
   const columns: { key: string; label: string }[] = drilldownColumns(list.figure, m);
   const withMoney = columns.some((c) => c.key === "amount");

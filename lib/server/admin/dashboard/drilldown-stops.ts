@@ -1,22 +1,19 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { STOP_REASONS, type TStopReason } from "@/lib/domain/stop-reasons";
-import type { TDrillRow } from "@/lib/domain/metrics/drilldown-row";
-import { countedAgreementWhere, customerLabel, type TDrillScope } from "./drilldown-scope";
+import type { TStopReason } from "@/lib/domain/stop-reasons";
+import { customerLabel, type TDrillRow } from "@/lib/domain/metrics/drilldown-row";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { countedAgreementWhere, type TDrillScope } from "./drilldown-scope";
 
 /** "NONE" stands for answers without a reason. */
 export type TReasonFilter = TStopReason | "NONE";
-
-export const readReason = (value: string | undefined): TReasonFilter | null =>
-  value === "NONE" || (STOP_REASONS as readonly string[]).includes(value ?? "")
-    ? (value as TReasonFilter)
-    : null;
 
 /**
  * The stop flow's standing decisions in [from, to) (a stop undone or replaced is left out): the
  * stops, or the offers taken instead (a pause or a plan change), optionally for one reason.
  */
 export const drilldownStops = async (
+  ctx: TServerContext,
   scope: TDrillScope,
   from: Date,
   to: Date,
@@ -25,7 +22,7 @@ export const drilldownStops = async (
 ): Promise<TDrillRow[]> => {
   const answers = await db.stopFeedback.findMany({
     where: {
-      agreement: countedAgreementWhere(scope),
+      agreement: countedAgreementWhere(ctx, scope),
       replacedAt: null,
       createdAt: { gte: from, lt: to },
       outcome: outcome === "stopped" ? "STOPPED" : { not: "STOPPED" },

@@ -5,24 +5,26 @@ import type { Currency } from "@/lib/generated/prisma/enums";
 import { upcomingCharges } from "@/lib/domain/billing-calendar";
 import { addDays, toDateOnly } from "@/lib/domain/periods";
 import { calendarAgreementOf, type TCalendarColumns } from "@/lib/server/agreements/billing-plan";
-import { customerLabel, type TDrillScope } from "./drilldown-scope";
-import type { TDrillRow } from "@/lib/domain/metrics/drilldown-row";
+import { customerLabel, type TDrillRow } from "@/lib/domain/metrics/drilldown-row";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import type { TDrillScope } from "./drilldown-scope";
 
 /**
- * Charges due from today through today + days: those already created and not yet decided, and each
+ * The context merchant's charges due from today (ctx.now) through today + days: those already created and not yet decided, and each
  * active subscription's next periods as the scheduler will plan them (projectCharges). The
  * projected rows link to their subscription, the created ones to the charge.
  */
 export const drilldownUpcoming = async (
+  ctx: TServerContext,
   scope: TDrillScope,
-  now: Date,
   days: number,
   currency?: Currency,
 ): Promise<TDrillRow[]> => {
+  const { now } = ctx;
   const today = toDateOnly(now);
   const last = addDays(today, days);
   const active = {
-    merchantId: scope.merchantId,
+    merchantId: ctx.merchantId,
     status: "ACTIVE" as const,
     customerId: { not: null },
     isTest: false,

@@ -1,5 +1,4 @@
 import "server-only";
-import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { churnRate } from "@/lib/domain/metrics/churn";
 import { failedPaymentRate } from "@/lib/domain/metrics/payments";
@@ -12,6 +11,7 @@ import {
 } from "@/lib/domain/metrics/range";
 import { UPCOMING_DAYS } from "@/lib/domain/metrics/upcoming";
 import { addDays, isoDay, toDateOnly } from "@/lib/domain/periods";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { queryFlows } from "./query-flows";
 import { queryLevels } from "./query-levels";
 import { queryPayments } from "./query-payments";
@@ -69,29 +69,33 @@ export type TDashboard = {
 const add = (money: TMoney, currency: string, amount: number) =>
   void (money[currency] = (money[currency] ?? 0) + amount);
 
-/** The business dashboard for a time range: every figure from the rollup the database keeps (a few hundred rows a query). */
-export const getDashboard = async (params: {
-  range?: string;
-  from?: string;
-  to?: string;
-  now?: Date;
-}): Promise<TDashboard> => {
-  const now = params.now ?? (await clockNow());
+/**
+ * The business dashboard of the context's merchant for a time range at ctx.now: every figure from
+ * the rollup the database keeps (a few hundred rows a query; see scope.ts for what it is kept per).
+ */
+export const getDashboard = async (
+  ctx: TServerContext,
+  params: { range?: string; from?: string; to?: string },
+): Promise<TDashboard> => {
+  const { now } = ctx;
   const parsed = parseRange(params, now);
   const { range } = parsed;
-  const merchant = await db.merchant.findFirst({ select: { activeEnvironment: true } });
+  const merchant = await db.merchant.findUnique({
+    where: { id: ctx.merchantId },
+    select: { activeEnvironment: true },
+  });
   const scope = { environment: merchant?.activeEnvironment ?? "TEST" };
   const starts = bucketStarts(range);
   const instants = [range.from < now ? range.from : now, ...levelInstants(range, now)];
   const today = toDateOnly(now);
 
   const [levels, flows, payments, refunds, upcoming, stopReasons] = await Promise.all([
-    queryLevels(scope, instants),
-    queryFlows(scope, starts, range.to),
-    queryPayments(scope, starts, range.to),
-    queryRefunds(scope, starts, range.to),
-    queryUpcoming(scope, now, UPCOMING_DAYS),
-    queryStopReasons(scope, range.from, range.to),
+    queryLevels(ctx, scope, instants),
+    queryFlows(ctx, scope, starts, range.to),
+    queryPayments(ctx, scope, starts, range.to),
+    queryRefunds(ctx, scope, starts, range.to),
+    queryUpcoming(ctx, scope, UPCOMING_DAYS),
+    queryStopReasons(ctx, scope, range.from, range.to),
   ]);
 
   const buckets: TDashboardBucket[] = starts.map((start, i) => ({

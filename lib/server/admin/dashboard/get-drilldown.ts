@@ -1,11 +1,12 @@
 import "server-only";
-import { now as clockNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { Currency } from "@/lib/generated/prisma/enums";
 import { FIGURE_KIND, type TDrilldownFigure } from "@/lib/domain/metrics/figures";
 import { levelInstants, parseRange, type TBucket, type TRangePreset } from "@/lib/domain/metrics/range";
 import { UPCOMING_DAYS } from "@/lib/domain/metrics/upcoming";
 import { addDays, toDateOnly } from "@/lib/domain/periods";
+import { STOP_REASONS } from "@/lib/domain/stop-reasons";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import {
   drilldownActiveAt,
   drilldownChurned,
@@ -15,7 +16,7 @@ import {
 } from "./drilldown-agreements";
 import { drilldownCharges, drilldownRecovered, drilldownRefunds } from "./drilldown-charges";
 import type { TDrillScope } from "./drilldown-scope";
-import { drilldownStops, readReason, type TReasonFilter } from "./drilldown-stops";
+import { drilldownStops, type TReasonFilter } from "./drilldown-stops";
 import type { TDrillRow } from "@/lib/domain/metrics/drilldown-row";
 import { drilldownUpcoming } from "./drilldown-upcoming";
 
@@ -41,30 +42,39 @@ export type TDrilldown = {
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-export const readCurrency = (value: string | undefined): Currency | null =>
+const readCurrency = (value: string | undefined): Currency | null =>
   value && (Object.values(Currency) as string[]).includes(value) ? (value as Currency) : null;
 
+/** A stop reason of the query string ("NONE": answers without one); anything else means all. */
+const readReason = (value: string | undefined): TReasonFilter | null =>
+  value === "NONE" || (STOP_REASONS as readonly string[]).includes(value ?? "")
+    ? (value as TReasonFilter)
+    : null;
+
 /**
- * The rows behind one dashboard figure, for the same range (and currency) as the dashboard reads
- * it, computed from the rows themselves (drilldown-*.ts), so the list can be checked against the figure.
+ * The rows behind one dashboard figure of the context's merchant, for the same range (and currency)
+ * as the dashboard reads it at ctx.now, computed from the rows themselves (drilldown-*.ts), so the
+ * list can be checked against the figure.
  */
-export const getDrilldown = async (params: {
-  figure: TDrilldownFigure;
-  range?: string;
-  from?: string;
-  to?: string;
-  currency?: string;
-  reason?: string;
-  now?: Date;
-}): Promise<TDrilldown> => {
-  const now = params.now ?? (await clockNow());
+export const getDrilldown = async (
+  ctx: TServerContext,
+  params: {
+    figure: TDrilldownFigure;
+    range?: string;
+    from?: string;
+    to?: string;
+    currency?: string;
+    reason?: string;
+  },
+): Promise<TDrilldown> => {
+  const { now } = ctx;
   const parsed = parseRange(params, now);
   const { range } = parsed;
-  const merchant = await db.merchant.findFirst({ select: { id: true, activeEnvironment: true } });
-  const scope: TDrillScope = {
-    merchantId: merchant?.id ?? "",
-    environment: merchant?.activeEnvironment ?? "TEST",
-  };
+  const merchant = await db.merchant.findUnique({
+    where: { id: ctx.merchantId },
+    select: { activeEnvironment: true },
+  });
+  const scope: TDrillScope = { environment: merchant?.activeEnvironment ?? "TEST" };
   const kind = FIGURE_KIND[params.figure];
   const currency = kind === "money" ? readCurrency(params.currency) : null;
   const reason = readReason(params.reason);
@@ -76,31 +86,31 @@ export const getDrilldown = async (params: {
     ? await (async () => {
         switch (params.figure) {
           case "mrr":
-            return drilldownMrr(scope, (at = end), currency ?? undefined);
+            return drilldownMrr(ctx, scope, (at = end), currency ?? undefined);
           case "subscribers":
-            return drilldownSubscribers(scope, (at = end));
+            return drilldownSubscribers(ctx, scope, (at = end));
           case "active-at-start":
-            return drilldownActiveAt(scope, (at = start));
+            return drilldownActiveAt(ctx, scope, (at = start));
           case "new":
-            return drilldownStarted(scope, range.from, range.to);
+            return drilldownStarted(ctx, scope, range.from, range.to);
           case "churned-voluntary":
-            return drilldownChurned(scope, range.from, range.to, "voluntary");
+            return drilldownChurned(ctx, scope, range.from, range.to, "voluntary");
           case "churned-failed-payment":
-            return drilldownChurned(scope, range.from, range.to, "failedPayment");
+            return drilldownChurned(ctx, scope, range.from, range.to, "failedPayment");
           case "charges-succeeded":
-            return drilldownCharges(scope, range.from, range.to, "succeeded");
+            return drilldownCharges(ctx, scope, range.from, range.to, "succeeded");
           case "charges-failed":
-            return drilldownCharges(scope, range.from, range.to, "failed");
+            return drilldownCharges(ctx, scope, range.from, range.to, "failed");
           case "recovered":
-            return drilldownRecovered(scope, range.from, range.to, currency ?? undefined);
+            return drilldownRecovered(ctx, scope, range.from, range.to, currency ?? undefined);
           case "refunds":
-            return drilldownRefunds(scope, range.from, range.to, currency ?? undefined);
+            return drilldownRefunds(ctx, scope, range.from, range.to, currency ?? undefined);
           case "upcoming":
-            return drilldownUpcoming(scope, now, UPCOMING_DAYS, currency ?? undefined);
+            return drilldownUpcoming(ctx, scope, UPCOMING_DAYS, currency ?? undefined);
           case "stops":
-            return drilldownStops(scope, range.from, range.to, "stopped", reason);
+            return drilldownStops(ctx, scope, range.from, range.to, "stopped", reason);
           case "kept-by-offer":
-            return drilldownStops(scope, range.from, range.to, "kept", reason);
+            return drilldownStops(ctx, scope, range.from, range.to, "kept", reason);
         }
       })()
     : [];

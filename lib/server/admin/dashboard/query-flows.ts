@@ -1,12 +1,18 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { rollupSql, timestamps, type TScope } from "./scope";
 
 export type TFlows = { started: number[]; churnedVoluntary: number[]; churnedFailedPayment: number[] };
 
 /** Subscriptions started and ended per bucket; ended ones split by lib/domain/metrics/churn.ts churnKind. */
-export const queryFlows = async (scope: TScope, starts: Date[], to: Date): Promise<TFlows> => {
+export const queryFlows = async (
+  _ctx: TServerContext,
+  scope: TScope,
+  starts: Date[],
+  to: Date,
+): Promise<TFlows> => {
   const columns = ["started", "churnedVoluntary", "churnedFailedPayment"];
   const rows = await db.$queryRaw<Record<string, bigint | number>[]>(Prisma.sql`
     SELECT width_bucket(at, ${timestamps(starts)}) AS slot, SUM(started) AS started,

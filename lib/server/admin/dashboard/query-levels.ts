@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { levelsFromSlots } from "@/lib/domain/metrics/series";
 import { rollupSql, timestamps, type TScope } from "./scope";
 
@@ -13,7 +14,11 @@ export type TLevels = { mrr: Record<string, number[]>; subscribers: number[]; ag
  * agreement (overlapping agreements merged). Formulas: tests/oracles/mrr.ts (the oracle); the changes are
  * kept by the database (prisma/sql/006_dashboard_rollup.sql).
  */
-export const queryLevels = async (scope: TScope, instants: Date[]): Promise<TLevels> => {
+export const queryLevels = async (
+  _ctx: TServerContext,
+  scope: TScope,
+  instants: Date[],
+): Promise<TLevels> => {
   const last = instants.reduce((a, b) => (a > b ? a : b));
   const rows = await db.$queryRaw<
     {

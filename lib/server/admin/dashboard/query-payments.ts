@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { rollupSql, timestamps, type TScope } from "./scope";
 
 export type TPaymentRow = {
@@ -17,7 +18,12 @@ export type TPaymentRow = {
  * currency: succeeded, failed, and recovered (paid on a later day than due). Formulas:
  * lib/domain/metrics/payments.ts.
  */
-export const queryPayments = async (scope: TScope, starts: Date[], to: Date): Promise<TPaymentRow[]> => {
+export const queryPayments = async (
+  _ctx: TServerContext,
+  scope: TScope,
+  starts: Date[],
+  to: Date,
+): Promise<TPaymentRow[]> => {
   const rows = await db.$queryRaw<Record<string, bigint | number | string>[]>(Prisma.sql`
     SELECT width_bucket(at, ${timestamps(starts)}) AS slot, currency, SUM(succeeded) AS succeeded, SUM(failed) AS failed,
            SUM(recovered) AS recovered, SUM("recoveredCount") AS "recoveredCount"

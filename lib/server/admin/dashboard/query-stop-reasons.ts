@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { STOP_REASONS, type TStopReason } from "@/lib/domain/stop-reasons";
 import { ts, type TScope } from "./scope";
 
@@ -10,9 +11,15 @@ export type TStopReasonRow = { reason: TStopReason | null; stopped: number; kept
 /**
  * Why customers stop, from the stop flow's answers decided in the range. Only each agreement's
  * standing decision counts: a stop undone, or replaced by a later one, is left out. Agreements as the
- * other figures count them: customers', not the go-live verification's, activated, in the environment.
+ * other figures count them: the context merchant's customers', not the go-live verification's,
+ * activated, in the environment.
  */
-export const queryStopReasons = async (scope: TScope, from: Date, to: Date): Promise<TStopReasonRow[]> => {
+export const queryStopReasons = async (
+  ctx: TServerContext,
+  scope: TScope,
+  from: Date,
+  to: Date,
+): Promise<TStopReasonRow[]> => {
   const rows = await db.$queryRaw<{ reason: string | null; stopped: bigint; kept: bigint }[]>(Prisma.sql`
     SELECT f.reason::text AS reason,
            COUNT(*) FILTER (WHERE f.outcome = 'STOPPED') AS stopped,
@@ -21,7 +28,7 @@ export const queryStopReasons = async (scope: TScope, from: Date, to: Date): Pro
     JOIN "Agreement" a ON a.id = f."agreementId"
     JOIN "SalesUnit" u ON u.id = a."salesUnitId"
     WHERE f."replacedAt" IS NULL AND f."createdAt" >= ${ts(from)} AND f."createdAt" < ${ts(to)}
-      AND a."activatedAt" IS NOT NULL AND a."customerId" IS NOT NULL AND NOT a."isTest"
+      AND a."merchantId" = ${ctx.merchantId} AND a."activatedAt" IS NOT NULL AND a."customerId" IS NOT NULL AND NOT a."isTest"
       AND u.environment = ${scope.environment}::"VippsEnvironment"
     GROUP BY f.reason`);
   const found = new Map(rows.map((r) => [r.reason, r]));

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { Prisma, type Agreement } from "@/lib/generated/prisma/client";
 import { OPEN_CHARGE_STATUSES } from "@/lib/domain/billing-calendar";
 import { FORECAST_DAYS, forecastKeyAt } from "@/lib/domain/metrics/forecast";
@@ -17,14 +18,19 @@ const sums = (rows: TSumRow[]): TUpcomingRow[] =>
   rows.map((r) => ({ day: r.day, currency: r.currency, amount: Number(r.amount), count: Number(r.count) }));
 
 /**
- * Charges due from today through today + days, per day and currency: those already created and not
+ * Charges due from today (ctx.now) through today + days, per day and currency: those already created and not
  * yet taken, plus each active agreement's next charges from the billing calendar. The calendar's
  * part is read from the forecast the worker keeps (ForecastDaily, refresh-forecast.ts); agreements
  * whose forecast is stale (changed since, or computed at another day or earliest due date) are left
  * out of it and computed here with the calendar instead, so the panel is exact at every moment and
  * reads a month of rows when the forecast is fresh.
  */
-export const queryUpcoming = async (scope: TScope, now: Date, days: number): Promise<TUpcomingRow[]> => {
+export const queryUpcoming = async (
+  ctx: TServerContext,
+  scope: TScope,
+  days: number,
+): Promise<TUpcomingRow[]> => {
+  const { now } = ctx;
   if (days > FORECAST_DAYS) throw new RangeError(`The forecast reaches ${FORECAST_DAYS} days, not ${days}`);
   const key = forecastKeyAt(now);
   const today = key.day;

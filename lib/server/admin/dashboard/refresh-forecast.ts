@@ -1,11 +1,12 @@
 import "server-only";
-import { machineMs, now as clockNow } from "@/lib/clock";
+import { machineMs } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
 import { Prisma, type Agreement } from "@/lib/generated/prisma/client";
 import { upcomingCharges } from "@/lib/domain/billing-calendar";
 import { FORECAST_DAYS, forecastKeyAt, type TForecastKey } from "@/lib/domain/metrics/forecast";
 import { addDays } from "@/lib/domain/periods";
 import { calendarAgreementOf, type TCalendarColumns } from "@/lib/server/agreements/billing-plan";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
 type TRow = Pick<
   Agreement,
@@ -33,11 +34,15 @@ export const staleForecastSql = (
  * is cleared with the key it was computed at. Agreements no longer ACTIVE (or not counted by the
  * dashboard) keep no rows. Rows are locked FOR UPDATE, so a change to an agreement waits for the
  * batch or lands after it and flags it again; batches of all workers take turns (an advisory lock),
- * so ForecastDaily's increments never cross.
+ * so ForecastDaily's increments never cross. The forecast is the installation's, like the rollup
+ * (scope.ts): every merchant's stale agreements, computed at ctx.now.
  */
-export const refreshForecast = async (options: { batchSize?: number; maxBatches?: number } = {}) => {
+export const refreshForecast = async (
+  ctx: TServerContext,
+  options: { batchSize?: number; maxBatches?: number } = {},
+) => {
   await afterBilling();
-  const at = await clockNow();
+  const at = ctx.now;
   const key = forecastKeyAt(at);
   const last = addDays(key.day, FORECAST_DAYS);
   const batchSize = options.batchSize ?? 2_000;

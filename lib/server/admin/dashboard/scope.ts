@@ -1,6 +1,13 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 
+/**
+ * Which rollup rows a dashboard query reads: the environment the shop runs in. The rollup and the
+ * forecast (DashboardChange, DashboardDay, ForecastDaily) are kept per environment for the whole
+ * installation, which serves one merchant: they have no merchant column, so the queries of them take
+ * the context without narrowing by it. A second merchant per installation needs that column first;
+ * the queries that read rows themselves (stop reasons, every drill-down) are narrowed already.
+ */
 export type TScope = { environment: "TEST" | "PRODUCTION" };
 
 export const timestamps = (dates: Date[]) => Prisma.sql`${dates.map((d) => d.toISOString())}::timestamp(3)[]`;

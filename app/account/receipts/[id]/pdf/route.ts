@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { getLocale } from "@/lib/i18n/server";
+import { requestServerContext } from "@/lib/auth/server-context";
 import { isIdParam, notAnIdResponse } from "@/lib/server/id-param";
 import { renderReceiptPdf } from "@/lib/server/receipts/render-receipt-pdf";
 
@@ -7,11 +7,12 @@ export const dynamic = "force-dynamic";
 
 /** The receipt page as a PDF, for the signed-in customer's own charge (404 for anyone else's). */
 export async function GET(_: Request, { params }: { params: Promise<{ id: string }> }) {
-  const [user, { id }, locale] = await Promise.all([getCurrentUser(), params, getLocale()]);
+  const [user, { id }] = await Promise.all([getCurrentUser(), params]);
   if (!isIdParam(id)) return notAnIdResponse();
   const notFound = new Response("Not found", { status: 404 });
   if (!user || user.role !== "CUSTOMER" || !user.customerId) return notFound;
-  const pdf = await renderReceiptPdf({ chargeId: id, locale, customerId: user.customerId });
+  // The context's actor is this customer, so only their own charges are found; in their language.
+  const pdf = await renderReceiptPdf(await requestServerContext(), { chargeId: id });
   if (!pdf) return notFound;
   return new Response(new Uint8Array(pdf), {
     headers: {

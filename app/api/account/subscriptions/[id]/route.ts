@@ -1,10 +1,10 @@
 import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { requestServerContext } from "@/lib/auth/server-context";
 import { getSubscription } from "@/lib/server/customer-portal/get-subscription";
 import { syncSubscription } from "@/lib/server/customer-portal/sync-subscription";
 import type { GetSubscriptionResponse } from "@/lib/schemas/customer-portal";
 import { isIdParam, notAnIdResponse } from "@/lib/server/id-param";
-import { getLocale } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
@@ -13,12 +13,9 @@ export async function GET(_: Request, { params }: { params: Promise<{ id: string
   if (!user || user.role !== "CUSTOMER" || !user.customerId)
     return NextResponse.json({ error: "Please sign in." }, { status: 401 });
   if (!isIdParam(id)) return notAnIdResponse();
-  await syncSubscription({ customerId: user.customerId, agreementId: id });
-  const subscription = await getSubscription({
-    customerId: user.customerId,
-    agreementId: id,
-    locale: await getLocale(),
-  });
+  const ctx = await requestServerContext();
+  await syncSubscription(ctx, { agreementId: id });
+  const subscription = await getSubscription(ctx, { agreementId: id });
   // Someone else's id is answered exactly like an unknown one.
   if (!subscription) return NextResponse.json({ error: "Not found" }, { status: 404 });
   return NextResponse.json(subscription satisfies GetSubscriptionResponse, {

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { requestServerContext } from "@/lib/auth/server-context";
 import { isDrilldownFigure } from "@/lib/domain/metrics/figures";
-import { getTranslator } from "@/lib/i18n/server";
 import { drilldownCsv } from "@/lib/server/admin/dashboard/drilldown-csv";
 
 /** The rows behind one dashboard figure as CSV, for the range and currency in the query (admins only). */
@@ -11,17 +11,14 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { figure } = await params;
   if (!isDrilldownFigure(figure)) return new NextResponse("Not found", { status: 404 });
   const query = request.nextUrl.searchParams;
-  const { filename, body } = await drilldownCsv(
-    {
-      figure,
-      range: query.get("range") ?? undefined,
-      from: query.get("from") ?? undefined,
-      to: query.get("to") ?? undefined,
-      currency: query.get("currency") ?? undefined,
-      reason: query.get("reason") ?? undefined,
-    },
-    await getTranslator(),
-  );
+  const { filename, body } = await drilldownCsv(await requestServerContext(), {
+    figure,
+    range: query.get("range") ?? undefined,
+    from: query.get("from") ?? undefined,
+    to: query.get("to") ?? undefined,
+    currency: query.get("currency") ?? undefined,
+    reason: query.get("reason") ?? undefined,
+  });
   return new NextResponse(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getTranslator } from "@/lib/i18n/server";
+import { requestServerContext } from "@/lib/auth/server-context";
 import { getReturnStatus } from "@/lib/server/customer-portal/get-return-status";
 import type { GetReturnStatusResponse } from "@/lib/schemas/customer-portal";
 
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export async function GET(_: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const status = /^[A-Za-z0-9_-]{16,64}$/.test(token)
-    ? await getReturnStatus({ token, locale: (await getTranslator()).locale })
+    ? await getReturnStatus(await requestServerContext(), { token })
     : null;
   if (!status)
     return NextResponse.json(

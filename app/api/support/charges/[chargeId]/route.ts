@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { authorizeStaffRequest } from "@/lib/server/support/authorize-staff-request";
+import { authorizeStaffRequest } from "@/lib/auth/authorize-staff-request";
 import type { GetChargeStateResponse } from "@/lib/schemas/support-views";
 import { getChargeState } from "@/lib/server/support/get-charge-state";
 import { isIdParam, notAnIdResponse } from "@/lib/server/id-param";
@@ -12,7 +12,7 @@ export async function GET(_: Request, { params }: { params: Promise<{ chargeId: 
   if ("response" in auth) return auth.response;
   const { chargeId } = await params;
   if (!isIdParam(chargeId)) return notAnIdResponse();
-  const state = await getChargeState(chargeId);
+  const state = await getChargeState(auth.ctx, chargeId);
   if (!state) return NextResponse.json({ error: "Not found." }, { status: 404 });
   return NextResponse.json(state satisfies GetChargeStateResponse, {
     headers: { "Cache-Control": "private, no-store" },

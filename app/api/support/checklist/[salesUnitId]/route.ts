@@ -1,4 +1,4 @@
-import { authorizeStaffRequest } from "@/lib/server/support/authorize-staff-request";
+import { authorizeStaffRequest } from "@/lib/auth/authorize-staff-request";
 import { exportChecklist } from "@/lib/server/checklist/export-checklist";
 import { orNotFoundResponse } from "@/lib/server/or-not-found-response";
 import { isIdParam, notAnIdResponse } from "@/lib/server/id-param";
@@ -11,7 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ sale
   if (!isIdParam(salesUnitId)) return notAnIdResponse();
   const format = new URL(request.url).searchParams.get("format") === "pdf" ? "pdf" : "md";
   return orNotFoundResponse(async () => {
-    const file = await exportChecklist({ salesUnitId, format });
+    const file = await exportChecklist(auth.ctx, { salesUnitId, format });
     return new Response(new Uint8Array(file.body), {
       headers: {
         "Content-Type": file.contentType,

@@ -1,5 +1,5 @@
 import { ZWorkListName } from "@/lib/schemas/support";
-import { authorizeStaffRequest } from "@/lib/server/support/authorize-staff-request";
+import { authorizeStaffRequest } from "@/lib/auth/authorize-staff-request";
 import { listWorkList } from "@/lib/server/support/list-work-list";
 import { recordsToCsv } from "@/lib/domain/csv";
 
@@ -11,7 +11,7 @@ export async function GET(_: Request, { params }: { params: Promise<{ list: stri
   if ("response" in auth) return auth.response;
   const name = ZWorkListName.safeParse((await params).list);
   if (!name.success) return Response.json({ error: "Not found." }, { status: 404 });
-  const list = await listWorkList(name.data, EXPORT_ROWS);
+  const list = await listWorkList(auth.ctx, name.data, EXPORT_ROWS);
   return new Response(
     recordsToCsv(
       list.columns,

@@ -8,6 +8,8 @@ import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { formValues } from "@/components/support/form-values";
 import { useActionForm } from "@/lib/actions/use-action-form";
 import { Button } from "@/components/ui/button";
+import type { TLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { Field } from "@/components/ui/form-controls";
 import { ZStopAgreementInput } from "@/lib/schemas/support";
 import { refreshAgreementAction, stopAgreementAction } from "../actions";
@@ -16,17 +18,21 @@ type TInput = Parameters<typeof stopAgreementAction>[0];
 
 /** Stops the agreement at Vipps now (final). Needs the admin role when the merchant says so. */
 export function AgreementStopForm({
+  locale,
   agreement,
   needsAdmin,
   reservedCharges,
   openCharges,
 }: {
+  locale: TLocale;
   agreement: { id: string; productName: string; customerName: string };
   needsAdmin: boolean;
   reservedCharges: number;
   /** Pending, due and reserved charges: Vipps MobilePay cancels them when the agreement stops. */
   openCharges: number;
 }) {
+  const t = translator(locale);
+  const m = t.m.support.agreement.stopForm;
   // A done operation clears the form (its reason was for that one).
   const formRef = useRef<HTMLFormElement>(null);
   const action = useActionForm(stopAgreementAction, { onSuccess: () => formRef.current?.reset() });
@@ -35,7 +41,7 @@ export function AgreementStopForm({
   return (
     <form
       ref={formRef}
-      aria-label="Stop agreement"
+      aria-label={m.label}
       noValidate
       className="flex flex-col gap-3"
       onSubmit={(event) => {
@@ -50,54 +56,55 @@ export function AgreementStopForm({
       }}
     >
       <p className="text-sm text-neutral-700">
-        Stopping is final. Vipps MobilePay cancels the agreement&apos;s action.isPending, due and reserved
-        charges
-        {reservedCharges ? ` (${reservedCharges} reserved now: capture what was delivered first)` : ""}.
+        {t.format(m.intro, {
+          reserved: reservedCharges ? t.format(m.reservedNow, { count: reservedCharges }) : "",
+        })}
       </p>
       <fieldset disabled={Boolean(staged) || action.isPending} className="flex min-w-0 flex-col gap-3">
-        <Field
-          label="Reason for stopping (for the audit log)"
-          name="reason"
-          error={action.fieldErrors.reason}
-        />
+        <Field label={m.reason} name="reason" error={action.fieldErrors.reason} />
       </fieldset>
       {staged ? (
         <ConfirmPanel
-          title="Confirm stopping"
-          confirmLabel="Yes, stop the agreement"
+          title={m.confirmTitle}
+          confirmLabel={m.confirm}
+          backLabel={t.m.support.common.back}
           pending={action.isPending}
           danger
           onBack={confirm.back}
         >
           <p className="font-medium">
-            Stop “{agreement.productName}” for {agreement.customerName} at Vipps MobilePay now;{" "}
-            {openCharges === 0
-              ? "no charges are waiting, so none are cancelled."
-              : `its ${openCharges === 1 ? "1 open charge" : `${openCharges} open charges`} (action.isPending, due or reserved) will be cancelled.`}
+            {t.format(m.effect, {
+              product: agreement.productName,
+              customer: agreement.customerName,
+              charges:
+                openCharges === 0
+                  ? m.noOpenCharges
+                  : t.format(openCharges === 1 ? m.openCharges_one : m.openCharges_other, {
+                      count: openCharges,
+                    }),
+            })}
           </p>
-          <p>This is final: to continue, {agreement.customerName} has to sign up again.</p>
-          <p>Audit log reason: “{staged.reason}”</p>
+          <p>{t.format(m.final, { customer: agreement.customerName })}</p>
+          <p>{t.format(t.m.support.common.auditReason, { reason: staged.reason })}</p>
         </ConfirmPanel>
       ) : needsAdmin ? (
-        <DisabledAction
-          label="Stop agreement"
-          reason="Needs the admin role: this merchant lets only admins stop agreements."
-        />
+        <DisabledAction label={m.submit} reason={m.needsAdmin} />
       ) : (
         <Button type="submit" variant="danger" disabled={action.isPending} className="self-start">
-          {action.isPending ? "Stopping…" : "Stop agreement"}
+          {action.isPending ? m.stopping : m.submit}
         </Button>
       )}
-      <ActionFeedback action={action} />
+      <ActionFeedback t={t} action={action} />
     </form>
   );
 }
 
-export function RefreshAgreementButton({ agreementId }: { agreementId: string }) {
+export function RefreshAgreementButton({ locale, agreementId }: { locale: TLocale; agreementId: string }) {
+  const t = translator(locale);
   const action = useActionForm(refreshAgreementAction);
   return (
     <form
-      aria-label="Refresh agreement from Vipps"
+      aria-label={t.m.support.agreement.refresh.label}
       className="flex flex-col gap-2"
       onSubmit={(event) => {
         event.preventDefault();
@@ -105,9 +112,9 @@ export function RefreshAgreementButton({ agreementId }: { agreementId: string })
       }}
     >
       <Button type="submit" variant="secondary" disabled={action.isPending} className="self-start">
-        {action.isPending ? "Reading…" : "Refresh from Vipps"}
+        {action.isPending ? t.m.support.common.reading : t.m.support.common.refreshFromVipps}
       </Button>
-      <ActionFeedback action={action} />
+      <ActionFeedback t={t} action={action} />
     </form>
   );
 }

@@ -5,6 +5,8 @@ import { Field, SelectField } from "@/components/ui/form-controls";
 import { formValues } from "@/components/support/form-values";
 import { useActionForm } from "@/lib/actions/use-action-form";
 import { Button } from "@/components/ui/button";
+import type { TLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { toMajorString } from "@/lib/domain/money";
 import { INTERVAL_UNITS } from "@/lib/domain/product-rules";
 import { updateAgreementAction } from "../actions";
@@ -22,11 +24,19 @@ export type TAgreementForUpdate = {
 };
 
 /** Product name and description, the price (LEGACY) or suggested maximum (VARIABLE), and the interval. */
-export function AgreementUpdateForm({ agreement: a }: { agreement: TAgreementForUpdate }) {
+export function AgreementUpdateForm({
+  locale,
+  agreement: a,
+}: {
+  locale: TLocale;
+  agreement: TAgreementForUpdate;
+}) {
+  const t = translator(locale);
+  const m = t.m.support.agreement.updateForm;
   const action = useActionForm(updateAgreementAction);
   return (
     <form
-      aria-label="Update agreement"
+      aria-label={m.label}
       noValidate
       className="flex flex-col gap-3"
       onSubmit={(event) => {
@@ -36,42 +46,42 @@ export function AgreementUpdateForm({ agreement: a }: { agreement: TAgreementFor
       }}
     >
       <Field
-        label="Product name"
+        label={m.productName}
         name="productName"
         defaultValue={a.productName}
         error={action.fieldErrors.productName}
-        hint="1 to 45 characters, shown in the app."
+        hint={m.productNameHint}
       />
       <Field
-        label="Product description"
+        label={m.productDescription}
         name="productDescription"
         defaultValue={a.productDescription ?? ""}
         error={action.fieldErrors.productDescription}
-        hint="At most 100 characters."
+        hint={m.productDescriptionHint}
       />
       {a.pricingType === "LEGACY" ? (
         <Field
-          label={`Price (${a.currency})`}
+          label={t.format(m.price, { currency: a.currency })}
           name="amount"
           inputMode="decimal"
           defaultValue={a.amount === null ? "" : toMajorString(a.amount)}
           error={action.fieldErrors.amount}
-          hint="Charges already made keep their amounts."
+          hint={m.priceHint}
         />
       ) : null}
       {a.pricingType === "VARIABLE" ? (
         <Field
-          label={`Suggested maximum (${a.currency})`}
+          label={t.format(m.suggestedMax, { currency: a.currency })}
           name="suggestedMaxAmount"
           inputMode="decimal"
           defaultValue={a.suggestedMaxAmount === null ? "" : toMajorString(a.suggestedMaxAmount)}
           error={action.fieldErrors.suggestedMaxAmount}
-          hint="The customer is not notified."
+          hint={m.suggestedMaxHint}
         />
       ) : null}
       <div className="flex flex-wrap gap-3">
         <Field
-          label="Interval: every"
+          label={m.intervalCount}
           name="intervalCount"
           inputMode="numeric"
           defaultValue={a.intervalCount ?? ""}
@@ -79,21 +89,21 @@ export function AgreementUpdateForm({ agreement: a }: { agreement: TAgreementFor
           className="w-32"
         />
         <SelectField
-          label="Interval unit"
+          label={m.intervalUnit}
           name="intervalUnit"
           defaultValue={a.intervalUnit ?? ""}
           error={action.fieldErrors.intervalUnit}
           options={[
-            { value: "", label: a.intervalUnit ? "(unchanged)" : "flexible (none)" },
-            ...INTERVAL_UNITS.map((u) => ({ value: u, label: `${u.toLowerCase()}(s)` })),
+            { value: "", label: a.intervalUnit ? m.unchanged : m.flexibleNone },
+            ...INTERVAL_UNITS.map((u) => ({ value: u, label: m[u] })),
           ]}
         />
       </div>
-      <Field label="Reason (for the audit log)" name="reason" error={action.fieldErrors.reason} />
+      <Field label={t.m.support.common.reasonForAudit} name="reason" error={action.fieldErrors.reason} />
       <Button type="submit" disabled={action.isPending} className="self-start">
-        {action.isPending ? "Saving…" : "Update at Vipps"}
+        {action.isPending ? m.saving : m.submit}
       </Button>
-      <ActionFeedback action={action} />
+      <ActionFeedback t={t} action={action} />
     </form>
   );
 }

@@ -6,16 +6,20 @@ import { Field, SelectField } from "@/components/ui/form-controls";
 import { formValues } from "@/components/support/form-values";
 import { useActionForm } from "@/lib/actions/use-action-form";
 import { Button } from "@/components/ui/button";
+import type { TLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { createChargeAction } from "../actions";
 
 /** A charge outside the schedule: RECURRING (due date, retry days) or UNSCHEDULED where allowed. */
 export function ChargeCreateForm({
+  locale,
   agreementId,
   currency,
   retryDays,
   firstDue,
   allowUnscheduled,
 }: {
+  locale: TLocale;
   agreementId: string;
   currency: string;
   retryDays: number;
@@ -23,6 +27,8 @@ export function ChargeCreateForm({
   firstDue: string;
   allowUnscheduled: boolean;
 }) {
+  const t = translator(locale);
+  const m = t.m.support.agreement.chargeForm;
   // A done operation clears the form (its reason was for that one).
   const formRef = useRef<HTMLFormElement>(null);
   const action = useActionForm(createChargeAction, { onSuccess: () => formRef.current?.reset() });
@@ -30,7 +36,7 @@ export function ChargeCreateForm({
   return (
     <form
       ref={formRef}
-      aria-label="Create charge"
+      aria-label={m.label}
       noValidate
       className="flex flex-col gap-3"
       onSubmit={(event) => {
@@ -48,63 +54,57 @@ export function ChargeCreateForm({
       }}
     >
       <SelectField
-        label="Charge type"
+        label={m.type}
         name="type"
         value={type}
         onChange={(e) => setType(e.target.value)}
         error={action.fieldErrors.type}
         options={[
-          { value: "RECURRING", label: "Recurring (on a due date, with retries)" },
-          ...(allowUnscheduled
-            ? [{ value: "UNSCHEDULED", label: "Unscheduled (processed now, one attempt)" }]
-            : []),
+          { value: "RECURRING", label: m.recurring },
+          ...(allowUnscheduled ? [{ value: "UNSCHEDULED", label: m.unscheduled }] : []),
         ]}
       />
-      {allowUnscheduled ? null : (
-        <p className="text-sm text-neutral-700">
-          Unscheduled charges are not available: this sales unit is not allowed them by Vipps MobilePay.
-        </p>
-      )}
+      {allowUnscheduled ? null : <p className="text-sm text-neutral-700">{m.noUnscheduled}</p>}
       <Field
-        label={`Amount (${currency})`}
+        label={t.format(m.amount, { currency })}
         name="amount"
         inputMode="decimal"
         error={action.fieldErrors.amount}
-        hint="At least 1.00."
+        hint={m.amountHint}
       />
       <Field
-        label="Description the customer will see"
+        label={m.description}
         name="description"
         error={action.fieldErrors.description}
-        hint="1 to 45 characters."
+        hint={m.descriptionHint}
       />
       {type === "RECURRING" ? (
         <div className="flex flex-wrap gap-3">
           <Field
-            label="Due date"
+            label={m.due}
             name="due"
             type="date"
             min={firstDue}
             defaultValue={firstDue}
             error={action.fieldErrors.due}
-            hint="Tomorrow at the earliest."
+            hint={m.dueHint}
           />
           <Field
-            label="Retry days"
+            label={m.retryDays}
             name="retryDays"
             inputMode="numeric"
             defaultValue={String(retryDays)}
             error={action.fieldErrors.retryDays}
-            hint="0 to 14; 2 or more is recommended."
+            hint={m.retryDaysHint}
             className="w-40"
           />
         </div>
       ) : null}
-      <Field label="Reason (for the audit log)" name="reason" error={action.fieldErrors.reason} />
+      <Field label={t.m.support.common.reasonForAudit} name="reason" error={action.fieldErrors.reason} />
       <Button type="submit" disabled={action.isPending} className="self-start">
-        {action.isPending ? "Creating…" : "Create charge"}
+        {action.isPending ? m.creating : m.submit}
       </Button>
-      <ActionFeedback action={action} />
+      <ActionFeedback t={t} action={action} />
     </form>
   );
 }

@@ -7,6 +7,8 @@ import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { formValues } from "@/components/support/form-values";
 import { useActionForm } from "@/lib/actions/use-action-form";
 import { Button } from "@/components/ui/button";
+import type { TLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { Field } from "@/components/ui/form-controls";
 import { money as formatStaffMoney } from "@/components/support/format";
 import { toMajorString } from "@/lib/domain/money";
@@ -18,7 +20,17 @@ import { useAmountFollowing } from "./use-amount-following";
 type TInput = Parameters<typeof captureChargeAction>[0];
 type TStaged = { input: TInput; amount: number; reason: string };
 
-export function CaptureForm({ charge, capturable }: { charge: TChargeFacts; capturable: number }) {
+export function CaptureForm({
+  locale,
+  charge,
+  capturable,
+}: {
+  locale: TLocale;
+  charge: TChargeFacts;
+  capturable: number;
+}) {
+  const t = translator(locale);
+  const m = t.m.support.charge.captureForm;
   // A done operation clears the form (its reason was for that one).
   const formRef = useRef<HTMLFormElement>(null);
   const action = useActionForm(captureChargeAction, { onSuccess: () => formRef.current?.reset() });
@@ -29,7 +41,7 @@ export function CaptureForm({ charge, capturable }: { charge: TChargeFacts; capt
   return (
     <form
       ref={formRef}
-      aria-label="Capture"
+      aria-label={m.label}
       noValidate
       className="flex flex-col gap-3"
       onSubmit={(event) => {
@@ -46,40 +58,45 @@ export function CaptureForm({ charge, capturable }: { charge: TChargeFacts; capt
     >
       <fieldset disabled={Boolean(staged) || action.isPending} className="flex min-w-0 flex-col gap-3">
         <Field
-          label="Amount to capture"
+          label={m.amount}
           name="amount"
           inputMode="decimal"
           value={amount}
           onChange={(e) => setAmount(e.target.value)}
           error={action.fieldErrors.amount}
-          hint={`Up to ${money(capturable)} of the ${money(charge.amount)} reserved can still be captured. Capture only what has been delivered.`}
+          hint={t.format(m.amountHint, { capturable: money(capturable), amount: money(charge.amount) })}
         />
-        <Field label="Reason (for the audit log)" name="reason" error={action.fieldErrors.reason} />
+        <Field label={t.m.support.common.reasonForAudit} name="reason" error={action.fieldErrors.reason} />
       </fieldset>
       {staged ? (
         <ConfirmPanel
-          title="Confirm capture"
-          confirmLabel={`Yes, capture ${money(staged.amount)}`}
+          title={m.confirmTitle}
+          confirmLabel={t.format(m.confirm, { amount: money(staged.amount) })}
+          backLabel={t.m.support.common.back}
           pending={action.isPending}
           onBack={confirm.back}
         >
           <p className="font-medium">
-            Capture {money(staged.amount)} of the {money(charge.amount)} reserved from {charge.customerName}{" "}
-            (order {charge.orderId}): the money is taken now.
+            {t.format(m.effect, {
+              amount: money(staged.amount),
+              reserved: money(charge.amount),
+              customer: charge.customerName,
+              orderId: charge.orderId,
+            })}
           </p>
           <p>
             {staged.amount === capturable
-              ? "Nothing stays reserved afterwards."
-              : `${money(capturable - staged.amount)} stays reserved; cancel it to release it to ${charge.customerName}.`}
+              ? m.nothingLeft
+              : t.format(m.left, { left: money(capturable - staged.amount), customer: charge.customerName })}
           </p>
-          <p>Audit log reason: “{staged.reason}”</p>
+          <p>{t.format(t.m.support.common.auditReason, { reason: staged.reason })}</p>
         </ConfirmPanel>
       ) : (
         <Button type="submit" disabled={action.isPending} className="self-start">
-          {action.isPending ? "Capturing…" : "Capture"}
+          {action.isPending ? m.capturing : m.submit}
         </Button>
       )}
-      <ActionFeedback action={action} />
+      <ActionFeedback t={t} action={action} />
     </form>
   );
 }

@@ -1,5 +1,7 @@
 import { DisabledAction } from "@/components/support/disabled-action";
 import { Alert } from "@/components/ui/alert";
+import { chargeStatusInText } from "@/components/support/words";
+import type { TTranslator } from "@/lib/i18n/translator";
 import type { TChargeView } from "@/lib/server/support/get-charge-view";
 import { CaptureForm } from "./capture-form";
 import { CancelForm, RefreshChargeButton } from "./charge-state-forms";
@@ -19,26 +21,25 @@ export type TChargeFacts = {
   refundDescription: string;
 };
 
-const lower = (status: string) => status.toLowerCase().replace(/_/g, " ");
-
 /** Capture, cancel and refund where the charge allows it; otherwise the button, disabled, says why. */
 export function ChargeActions({
+  t,
   charge,
   allowed,
   isAdmin,
 }: {
+  t: TTranslator;
   charge: TChargeFacts;
   allowed: TChargeView["allowed"];
   isAdmin: boolean;
 }) {
+  const m = t.m.support.charge.actionsPanel;
+  const status = chargeStatusInText(t, charge.status);
   if (!allowed.atVipps) {
     return (
       <div className="flex flex-col gap-4">
-        <DisabledAction
-          label="Capture, cancel or refund"
-          reason="This charge has not reached Vipps MobilePay (planned or refused), so there is nothing to change there."
-        />
-        <RefreshChargeButton chargeId={charge.id} />
+        <DisabledAction label={m.anyAction} reason={m.notAtVipps} />
+        <RefreshChargeButton locale={t.locale} chargeId={charge.id} />
       </div>
     );
   }
@@ -46,46 +47,41 @@ export function ChargeActions({
     // One money operation at a time per charge: the server refuses another until this one settles.
     return (
       <div className="flex flex-col gap-4">
-        <Alert title="In progress">{allowed.inProgress}</Alert>
-        <DisabledAction
-          label="Capture, cancel or refund"
-          reason="Possible again once the operation above is done."
-        />
-        <RefreshChargeButton chargeId={charge.id} />
+        <Alert title={m.inProgress}>{allowed.inProgress}</Alert>
+        <DisabledAction label={m.anyAction} reason={m.afterOperation} />
+        <RefreshChargeButton locale={t.locale} chargeId={charge.id} />
       </div>
     );
   }
   return (
     <div className="grid gap-6 lg:grid-cols-3">
-      <section aria-label="Capture">
-        <h3 className="mb-2 font-semibold">Capture</h3>
+      <section aria-label={m.capture}>
+        <h3 className="mb-2 font-semibold">{m.capture}</h3>
         {allowed.capturable > 0 ? (
-          <CaptureForm charge={charge} capturable={allowed.capturable} />
+          <CaptureForm locale={t.locale} charge={charge} capturable={allowed.capturable} />
         ) : (
           <DisabledAction
-            label="Capture"
-            reason={
-              allowed.captureClosed ??
-              `Only reserved charges can be captured; this one is ${lower(charge.status)}.`
-            }
+            label={m.capture}
+            reason={allowed.captureClosed ?? t.format(m.notCapturable, { status })}
           />
         )}
       </section>
-      <section aria-label="Cancel">
-        <h3 className="mb-2 font-semibold">Cancel</h3>
+      <section aria-label={m.cancel}>
+        <h3 className="mb-2 font-semibold">{m.cancel}</h3>
         {allowed.cancellable ? (
-          <CancelForm charge={charge} />
+          <CancelForm locale={t.locale} charge={charge} />
         ) : (
           <DisabledAction
-            label="Cancel charge"
-            reason={`Only pending, due or reserved charges can be cancelled; this one is ${lower(charge.status)}.`}
+            label={t.m.support.charge.cancelForm.submit}
+            reason={t.format(m.notCancellable, { status })}
           />
         )}
       </section>
-      <section aria-label="Refund">
-        <h3 className="mb-2 font-semibold">Refund</h3>
+      <section aria-label={m.refund}>
+        <h3 className="mb-2 font-semibold">{m.refund}</h3>
         {allowed.refundable > 0 ? (
           <RefundForm
+            locale={t.locale}
             charge={charge}
             refundable={allowed.refundable}
             threshold={allowed.refundAdminThreshold}
@@ -94,16 +90,13 @@ export function ChargeActions({
           />
         ) : (
           <DisabledAction
-            label="Refund"
-            reason={
-              allowed.refundClosed ??
-              `Nothing to refund: only captured money can be refunded; this charge is ${lower(charge.status)}.`
-            }
+            label={m.refund}
+            reason={allowed.refundClosed ?? t.format(m.notRefundable, { status })}
           />
         )}
       </section>
       <div className="lg:col-span-3">
-        <RefreshChargeButton chargeId={charge.id} />
+        <RefreshChargeButton locale={t.locale} chargeId={charge.id} />
       </div>
     </div>
   );

@@ -7,15 +7,20 @@ import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { formValues } from "@/components/support/form-values";
 import { useActionForm } from "@/lib/actions/use-action-form";
 import { Button } from "@/components/ui/button";
+import type { TLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { Field } from "@/components/ui/form-controls";
 import { money } from "@/components/support/format";
+import { chargeStatusInText } from "@/components/support/words";
 import { ZCancelChargeInput } from "@/lib/schemas/support";
 import { cancelChargeAction, refreshChargeAction } from "../actions";
 import type { TChargeFacts } from "./charge-actions";
 
 type TInput = Parameters<typeof cancelChargeAction>[0];
 
-export function CancelForm({ charge }: { charge: TChargeFacts }) {
+export function CancelForm({ locale, charge }: { locale: TLocale; charge: TChargeFacts }) {
+  const t = translator(locale);
+  const m = t.m.support.charge.cancelForm;
   // A done operation clears the form (its reason was for that one).
   const formRef = useRef<HTMLFormElement>(null);
   const action = useActionForm(cancelChargeAction, { onSuccess: () => formRef.current?.reset() });
@@ -23,15 +28,15 @@ export function CancelForm({ charge }: { charge: TChargeFacts }) {
   const left = money(charge.amount - charge.captured, charge.currency);
   const effect =
     charge.status === "PARTIALLY_CAPTURED"
-      ? "Releases the rest of the reservation; the charge ends CHARGED with what was captured."
+      ? m.releasesRest
       : charge.status === "RESERVED"
-        ? "Releases the whole reservation at once (a refund would take days)."
-        : "The charge will not be taken.";
+        ? m.releasesAll
+        : m.notTaken;
   const staged = confirm.staged;
   return (
     <form
       ref={formRef}
-      aria-label="Cancel charge"
+      aria-label={m.label}
       noValidate
       className="flex flex-col gap-3"
       onSubmit={(event) => {
@@ -47,41 +52,51 @@ export function CancelForm({ charge }: { charge: TChargeFacts }) {
     >
       <p className="text-sm text-neutral-700">{effect}</p>
       <fieldset disabled={Boolean(staged) || action.isPending} className="flex min-w-0 flex-col gap-3">
-        <Field label="Reason (for the audit log)" name="reason" error={action.fieldErrors.reason} />
+        <Field label={t.m.support.common.reasonForAudit} name="reason" error={action.fieldErrors.reason} />
       </fieldset>
       {staged ? (
         <ConfirmPanel
-          title="Confirm cancelling"
-          confirmLabel="Yes, cancel the charge"
+          title={m.confirmTitle}
+          confirmLabel={m.confirm}
+          backLabel={t.m.support.common.back}
           pending={action.isPending}
           danger
           onBack={confirm.back}
         >
           <p className="font-medium">
-            {charge.status === "PARTIALLY_CAPTURED"
-              ? `Release the ${left} still reserved from ${charge.customerName} (order ${charge.orderId}); what was captured stays captured.`
-              : charge.status === "RESERVED"
-                ? `Release the ${left} reserved from ${charge.customerName} (order ${charge.orderId}); nothing is captured.`
-                : `Cancel order ${charge.orderId} (${left}, ${charge.status.toLowerCase()}) for ${charge.customerName}: it will not be taken.`}
+            {t.format(
+              charge.status === "PARTIALLY_CAPTURED"
+                ? m.effectRest
+                : charge.status === "RESERVED"
+                  ? m.effectAll
+                  : m.effectDue,
+              {
+                left,
+                customer: charge.customerName,
+                orderId: charge.orderId,
+                status: chargeStatusInText(t, charge.status),
+              },
+            )}
           </p>
-          <p>A cancelled charge cannot be restarted.</p>
-          <p>Audit log reason: “{staged.reason}”</p>
+          <p>{m.final}</p>
+          <p>{t.format(t.m.support.common.auditReason, { reason: staged.reason })}</p>
         </ConfirmPanel>
       ) : (
         <Button type="submit" variant="danger" disabled={action.isPending} className="self-start">
-          {action.isPending ? "Cancelling…" : "Cancel charge"}
+          {action.isPending ? m.cancelling : m.submit}
         </Button>
       )}
-      <ActionFeedback action={action} />
+      <ActionFeedback t={t} action={action} />
     </form>
   );
 }
 
-export function RefreshChargeButton({ chargeId }: { chargeId: string }) {
+export function RefreshChargeButton({ locale, chargeId }: { locale: TLocale; chargeId: string }) {
+  const t = translator(locale);
   const action = useActionForm(refreshChargeAction);
   return (
     <form
-      aria-label="Refresh from Vipps"
+      aria-label={t.m.support.charge.refresh.label}
       className="flex flex-col gap-2"
       onSubmit={(event) => {
         event.preventDefault();
@@ -89,9 +104,9 @@ export function RefreshChargeButton({ chargeId }: { chargeId: string }) {
       }}
     >
       <Button type="submit" variant="secondary" disabled={action.isPending} className="self-start">
-        {action.isPending ? "Reading…" : "Refresh from Vipps"}
+        {action.isPending ? t.m.support.common.reading : t.m.support.common.refreshFromVipps}
       </Button>
-      <ActionFeedback action={action} />
+      <ActionFeedback t={t} action={action} />
     </form>
   );
 }

@@ -3,6 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import type { TLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { chargeStateQuery } from "@/lib/queries/support";
 import type { TChargeState } from "@/lib/schemas/support-views";
 
@@ -14,7 +16,17 @@ const SETTLED = ["REFUNDED", "CANCELLED", "FAILED"];
  * Watches Abo's record of the charge (often while it waits for Vipps: due, processing, or an
  * operation accepted but not applied yet) and reloads the page when a webhook or poll changes it.
  */
-export function LiveChargeState({ chargeId, initial }: { chargeId: string; initial: TChargeState }) {
+export function LiveChargeState({
+  locale,
+  chargeId,
+  initial,
+}: {
+  locale: TLocale;
+  chargeId: string;
+  initial: TChargeState;
+}) {
+  const t = translator(locale);
+  const m = t.m.support.charge.live;
   const router = useRouter();
   const { data } = useQuery({
     ...chargeStateQuery(chargeId),
@@ -34,10 +46,8 @@ export function LiveChargeState({ chargeId, initial }: { chargeId: string; initi
   const watching = IN_FLIGHT.includes(state.status) || state.pendingOperations > 0;
   return watching ? (
     <p className="text-sm text-neutral-700" role="status">
-      {state.pendingOperations > 0
-        ? `${state.pendingOperations} operation(s) sent to Vipps MobilePay are not confirmed yet; `
-        : ""}
-      this page updates by itself when Vipps reports a change.
+      {state.pendingOperations > 0 ? t.format(m.pending, { count: state.pendingOperations }) : ""}
+      {m.updates}
     </p>
   ) : null;
 }

@@ -8,10 +8,12 @@ import { DisabledAction } from "@/components/support/disabled-action";
 import { formValues } from "@/components/support/form-values";
 import { useActionForm } from "@/lib/actions/use-action-form";
 import { Button } from "@/components/ui/button";
+import type { TLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { Field, SelectField } from "@/components/ui/form-controls";
 import { money as formatStaffMoney } from "@/components/support/format";
 import { parseMoney, toMajorString } from "@/lib/domain/money";
-import { REFUND_REASONS } from "@/lib/domain/refund";
+import { REFUND_REASON_CODES } from "@/lib/domain/refund";
 import { ZRefundChargeInput } from "@/lib/schemas/support";
 import { refundChargeAction } from "../actions";
 import type { TChargeFacts } from "./charge-actions";
@@ -20,28 +22,31 @@ import { useAmountFollowing } from "./use-amount-following";
 type TInput = Parameters<typeof refundChargeAction>[0];
 type TStaged = { input: TInput; amount: number; description: string; reason: string };
 
-const REASON_OPTIONS = [
-  { value: "", label: "Choose a reason" },
-  ...Object.entries(REFUND_REASONS).map(([value, label]) => ({ value, label })),
-];
-
 /**
  * A refund: no amount is suggested (refunding everything by mistake cannot be undone), the reason
  * is chosen from a list, and the text the customer sees starts in the customer's language.
  */
 export function RefundForm({
+  locale,
   charge,
   refundable,
   threshold,
   refundedSoFar,
   isAdmin,
 }: {
+  locale: TLocale;
   charge: TChargeFacts;
   refundable: number;
   threshold: number | null;
   refundedSoFar: number;
   isAdmin: boolean;
 }) {
+  const t = translator(locale);
+  const m = t.m.support.charge.refundForm;
+  const reasonOptions = [
+    { value: "", label: m.chooseReason },
+    ...REFUND_REASON_CODES.map((value) => ({ value, label: m.reasons[value] })),
+  ];
   // A done operation clears the form (its reason was for that one).
   const formRef = useRef<HTMLFormElement>(null);
   const action = useActionForm(refundChargeAction, { onSuccess: () => formRef.current?.reset() });
@@ -51,16 +56,14 @@ export function RefundForm({
   const typed = parseMoney(amount);
   // The limit is per charge, in total: what is already refunded counts (the server checks it too).
   const needsAdmin = !isAdmin && threshold !== null && typed !== null && refundedSoFar + typed > threshold;
-  const already = refundedSoFar > 0 ? ` (${money(refundedSoFar)} already refunded)` : "";
+  const already = refundedSoFar > 0 ? t.format(m.already, { amount: money(refundedSoFar) }) : "";
   const limit =
-    threshold !== null && !isAdmin
-      ? ` Refunds above ${money(threshold)} on one charge, in total${already}, need the admin role.`
-      : "";
+    threshold !== null && !isAdmin ? t.format(m.limit, { threshold: money(threshold), already }) : "";
   const staged = confirm.staged;
   return (
     <form
       ref={formRef}
-      aria-label="Refund"
+      aria-label={m.label}
       noValidate
       className="flex flex-col gap-3"
       onSubmit={(event) => {
@@ -83,13 +86,13 @@ export function RefundForm({
     >
       <fieldset disabled={Boolean(staged) || action.isPending} className="flex min-w-0 flex-col gap-3">
         <Field
-          label="Amount to refund"
+          label={m.amount}
           name="amount"
           inputMode="decimal"
           value={amount}
           onChange={(e) => setAmount(e.target.value)}
           error={action.fieldErrors.amount}
-          hint={`Up to ${money(refundable)} can still be refunded.${limit}`}
+          hint={t.format(m.amountHint, { amount: money(refundable) }) + limit}
         />
         <Button
           type="button"
@@ -97,61 +100,64 @@ export function RefundForm({
           className="self-start"
           onClick={() => setAmount(toMajorString(refundable))}
         >
-          Refund all ({money(refundable)})
+          {t.format(m.refundAll, { amount: money(refundable) })}
         </Button>
         <SelectField
-          label="Why (for the audit log)"
+          label={m.why}
           name="reasonCode"
-          options={REASON_OPTIONS}
+          options={reasonOptions}
           defaultValue=""
           error={action.fieldErrors.reasonCode}
         />
         <Field
-          label="Details (for the audit log)"
+          label={m.details}
           name="reasonDetails"
           error={action.fieldErrors.reasonDetails}
-          hint="Optional, except for Other."
+          hint={m.detailsHint}
         />
         <Field
-          label="Description the customer will see"
+          label={m.description}
           name="description"
           defaultValue={charge.refundDescription}
           error={action.fieldErrors.description}
-          hint={`1 to 100 characters, shown in the ${charge.brand} app. Starts in the customer's language.`}
+          hint={t.format(m.descriptionHint, { brand: charge.brand })}
         />
       </fieldset>
       {staged ? (
         <ConfirmPanel
-          title="Confirm refund"
-          confirmLabel={`Yes, refund ${money(staged.amount)}`}
+          title={m.confirmTitle}
+          confirmLabel={t.format(m.confirm, { amount: money(staged.amount) })}
+          backLabel={t.m.support.common.back}
           pending={action.isPending}
           danger
           onBack={confirm.back}
         >
           <p className="font-medium">
-            Refund {money(staged.amount)} of {money(charge.captured)} to {charge.customerName} (order{" "}
-            {charge.orderId}); {charge.customerName} will see “{staged.description}” in the {charge.brand}{" "}
-            app.
+            {t.format(m.effect, {
+              amount: money(staged.amount),
+              captured: money(charge.captured),
+              customer: charge.customerName,
+              orderId: charge.orderId,
+              description: staged.description,
+              brand: charge.brand,
+            })}
           </p>
           <p>
             {staged.amount === refundable
-              ? "Nothing will be left to refund on this charge."
-              : `${money(refundable - staged.amount)} can still be refunded afterwards.`}{" "}
-            A refund cannot be taken back.
+              ? m.nothingLeft
+              : t.format(m.left, { left: money(refundable - staged.amount) })}{" "}
+            {m.final}
           </p>
-          <p>Audit log reason: “{staged.reason}”</p>
+          <p>{t.format(t.m.support.common.auditReason, { reason: staged.reason })}</p>
         </ConfirmPanel>
       ) : needsAdmin ? (
-        <DisabledAction
-          label="Refund"
-          reason={`Needs the admin role: refunds above ${money(threshold!)} on one charge, in total.`}
-        />
+        <DisabledAction label={m.submit} reason={t.format(m.needsAdmin, { threshold: money(threshold!) })} />
       ) : (
         <Button type="submit" disabled={action.isPending} className="self-start">
-          {action.isPending ? "Refunding…" : "Refund"}
+          {action.isPending ? m.refunding : m.submit}
         </Button>
       )}
-      <ActionFeedback action={action} />
+      <ActionFeedback t={t} action={action} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import "server-only";
+// The sign-up claim link's token (lib/server/sign-up-claims): random, mailed, stored only as a hash.
 import { createHash, randomBytes } from "node:crypto";
 
 /** The link's token is mailed; only its hash is stored, so a database read cannot bind a claim. */
