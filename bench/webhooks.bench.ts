@@ -154,7 +154,7 @@ async function main(): Promise<void> {
     const { systemContext } = await import("@/lib/server/context/build-context");
     const { ensureWebhookRegistered } = await import("@/lib/server/webhooks/ensure-webhook");
     const { signWebhook, verifyWebhook } = await import("@/lib/vipps/webhook-signature");
-    const { webhookIdentity, ZWebhookPayload } = await import("@/lib/server/webhooks/webhook-event");
+    const { webhookIdentity, ZWebhookPayload } = await import("@/lib/vipps/webhook-payload");
 
     const url = `${stack.appUrl}/api/webhooks/vipps`;
     const merchant = await db.merchant.create({ data: { name: "Benchkaffe" } });
@@ -167,7 +167,7 @@ async function main(): Promise<void> {
       baseUrl: stack.emulatorUrl,
       ...CREDENTIALS,
     });
-    await ensureWebhookRegistered(unit.id, { url });
+    await ensureWebhookRegistered(await systemContext({ merchantId: merchant.id }), unit.id, { url });
     const registrations = await fetchJson<{ url: string; secret: string }[]>(
       `${stack.emulatorUrl}/_emulator/webhooks`,
     );

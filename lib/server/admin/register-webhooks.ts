@@ -25,7 +25,7 @@ export const registerWebhooks = async (
   if (!unit) throw notFoundError("The sales unit");
   let result;
   try {
-    result = await ensureWebhookRegistered(input.salesUnitId);
+    result = await ensureWebhookRegistered(ctx, input.salesUnitId);
   } catch (error) {
     const mapped = toAppError(error);
     throw mapped instanceof AppError ? mapped : error;

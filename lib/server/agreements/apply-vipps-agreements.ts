@@ -1,6 +1,7 @@
 import "server-only";
 import { machineNow } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
+import { inLanes } from "@/lib/in-lanes";
 import type { Agreement } from "@/lib/generated/prisma/client";
 import type { AgreementStatus, StopActor } from "@/lib/generated/prisma/enums";
 import { logger } from "@/lib/logger";
@@ -32,7 +33,7 @@ const COLUMNS = {
   nextPollAt: "timestamp",
 } as const;
 
-// Agreements applied one by one at a time (those the batch does not take).
+// Agreements applied one by one at the same time (those the batch does not take).
 const ONE_BY_ONE_LANES = 8;
 
 type TPlanned = TAgreementRead & TAgreementUpdate & { index: number };
@@ -88,19 +89,15 @@ export const applyVippsAgreements = async (
     }
   }
 
-  const queue = [...oneByOne];
-  const lane = async () => {
-    for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
-      const { agreement, remote, actor } = reads[index]!;
-      try {
-        // One whose status moved since it was read is read again by applyVippsAgreement itself.
-        results[index] = await applyVippsAgreement(ctx, agreement, remote, source, actor);
-      } catch (error) {
-        results[index] = { error };
-      }
+  await inLanes(oneByOne, ONE_BY_ONE_LANES, async (index) => {
+    const { agreement, remote, actor } = reads[index]!;
+    try {
+      // One whose status moved since it was read is read again by applyVippsAgreement itself.
+      results[index] = await applyVippsAgreement(ctx, agreement, remote, source, actor);
+    } catch (error) {
+      results[index] = { error };
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(ONE_BY_ONE_LANES, queue.length) }, lane));
+  });
   return results;
 };
 

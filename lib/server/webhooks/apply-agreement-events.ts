@@ -7,8 +7,8 @@ import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charge
 import type { TServerContext } from "@/lib/server/context/server-context";
 import type { VippsClient } from "@/lib/vipps/client";
 import { done, putOff, type TOutcome, type TStoredEvent } from "./event-outcome";
-import { inLanes } from "./in-lanes";
-import { STOP_ACTORS } from "./webhook-event";
+import { inLanes } from "@/lib/in-lanes";
+import { STOP_ACTORS } from "@/lib/vipps/webhook-payload";
 
 export type TAgreementBatch = {
   clientFor: (salesUnitId: string) => Promise<VippsClient>;
@@ -22,14 +22,16 @@ export type TAgreementEventsRead = TAgreementRead & { events: TStoredEvent[] };
  * The agreement events of one agreement, however many: one read of the agreement from Vipps (the
  * truth; an event alone never moves it), with the stop's actor from the newest stop, so support can
  * say who stopped it. Returns the read, or the events' outcomes when there is nothing to read (no
- * such agreement) or Vipps could not be read (put off).
+ * such agreement, or another merchant's) or Vipps could not be read (put off).
  */
 export const readAgreementEvents = async (
+  ctx: TServerContext,
   agreement: Agreement | undefined,
   events: TStoredEvent[],
   batch: TAgreementBatch,
 ): Promise<TAgreementEventsRead | TOutcome[]> => {
-  if (!agreement?.vippsAgreementId) return done(events, "No such agreement in Abo");
+  if (!agreement?.vippsAgreementId || agreement.merchantId !== ctx.merchantId)
+    return done(events, "No such agreement in Abo");
   // The newest stop says who stopped it (redeliveries and reorders carry the same actor).
   const stop = events
     .filter((e) => e.eventType === "recurring.agreement-stopped.v1")

@@ -2,7 +2,7 @@ import "server-only";
 import { machineMs } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { systemContext } from "@/lib/server/context/build-context";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import type { VippsClient } from "@/lib/vipps/client";
 import {
@@ -12,7 +12,7 @@ import {
 } from "./apply-agreement-events";
 import { applyChargeEvents } from "./apply-charge-events";
 import { done, type TOutcome, type TStoredEvent } from "./event-outcome";
-import { inLanes } from "./in-lanes";
+import { inLanes } from "@/lib/in-lanes";
 
 const UNSETTLED = ["PENDING", "DUE", "PROCESSING", "RESERVED", "PARTIALLY_CAPTURED"] as const;
 
@@ -26,13 +26,24 @@ const CONCURRENCY = 16;
  * transaction), then the charge events, and every outcome written in one statement. Events are
  * signals and Vipps is the truth (see apply-agreement-events.ts, apply-charge-events.ts), so
  * applying an event twice is harmless; a put-off event keeps its error and a time to try again.
+ * Only the context's merchant's agreements and charges are looked up: an event naming another's is
+ * "No such agreement" here (the drain applies each event in the context of its rows' merchant).
  */
-export const applyWebhookEvents = async (events: TStoredEvent[]): Promise<TOutcome[]> => {
+export const applyWebhookEvents = async (
+  ctx: TServerContext,
+  events: TStoredEvent[],
+): Promise<TOutcome[]> => {
   const vippsIds = [...new Set(events.map((e) => e.agreementId).filter((id): id is string => !!id))];
   const orderIds = [...new Set(events.map((e) => e.chargeId).filter((id): id is string => !!id))];
   const [agreements, charges] = await Promise.all([
-    vippsIds.length ? db.agreement.findMany({ where: { vippsAgreementId: { in: vippsIds } } }) : [],
-    orderIds.length ? db.charge.findMany({ where: { orderId: { in: orderIds } } }) : [],
+    vippsIds.length
+      ? db.agreement.findMany({ where: { vippsAgreementId: { in: vippsIds }, merchantId: ctx.merchantId } })
+      : [],
+    orderIds.length
+      ? db.charge.findMany({
+          where: { orderId: { in: orderIds }, agreement: { merchantId: ctx.merchantId } },
+        })
+      : [],
   ]);
   const agreementOf = new Map(agreements.map((a) => [a.vippsAgreementId!, a]));
   const chargeOf = new Map(charges.map((c) => [c.orderId, c]));
@@ -80,17 +91,17 @@ export const applyWebhookEvents = async (events: TStoredEvent[]): Promise<TOutco
     [...groups.values()].filter((group) => ofAgreement(group).length),
     CONCURRENCY,
     async (group) => {
-      const read = await readAgreementEvents(agreementOfGroup(group), ofAgreement(group), batch);
+      const read = await readAgreementEvents(ctx, agreementOfGroup(group), ofAgreement(group), batch);
       if (Array.isArray(read)) outcomes.push(...read);
       else reads.push(read);
     },
   );
-  outcomes.push(...(await applyAgreementReads(await systemContext(), reads, batch, CONCURRENCY)));
+  outcomes.push(...(await applyAgreementReads(ctx, reads, batch, CONCURRENCY)));
   await inLanes(
     [...groups.values()].filter((group) => ofCharge(group).length),
     CONCURRENCY,
     async (group) => {
-      outcomes.push(...(await applyChargeEvents(agreementOfGroup(group), chargeOf, ofCharge(group))));
+      outcomes.push(...(await applyChargeEvents(ctx, agreementOfGroup(group), chargeOf, ofCharge(group))));
     },
   );
   await recordOutcomes(outcomes);

@@ -1,7 +1,8 @@
 import "server-only";
 import { machineMs } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { applyWebhookEvents } from "./apply-webhook-events";
+import type { TServerContext } from "@/lib/server/context/server-context";
+import { applyStoredEvents } from "./apply-stored-events";
 import type { TStoredEvent } from "./event-outcome";
 
 const BATCH = 500;
@@ -18,10 +19,12 @@ const LOOPS = 2;
  * The webhooks.drain job: applies stored events until none is waiting, BATCH at a time, LOOPS
  * batches at once. Each batch is claimed in one statement (FOR UPDATE SKIP LOCKED, then leased with
  * nextAttemptAt), so the loops, and several workers, drain side by side without taking the same
- * event. Returns what it did, and whether it stopped with events still waiting (the caller then
- * queues another run).
+ * event. Each batch is applied in a system context of its rows' merchant (applyStoredEvents); `ctx`
+ * is the job's. Returns what it did, and whether it stopped with events still waiting (the caller
+ * then queues another run).
  */
 export const drainWebhooks = async (
+  ctx: TServerContext,
   options: { batch?: number; runMs?: number } = {},
 ): Promise<{ applied: number; putOff: number; more: boolean }> => {
   const started = machineMs();
@@ -32,7 +35,7 @@ export const drainWebhooks = async (
     for (;;) {
       const events = await claim(options.batch ?? BATCH);
       if (!events.length) return;
-      const outcomes = await applyWebhookEvents(events);
+      const outcomes = await applyStoredEvents(ctx, events);
       for (const o of outcomes) if (o.applied) applied++;
       putOff += outcomes.length - outcomes.filter((o) => o.applied).length;
       if (machineMs() - started > (options.runMs ?? RUN_MS)) return void (more = true);

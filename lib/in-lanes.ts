@@ -1,5 +1,3 @@
-import "server-only";
-
 /** Runs `work` for every item, at most `lanes` at a time (each mostly waits on Vipps or the database). */
 export async function inLanes<T>(items: T[], lanes: number, work: (item: T) => Promise<void>): Promise<void> {
   const queue = [...items];
