@@ -4,7 +4,9 @@ import { requireAdminContext } from "@/lib/auth/server-context";
 import { getTranslator } from "@/lib/i18n/server";
 import { getDashboard } from "@/lib/server/admin/dashboard/get-dashboard";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).m.dashboard.view.pageTitle };
+}
 export const dynamic = "force-dynamic";
 
 type TQuery = { range?: string; from?: string; to?: string; currency?: string };
@@ -28,7 +30,7 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
         dashboard={dashboard}
         query={params}
         currency={currency}
-        m={t.m.dashboard}
+        t={t}
         csvHref={`/api/admin/dashboard.csv?${csv}`}
       />
     </main>

@@ -9,6 +9,11 @@ const TONE: Record<string, TBadgeTone> = {
   RUNNING: "amber",
 };
 
-export function StatusBadge({ status }: { status: string }) {
-  return <Badge tone={TONE[status] ?? "neutral"}>{status.charAt(0) + status.slice(1).toLowerCase()}</Badge>;
+/** A product's or a verification's status; `names` are the status words in the staff member's language. */
+export function StatusBadge({ status, names }: { status: string; names: Record<string, string> }) {
+  return (
+    <Badge tone={TONE[status] ?? "neutral"}>
+      {names[status] ?? status.charAt(0) + status.slice(1).toLowerCase()}
+    </Badge>
+  );
 }

@@ -1,17 +1,15 @@
 import { LostPage } from "@/components/errors/lost-page";
 import { ButtonLink } from "@/components/ui/button";
+import { getTranslator } from "@/lib/i18n/server";
 
 /** A missing customer, agreement or charge inside the staff console: the console stays around it. */
-export function StaffNotFound() {
+export async function StaffNotFound() {
+  const words = (await getTranslator()).m.staff;
   return (
-    <LostPage
-      code="404"
-      title="Not found"
-      body="Nothing has this id, or it was removed. Search for the customer, agreement or charge instead."
-    >
-      <ButtonLink href="/support">Search</ButtonLink>
+    <LostPage code="404" title={words.notFoundTitle} body={words.notFoundBody}>
+      <ButtonLink href="/support">{words.search}</ButtonLink>
       <ButtonLink href="/support/work" variant="secondary">
-        Work lists
+        {words.work}
       </ButtonLink>
     </LostPage>
   );

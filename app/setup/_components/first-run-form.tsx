@@ -5,8 +5,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-controls";
 import { useActionForm } from "@/lib/actions/use-action-form";
+import type { TAdminMessages } from "@/lib/i18n/messages/admin/types";
 
-export function FirstRunForm() {
+export function FirstRunForm({ m }: { m: TAdminMessages["setup"] }) {
   const {
     execute,
     isPending,
@@ -32,24 +33,24 @@ export function FirstRunForm() {
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <Field
-        label="Business name"
+        label={m.businessName}
         name="merchantName"
         autoComplete="organization"
         error={errors.merchantName}
-        hint="Shown to your customers"
+        hint={m.businessNameHint}
       />
-      <Field label="Your name" name="name" autoComplete="name" error={errors.name} />
-      <Field label="Email" name="email" type="email" autoComplete="username" error={errors.email} />
+      <Field label={m.yourName} name="name" autoComplete="name" error={errors.name} />
+      <Field label={m.email} name="email" type="email" autoComplete="username" error={errors.email} />
       <Field
-        label="Password"
+        label={m.password}
         name="password"
         type="password"
         autoComplete="new-password"
         error={errors.password}
-        hint="At least 12 characters"
+        hint={m.passwordHint}
       />
       <Button type="submit" disabled={isPending || hasNavigated}>
-        {isPending || hasNavigated ? "Creating…" : "Create admin account"}
+        {isPending || hasNavigated ? m.creating : m.create}
       </Button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { adminDa } from "./admin/da";
 import { dashboardDa } from "./dashboard/da";
 import { emailDa } from "./email/da";
 import { supportDa } from "./support/da";
@@ -6,7 +7,26 @@ import type { TMessages } from "./en";
 export const da: TMessages = {
   email: emailDa,
   dashboard: dashboardDa,
+  admin: adminDa,
   support: supportDa,
+  staff: {
+    brand: "Abo · medarbejdere",
+    nav: "Medarbejdere",
+    search: "Søg",
+    work: "Arbejdslister",
+    audit: "Revisionslog",
+    checklist: "Tjekliste til go-live",
+    dashboard: "Overblik",
+    products: "Produkter",
+    settings: "Indstillinger",
+    onboarding: "Opsætning",
+    system: "System",
+    roleSupport: "kundeservice",
+    roleAdmin: "administrator",
+    notFoundTitle: "Ikke fundet",
+    notFoundBody:
+      "Intet har dette id, eller det er fjernet. Søg efter kunden, aftalen eller trækket i stedet.",
+  },
   common: {
     appName: "Abo",
     signIn: "Log ind",

@@ -1,5 +1,6 @@
 // English is the source of message keys; the other languages must have every key.
 // Placeholders are written {name}. Keep each text short and plain.
+import { adminEn } from "./admin/en";
 import { dashboardEn } from "./dashboard/en";
 import { emailEn } from "./email/en";
 import { supportEn } from "./support/en";
@@ -7,7 +8,26 @@ import { supportEn } from "./support/en";
 export const en = {
   email: emailEn,
   dashboard: dashboardEn,
+  admin: adminEn,
   support: supportEn,
+  staff: {
+    brand: "Abo · staff",
+    nav: "Staff",
+    search: "Search",
+    work: "Work lists",
+    audit: "Audit log",
+    checklist: "Go-live checklist",
+    dashboard: "Dashboard",
+    products: "Products",
+    settings: "Settings",
+    onboarding: "Onboarding",
+    system: "System",
+    roleSupport: "support",
+    roleAdmin: "admin",
+    notFoundTitle: "Not found",
+    notFoundBody:
+      "Nothing has this id, or it was removed. Search for the customer, agreement or charge instead.",
+  },
   common: {
     appName: "Abo",
     signIn: "Sign in",

@@ -1,3 +1,4 @@
+import { adminFi } from "./admin/fi";
 import { dashboardFi } from "./dashboard/fi";
 import { emailFi } from "./email/fi";
 import { supportFi } from "./support/fi";
@@ -6,7 +7,26 @@ import type { TMessages } from "./en";
 export const fi: TMessages = {
   email: emailFi,
   dashboard: dashboardFi,
+  admin: adminFi,
   support: supportFi,
+  staff: {
+    brand: "Abo · henkilöstö",
+    nav: "Henkilöstö",
+    search: "Hae",
+    work: "Työlistat",
+    audit: "Tapahtumaloki",
+    checklist: "Käyttöönoton tarkistuslista",
+    dashboard: "Yleiskatsaus",
+    products: "Tuotteet",
+    settings: "Asetukset",
+    onboarding: "Käyttöönotto",
+    system: "Järjestelmä",
+    roleSupport: "asiakastuki",
+    roleAdmin: "ylläpitäjä",
+    notFoundTitle: "Ei löytynyt",
+    notFoundBody:
+      "Tällä tunnuksella ei ole mitään, tai se on poistettu. Hae asiakasta, sopimusta tai veloitusta.",
+  },
   common: {
     appName: "Abo",
     signIn: "Kirjaudu sisään",

@@ -1,3 +1,4 @@
+import { adminNb } from "./admin/nb";
 import { dashboardNb } from "./dashboard/nb";
 import { emailNb } from "./email/nb";
 import { supportNb } from "./support/nb";
@@ -6,7 +7,26 @@ import type { TMessages } from "./en";
 export const nb: TMessages = {
   email: emailNb,
   dashboard: dashboardNb,
+  admin: adminNb,
   support: supportNb,
+  staff: {
+    brand: "Abo · ansatte",
+    nav: "Ansatte",
+    search: "Søk",
+    work: "Arbeidslister",
+    audit: "Revisjonslogg",
+    checklist: "Sjekkliste for produksjon",
+    dashboard: "Oversikt",
+    products: "Produkter",
+    settings: "Innstillinger",
+    onboarding: "Oppsett",
+    system: "System",
+    roleSupport: "kundestøtte",
+    roleAdmin: "administrator",
+    notFoundTitle: "Ikke funnet",
+    notFoundBody:
+      "Ingenting har denne ID-en, eller den er fjernet. Søk etter kunden, avtalen eller trekket i stedet.",
+  },
   common: {
     appName: "Abo",
     signIn: "Logg inn",

@@ -3,11 +3,12 @@ import { Fragment } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Alert } from "@/components/ui/alert";
 import { drilldownHref, glossaryHref, type TDrilldownFigure } from "@/lib/domain/metrics/figures";
-import type { TDashboardMessages } from "@/lib/i18n/messages/dashboard/types";
+import type { TTranslator } from "@/lib/i18n/translator";
 import type { TDashboard } from "@/lib/server/admin/dashboard/get-dashboard";
 import { BarsChart, LinesChart } from "./charts";
 import { CurrencyNav } from "./currency-nav";
 import { bucketLabel, money, percent } from "@/components/admin/dashboard/format";
+import { fillMessage } from "@/components/admin/fill-message";
 import { FigureLink, Kpi } from "./kpi";
 import { RangePicker } from "./range-picker";
 import { SeriesTable } from "./series-table";
@@ -24,26 +25,27 @@ export function DashboardView({
   query,
   currency,
   csvHref,
-  m,
+  t,
 }: {
   dashboard: TDashboard;
   query: TQuery;
   /** The currency the money charts show (one of dashboard.currencies), or null when there is none. */
   currency: string | null;
   csvHref: string;
-  m: TDashboardMessages;
+  t: TTranslator;
 }) {
+  const m = t.m.dashboard;
   const { totals, range, currencies } = dashboard;
-  const label = (start: string) => bucketLabel(start, range.bucket);
+  const label = (start: string) => bucketLabel(start, range.bucket, t.intl);
   const to = (figure: TDrilldownFigure, c?: string) => drilldownHref(figure, { ...query, currency: c });
   // Each currency's amount, leading to that currency's rows (money is never added across currencies).
   const moneyLinks = (figure: TDrilldownFigure, amounts: Record<string, number>) => {
     const entries = Object.entries(amounts).filter(([, v]) => v !== 0);
-    if (!entries.length) return "none";
+    if (!entries.length) return m.view.none;
     return entries.map(([c, amount], i) => (
       <Fragment key={c}>
         {i ? " · " : null}
-        <FigureLink href={to(figure, c)}>{money(amount, c)}</FigureLink>
+        <FigureLink href={to(figure, c)}>{money(amount, c, t.intl)}</FigureLink>
       </Fragment>
     ));
   };
@@ -67,12 +69,13 @@ export function DashboardView({
   }));
   const upcomingByDay = new Map(dashboard.upcoming.days.map((d) => [d.day, d.amounts]));
   const upcoming = upcomingDays(dashboard.upcoming.through).map((day) => ({
-    label: bucketLabel(day, "day"),
+    label: bucketLabel(day, "day", t.intl),
     ...(currency ? { [currency]: (upcomingByDay.get(day)?.[currency] ?? 0) / 100 } : {}),
   }));
   const series = currency ? [{ key: currency, name: currency }] : [];
   // The currency in the title: the axis is in that currency only.
-  const inCurrency = (chart: string) => (currency ? `${chart} (${currency})` : chart);
+  const inCurrency = (chart: string) =>
+    currency ? t.format(m.charts.inCurrency, { chart, currency }) : chart;
   const currencyHref = (c: string) => {
     const params = new URLSearchParams(
       Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])),
@@ -85,9 +88,9 @@ export function DashboardView({
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-semibold">Business dashboard</h1>
+          <h1 className="text-2xl font-semibold">{m.view.heading}</h1>
           <Badge tone={dashboard.environment === "PRODUCTION" ? "green" : "blue"}>
-            {dashboard.environment === "PRODUCTION" ? "Production" : "Test environment"}
+            {dashboard.environment === "PRODUCTION" ? m.view.production : m.view.testEnvironment}
           </Badge>
         </div>
         <div className="flex flex-wrap items-center gap-3">
@@ -99,81 +102,87 @@ export function DashboardView({
             className="inline-flex min-h-11 items-center rounded-lg border border-neutral-300 bg-white px-4 text-sm font-medium hover:bg-neutral-100"
             download
           >
-            Download CSV
+            {m.view.downloadCsv}
           </a>
         </div>
       </div>
-      <RangePicker range={range} errors={dashboard.rangeErrors} query={query} currency={currency} />
-      {dashboard.rangeErrors ? (
-        <Alert tone="error">That range cannot be shown; showing the last 30 days instead.</Alert>
-      ) : null}
+      <RangePicker
+        range={range}
+        errors={dashboard.rangeErrors}
+        query={query}
+        currency={currency}
+        m={m.rangePicker}
+      />
+      {dashboard.rangeErrors ? <Alert tone="error">{m.view.rangeError}</Alert> : null}
       <p className="text-sm text-neutral-700">
-        {range.from} to {range.to}, by {range.bucket}. MRR is each active subscription&apos;s current price
-        per month (campaign price while it lasts), per currency.
+        {t.format(m.view.summary, {
+          from: t.date(range.from),
+          to: t.date(range.to),
+          bucket: m.view.buckets[range.bucket],
+        })}
       </p>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Kpi
-          label="MRR"
+          label={m.kpi.mrr}
           glossary={glossaryHref("mrr")}
-          value={currencies.length ? moneyLinks("mrr", totals.mrr) : "none"}
-          detail="Monthly recurring revenue at the end of the range"
+          value={currencies.length ? moneyLinks("mrr", totals.mrr) : m.view.none}
+          detail={m.kpi.mrrDetail}
         />
         <Kpi
-          label="Active subscribers"
+          label={m.kpi.subscribers}
           glossary={glossaryHref("subscribers")}
           value={count("subscribers", totals.subscribers)}
-          detail={<>{count("new", totals.started)} new in the range</>}
+          detail={fillMessage(m.kpi.newInRange, { count: count("new", totals.started) })}
         />
         <Kpi
-          label="Churn"
+          label={m.kpi.churn}
           glossary={glossaryHref("churn-rate")}
-          value={percent(totals.churnRate)}
-          detail={
-            <>
-              {count("churned-voluntary", totals.churnedVoluntary)} voluntary,{" "}
-              {count("churned-failed-payment", totals.churnedFailedPayment)} after failed payments (of{" "}
-              {count("active-at-start", totals.activeAtStart)} at the start + {count("new", totals.started)}{" "}
-              new)
-            </>
-          }
+          value={percent(totals.churnRate, t.intl)}
+          detail={fillMessage(m.kpi.churnDetail, {
+            voluntary: count("churned-voluntary", totals.churnedVoluntary),
+            failed: count("churned-failed-payment", totals.churnedFailedPayment),
+            atStart: count("active-at-start", totals.activeAtStart),
+            new: count("new", totals.started),
+          })}
         />
         <Kpi
-          label="Failed-payment rate"
+          label={m.kpi.failedRate}
           glossary={glossaryHref("failed-payment-rate")}
-          value={percent(totals.failedRate)}
-          detail={
-            <>
-              {count("charges-failed", totals.failed)} failed of {decided} charges due (
-              {count("charges-succeeded", totals.succeeded)} succeeded)
-            </>
-          }
+          value={percent(totals.failedRate, t.intl)}
+          detail={fillMessage(m.kpi.failedRateDetail, {
+            failed: count("charges-failed", totals.failed),
+            decided,
+            succeeded: count("charges-succeeded", totals.succeeded),
+          })}
         />
         <Kpi
-          label="Recovered"
+          label={m.kpi.recovered}
           glossary={glossaryHref("recovered")}
           value={moneyLinks("recovered", totals.recovered)}
-          detail={
-            <>
-              {count("recovered", totals.recoveredCount)} {totals.recoveredCount === 1 ? "charge" : "charges"}{" "}
-              paid on a retry
-            </>
-          }
+          detail={fillMessage(
+            totals.recoveredCount === 1 ? m.kpi.recoveredDetail_one : m.kpi.recoveredDetail_other,
+            { count: count("recovered", totals.recoveredCount) },
+          )}
         />
         <Kpi
-          label="Refunds"
+          label={m.kpi.refunds}
           glossary={glossaryHref("refunds")}
           value={moneyLinks("refunds", totals.refunded)}
-          detail={<>{count("refunds", totals.refunds)} refunds</>}
+          detail={fillMessage(totals.refunds === 1 ? m.kpi.refundsDetail_one : m.kpi.refundsDetail_other, {
+            count: count("refunds", totals.refunds),
+          })}
         />
         <Kpi
-          label="Upcoming charges"
+          label={m.kpi.upcoming}
           glossary={glossaryHref("upcoming")}
           value={moneyLinks("upcoming", dashboard.upcoming.totals)}
-          detail={
-            <>
-              {count("upcoming", dashboard.upcoming.count)} charges through {dashboard.upcoming.through}
-            </>
-          }
+          detail={fillMessage(
+            dashboard.upcoming.count === 1 ? m.kpi.upcomingDetail_one : m.kpi.upcomingDetail_other,
+            {
+              count: count("upcoming", dashboard.upcoming.count),
+              through: t.date(dashboard.upcoming.through),
+            },
+          )}
         />
       </div>
       {currencies.length > 1 ? (
@@ -187,41 +196,45 @@ export function DashboardView({
         </div>
       ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
-        <LinesChart title={inCurrency("MRR")} data={oneCurrency((b) => b.mrr)} series={series} />
+        <LinesChart title={inCurrency(m.charts.mrr)} data={oneCurrency((b) => b.mrr)} series={series} />
         <LinesChart
-          title="Active subscribers"
+          title={m.charts.subscribers}
           data={movement}
-          series={[{ key: "subscribers", name: "Subscribers" }]}
+          series={[{ key: "subscribers", name: m.series.subscribers }]}
         />
         <BarsChart
-          title="New and churned subscriptions"
+          title={m.charts.movement}
           data={movement}
           stacked
           series={[
-            { key: "started", name: "New", stack: "new" },
-            { key: "voluntary", name: "Churned (voluntary)", stack: "churn" },
-            { key: "failedPayment", name: "Churned (failed payment)", stack: "churn" },
+            { key: "started", name: m.series.new, stack: "new" },
+            { key: "voluntary", name: m.series.churnedVoluntary, stack: "churn" },
+            { key: "failedPayment", name: m.series.churnedFailed, stack: "churn" },
           ]}
         />
         <BarsChart
-          title="Charges due: succeeded and failed"
+          title={m.charts.payments}
           data={payments}
           stacked
           series={[
-            { key: "succeeded", name: "Succeeded" },
-            { key: "failed", name: "Failed" },
+            { key: "succeeded", name: m.series.succeeded },
+            { key: "failed", name: m.series.failed },
           ]}
         />
         <BarsChart
-          title={inCurrency("Recovered after retries")}
+          title={inCurrency(m.charts.recovered)}
           data={oneCurrency((b) => b.recovered)}
           series={series}
         />
-        <BarsChart title={inCurrency("Refunds")} data={oneCurrency((b) => b.refunded)} series={series} />
-        <BarsChart title={inCurrency("Upcoming charges, next 30 days")} data={upcoming} series={series} />
+        <BarsChart
+          title={inCurrency(m.charts.refunds)}
+          data={oneCurrency((b) => b.refunded)}
+          series={series}
+        />
+        <BarsChart title={inCurrency(m.charts.upcoming)} data={upcoming} series={series} />
       </div>
-      <StopReasonsPanel rows={dashboard.stopReasons} query={query} />
-      <SeriesTable dashboard={dashboard} />
+      <StopReasonsPanel rows={dashboard.stopReasons} query={query} m={m} />
+      <SeriesTable dashboard={dashboard} t={t} />
     </div>
   );
 }

@@ -1,14 +1,9 @@
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/form-controls";
+import type { TDashboardMessages } from "@/lib/i18n/messages/dashboard/types";
 import type { TDashboard } from "@/lib/server/admin/dashboard/get-dashboard";
 
-const PRESETS = [
-  { value: "7d", label: "Last 7 days" },
-  { value: "30d", label: "Last 30 days" },
-  { value: "90d", label: "Last 90 days" },
-  { value: "12m", label: "Last 12 months" },
-  { value: "custom", label: "Custom dates" },
-];
+const PRESETS = ["7d", "30d", "90d", "12m", "custom"] as const;
 
 /** A plain GET form: the range lives in the address, so a view can be bookmarked or shared. */
 export function RangePicker({
@@ -16,37 +11,34 @@ export function RangePicker({
   errors,
   query,
   currency,
+  m,
 }: {
   range: TDashboard["range"];
   errors: Record<string, string> | null;
   query: { from?: string; to?: string };
   /** Kept when the range changes, so the charts stay in the chosen currency. */
   currency?: string | null;
+  m: TDashboardMessages["rangePicker"];
 }) {
   return (
-    <form
-      method="get"
-      action="/admin"
-      aria-label="Dashboard period"
-      className="flex flex-wrap items-end gap-3"
-    >
+    <form method="get" action="/admin" aria-label={m.form} className="flex flex-wrap items-end gap-3">
       <SelectField
-        label="Time range"
+        label={m.timeRange}
         name="range"
         defaultValue={errors ? "custom" : range.preset}
-        options={PRESETS}
+        options={PRESETS.map((value) => ({ value, label: m.presets[value] }))}
       />
       <Field
-        label="From"
+        label={m.from}
         name="from"
         type="date"
         defaultValue={query.from ?? range.from}
         error={errors?.from}
       />
-      <Field label="To" name="to" type="date" defaultValue={query.to ?? range.to} error={errors?.to} />
+      <Field label={m.to} name="to" type="date" defaultValue={query.to ?? range.to} error={errors?.to} />
       {currency ? <input type="hidden" name="currency" value={currency} /> : null}
       <Button type="submit" variant="secondary">
-        Show
+        {m.show}
       </Button>
     </form>
   );

@@ -1,19 +1,10 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { drilldownHref, glossaryHref } from "@/lib/domain/metrics/figures";
+import { fillMessage } from "@/components/admin/fill-message";
+import type { TDashboardMessages } from "@/lib/i18n/messages/dashboard/types";
 import { FigureLink } from "./kpi";
-import type { TStopReason } from "@/lib/domain/stop-reasons";
 import type { TStopReasonRow } from "@/lib/server/admin/dashboard/query-stop-reasons";
-
-// The customer's words (lib/i18n messages) are for customers; the merchant reads them in English.
-const LABEL: Record<TStopReason, string> = {
-  TOO_EXPENSIVE: "It costs too much",
-  NOT_USING: "Does not use it enough",
-  TEMPORARY: "Only needs a break",
-  SWITCHING: "Switching to something else",
-  UNHAPPY: "Not happy with it",
-  OTHER: "Something else, or would rather not say",
-};
 
 /**
  * Why customers stop: the reasons chosen in the stop flow in the range, each agreement's standing
@@ -22,10 +13,14 @@ const LABEL: Record<TStopReason, string> = {
 export function StopReasonsPanel({
   rows,
   query,
+  m,
 }: {
   rows: TStopReasonRow[];
   query: { range?: string; from?: string; to?: string };
+  m: TDashboardMessages;
 }) {
+  // The reasons as the drill-down names them (the customers' own words are in the customer messages).
+  const reasons = m.drilldown.reasons;
   const to = (figure: "stops" | "kept-by-offer", reason?: string) =>
     drilldownHref(figure, { ...query, reason });
   const stopped = rows.reduce((t, r) => t + r.stopped, 0);
@@ -33,21 +28,23 @@ export function StopReasonsPanel({
   return (
     <Card aria-labelledby="stop-reasons-title" className="flex flex-col gap-3">
       <h2 id="stop-reasons-title" className="text-lg font-semibold">
-        Why customers stop
+        {m.stopReasons.title}
       </h2>
       <p className="text-sm text-neutral-700">
-        <FigureLink href={to("stops")}>{stopped}</FigureLink> {stopped === 1 ? "stop" : "stops"} by customers
-        in the range; <FigureLink href={to("kept-by-offer")}>{kept}</FigureLink> kept by an offer.
+        {fillMessage(stopped === 1 ? m.stopReasons.summary_one : m.stopReasons.summary_other, {
+          stopped: <FigureLink href={to("stops")}>{stopped}</FigureLink>,
+          kept: <FigureLink href={to("kept-by-offer")}>{kept}</FigureLink>,
+        })}
       </p>
       <table className="w-full text-left text-sm">
         <thead>
           <tr className="border-b border-neutral-200">
             <th scope="col" className="py-2 pr-4 font-medium">
-              Reason
+              {m.stopReasons.reason}
             </th>
             <th scope="col" className="py-2 pr-4 text-right font-medium">
               <Link href={glossaryHref("stops")} className="underline decoration-dotted underline-offset-4">
-                Stopped
+                {m.stopReasons.stopped}
               </Link>
             </th>
             <th scope="col" className="py-2 text-right font-medium">
@@ -55,7 +52,7 @@ export function StopReasonsPanel({
                 href={glossaryHref("kept-by-offer")}
                 className="underline decoration-dotted underline-offset-4"
               >
-                Kept by the offer
+                {m.stopReasons.kept}
               </Link>
             </th>
           </tr>
@@ -64,7 +61,7 @@ export function StopReasonsPanel({
           {rows.map((row) => (
             <tr key={row.reason ?? "none"} className="border-b border-neutral-100">
               <th scope="row" className="py-2 pr-4 font-normal">
-                {row.reason ? LABEL[row.reason] : "No reason given"}
+                {reasons[row.reason ?? "NONE"]}
               </th>
               <td className="py-2 pr-4 text-right tabular-nums">
                 <FigureLink href={to("stops", row.reason ?? "NONE")}>{row.stopped}</FigureLink>

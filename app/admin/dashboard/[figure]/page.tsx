@@ -6,7 +6,9 @@ import { isDrilldownFigure } from "@/lib/domain/metrics/figures";
 import { getTranslator } from "@/lib/i18n/server";
 import { getDrilldown } from "@/lib/server/admin/dashboard/get-drilldown";
 
-export const metadata: Metadata = { title: "Dashboard figure" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).m.dashboard.view.figurePageTitle };
+}
 export const dynamic = "force-dynamic";
 
 type TQuery = { range?: string; from?: string; to?: string; currency?: string; reason?: string };

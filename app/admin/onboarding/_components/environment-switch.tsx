@@ -4,6 +4,7 @@ import { setEnvironmentAction } from "../actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/lib/actions/use-action-form";
+import type { TAdminMessages } from "@/lib/i18n/messages/admin/types";
 
 /**
  * Switches the shop to production (checked on the server again) or back to test. Until the earlier
@@ -12,9 +13,11 @@ import { useActionForm } from "@/lib/actions/use-action-form";
 export function EnvironmentSwitch({
   current,
   blockers,
+  m,
 }: {
   current: "TEST" | "PRODUCTION";
   blockers: string[];
+  m: Pick<TAdminMessages["onboarding"], "beforeLive" | "toProduction" | "toTest">;
 }) {
   const { execute, isPending, formError: error } = useActionForm(setEnvironmentAction);
   const target = current === "TEST" ? "PRODUCTION" : "TEST";
@@ -30,7 +33,7 @@ export function EnvironmentSwitch({
           className="text-sm"
         >
           <p id="production-blockers-title" className="font-medium">
-            Before going live:
+            {m.beforeLive}
           </p>
           <ul className="list-disc pl-5">
             {blockers.map((b) => (
@@ -47,7 +50,7 @@ export function EnvironmentSwitch({
           aria-describedby={blocked ? "production-blockers" : undefined}
           onClick={() => execute({ environment: target })}
         >
-          {target === "PRODUCTION" ? "Switch to production" : "Switch back to the test environment"}
+          {target === "PRODUCTION" ? m.toProduction : m.toTest}
         </Button>
       </div>
     </div>

@@ -5,6 +5,9 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Disclosure } from "@/components/ui/disclosure";
 import type { TOnboarding } from "@/lib/server/admin/get-onboarding";
+import { fillMessage } from "@/components/admin/fill-message";
+import type { TAdminMessages } from "@/lib/i18n/messages/admin/types";
+import { format } from "@/lib/i18n/translator";
 import { EnvironmentSwitch } from "./environment-switch";
 import { GoLiveCheck } from "./go-live-check";
 import { SalesUnitCard } from "./sales-unit-card";
@@ -14,57 +17,58 @@ import { SalesUnitKeysForm } from "./sales-unit-keys-form";
 export function OnboardingView({
   state,
   brands,
+  m,
 }: {
   state: TOnboarding;
   brands: Record<"NO" | "DK" | "FI", TBrand>;
+  m: TAdminMessages;
 }) {
+  const o = m.onboarding;
+  const step = { done: o.done, toDo: o.toDo, stepTitle: o.stepTitle };
+  const unitCard = (unit: TOnboarding["units"][number]) => (
+    <SalesUnitCard key={unit.id} unit={unit} brand={brands[unit.market]} m={m.salesUnit} />
+  );
+  const keysForm = (environment: "TEST" | "PRODUCTION") => (
+    <SalesUnitKeysForm environment={environment} m={{ ...m.salesUnitKeys, saving: m.saving }} />
+  );
   const { steps, units, products, merchant } = state;
   const test = units.filter((u) => u.environment === "TEST");
   const production = units.filter((u) => u.environment === "PRODUCTION");
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-semibold">Onboarding</h1>
+        <h1 className="text-2xl font-semibold">{o.title}</h1>
         <Badge tone={merchant.activeEnvironment === "PRODUCTION" ? "green" : "blue"}>
-          {merchant.activeEnvironment === "PRODUCTION" ? "Live in production" : "Test environment"}
+          {merchant.activeEnvironment === "PRODUCTION" ? o.live : o.testEnvironment}
         </Badge>
       </div>
-      <Step n={1} title="Connect your test sales unit" done={steps.keys}>
-        {test.map((unit) => (
-          <SalesUnitCard key={unit.id} unit={unit} brand={brands[unit.market]} />
-        ))}
-        <Disclosure
-          defaultOpen={test.length === 0}
-          title={test.length ? "Add or replace test keys" : "Enter your test keys"}
-        >
-          <SalesUnitKeysForm environment="TEST" />
+      <Step n={1} title={o.steps.keys} done={steps.keys} m={step}>
+        {test.map(unitCard)}
+        <Disclosure defaultOpen={test.length === 0} title={test.length ? o.addTestKeys : o.enterTestKeys}>
+          {keysForm("TEST")}
         </Disclosure>
       </Step>
-      <Step n={2} title="Test the connection" done={steps.connection}>
-        <p className="text-sm">
-          Use “Test connection” on each sales unit above: Abo asks for an access token and reads one page of
-          agreements.
-        </p>
+      <Step n={2} title={o.steps.connection} done={steps.connection} m={step}>
+        <p className="text-sm">{o.connectionHelp}</p>
       </Step>
-      <Step n={3} title="Register webhooks" done={steps.webhooks}>
-        <p className="text-sm">
-          Use “Register webhooks” above, so Vipps MobilePay tells Abo at once when an agreement or charge
-          changes.
-        </p>
+      <Step n={3} title={o.steps.webhooks} done={steps.webhooks} m={step}>
+        <p className="text-sm">{o.webhooksHelp}</p>
       </Step>
-      <Step n={4} title="Create and launch your first product" done={steps.product}>
+      <Step n={4} title={o.steps.product} done={steps.product} m={step}>
         <p className="text-sm">
           {products.total === 0
-            ? "No products yet."
-            : `${products.total} products, ${products.live} on sale.`}
+            ? o.noProducts
+            : format(o.productCount, { total: products.total, live: products.live })}
           {products.firstLiveSlug ? (
             <>
               {" "}
-              Customers sign up at{" "}
-              <a className="underline" href={`/products/${products.firstLiveSlug}`}>
-                /products/{products.firstLiveSlug}
-              </a>
-              .
+              {fillMessage(o.signUpAt, {
+                link: (
+                  <a className="underline" href={`/products/${products.firstLiveSlug}`}>
+                    /products/{products.firstLiveSlug}
+                  </a>
+                ),
+              })}
             </>
           ) : null}
         </p>
@@ -73,37 +77,32 @@ export function OnboardingView({
             href="/admin/products/new?from=onboarding"
             variant={products.total ? "secondary" : "primary"}
           >
-            Create a product
+            {o.createProduct}
           </ButtonLink>
           {products.total ? (
             <ButtonLink href="/admin/products" variant="secondary">
-              See products
+              {o.seeProducts}
             </ButtonLink>
           ) : null}
         </div>
       </Step>
-      <Step n={5} title="Run the go-live verification" done={steps.checklist}>
-        <p className="text-sm">
-          Abo makes the agreements and charges Vipps MobilePay asks to see before going live (ACTIVE, STOPPED,
-          CHARGED, REFUNDED) in the test environment.
-        </p>
+      <Step n={5} title={o.steps.checklist} done={steps.checklist} m={step}>
+        <p className="text-sm">{o.verificationHelp}</p>
         {test.map((unit) => (
-          <GoLiveCheck key={unit.id} unit={unit} />
+          <GoLiveCheck key={unit.id} unit={unit} m={m.goLive} statusNames={m.status} />
         ))}
       </Step>
-      <Step n={6} title="Go live in production" done={steps.production}>
-        {production.map((unit) => (
-          <SalesUnitCard key={unit.id} unit={unit} brand={brands[unit.market]} />
-        ))}
+      <Step n={6} title={o.steps.production} done={steps.production} m={step}>
+        {production.map(unitCard)}
         {/* Opens by itself once the verification has passed (a new key remounts it). */}
         <Disclosure
           key={steps.checklist ? "ready" : "waiting"}
           defaultOpen={production.length === 0 && steps.checklist}
-          title={production.length ? "Add or replace production keys" : "Enter your production keys"}
+          title={production.length ? o.addProductionKeys : o.enterProductionKeys}
         >
-          <SalesUnitKeysForm environment="PRODUCTION" />
+          {keysForm("PRODUCTION")}
         </Disclosure>
-        <EnvironmentSwitch current={merchant.activeEnvironment} blockers={state.productionBlockers} />
+        <EnvironmentSwitch current={merchant.activeEnvironment} blockers={state.productionBlockers} m={o} />
       </Step>
     </div>
   );
@@ -114,19 +113,21 @@ function Step({
   title,
   done,
   children,
+  m,
 }: {
   n: number;
   title: string;
   done: boolean;
   children: ReactNode;
+  m: { done: string; toDo: string; stepTitle: string };
 }) {
   return (
     <Card className="flex flex-col gap-3" aria-labelledby={`step-${n}`}>
       <div className="flex flex-wrap items-center gap-3">
         <h2 id={`step-${n}`} className="text-lg font-semibold">
-          {n}. {title}
+          {format(m.stepTitle, { n, title })}
         </h2>
-        <Badge tone={done ? "green" : "neutral"}>{done ? "Done" : "To do"}</Badge>
+        <Badge tone={done ? "green" : "neutral"}>{done ? m.done : m.toDo}</Badge>
       </div>
       {children}
     </Card>

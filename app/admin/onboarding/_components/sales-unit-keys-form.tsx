@@ -6,18 +6,22 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/form-controls";
 import { useActionForm } from "@/lib/actions/use-action-form";
+import type { TAdminMessages } from "@/lib/i18n/messages/admin/types";
+import { format } from "@/lib/i18n/translator";
 
-const MARKETS = [
-  { value: "NO", label: "Norway (Vipps, NOK)" },
-  { value: "DK", label: "Denmark (MobilePay, DKK)" },
-  { value: "FI", label: "Finland (MobilePay, EUR)" },
-];
+const MARKETS = ["NO", "DK", "FI"] as const;
 
 /**
  * The keys of one sales unit, as copied from the business portal. They go to the server once and
  * are cleared from the page on success; after that only the subscription key's hint is shown.
  */
-export function SalesUnitKeysForm({ environment }: { environment: "TEST" | "PRODUCTION" }) {
+export function SalesUnitKeysForm({
+  environment,
+  m,
+}: {
+  environment: "TEST" | "PRODUCTION";
+  m: TAdminMessages["salesUnitKeys"] & { saving: string };
+}) {
   const formRef = useRef<HTMLFormElement>(null);
   const {
     execute,
@@ -26,12 +30,12 @@ export function SalesUnitKeysForm({ environment }: { environment: "TEST" | "PROD
     fieldErrors: errors,
     formError,
   } = useActionForm(connectSalesUnitAction, { onSuccess: () => formRef.current?.reset() });
-  const what = environment === "TEST" ? "test" : "production";
+  const test = environment === "TEST";
   return (
     <form
       ref={formRef}
       noValidate
-      aria-label={`${environment === "TEST" ? "Test" : "Production"} sales unit keys`}
+      aria-label={test ? m.formTest : m.formProduction}
       className="flex flex-col gap-4"
       autoComplete="off"
       onSubmit={(event) => {
@@ -51,26 +55,18 @@ export function SalesUnitKeysForm({ environment }: { environment: "TEST" | "PROD
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {saved ? (
-        <Alert tone="success">
-          Saved, encrypted. Sales unit {saved.msn}, subscription key {saved.keyHint}. The keys are never shown
-          again.
-        </Alert>
+        <Alert tone="success">{format(m.saved, { msn: saved.msn, hint: saved.keyHint })}</Alert>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Market" name="market" defaultValue="NO" options={MARKETS} error={errors.market} />
-        <Field
-          label="Sales unit name"
-          name="name"
-          error={errors.name}
-          hint="For you, e.g. “Webshop Norway”"
+        <SelectField
+          label={m.market}
+          name="market"
+          defaultValue="NO"
+          options={MARKETS.map((value) => ({ value, label: m.markets[value] }))}
+          error={errors.market}
         />
-        <Field
-          label="Merchant serial number (MSN)"
-          name="msn"
-          inputMode="numeric"
-          error={errors.msn}
-          hint="4 to 7 digits"
-        />
+        <Field label={m.name} name="name" error={errors.name} hint={m.nameHint} />
+        <Field label={m.msn} name="msn" inputMode="numeric" error={errors.msn} hint={m.msnHint} />
         <Field label="client_id" name="clientId" spellCheck={false} error={errors.clientId} />
         <Field
           label="client_secret"
@@ -81,22 +77,19 @@ export function SalesUnitKeysForm({ environment }: { environment: "TEST" | "PROD
           error={errors.clientSecret}
         />
         <Field
-          label="Subscription key"
+          label={m.subscriptionKey}
           name="subscriptionKey"
           type="password"
           autoComplete="new-password"
           spellCheck={false}
           error={errors.subscriptionKey}
-          hint="Ocp-Apim-Subscription-Key (primary)"
+          hint={m.subscriptionKeyHint}
         />
       </div>
-      <p className="text-sm text-neutral-700">
-        From the business portal: {what} sales unit → Utvikler / Developer → Show keys. Stored encrypted;
-        nobody can read them back here.
-      </p>
+      <p className="text-sm text-neutral-700">{test ? m.whereTest : m.whereProduction}</p>
       <div>
         <Button type="submit" disabled={isPending}>
-          {isPending ? "Saving…" : `Save ${what} keys`}
+          {isPending ? m.saving : test ? m.saveTest : m.saveProduction}
         </Button>
       </div>
     </form>

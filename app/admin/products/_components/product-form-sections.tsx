@@ -6,59 +6,57 @@ import { CURRENCY_OF_MARKET } from "@/lib/domain/money";
 import { LIMITS, MARKETS, SCOPES, SUGGESTED_MAX_CAP, type TProductForm } from "@/lib/domain/product-rules";
 import { STANDARD_VAT_RATE, vatRateText } from "@/lib/domain/receipts";
 import type { IntervalUnit, PricingType } from "@/lib/generated/prisma/enums";
-import type { TSetForm, TSetPrice } from "./product-form";
+import { format } from "@/lib/i18n/translator";
+import type { TProductFormMessages, TSetForm, TSetPrice } from "./product-form";
 
-type TSection = { form: TProductForm; setForm: TSetForm; errors: Record<string, string> };
+type TSection = {
+  form: TProductForm;
+  setForm: TSetForm;
+  errors: Record<string, string>;
+  m: TProductFormMessages;
+};
 type TPriced = TSection & { setPrice: TSetPrice };
 
-const MARKET_LABEL = {
-  NO: "Norway (NOK, Vipps)",
-  DK: "Denmark (DKK, MobilePay)",
-  FI: "Finland (EUR, MobilePay)",
-} as const;
-const COUNTRY = { NO: "Norway", DK: "Denmark", FI: "Finland" } as const;
-const UNIT_OPTIONS = [
-  { value: "DAY", label: "Days" },
-  { value: "WEEK", label: "Weeks" },
-  { value: "MONTH", label: "Months" },
-  { value: "YEAR", label: "Years" },
-];
-const TRANSACTION_OPTIONS = [
-  { value: "DIRECT_CAPTURE", label: "Direct capture: money is taken on the due date" },
-  { value: "RESERVE_CAPTURE", label: "Reserve, then capture on delivery (physical goods)" },
-];
-const PROCESSING_OPTIONS = [
-  { value: "MULTIPLE_ATTEMPTS", label: "Retry a failed payment for the retry days (recommended)" },
-  { value: "SINGLE_ATTEMPT", label: "One attempt only: a failed payment fails at once (retry days 0)" },
-];
-const PLAN_CHANGE_OPTIONS = [
-  { value: "KEEP", label: "Keep the campaign: its price until it ends, then the new plan's" },
-  { value: "END", label: "End the campaign: the new plan's price from the next payment" },
-  { value: "BLOCK", label: "No plan changes while the campaign runs" },
-];
-const count = (text: string, max: number) => `${text.trim().length} of ${max} characters`;
+const UNITS = ["DAY", "WEEK", "MONTH", "YEAR"] as const;
+const unitOptions = (m: TProductFormMessages) => UNITS.map((value) => ({ value, label: m.units[value] }));
+const transactionOptions = (m: TProductFormMessages) =>
+  (["DIRECT_CAPTURE", "RESERVE_CAPTURE"] as const).map((value) => ({
+    value,
+    label: m.transactionTypes[value],
+  }));
+/** "12 of 100 characters", in the staff member's language. */
+export const characters = (m: { characters: string }, text: string, max: number) =>
+  format(m.characters, { count: text.trim().length, max });
 const enabledMarkets = (form: TProductForm) => MARKETS.filter((m) => form.prices[m].enabled);
 
-export function BasicsSection({ form, setForm, errors, onSlugEdit }: TSection & { onSlugEdit: () => void }) {
+export function BasicsSection({
+  form,
+  setForm,
+  errors,
+  m,
+  onSlugEdit,
+}: TSection & { onSlugEdit: () => void }) {
   return (
     <Card className="flex flex-col gap-4">
-      <h2 className="text-lg font-semibold">Product</h2>
+      <h2 className="text-lg font-semibold">{m.basics.title}</h2>
       <Field
-        label="Name"
+        label={m.basics.name}
         value={form.name}
         onChange={(e) => setForm({ name: e.target.value })}
         error={errors.name}
-        hint={`The agreement's title in the app · ${count(form.name, LIMITS.name)}`}
+        hint={format(m.basics.nameHint, { count: characters(m, form.name, LIMITS.name) })}
       />
       <TextareaField
-        label="Description"
+        label={m.basics.description}
         value={form.description}
         onChange={(e) => setForm({ description: e.target.value })}
         error={errors.description}
-        hint={`Optional, shown under the name · ${count(form.description, LIMITS.description)}`}
+        hint={format(m.basics.descriptionHint, {
+          count: characters(m, form.description, LIMITS.description),
+        })}
       />
       <Field
-        label="Page address"
+        label={m.basics.slug}
         value={form.slug}
         onChange={(e) => {
           onSlugEdit();
@@ -76,92 +74,92 @@ export function PricingSection({
   setForm,
   setPrice,
   errors,
+  m,
   lockedPricingType,
-}: TPriced & { lockedPricingType: PricingType | null }) {
+  intl,
+}: TPriced & { lockedPricingType: PricingType | null; intl: string }) {
+  const p = m.pricing;
   return (
     <Card className="flex flex-col gap-4">
-      <h2 className="text-lg font-semibold">Price and interval</h2>
+      <h2 className="text-lg font-semibold">{p.title}</h2>
       <SelectField
-        label="Pricing type"
+        label={p.pricingType}
         value={form.pricingType}
         disabled={Boolean(lockedPricingType)}
         error={errors.pricingType}
-        hint={
-          lockedPricingType
-            ? "Customers have agreements on this product, and Vipps never changes an agreement's pricing type."
-            : "Fixed prices can have campaigns; variable and flexible prices cannot."
-        }
+        hint={lockedPricingType ? p.lockedHint : p.typeHint}
         onChange={(e) => {
           const pricingType = e.target.value as PricingType;
           setForm({ pricingType, ...(pricingType === "LEGACY" ? {} : { campaignType: "" as const }) });
         }}
-        options={[
-          { value: "LEGACY", label: "Fixed price" },
-          { value: "VARIABLE", label: "Variable: the customer approves a maximum" },
-          { value: "FLEXIBLE", label: "Flexible: any amount, e.g. by usage" },
-        ]}
+        options={(["LEGACY", "VARIABLE", "FLEXIBLE"] as const).map((value) => ({
+          value,
+          label: p.types[value],
+        }))}
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
-          label="Interval"
+          label={p.interval}
           value={form.intervalUnit}
           error={errors.intervalUnit}
           onChange={(e) => setForm({ intervalUnit: e.target.value as IntervalUnit | "" })}
-          options={[{ value: "", label: "None: charged when used" }, ...UNIT_OPTIONS]}
+          options={[{ value: "", label: p.noInterval }, ...unitOptions(m)]}
         />
         {form.intervalUnit ? (
           <Field
-            label="Interval length"
+            label={p.intervalLength}
             inputMode="numeric"
             value={form.intervalCount}
             onChange={(e) => setForm({ intervalCount: e.target.value })}
             error={errors.intervalCount}
-            hint="1 to 31, e.g. 3 months"
+            hint={p.intervalLengthHint}
           />
         ) : null}
       </div>
-      <FieldGroup legend="Markets and prices" error={errors.markets}>
+      <FieldGroup legend={p.markets} error={errors.markets}>
         {MARKETS.map((market) => {
           const price = form.prices[market];
           const currency = CURRENCY_OF_MARKET[market];
           return (
             <div key={market} className="flex flex-col gap-2 rounded-lg border border-neutral-200 p-3">
               <CheckboxField
-                label={`Sell in ${MARKET_LABEL[market]}`}
+                label={format(p.sellIn, { market: p.marketLabels[market] })}
                 checked={price.enabled}
                 onChange={(e) => setPrice(market, { enabled: e.target.checked })}
               />
               {price.enabled && form.pricingType === "LEGACY" ? (
                 <Field
-                  label={`Price per interval (${currency})`}
+                  label={format(p.price, { currency })}
                   inputMode="decimal"
                   value={price.amount}
                   onChange={(e) => setPrice(market, { amount: e.target.value })}
                   error={errors[`prices.${market}.amount`]}
-                  hint="At least 1.00"
+                  hint={p.priceHint}
                 />
               ) : null}
               {price.enabled && form.pricingType === "VARIABLE" ? (
                 <Field
-                  label={`Suggested maximum (${currency})`}
+                  label={format(p.suggestedMax, { currency })}
                   inputMode="decimal"
                   value={price.suggestedMaxAmount}
                   onChange={(e) => setPrice(market, { suggestedMaxAmount: e.target.value })}
                   error={errors[`prices.${market}.suggestedMaxAmount`]}
-                  hint={`1.00 to ${(SUGGESTED_MAX_CAP[currency] / 100).toLocaleString("en-GB")}`}
+                  hint={format(p.suggestedMaxHint, {
+                    max: (SUGGESTED_MAX_CAP[currency] / 100).toLocaleString(intl),
+                  })}
                 />
               ) : null}
               {price.enabled && form.pricingType === "FLEXIBLE" ? (
-                <p className="text-sm text-neutral-700">No fixed amount: you charge what was used.</p>
+                <p className="text-sm text-neutral-700">{p.flexibleNote}</p>
               ) : null}
               {price.enabled ? (
                 <Field
-                  label={`VAT rate, ${COUNTRY[market]} (%)`}
+                  label={format(p.vatRate, { country: m.countries[market] })}
                   inputMode="decimal"
                   value={price.vatRate ?? ""}
                   onChange={(e) => setPrice(market, { vatRate: e.target.value })}
                   error={errors[`prices.${market}.vatRate`]}
-                  hint={`Prices include it; the standard rate is ${vatRateText(STANDARD_VAT_RATE[market])} %. Shown on receipts.`}
+                  hint={format(p.vatRateHint, { rate: vatRateText(STANDARD_VAT_RATE[market]) })}
                 />
               ) : null}
             </div>
@@ -172,7 +170,8 @@ export function PricingSection({
   );
 }
 
-export function CampaignSection({ form, setForm, setPrice, errors }: TPriced) {
+export function CampaignSection({ form, setForm, setPrice, errors, m }: TPriced) {
+  const c = m.campaign;
   const legacy = form.pricingType === "LEGACY";
   const type = form.campaignType;
   const startTrial = () => {
@@ -181,36 +180,31 @@ export function CampaignSection({ form, setForm, setPrice, errors }: TPriced) {
   };
   return (
     <Card className="flex flex-col gap-4">
-      <h2 className="text-lg font-semibold">Campaign or trial</h2>
+      <h2 className="text-lg font-semibold">{c.title}</h2>
       <SelectField
-        label="Campaign"
+        label={c.campaign}
         value={type}
         disabled={!legacy}
         error={errors.campaignType}
-        hint={
-          legacy
-            ? "A lower price for a while; the app explains when the ordinary price starts."
-            : "Campaigns are only possible with a fixed price (Vipps rule)."
-        }
+        hint={legacy ? c.legacyHint : c.notLegacyHint}
         onChange={(e) => setForm({ campaignType: e.target.value as TProductForm["campaignType"] })}
         options={[
-          { value: "", label: "No campaign" },
-          { value: "PRICE_CAMPAIGN", label: "Price campaign: lower price until a date" },
-          { value: "PERIOD_CAMPAIGN", label: "Period campaign: one price for a first period (trials)" },
-          { value: "EVENT_CAMPAIGN", label: "Event campaign: lower price until an event" },
-          { value: "FULL_FLEX_CAMPAIGN", label: "Full-flex campaign: other price and interval until a date" },
+          { value: "", label: c.none },
+          ...(["PRICE_CAMPAIGN", "PERIOD_CAMPAIGN", "EVENT_CAMPAIGN", "FULL_FLEX_CAMPAIGN"] as const).map(
+            (value) => ({ value, label: c.types[value] }),
+          ),
         ]}
       />
       {legacy && !type ? (
         <div>
           <button type="button" className="min-h-11 text-sm font-medium underline" onClick={startTrial}>
-            Offer a free-feeling trial: 14 days for 1.00
+            {c.trial}
           </button>
         </div>
       ) : null}
       {legacy && (type === "PRICE_CAMPAIGN" || type === "FULL_FLEX_CAMPAIGN") ? (
         <Field
-          label="Campaign ends on"
+          label={c.endsOn}
           type="date"
           value={form.campaignEnd}
           onChange={(e) => setForm({ campaignEnd: e.target.value })}
@@ -220,56 +214,56 @@ export function CampaignSection({ form, setForm, setPrice, errors }: TPriced) {
       {legacy && type === "PERIOD_CAMPAIGN" ? (
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField
-            label="Campaign period unit"
+            label={c.periodUnit}
             value={form.campaignPeriodUnit}
             onChange={(e) => setForm({ campaignPeriodUnit: e.target.value as IntervalUnit | "" })}
             error={errors.campaignPeriodUnit}
-            options={[{ value: "", label: "Choose…" }, ...UNIT_OPTIONS]}
+            options={[{ value: "", label: m.choose }, ...unitOptions(m)]}
           />
           <Field
-            label="Campaign period length"
+            label={c.periodLength}
             inputMode="numeric"
             value={form.campaignPeriodCount}
             onChange={(e) => setForm({ campaignPeriodCount: e.target.value })}
             error={errors.campaignPeriodCount}
-            hint="1 to 31"
+            hint={m.oneTo31}
           />
         </div>
       ) : null}
       {legacy && type === "FULL_FLEX_CAMPAIGN" ? (
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField
-            label="Campaign interval unit"
+            label={c.intervalUnit}
             value={form.campaignIntervalUnit}
             onChange={(e) => setForm({ campaignIntervalUnit: e.target.value as IntervalUnit | "" })}
             error={errors.campaignIntervalUnit}
-            options={[{ value: "", label: "Choose…" }, ...UNIT_OPTIONS]}
+            options={[{ value: "", label: m.choose }, ...unitOptions(m)]}
           />
           <Field
-            label="Campaign interval length"
+            label={c.intervalLength}
             inputMode="numeric"
             value={form.campaignIntervalCount}
             onChange={(e) => setForm({ campaignIntervalCount: e.target.value })}
             error={errors.campaignIntervalCount}
-            hint="1 to 31"
+            hint={m.oneTo31}
           />
         </div>
       ) : null}
       {legacy && type === "EVENT_CAMPAIGN" ? (
         <div className="grid gap-4 sm:grid-cols-2">
           <Field
-            label="Event date"
+            label={c.eventDate}
             type="date"
             value={form.campaignEventDate}
             onChange={(e) => setForm({ campaignEventDate: e.target.value })}
             error={errors.campaignEventDate}
           />
           <Field
-            label="Event text"
+            label={c.eventText}
             value={form.campaignEventText}
             onChange={(e) => setForm({ campaignEventText: e.target.value })}
             error={errors.campaignEventText}
-            hint="Starts lower-case: “… until christmas”"
+            hint={c.eventTextHint}
           />
         </div>
       ) : null}
@@ -277,7 +271,7 @@ export function CampaignSection({ form, setForm, setPrice, errors }: TPriced) {
         ? enabledMarkets(form).map((market) => (
             <Field
               key={market}
-              label={`Campaign price (${CURRENCY_OF_MARKET[market]})`}
+              label={format(c.price, { currency: CURRENCY_OF_MARKET[market] })}
               inputMode="decimal"
               value={form.prices[market].campaignPrice}
               onChange={(e) => setPrice(market, { campaignPrice: e.target.value })}
@@ -289,38 +283,41 @@ export function CampaignSection({ form, setForm, setPrice, errors }: TPriced) {
   );
 }
 
-export function InitialChargeSection({ form, setForm, setPrice, errors }: TPriced) {
+export function InitialChargeSection({ form, setForm, setPrice, errors, m }: TPriced) {
+  const i = m.initial;
   return (
     <Card className="flex flex-col gap-4">
-      <h2 className="text-lg font-semibold">Initial charge</h2>
+      <h2 className="text-lg font-semibold">{i.title}</h2>
       <CheckboxField
-        label="Take a payment when the customer signs up"
+        label={i.take}
         checked={form.initialCharge}
         onChange={(e) => setForm({ initialCharge: e.target.checked })}
-        hint="E.g. the first period of a trial, or a device sent at the start."
+        hint={i.takeHint}
       />
       {form.initialCharge ? (
         <>
           <Field
-            label="Initial charge description"
+            label={i.description}
             value={form.initialChargeDescription}
             onChange={(e) => setForm({ initialChargeDescription: e.target.value })}
             error={errors.initialChargeDescription}
-            hint={`Shown in the app · ${count(form.initialChargeDescription, LIMITS.initialChargeDescription)}`}
+            hint={format(i.descriptionHint, {
+              count: characters(m, form.initialChargeDescription, LIMITS.initialChargeDescription),
+            })}
           />
           <SelectField
-            label="Initial charge capture"
+            label={i.capture}
             value={form.initialChargeTransactionType}
             onChange={(e) =>
               setForm({ initialChargeTransactionType: e.target.value as TProductForm["transactionType"] })
             }
             error={errors.initialChargeTransactionType}
-            options={TRANSACTION_OPTIONS}
+            options={transactionOptions(m)}
           />
           {enabledMarkets(form).map((market) => (
             <Field
               key={market}
-              label={`Initial charge amount (${CURRENCY_OF_MARKET[market]})`}
+              label={format(i.amount, { currency: CURRENCY_OF_MARKET[market] })}
               inputMode="decimal"
               value={form.prices[market].initialChargeAmount}
               onChange={(e) => setPrice(market, { initialChargeAmount: e.target.value })}
@@ -333,38 +330,38 @@ export function InitialChargeSection({ form, setForm, setPrice, errors }: TPrice
   );
 }
 
-export function BillingSection({ form, setForm, errors }: TSection) {
+export function BillingSection({ form, setForm, errors, m }: TSection) {
+  const b = m.billing;
   return (
     <Card className="flex flex-col gap-4">
-      <h2 className="text-lg font-semibold">Billing</h2>
+      <h2 className="text-lg font-semibold">{b.title}</h2>
       <SelectField
-        label="Capture mode"
+        label={b.captureMode}
         value={form.transactionType}
         onChange={(e) => setForm({ transactionType: e.target.value as TProductForm["transactionType"] })}
         error={errors.transactionType}
-        options={TRANSACTION_OPTIONS}
+        options={transactionOptions(m)}
       />
       <Field
-        label="Retry days"
+        label={b.retryDays}
         inputMode="numeric"
         value={form.retryDays}
         onChange={(e) => setForm({ retryDays: e.target.value })}
         error={errors.retryDays}
-        hint="0 to 14: how many days Vipps keeps trying a failed payment"
+        hint={b.retryDaysHint}
       />
       <SelectField
-        label="Payment attempts"
+        label={b.attempts}
         value={form.processingMode}
         onChange={(e) => setForm({ processingMode: e.target.value as TProductForm["processingMode"] })}
         error={errors.processingMode}
-        options={PROCESSING_OPTIONS}
-        hint="Sent to Vipps as processingMode with each charge; a single attempt needs retry days 0."
+        options={(["MULTIPLE_ATTEMPTS", "SINGLE_ATTEMPT"] as const).map((value) => ({
+          value,
+          label: b.processingModes[value],
+        }))}
+        hint={b.attemptsHint}
       />
-      <FieldGroup
-        legend="Profile data the customer shares"
-        error={errors.scope}
-        hint="Asked for once, at sign-up."
-      >
+      <FieldGroup legend={b.scope} error={errors.scope} hint={b.scopeHint}>
         <div className="grid gap-x-4 sm:grid-cols-3">
           {SCOPES.map((scope) => (
             <CheckboxField
@@ -381,21 +378,24 @@ export function BillingSection({ form, setForm, errors }: TSection) {
         </div>
       </FieldGroup>
       <Field
-        label="Plan group"
+        label={b.planGroup}
         value={form.planGroup}
         onChange={(e) => setForm({ planGroup: e.target.value })}
         error={errors.planGroup}
-        hint="Optional: customers can switch between products of the same group."
+        hint={b.planGroupHint}
       />
       <SelectField
-        label="A change of plan during a campaign"
+        label={b.planChange}
         value={form.planChangeCampaign}
         onChange={(e) =>
           setForm({ planChangeCampaign: e.target.value as TProductForm["planChangeCampaign"] })
         }
         error={errors.planChangeCampaign}
-        options={PLAN_CHANGE_OPTIONS}
-        hint="Vipps rule: a campaign cannot be changed after sign-up, so the app keeps showing its offer text. Keeping it matches that text; ending it bills the new price at once while the app still shows the offer; or no change until it ends."
+        options={(["KEEP", "END", "BLOCK"] as const).map((value) => ({
+          value,
+          label: b.planChangeOptions[value],
+        }))}
+        hint={b.planChangeHint}
       />
     </Card>
   );

@@ -12,6 +12,7 @@ import { validateProduct, type TMarketPriceForm, type TProductForm } from "@/lib
 import { staffWording } from "@/lib/actions/result";
 import { useActionForm } from "@/lib/actions/use-action-form";
 import type { TOfferPlan } from "@/lib/server/admin/list-offer-plans";
+import type { TAdminMessages } from "@/lib/i18n/messages/admin/types";
 import { ProductPreviewCard } from "./product-preview-card";
 import { StopOfferSection } from "./product-stop-offer-section";
 import { ProductTextsSection } from "./product-texts-section";
@@ -25,6 +26,7 @@ import {
 
 export type TSetForm = (patch: Partial<TProductForm>) => void;
 export type TSetPrice = (market: Market, patch: Partial<TMarketPriceForm>) => void;
+export type TProductFormMessages = TAdminMessages["productForm"];
 
 type TProps = {
   productId?: string;
@@ -36,6 +38,9 @@ type TProps = {
   brands: Record<Market, TBrand>;
   /** Grouped products a stop offer may name. */
   offerPlans?: TOfferPlan[];
+  m: TProductFormMessages;
+  /** The staff member's Intl locale, for numbers in hints. */
+  intl: string;
 };
 
 /** The product editor: every Vipps rule checked as you type (after the first save), with a live preview. */
@@ -46,6 +51,8 @@ export function ProductForm({
   afterCreate = "product",
   brands,
   offerPlans = [],
+  m,
+  intl,
 }: TProps) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -86,13 +93,14 @@ export function ProductForm({
     // After a save attempt, focus moves to the first field to fix.
   }, [attempted, save.result]);
 
+  const section = { form, setForm, errors, m };
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <form
         ref={formRef}
         noValidate
         className="flex flex-col gap-6"
-        aria-label={productId ? "Edit product" : "New product"}
+        aria-label={productId ? m.editProduct : m.newProduct}
         onSubmit={(event) => {
           event.preventDefault();
           setAttempted(true);
@@ -100,29 +108,16 @@ export function ProductForm({
         }}
       >
         {formError ? <Alert tone="error">{formError}</Alert> : null}
-        {save.data && productId ? (
-          <Alert tone="success">Saved. New sign-ups get these terms; existing agreements keep theirs.</Alert>
-        ) : null}
-        <BasicsSection
-          form={form}
-          setForm={setForm}
-          errors={errors}
-          onSlugEdit={() => setSlugTouched(true)}
-        />
-        <ProductTextsSection form={form} setForm={setForm} errors={errors} />
-        <PricingSection
-          form={form}
-          setForm={setForm}
-          setPrice={setPrice}
-          errors={errors}
-          lockedPricingType={lockedPricingType}
-        />
-        <CampaignSection form={form} setForm={setForm} setPrice={setPrice} errors={errors} />
-        <InitialChargeSection form={form} setForm={setForm} setPrice={setPrice} errors={errors} />
-        <BillingSection form={form} setForm={setForm} errors={errors} />
-        <StopOfferSection form={form} setForm={setForm} errors={errors} plans={offerPlans} />
+        {save.data && productId ? <Alert tone="success">{m.savedExisting}</Alert> : null}
+        <BasicsSection {...section} onSlugEdit={() => setSlugTouched(true)} />
+        <ProductTextsSection {...section} />
+        <PricingSection {...section} setPrice={setPrice} lockedPricingType={lockedPricingType} intl={intl} />
+        <CampaignSection {...section} setPrice={setPrice} />
+        <InitialChargeSection {...section} setPrice={setPrice} />
+        <BillingSection {...section} />
+        <StopOfferSection {...section} plans={offerPlans} />
         {check.warnings.length ? (
-          <Alert tone="warning" title="Advice from Vipps MobilePay">
+          <Alert tone="warning" title={m.vippsAdvice}>
             <ul className="list-disc pl-5">
               {check.warnings.map((warning) => (
                 <li key={warning}>{warning}</li>
@@ -132,11 +127,11 @@ export function ProductForm({
         ) : null}
         <div>
           <Button type="submit" disabled={save.isPending}>
-            {save.isPending ? "Saving…" : productId ? "Save changes" : "Create product"}
+            {save.isPending ? m.saving : productId ? m.saveChanges : m.create}
           </Button>
         </div>
       </form>
-      <ProductPreviewCard form={form} brands={brands} />
+      <ProductPreviewCard form={form} brands={brands} m={m.preview} countries={m.countries} />
     </div>
   );
 }

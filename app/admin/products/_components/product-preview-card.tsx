@@ -6,14 +6,24 @@ import { agreementPreview } from "@/lib/domain/product-preview";
 import type { Market } from "@/lib/generated/prisma/enums";
 import type { TBrand } from "@/components/brand/brand";
 import { SelectField } from "@/components/ui/form-controls";
-
-const MARKET_NAMES = { NO: "Norway", DK: "Denmark", FI: "Finland" } as const;
+import { format } from "@/lib/i18n/translator";
+import type { TProductFormMessages } from "./product-form";
 
 /**
  * The agreement as the customer will see it in the Vipps or MobilePay app, following the form.
  * `brands` is each market's app name on Abo's clock, chosen on the server (`brandsAt(await now())`).
  */
-export function ProductPreviewCard({ form, brands }: { form: TProductForm; brands: Record<Market, TBrand> }) {
+export function ProductPreviewCard({
+  form,
+  brands,
+  m,
+  countries,
+}: {
+  form: TProductForm;
+  brands: Record<Market, TBrand>;
+  m: TProductFormMessages["preview"];
+  countries: TProductFormMessages["countries"];
+}) {
   const enabled = MARKETS.filter((m) => form.prices[m].enabled);
   const [chosen, setChosen] = useState<Market>(enabled[0] ?? "NO");
   const market = enabled.includes(chosen) ? chosen : (enabled[0] ?? "NO");
@@ -21,23 +31,23 @@ export function ProductPreviewCard({ form, brands }: { form: TProductForm; brand
   return (
     <aside aria-labelledby="preview-title" className="flex flex-col gap-3 self-start lg:sticky lg:top-4">
       <h2 id="preview-title" className="text-lg font-semibold">
-        Preview in the app
+        {m.title}
       </h2>
       {enabled.length > 1 ? (
         <SelectField
-          label="Preview market"
+          label={m.market}
           value={market}
           onChange={(e) => setChosen(e.target.value as Market)}
-          options={enabled.map((m) => ({ value: m, label: MARKET_NAMES[m] }))}
+          options={enabled.map((value) => ({ value, label: countries[value] }))}
         />
       ) : null}
       <div
         role="region"
-        aria-label="Agreement preview"
+        aria-label={m.region}
         className="rounded-[2rem] border-8 border-neutral-900 bg-white p-5 shadow-lg"
       >
         <p className="text-xs font-semibold uppercase tracking-wide text-neutral-700">
-          {brands[market]} · new agreement
+          {format(m.newAgreement, { brand: brands[market] })}
         </p>
         <p className="mt-3 text-xl font-semibold break-words">{preview.title}</p>
         {preview.description ? (
@@ -52,12 +62,10 @@ export function ProductPreviewCard({ form, brands }: { form: TProductForm; brand
           className="mt-5 rounded-full bg-neutral-900 py-2 text-center text-sm font-semibold text-white"
           aria-hidden="true"
         >
-          Confirm
+          {m.confirm}
         </p>
       </div>
-      <p className="text-sm text-neutral-700">
-        Wording as the test app shows it; the real app uses the customer&apos;s language.
-      </p>
+      <p className="text-sm text-neutral-700">{m.note}</p>
     </aside>
   );
 }

@@ -7,6 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { useActionForm } from "@/lib/actions/use-action-form";
+import type { TAdminMessages } from "@/lib/i18n/messages/admin/types";
+import { format } from "@/lib/i18n/translator";
 
 /** What launching puts on sale, as the confirmation states it. */
 export type TLaunchFacts = { name: string; slug: string; markets: { name: string; price: string }[] };
@@ -16,10 +18,12 @@ export function ProductStatusActions({
   productId,
   status,
   launch: facts,
+  m,
 }: {
   productId: string;
   status: "DRAFT" | "LIVE" | "ARCHIVED";
   launch: TLaunchFacts;
+  m: TAdminMessages["productStatus"] & { back: string };
 }) {
   const hydrated = useHydrated();
   const [confirming, setConfirming] = useState(false);
@@ -34,7 +38,7 @@ export function ProductStatusActions({
   const launch = useActionForm(launchProductAction);
   const archive = useActionForm(archiveProductAction);
   const error = launch.formError ?? archive.formError;
-  const verb = status === "ARCHIVED" ? "Put on sale again" : "Launch product";
+  const verb = status === "ARCHIVED" ? m.putOnSaleAgain : m.launch;
   return (
     <div className="flex flex-col gap-2">
       {error ? <Alert tone="error">{error}</Alert> : null}
@@ -49,22 +53,23 @@ export function ProductStatusActions({
         >
           <ConfirmPanel
             level={2}
-            title={status === "ARCHIVED" ? "Confirm putting it on sale again" : "Confirm launch"}
-            confirmLabel={status === "ARCHIVED" ? "Yes, put it on sale" : "Yes, launch"}
+            title={status === "ARCHIVED" ? m.confirmPutOnSale : m.confirmLaunch}
+            confirmLabel={status === "ARCHIVED" ? m.yesPutOnSale : m.yesLaunch}
             pending={launch.isPending}
+            backLabel={m.back}
             onBack={() => {
               backed.current = true;
               setConfirming(false);
             }}
           >
             <p className="font-medium">
-              “{facts.name}” goes on sale now at /products/{facts.slug}:{" "}
-              {facts.markets.map((m) => `${m.name} ${m.price}`).join("; ")}.
+              {format(m.goesOnSale, {
+                name: facts.name,
+                slug: facts.slug,
+                markets: facts.markets.map((market) => `${market.name} ${market.price}`).join("; "),
+              })}
             </p>
-            <p>
-              Customers can sign up straight away. Archiving it later stops new sign-ups; agreements already
-              made continue.
-            </p>
+            <p>{m.signUpNow}</p>
           </ConfirmPanel>
         </form>
       ) : (
@@ -79,7 +84,7 @@ export function ProductStatusActions({
                 setConfirming(true);
               }}
             >
-              {launch.isPending ? "Launching…" : verb}
+              {launch.isPending ? m.launching : verb}
             </Button>
           ) : (
             <Button
@@ -88,7 +93,7 @@ export function ProductStatusActions({
               disabled={!hydrated || archive.isPending}
               onClick={() => archive.execute({ productId })}
             >
-              Archive (stop selling)
+              {m.archive}
             </Button>
           )}
         </div>

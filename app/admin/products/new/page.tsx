@@ -4,23 +4,29 @@ import { brandsAt } from "@/components/brand/brand";
 import { requireAdminContext } from "@/lib/auth/server-context";
 import { now } from "@/lib/clock";
 import { emptyProductForm } from "@/lib/domain/product-form";
+import { getTranslator } from "@/lib/i18n/server";
 import { listOfferPlans } from "@/lib/server/admin/list-offer-plans";
 
-export const metadata: Metadata = { title: "New product" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).m.admin.products.newProduct };
+}
 
 export default async function NewProductPage({ searchParams }: { searchParams: Promise<{ from?: string }> }) {
   const { ctx } = await requireAdminContext("/admin/products/new");
   const { from } = await searchParams;
+  const t = await getTranslator();
   return (
     <main id="main" className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold">New product</h1>
-      <p className="text-neutral-700">It is saved as a draft; launch it when the preview reads right.</p>
+      <h1 className="text-2xl font-semibold">{t.m.admin.products.newProduct}</h1>
+      <p className="text-neutral-700">{t.m.admin.products.newIntro}</p>
       <ProductForm
         initial={emptyProductForm()}
         lockedPricingType={null}
         brands={brandsAt(await now())}
         offerPlans={await listOfferPlans(ctx)}
         afterCreate={from === "onboarding" ? "onboarding" : "product"}
+        m={t.m.admin.productForm}
+        intl={t.intl}
       />
     </main>
   );

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { CheckboxField, Field } from "@/components/ui/form-controls";
 import type { TShopLook } from "@/lib/domain/shop-look";
 import { useActionForm } from "@/lib/actions/use-action-form";
+import type { TAdminMessages } from "@/lib/i18n/messages/admin/types";
 
 /** Reads the chosen file as a data URL; the server checks what it really is. */
 const readAsDataUrl = (file: File) =>
@@ -18,7 +19,15 @@ const readAsDataUrl = (file: File) =>
   });
 
 /** The shop's colour and logo, as customer pages, emails and receipts show them. */
-export function BrandingForm({ look, shopName }: { look: TShopLook; shopName: string }) {
+export function BrandingForm({
+  look,
+  shopName,
+  m,
+}: {
+  look: TShopLook;
+  shopName: string;
+  m: TAdminMessages["branding"] & { saved: string; saving: string };
+}) {
   const {
     executeAsync,
     data,
@@ -31,7 +40,7 @@ export function BrandingForm({ look, shopName }: { look: TShopLook; shopName: st
   return (
     <form
       noValidate
-      aria-label="Colour and logo"
+      aria-label={m.form}
       className="flex flex-col gap-4"
       onSubmit={async (event) => {
         event.preventDefault();
@@ -47,23 +56,23 @@ export function BrandingForm({ look, shopName }: { look: TShopLook; shopName: st
       }}
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      {data ? <Alert tone="success">Saved.</Alert> : null}
+      {data ? <Alert tone="success">{m.saved}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
-          label="Brand colour"
+          label={m.brandColour}
           name="brandColor"
           defaultValue={look.color ?? ""}
           placeholder="#1d4ed8"
           error={errors.brandColor}
-          hint="A #rrggbb colour dark enough for white text (4.5:1). Empty: Abo's blue. Vipps and MobilePay buttons keep their own colours."
+          hint={m.brandColourHint}
         />
         <Field
-          label="Logo"
+          label={m.logo}
           name="logo"
           type="file"
           accept="image/png,image/jpeg"
           error={errors.logo}
-          hint="PNG or JPEG, at most 200 KB; shown on customer pages, in emails and on receipts."
+          hint={m.logoHint}
           onChange={async (event) => {
             const file = event.currentTarget.files?.[0];
             setPreview(file ? await readAsDataUrl(file) : null);
@@ -74,7 +83,7 @@ export function BrandingForm({ look, shopName }: { look: TShopLook; shopName: st
         <div
           className="flex min-h-16 items-center gap-3 rounded-lg border-t-4 bg-white px-4 py-2 shadow-sm"
           style={{ borderTopColor: look.color ?? "#1d4ed8" }}
-          aria-label="How customers see the header"
+          aria-label={m.headerPreview}
           role="img"
         >
           {shown ? (
@@ -83,11 +92,11 @@ export function BrandingForm({ look, shopName }: { look: TShopLook; shopName: st
           ) : null}
           <span className="font-semibold">{shopName}</span>
         </div>
-        {look.logoPath ? <CheckboxField label="Remove the logo" name="removeLogo" /> : null}
+        {look.logoPath ? <CheckboxField label={m.removeLogo} name="removeLogo" /> : null}
       </div>
       <div>
         <Button type="submit" disabled={isPending}>
-          {isPending ? "Saving…" : "Save colour and logo"}
+          {isPending ? m.saving : m.save}
         </Button>
       </div>
     </form>

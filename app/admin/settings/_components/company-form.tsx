@@ -6,9 +6,16 @@ import { Button } from "@/components/ui/button";
 import { CheckboxField, Field, SelectField } from "@/components/ui/form-controls";
 import type { TSettings } from "@/lib/server/admin/get-settings";
 import { useActionForm } from "@/lib/actions/use-action-form";
+import type { TAdminMessages } from "@/lib/i18n/messages/admin/types";
 
 /** The seller on receipts: legal name, address, organisation number and VAT registration. */
-export function CompanyForm({ merchant }: { merchant: TSettings["merchant"] }) {
+export function CompanyForm({
+  merchant,
+  m,
+}: {
+  merchant: TSettings["merchant"];
+  m: TAdminMessages["company"];
+}) {
   const {
     execute,
     data,
@@ -19,7 +26,7 @@ export function CompanyForm({ merchant }: { merchant: TSettings["merchant"] }) {
   return (
     <form
       noValidate
-      aria-label="Company details for receipts"
+      aria-label={m.form}
       className="flex flex-col gap-4"
       onSubmit={(event) => {
         event.preventDefault();
@@ -37,60 +44,56 @@ export function CompanyForm({ merchant }: { merchant: TSettings["merchant"] }) {
       }}
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      {data ? <Alert tone="success">Saved. Receipts issued from now on carry these details.</Alert> : null}
+      {data ? <Alert tone="success">{m.saved}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
-          label="Registered company name"
+          label={m.legalName}
           name="legalName"
           defaultValue={merchant.legalName ?? ""}
           error={errors.legalName}
-          hint="As in the company register, e.g. Kaffebrenneriet AS"
+          hint={m.legalNameHint}
         />
         <SelectField
-          label="Registered in"
+          label={m.registeredIn}
           name="companyCountry"
           defaultValue={merchant.companyCountry ?? "NO"}
-          options={[
-            { value: "NO", label: "Norway (Brønnøysundregistrene)" },
-            { value: "DK", label: "Denmark (CVR)" },
-            { value: "FI", label: "Finland (YTJ)" },
-          ]}
+          options={(["NO", "DK", "FI"] as const).map((value) => ({ value, label: m.registers[value] }))}
           error={errors.companyCountry}
         />
         <Field
-          label="Street address"
+          label={m.street}
           name="addressLine"
           defaultValue={merchant.addressLine ?? ""}
           error={errors.addressLine}
         />
         <div className="grid grid-cols-[7rem_1fr] gap-4">
           <Field
-            label="Postal code"
+            label={m.postalCode}
             name="postalCode"
             inputMode="numeric"
             defaultValue={merchant.postalCode ?? ""}
             error={errors.postalCode}
           />
-          <Field label="Town or city" name="city" defaultValue={merchant.city ?? ""} error={errors.city} />
+          <Field label={m.city} name="city" defaultValue={merchant.city ?? ""} error={errors.city} />
         </div>
         <Field
-          label="Organisation number"
+          label={m.orgNumber}
           name="orgNumber"
           defaultValue={merchant.orgNumber ?? ""}
           error={errors.orgNumber}
-          hint="Norway: organisasjonsnummer (9 digits); Denmark: CVR (8 digits); Finland: Y-tunnus (1234567-8)"
+          hint={m.orgNumberHint}
         />
       </div>
       <CheckboxField
         name="vatRegistered"
-        label="Registered for VAT (MVA / moms / ALV)"
+        label={m.vat}
         defaultChecked={merchant.vatRegistered}
         error={errors.vatRegistered}
-        hint="Receipts then show the VAT rate and amount, and “MVA” after a Norwegian organisation number"
+        hint={m.vatHint}
       />
       <div>
         <Button type="submit" disabled={isPending}>
-          Save company details
+          {m.save}
         </Button>
       </div>
     </form>

@@ -6,8 +6,14 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/form-controls";
 import { useActionForm } from "@/lib/actions/use-action-form";
+import type { TAdminMessages } from "@/lib/i18n/messages/admin/types";
+import { format } from "@/lib/i18n/translator";
 
-export function InviteForm() {
+export function InviteForm({
+  m,
+}: {
+  m: TAdminMessages["invite"] & { roles: TAdminMessages["staff"]["roles"] };
+}) {
   const formRef = useRef<HTMLFormElement>(null);
   const {
     execute,
@@ -22,7 +28,7 @@ export function InviteForm() {
     <form
       ref={formRef}
       noValidate
-      aria-label="Invite staff"
+      aria-label={m.form}
       className="flex flex-col gap-4"
       onSubmit={(event) => {
         event.preventDefault();
@@ -35,24 +41,21 @@ export function InviteForm() {
       }}
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      {data ? <Alert tone="success">Invitation sent to {data.email}.</Alert> : null}
+      {data ? <Alert tone="success">{format(m.sent, { email: data.email })}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field label="Email to invite" name="email" type="email" error={errors.email} />
-        <Field label="Their name" name="name" error={errors.name} />
+        <Field label={m.email} name="email" type="email" error={errors.email} />
+        <Field label={m.name} name="name" error={errors.name} />
         <SelectField
-          label="Role"
+          label={m.role}
           name="role"
           defaultValue="SUPPORT"
           error={errors.role}
-          options={[
-            { value: "SUPPORT", label: "Support agent" },
-            { value: "ADMIN", label: "Admin" },
-          ]}
+          options={(["SUPPORT", "ADMIN"] as const).map((value) => ({ value, label: m.roles[value] }))}
         />
       </div>
       <div>
         <Button type="submit" disabled={isPending}>
-          Send invitation
+          {m.send}
         </Button>
       </div>
     </form>

@@ -6,14 +6,21 @@ import { Button } from "@/components/ui/button";
 import { CheckboxField, Field } from "@/components/ui/form-controls";
 import type { TSettings } from "@/lib/server/admin/get-settings";
 import { useActionForm } from "@/lib/actions/use-action-form";
+import type { TAdminMessages } from "@/lib/i18n/messages/admin/types";
 
 /** Billing lead time and retries, dunning, and what needs an admin. */
-export function PoliciesForm({ merchant }: { merchant: TSettings["merchant"] }) {
+export function PoliciesForm({
+  merchant,
+  m,
+}: {
+  merchant: TSettings["merchant"];
+  m: TAdminMessages["policies"] & { saved: string };
+}) {
   const { execute, data, isPending, fieldErrors: errors, formError } = useActionForm(updatePoliciesAction);
   return (
     <form
       noValidate
-      aria-label="Billing, dunning and permissions"
+      aria-label={m.form}
       className="flex flex-col gap-4"
       onSubmit={(event) => {
         event.preventDefault();
@@ -31,65 +38,65 @@ export function PoliciesForm({ merchant }: { merchant: TSettings["merchant"] }) 
       }}
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      {data ? <Alert tone="success">Saved.</Alert> : null}
-      <h3 className="font-semibold">Billing</h3>
+      {data ? <Alert tone="success">{m.saved}</Alert> : null}
+      <h3 className="font-semibold">{m.billing}</h3>
       <div className="grid gap-4 sm:grid-cols-3">
         <Field
-          label="Create charges this many days ahead"
+          label={m.leadDays}
           name="chargeLeadDays"
           inputMode="numeric"
           defaultValue={merchant.chargeLeadDays}
           error={errors.chargeLeadDays}
-          hint="1 to 30; the customer sees the charge in the app from then"
+          hint={m.leadDaysHint}
         />
         <Field
-          label="Default retry days"
+          label={m.retryDays}
           name="defaultRetryDays"
           inputMode="numeric"
           defaultValue={merchant.defaultRetryDays}
           error={errors.defaultRetryDays}
-          hint="0 to 14; Vipps recommends at least 2"
+          hint={m.retryDaysHint}
         />
         <Field
-          label="Warn about uncaptured reservations after (days)"
+          label={m.captureWarning}
           name="captureWarningDays"
           inputMode="numeric"
           defaultValue={merchant.captureWarningDays}
           error={errors.captureWarningDays}
-          hint="1 to 30"
+          hint={m.oneTo30}
         />
       </div>
-      <h3 className="font-semibold">Dunning</h3>
+      <h3 className="font-semibold">{m.dunning}</h3>
       <CheckboxField
         name="dunningEmailEnabled"
-        label="Email the customer when a payment fails"
+        label={m.dunningEmail}
         defaultChecked={merchant.dunningEmailEnabled}
       />
       <Field
-        label="Stop the agreement after this many failed charges in a row"
+        label={m.stopAfter}
         name="dunningStopAfterFailures"
         inputMode="numeric"
         defaultValue={merchant.dunningStopAfterFailures ?? ""}
         error={errors.dunningStopAfterFailures}
-        hint="1 to 12, or empty to never stop for failed payments"
+        hint={m.stopAfterHint}
       />
-      <h3 className="font-semibold">What needs an admin</h3>
+      <h3 className="font-semibold">{m.needsAdmin}</h3>
       <Field
-        label="Refunds above this amount need an admin (per charge, in total)"
+        label={m.refundThreshold}
         name="refundAdminThreshold"
         inputMode="decimal"
         defaultValue={merchant.refundAdminThreshold}
         error={errors.refundAdminThreshold}
-        hint="Per charge: what is already refunded on the charge counts, so it cannot be split into smaller refunds. In the charge's currency, e.g. 1000; empty: support may refund any amount"
+        hint={m.refundThresholdHint}
       />
       <CheckboxField
         name="stopRequiresAdmin"
-        label="Only admins may stop agreements"
+        label={m.stopRequiresAdmin}
         defaultChecked={merchant.stopRequiresAdmin}
       />
       <div>
         <Button type="submit" disabled={isPending}>
-          Save billing and dunning
+          {m.save}
         </Button>
       </div>
     </form>

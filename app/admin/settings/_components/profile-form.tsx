@@ -7,10 +7,17 @@ import { CheckboxField, Field, FieldGroup, SelectField } from "@/components/ui/f
 import { LOCALE_NAMES, LOCALES, type TLocale } from "@/lib/i18n/locales";
 import type { TSettings } from "@/lib/server/admin/get-settings";
 import { useActionForm } from "@/lib/actions/use-action-form";
+import type { TAdminMessages } from "@/lib/i18n/messages/admin/types";
 
 const LANGUAGES = LOCALES.map((value) => ({ value, label: LOCALE_NAMES[value] }));
 
-export function ProfileForm({ merchant }: { merchant: TSettings["merchant"] }) {
+export function ProfileForm({
+  merchant,
+  m,
+}: {
+  merchant: TSettings["merchant"];
+  m: TAdminMessages["profile"] & { saved: string };
+}) {
   const {
     execute,
     data,
@@ -21,7 +28,7 @@ export function ProfileForm({ merchant }: { merchant: TSettings["merchant"] }) {
   return (
     <form
       noValidate
-      aria-label="Shop and support contact"
+      aria-label={m.form}
       className="flex flex-col gap-4"
       onSubmit={(event) => {
         event.preventDefault();
@@ -39,46 +46,46 @@ export function ProfileForm({ merchant }: { merchant: TSettings["merchant"] }) {
       }}
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      {data ? <Alert tone="success">Saved.</Alert> : null}
+      {data ? <Alert tone="success">{m.saved}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Business name" name="name" defaultValue={merchant.name} error={errors.name} />
+        <Field label={m.businessName} name="name" defaultValue={merchant.name} error={errors.name} />
         <Field
-          label="Support email"
+          label={m.supportEmail}
           name="supportEmail"
           type="email"
           defaultValue={merchant.supportEmail ?? ""}
           error={errors.supportEmail}
         />
         <Field
-          label="Support phone"
+          label={m.supportPhone}
           name="supportPhone"
           type="tel"
           defaultValue={merchant.supportPhone ?? ""}
           error={errors.supportPhone}
         />
         <Field
-          label="Support page"
+          label={m.supportPage}
           name="supportUrl"
           defaultValue={merchant.supportUrl ?? ""}
           error={errors.supportUrl}
-          hint="https://… (optional)"
+          hint={m.supportPageHint}
         />
         <Field
-          label="Terms of sale"
+          label={m.terms}
           name="termsUrl"
           defaultValue={merchant.termsUrl ?? ""}
           error={errors.termsUrl}
-          hint="Customers accept these before signing up"
+          hint={m.termsHint}
         />
         <SelectField
-          label="Default language"
+          label={m.defaultLanguage}
           name="defaultLocale"
           defaultValue={merchant.defaultLocale}
           options={[...LANGUAGES]}
           error={errors.defaultLocale}
         />
       </div>
-      <FieldGroup legend="Languages offered to customers" error={errors.locales}>
+      <FieldGroup legend={m.languagesOffered} error={errors.locales}>
         <div className="grid gap-x-4 sm:grid-cols-4">
           {LANGUAGES.map((language) => (
             <CheckboxField
@@ -93,7 +100,7 @@ export function ProfileForm({ merchant }: { merchant: TSettings["merchant"] }) {
       </FieldGroup>
       <div>
         <Button type="submit" disabled={isPending}>
-          Save shop details
+          {m.save}
         </Button>
       </div>
     </form>

@@ -2,6 +2,9 @@ import type { TBrand } from "@/components/brand/brand";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { Card } from "@/components/ui/card";
 import type { TShopLook } from "@/lib/domain/shop-look";
+import { fillMessage } from "@/components/admin/fill-message";
+import type { TAdminMessages } from "@/lib/i18n/messages/admin/types";
+import { format } from "@/lib/i18n/translator";
 import type { TSettings } from "@/lib/server/admin/get-settings";
 import { BrandingForm } from "./branding-form";
 import { CompanyForm } from "./company-form";
@@ -18,58 +21,62 @@ export function SettingsView({
   currentUserId,
   brands,
   look,
+  m,
 }: {
   settings: TSettings;
   currentUserId: string;
   brands: Record<"NO" | "DK" | "FI", TBrand>;
   look: TShopLook;
+  m: TAdminMessages;
 }) {
+  const s = m.settings;
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold">Settings</h1>
+      <h1 className="text-2xl font-semibold">{s.title}</h1>
       <Card className="flex flex-col gap-4" aria-labelledby="shop-heading">
         <h2 id="shop-heading" className="text-lg font-semibold">
-          Shop, support contact and languages
+          {s.shopHeading}
         </h2>
-        <ProfileForm merchant={settings.merchant} />
+        <ProfileForm merchant={settings.merchant} m={{ ...m.profile, saved: m.saved }} />
       </Card>
       <Card className="flex flex-col gap-4" aria-labelledby="look-heading">
         <h2 id="look-heading" className="text-lg font-semibold">
-          Colour and logo
+          {s.lookHeading}
         </h2>
-        <BrandingForm look={look} shopName={settings.merchant.name} />
+        <BrandingForm
+          look={look}
+          shopName={settings.merchant.name}
+          m={{ ...m.branding, saved: m.saved, saving: m.saving }}
+        />
       </Card>
       <Card className="flex flex-col gap-4" aria-labelledby="company-heading">
         <h2 id="company-heading" className="text-lg font-semibold">
-          Company details for receipts
+          {s.companyHeading}
         </h2>
-        <p className="text-sm text-neutral-700">
-          Every receipt and credit note names the seller with these details, as the bookkeeping rules of
-          Norway, Denmark and Finland require. Set the VAT rate of each product in its editor.
-        </p>
-        <CompanyForm merchant={settings.merchant} />
+        <p className="text-sm text-neutral-700">{s.companyIntro}</p>
+        <CompanyForm merchant={settings.merchant} m={m.company} />
       </Card>
       <Card className="flex flex-col gap-3" aria-labelledby="markets-heading">
         <h2 id="markets-heading" className="text-lg font-semibold">
-          Markets and branding
+          {s.marketsHeading}
         </h2>
         <p className="text-sm text-neutral-700">
-          Customers pay with Vipps in Norway, and with MobilePay in Denmark and Finland until it becomes Vipps
-          there on 12 January 2027; buttons, texts, emails and receipts follow the market and the date (Vipps
-          MobilePay brand rules). Agreements, keys and webhooks do not change. Keys are managed in{" "}
-          <a className="underline" href="/admin/onboarding">
-            Onboarding
-          </a>
-          .
+          {fillMessage(s.marketsIntro, {
+            onboarding: (
+              <a className="underline" href="/admin/onboarding">
+                {s.onboardingLink}
+              </a>
+            ),
+          })}
         </p>
-        <ScrollBox label="Sales units">
+        <ScrollBox label={s.salesUnits}>
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b border-neutral-300">
-                <th className="py-2 pr-4">Market</th>
-                <th className="py-2 pr-4">Brand</th>
-                <th className="py-2 pr-4">Environment</th>
-                <th className="py-2 pr-4">Sales unit</th>
+                <th className="py-2 pr-4">{s.columns.market}</th>
+                <th className="py-2 pr-4">{s.columns.brand}</th>
+                <th className="py-2 pr-4">{s.columns.environment}</th>
+                <th className="py-2 pr-4">{s.columns.salesUnit}</th>
               </tr>
             </thead>
             <tbody>
@@ -80,11 +87,12 @@ export function SettingsView({
                   </td>
                   <td className="py-2 pr-4">{brands[unit.market]}</td>
                   <td className="py-2 pr-4">
-                    {unit.environment === "PRODUCTION" ? "Production" : "Test"}
-                    {unit.environment === settings.merchant.activeEnvironment ? " (in use)" : ""}
+                    {unit.environment === settings.merchant.activeEnvironment
+                      ? format(s.inUse, { environment: s.environments[unit.environment] })
+                      : s.environments[unit.environment]}
                   </td>
                   <td className="py-2 pr-4">
-                    {unit.name} · MSN {unit.msn} · key {unit.subscriptionKeyHint}
+                    {format(s.unitLine, { name: unit.name, msn: unit.msn, hint: unit.subscriptionKeyHint })}
                   </td>
                 </tr>
               ))}
@@ -94,16 +102,16 @@ export function SettingsView({
       </Card>
       <Card className="flex flex-col gap-4" aria-labelledby="policies-heading">
         <h2 id="policies-heading" className="text-lg font-semibold">
-          Billing, dunning and permissions
+          {s.policiesHeading}
         </h2>
-        <PoliciesForm merchant={settings.merchant} />
+        <PoliciesForm merchant={settings.merchant} m={{ ...m.policies, saved: m.saved }} />
       </Card>
       <Card className="flex flex-col gap-4" aria-labelledby="staff-heading">
         <h2 id="staff-heading" className="text-lg font-semibold">
-          Staff
+          {s.staffHeading}
         </h2>
-        <StaffTable staff={settings.staff} currentUserId={currentUserId} />
-        <InviteForm />
+        <StaffTable staff={settings.staff} currentUserId={currentUserId} m={m.staff} />
+        <InviteForm m={{ ...m.invite, roles: m.staff.roles }} />
       </Card>
     </div>
   );

@@ -5,8 +5,17 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/form-controls";
 import { useActionForm } from "@/lib/actions/use-action-form";
+import type { TAdminMessages } from "@/lib/i18n/messages/admin/types";
 
-export function AcceptInviteForm({ token, name }: { token: string; name: string }) {
+export function AcceptInviteForm({
+  token,
+  name,
+  m,
+}: {
+  token: string;
+  name: string;
+  m: TAdminMessages["acceptInvite"] & { saving: string };
+}) {
   const {
     execute,
     isPending,
@@ -29,17 +38,17 @@ export function AcceptInviteForm({ token, name }: { token: string; name: string 
       }}
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <Field label="Your name" name="name" autoComplete="name" defaultValue={name} error={errors.name} />
+      <Field label={m.yourName} name="name" autoComplete="name" defaultValue={name} error={errors.name} />
       <Field
-        label="New password"
+        label={m.newPassword}
         name="password"
         type="password"
         autoComplete="new-password"
         error={errors.password}
-        hint="At least 12 characters"
+        hint={m.passwordHint}
       />
       <Button type="submit" disabled={isPending || hasNavigated}>
-        {isPending || hasNavigated ? "Saving…" : "Save password and sign in"}
+        {isPending || hasNavigated ? m.saving : m.save}
       </Button>
     </form>
   );
