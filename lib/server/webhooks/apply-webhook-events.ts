@@ -16,7 +16,7 @@ import { inLanes } from "@/lib/in-lanes";
 
 const UNSETTLED = ["PENDING", "DUE", "PROCESSING", "RESERVED", "PARTIALLY_CAPTURED"] as const;
 
-/** Agreements applied at once: each waits mostly on its Vipps read, so a few dozen overlap well. */
+/** Vipps reads (and charge groups) at once: each waits mostly on Vipps, so a few dozen overlap well. */
 const CONCURRENCY = 16;
 
 /**
