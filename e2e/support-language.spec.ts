@@ -34,6 +34,20 @@ test.describe("a browser that asks for Norwegian", () => {
     const run = page.getByRole("form", { name: "Kjør kontrollen" });
     await expect(run.getByRole("button", { name: "Kjør kontrollen i testmiljøet" })).toBeDisabled();
     await expect(run.getByText(/^Krever administratorrollen/)).toBeVisible();
+
+    // What lib/ builds for staff follows the page's language too: the checklist document with its
+    // badges, and the work lists' titles and columns; the CSV export stays English (machine-read).
+    const secrets = page.getByRole("region", { name: "Hemmeligheter på serveren, tokener mellomlagret" });
+    await expect(secrets.getByText("Oppfylt", { exact: true })).toBeVisible();
+    await page.goto("/support/work?list=awaiting-capture");
+    await expect(page.getByRole("heading", { level: 2, name: "Reservert, venter på trekk" })).toBeVisible();
+    await expect(page.getByRole("columnheader", { name: "Kan fortsatt trekkes" })).toBeVisible();
+    const csv = await page.request.get(
+      (await page.getByRole("link", { name: "Last ned CSV" }).getAttribute("href"))!,
+    );
+    expect((await csv.text()).split("\r\n")[0]).toBe(
+      "Order id,Customer,Product,Status,Still capturable,Capture deadline",
+    );
   });
 });
 
@@ -45,5 +59,12 @@ test.describe("a browser that asks for English", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Support console" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Search", exact: true })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Work lists" })).toBeVisible();
+
+    await page.goto("/support/checklist");
+    const secrets = page.getByRole("region", { name: "Secrets on the server, tokens cached" });
+    await expect(secrets.getByText("Met", { exact: true })).toBeVisible();
+    await page.goto("/support/work?list=awaiting-capture");
+    await expect(page.getByRole("heading", { level: 2, name: "Reserved, awaiting capture" })).toBeVisible();
+    await expect(page.getByRole("columnheader", { name: "Still capturable" })).toBeVisible();
   });
 });

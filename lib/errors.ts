@@ -1,5 +1,39 @@
 // One error type for expected failures, with a closed set of codes mapped to HTTP statuses.
-// Expected errors show their message to the user; anything else is logged and shown generically.
+// Expected errors show their message to the user, in the user's language; anything else is logged
+// and shown generically. An error carries a message key (lib/i18n/messages/errors) and its values;
+// its `message` is the English text, for logs and audit entries.
+import { format } from "@/lib/i18n/format";
+import { errorsEn } from "@/lib/i18n/messages/errors/en";
+
+export type TErrorKey = keyof typeof errorsEn;
+
+/**
+ * A value for a message's placeholder: text kept as it is (ids, amounts, Vipps's own words), a list
+ * (joined the language's way: "A and B"), or another error message, said in the same language.
+ */
+export type TErrorParam = string | number | readonly string[] | TErrorText;
+export type TErrorParams = Record<string, TErrorParam>;
+export type TErrorText = { key: TErrorKey; params?: TErrorParams };
+
+/** An error message in one language's words (`messages` of that language, `intl` its Intl locale). */
+export function errorMessage(
+  messages: Record<TErrorKey, string>,
+  intl: string,
+  { key, params = {} }: TErrorText,
+): string {
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === "string" || typeof value === "number") values[name] = value;
+    else if (isErrorText(value)) values[name] = errorMessage(messages, intl, value);
+    else values[name] = new Intl.ListFormat(intl, { type: "conjunction" }).format(value);
+  }
+  return format(messages[key], values);
+}
+
+const isErrorText = (value: TErrorParam): value is TErrorText => typeof value === "object" && "key" in value;
+
+/** An error message in English: AppError.message, and text shown where no reader's language is known. */
+export const englishError = (text: TErrorText): string => errorMessage(errorsEn, "en-GB", text);
 
 export type TExtraDetail = { name: string; reason: string };
 
@@ -28,17 +62,22 @@ export const ERROR_STATUS = {
 
 export type TErrorCode = keyof typeof ERROR_STATUS;
 
+/**
+ * An expected failure: `throw new AppError("CONFLICT", "alreadyEnding")`, with the message's values
+ * as third argument (`{ msn }`) and details fourth.
+ */
 export class AppError extends Error {
   constructor(
     readonly code: TErrorCode,
-    message: string,
+    readonly key: TErrorKey,
+    readonly params: TErrorParams = {},
     readonly details: {
       fieldErrors?: Record<string, string>;
       problem?: TProblem;
       retryAfterMs?: number;
     } = {},
   ) {
-    super(message);
+    super(englishError({ key, params }));
     this.name = "AppError";
   }
 
@@ -46,6 +85,3 @@ export class AppError extends Error {
     return ERROR_STATUS[this.code];
   }
 }
-
-/** The error to throw when something asked for does not exist: `throw notFoundError("The charge")`. */
-export const notFoundError = (what = "That item") => new AppError("NOT_FOUND", `${what} was not found.`);

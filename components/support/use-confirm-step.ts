@@ -2,8 +2,10 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { z } from "zod";
-import { parseMoney } from "@/lib/domain/money";
-import { operationAmountProblem } from "@/lib/domain/operation-amount";
+import { formatMoney, parseMoney } from "@/lib/domain/money";
+import { operationAmountIssue } from "@/lib/domain/operation-amount";
+import type { TMessages } from "@/lib/i18n/messages/en";
+import { format } from "@/lib/i18n/translator";
 
 /**
  * The step between typing and doing, for money and what cannot be undone: the form's input is
@@ -35,7 +37,10 @@ export function useConfirmStep<S>() {
   };
 }
 
-/** A schema's first message per field, as useActionForm shows field errors (empty when valid). */
+/**
+ * A schema's first message per field (a staffText.fieldErrors key), as useActionForm shows field errors
+ * (empty when valid); showFieldErrors puts the keys in words.
+ */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
@@ -44,18 +49,22 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 
 /**
  * A money form's input checked before it is put up to confirm: the action's schema, and the amount
- * against what is left, so an amount Vipps would refuse never reaches the confirmation.
+ * against what is left (in the staff member's words `m`), so an amount Vipps would refuse never
+ * reaches the confirmation.
  */
 export function checkMoneyInput<S extends z.ZodType>(
   schema: S,
   input: { amount: string },
   left: number,
   currency: string,
+  m: TMessages,
 ): { ok: true; data: z.output<S> } | { ok: false; fieldErrors: Record<string, string> } {
   const parsed = schema.safeParse(input);
   const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   const minor = parseMoney(input.amount);
-  const problem = !errors.amount && minor !== null && operationAmountProblem(minor, left, currency);
+  const issue = !errors.amount && minor !== null ? operationAmountIssue(minor, left) : null;
+  const problem =
+    issue && format(m.staffText.fieldErrors[issue.key], { amount: formatMoney(issue.limit, currency) });
   if (problem) errors.amount = problem;
   if (!parsed.success || problem) return { ok: false, fieldErrors: errors };
   return { ok: true, data: parsed.data };

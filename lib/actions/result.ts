@@ -1,7 +1,8 @@
 // The one error format of every form that calls a server action: each field's message at its field
 // (the zod schema's first message, then the server's own rule checks for fields zod passed) and
-// one message above the form. Only the words differ: staff consoles show the server's English,
-// customer pages look field keys and error codes up in their language (components/customer).
+// one message above the form. Only the words differ: staff consoles show the server's message (in
+// the staff member's language, lib/actions/client.ts), customer pages look field keys and error codes
+// up in their language (components/customer).
 import type { TActionError } from "@/lib/actions/client";
 
 export type TActionResult = {
@@ -18,7 +19,7 @@ export type TActionWording = {
   refusal: (error: TActionError) => string;
 };
 
-/** Staff consoles (English): the server's own message, which never holds internal text. */
+/** Staff consoles: the server's own message, which never holds internal text. */
 export const staffWording: TActionWording = {
   field: (message) => message,
   fixFields: "Nothing was saved or sent. Fix the fields marked below.",

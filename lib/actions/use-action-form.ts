@@ -17,7 +17,7 @@ type TInput<A extends TAnyAction> = Parameters<A>[0];
 type TData<A extends TAnyAction> = NonNullable<Awaited<ReturnType<A>>["data"]>;
 
 type TOptions<A extends TAnyAction> = {
-  /** The words of the errors: staff English by default; customer pages pass theirs. */
+  /** The words of the errors: staff English by default; customer and support pages pass theirs. */
   wording?: TActionWording;
   onSuccess?: (args: { data: TData<A>; input: TInput<A> }) => unknown;
   onError?: (args: { error: TActionResult; input: TInput<A> }) => unknown;
@@ -28,7 +28,7 @@ type TOptions<A extends TAnyAction> = {
  * format — `fieldErrors` (name → words) for the fields and one `formError` line above them.
  * Actions revalidate the pages they change, so their answer brings the fresh page; nothing refreshes.
  * `showFieldErrors` shows errors found in the browser (before a confirmation step) the same way,
- * until the next call.
+ * put in words by the same wording (a schema's message keys), until the next call.
  */
 export function useActionForm<A extends TAnyAction>(action: A, options: TOptions<A> = {}) {
   const wording = options.wording ?? staffWording;
@@ -56,7 +56,10 @@ export function useActionForm<A extends TAnyAction>(action: A, options: TOptions
     formError: browser ? wording.fixFields : formErrorOf(result, wording),
     showFieldErrors: (errors: Record<string, string> | null) => {
       hook.reset();
-      setBrowserErrors(errors);
+      setBrowserErrors(
+        errors &&
+          Object.fromEntries(Object.entries(errors).map(([name, message]) => [name, wording.field(message)])),
+      );
     },
   };
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/server/error-response";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { getCurrentUser, isStaff, type TCurrentUser } from "./current-user";
 import { requestServerContext } from "./server-context";
@@ -11,7 +13,7 @@ export const authorizeStaffRequest = async (): Promise<
   { user: TCurrentUser; ctx: TServerContext } | { response: Response }
 > => {
   const user = await getCurrentUser();
-  if (!user) return { response: Response.json({ error: "Sign in first." }, { status: 401 }) };
-  if (!isStaff(user)) return { response: Response.json({ error: "Not found." }, { status: 404 }) };
+  if (!user) return { response: await errorResponse(new AppError("UNAUTHORIZED", "signInFirst")) };
+  if (!isStaff(user)) return { response: await errorResponse(new AppError("NOT_FOUND", "notFound")) };
   return { user, ctx: await requestServerContext() };
 };

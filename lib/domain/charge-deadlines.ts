@@ -2,6 +2,7 @@
 // within 180 days in Norway and 14 days in Denmark and Finland (after that Vipps MobilePay releases
 // it), and captured money can be refunded for 365 days. One rule for the billing sync, the support
 // forms and actions, the work list and the capture warnings.
+import { englishError, type TErrorText } from "@/lib/errors";
 import type { Market } from "@/lib/generated/prisma/enums";
 import { addDays, isoDay } from "./periods";
 
@@ -50,20 +51,40 @@ export function refundDeadlineOf(charge: { history: THistory }): Date | null {
   return capturedAt ? addDays(capturedAt, REFUND_WINDOW_DAYS) : null;
 }
 
-/** Why a capture is too late now, or null while it is allowed. */
-export function captureTooLate(
+/** Why a capture is too late now (an error message, lib/i18n/messages/errors), or null while it is allowed. */
+export function captureTooLateText(
   charge: { captureDeadline: Date | null; history: THistory },
   market: Market,
   at: Date,
-): string | null {
+): TErrorText | null {
   const deadline = captureDeadlineOf(charge, market);
   if (!deadline || at <= deadline) return null;
-  return `Too late to capture: the deadline was ${isoDay(deadline)} (${CAPTURE_DEADLINE_DAYS[market]} days after the reservation in ${market}), and Vipps MobilePay has released the money to the customer.`;
+  return {
+    key: "captureTooLate",
+    params: { deadline: isoDay(deadline), days: CAPTURE_DEADLINE_DAYS[market], market },
+  };
 }
 
-/** Why a refund is too late now, or null while it is allowed. */
-export function refundTooLate(charge: { history: THistory }, at: Date): string | null {
+/** Why a refund is too late now (an error message), or null while it is allowed. */
+export function refundTooLateText(charge: { history: THistory }, at: Date): TErrorText | null {
   const deadline = refundDeadlineOf(charge);
   if (!deadline || at <= deadline) return null;
-  return `Too late to refund: Vipps MobilePay refunds up to ${REFUND_WINDOW_DAYS} days after capture, and this charge was captured on ${isoDay(addDays(deadline, -REFUND_WINDOW_DAYS))} (last day ${isoDay(deadline)}). Pay the customer back another way.`;
+  return {
+    key: "refundTooLate",
+    params: {
+      days: REFUND_WINDOW_DAYS,
+      captured: isoDay(addDays(deadline, -REFUND_WINDOW_DAYS)),
+      deadline: isoDay(deadline),
+    },
+  };
 }
+
+/** Why a capture is too late now, in English, or null while it is allowed. */
+export const captureTooLate = (...args: Parameters<typeof captureTooLateText>): string | null =>
+  englishOrNull(captureTooLateText(...args));
+
+/** Why a refund is too late now, in English, or null while it is allowed. */
+export const refundTooLate = (...args: Parameters<typeof refundTooLateText>): string | null =>
+  englishOrNull(refundTooLateText(...args));
+
+const englishOrNull = (text: TErrorText | null) => (text ? englishError(text) : null);

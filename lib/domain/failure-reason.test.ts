@@ -31,14 +31,17 @@ describe("failureReason in plain words", () => {
     );
   });
 
-  it("gives support the English words with Vipps's own value beside them", () => {
-    expect(failureReasonForStaff("charge_amount_too_high")).toBe(
+  it("gives support the words in their language with Vipps's own value beside them", () => {
+    expect(failureReasonForStaff("charge_amount_too_high", "en")).toBe(
       "The amount was above the limit set for the agreement (charge_amount_too_high)",
     );
-    expect(failureReasonForStaff("technical_error")).toBe(
+    expect(failureReasonForStaff("technical_error", "en")).toBe(
       "A technical problem at Vipps MobilePay or the bank (technical_error)",
     );
-    expect(failureReasonForStaff("something_new")).toBe("No reason was given (something_new)");
-    expect(failureReasonForStaff(null)).toBeNull();
+    expect(failureReasonForStaff("something_new", "en")).toBe("No reason was given (something_new)");
+    expect(failureReasonForStaff("technical_error", "nb")).toBe(
+      "En teknisk feil hos Vipps MobilePay eller banken (technical_error)",
+    );
+    expect(failureReasonForStaff(null, "fi")).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // Why Vipps MobilePay says a charge FAILED (failureReason, FACTS §6.1), in plain words. One mapping
-// for everyone: customers read it in their language with what to do next, staff read the English
-// words with Vipps's own value beside them. The older values (insufficient_funds, invalid_card, …)
+// for everyone: customers read it in their language with what to do next, staff read the words in
+// theirs with Vipps's own value beside them. The older values (insufficient_funds, invalid_card, …)
 // are no longer returned, so a reason Abo does not know is "other", never guessed at.
 import type { TLocale } from "@/lib/i18n/locales";
 import { format, MESSAGES } from "@/lib/i18n/translator";
@@ -41,12 +41,15 @@ export function failedChargeText(reason: TFailureReason, locale: TLocale, brand:
 }
 
 /**
- * For support: the plain words with Vipps's value in brackets, e.g. "The card was refused – … (user_action_required)";
- * null when the charge has no failure reason.
+ * For support, in the staff member's language: the plain words with Vipps's value in brackets, e.g.
+ * "The card was refused – … (user_action_required)"; null when the charge has no failure reason.
  */
-export function failureReasonForStaff(raw: string | null | undefined): string | null {
+export function failureReasonForStaff(raw: string | null | undefined, locale: TLocale): string | null {
   const reason = failureReasonOf(raw);
   if (!reason) return null;
-  const words = failureReasonWords(reason, "en", "Vipps MobilePay");
-  return `${words.charAt(0).toUpperCase()}${words.slice(1)} (${raw})`;
+  const words = failureReasonWords(reason, locale, "Vipps MobilePay");
+  return format(MESSAGES[locale].staffText.failureReason, {
+    words: `${words.charAt(0).toLocaleUpperCase(locale)}${words.slice(1)}`,
+    code: raw!,
+  });
 }

@@ -6,11 +6,21 @@ import { formatMoney } from "./money";
 /** The Recurring API's smallest capture or refund: 100 øre/cents (FACTS.md, "Spec minimum"). */
 export const MIN_AMOUNT = 100;
 
-/** The field message for an amount outside what is left, or null when it may be sent. */
-export function operationAmountProblem(amount: number, left: number, currency: string): string | null {
-  if (amount > left) return `At most ${formatMoney(left, currency)}`;
-  if (amount < MIN_AMOUNT) return `At least ${formatMoney(MIN_AMOUNT, currency)}`;
+/** Why an amount may not be sent (above what is left, below the API minimum), or null when it may. */
+export function operationAmountIssue(
+  amount: number,
+  left: number,
+): { key: "amountAtMost" | "amountAtLeast"; limit: number } | null {
+  if (amount > left) return { key: "amountAtMost", limit: left };
+  if (amount < MIN_AMOUNT) return { key: "amountAtLeast", limit: MIN_AMOUNT };
   return null;
+}
+
+/** The field message (English, as the server gives it) for an amount outside what is left, or null. */
+export function operationAmountProblem(amount: number, left: number, currency: string): string | null {
+  const issue = operationAmountIssue(amount, left);
+  if (!issue) return null;
+  return `${issue.key === "amountAtMost" ? "At most" : "At least"} ${formatMoney(issue.limit, currency)}`;
 }
 
 /** An amount to capture or refund: above zero, at least the API minimum, at most what is left. */
@@ -21,18 +31,23 @@ export function checkAmount(
   verb: "refund" | "capture",
 ): void {
   if (!Number.isSafeInteger(amount) || amount <= 0) {
-    throw new AppError("BAD_INPUT", "Enter an amount above zero.", { fieldErrors: { amount: "Above zero" } });
+    throw new AppError("BAD_INPUT", "amountAboveZero", {}, { fieldErrors: { amount: "Above zero" } });
   }
-  if (left <= 0) throw new AppError("CONFLICT", `There is nothing left to ${verb} on this charge.`);
+  const capture = verb === "capture";
+  if (left <= 0) throw new AppError("CONFLICT", capture ? "nothingLeftToCapture" : "nothingLeftToRefund");
   if (amount > left) {
-    throw new AppError("BAD_INPUT", `At most ${formatMoney(left, currency)} can be ${verb}ed.`, {
-      fieldErrors: { amount: operationAmountProblem(amount, left, currency)! },
-    });
+    throw new AppError(
+      "BAD_INPUT",
+      capture ? "atMostCapturable" : "atMostRefundable",
+      { amount: formatMoney(left, currency) },
+      { fieldErrors: { amount: operationAmountProblem(amount, left, currency)! } },
+    );
   }
   if (amount < MIN_AMOUNT) {
     throw new AppError(
       "BAD_INPUT",
-      `Vipps MobilePay accepts at least ${formatMoney(MIN_AMOUNT, currency)} per ${verb}.`,
+      capture ? "minimumCapture" : "minimumRefund",
+      { amount: formatMoney(MIN_AMOUNT, currency) },
       { fieldErrors: { amount: operationAmountProblem(amount, left, currency)! } },
     );
   }

@@ -1,3 +1,4 @@
+import { format } from "./format";
 import type { TLocale } from "./locales";
 import { INTL_LOCALE } from "./locales";
 import { da } from "./messages/da";
@@ -7,12 +8,8 @@ import { nb } from "./messages/nb";
 
 export const MESSAGES: Record<TLocale, TMessages> = { nb, da, fi, en };
 
-/** Fills {placeholders} in a message. */
-export function format(message: string, values: Record<string, string | number> = {}): string {
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}
+// format lives on its own so lib/errors.ts (which client code imports) can use it without every message.
+export { format };
 
 // Building an Intl formatter costs far more than using one (a page formats dozens of dates and
 // amounts), so each locale-and-options pair is built once per process.

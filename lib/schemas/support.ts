@@ -1,6 +1,9 @@
 // Input of the support console's actions and pages. Every action that changes something takes a
 // reason (it goes to the audit log); amounts are typed as people write them and parsed to øre/cents.
+// Field messages are keys of the staff messages (staffText.fieldErrors): each form shows them in the
+// staff member's language (components/support/support-wording.ts).
 import { z } from "zod";
+import type { staffTextEn } from "@/lib/i18n/messages/staffText/en";
 import { MAX_STORED_MINOR, parseMoney } from "@/lib/domain/money";
 import { INTERVAL_UNITS } from "@/lib/domain/product-rules";
 import { REFUND_REASON_CODES, refundReason } from "@/lib/domain/refund";
@@ -9,71 +12,65 @@ import { numberFromText, storableText } from "./text";
 
 export const REASON_MIN = 3;
 
-export const ZReason = storableText(undefined, {
-  error: "Write why you are doing this; it goes in the audit log",
-})
+export type TStaffFieldErrorKey = keyof typeof staffTextEn.fieldErrors;
+const e = (key: TStaffFieldErrorKey) => key;
+const text = (params?: Parameters<typeof z.string>[0]) => storableText(e("badText"), params);
+
+export const ZReason = text({ error: e("reasonRequired") })
   .trim()
-  .min(
-    REASON_MIN,
-    `Write why you are doing this (at least ${REASON_MIN} characters); it goes in the audit log`,
-  )
-  .max(500, "At most 500 characters");
+  .min(REASON_MIN, e("reasonTooShort"))
+  .max(500, e("max500"));
 
 /** "149,50" → 14950. Negative, zero and non-numeric amounts get their own message. */
-export const ZAmount = storableText(undefined, { error: "Enter an amount" }).transform((raw, ctx) => {
+export const ZAmount = text({ error: e("amountRequired") }).transform((raw, ctx) => {
   const value = raw.trim();
   if (!value) {
-    ctx.addIssue({ code: "custom", message: "Enter an amount" });
+    ctx.addIssue({ code: "custom", message: e("amountRequired") });
     return z.NEVER;
   }
   if (/^-/.test(value)) {
-    ctx.addIssue({ code: "custom", message: "The amount must be above zero" });
+    ctx.addIssue({ code: "custom", message: e("amountAboveZero") });
     return z.NEVER;
   }
   const minor = parseMoney(value);
   if (minor === null) {
-    ctx.addIssue({
-      code: "custom",
-      message: "Enter an amount like 149.50 (numbers only, at most two decimals)",
-    });
+    ctx.addIssue({ code: "custom", message: e("amountFormat") });
     return z.NEVER;
   }
   if (minor <= 0) {
-    ctx.addIssue({ code: "custom", message: "The amount must be above zero" });
+    ctx.addIssue({ code: "custom", message: e("amountAboveZero") });
     return z.NEVER;
   }
   // Above this no amount column could hold it (it would fail half-way through a write).
   if (minor > MAX_STORED_MINOR) {
-    ctx.addIssue({ code: "custom", message: "That amount is too large" });
+    ctx.addIssue({ code: "custom", message: e("amountTooLarge") });
     return z.NEVER;
   }
   return minor;
 });
 
-const ZId = storableText().trim().min(1).max(100);
+const ZId = text().trim().min(1).max(100);
 const blankAsUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
 const ZOptionalAmount = z.preprocess(blankAsUndefined, ZAmount.optional());
-const ZOptionalText = (max: number, message: string) => storableText().trim().max(max, message).optional();
+const ZOptionalText = (max: number, message: TStaffFieldErrorKey) =>
+  text().trim().max(max, message).optional();
 
 /** A refund's reason is chosen from a list, with optional details ("Other" needs them). */
 export const ZRefundChargeInput = z
   .object({
     chargeId: ZId,
     amount: ZAmount,
-    description: storableText()
-      .trim()
-      .min(1, "Write what the customer will see (1 to 100 characters)")
-      .max(100, "At most 100 characters"),
-    reasonCode: z.enum(REFUND_REASON_CODES, { error: "Choose why you are refunding" }),
-    reasonDetails: storableText().trim().max(400, "At most 400 characters").default(""),
+    description: text().trim().min(1, e("refundDescription")).max(100, e("max100")),
+    reasonCode: z.enum(REFUND_REASON_CODES, { error: e("chooseRefundReason") }),
+    reasonDetails: text().trim().max(400, e("max400")).default(""),
   })
   .superRefine((input, ctx) => {
     if (input.reasonCode === "OTHER" && input.reasonDetails.length < REASON_MIN)
       ctx.addIssue({
         code: "custom",
         path: ["reasonDetails"],
-        message: `Say what happened (at least ${REASON_MIN} characters); it goes in the audit log`,
+        message: e("refundDetails"),
       });
   })
   .transform(({ reasonCode, reasonDetails, ...refund }) => ({
@@ -89,8 +86,8 @@ export const ZRefreshChargeInput = z.object({ chargeId: ZId });
 
 export const ZUpdateAgreementInput = z.object({
   agreementId: ZId,
-  productName: ZOptionalText(45, "At most 45 characters"),
-  productDescription: ZOptionalText(100, "At most 100 characters"),
+  productName: ZOptionalText(45, "max45"),
+  productDescription: ZOptionalText(100, "max100"),
   /** LEGACY: the price; empty means unchanged. */
   amount: ZOptionalAmount,
   /** VARIABLE: the suggested maximum; empty means unchanged. */
@@ -99,10 +96,10 @@ export const ZUpdateAgreementInput = z.object({
   intervalCount: z.preprocess(
     (value) => numberFromText(blankAsUndefined(value)),
     z
-      .number({ error: "A whole number from 1 to 31" })
-      .int("A whole number from 1 to 31")
-      .min(1, "At least 1")
-      .max(31, "At most 31")
+      .number({ error: e("intervalCount") })
+      .int(e("intervalCount"))
+      .min(1, e("atLeast1"))
+      .max(31, e("atMost31"))
       .optional(),
   ),
   reason: ZReason,
@@ -115,20 +112,17 @@ export const ZRefreshAgreementInput = z.object({ agreementId: ZId });
 export const ZCreateChargeInput = z
   .object({
     agreementId: ZId,
-    type: z.enum(["RECURRING", "UNSCHEDULED"], { error: "Choose recurring or unscheduled" }),
+    type: z.enum(["RECURRING", "UNSCHEDULED"], { error: e("chooseChargeType") }),
     amount: ZAmount,
-    description: storableText()
-      .trim()
-      .min(1, "Write what the customer will see (1 to 45 characters)")
-      .max(45, "At most 45 characters"),
-    due: z.preprocess(blankAsUndefined, storableText().trim().optional()),
+    description: text().trim().min(1, e("chargeDescription")).max(45, e("max45")),
+    due: z.preprocess(blankAsUndefined, text().trim().optional()),
     retryDays: z.preprocess(
       (value) => numberFromText(blankAsUndefined(value)),
       z
-        .number({ error: "0 to 14 days" })
-        .int("0 to 14 days")
-        .min(0, "0 to 14 days")
-        .max(14, "0 to 14 days")
+        .number({ error: e("retryDays") })
+        .int(e("retryDays"))
+        .min(0, e("retryDays"))
+        .max(14, e("retryDays"))
         .optional(),
     ),
     reason: ZReason,
@@ -136,9 +130,9 @@ export const ZCreateChargeInput = z
   .superRefine((input, ctx) => {
     if (input.type !== "RECURRING") return;
     if (!input.due || !/^\d{4}-\d{2}-\d{2}$/.test(input.due))
-      ctx.addIssue({ code: "custom", path: ["due"], message: "Choose a due date" });
+      ctx.addIssue({ code: "custom", path: ["due"], message: e("chooseDueDate") });
     if (input.retryDays === undefined)
-      ctx.addIssue({ code: "custom", path: ["retryDays"], message: "0 to 14 days" });
+      ctx.addIssue({ code: "custom", path: ["retryDays"], message: e("retryDays") });
   });
 
 export const ZRunChecklistInput = z.object({ salesUnitId: ZId });

@@ -1,6 +1,8 @@
 import "server-only";
 import { notFound } from "next/navigation";
+import { AppError } from "@/lib/errors";
 import { ZIdParam } from "@/lib/schemas/params";
+import { errorResponse } from "./error-response";
 
 /** True when a URL segment can be one of our ids (ZIdParam); anything else names nothing. */
 export const isIdParam = (value: string): boolean => ZIdParam.safeParse(value).success;
@@ -12,4 +14,4 @@ export const idParamOrNotFound = (value: string): string => {
 };
 
 /** For routes: the same, as a JSON 404 answer. */
-export const notAnIdResponse = (): Response => Response.json({ error: "Not found." }, { status: 404 });
+export const notAnIdResponse = (): Promise<Response> => errorResponse(new AppError("NOT_FOUND", "notFound"));

@@ -78,10 +78,12 @@ async function asMerchant(method: string, path: string, body?: unknown) {
   return { status: response.status, body: response.status === 204 ? null : await response.json() };
 }
 
-const webhooksItem = async (salesUnitId: string) =>
-  buildChecklistDocument(await getChecklistEvidence(await testContext(), salesUnitId)).items.find(
+const webhooksItem = async (salesUnitId: string) => {
+  const ctx = await testContext({ locale: "en" });
+  return buildChecklistDocument(ctx, await getChecklistEvidence(ctx, salesUnitId)).items.find(
     (i) => i.title === "Webhooks",
   )!;
+};
 const text = (item: { blocks: { kind: string; text?: string }[] }) =>
   item.blocks.map((b) => b.text ?? "").join(" ");
 

@@ -107,7 +107,8 @@ describe("go-live checklist verification against the emulator", () => {
     });
     const ids = result.steps.filter((s) => s.required).map((s) => s.orderId ?? s.vippsAgreementId!);
 
-    const markdown = await exportChecklist(await testContext(), {
+    // In the staff member's language (here Norwegian); ids, codes and header names as they are.
+    const markdown = await exportChecklist(await testContext({ locale: "nb" }), {
       salesUnitId: salesUnits.NO.id,
       format: "md",
     });
@@ -116,8 +117,12 @@ describe("go-live checklist verification against the emulator", () => {
     for (const id of ids) expect(md).toContain(id);
     for (const state of ["ACTIVE", "STOPPED", "CHARGED", "REFUNDED"]) expect(md).toContain(state);
     expect(md).toContain("Vipps-System-Name");
+    expect(md).toContain("## Kontroll i testmiljøet: Oppfylt");
 
-    const pdf = await exportChecklist(await testContext(), { salesUnitId: salesUnits.NO.id, format: "pdf" });
+    const pdf = await exportChecklist(await testContext({ locale: "en" }), {
+      salesUnitId: salesUnits.NO.id,
+      format: "pdf",
+    });
     expect(pdf.contentType).toBe("application/pdf");
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.body)), {
       mergePages: true,
@@ -125,6 +130,7 @@ describe("go-live checklist verification against the emulator", () => {
     for (const id of ids) expect(text).toContain(id);
     for (const state of ["ACTIVE", "STOPPED", "CHARGED", "REFUNDED"]) expect(text).toContain(state);
     expect(text).toContain("PASSED");
+    expect(text).toContain("Test-environment verification: Met");
   });
 
   it("refuses a production sales unit before calling Vipps", async () => {

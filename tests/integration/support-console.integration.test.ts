@@ -266,7 +266,7 @@ describe("work lists", () => {
     const reservedCharge = await db.charge.findFirstOrThrow({
       where: { agreementId: reserved.id, type: "INITIAL" },
     });
-    const awaiting = await listWorkList(await testContext(), "awaiting-capture");
+    const awaiting = await listWorkList(await testContext({ locale: "en" }), "awaiting-capture");
     expect(awaiting.rows.find((r) => r.id === reservedCharge.id)?.cells).toMatchObject({
       orderId: reservedCharge.orderId,
       status: "Reserved",

@@ -74,14 +74,19 @@ describe("failureReason", () => {
       "Betalingen gikk ikke gjennom: kortet ble avvist – det kan være utløpt, sperret eller uten dekning. Åpne Vipps-appen og sjekk eller bytt kortet på avtalen.",
     );
 
-    // Support: the charge, the agreement's charges and the failed-charges work list.
+    // Support: the charge, the agreement's charges and the failed-charges work list, in the staff
+    // member's language.
+    const staff = await testContext({ locale: "en" });
     const words =
       "The card was refused – it may have expired, be blocked or lack funds (user_action_required)";
-    expect((await getChargeView(await testContext(), charge.id)).charge.failureReasonText).toBe(words);
-    const view = await getAgreementView(await testContext(), agreement.id);
+    expect((await getChargeView(staff, charge.id)).charge.failureReasonText).toBe(words);
+    const view = await getAgreementView(staff, agreement.id);
     expect(view.charges.find((c) => c.id === charge.id)!.failureReasonText).toBe(words);
-    const failed = await listWorkList(await testContext(), "failed-charges");
+    const failed = await listWorkList(staff, "failed-charges");
     expect(failed.rows.find((r) => r.id === charge.id)!.cells.reason).toBe(words);
+    expect(
+      (await getChargeView(await testContext({ locale: "nb" }), charge.id)).charge.failureReasonText,
+    ).toBe("Kortet ble avvist – det kan være utløpt, sperret eller uten dekning (user_action_required)");
 
     // The dunning mail names the reason and gives the card steps.
     await db.customer.update({ where: { id: agreement.customerId! }, data: { locale: "en" } });
@@ -208,7 +213,7 @@ describe("refusals and deadlines", () => {
 
     const view = await getChargeView(await testContext(), charge.id);
     expect(view.allowed.capturable).toBe(0);
-    const awaiting = await listWorkList(await testContext(), "awaiting-capture");
+    const awaiting = await listWorkList(await testContext({ locale: "en" }), "awaiting-capture");
     expect(awaiting.rows.find((r) => r.id === charge.id)!.cells.deadline).toMatch(/ \(passed: released\)$/);
     expect(view.allowed.captureClosed).toMatch(
       /^Too late to capture: the deadline was \d{4}-\d{2}-\d{2} \(14 days/,

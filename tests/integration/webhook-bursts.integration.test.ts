@@ -141,7 +141,7 @@ describe("a deleted Vipps profile: a burst of agreement-stopped (actor ADMIN)", 
     const agreements = await db.agreement.findMany({ where: { id: { startsWith: "burst" } } });
     expect(agreements.every((a) => a.stopActor === "ADMIN" && a.stopCause === "VIPPS_ADMIN")).toBe(true);
     expect(agreements.every((a) => a.nextChargeDate === null)).toBe(true);
-    expect(stopExplanation(agreements[0]!.stopCause, agreements[0]!.stopActor)).toBe(
+    expect(stopExplanation(agreements[0]!.stopCause, agreements[0]!.stopActor, "en")).toBe(
       "Stopped by Vipps MobilePay: the customer's Vipps profile was deleted (actor ADMIN)",
     );
     const events = await db.webhookEvent.findMany({

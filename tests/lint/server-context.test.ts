@@ -19,6 +19,8 @@ const EXEMPT: Record<string, string> = {
   "id-param.ts#*": "validates a route parameter before any lookup",
   "or-not-found.ts#*": "turns an error into a 404, no data",
   "or-not-found-response.ts#*": "turns an error into a 404 response, no data",
+  "error-response.ts#*":
+    "turns an expected error into a route's JSON answer in the caller's language, no data",
   "with-advisory-lock.ts#*": "a transaction primitive the data functions use",
   "audit/record-audit.ts#recordAudit": "a write inside the caller's transaction; the caller passes ctx.actor",
   "vipps/get-vipps-client.ts#getVippsClient":

@@ -30,6 +30,7 @@ beforeAll(async () => {
   });
   boss.on("error", () => undefined);
   await boss.start();
+  await createMerchant(); // the installation's merchant, whose staff the contexts below act for
   const admin = await db.user.create({ data: { email: "ops@abo.test", role: "ADMIN" } });
   actor = { type: "STAFF", id: admin.id, email: admin.email, role: "ADMIN" };
 });

@@ -19,7 +19,7 @@ import { staffHome } from "@/lib/server/auth/staff-home";
 
 async function linkRequestAllowed() {
   if (!(await signInLinkRequestAllowed(clientAddressOf(await headers()))))
-    throw new AppError("RATE_LIMITED", "Too many sign-in links were asked for from here.");
+    throw new AppError("RATE_LIMITED", "tooManySignInLinks");
 }
 
 /** Customers: a one-time link by email. The answer is the same whether or not we know the address. */
@@ -48,8 +48,7 @@ export const resendSignInLinkAction = publicAction
   .action(async ({ parsedInput }) => {
     // The form names the address it shows; it must still be the one this browser typed.
     const typed = await readTypedEmail();
-    if (!typed || parsedInput.email !== typed.email)
-      throw new AppError("BAD_INPUT", "Enter your email address again to get a new link.");
+    if (!typed || parsedInput.email !== typed.email) throw new AppError("BAD_INPUT", "enterEmailAgain");
     await linkRequestAllowed();
     await signIn("email", {
       email: typed.email,
@@ -68,8 +67,7 @@ export const staffSignInAction = publicAction
     try {
       await signIn("staff", { email, password, redirectTo });
     } catch (error) {
-      if (error instanceof AuthError)
-        throw new AppError("UNAUTHORIZED", "That email and password did not match.");
+      if (error instanceof AuthError) throw new AppError("UNAUTHORIZED", "passwordMismatch");
       throw error; // the redirect after a successful sign-in
     }
   });

@@ -33,7 +33,7 @@ export default async function ChecklistPage({
       </main>
     );
   }
-  const doc = buildChecklistDocument(await getChecklistEvidence(ctx, unit.id));
+  const doc = buildChecklistDocument(ctx, await getChecklistEvidence(ctx, unit.id));
   return (
     <main id="main" className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">{m.title}</h1>

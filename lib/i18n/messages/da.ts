@@ -1,7 +1,9 @@
 import { adminDa } from "./admin/da";
 import { dashboardDa } from "./dashboard/da";
 import { emailDa } from "./email/da";
+import { errorsDa } from "./errors/da";
 import { supportDa } from "./support/da";
+import { staffTextDa } from "./staffText/da";
 import type { TMessages } from "./en";
 
 export const da: TMessages = {
@@ -9,6 +11,7 @@ export const da: TMessages = {
   dashboard: dashboardDa,
   admin: adminDa,
   support: supportDa,
+  staffText: staffTextDa,
   staff: {
     brand: "Abo · medarbejdere",
     nav: "Medarbejdere",
@@ -27,6 +30,7 @@ export const da: TMessages = {
     notFoundBody:
       "Intet har dette id, eller det er fjernet. Søg efter kunden, aftalen eller trækket i stedet.",
   },
+  errors: errorsDa,
   common: {
     appName: "Abo",
     signIn: "Log ind",

@@ -3,13 +3,16 @@
 import { adminEn } from "./admin/en";
 import { dashboardEn } from "./dashboard/en";
 import { emailEn } from "./email/en";
+import { errorsEn } from "./errors/en";
 import { supportEn } from "./support/en";
+import { staffTextEn } from "./staffText/en";
 
 export const en = {
   email: emailEn,
   dashboard: dashboardEn,
   admin: adminEn,
   support: supportEn,
+  staffText: staffTextEn,
   staff: {
     brand: "Abo · staff",
     nav: "Staff",
@@ -28,6 +31,7 @@ export const en = {
     notFoundBody:
       "Nothing has this id, or it was removed. Search for the customer, agreement or charge instead.",
   },
+  errors: errorsEn,
   common: {
     appName: "Abo",
     signIn: "Sign in",

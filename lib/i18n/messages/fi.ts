@@ -1,7 +1,9 @@
 import { adminFi } from "./admin/fi";
 import { dashboardFi } from "./dashboard/fi";
 import { emailFi } from "./email/fi";
+import { errorsFi } from "./errors/fi";
 import { supportFi } from "./support/fi";
+import { staffTextFi } from "./staffText/fi";
 import type { TMessages } from "./en";
 
 export const fi: TMessages = {
@@ -9,6 +11,7 @@ export const fi: TMessages = {
   dashboard: dashboardFi,
   admin: adminFi,
   support: supportFi,
+  staffText: staffTextFi,
   staff: {
     brand: "Abo · henkilöstö",
     nav: "Henkilöstö",
@@ -27,6 +30,7 @@ export const fi: TMessages = {
     notFoundBody:
       "Tällä tunnuksella ei ole mitään, tai se on poistettu. Hae asiakasta, sopimusta tai veloitusta.",
   },
+  errors: errorsFi,
   common: {
     appName: "Abo",
     signIn: "Kirjaudu sisään",

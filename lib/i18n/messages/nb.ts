@@ -1,7 +1,9 @@
 import { adminNb } from "./admin/nb";
 import { dashboardNb } from "./dashboard/nb";
 import { emailNb } from "./email/nb";
+import { errorsNb } from "./errors/nb";
 import { supportNb } from "./support/nb";
+import { staffTextNb } from "./staffText/nb";
 import type { TMessages } from "./en";
 
 export const nb: TMessages = {
@@ -9,6 +11,7 @@ export const nb: TMessages = {
   dashboard: dashboardNb,
   admin: adminNb,
   support: supportNb,
+  staffText: staffTextNb,
   staff: {
     brand: "Abo · ansatte",
     nav: "Ansatte",
@@ -27,6 +30,7 @@ export const nb: TMessages = {
     notFoundBody:
       "Ingenting har denne ID-en, eller den er fjernet. Søk etter kunden, avtalen eller trekket i stedet.",
   },
+  errors: errorsNb,
   common: {
     appName: "Abo",
     signIn: "Logg inn",

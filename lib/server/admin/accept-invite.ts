@@ -17,19 +17,11 @@ export const acceptInvite = async (
   input: { token: string; name: string; password: string },
 ): Promise<{ email: string; role: string }> => {
   const invite = await getInvite(ctx, input.token);
-  if (!invite)
-    throw new AppError(
-      "NOT_FOUND",
-      "This invitation link is used or has expired. Ask an admin for a new one.",
-    );
+  if (!invite) throw new AppError("NOT_FOUND", "inviteUsedOrExpired");
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
     const used = await tx.verificationToken.deleteMany({ where: { token: hashInviteToken(input.token) } });
-    if (used.count === 0)
-      throw new AppError(
-        "NOT_FOUND",
-        "This invitation link is used or has expired. Ask an admin for a new one.",
-      );
+    if (used.count === 0) throw new AppError("NOT_FOUND", "inviteUsedOrExpired");
     await tx.user.update({
       where: { id: invite.userId },
       data: { name: input.name, passwordHash, emailVerified: machineNow() },

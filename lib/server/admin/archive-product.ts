@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { adminActor } from "./admin-actor";
 import { moveProductStatus } from "./move-product-status";
@@ -15,7 +15,7 @@ export const archiveProduct = async (
     where: { id: input.productId, merchantId: ctx.merchantId },
     select: { id: true, status: true },
   });
-  if (!product) throw notFoundError("That product");
+  if (!product) throw new AppError("NOT_FOUND", "productNotFound");
   if (product.status === "ARCHIVED") return { status: "ARCHIVED" };
   return moveProductStatus(ctx, { product, to: "ARCHIVED", action: "product.archived" });
 };

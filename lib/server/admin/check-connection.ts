@@ -1,7 +1,7 @@
 import "server-only";
 import { machineNow } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { notFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
@@ -33,7 +33,7 @@ export const checkConnection = async (
     where: { id: salesUnitId, merchantId: ctx.merchantId },
     select: { id: true, webhookId: true },
   });
-  if (!unit) throw notFoundError("The sales unit");
+  if (!unit) throw new AppError("NOT_FOUND", "theSalesUnitWasNotFound");
   const client = await getVippsClient(salesUnitId);
   // A token cached from earlier keys would hide a wrong secret (same key as lib/vipps/http.ts uses).
   forgetToken(`${client.config.baseUrl}|${client.config.clientId}|${client.config.merchantSerialNumber}`);

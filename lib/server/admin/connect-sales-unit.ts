@@ -27,11 +27,16 @@ export const connectSalesUnit = async (ctx: TServerContext, input: TSalesUnitKey
     select: { msn: true },
   });
   if (taken) {
-    throw new AppError("BAD_INPUT", "Some fields need another look.", {
-      fieldErrors: {
-        market: `This shop already has a ${input.environment.toLowerCase()} sales unit in this country (MSN ${taken.msn}).`,
+    throw new AppError(
+      "BAD_INPUT",
+      "fieldsNeedAnotherLook",
+      {},
+      {
+        fieldErrors: {
+          market: `This shop already has a ${input.environment.toLowerCase()} sales unit in this country (MSN ${taken.msn}).`,
+        },
       },
-    });
+    );
   }
   const config = env();
   // The keys, the reset connection test and the audit entry commit together.

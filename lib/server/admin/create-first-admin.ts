@@ -15,12 +15,16 @@ export const createFirstAdmin = async (input: TFirstRun): Promise<{ userId: stri
   const passwordHash = await hashPassword(input.password);
   const created = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${FIRST_RUN_LOCK})`;
-    if (await tx.user.count({ where: { role: "ADMIN" } }))
-      throw new AppError("CONFLICT", "This shop is already set up. Sign in instead.");
+    if (await tx.user.count({ where: { role: "ADMIN" } })) throw new AppError("CONFLICT", "shopAlreadySetUp");
     if (await tx.user.count({ where: { email: input.email } })) {
-      throw new AppError("BAD_INPUT", "Some fields need another look.", {
-        fieldErrors: { email: "This address already has an account; use another." },
-      });
+      throw new AppError(
+        "BAD_INPUT",
+        "fieldsNeedAnotherLook",
+        {},
+        {
+          fieldErrors: { email: "This address already has an account; use another." },
+        },
+      );
     }
     // A merchant made before the first admin (e.g. seeded) becomes theirs; else one is made.
     const merchantId =

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { productToForm } from "@/lib/domain/product-form";
 import type { TProductForm } from "@/lib/domain/product-rules";
@@ -21,7 +21,7 @@ export const getProductForEdit = async (ctx: TServerContext, productId: string):
     where: { id: productId, merchantId: ctx.merchantId },
     include: { prices: true, texts: true, _count: { select: { agreements: true } } },
   });
-  if (!product) throw notFoundError("That product");
+  if (!product) throw new AppError("NOT_FOUND", "productNotFound");
   return {
     id: product.id,
     status: product.status,

@@ -12,7 +12,7 @@ import { adminActor } from "./admin-actor";
 import { INVITE_DAYS, INVITE_PREFIX, newInviteToken } from "@/lib/crypto/staff-invite-token";
 
 const fieldError = (message: string) =>
-  new AppError("BAD_INPUT", "Some fields need another look.", { fieldErrors: { email: message } });
+  new AppError("BAD_INPUT", "fieldsNeedAnotherLook", {}, { fieldErrors: { email: message } });
 
 /**
  * Invites a support agent or admin: the account is made without a password, and an email carries a

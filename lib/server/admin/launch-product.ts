@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { productToForm } from "@/lib/domain/product-form";
 import { validateProduct } from "@/lib/domain/product-rules";
-import { AppError, notFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { adminActor } from "./admin-actor";
 import { moveProductStatus } from "./move-product-status";
@@ -24,13 +24,14 @@ export const launchProduct = async (
     where: { id: input.productId, merchantId: ctx.merchantId },
     include: { prices: true, merchant: { select: { activeEnvironment: true } } },
   });
-  if (!product) throw notFoundError("That product");
+  if (!product) throw new AppError("NOT_FOUND", "productNotFound");
   if (product.status === "LIVE") return { status: "LIVE" };
   const check = validateProduct(productToForm(product), { today: ctx.now });
   if (!check.ok) {
     throw new AppError(
       "BAD_INPUT",
-      `Fix the product before launching it: ${Object.values(check.errors)[0]}`,
+      "fixProductBeforeLaunch",
+      { problem: Object.values(check.errors)[0] ?? "" },
       { fieldErrors: check.errors },
     );
   }
@@ -45,7 +46,8 @@ export const launchProduct = async (
   if (missing.length) {
     throw new AppError(
       "CONFLICT",
-      `Connect a ${environment.toLowerCase()} sales unit for ${missing.join(" and ")} first (Onboarding), or stop selling there.`,
+      environment === "TEST" ? "connectTestSalesUnitFirst" : "connectProductionSalesUnitFirst",
+      { markets: missing },
     );
   }
   return moveProductStatus(ctx, {

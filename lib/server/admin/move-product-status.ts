@@ -26,8 +26,7 @@ export async function moveProductStatus<S extends ProductStatus>(
       where: { id: input.product.id, merchantId: ctx.merchantId, status: input.product.status },
       data: { ...input.data, status: input.to },
     });
-    if (moved.count === 0)
-      throw new AppError("CONFLICT", "Someone changed this product just now; reload and try again.");
+    if (moved.count === 0) throw new AppError("CONFLICT", "productChangedJustNow");
     await recordAudit(
       {
         actor: auditActor(actor),

@@ -1,11 +1,10 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { auditActor } from "@/lib/server/actor";
 import { toAppError } from "@/lib/server/vipps/to-app-error";
 import { ensureWebhookRegistered } from "@/lib/server/webhooks/ensure-webhook";
 import { db } from "@/lib/db";
-import { notFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { adminActor } from "./admin-actor";
 
@@ -22,7 +21,7 @@ export const registerWebhooks = async (
     where: { id: input.salesUnitId, merchantId: ctx.merchantId },
     select: { id: true },
   });
-  if (!unit) throw notFoundError("The sales unit");
+  if (!unit) throw new AppError("NOT_FOUND", "theSalesUnitWasNotFound");
   let result;
   try {
     result = await ensureWebhookRegistered(ctx, input.salesUnitId);

@@ -1,7 +1,7 @@
 import "server-only";
 import { runChecklistVerification } from "@/lib/server/checklist/run-verification";
 import { db } from "@/lib/db";
-import { notFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { adminActor } from "./admin-actor";
 
@@ -15,7 +15,7 @@ export const runGoLiveCheck = async (ctx: TServerContext, input: { salesUnitId: 
     where: { id: input.salesUnitId, merchantId: ctx.merchantId },
     select: { id: true },
   });
-  if (!unit) throw notFoundError("The sales unit");
+  if (!unit) throw new AppError("NOT_FOUND", "theSalesUnitWasNotFound");
   const result = await runChecklistVerification(ctx, { salesUnitId: unit.id });
   return {
     runId: result.runId,

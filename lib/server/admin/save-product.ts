@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { validateProduct, type TProductForm, type TProductValues } from "@/lib/domain/product-rules";
-import { AppError, notFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { auditActor } from "@/lib/server/actor";
 import type { TProductTextRow } from "@/lib/domain/product-text";
@@ -27,13 +27,12 @@ export const saveProduct = async (
         select: { id: true, pricingType: true, _count: { select: { agreements: true } } },
       })
     : null;
-  if (input.productId && !existing) throw notFoundError("That product");
+  if (input.productId && !existing) throw new AppError("NOT_FOUND", "productNotFound");
   const check = validateProduct(input.form, {
     today: ctx.now,
     lockedPricingType: existing && existing._count.agreements > 0 ? existing.pricingType : null,
   });
-  if (!check.ok)
-    throw new AppError("BAD_INPUT", "Some fields need another look.", { fieldErrors: check.errors });
+  if (!check.ok) throw new AppError("BAD_INPUT", "fieldsNeedAnotherLook", {}, { fieldErrors: check.errors });
 
   const { prices, texts, ...fields } = check.value;
   const clash = await db.product.findFirst({
@@ -41,9 +40,14 @@ export const saveProduct = async (
     select: { id: true },
   });
   if (clash)
-    throw new AppError("BAD_INPUT", "Some fields need another look.", {
-      fieldErrors: { slug: "Another product already has this page address; choose another." },
-    });
+    throw new AppError(
+      "BAD_INPUT",
+      "fieldsNeedAnotherLook",
+      {},
+      {
+        fieldErrors: { slug: "Another product already has this page address; choose another." },
+      },
+    );
 
   if (fields.stopOfferProductId) {
     // The offered plan must be one the customer could switch to: same group and pricing type.
@@ -58,11 +62,16 @@ export const saveProduct = async (
       select: { id: true },
     });
     if (!offered)
-      throw new AppError("BAD_INPUT", "Some fields need another look.", {
-        fieldErrors: {
-          stopOfferProductId: "Choose another product of the same plan group and pricing type.",
+      throw new AppError(
+        "BAD_INPUT",
+        "fieldsNeedAnotherLook",
+        {},
+        {
+          fieldErrors: {
+            stopOfferProductId: "Choose another product of the same plan group and pricing type.",
+          },
         },
-      });
+      );
   }
 
   const saved = await db.$transaction(async (tx) => {

@@ -20,7 +20,7 @@ export const setEnvironment = async (ctx: TServerContext, input: { environment: 
     where: { id: ctx.merchantId },
     select: { id: true, activeEnvironment: true, onboardingCompletedAt: true },
   });
-  if (!merchant) throw new AppError("CONFLICT", "Set up the shop first (/setup).");
+  if (!merchant) throw new AppError("CONFLICT", "setUpShopFirst");
   if (merchant.activeEnvironment === input.environment) return { environment: input.environment };
   if (input.environment === "PRODUCTION") await requireReadyForProduction(ctx);
   await db.$transaction(async (tx) => {
@@ -49,8 +49,5 @@ export const setEnvironment = async (ctx: TServerContext, input: { environment: 
 
 async function requireReadyForProduction(ctx: TServerContext): Promise<void> {
   const problems = await productionBlockers(ctx);
-  if (problems.length) throw new AppError("CONFLICT", blockersSentence(problems));
+  if (problems.length) throw new AppError("CONFLICT", "beforeGoingLive", { problems: problems.join("; ") });
 }
-
-/** The blockers as one sentence, as setEnvironment refuses with them. */
-const blockersSentence = (problems: string[]): string => `Before going live: ${problems.join("; ")}.`;

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, notFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { adminActor } from "./admin-actor";
 
@@ -9,17 +9,16 @@ import { adminActor } from "./admin-actor";
 // Staff accounts belong to the installation (User has no merchant): the context brings the admin.
 
 export async function staffMember(ctx: TServerContext, userId: string) {
-  if (userId === adminActor(ctx).id)
-    throw new AppError("CONFLICT", "You cannot change your own account here; ask another admin.");
+  if (userId === adminActor(ctx).id) throw new AppError("CONFLICT", "cannotChangeOwnAccount");
   const user = await db.user.findUnique({
     where: { id: userId },
     select: { id: true, role: true, disabled: true },
   });
-  if (!user || user.role === "CUSTOMER") throw notFoundError("That staff member");
+  if (!user || user.role === "CUSTOMER") throw new AppError("NOT_FOUND", "staffMemberNotFound");
   return user;
 }
 
 export async function requireAnotherAdmin(_ctx: TServerContext, userId: string) {
   const others = await db.user.count({ where: { role: "ADMIN", disabled: false, id: { not: userId } } });
-  if (others === 0) throw new AppError("CONFLICT", "The shop needs at least one enabled admin.");
+  if (others === 0) throw new AppError("CONFLICT", "needsOneAdmin");
 }

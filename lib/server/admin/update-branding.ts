@@ -20,11 +20,16 @@ export const updateBranding = async (ctx: TServerContext, input: TBrandingInput)
     where: { id: ctx.merchantId },
     select: { id: true, brandColor: true, logo: { select: { hash: true } } },
   });
-  if (!merchant) throw new AppError("CONFLICT", "Set up the shop first (/setup).");
+  if (!merchant) throw new AppError("CONFLICT", "setUpShopFirst");
   if (input.logo && !(await embeds(input.logo)))
-    throw new AppError("BAD_INPUT", "Nothing was saved.", {
-      fieldErrors: { logo: "This image could not be read; save it again as PNG or JPEG" },
-    });
+    throw new AppError(
+      "BAD_INPUT",
+      "nothingWasSaved",
+      {},
+      {
+        fieldErrors: { logo: "This image could not be read; save it again as PNG or JPEG" },
+      },
+    );
   const hash = input.logo ? createHash("sha256").update(input.logo.bytes).digest("hex") : null;
   const before = { brandColor: merchant.brandColor, logo: merchant.logo?.hash ?? null };
   const after = {

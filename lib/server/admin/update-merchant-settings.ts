@@ -20,7 +20,7 @@ export const updateMerchantSettings = async (
     where: { id: ctx.merchantId },
     select: { ...input.fields, id: true },
   });
-  if (!merchant) throw new AppError("CONFLICT", "Set up the shop first (/setup).");
+  if (!merchant) throw new AppError("CONFLICT", "setUpShopFirst");
   const { id, ...before } = merchant;
   await db.$transaction(async (tx) => {
     await tx.merchant.update({ where: { id }, data: input.data });

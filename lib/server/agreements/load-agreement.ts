@@ -9,6 +9,6 @@ export const loadAgreementForAction = async (ctx: TServerContext, agreementId: s
     where: { id: agreementId, merchantId: ctx.merchantId },
     include: { merchant: { select: { stopRequiresAdmin: true } } },
   });
-  if (!agreement) throw new AppError("NOT_FOUND", "Agreement not found.");
+  if (!agreement) throw new AppError("NOT_FOUND", "agreementNotFound");
   return agreement;
 };

@@ -39,8 +39,7 @@ export async function commitLocalChange(ctx: TServerContext, input: TLocalChange
       where: { ...input.guard, id: input.agreement.id, merchantId: ctx.merchantId },
       data: input.data,
     });
-    if (moved.count === 0)
-      throw new AppError("CONFLICT", "This subscription changed just now; reload and try again.");
+    if (moved.count === 0) throw new AppError("CONFLICT", "subscriptionChangedJustNow");
     const open = input.voids
       ? await tx.charge.findMany({
           where: {

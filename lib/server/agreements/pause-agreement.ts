@@ -21,14 +21,18 @@ export const pauseAgreement = async (
 ) => {
   const agreement = await loadAgreementForAction(ctx, input.agreementId);
   requireActiveAtVipps(agreement);
-  if (agreement.stopAt)
-    throw new AppError("CONFLICT", "This subscription is set to end; it cannot be paused.");
+  if (agreement.stopAt) throw new AppError("CONFLICT", "endingCannotPause");
   const today = toDateOnly(ctx.now);
   const until = toDateOnly(input.until);
   if (!(until > today) || until > addDays(today, 366)) {
-    throw new AppError("BAD_INPUT", "Choose a date after today and within a year.", {
-      fieldErrors: { until: "pauseRange" },
-    });
+    throw new AppError(
+      "BAD_INPUT",
+      "chooseDateWithinYear",
+      {},
+      {
+        fieldErrors: { until: "pauseRange" },
+      },
+    );
   }
   if (agreement.pausedUntil) return movePause(ctx, agreement, until, input);
   return commitLocalChange(ctx, {
@@ -92,7 +96,7 @@ export const resumeAgreement = async (
 ) => {
   const agreement = await loadAgreementForAction(ctx, input.agreementId);
   requireActiveAtVipps(agreement);
-  if (!agreement.pausedUntil) throw new AppError("CONFLICT", "This subscription is not paused.");
+  if (!agreement.pausedUntil) throw new AppError("CONFLICT", "notPaused");
   return commitLocalChange(ctx, {
     agreement,
     guard: { status: "ACTIVE", pausedUntil: { not: null } },

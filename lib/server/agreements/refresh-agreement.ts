@@ -19,7 +19,7 @@ export const refreshAgreement = async (
   actor?: StopActor,
 ) => {
   const agreement = await db.agreement.findFirst({ where: { id: agreementId, merchantId: ctx.merchantId } });
-  if (!agreement) throw new AppError("NOT_FOUND", "Agreement not found.");
+  if (!agreement) throw new AppError("NOT_FOUND", "agreementNotFound");
   if (!agreement.vippsAgreementId) return { changed: false, from: agreement.status, to: agreement.status };
   const client = await getVippsClient(agreement.salesUnitId);
   const remote = await client.getAgreement(agreement.vippsAgreementId);

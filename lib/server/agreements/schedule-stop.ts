@@ -21,7 +21,7 @@ export const scheduleStop = async (
 ) => {
   const agreement = await loadAgreementForAction(ctx, input.agreementId);
   requireActiveAtVipps(agreement);
-  if (agreement.stopAt) throw new AppError("CONFLICT", "This subscription is already set to end.");
+  if (agreement.stopAt) throw new AppError("CONFLICT", "alreadyEnding");
   const plan = billingPlanOf(agreement);
   const today = ctx.now;
   if (!plan) return stopAgreement(ctx, input);

@@ -46,20 +46,24 @@ export const startSignUp = async (
   input: TSignUp,
 ): Promise<{ agreementId: string; confirmationUrl: string; returnToken: string }> => {
   if (!input.termsAccepted) {
-    throw new AppError("BAD_INPUT", "Please accept the terms to continue.", {
-      fieldErrors: { termsAccepted: "acceptTerms" },
-    });
+    throw new AppError(
+      "BAD_INPUT",
+      "acceptTerms",
+      {},
+      {
+        fieldErrors: { termsAccepted: "acceptTerms" },
+      },
+    );
   }
   const product = await db.product.findFirst({
     where: { id: input.productId, merchantId: ctx.merchantId },
     include: { prices: true },
   });
   const price = product?.prices.find((p) => p.market === input.market);
-  if (!product || product.status !== "LIVE" || !price)
-    throw new AppError("NOT_FOUND", "This subscription is not on sale.");
+  if (!product || product.status !== "LIVE" || !price) throw new AppError("NOT_FOUND", "notOnSale");
   const chosen = chosenAmount(product.pricingType, price.suggestedMaxAmount, input.amount);
   const salesUnit = await findActiveSalesUnit(ctx, input.market);
-  if (!salesUnit) throw new AppError("CONFLICT", "This shop cannot take subscriptions in this country yet.");
+  if (!salesUnit) throw new AppError("CONFLICT", "noSalesUnitInCountry");
 
   const email = input.email.trim().toLowerCase();
   const owner = await resolveSignUpCustomer(ctx, {
@@ -201,7 +205,7 @@ export const sendDraft = async (ctx: TServerContext, agreementId: string): Promi
   });
   if (agreement.vippsConfirmationUrl) return agreement.vippsConfirmationUrl;
   const price = agreement.product?.prices.find((p) => p.market === agreement.market);
-  if (!agreement.product || !price) throw new AppError("NOT_FOUND", "This subscription is not on sale.");
+  if (!agreement.product || !price) throw new AppError("NOT_FOUND", "notOnSale");
   const draft = buildDraftRequest({
     product: agreement.product,
     price,
@@ -248,8 +252,13 @@ function chosenAmount(pricingType: string, cap: number | null, amount: number | 
   if (pricingType !== "VARIABLE" || cap === null) return null;
   if (amount === undefined) return cap;
   if (!Number.isSafeInteger(amount) || amount < 100 || amount > cap)
-    throw new AppError("BAD_INPUT", "Choose an amount within the limits.", {
-      fieldErrors: { amount: "amountRange" },
-    });
+    throw new AppError(
+      "BAD_INPUT",
+      "chooseAmountWithinLimits",
+      {},
+      {
+        fieldErrors: { amount: "amountRange" },
+      },
+    );
   return amount;
 }

@@ -37,7 +37,7 @@ export const stopAgreement = async (
   const agreement = await loadAgreementForAction(ctx, input.agreementId);
   const vippsAgreementId = requireActiveAtVipps(agreement);
   if (actor.type === "STAFF" && actor.role !== "ADMIN" && agreement.merchant.stopRequiresAdmin) {
-    throw new AppError("FORBIDDEN", "Stopping agreements needs the admin role.");
+    throw new AppError("FORBIDDEN", "stopNeedsAdmin");
   }
   const cause = input.cause ?? CAUSE[actor.type];
   // Written before the call, so a stop webhook that overtakes our own bookkeeping keeps the right cause.

@@ -42,13 +42,8 @@ export const undoScheduledStop = async (
   const agreement = await loadAgreementForAction(ctx, input.agreementId);
   requireActiveAtVipps(agreement);
   const today = ctx.now;
-  if (!agreement.stopAt || agreement.stopAt <= today)
-    throw new AppError("CONFLICT", "This subscription is not set to end.");
-  if (await stopUndoBlocker(ctx, agreement))
-    throw new AppError(
-      "CONFLICT",
-      "The payment for the next period was already cancelled at Vipps, so this stop can no longer be undone here.",
-    );
+  if (!agreement.stopAt || agreement.stopAt <= today) throw new AppError("CONFLICT", "notEnding");
+  if (await stopUndoBlocker(ctx, agreement)) throw new AppError("CONFLICT", "stopUndoTooLate");
   const plan = billingPlanOf(agreement);
   const stopAt = agreement.stopAt;
   return commitLocalChange(ctx, {

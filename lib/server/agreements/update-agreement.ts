@@ -86,12 +86,12 @@ export const updateAgreement = async (
       fieldErrors.amount = "At least 1.00";
   }
   if (Object.keys(fieldErrors).length)
-    throw new AppError("BAD_INPUT", "Some fields need a look.", { fieldErrors });
+    throw new AppError("BAD_INPUT", "fieldsNeedALook", {}, { fieldErrors });
   const localOnly =
     changes.productId !== undefined ||
     (changes.chosenAmount !== undefined && changes.chosenAmount !== agreement.amount) ||
     changes.campaignEndPeriod !== undefined;
-  if (Object.keys(body).length === 0 && !localOnly) throw new AppError("BAD_INPUT", "Nothing was changed.");
+  if (Object.keys(body).length === 0 && !localOnly) throw new AppError("BAD_INPUT", "nothingWasChanged");
 
   return auditedOperation(
     ctx,

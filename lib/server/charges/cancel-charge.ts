@@ -21,10 +21,7 @@ export const cancelCharge = async (ctx: TServerContext, input: { chargeId: strin
       request: {},
       check: ({ status }) => {
         if (!isCancellable(status)) {
-          throw new AppError(
-            "CONFLICT",
-            `A charge that is ${status.toLowerCase().replace(/_/g, " ")} cannot be cancelled.`,
-          );
+          throw new AppError("CONFLICT", "notCancellable", { status: { key: `chargeStatus${status}` } });
         }
       },
     },

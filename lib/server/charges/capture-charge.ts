@@ -1,7 +1,7 @@
 import "server-only";
-import { captureTooLate } from "@/lib/domain/charge-deadlines";
+import { captureTooLateText } from "@/lib/domain/charge-deadlines";
 import { capturable } from "@/lib/domain/charge-status";
-import { AppError } from "@/lib/errors";
+import { AppError, englishError } from "@/lib/errors";
 import { checkAmount } from "@/lib/domain/operation-amount";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { runChargeOperation } from "./charge-operation";
@@ -13,8 +13,9 @@ export const captureCharge = async (
   input: { chargeId: string; amount: number; reason?: string },
 ) => {
   const charge = await loadChargeForAction(ctx, input.chargeId);
-  const late = captureTooLate(charge, charge.agreement.market, ctx.now);
-  if (late) throw new AppError("BAD_INPUT", late, { fieldErrors: { amount: late } });
+  const late = captureTooLateText(charge, charge.agreement.market, ctx.now);
+  if (late)
+    throw new AppError("BAD_INPUT", late.key, late.params, { fieldErrors: { amount: englishError(late) } });
   const request = { amount: input.amount, description: charge.description.slice(0, 45) };
   return runChargeOperation(
     ctx,

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { capturable, inFlight } from "@/lib/domain/charge-status";
-import { AppError, notFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { captureCharge } from "./capture-charge";
 
@@ -17,12 +17,8 @@ export const captureOnFulfilment = async (
   const charge = await db.charge.findUnique({
     where: { id: input.chargeId, agreement: { merchantId: ctx.merchantId } },
   });
-  if (!charge) throw notFoundError("The charge");
-  if (charge.transactionType !== "RESERVE_CAPTURE")
-    throw new AppError(
-      "CONFLICT",
-      "Only reserved charges are captured on fulfilment; this one was charged directly.",
-    );
+  if (!charge) throw new AppError("NOT_FOUND", "theChargeWasNotFound");
+  if (charge.transactionType !== "RESERVE_CAPTURE") throw new AppError("CONFLICT", "capturedDirectly");
   const pending = await db.vippsOperation.findMany({
     where: { chargeId: charge.id, kind: "CAPTURE_CHARGE", status: "PENDING" },
     select: { kind: true, status: true, amount: true },

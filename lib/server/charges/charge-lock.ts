@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
-import { describeInProgress, type TUnsettledOperation } from "@/lib/domain/charge-in-progress";
+import { inProgressText, type TUnsettledOperation } from "@/lib/domain/charge-in-progress";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OperationKind } from "@/lib/generated/prisma/enums";
@@ -64,9 +64,12 @@ export const lockChargeForOperation = async (
       cancelledAmount: true,
     },
   });
-  if (!charge) throw new AppError("NOT_FOUND", "Charge not found.");
+  if (!charge) throw new AppError("NOT_FOUND", "chargeNotFound");
   const unsettled = await findUnsettledOperation(ctx, chargeId, tx);
-  if (unsettled) throw new AppError("CONFLICT", describeInProgress(unsettled, charge.currency));
+  if (unsettled) {
+    const busy = inProgressText(unsettled, charge.currency);
+    throw new AppError("CONFLICT", busy.key, busy.params);
+  }
   const confirmed = await tx.vippsOperation.groupBy({
     by: ["kind"],
     where: { chargeId, status: "SUCCEEDED", kind: { in: ["CAPTURE_CHARGE", "REFUND_CHARGE"] } },

@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { describeInProgress } from "@/lib/domain/charge-in-progress";
+import { inProgressText } from "@/lib/domain/charge-in-progress";
 import { chargeSnapshot } from "@/lib/domain/charge-snapshot";
-import { AppError } from "@/lib/errors";
+import { AppError, type TErrorKey } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { OperationKind } from "@/lib/generated/prisma/enums";
+import type { ChargeStatus, OperationKind } from "@/lib/generated/prisma/enums";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { auditedOperation } from "@/lib/server/operations/audited-operation";
 import type { VippsClient } from "@/lib/vipps/client";
@@ -68,17 +68,20 @@ export const runChargeOperation = async (
       },
     );
   } catch (error) {
-    if (isUnsettledConflict(error)) throw new AppError("CONFLICT", describeInProgress(null, charge.currency));
+    if (isUnsettledConflict(error)) {
+      const busy = inProgressText(null, charge.currency);
+      throw new AppError("CONFLICT", busy.key, busy.params);
+    }
     if (error instanceof AppError && error.code === "VIPPS_REJECTED")
       throw await refusal(ctx, charge, input.kind, error);
     throw error;
   }
 };
 
-const VERB: Partial<Record<OperationKind, string>> = {
-  CAPTURE_CHARGE: "capture",
-  REFUND_CHARGE: "refund",
-  CANCEL_CHARGE: "cancel",
+const REFUSED: Partial<Record<OperationKind, TErrorKey>> = {
+  CAPTURE_CHARGE: "vippsRefusedCapture",
+  REFUND_CHARGE: "vippsRefusedRefund",
+  CANCEL_CHARGE: "vippsRefusedCancel",
 };
 
 /**
@@ -92,18 +95,21 @@ async function refusal(
   kind: OperationKind,
   error: AppError,
 ): Promise<AppError> {
-  const detail = error.details.problem?.detail ?? error.details.problem?.title ?? "no reason given";
-  let now: string | null = null;
+  const said = error.details.problem?.detail ?? error.details.problem?.title;
+  let now: ChargeStatus | null = null;
   try {
     await refreshCharge(ctx, charge.id, "action");
     now = (await db.charge.findUniqueOrThrow({ where: { id: charge.id }, select: { status: true } })).status;
   } catch {
     // Vipps unreachable: what it said is still worth showing.
   }
-  const status = now ? ` Abo has read the charge again: it is ${now.toLowerCase().replace(/_/g, " ")}.` : "";
   return new AppError(
     "VIPPS_REJECTED",
-    `Vipps MobilePay refused to ${VERB[kind] ?? "do that"}: ${detail.replace(/\.?$/, ".")}${status}`,
+    REFUSED[kind] ?? "vippsRefusedOther",
+    {
+      detail: said ? said.replace(/\.?$/, ".") : { key: "vippsNoReason" },
+      readAgain: now ? { key: "chargeReadAgain", params: { status: { key: `chargeStatus${now}` } } } : "",
+    },
     error.details,
   );
 }

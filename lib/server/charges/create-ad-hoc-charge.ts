@@ -30,9 +30,8 @@ export const createAdHocCharge = async (ctx: TServerContext, input: TAdHocCharge
     where: { id: input.agreementId, merchantId: ctx.merchantId },
     include: { salesUnit: { select: { allowUnscheduled: true } } },
   });
-  if (!agreement) throw new AppError("NOT_FOUND", "Agreement not found.");
-  if (agreement.status !== "ACTIVE")
-    throw new AppError("CONFLICT", "Charges can only be made on an active agreement.");
+  if (!agreement) throw new AppError("NOT_FOUND", "agreementNotFound");
+  if (agreement.status !== "ACTIVE") throw new AppError("CONFLICT", "chargesOnlyOnActive");
   const fieldErrors: Record<string, string> = {};
   const description = input.description.trim();
   if (!Number.isSafeInteger(input.amount) || input.amount < 100) fieldErrors.amount = "At least 1.00";
@@ -62,7 +61,7 @@ export const createAdHocCharge = async (ctx: TServerContext, input: TAdHocCharge
     }
   }
   if (Object.keys(fieldErrors).length)
-    throw new AppError("BAD_INPUT", "Some fields need a look.", { fieldErrors });
+    throw new AppError("BAD_INPUT", "fieldsNeedALook", {}, { fieldErrors });
 
   const charge = await db.charge.create({
     data: {
@@ -97,7 +96,8 @@ export const createAdHocCharge = async (ctx: TServerContext, input: TAdHocCharge
     const problem = after.creationProblem as { detail?: string; title?: string } | null;
     throw new AppError(
       "VIPPS_REJECTED",
-      `Vipps MobilePay said no: ${problem?.detail ?? problem?.title ?? "refused"}`,
+      "vippsSaidNo",
+      { detail: problem?.detail ?? problem?.title ?? { key: "vippsRefusedShort" } },
       {
         problem: after.creationProblem as never,
       },

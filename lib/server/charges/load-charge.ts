@@ -25,12 +25,9 @@ export const loadChargeForAction = async (ctx: TServerContext, chargeId: string)
       },
     },
   });
-  if (!charge) throw new AppError("NOT_FOUND", "Charge not found.");
+  if (!charge) throw new AppError("NOT_FOUND", "chargeNotFound");
   if (!charge.agreement.vippsAgreementId || charge.sendState !== "SENT") {
-    throw new AppError(
-      "CONFLICT",
-      "This charge has not reached Vipps MobilePay yet, so there is nothing to change there.",
-    );
+    throw new AppError("CONFLICT", "notAtVippsYet");
   }
   return { ...charge, vippsAgreementId: charge.agreement.vippsAgreementId };
 };

@@ -11,7 +11,7 @@ export const refreshCharge = async (ctx: TServerContext, chargeId: string, sourc
     where: { id: chargeId, agreement: { merchantId: ctx.merchantId } },
     include: { agreement: { select: { vippsAgreementId: true, salesUnitId: true } } },
   });
-  if (!charge) throw new AppError("NOT_FOUND", "Charge not found.");
+  if (!charge) throw new AppError("NOT_FOUND", "chargeNotFound");
   if (!charge.agreement.vippsAgreementId || charge.sendState === "PLANNED") {
     return { changed: false, from: charge.status, to: charge.status };
   }

@@ -1,8 +1,8 @@
 import "server-only";
-import { refundTooLate } from "@/lib/domain/charge-deadlines";
+import { refundTooLateText } from "@/lib/domain/charge-deadlines";
 import { refundable } from "@/lib/domain/charge-status";
 import { formatMoney } from "@/lib/domain/money";
-import { AppError } from "@/lib/errors";
+import { AppError, englishError } from "@/lib/errors";
 import { checkAmount } from "@/lib/domain/operation-amount";
 import type { TActor } from "@/lib/server/actor";
 import type { TServerContext } from "@/lib/server/context/server-context";
@@ -15,8 +15,9 @@ export const refundCharge = async (
   input: { chargeId: string; amount: number; description: string; reason?: string },
 ) => {
   const charge = await loadChargeForAction(ctx, input.chargeId);
-  const late = refundTooLate(charge, ctx.now);
-  if (late) throw new AppError("BAD_INPUT", late, { fieldErrors: { amount: late } });
+  const late = refundTooLateText(charge, ctx.now);
+  if (late)
+    throw new AppError("BAD_INPUT", late.key, late.params, { fieldErrors: { amount: englishError(late) } });
   const description = input.description.trim();
   const threshold = charge.agreement.merchant.refundAdminThreshold;
   const request = { amount: input.amount, description };
@@ -34,7 +35,8 @@ export const refundCharge = async (
         if (description.length < 1 || description.length > 100) {
           throw new AppError(
             "BAD_INPUT",
-            "Write a description of 1 to 100 characters; the customer sees it.",
+            "refundDescription",
+            {},
             { fieldErrors: { description: "1 to 100 characters" } },
           );
         }
@@ -61,14 +63,18 @@ function checkRefundLimit(
   if (refunded + amount <= threshold) return;
   const limit = formatMoney(threshold, currency);
   if (refunded === 0) {
-    throw new AppError("FORBIDDEN", `Refunds above ${limit} on one charge need the admin role.`, {
-      fieldErrors: { amount: `At most ${limit} without an admin` },
-    });
+    throw new AppError(
+      "FORBIDDEN",
+      "refundAboveLimit",
+      { limit },
+      { fieldErrors: { amount: `At most ${limit} without an admin` } },
+    );
   }
   const left = Math.max(0, threshold - refunded);
   throw new AppError(
     "FORBIDDEN",
-    `Refunds above ${limit} on one charge, in total, need the admin role: ${formatMoney(refunded, currency)} is already refunded on this charge, so at most ${formatMoney(left, currency)} more without an admin.`,
+    "refundAboveLimitInTotal",
+    { limit, refunded: formatMoney(refunded, currency), left: formatMoney(left, currency) },
     {
       fieldErrors: {
         amount: left > 0 ? `At most ${formatMoney(left, currency)} without an admin` : "Needs an admin",

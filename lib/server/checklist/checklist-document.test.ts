@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import type { TLocale } from "@/lib/i18n/locales";
 import { brandingItem } from "./checklist-document";
 
-const text = (market: string, at: string) => {
-  const block = brandingItem(market, new Date(at)).blocks[0];
+const text = (market: string, at: string, locale: TLocale = "en") => {
+  const block = brandingItem({ locale }, market, new Date(at)).blocks[0];
   return block?.kind === "p" ? block.text : "";
 };
 
@@ -18,5 +19,11 @@ describe("go-live checklist branding item", () => {
   it("names Vipps for a Norwegian sales unit on both sides of the date", () => {
     expect(text("NO", "2026-12-01T00:00:00Z")).toContain("(NO) shows Vipps now");
     expect(text("NO", "2027-02-01T00:00:00Z")).toContain("(NO) shows Vipps now");
+  });
+
+  it("speaks the reader's language, with the status word in it", () => {
+    expect(text("DK", "2026-12-01T00:00:00Z", "da")).toContain("(DK) viser MobilePay nu");
+    expect(brandingItem({ locale: "fi" }, "FI", new Date("2027-02-01T00:00:00Z")).statusText).toBe("Täyttyy");
+    expect(brandingItem({ locale: "en" }, "FI", new Date("2027-02-01T00:00:00Z")).statusText).toBe("Met");
   });
 });

@@ -1,6 +1,9 @@
 // The filled go-live checklist as a document model, rendered to the page, Markdown and PDF alike:
-// each item of the Vipps Recurring checklist (FACTS §11) with the evidence from Abo's own records.
+// each item of the Vipps Recurring checklist (FACTS §11) with the evidence from Abo's own records,
+// in the reader's language (ctx.locale). Codes, ids, URLs and Vipps's own words stay as they are.
 import { BRAND_CHANGE_AT, brandOf } from "@/components/brand/brand";
+import type { TLocale } from "@/lib/i18n/locales";
+import { format, MESSAGES } from "@/lib/i18n/translator";
 import type { TChecklistEvidence } from "./get-checklist-evidence";
 
 export type TDocBlock =
@@ -8,253 +11,332 @@ export type TDocBlock =
   | { kind: "list"; items: string[] }
   | { kind: "table"; head: string[]; rows: string[][] };
 export type TItemStatus = "Met" | "Missing" | "Not yet";
-export type TDocItem = { title: string; status: TItemStatus; requirement: string; blocks: TDocBlock[] };
+/** `status` is the code (it picks the badge's colour); `statusText` is what the reader sees. */
+export type TDocItem = {
+  title: string;
+  status: TItemStatus;
+  statusText: string;
+  requirement: string;
+  blocks: TDocBlock[];
+};
 export type TChecklistDoc = { title: string; meta: string[]; items: TDocItem[] };
 
-const at = (d: Date | string | null | undefined) =>
-  d ? `${new Date(d).toISOString().slice(0, 19).replace("T", " ")} UTC` : "never";
+type TWords = (typeof MESSAGES)[TLocale]["staffText"]["checklist"];
+
+const STATUS_KEY = { Met: "met", Missing: "missing", "Not yet": "notYet" } as const;
+
+/** An item in the reader's words; only the status is given, its text follows. */
+const item = (m: TWords, body: Omit<TDocItem, "statusText">): TDocItem => ({
+  ...body,
+  statusText: m.status[STATUS_KEY[body.status]],
+});
+
+const stamp = (m: TWords, d: Date | string | null | undefined) =>
+  d ? format(m.at, { time: new Date(d).toISOString().slice(0, 19).replace("T", " ") }) : m.never;
 const met = (ok: boolean, otherwise: TItemStatus = "Missing"): TItemStatus => (ok ? "Met" : otherwise);
 
-export function buildChecklistDocument(e: TChecklistEvidence): TChecklistDoc {
+export function buildChecklistDocument(ctx: { locale: TLocale }, e: TChecklistEvidence): TChecklistDoc {
+  const m = MESSAGES[ctx.locale].staffText.checklist;
+  const at = (d: Date | string | null | undefined) => stamp(m, d);
+  const none = m.none;
   const run = e.run;
   const required = run?.steps.filter((s) => s.required) ?? [];
+  const v = m.verification;
   const items: TDocItem[] = [
-    {
-      title: "Test-environment verification",
+    item(m, {
+      title: v.title,
       status: met(run?.status === "PASSED", "Not yet"),
-      requirement:
-        "Show agreements ending ACTIVE and STOPPED, and RECURRING charges ending CHARGED and REFUNDED, in the test environment.",
+      requirement: v.requirement,
       blocks: run
         ? [
             {
               kind: "p",
-              text: `Run ${run.id}: ${run.status}, started ${at(run.startedAt)}${run.finishedAt ? `, finished ${at(run.finishedAt)}` : ""}.${run.error ? ` Error: ${run.error}` : ""}`,
+              text: format(v.run, {
+                id: run.id,
+                status: run.status,
+                started: at(run.startedAt),
+                finished: run.finishedAt ? format(v.finished, { time: at(run.finishedAt) }) : "",
+                error: run.error ? format(v.error, { error: run.error }) : "",
+              }),
             },
             {
               kind: "table",
-              head: ["Step", "Expected", "End state", "Vipps agreement id", "orderId (chargeId)", "Result"],
-              rows: run.steps.map((s) => [
-                s.title + (s.required ? "" : " (extra)"),
-                s.expected,
-                s.endState ?? "-",
-                s.vippsAgreementId ?? "-",
-                s.orderId ?? "-",
-                s.status + (s.detail && s.status !== "DONE" ? `: ${s.detail}` : ""),
-              ]),
+              head: [
+                v.head.step,
+                v.head.expected,
+                v.head.endState,
+                v.head.vippsAgreementId,
+                v.head.orderId,
+                v.head.result,
+              ],
+              rows: run.steps.map((s) => {
+                // Steps are stored with their English title; a step Abo no longer knows keeps it.
+                const title = (v.steps as Record<string, string>)[s.key] ?? s.title;
+                return [
+                  s.required ? title : format(v.extra, { title }),
+                  s.expected,
+                  s.endState ?? none,
+                  s.vippsAgreementId ?? none,
+                  s.orderId ?? none,
+                  s.status + (s.detail && s.status !== "DONE" ? `: ${s.detail}` : ""),
+                ];
+              }),
             },
-            ...(required.length ? [] : [{ kind: "p" as const, text: "No steps recorded." }]),
+            ...(required.length ? [] : [{ kind: "p" as const, text: v.noSteps }]),
           ]
         : [
             {
               kind: "p",
-              text: "Not run yet: use “Run the test-environment verification” on the checklist page.",
+              text: format(v.notRun, { button: MESSAGES[ctx.locale].support.checklist.run }),
             },
           ],
-    },
-    {
-      title: "Endpoints",
+    }),
+    item(m, {
+      title: m.endpoints.title,
       status: met(
         e.endpoints.every((x) => x.ok > 0),
         "Not yet",
       ),
-      requirement:
-        "Create, get, update (incl. stop) agreement; list charges; create, get, cancel, refund and capture charge.",
+      requirement: m.endpoints.requirement,
       blocks: [
         {
           kind: "table",
           head: [
-            "Endpoint",
-            "Request",
-            `Calls OK / failed (${e.windowDays} days)`,
-            "Recent orderIds / agreement ids",
-            "Last success",
+            m.endpoints.head.endpoint,
+            m.endpoints.head.request,
+            format(m.endpoints.head.calls, { days: e.windowDays }),
+            m.endpoints.head.examples,
+            m.endpoints.head.last,
           ],
           rows: e.endpoints.map((x) => [
-            x.label,
+            m.endpoints.label[x.key],
             x.request,
             `${x.ok} / ${x.failed}`,
-            x.examples.join(", ") || "-",
-            x.last ? `${at(x.last.at)} (${x.last.status})` : "-",
+            x.examples.join(", ") || none,
+            x.last ? `${at(x.last.at)} (${x.last.status})` : none,
           ]),
         },
       ],
-    },
-    {
-      title: "Standard headers on every call",
+    }),
+    item(m, {
+      title: m.headers.title,
       status: met(
         e.headers.checked > 0 && e.headers.missing === 0,
         e.headers.checked ? "Missing" : "Not yet",
       ),
-      requirement:
-        "Merchant-Serial-Number and the Vipps-System-Name, -Version, -Plugin-Name and -Plugin-Version headers.",
+      requirement: m.headers.requirement,
       blocks: [
         {
           kind: "p",
-          text: `${e.headers.checked - e.headers.missing} of the last ${e.headers.checked} calls carried all five headers.`,
+          text: format(m.headers.carried, {
+            carried: e.headers.checked - e.headers.missing,
+            checked: e.headers.checked,
+          }),
         },
-        { kind: "list", items: e.headers.names.map((h) => `${h}: ${e.headers.sample?.[h] ?? "(not seen)"}`) },
+        {
+          kind: "list",
+          items: e.headers.names.map((h) => `${h}: ${e.headers.sample?.[h] ?? m.headers.notSeen}`),
+        },
       ],
-    },
-    {
-      title: "Idempotency-Key on every change",
+    }),
+    item(m, {
+      title: m.idempotency.title,
       status: met(e.idempotency.writesWithoutKey === 0),
-      requirement:
-        "POST, PATCH and DELETE calls carry an Idempotency-Key, stored before the call and reused on retries.",
+      requirement: m.idempotency.requirement,
       blocks: [
         {
           kind: "p",
-          text: `${e.idempotency.writesWithoutKey} changing calls without a key in the last ${e.windowDays} days. Keys are stored with each operation (VippsOperation) and charge before the call is made.`,
+          text: format(m.idempotency.text, {
+            count: e.idempotency.writesWithoutKey,
+            days: e.windowDays,
+          }),
         },
       ],
-    },
-    {
-      title: "Error handling and logging",
+    }),
+    item(m, {
+      title: m.errors.title,
       status: "Met",
-      requirement:
-        "Log endpoint, headers, body and full error responses; show errors to customers and staff.",
+      requirement: m.errors.requirement,
       blocks: [
-        {
-          kind: "p",
-          text: "Every call is stored with its redacted headers, body, status and Vipps's problem details (VippsCall); staff see them in the support console, as they came.",
-        },
+        { kind: "p", text: m.errors.text },
         e.errors.length
           ? {
               kind: "table",
-              head: ["Time", "Operation", "Status", "Problem", "Detail", "orderId"],
+              head: [
+                m.errors.head.time,
+                m.errors.head.operation,
+                m.errors.head.status,
+                m.errors.head.problem,
+                m.errors.head.detail,
+                m.errors.head.orderId,
+              ],
               rows: e.errors.map((x) => [
                 at(x.createdAt),
                 x.operation,
-                String(x.status ?? "no answer"),
-                x.problemType ?? "-",
-                x.detail ?? "-",
-                x.orderId ?? "-",
+                x.status === null ? m.errors.noAnswer : String(x.status),
+                x.problemType ?? none,
+                x.detail ?? none,
+                x.orderId ?? none,
               ]),
             }
-          : { kind: "p", text: "No failed calls recorded in the period." },
+          : { kind: "p", text: m.errors.none },
       ],
-    },
-    {
-      title: "Polling, never trusting the redirect",
+    }),
+    item(m, {
+      title: m.polling.title,
       status: met((e.calls.GetAgreement ?? 0) > 0, "Not yet"),
-      requirement:
-        "Determine outcomes by polling GET agreement (and charges) as well as webhooks; the redirect may never come.",
+      requirement: m.polling.requirement,
       blocks: [
         {
           kind: "p",
-          text: `GET agreement called ${e.calls.GetAgreement ?? 0} times and GET charge ${(e.calls.GetCharge ?? 0) + (e.calls.GetChargeById ?? 0)} times in the last ${e.windowDays} days; Abo polls a new agreement from 5 seconds after the redirect, with backoff.`,
+          text: format(m.polling.text, {
+            agreements: e.calls.GetAgreement ?? 0,
+            charges: (e.calls.GetCharge ?? 0) + (e.calls.GetChargeById ?? 0),
+            days: e.windowDays,
+          }),
         },
       ],
-    },
-    webhooksItem(e),
-    {
-      title: "Self-service management at merchantAgreementUrl",
+    }),
+    webhooksItem(m, e),
+    item(m, {
+      title: m.selfService.title,
       status: met(Boolean(e.agreementUrl), "Not yet"),
-      requirement:
-        "Each agreement links to a page where the customer sees and changes or stops their subscription.",
+      requirement: m.selfService.requirement,
       blocks: [
         {
           kind: "p",
-          text: `Last merchantAgreementUrl sent: ${e.agreementUrl ?? "(no agreement drafted yet)"}. User stops handled: ${e.userStops} agreements stopped by the user in the app.`,
+          text: format(m.selfService.text, {
+            url: e.agreementUrl ?? m.selfService.noDraft,
+            stops: e.userStops,
+          }),
         },
       ],
-    },
-    {
-      title: "Terms accepted before the agreement",
+    }),
+    item(m, {
+      title: m.terms.title,
       status: met(Boolean(e.merchant.termsUrl) && e.termsAccepted > 0, "Not yet"),
-      requirement: "Collect explicit acceptance of the merchant's terms before initiating an agreement.",
+      requirement: m.terms.requirement,
       blocks: [
         {
           kind: "p",
-          text: `Terms: ${e.merchant.termsUrl ?? "(no terms URL set)"}. ${e.termsAccepted} agreements record the time the terms were accepted.`,
+          text: format(m.terms.text, {
+            url: e.merchant.termsUrl ?? m.terms.noUrl,
+            count: e.termsAccepted,
+          }),
         },
       ],
-    },
-    {
-      title: "Capture, cancel and refund in the back office",
+    }),
+    item(m, {
+      title: m.backOffice.title,
       status: "Met",
-      requirement: "Support handles captures, cancellations, refunds and stops without the Vipps portal.",
+      requirement: m.backOffice.requirement,
       blocks: [
         {
           kind: "p",
-          text: `Support console actions in the last ${e.windowDays} days (each audited with who, why and the Idempotency-Key): capture ${e.backOffice["charge.capture"] ?? 0}, cancel ${e.backOffice["charge.cancel"] ?? 0}, refund ${e.backOffice["charge.refund"] ?? 0}, stop ${e.backOffice["agreement.stop"] ?? 0}.`,
+          text: format(m.backOffice.text, {
+            days: e.windowDays,
+            capture: e.backOffice["charge.capture"] ?? 0,
+            cancel: e.backOffice["charge.cancel"] ?? 0,
+            refund: e.backOffice["charge.refund"] ?? 0,
+            stop: e.backOffice["agreement.stop"] ?? 0,
+          }),
         },
       ],
-    },
-    {
-      title: "Charges created early, with retry days",
+    }),
+    item(m, {
+      title: m.chargeTiming.title,
       status: met(e.merchant.chargeLeadDays >= 1 && e.merchant.defaultRetryDays >= 2, "Missing"),
-      requirement: "Create charges at least a day ahead (ideally weeks) and give them at least 2 retry days.",
+      requirement: m.chargeTiming.requirement,
       blocks: [
         {
           kind: "p",
-          text: `Charges are planned ${e.merchant.chargeLeadDays} days before they are due, with ${e.merchant.defaultRetryDays} retry days.`,
+          text: format(m.chargeTiming.text, {
+            lead: e.merchant.chargeLeadDays,
+            retry: e.merchant.defaultRetryDays,
+          }),
         },
       ],
-    },
-    brandingItem(e.salesUnit.market, new Date(e.generatedAt)),
-    {
-      title: "Secrets on the server, tokens cached",
+    }),
+    brandingItem(ctx, e.salesUnit.market, new Date(e.generatedAt)),
+    item(m, {
+      title: m.secrets.title,
       status: "Met",
-      requirement: "Keep keys server-side, cache access tokens, use test keys in development.",
-      blocks: [
-        {
-          kind: "p",
-          text: "Credentials are encrypted at rest and never sent to browsers; access tokens are cached until shortly before they expire; the call log stores headers with credentials and tokens redacted.",
-        },
-      ],
-    },
+      requirement: m.secrets.requirement,
+      blocks: [{ kind: "p", text: m.secrets.text }],
+    }),
   ];
+  const environment = e.salesUnit.environment;
   return {
-    title: `Vipps MobilePay Recurring API: go-live checklist for ${e.merchant.name}`,
+    title: format(m.title, { merchant: e.merchant.name }),
     meta: [
-      `Sales unit: ${e.salesUnit.name} (MSN ${e.salesUnit.msn}, ${e.salesUnit.market}, ${e.salesUnit.environment.toLowerCase()} environment, ${e.salesUnit.baseUrl})`,
-      `Generated: ${at(e.generatedAt)} from Abo's own records (call log, webhooks, audit log).`,
+      format(m.salesUnit, {
+        name: e.salesUnit.name,
+        msn: e.salesUnit.msn,
+        market: e.salesUnit.market,
+        environment: (m.environment as Record<string, string>)[environment] ?? environment.toLowerCase(),
+        baseUrl: e.salesUnit.baseUrl,
+      }),
+      format(m.generated, { time: at(e.generatedAt) }),
     ],
     items,
   };
 }
 
 /** Which app name customers of this sales unit see, by Abo's clock when the checklist was made. */
-export function brandingItem(market: string, generatedAt: Date): TDocItem {
+export function brandingItem(ctx: { locale: TLocale }, market: string, generatedAt: Date): TDocItem {
+  const m = MESSAGES[ctx.locale].staffText.checklist;
   const brand = brandOf(market, generatedAt);
   const change =
-    market === "NO"
-      ? "Norway has always shown Vipps."
-      : `MobilePay becomes Vipps in Denmark and Finland on 12 January 2027: Abo shows MobilePay until ${at(BRAND_CHANGE_AT)} (midnight in Copenhagen) and Vipps from then, with the blue colour unchanged. Agreements, keys and webhooks are not touched.`;
-  return {
-    title: "Brand name and buttons follow the market",
+    market === "NO" ? m.branding.norway : format(m.branding.change, { time: stamp(m, BRAND_CHANGE_AT) });
+  return item(m, {
+    title: m.branding.title,
     status: "Met",
-    requirement:
-      "Buttons, texts, emails and receipts name the customer's app (Vipps or MobilePay) in its own colour, as the brand guidelines give it.",
-    blocks: [{ kind: "p", text: `This sales unit (${market}) shows ${brand} now. ${change}` }],
-  };
+    requirement: m.branding.requirement,
+    blocks: [{ kind: "p", text: format(m.branding.text, { market, brand, change }) }],
+  });
 }
 
 /** The webhook item: met only when Vipps itself holds Abo's registration (URL and every event). */
-function webhooksItem(e: TChecklistEvidence): TDocItem {
+function webhooksItem(m: TWords, e: TChecklistEvidence): TDocItem {
+  const at = (d: Date | string | null | undefined) => stamp(m, d);
+  const w = m.webhooks;
   const check = e.webhooks.atVipps;
   const registration = check.registration;
-  return {
-    title: "Webhooks",
+  return item(m, {
+    title: w.title,
     status: check.ok ? "Met" : e.salesUnit.webhookRegisteredAt ? "Missing" : "Not yet",
-    requirement: "Receive the recurring webhooks (HMAC-verified) in addition to polling.",
+    requirement: w.requirement,
     blocks: [
       {
         kind: "p",
         text: check.ok
-          ? `At Vipps MobilePay (read ${at(check.checkedAt)}): registration ${registration!.id} delivers ${registration!.events.length} events to ${registration!.url}, as Abo expects.`
-          : `Not met (read from Vipps MobilePay ${at(check.checkedAt)}): ${check.problem}`,
+          ? format(w.atVipps, {
+              time: at(check.checkedAt),
+              id: registration!.id,
+              count: registration!.events.length,
+              url: registration!.url,
+            })
+          : // Why it is not met comes from the webhook check, as it reads Vipps's answer.
+            format(w.notMet, { time: at(check.checkedAt), problem: check.problem ?? "" }),
       },
       {
         kind: "p",
-        text: `Abo's record: ${e.salesUnit.webhookUrl ?? "not registered"} (${at(e.salesUnit.webhookRegisteredAt)}). Vipps holds ${check.registrations} registrations for this sales unit, at most ${check.mostForOneEvent} of 25 for one event. Last event received: ${e.webhooks.last ? `${e.webhooks.last.eventType} at ${at(e.webhooks.last.receivedAt)}` : "none"}.`,
+        text: format(w.record, {
+          url: e.salesUnit.webhookUrl ?? w.notRegistered,
+          time: at(e.salesUnit.webhookRegisteredAt),
+          registrations: check.registrations,
+          most: check.mostForOneEvent,
+          last: e.webhooks.last
+            ? format(w.lastEvent, { type: e.webhooks.last.eventType, time: at(e.webhooks.last.receivedAt) })
+            : w.noLastEvent,
+        }),
       },
       {
         kind: "list",
         items: e.webhooks.byType.length
-          ? e.webhooks.byType.map((w) => `${w.eventType}: ${w.count}`)
-          : ["No events received in the period."],
+          ? e.webhooks.byType.map((x) => `${x.eventType}: ${x.count}`)
+          : [w.noEvents],
       },
     ],
-  };
+  });
 }

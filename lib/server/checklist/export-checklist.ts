@@ -5,13 +5,13 @@ import { getChecklistEvidence } from "./get-checklist-evidence";
 import { renderChecklistMarkdown } from "./render-markdown";
 import { renderChecklistPdf } from "./render-pdf";
 
-/** The filled checklist of a sales unit of ctx.merchantId as a file: Markdown or PDF. */
+/** The filled checklist of a sales unit of ctx.merchantId as a file, in ctx.locale: Markdown or PDF. */
 export const exportChecklist = async (
   ctx: TServerContext,
   input: { salesUnitId: string; format: "md" | "pdf" },
 ) => {
   const evidence = await getChecklistEvidence(ctx, input.salesUnitId);
-  const doc = buildChecklistDocument(evidence);
+  const doc = buildChecklistDocument(ctx, evidence);
   const name = `vipps-go-live-checklist-${evidence.salesUnit.msn}-${evidence.generatedAt.toISOString().slice(0, 10)}`;
   if (input.format === "pdf") {
     return {

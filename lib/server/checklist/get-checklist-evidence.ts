@@ -1,7 +1,7 @@
 import "server-only";
 import { machineMs } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { notFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { checkWebhook } from "@/lib/server/webhooks/check-webhook";
 import type { TChecklistRunStatus, TVerificationStep } from "./checklist-types";
@@ -111,7 +111,7 @@ export const getChecklistEvidence = async (ctx: TServerContext, salesUnitId: str
       },
     },
   });
-  if (!unit) throw notFoundError("Sales unit");
+  if (!unit) throw new AppError("NOT_FOUND", "salesUnitWasNotFound");
   const since = new Date(machineMs() - WINDOW_DAYS * 86_400_000);
   const inUnit = { salesUnitId, createdAt: { gte: since } };
 

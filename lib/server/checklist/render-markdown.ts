@@ -6,7 +6,7 @@ const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ")
 export function renderChecklistMarkdown(doc: TChecklistDoc): string {
   const out: string[] = [`# ${doc.title}`, "", ...doc.meta.map((m) => `- ${m}`), ""];
   for (const item of doc.items) {
-    out.push(`## ${item.title}: ${item.status}`, "", `_${item.requirement}_`, "");
+    out.push(`## ${item.title}: ${item.statusText}`, "", `_${item.requirement}_`, "");
     for (const block of item.blocks) out.push(...renderBlock(block), "");
   }
   return out.join("\n");

@@ -99,7 +99,7 @@ export async function renderChecklistPdf(doc: TChecklistDoc): Promise<Uint8Array
   y -= 8;
   for (const item of doc.items) {
     room(60);
-    write(`${item.title}: ${item.status}`, { font: bold, size: 12, gap: 2 });
+    write(`${item.title}: ${item.statusText}`, { font: bold, size: 12, gap: 2 });
     write(item.requirement, { size: 9, color: [0.3, 0.3, 0.3] });
     for (const block of item.blocks) {
       if (block.kind === "p") write(block.text);

@@ -2,7 +2,7 @@ import "server-only";
 import { machineMs, machineNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError, notFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -58,10 +58,7 @@ export const runChecklistVerification = async (
 ): Promise<TVerificationResult> => {
   const result = await withAdvisoryLock(`abo:checklist:${input.salesUnitId}`, () => verify(ctx, input));
   if (!result.ran) {
-    throw new AppError(
-      "CONFLICT",
-      "A go-live verification is already running for this sales unit. Its result shows on this page when it is done.",
-    );
+    throw new AppError("CONFLICT", "verificationRunning");
   }
   return result.value;
 };
@@ -71,12 +68,9 @@ const verify = async (ctx: TServerContext, input: TVerificationInput): Promise<T
     where: { id: input.salesUnitId, merchantId: ctx.merchantId },
     select: { id: true, environment: true, baseUrl: true },
   });
-  if (!unit) throw notFoundError("Sales unit");
+  if (!unit) throw new AppError("NOT_FOUND", "salesUnitWasNotFound");
   if (unit.environment !== "TEST") {
-    throw new AppError(
-      "CONFLICT",
-      "The go-live verification runs against a test sales unit only: it force-accepts agreements with a test user, which only the test environment has.",
-    );
+    throw new AppError("CONFLICT", "verificationTestOnly");
   }
   const open = input.restart
     ? null

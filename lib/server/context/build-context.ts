@@ -11,7 +11,9 @@ import type { TServerContext } from "./server-context";
  * agreement, customer or sales unit to read it from: staff, jobs and first-run pages start here.
  * Several merchants per installation would give staff a merchant of their own and change only this.
  */
-export async function installationMerchantId(client: Pick<Tx, "merchant"> | typeof db = db): Promise<string | null> {
+export async function installationMerchantId(
+  client: Pick<Tx, "merchant"> | typeof db = db,
+): Promise<string | null> {
   const merchant = await client.merchant.findFirst({ select: { id: true }, orderBy: { createdAt: "asc" } });
   return merchant?.id ?? null;
 }
@@ -25,8 +27,7 @@ export async function buildContext(input: {
   client?: Tx;
 }): Promise<TServerContext> {
   const merchantId = input.merchantId ?? (await installationMerchantId(input.client));
-  if (!merchantId)
-    throw new AppError("NOT_FOUND", "This installation has no merchant yet: finish /setup first.");
+  if (!merchantId) throw new AppError("NOT_FOUND", "noMerchantYet");
   return { actor: input.actor, merchantId, locale: input.locale ?? "nb", now: await now(input.client) };
 }
 

@@ -21,8 +21,7 @@ export const acceptStopOffer = async (
 ) => {
   const agreement = await requireOwnAgreement(ctx, input.agreementId);
   const offer = await getStopOffer(ctx, input);
-  if (!offer || offer.kind !== input.offer)
-    throw new AppError("CONFLICT", "This offer is no longer available for this subscription.");
+  if (!offer || offer.kind !== input.offer) throw new AppError("CONFLICT", "offerNoLongerAvailable");
   const row = await db.agreement.findUniqueOrThrow({
     where: { id: agreement.id },
     select: { id: true, merchantId: true },

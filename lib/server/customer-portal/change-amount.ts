@@ -16,7 +16,7 @@ import { requireOwnAgreement } from "./require-own-agreement";
 export const changeAmount = async (ctx: TServerContext, input: { agreementId: string; amount: number }) => {
   const agreement = await requireOwnAgreement(ctx, input.agreementId);
   if (agreement.pricingType !== "VARIABLE") {
-    throw new AppError("CONFLICT", "This subscription has a fixed price; choose another plan instead.");
+    throw new AppError("CONFLICT", "fixedPrice");
   }
   const price = agreement.productId
     ? await db.productPrice.findUnique({
@@ -26,9 +26,14 @@ export const changeAmount = async (ctx: TServerContext, input: { agreementId: st
     : null;
   const cap = price?.suggestedMaxAmount ?? SUGGESTED_MAX_CAP[agreement.currency];
   if (!Number.isSafeInteger(input.amount) || input.amount < 100 || input.amount > cap) {
-    throw new AppError("BAD_INPUT", "Choose an amount within the limits.", {
-      fieldErrors: { amount: "amountRange" },
-    });
+    throw new AppError(
+      "BAD_INPUT",
+      "chooseAmountWithinLimits",
+      {},
+      {
+        fieldErrors: { amount: "amountRange" },
+      },
+    );
   }
   await updateAgreement(ctx, {
     agreementId: agreement.id,

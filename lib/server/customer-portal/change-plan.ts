@@ -19,11 +19,16 @@ export const changePlan = async (
   const { target, rule, current, row } = await loadPlanChange(ctx, input);
   const outcome = planChangeOutcome(current, target.terms, rule);
   if (outcome.kind === "blocked")
-    throw new AppError("CONFLICT", "The plan can be changed when the offer ends.", {
-      fieldErrors: { productSlug: "campaignBlocks" },
-    });
+    throw new AppError(
+      "CONFLICT",
+      "planChangeAfterOffer",
+      {},
+      {
+        fieldErrors: { productSlug: "campaignBlocks" },
+      },
+    );
   if (input.expected !== undefined && input.expected !== previewFingerprint(outcome.charges))
-    throw new AppError("CONFLICT", "Your next payments changed just now; look at them again.");
+    throw new AppError("CONFLICT", "paymentsChangedJustNow");
   const { changes } = outcome;
   await updateAgreement(ctx, {
     agreementId: row.id,

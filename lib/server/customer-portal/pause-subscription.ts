@@ -28,11 +28,16 @@ export function pauseDate(ctx: TServerContext, value: string): Date {
   const today = toDateOnly(ctx.now);
   // Checked here too (pauseAgreement does), so the field gets a message in the visitor's language.
   if (Number.isNaN(until.getTime()))
-    throw new AppError("BAD_INPUT", "Choose a date.", { fieldErrors: { until: "invalidDate" } });
+    throw new AppError("BAD_INPUT", "chooseDate", {}, { fieldErrors: { until: "invalidDate" } });
   if (!(until > today) || until > addDays(today, MAX_PAUSE_DAYS)) {
-    throw new AppError("BAD_INPUT", "Choose a date after today and within a year.", {
-      fieldErrors: { until: "pauseRange" },
-    });
+    throw new AppError(
+      "BAD_INPUT",
+      "chooseDateWithinYear",
+      {},
+      {
+        fieldErrors: { until: "pauseRange" },
+      },
+    );
   }
   return until;
 }

@@ -14,10 +14,9 @@ export const loadPlanChange = async (
   input: { agreementId: string; productSlug: string },
 ) => {
   const [found] = await querySummaryRows(ctx, { agreementId: input.agreementId, limit: 1 });
-  if (!found) throw new AppError("NOT_FOUND", "We could not find that subscription.");
+  if (!found) throw new AppError("NOT_FOUND", "subscriptionNotFound");
   const { row, open } = found;
-  if (row.status !== "ACTIVE" || row.stopAt)
-    throw new AppError("CONFLICT", "Only an active subscription that is not ending can change plan.");
+  if (row.status !== "ACTIVE" || row.stopAt) throw new AppError("CONFLICT", "planChangeNeedsActive");
   // The plan's own name, not the reader's: it is what Vipps shows and the agreement keeps.
   const { options, rule } = await listPlanOptions(ctx, {
     productId: row.productId,
@@ -26,8 +25,13 @@ export const loadPlanChange = async (
   });
   const target = options.find((o) => o.slug === input.productSlug);
   if (!target)
-    throw new AppError("BAD_INPUT", "Choose one of the plans shown.", {
-      fieldErrors: { productSlug: "choosePlan" },
-    });
+    throw new AppError(
+      "BAD_INPUT",
+      "choosePlanShown",
+      {},
+      {
+        fieldErrors: { productSlug: "choosePlan" },
+      },
+    );
   return { row, target, rule, current: currentAgreementOf(row, open, ctx.now) };
 };

@@ -21,7 +21,7 @@ export const previewPause = async (
   const today = ctx.now;
   // One read, scoped to the customer: someone else's agreement is simply not found.
   const [found] = await querySummaryRows(ctx, { agreementId: input.agreementId, limit: 1 });
-  if (!found) throw new AppError("NOT_FOUND", "We could not find that subscription.");
+  if (!found) throw new AppError("NOT_FOUND", "subscriptionNotFound");
   const until = pauseDate(ctx, input.until);
   const { row, open } = found;
   const { plan, ...calendar } = calendarAgreementOf(row);

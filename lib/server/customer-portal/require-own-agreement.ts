@@ -5,8 +5,7 @@ import type { TServerContext } from "@/lib/server/context/server-context";
 
 /** The signed-in customer a context acts for; staff and the system have no subscriptions of their own. */
 export function customerOf(ctx: TServerContext) {
-  if (ctx.actor.type !== "CUSTOMER")
-    throw new AppError("FORBIDDEN", "Only a signed-in customer can do this.");
+  if (ctx.actor.type !== "CUSTOMER") throw new AppError("FORBIDDEN", "customerOnly");
   return ctx.actor;
 }
 
@@ -29,6 +28,6 @@ export const requireOwnAgreement = async (ctx: TServerContext, agreementId: stri
       productName: true,
     },
   });
-  if (!agreement) throw new AppError("NOT_FOUND", "We could not find that subscription.");
+  if (!agreement) throw new AppError("NOT_FOUND", "subscriptionNotFound");
   return agreement;
 };

@@ -34,17 +34,22 @@ export const startSubscription = async (
 ): Promise<{ confirmationUrl: string }> => {
   const limit = await hitRateLimit(`signup:ip:${input.clientIp}`, SIGN_UPS_PER_IP, WINDOW_MS);
   if (!limit.allowed)
-    throw new AppError("RATE_LIMITED", "Too many sign-ups from here. Please try again in a few minutes.", {
-      retryAfterMs: limit.retryAfterMs,
-    });
+    throw new AppError(
+      "RATE_LIMITED",
+      "tooManySignUps",
+      {},
+      {
+        retryAfterMs: limit.retryAfterMs,
+      },
+    );
   const product = await db.product.findFirst({
     where: { slug: input.slug, merchantId: ctx.merchantId, status: "LIVE" },
     select: { id: true, pricingType: true },
   });
-  if (!product) throw new AppError("NOT_FOUND", "This subscription is not on sale.");
+  if (!product) throw new AppError("NOT_FOUND", "notOnSale");
   // The storefront asks for the amount of a variable-price product; it is chosen, never assumed.
   if (product.pricingType === "VARIABLE" && input.amount === undefined)
-    throw new AppError("BAD_INPUT", "Choose the amount.", { fieldErrors: { amount: "required" } });
+    throw new AppError("BAD_INPUT", "chooseAmount", {}, { fieldErrors: { amount: "required" } });
   const { confirmationUrl } = await startSignUp(ctx, {
     productId: product.id,
     market: input.market,

@@ -25,7 +25,7 @@ export const stopSubscription = async (
   const reason = input.reason?.trim() || undefined;
   const feedback = { reason: input.reasonCode ?? null, offerShown: input.offerShown ?? ("NONE" as const) };
   if (input.when === "PERIOD_END") {
-    if (agreement.stopAt) throw new AppError("CONFLICT", "This subscription is already set to end.");
+    if (agreement.stopAt) throw new AppError("CONFLICT", "alreadyEnding");
     const result = await scheduleStop(ctx, { agreementId: agreement.id, reason, feedback });
     // Without a fixed interval there is no period to wait for: scheduleStop stopped it now.
     return "stopAt" in result

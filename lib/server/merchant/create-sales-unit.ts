@@ -28,7 +28,7 @@ export const saveSalesUnit = async (ctx: TServerContext, input: TSalesUnitInput,
   const unique = { environment_msn: { environment: input.environment, msn: input.msn } };
   const owner = await tx.salesUnit.findUnique({ where: unique, select: { merchantId: true } });
   if (owner && owner.merchantId !== ctx.merchantId)
-    throw new AppError("CONFLICT", `Another shop has connected MSN ${input.msn} already.`);
+    throw new AppError("CONFLICT", "msnTaken", { msn: input.msn });
   const data = {
     merchantId: ctx.merchantId,
     name: input.name,

@@ -61,10 +61,10 @@ export const auditedOperation = async <T>(
 
 function stillInProgress(error: unknown): AppError {
   const slowDown = error instanceof AppError && error.code === "RATE_LIMITED";
-  const why = slowDown ? "Vipps MobilePay asked us to slow down" : "Vipps MobilePay has not confirmed it yet";
   return new AppError(
     error instanceof AppError ? error.code : "VIPPS_UNAVAILABLE",
-    `In progress: ${why}. It is stored and Abo sends it again automatically within a few minutes, exactly once. Do not send it again.`,
+    slowDown ? "inProgressSlowDown" : "inProgressUnconfirmed",
+    {},
     error instanceof AppError ? { problem: error.details.problem } : {},
   );
 }

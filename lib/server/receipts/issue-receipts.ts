@@ -42,7 +42,7 @@ export const issueReceipts = async (ctx: TServerContext, tx: Tx, chargeId: strin
       },
     },
   });
-  if (!charge) throw new AppError("NOT_FOUND", "Charge not found.");
+  if (!charge) throw new AppError("NOT_FOUND", "chargeNotFound");
   if (!issuesReceipt(charge.status, charge.capturedAmount)) return;
   const { agreement } = charge;
   const issuedAt = ctx.now;

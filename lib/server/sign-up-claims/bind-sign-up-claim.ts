@@ -28,7 +28,7 @@ export const bindSignUpClaim = async (
     data: { customerId: input.customerId },
   });
   // Held agreements are created unbound and only this function binds them: roll the claim back.
-  if (agreement.count === 0) throw new AppError("CONFLICT", "This subscription is already in an account.");
+  if (agreement.count === 0) throw new AppError("CONFLICT", "alreadyInAccount");
   await tx.charge.updateMany({
     where: { agreementId: input.agreementId, customerId: null },
     data: { customerId: input.customerId },

@@ -5,8 +5,6 @@ import { AppError } from "@/lib/errors";
 import { asActor, type TServerContext } from "@/lib/server/context/server-context";
 import { bindSignUpClaim } from "./bind-sign-up-claim";
 
-const USED = "This link is used or has expired.";
-
 /**
  * The owner of the typed address used the link mailed to it: that proves the address, so the held
  * sign-up joins the account with that email (a POST from the page, never the GET a mail scanner makes).
@@ -21,13 +19,13 @@ export const confirmSignUpClaim = async (
     where: { tokenHash: hashClaimToken(token), agreement: { merchantId: ctx.merchantId } },
     select: { id: true, agreementId: true, email: true, expiresAt: true, boundAt: true },
   });
-  if (!claim || claim.expiresAt < ctx.now) throw new AppError("NOT_FOUND", USED);
+  if (!claim || claim.expiresAt < ctx.now) throw new AppError("NOT_FOUND", "linkUsedOrExpired");
   if (claim.boundAt) return { email: claim.email };
   const customer = await db.customer.findFirst({
     where: { email: claim.email, merchantId: ctx.merchantId },
     select: { id: true },
   });
-  if (!customer) throw new AppError("NOT_FOUND", USED);
+  if (!customer) throw new AppError("NOT_FOUND", "linkUsedOrExpired");
   const asOwner = asActor(ctx, {
     type: "CUSTOMER",
     id: customer.id,

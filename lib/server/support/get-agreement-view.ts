@@ -2,7 +2,7 @@ import "server-only";
 import type { ChargeStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { failureReasonForStaff } from "@/lib/domain/failure-reason";
-import { notFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { TServerContext } from "@/lib/server/context/server-context";
 
 /**
@@ -27,7 +27,7 @@ export const getAgreementView = async (
       merchant: { select: { stopRequiresAdmin: true, refundAdminThreshold: true } },
     },
   });
-  if (!agreement) throw notFoundError("Agreement");
+  if (!agreement) throw new AppError("NOT_FOUND", "agreementWasNotFound");
   const [charges, byStatus] = await Promise.all([
     db.charge.findMany({
       where: { agreementId, ...(statuses.length ? { status: { in: statuses } } : {}) },
@@ -55,7 +55,10 @@ export const getAgreementView = async (
   ]);
   return {
     agreement,
-    charges: charges.map((c) => ({ ...c, failureReasonText: failureReasonForStaff(c.failureReason) })),
+    charges: charges.map((c) => ({
+      ...c,
+      failureReasonText: failureReasonForStaff(c.failureReason, ctx.locale),
+    })),
     statusCounts: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Partial<
       Record<ChargeStatus, number>
     >,

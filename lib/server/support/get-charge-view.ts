@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { captureTooLate, refundTooLate } from "@/lib/domain/charge-deadlines";
 import { capturable, inFlight, isCancellable, refundable, sumOperations } from "@/lib/domain/charge-status";
 import { failureReasonForStaff } from "@/lib/domain/failure-reason";
-import { notFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { actorLabel } from "@/lib/domain/actor-label";
 import { describeInProgress } from "@/lib/domain/charge-in-progress";
 import type { TServerContext } from "@/lib/server/context/server-context";
@@ -34,7 +34,7 @@ export const getChargeView = async (ctx: TServerContext, chargeId: string) => {
       },
     },
   });
-  if (!charge) throw notFoundError("Charge");
+  if (!charge) throw new AppError("NOT_FOUND", "chargeWasNotFound");
   // What the page shows of Abo's operations: who sent what, with which key, and what Vipps said.
   const operations = await db.vippsOperation.findMany({
     where: { chargeId },
@@ -66,7 +66,7 @@ export const getChargeView = async (ctx: TServerContext, chargeId: string) => {
   const captureClosed = capturable(charge) > 0 ? captureTooLate(charge, charge.agreement.market, at) : null;
   const refundClosed = refundable(charge) > 0 ? refundTooLate(charge, at) : null;
   return {
-    charge: { ...charge, failureReasonText: failureReasonForStaff(charge.failureReason) },
+    charge: { ...charge, failureReasonText: failureReasonForStaff(charge.failureReason, ctx.locale) },
     operations: operations.map((o) => ({ ...o, actor: actorLabel(o, names) })),
     allowed: {
       atVipps,

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { failureReasonForStaff } from "@/lib/domain/failure-reason";
-import { notFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { TServerContext } from "@/lib/server/context/server-context";
 
 const CHARGES_SHOWN = 200;
@@ -44,7 +44,7 @@ export const getCustomerView = async (ctx: TServerContext, customerId: string) =
       },
     },
   });
-  if (!customer) throw notFoundError("Customer");
+  if (!customer) throw new AppError("NOT_FOUND", "customerWasNotFound");
   const [charges, chargeCount, emails] = await Promise.all([
     db.charge.findMany({
       where: { customerId },
@@ -87,7 +87,10 @@ export const getCustomerView = async (ctx: TServerContext, customerId: string) =
   ]);
   return {
     customer,
-    charges: charges.map((c) => ({ ...c, failureReasonText: failureReasonForStaff(c.failureReason) })),
+    charges: charges.map((c) => ({
+      ...c,
+      failureReasonText: failureReasonForStaff(c.failureReason, ctx.locale),
+    })),
     chargeCount,
     chargesShown: CHARGES_SHOWN,
     emails,

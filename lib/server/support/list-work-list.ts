@@ -3,7 +3,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { failureReasonForStaff } from "@/lib/domain/failure-reason";
 import { formatMoney } from "@/lib/domain/money";
-import { CHARGE_WORDS, inWords } from "@/lib/domain/status-words";
+import { inWords } from "@/lib/domain/status-words";
+import { format, MESSAGES } from "@/lib/i18n/translator";
 import type { TWorkListName } from "@/lib/schemas/support";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { listFailedJobs } from "@/lib/server/system/failed-jobs";
@@ -39,7 +40,8 @@ export const callOfMerchant = (ctx: TServerContext) =>
 
 /**
  * The support work lists (shown on /support/work and exported as CSV), `limit` rows each, of
- * ctx.merchantId. Failed jobs link to the System page only for an admin (ctx.actor).
+ * ctx.merchantId, with titles, column labels and words in ctx.locale. Failed jobs link to the
+ * System page only for an admin (ctx.actor).
  */
 export const listWorkList = async (
   ctx: TServerContext,
@@ -56,7 +58,7 @@ export const listWorkList = async (
     case "vipps-errors":
       return vippsErrors(ctx, limit);
     case "failed-jobs":
-      return failedJobs(limit, ctx.actor.type === "STAFF" && ctx.actor.role === "ADMIN");
+      return failedJobs(ctx, limit, ctx.actor.type === "STAFF" && ctx.actor.role === "ADMIN");
   }
 };
 
@@ -77,19 +79,12 @@ async function failedCharges(ctx: TServerContext, limit: number): Promise<TWorkL
       agreement: { select: { productName: true } },
     },
   });
+  const m = words(ctx).failedCharges;
   return {
     list: "failed-charges",
-    title: "Failed charges",
-    description: "Charges Vipps MobilePay could not take, or refused to create. Newest due date first.",
-    columns: cols(
-      ["orderId", "Order id"],
-      ["customer", "Customer"],
-      ["product", "Product"],
-      ["amount", "Amount"],
-      ["due", "Due"],
-      ["reason", "Failure reason"],
-      ["detail", "Detail"],
-    ),
+    title: m.title,
+    description: m.description,
+    columns: cols(ctx, "orderId", "customer", "product", "amount", "due", "reason", "detail"),
     rows: rows.map((c) => ({
       id: c.id,
       href: `/support/charges/${c.id}`,
@@ -99,7 +94,7 @@ async function failedCharges(ctx: TServerContext, limit: number): Promise<TWorkL
         product: c.agreement.productName,
         amount: formatMoney(c.amount, c.currency),
         due: isoDay(c.due) ?? "",
-        reason: failureReasonForStaff(c.failureReason) ?? "",
+        reason: failureReasonForStaff(c.failureReason, ctx.locale) ?? "",
         detail: c.failureDescription ?? "",
       },
     })),
@@ -132,19 +127,13 @@ async function awaitingCapture(ctx: TServerContext, limit: number): Promise<TWor
   // The deadline (lib/domain/charge-deadlines.ts, stored when the charge was reserved) may have passed
   // before Abo heard of the release: say so instead of offering a capture Vipps would refuse.
   const at = ctx.now;
+  const m = words(ctx).awaitingCapture;
+  const statusWords = MESSAGES[ctx.locale].support.status.charge as Record<string, string>;
   return {
     list: "awaiting-capture",
-    title: "Reserved, awaiting capture",
-    description:
-      "Reservations to capture (on delivery) or cancel before their deadline. Nearest deadline first.",
-    columns: cols(
-      ["orderId", "Order id"],
-      ["customer", "Customer"],
-      ["product", "Product"],
-      ["status", "Status"],
-      ["capturable", "Still capturable"],
-      ["deadline", "Capture deadline"],
-    ),
+    title: m.title,
+    description: m.description,
+    columns: cols(ctx, "orderId", "customer", "product", "status", "capturable", "deadline"),
     rows: rows.map((c) => ({
       id: c.id,
       href: `/support/charges/${c.id}`,
@@ -152,11 +141,11 @@ async function awaitingCapture(ctx: TServerContext, limit: number): Promise<TWor
         orderId: c.orderId,
         customer: who(c),
         product: c.productName,
-        status: inWords(CHARGE_WORDS, c.status),
+        status: inWords(statusWords, c.status),
         capturable: formatMoney(c.amount - c.capturedAmount - c.cancelledAmount, c.currency),
         deadline:
           c.captureDeadline && c.captureDeadline < at
-            ? `${isoDay(c.captureDeadline) ?? ""} (passed: released)`
+            ? format(m.deadlinePassed, { date: isoDay(c.captureDeadline) ?? "" })
             : (isoDay(c.captureDeadline) ?? ""),
       },
     })),
@@ -177,25 +166,18 @@ async function pendingAgreements(ctx: TServerContext, limit: number): Promise<TW
       customer: { select: { name: true, email: true } },
     },
   });
+  const m = words(ctx).pendingAgreements;
   return {
     list: "pending-agreements",
-    title: "Pending agreements",
-    description:
-      "Agreements waiting for the customer's approval in the app (they expire after 10 minutes at Vipps). Newest first.",
-    columns: cols(
-      ["agreement", "Agreement"],
-      ["vippsAgreementId", "Vipps agreement id"],
-      ["customer", "Customer"],
-      ["phone", "Phone"],
-      ["product", "Product"],
-      ["created", "Created"],
-    ),
+    title: m.title,
+    description: m.description,
+    columns: cols(ctx, "agreement", "vippsAgreementId", "customer", "phone", "product", "created"),
     rows: rows.map((a) => ({
       id: a.id,
       href: `/support/agreements/${a.id}`,
       cells: {
         agreement: a.id,
-        vippsAgreementId: a.vippsAgreementId ?? "(not sent yet)",
+        vippsAgreementId: a.vippsAgreementId ?? m.notSentYet,
         customer: who(a.customer),
         phone: a.phoneNumber ?? "",
         product: a.productName,
@@ -237,20 +219,21 @@ async function vippsErrors(ctx: TServerContext, limit: number): Promise<TWorkLis
     select: { id: true, vippsAgreementId: true },
   });
   const ours = new Map(agreements.map((a) => [a.vippsAgreementId, a.id]));
+  const m = words(ctx).vippsErrors;
   return {
     list: "vipps-errors",
-    title: "Recent Vipps errors",
-    description:
-      "Calls to Vipps MobilePay that ended in an error status or got no answer, as Vipps answered them. Newest first.",
+    title: m.title,
+    description: m.description,
     columns: cols(
-      ["time", "Time"],
-      ["operation", "Operation"],
-      ["request", "Request"],
-      ["status", "Status"],
-      ["problem", "Problem"],
-      ["detail", "Detail"],
-      ["orderId", "Order id"],
-      ["idempotencyKey", "Idempotency-Key"],
+      ctx,
+      "time",
+      "operation",
+      "request",
+      "status",
+      "problem",
+      "detail",
+      "orderId",
+      "idempotencyKey",
     ),
     rows: rows.map((c) => {
       const agreementId = c.agreementId ? ours.get(c.agreementId) : undefined;
@@ -263,7 +246,7 @@ async function vippsErrors(ctx: TServerContext, limit: number): Promise<TWorkLis
           time: time(c.createdAt),
           operation: c.operation,
           request: `${c.method} ${c.path}`,
-          status: c.status === null ? "no answer" : String(c.status),
+          status: c.status === null ? m.noAnswer : String(c.status),
           problem: c.problemType ?? "",
           detail: c.detail ?? c.error ?? "",
           orderId: c.orderId ?? "",
@@ -274,21 +257,14 @@ async function vippsErrors(ctx: TServerContext, limit: number): Promise<TWorkLis
   };
 }
 
-async function failedJobs(limit: number, admin: boolean): Promise<TWorkList> {
+async function failedJobs(ctx: TServerContext, limit: number, admin: boolean): Promise<TWorkList> {
   const rows = await listFailedJobs(limit);
+  const m = words(ctx).failedJobs;
   return {
     list: "failed-jobs",
-    title: "Failed background jobs",
-    description: admin
-      ? "Background jobs that used up their retries. Newest first; run them again on the System page."
-      : "Background jobs that used up their retries. Newest first; an admin can run them again on the System page.",
-    columns: cols(
-      ["queue", "Queue"],
-      ["failed", "Failed"],
-      ["attempts", "Attempts"],
-      ["error", "Error"],
-      ["job", "Job id"],
-    ),
+    title: m.title,
+    description: admin ? m.descriptionForAdmin : m.description,
+    columns: cols(ctx, "queue", "failed", "attempts", "error", "job"),
     rows: rows.map((j) => ({
       id: j.id,
       href: admin ? "/admin/system" : null,
@@ -303,6 +279,12 @@ async function failedJobs(limit: number, admin: boolean): Promise<TWorkList> {
   };
 }
 
-function cols(...pairs: [string, string][]) {
-  return pairs.map(([key, label]) => ({ key, label }));
+const words = (ctx: TServerContext) => MESSAGES[ctx.locale].staffText.workList;
+
+/** The columns by key, labelled in ctx.locale (the CSV export asks for English: machine-read). */
+function cols(ctx: TServerContext, ...keys: (keyof TWorkListColumns)[]) {
+  const labels = words(ctx).columns;
+  return keys.map((key) => ({ key, label: labels[key] }));
 }
+
+type TWorkListColumns = (typeof MESSAGES)["en"]["staffText"]["workList"]["columns"];

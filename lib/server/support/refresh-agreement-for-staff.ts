@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { auditActor } from "@/lib/server/actor";
 import { agreementSnapshot } from "@/lib/domain/agreement-snapshot";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
@@ -16,7 +16,7 @@ export const refreshAgreementForStaff = async (ctx: TServerContext, input: { agr
   const before = await db.agreement.findUnique({
     where: { id: input.agreementId, merchantId: ctx.merchantId },
   });
-  if (!before) throw notFoundError("Agreement");
+  if (!before) throw new AppError("NOT_FOUND", "agreementWasNotFound");
   const result = await refreshAgreement(ctx, before.id, "refresh");
   // refreshAgreement reads the charges only when the status moved; staff asked for everything.
   const charges = result.changed

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { chargeSnapshot } from "@/lib/domain/charge-snapshot";
 import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -13,7 +13,7 @@ export const refreshChargeForStaff = async (ctx: TServerContext, input: { charge
     where: { id: input.chargeId, agreement: { merchantId: ctx.merchantId } },
     include: { agreement: { select: { customerId: true } } },
   });
-  if (!before) throw notFoundError("Charge");
+  if (!before) throw new AppError("NOT_FOUND", "chargeWasNotFound");
   const result = await refreshCharge(ctx, before.id, "refresh");
   const after = await db.charge.findUniqueOrThrow({ where: { id: before.id } });
   await recordAudit({

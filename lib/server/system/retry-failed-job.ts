@@ -3,7 +3,7 @@ import { fromPrisma } from "pg-boss";
 import { retryJob } from "@/lib/queue/client";
 import type { TQueueName } from "@/lib/queue/queues";
 import { db } from "@/lib/db";
-import { AppError, notFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { TAdminActor } from "@/lib/server/admin/admin-actor";
 import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -22,15 +22,10 @@ export const retryFailedJob = async (input: {
     const [job] = await tx.$queryRaw<{ state: string; output: unknown }[]>`
       SELECT state::text AS state, output FROM pgboss.job
       WHERE name = ${input.queue} AND id = ${input.jobId}::uuid FOR UPDATE`;
-    if (!job) throw notFoundError("That job");
-    if (job.state !== "failed")
-      throw new AppError(
-        "CONFLICT",
-        `That job is not failed any more (it is ${job.state}); nothing was changed.`,
-      );
+    if (!job) throw new AppError("NOT_FOUND", "jobNotFound");
+    if (job.state !== "failed") throw new AppError("CONFLICT", "jobNotFailed", { state: job.state });
     const moved = await retryJob(input.queue, input.jobId, { db: fromPrisma(tx) });
-    if (moved !== 1)
-      throw new AppError("CONFLICT", "That job could not be queued again; nothing was changed.");
+    if (moved !== 1) throw new AppError("CONFLICT", "jobNotQueued");
     await recordAudit(
       {
         actor: auditActor(input.actor),

@@ -15,7 +15,7 @@ export const getVippsClient = async (salesUnitId: string): Promise<VippsClient> 
     where: { id: salesUnitId },
     omit: { clientIdEnc: false, clientSecretEnc: false, subscriptionKeyEnc: false },
   });
-  if (!unit) throw new AppError("NOT_FOUND", "Sales unit not found.");
+  if (!unit) throw new AppError("NOT_FOUND", "salesUnitNotFound");
   const version = unit.updatedAt.getTime();
   const cached = clients.get(salesUnitId);
   if (cached?.version === version) return cached.client;

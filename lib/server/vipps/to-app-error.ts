@@ -8,7 +8,8 @@ export function toAppError(error: unknown): unknown {
     if (error.status === 429) {
       return new AppError(
         "RATE_LIMITED",
-        "Vipps MobilePay asks us to slow down. Please try again in a minute.",
+        "vippsSlowDown",
+        {},
         {
           problem: error.problem,
           retryAfterMs: error.retryAfterMs,
@@ -18,7 +19,8 @@ export function toAppError(error: unknown): unknown {
     if (error.status >= 500) {
       return new AppError(
         "VIPPS_UNAVAILABLE",
-        "Vipps MobilePay is not answering properly right now. Please try again shortly.",
+        "vippsNotAnswering",
+        {},
         {
           problem: error.problem,
         },
@@ -27,20 +29,18 @@ export function toAppError(error: unknown): unknown {
     const reasons = error.problem.extraDetails
       ?.map((d) => (d.name ? `${d.name}: ${d.reason}` : d.reason))
       .join("; ");
-    const detail = error.problem.detail ?? error.problem.title ?? "The request was refused.";
+    const detail = error.problem.detail ?? error.problem.title ?? { key: "vippsRequestRefused" as const };
     return new AppError(
       "VIPPS_REJECTED",
-      `Vipps MobilePay said no: ${detail}${reasons ? ` (${reasons})` : ""}`,
+      reasons ? "vippsSaidNoBecause" : "vippsSaidNo",
+      { detail, reasons: reasons ?? "" },
       {
         problem: error.problem,
       },
     );
   }
   if (error instanceof VippsNetworkError || error instanceof VippsResponseError) {
-    return new AppError(
-      "VIPPS_UNAVAILABLE",
-      "We could not reach Vipps MobilePay. Nothing was lost: we will finish this automatically.",
-    );
+    return new AppError("VIPPS_UNAVAILABLE", "vippsUnreachable");
   }
   return error;
 }

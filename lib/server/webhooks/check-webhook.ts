@@ -1,7 +1,7 @@
 import "server-only";
 import { machineNow } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { AppError, notFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { toAppError } from "@/lib/server/vipps/to-app-error";
@@ -39,7 +39,7 @@ export const checkWebhook = async (ctx: TServerContext, salesUnitId: string): Pr
     where: { id: salesUnitId, merchantId: ctx.merchantId },
     select: { id: true, webhookId: true, webhookUrl: true, webhookSecretEnc: true },
   });
-  if (!unit) throw notFoundError("The sales unit");
+  if (!unit) throw new AppError("NOT_FOUND", "theSalesUnitWasNotFound");
   const expectedUrl = webhookUrl();
   const checkedAt = machineNow();
   let webhooks: TWebhookRegistration[] = [];

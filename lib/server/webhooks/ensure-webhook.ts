@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { encryptSecret } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db";
 import { requireEnv } from "@/lib/env";
-import { AppError, notFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
@@ -43,7 +43,7 @@ export const ensureWebhookRegistered = async (
     where: { id: salesUnitId, merchantId: ctx.merchantId },
     omit: { webhookSecretEnc: false },
   });
-  if (!unit) throw notFoundError("The sales unit");
+  if (!unit) throw new AppError("NOT_FOUND", "theSalesUnitWasNotFound");
   const url = options.url ?? webhookUrl();
   const client = await getVippsClient(salesUnitId);
   const { webhooks } = await client.listWebhooks();

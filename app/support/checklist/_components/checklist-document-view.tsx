@@ -23,7 +23,7 @@ export function ChecklistDocumentView({ doc }: { doc: TChecklistDoc }) {
         <Card key={item.title} aria-label={item.title} className="flex flex-col gap-2">
           <div className="flex flex-wrap items-center gap-2">
             <h3 className="font-semibold">{item.title}</h3>
-            <Badge tone={TONE[item.status]}>{item.status}</Badge>
+            <Badge tone={TONE[item.status]}>{item.statusText}</Badge>
           </div>
           <p className="text-sm italic text-neutral-700">{item.requirement}</p>
           {item.blocks.map((block, i) =>

@@ -3,6 +3,7 @@
 import { ActionFeedback } from "@/components/support/action-feedback";
 import { DisabledAction } from "@/components/support/disabled-action";
 import { useActionForm } from "@/lib/actions/use-action-form";
+import { supportWording } from "@/components/support/support-wording";
 import { Button } from "@/components/ui/button";
 import type { TLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
@@ -21,7 +22,7 @@ export function RunVerificationForm({
 }) {
   const t = translator(locale);
   const m = t.m.support.checklist;
-  const action = useActionForm(runChecklistAction);
+  const action = useActionForm(runChecklistAction, { wording: supportWording(t.m) });
   const blocked = !isTest ? m.onlyTest : !isAdmin ? m.needsAdmin : null;
   return (
     <form

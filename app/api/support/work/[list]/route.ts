@@ -1,4 +1,6 @@
+import { AppError } from "@/lib/errors";
 import { ZWorkListName } from "@/lib/schemas/support";
+import { errorResponse } from "@/lib/server/error-response";
 import { authorizeStaffRequest } from "@/lib/auth/authorize-staff-request";
 import { listWorkList } from "@/lib/server/support/list-work-list";
 import { recordsToCsv } from "@/lib/domain/csv";
@@ -10,8 +12,9 @@ export async function GET(_: Request, { params }: { params: Promise<{ list: stri
   const auth = await authorizeStaffRequest();
   if ("response" in auth) return auth.response;
   const name = ZWorkListName.safeParse((await params).list);
-  if (!name.success) return Response.json({ error: "Not found." }, { status: 404 });
-  const list = await listWorkList(auth.ctx, name.data, EXPORT_ROWS);
+  if (!name.success) return errorResponse(new AppError("NOT_FOUND", "notFound"));
+  // The CSV is read by machines and spreadsheets: English headers and words whatever the page speaks.
+  const list = await listWorkList({ ...auth.ctx, locale: "en" }, name.data, EXPORT_ROWS);
   return new Response(
     recordsToCsv(
       list.columns,

@@ -79,7 +79,7 @@ export function AgreementFacts({
             ? `${time(a.stoppedAt)}${a.stopActor ? t.format(m.stoppedBy, { actor: a.stopActor }) : ""} (${a.stopCause ?? "?"})${a.stopReason ? `: ${a.stopReason}` : ""}`
             : null,
         ],
-        [m.whyStopped, a.stoppedAt ? stopExplanation(a.stopCause, a.stopActor) : null],
+        [m.whyStopped, a.stoppedAt ? stopExplanation(a.stopCause, a.stopActor, t.locale) : null],
         [
           m.nextCharge,
           a.nextChargeDate

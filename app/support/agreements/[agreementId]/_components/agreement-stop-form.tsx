@@ -7,6 +7,7 @@ import { fieldErrorsOf, useConfirmStep } from "@/components/support/use-confirm-
 import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { formValues } from "@/components/support/form-values";
 import { useActionForm } from "@/lib/actions/use-action-form";
+import { supportWording } from "@/components/support/support-wording";
 import { Button } from "@/components/ui/button";
 import type { TLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
@@ -35,7 +36,10 @@ export function AgreementStopForm({
   const m = t.m.support.agreement.stopForm;
   // A done operation clears the form (its reason was for that one).
   const formRef = useRef<HTMLFormElement>(null);
-  const action = useActionForm(stopAgreementAction, { onSuccess: () => formRef.current?.reset() });
+  const action = useActionForm(stopAgreementAction, {
+    wording: supportWording(t.m),
+    onSuccess: () => formRef.current?.reset(),
+  });
   const confirm = useConfirmStep<{ input: TInput; reason: string }>();
   const staged = confirm.staged;
   return (
@@ -101,7 +105,7 @@ export function AgreementStopForm({
 
 export function RefreshAgreementButton({ locale, agreementId }: { locale: TLocale; agreementId: string }) {
   const t = translator(locale);
-  const action = useActionForm(refreshAgreementAction);
+  const action = useActionForm(refreshAgreementAction, { wording: supportWording(t.m) });
   return (
     <form
       aria-label={t.m.support.agreement.refresh.label}

@@ -4,6 +4,7 @@ import { ActionFeedback } from "@/components/support/action-feedback";
 import { Field, SelectField } from "@/components/ui/form-controls";
 import { formValues } from "@/components/support/form-values";
 import { useActionForm } from "@/lib/actions/use-action-form";
+import { supportWording } from "@/components/support/support-wording";
 import { Button } from "@/components/ui/button";
 import type { TLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
@@ -33,7 +34,7 @@ export function AgreementUpdateForm({
 }) {
   const t = translator(locale);
   const m = t.m.support.agreement.updateForm;
-  const action = useActionForm(updateAgreementAction);
+  const action = useActionForm(updateAgreementAction, { wording: supportWording(t.m) });
   return (
     <form
       aria-label={m.label}

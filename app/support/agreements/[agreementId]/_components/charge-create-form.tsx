@@ -5,6 +5,7 @@ import { ActionFeedback } from "@/components/support/action-feedback";
 import { Field, SelectField } from "@/components/ui/form-controls";
 import { formValues } from "@/components/support/form-values";
 import { useActionForm } from "@/lib/actions/use-action-form";
+import { supportWording } from "@/components/support/support-wording";
 import { Button } from "@/components/ui/button";
 import type { TLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
@@ -31,7 +32,10 @@ export function ChargeCreateForm({
   const m = t.m.support.agreement.chargeForm;
   // A done operation clears the form (its reason was for that one).
   const formRef = useRef<HTMLFormElement>(null);
-  const action = useActionForm(createChargeAction, { onSuccess: () => formRef.current?.reset() });
+  const action = useActionForm(createChargeAction, {
+    wording: supportWording(t.m),
+    onSuccess: () => formRef.current?.reset(),
+  });
   const [type, setType] = useState("RECURRING");
   return (
     <form

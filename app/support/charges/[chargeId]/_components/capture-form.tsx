@@ -6,6 +6,7 @@ import { checkMoneyInput, useConfirmStep } from "@/components/support/use-confir
 import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { formValues } from "@/components/support/form-values";
 import { useActionForm } from "@/lib/actions/use-action-form";
+import { supportWording } from "@/components/support/support-wording";
 import { Button } from "@/components/ui/button";
 import type { TLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
@@ -33,7 +34,10 @@ export function CaptureForm({
   const m = t.m.support.charge.captureForm;
   // A done operation clears the form (its reason was for that one).
   const formRef = useRef<HTMLFormElement>(null);
-  const action = useActionForm(captureChargeAction, { onSuccess: () => formRef.current?.reset() });
+  const action = useActionForm(captureChargeAction, {
+    wording: supportWording(t.m),
+    onSuccess: () => formRef.current?.reset(),
+  });
   const confirm = useConfirmStep<TStaged>();
   const [amount, setAmount] = useAmountFollowing(capturable, toMajorString);
   const money = (minor: number) => formatStaffMoney(minor, charge.currency);
@@ -50,7 +54,7 @@ export function CaptureForm({
         if (sending) return action.execute(sending.input);
         const v = formValues(event.currentTarget);
         const input = { chargeId: charge.id, amount: v.amount ?? "", reason: v.reason ?? "" };
-        const checked = checkMoneyInput(ZCaptureChargeInput, input, capturable, charge.currency);
+        const checked = checkMoneyInput(ZCaptureChargeInput, input, capturable, charge.currency, t.m);
         if (!checked.ok) return action.showFieldErrors(checked.fieldErrors);
         action.showFieldErrors(null);
         confirm.stage({ input, ...checked.data });

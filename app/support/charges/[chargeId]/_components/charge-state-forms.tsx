@@ -6,6 +6,7 @@ import { fieldErrorsOf, useConfirmStep } from "@/components/support/use-confirm-
 import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { formValues } from "@/components/support/form-values";
 import { useActionForm } from "@/lib/actions/use-action-form";
+import { supportWording } from "@/components/support/support-wording";
 import { Button } from "@/components/ui/button";
 import type { TLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
@@ -23,7 +24,10 @@ export function CancelForm({ locale, charge }: { locale: TLocale; charge: TCharg
   const m = t.m.support.charge.cancelForm;
   // A done operation clears the form (its reason was for that one).
   const formRef = useRef<HTMLFormElement>(null);
-  const action = useActionForm(cancelChargeAction, { onSuccess: () => formRef.current?.reset() });
+  const action = useActionForm(cancelChargeAction, {
+    wording: supportWording(t.m),
+    onSuccess: () => formRef.current?.reset(),
+  });
   const confirm = useConfirmStep<{ input: TInput; reason: string }>();
   const left = money(charge.amount - charge.captured, charge.currency);
   const effect =
@@ -93,7 +97,7 @@ export function CancelForm({ locale, charge }: { locale: TLocale; charge: TCharg
 
 export function RefreshChargeButton({ locale, chargeId }: { locale: TLocale; chargeId: string }) {
   const t = translator(locale);
-  const action = useActionForm(refreshChargeAction);
+  const action = useActionForm(refreshChargeAction, { wording: supportWording(t.m) });
   return (
     <form
       aria-label={t.m.support.charge.refresh.label}

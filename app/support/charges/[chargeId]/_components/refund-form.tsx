@@ -7,6 +7,7 @@ import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { DisabledAction } from "@/components/support/disabled-action";
 import { formValues } from "@/components/support/form-values";
 import { useActionForm } from "@/lib/actions/use-action-form";
+import { supportWording } from "@/components/support/support-wording";
 import { Button } from "@/components/ui/button";
 import type { TLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
@@ -49,7 +50,10 @@ export function RefundForm({
   ];
   // A done operation clears the form (its reason was for that one).
   const formRef = useRef<HTMLFormElement>(null);
-  const action = useActionForm(refundChargeAction, { onSuccess: () => formRef.current?.reset() });
+  const action = useActionForm(refundChargeAction, {
+    wording: supportWording(t.m),
+    onSuccess: () => formRef.current?.reset(),
+  });
   const confirm = useConfirmStep<TStaged>();
   const [amount, setAmount] = useAmountFollowing(refundable, () => "");
   const money = (minor: number) => formatStaffMoney(minor, charge.currency);
@@ -78,7 +82,7 @@ export function RefundForm({
           reasonCode: v.reasonCode ?? "",
           reasonDetails: v.reasonDetails ?? "",
         } as TInput;
-        const checked = checkMoneyInput(ZRefundChargeInput, input, refundable, charge.currency);
+        const checked = checkMoneyInput(ZRefundChargeInput, input, refundable, charge.currency, t.m);
         if (!checked.ok) return action.showFieldErrors(checked.fieldErrors);
         action.showFieldErrors(null);
         confirm.stage({ input, ...checked.data });

@@ -1,0 +1,3 @@
+import type { errorsEn } from "./en";
+
+export type TErrorMessages = Record<keyof typeof errorsEn, string>;
