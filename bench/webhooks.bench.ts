@@ -108,7 +108,13 @@ async function main(): Promise<void> {
   const startWorker = async () => {
     worker = startChild({
       name: "worker",
-      command: commands.tsxServer("jobs/worker.ts"),
+      // BENCH_WORKER_CPU_PROFILE=<dir>: the worker writes a V8 CPU profile there when it stops.
+      command: commands.tsxServer(
+        ...(process.env.BENCH_WORKER_CPU_PROFILE
+          ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_WORKER_CPU_PROFILE}`]
+          : []),
+        "jobs/worker.ts",
+      ),
       env: {
         ...process.env,
         ...secrets,
@@ -148,7 +154,7 @@ async function main(): Promise<void> {
     const { systemContext } = await import("@/lib/server/context/build-context");
     const { ensureWebhookRegistered } = await import("@/lib/server/webhooks/ensure-webhook");
     const { signWebhook, verifyWebhook } = await import("@/lib/vipps/webhook-signature");
-    const { webhookIdentity, ZWebhookPayload } = await import("@/lib/server/webhooks/webhook-event");
+    const { webhookIdentity, ZWebhookPayload } = await import("@/lib/vipps/webhook-payload");
 
     const url = `${stack.appUrl}/api/webhooks/vipps`;
     const merchant = await db.merchant.create({ data: { name: "Benchkaffe" } });
@@ -161,7 +167,7 @@ async function main(): Promise<void> {
       baseUrl: stack.emulatorUrl,
       ...CREDENTIALS,
     });
-    await ensureWebhookRegistered(unit.id, { url });
+    await ensureWebhookRegistered(await systemContext({ merchantId: merchant.id }), unit.id, { url });
     const registrations = await fetchJson<{ url: string; secret: string }[]>(
       `${stack.emulatorUrl}/_emulator/webhooks`,
     );

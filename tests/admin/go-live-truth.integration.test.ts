@@ -153,7 +153,7 @@ describe("the go-live checklist tells the truth", () => {
     });
     expect(refused.status).toBe(400);
 
-    expect(await ensureAllWebhooks()).toMatchObject({ refused: 0 });
+    expect(await ensureAllWebhooks(await testContext())).toMatchObject({ refused: 0 });
     const unit = await db.salesUnit.findUniqueOrThrow({ where: { id: unitId } });
     const { body } = await asMerchant("GET", "/webhooks/v1/webhooks");
     const atOurUrl = (body as { webhooks: { id: string; url: string }[] }).webhooks.filter(

@@ -230,7 +230,7 @@ describe("charges whose creation fails after the batch was accepted", () => {
         },
       },
     });
-    await processWebhook(event.id);
+    await processWebhook(await testContext(), event.id);
     expect(await charge(viaWebhook!.id)).toMatchObject({
       sendState: "REJECTED",
       status: "FAILED",

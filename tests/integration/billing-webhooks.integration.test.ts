@@ -42,8 +42,8 @@ const post = (body: string, headers: Record<string, string>) =>
 
 describe("webhook registration and signatures", () => {
   it("registers once, keeps the secret encrypted, and refuses forged or altered deliveries", async () => {
-    const first = await ensureWebhookRegistered(salesUnitId, { url });
-    const again = await ensureWebhookRegistered(salesUnitId, { url });
+    const first = await ensureWebhookRegistered(await testContext(), salesUnitId, { url });
+    const again = await ensureWebhookRegistered(await testContext(), salesUnitId, { url });
     expect(again).toEqual({ id: first.id, url, created: false, repaired: null });
     const unit = await db.salesUnit.findUniqueOrThrow({
       where: { id: salesUnitId },
@@ -146,7 +146,7 @@ describe("closed by default: stale dates and text PostgreSQL cannot store", () =
   };
 
   it("refuses a correctly signed event dated 2020 (401) and one with a NUL (400); stores neither", async () => {
-    const { id } = await ensureWebhookRegistered(salesUnitId, { url });
+    const { id } = await ensureWebhookRegistered(await testContext(), salesUnitId, { url });
     const registrations = (await (await fetch(`${emulator.baseUrl}/_emulator/webhooks`)).json()) as {
       id: string;
       secret: string;

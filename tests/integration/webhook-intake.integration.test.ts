@@ -7,10 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ensureWebhookRegistered } from "@/lib/server/webhooks/ensure-webhook";
 import { storeWebhookEvent } from "@/lib/server/webhooks/store-webhook-event";
-import { webhookIdentity, ZWebhookPayload } from "@/lib/server/webhooks/webhook-event";
+import { webhookIdentity, ZWebhookPayload } from "@/lib/vipps/webhook-payload";
 import { signWebhook } from "@/lib/vipps/webhook-signature";
 import type { Child } from "../../scripts/lib/processes";
 import { createMerchant, emulator } from "../factories";
+import { testContext } from "../shared/server-context";
 import { freePort } from "../harness/free-port";
 import { ensureProductionBuild, logOf, startWeb, waitForLog } from "../harness/roles";
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
   const port = await freePort();
   url = `http://127.0.0.1:${port}/api/webhooks/vipps`;
   const unit = (await createMerchant()).salesUnits.NO;
-  await ensureWebhookRegistered(unit.id, { url });
+  await ensureWebhookRegistered(await testContext(), unit.id, { url });
   const registrations = (await (await fetch(`${emulator.baseUrl}/_emulator/webhooks`)).json()) as {
     url: string;
     secret: string;

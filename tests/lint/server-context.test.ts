@@ -45,8 +45,26 @@ const EXEMPT: Record<string, string> = {
     "an SQL fragment of the forecast's staleness rule at a key its caller computed; no data",
   "auth/sign-in-limits.ts#*":
     "rate limits keyed by client address and typed email before anyone is known; no merchant, no clock of Abo's",
+  "webhooks/serve-webhook-request.ts#*":
+    "the web role's HTTP edge for Vipps deliveries: nobody is known until the signature names the sales unit (receiveWebhook then builds the context of its merchant)",
+  "webhooks/handle-webhook-delivery.ts#handleWebhookDelivery":
+    "the HTTP edge for Vipps deliveries (web role and Next route): nobody is known until the signature names the sales unit",
+  "webhooks/receive-webhook.ts#receiveWebhook":
+    "verifies a delivery before anyone is known, then builds the system context of the signing sales unit's merchant",
+  "webhooks/store-webhook-event.ts#storeWebhookEvent":
+    "stores a verified delivery as Vipps sent it, in one group commit with other merchants' deliveries: events are no merchant's rows (applyStoredEvents finds each one's)",
+  "webhooks/kick-drain.ts#kickDrain":
+    "asks for a drain job: no data of any merchant, no actor, no clock of Abo's",
+  "webhooks/event-outcome.ts#*":
+    "what became of a stored event (applied, or put off by Vipps's Retry-After or a backoff): pure, typed by Prisma rows and Vipps errors",
+  "webhooks/check-webhook.ts#describeProblem":
+    "words for what is wrong with a registration its caller read within ctx: pure, typed by the Webhooks API's shapes",
+  "webhooks/webhook-url.ts#webhookUrl":
+    "where this installation receives deliveries (env): the same for every merchant, no data",
   "agreements/billing-plan.ts#*":
     "maps an agreement row to the billing calendar's terms: pure, but typed by Prisma rows (lib/domain may not import them)",
+  "agreements/agreement-update.ts#agreementUpdate":
+    "what a Vipps read changes in an agreement row, for its caller's write: pure, but typed by Prisma rows and Vipps schemas",
   "agreements/build-draft-request.ts#buildDraftRequest":
     "builds the Vipps draft body from rows its caller loaded: pure, but typed by Prisma rows and Vipps schemas",
   "customer-portal/plan-terms.ts#*":

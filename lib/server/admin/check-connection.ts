@@ -56,7 +56,7 @@ export const checkConnection = async (
   });
   // Once there is a registration to look for: the keys can work while Vipps has dropped the webhook.
   if (result.ok && unit.webhookId) {
-    const webhook = await checkWebhook(salesUnitId);
+    const webhook = await checkWebhook(ctx, salesUnitId);
     result.webhook = {
       ok: webhook.ok,
       message: webhook.ok

@@ -24,7 +24,7 @@ export const registerWebhooks = async (
   if (!unit) throw new AppError("NOT_FOUND", "theSalesUnitWasNotFound");
   let result;
   try {
-    result = await ensureWebhookRegistered(input.salesUnitId);
+    result = await ensureWebhookRegistered(ctx, input.salesUnitId);
   } catch (error) {
     const mapped = toAppError(error);
     throw mapped instanceof AppError ? mapped : error;

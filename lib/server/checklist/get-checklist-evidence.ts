@@ -186,7 +186,7 @@ export const getChecklistEvidence = async (ctx: TServerContext, salesUnitId: str
     }),
     db.checklistRun.findFirst({ where: { salesUnitId }, orderBy: { startedAt: "desc" } }),
     // Not Abo's record alone: what Vipps holds now (a registration can vanish behind Abo's back).
-    checkWebhook(salesUnitId),
+    checkWebhook(ctx, salesUnitId),
   ]);
 
   const headerCalls = recentCalls.filter((c) => c.operation !== "GetAccessToken");

@@ -8,8 +8,8 @@ import { applyVippsCharge } from "@/lib/server/charges/apply-vipps-charge";
 import { syncAgreementCharges } from "@/lib/server/charges/sync-agreement-charges";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { VippsProblemError } from "@/lib/vipps/errors";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { done, putOff, type TOutcome, type TStoredEvent } from "./event-outcome";
-import { systemContext } from "@/lib/server/context/build-context";
 
 type TEventAmounts = {
   amountCaptured?: number | null;
@@ -23,8 +23,10 @@ type TEventAmounts = {
  * The rest cost one read per charge (one list per agreement when several charges have news), and
  * Vipps's answer is applied forward only, so two partial captures of the same amount both count (its
  * totals include both) and a redelivery of one does not. Webhooks never capture, refund or cancel.
+ * The agreement and charges must be of the context's merchant.
  */
 export const applyChargeEvents = async (
+  ctx: TServerContext,
   agreement: Agreement | undefined,
   charges: Map<string, Charge>,
   events: TStoredEvent[],
@@ -46,11 +48,7 @@ export const applyChargeEvents = async (
     outcomes.push(...done(unknown, "No such charge or agreement in Abo"));
   else if (unknown.length)
     // A charge made outside Abo: take in what Vipps has for the agreement.
-    outcomes.push(
-      ...(await attempt(unknown, async () =>
-        syncAgreementCharges(await systemContext(), agreement!.id, "webhook"),
-      )),
-    );
+    outcomes.push(...(await attempt(unknown, () => syncAgreementCharges(ctx, agreement!.id, "webhook"))));
 
   if (byCharge.size > 1 && agreement?.vippsAgreementId) {
     // Several charges of one agreement: one list instead of a read each.
@@ -63,7 +61,7 @@ export const applyChargeEvents = async (
           const found = remote.find((r) => r.id === charge.orderId);
           // Not listed (its creation may still be under way): read on its own.
           if (!found) await readOne(charge, list);
-          else await applyVippsCharge(await systemContext(), charge, found, "webhook");
+          else await applyVippsCharge(ctx, charge, found, "webhook");
           await scheduleChargePoll(charge.id);
         }
       })),

@@ -2,6 +2,7 @@ import "server-only";
 import { machineNow } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { toAppError } from "@/lib/server/vipps/to-app-error";
 import { RECURRING_WEBHOOK_EVENTS } from "@/lib/vipps/client";
@@ -31,11 +32,11 @@ export type TWebhookCheck = {
  * Reads the sales unit's registrations from Vipps (Webhooks API) and compares them with Abo's own
  * record: the registration must still exist (Vipps deletes one left unanswered for two weeks), point
  * at Abo's URL and carry every Recurring event. The finding is stored on the unit, so the onboarding
- * wizard and the System page show it without asking Vipps again.
+ * wizard and the System page show it without asking Vipps again. Another merchant's unit is not found.
  */
-export const checkWebhook = async (salesUnitId: string): Promise<TWebhookCheck> => {
-  const unit = await db.salesUnit.findUnique({
-    where: { id: salesUnitId },
+export const checkWebhook = async (ctx: TServerContext, salesUnitId: string): Promise<TWebhookCheck> => {
+  const unit = await db.salesUnit.findFirst({
+    where: { id: salesUnitId, merchantId: ctx.merchantId },
     select: { id: true, webhookId: true, webhookUrl: true, webhookSecretEnc: true },
   });
   if (!unit) throw new AppError("NOT_FOUND", "theSalesUnitWasNotFound");
@@ -53,7 +54,7 @@ export const checkWebhook = async (salesUnitId: string): Promise<TWebhookCheck> 
   problem ??= describeProblem(unit, registration, expectedUrl);
   const perEvent = RECURRING_WEBHOOK_EVENTS.map((e) => webhooks.filter((w) => w.events.includes(e)).length);
   await db.salesUnit.update({
-    where: { id: unit.id },
+    where: { id: unit.id, merchantId: ctx.merchantId },
     data: { webhookProblem: problem, webhookCheckedAt: checkedAt },
   });
   return {

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { requireEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import type { TServerContext } from "@/lib/server/context/server-context";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { toAppError } from "@/lib/server/vipps/to-app-error";
 import { RECURRING_WEBHOOK_EVENTS } from "@/lib/vipps/client";
@@ -31,13 +32,15 @@ export type TEnsured = {
  * event is reached and nothing new could be registered otherwise.
  * The Idempotency-Key is derived from the unit, the URL and the registration it replaces, so a
  * crash between registering and storing gets the same registration (and secret) back on retry.
+ * Another merchant's unit is not found.
  */
 export const ensureWebhookRegistered = async (
+  ctx: TServerContext,
   salesUnitId: string,
   options: { url?: string } = {},
 ): Promise<TEnsured> => {
-  const unit = await db.salesUnit.findUnique({
-    where: { id: salesUnitId },
+  const unit = await db.salesUnit.findFirst({
+    where: { id: salesUnitId, merchantId: ctx.merchantId },
     omit: { webhookSecretEnc: false },
   });
   if (!unit) throw new AppError("NOT_FOUND", "theSalesUnitWasNotFound");
@@ -50,7 +53,7 @@ export const ensureWebhookRegistered = async (
     (unit.webhookUrl === url ? null : `Abo's record names ${unit.webhookUrl ?? "no URL"}, not ${url}.`);
   if (!problem) {
     await db.salesUnit.update({
-      where: { id: unit.id },
+      where: { id: unit.id, merchantId: ctx.merchantId },
       data: { webhookProblem: null, webhookCheckedAt: machineNow() },
     });
     return { id: current!.id, url, created: false, repaired: null };
@@ -76,7 +79,7 @@ export const ensureWebhookRegistered = async (
   } catch (error) {
     const mapped = toAppError(error);
     await db.salesUnit.update({
-      where: { id: unit.id },
+      where: { id: unit.id, merchantId: ctx.merchantId },
       data: {
         webhookProblem: `${problem} Registering ${unit.webhookId ? "again " : ""}failed: ${mapped instanceof AppError ? mapped.message : String(error)}`,
         webhookCheckedAt: machineNow(),
@@ -85,7 +88,7 @@ export const ensureWebhookRegistered = async (
     throw error;
   }
   await db.salesUnit.update({
-    where: { id: unit.id },
+    where: { id: unit.id, merchantId: ctx.merchantId },
     data: {
       webhookId: registered.id,
       webhookUrl: url,

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import type { TWebhookPayload } from "./webhook-event";
+import type { TWebhookPayload } from "@/lib/vipps/webhook-payload";
 
 export type TStoredWebhookEvent = { duplicate: boolean; processed: boolean };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { webhookIdentity } from "./webhook-event";
+import { webhookIdentity } from "./webhook-payload";
 
 const event = {
   msn: "123456",

@@ -1,4 +1,3 @@
-import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { storableText } from "@/lib/schemas/text";
@@ -46,4 +45,5 @@ export function webhookIdentity(event: TWebhookPayload): string {
     .digest("hex");
 }
 
+/** The actors an agreement-stopped event may name (who stopped it). */
 export const STOP_ACTORS = ["USER", "MERCHANT", "ADMIN"] as const;
