@@ -172,7 +172,7 @@ async function applyBatch(
     const mailable = new Set(mailed.map((m) => m.id));
     for (const p of moved)
       if (mailable.has(p.agreement.id))
-        await emailAgreementMove(tx, p.agreement.id, p.agreement.status, p.remote.status);
+        await emailAgreementMove(ctx, tx, p.agreement.id, p.agreement.status, p.remote.status);
   }
   return taken;
 }
