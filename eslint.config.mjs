@@ -49,6 +49,12 @@ const NO_JOBS_IN_SERVER = {
   message:
     "jobs/ is the worker and imports lib/server, not the other way: enqueue through lib/queue/client.ts.",
 };
+const NOW_FROM_CONTEXT = {
+  group: ["@/lib/clock"],
+  importNames: ["now"],
+  message:
+    "lib/server takes Abo's time from ctx.now (the server context, lib/server/context/): read once per request, job run or webhook batch.",
+};
 const ONLY_PURE_IN_DOMAIN = {
   group: [
     ...DB_CLIENT,
@@ -147,7 +153,15 @@ const config = [
     rules: restrictImports(NO_EMULATOR, NO_APP_IN_COMPONENTS, NO_DATA_LAYER_IN_COMPONENTS),
   },
   { files: ["lib/**"], rules: restrictImports(NO_EMULATOR, NO_ROUTES_IN_LIB) },
-  { files: ["lib/server/**"], rules: restrictImports(NO_EMULATOR, NO_ROUTES_IN_LIB, NO_JOBS_IN_SERVER) },
+  {
+    files: ["lib/server/**"],
+    ignores: ["lib/server/context/**"],
+    rules: restrictImports(NO_EMULATOR, NO_ROUTES_IN_LIB, NO_JOBS_IN_SERVER, NOW_FROM_CONTEXT),
+  },
+  {
+    files: ["lib/server/context/**"],
+    rules: restrictImports(NO_EMULATOR, NO_ROUTES_IN_LIB, NO_JOBS_IN_SERVER),
+  },
   { files: ["lib/domain/**"], rules: restrictImports(NO_EMULATOR, NO_ROUTES_IN_LIB, ONLY_PURE_IN_DOMAIN) },
   {
     // Process entry points and tools talk to the terminal.

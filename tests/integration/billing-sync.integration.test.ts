@@ -80,7 +80,7 @@ describe("dunning", () => {
     await runBilling(await testContext());
     const first = await db.charge.findFirstOrThrow({ where: { agreementId: agreement.id, periodIndex: 0 } });
     await advanceBothClocks({ days: 1 });
-    await pollCharge(first.id);
+    await pollCharge(await testContext(), first.id);
     expect(await db.charge.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
       status: "FAILED",
       failureReason: "user_action_required",
@@ -104,7 +104,7 @@ describe("dunning", () => {
     await runBilling(await testContext());
     const second = await db.charge.findFirstOrThrow({ where: { agreementId: agreement.id, periodIndex: 1 } });
     await advanceBothClocks({ days: 1 });
-    await pollCharge(second.id);
+    await pollCharge(await testContext(), second.id);
     expect(await handleFailedCharge(await testContext(), second.id)).toEqual({
       stopped: true,
       emailed: true,
@@ -239,7 +239,7 @@ describe("charges whose creation fails after the batch was accepted", () => {
 
     await advanceBothClocks({ days: 2 });
     await sweepPolls(await testContext());
-    await pollCharge((await charge(viaPoll!.id)).id);
+    await pollCharge(await testContext(), (await charge(viaPoll!.id)).id);
     expect(await charge(viaPoll!.id)).toMatchObject({ sendState: "REJECTED", status: "FAILED" });
     expect(
       await db.auditEvent.count({

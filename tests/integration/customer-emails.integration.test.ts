@@ -195,7 +195,7 @@ describe("customer emails over SMTP", () => {
     await advanceBothClocks({ days: 1 });
     for (const { agreementId } of dunned) {
       const charge = await db.charge.findFirstOrThrow({ where: { agreementId, type: "RECURRING" } });
-      await pollCharge(charge.id);
+      await pollCharge(await testContext(), charge.id);
       expect((await handleFailedCharge(await testContext(), charge.id))?.emailed).toBe(true);
     }
 

@@ -58,7 +58,7 @@ describe("failureReason", () => {
     await runBilling(await testContext());
     const charge = await db.charge.findFirstOrThrow({ where: { agreementId: agreement.id, periodIndex: 0 } });
     await advanceBothClocks({ days: 1 });
-    await pollCharge(charge.id);
+    await pollCharge(await testContext(), charge.id);
     expect(await db.charge.findUniqueOrThrow({ where: { id: charge.id } })).toMatchObject({
       status: "FAILED",
       failureReason: "user_action_required",

@@ -28,6 +28,14 @@ describe("the clock rule", () => {
     expect(await messages(code)).toEqual([]);
   });
 
+  it("refuses lib/clock's now() in lib/server: Abo's time comes from ctx.now", async () => {
+    expect(await messages('import { now } from "@/lib/clock";\nexport const a = now;\n')).toEqual([
+      expect.stringMatching(/^'now' import from '@\/lib\/clock' is restricted .*ctx\.now/),
+    ]);
+    const builder = 'import { now } from "@/lib/clock";\nexport const a = now;\n';
+    expect(await messages(builder, "lib/server/context/example.ts")).toEqual([]);
+  });
+
   it("keeps the configuration rule in lib/server too", async () => {
     expect(await messages("export const a = process.env.X;\n")).toEqual([
       "Read configuration through lib/env.ts.",

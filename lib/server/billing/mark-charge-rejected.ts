@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
 /**
  * Records that Vipps will not create a charge (refused in a batch, or a charge-creation-failed
@@ -8,11 +10,12 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
  * log. No dunning: the customer did nothing wrong. Only a charge Vipps never confirmed can end here.
  */
 export const markChargeRejected = async (
+  ctx: TServerContext,
   chargeId: string,
   problem: { title: string; detail: string; errors?: string[]; failureCode?: string | null },
 ) => {
-  const charge = await db.charge.findUnique({
-    where: { id: chargeId },
+  const charge = await db.charge.findFirst({
+    where: { id: chargeId, agreement: { merchantId: ctx.merchantId } },
     include: { agreement: { select: { customerId: true } } },
   });
   if (!charge || charge.sendState === "REJECTED" || !["PENDING", "DUE"].includes(charge.status)) return false;
@@ -31,7 +34,7 @@ export const markChargeRejected = async (
     if (updated.count === 0) return false;
     await recordAudit(
       {
-        actor: { type: "SYSTEM" },
+        actor: auditActor(ctx.actor),
         action: "charge.create.failed",
         target: { type: "charge", id: chargeId },
         customerId: charge.agreement.customerId,

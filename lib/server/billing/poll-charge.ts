@@ -1,12 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { now } from "@/lib/clock";
 import { applyVippsCharge, type TSyncSource } from "@/lib/server/charges/apply-vipps-charge";
 import { getVippsClient } from "@/lib/server/vipps/get-vipps-client";
 import { VippsProblemError } from "@/lib/vipps/errors";
 import { markChargeRejected } from "./mark-charge-rejected";
 import { scheduleChargePoll } from "./schedule-charge-poll";
-import { systemContext } from "@/lib/server/context/build-context";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
 export type TPollOutcome = {
   result: "applied" | "missing" | "skipped" | "rate-limited";
@@ -20,11 +19,12 @@ export type TPollOutcome = {
  * marked rejected, unless `missingIsPending` (just after a batch, creation may still be under way).
  */
 export const pollCharge = async (
+  ctx: TServerContext,
   chargeId: string,
   options: { source?: TSyncSource; missingIsPending?: boolean } = {},
 ): Promise<TPollOutcome> => {
-  const charge = await db.charge.findUnique({
-    where: { id: chargeId },
+  const charge = await db.charge.findFirst({
+    where: { id: chargeId, agreement: { merchantId: ctx.merchantId } },
     include: { agreement: { select: { vippsAgreementId: true, salesUnitId: true, merchantId: true } } },
   });
   if (!charge?.agreement.vippsAgreementId || charge.sendState === "REJECTED") return { result: "skipped" };
@@ -38,14 +38,14 @@ export const pollCharge = async (
       const retryAfterMs = error.retryAfterMs ?? 30_000;
       await db.charge.update({
         where: { id: chargeId },
-        data: { nextPollAt: new Date((await now()).getTime() + retryAfterMs) },
+        data: { nextPollAt: new Date(ctx.now.getTime() + retryAfterMs) },
       });
       return { result: "rate-limited", retryAfterMs };
     }
     if (error.status !== 404) throw error;
     if (charge.sendState === "PLANNED" || charge.type === "INITIAL" || options.missingIsPending)
       return { result: "missing" };
-    await markChargeRejected(chargeId, {
+    await markChargeRejected(ctx, chargeId, {
       title: "Not created",
       detail: "Vipps MobilePay has no charge with this orderId: its creation failed.",
     });
@@ -53,13 +53,7 @@ export const pollCharge = async (
   }
   await db.charge.updateMany({ where: { id: chargeId, sendState: "PLANNED" }, data: { sendState: "SENT" } });
   const { agreement: _agreement, ...row } = charge;
-  await applyVippsCharge(
-    // Its own context (the charge's merchant's) until pollCharge takes one with lib/server/webhooks.
-    await systemContext({ merchantId: charge.agreement.merchantId }),
-    { ...row, sendState: "SENT" },
-    remote,
-    options.source ?? "poll",
-  );
-  await scheduleChargePoll(chargeId);
+  await applyVippsCharge(ctx, { ...row, sendState: "SENT" }, remote, options.source ?? "poll");
+  await scheduleChargePoll(ctx, chargeId);
   return { result: "applied" };
 };

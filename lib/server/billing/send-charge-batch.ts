@@ -91,7 +91,7 @@ export const sendChargeBatch = async (
   await markBatchSent(sent);
   for (const charge of refused) {
     const errors = refusals.get(charge.orderId)!;
-    await markChargeRejected(charge.id, {
+    await markChargeRejected(ctx, charge.id, {
       title: "Refused in a charge batch",
       detail: errors.join("; ") || "Refused",
       errors,

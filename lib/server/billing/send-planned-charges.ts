@@ -144,7 +144,7 @@ async function sendSingles(ctx: TServerContext, claimed: TClaimedCharge[]): Prom
       const result = await sendPlannedCharge({ ...ctx, merchantId: merchantOf.get(charge.id)! }, charge);
       if (result === "sent") {
         outcome.sent++;
-        await scheduleChargePoll(charge.id, ctx.now);
+        await scheduleChargePoll(ctx, charge.id);
       } else outcome.rejected++;
     } catch (error) {
       const retryAfterMs =

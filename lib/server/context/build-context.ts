@@ -31,6 +31,15 @@ export async function buildContext(input: {
   return { actor: input.actor, merchantId, locale: input.locale ?? "nb", now: await now(input.client) };
 }
 
+/** The system's context for a job that names only a charge: the context of the charge's merchant. */
+export async function systemContextOfCharge(chargeId: string): Promise<TServerContext | null> {
+  const row = await db.charge.findUnique({
+    where: { id: chargeId },
+    select: { agreement: { select: { merchantId: true } } },
+  });
+  return row ? systemContext({ merchantId: row.agreement.merchantId }) : null;
+}
+
 /** The scheduler's and the webhook processor's context: acting as the system. */
 export const systemContext = (input: { merchantId?: string | null; locale?: TLocale } = {}) =>
   buildContext({ actor: { type: "SYSTEM" }, ...input });

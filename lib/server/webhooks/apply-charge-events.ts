@@ -60,15 +60,15 @@ export const applyChargeEvents = async (
         for (const [charge, list] of byCharge) {
           const found = remote.find((r) => r.id === charge.orderId);
           // Not listed (its creation may still be under way): read on its own.
-          if (!found) await readOne(charge, list);
+          if (!found) await readOne(ctx, charge, list);
           else await applyVippsCharge(ctx, charge, found, "webhook");
-          await scheduleChargePoll(charge.id);
+          await scheduleChargePoll(ctx, charge.id);
         }
       })),
     );
   } else {
     for (const [charge, list] of byCharge)
-      outcomes.push(...(await attempt(list, () => readOne(charge, list))));
+      outcomes.push(...(await attempt(list, () => readOne(ctx, charge, list))));
   }
   await recordTransactions(
     events.filter((e) => !known.has(e.id) && outcomes.some((o) => o.id === e.id && o.applied)),
@@ -87,14 +87,14 @@ async function attempt(events: TStoredEvent[], work: () => Promise<unknown>): Pr
 }
 
 /** One charge, read once however many of its events came; throws to put them off. */
-async function readOne(charge: Charge, events: TStoredEvent[]): Promise<void> {
-  const read = await pollCharge(charge.id, { source: "webhook", missingIsPending: true });
+async function readOne(ctx: TServerContext, charge: Charge, events: TStoredEvent[]): Promise<void> {
+  const read = await pollCharge(ctx, charge.id, { source: "webhook", missingIsPending: true });
   if (read.result === "rate-limited")
     throw new VippsProblemError("FetchCharge", 429, { title: "Rate-limited" }, read.retryAfterMs);
   const failed = events.find((e) => e.eventType === "recurring.charge-creation-failed.v1");
   if (read.result === "missing" && failed) {
     const payload = failed.payload as { failureReason?: string | null; failureCode?: string | null };
-    await markChargeRejected(charge.id, {
+    await markChargeRejected(ctx, charge.id, {
       title: "Charge creation failed",
       detail: payload.failureReason ?? payload.failureCode ?? "Vipps MobilePay could not create the charge",
       failureCode: payload.failureCode ?? null,
