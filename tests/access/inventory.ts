@@ -75,10 +75,13 @@ export function listActions(root: string): TFoundAction[] {
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
-/** Files that build an action with `.metadata(` outside a "use server" file: no client could call it. */
+/**
+ * Files that build an action with `.metadata(` outside a "use server" file: no client could call it.
+ * Unit tests of the action client build throwaway actions on purpose; they are not served.
+ */
 export function listStrayMetadata(root: string): string[] {
   return SOURCE_DIRS.flatMap((dir) => walk(root, dir))
-    .filter((f) => /\.(tsx?|jsx?)$/.test(f))
+    .filter((f) => /\.(tsx?|jsx?)$/.test(f) && !/\.test\.tsx?$/.test(f))
     .filter((file) => {
       const source = readFileSync(path.join(root, file), "utf8");
       return /\.metadata\(\{\s*name:/.test(source) && !isModuleServerFile(source);
