@@ -1,26 +1,20 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
+import { groupCommit } from "@/lib/group-commit";
 import type { TWebhookPayload } from "@/lib/vipps/webhook-payload";
 
 export type TStoredWebhookEvent = { duplicate: boolean; processed: boolean };
 
-type TPending = {
-  identity: string;
-  event: TWebhookPayload;
-  resolve: (stored: TStoredWebhookEvent) => void;
-  reject: (error: unknown) => void;
-};
+type TDelivery = { identity: string; event: TWebhookPayload };
 
-// Group commit: deliveries that arrive while a write is under way are stored together in the next
-// one, so a burst costs one INSERT per group instead of one per delivery (the per-statement cost,
-// not PostgreSQL, is what limits a single upsert). Alone, a delivery is written at once (next turn
-// of the event loop); there is no timer to wait out.
-const MAX_WRITES_IN_FLIGHT = 2;
-const MAX_GROUP = 500;
-let pending: TPending[] = [];
-let writesInFlight = 0;
-let scheduled = false;
+// Deliveries that arrive while a write is under way are stored together (lib/group-commit.ts), so a
+// burst costs one INSERT per group instead of one per delivery (the per-statement cost, not
+// PostgreSQL, is what limits a single upsert).
+const storeDelivery = groupCommit(async (group: TDelivery[]) => settle(group, await upsertGroup(group)), {
+  maxGroup: 500,
+  maxWritesInFlight: 2,
+});
 
 /**
  * Stores a verified event once by its identity (a redelivery only counts up `deliveries`) and
@@ -29,51 +23,13 @@ let scheduled = false;
  * earlier one in the same group); `processed`: the worker has already applied it.
  */
 export const storeWebhookEvent = (identity: string, event: TWebhookPayload): Promise<TStoredWebhookEvent> =>
-  new Promise((resolve, reject) => {
-    pending.push({ identity, event, resolve, reject });
-    scheduleWrite();
-  });
-
-function scheduleWrite(): void {
-  if (scheduled || writesInFlight >= MAX_WRITES_IN_FLIGHT || pending.length === 0) return;
-  scheduled = true;
-  // setImmediate, not a microtask: requests whose bodies arrived in the same I/O phase join the group.
-  setImmediate(() => {
-    scheduled = false;
-    const group = pending.slice(0, MAX_GROUP);
-    pending = pending.slice(MAX_GROUP);
-    writesInFlight++;
-    void writeGroup(group).finally(() => {
-      writesInFlight--;
-      scheduleWrite();
-    });
-    scheduleWrite();
-  });
-}
-
-async function writeGroup(group: TPending[]): Promise<void> {
-  try {
-    settle(group, await upsertGroup(group));
-  } catch (error) {
-    if (group.length === 1) return group[0]!.reject(error);
-    // One bad row must not fail the others' deliveries: each alone, each with its own answer.
-    await Promise.all(
-      group.map(async (p) => {
-        try {
-          settle([p], await upsertGroup([p]));
-        } catch (alone) {
-          p.reject(alone);
-        }
-      }),
-    );
-  }
-}
+  storeDelivery({ identity, event });
 
 type TRow = { identity: string; deliveries: number; processed: boolean };
 
 // One statement for the group: the same identity twice in a group is one row that counts both.
 // receivedAt is the database's clock in UTC, the way Prisma keeps timestamps.
-async function upsertGroup(group: TPending[]): Promise<Map<string, TRow>> {
+async function upsertGroup(group: TDelivery[]): Promise<Map<string, TRow>> {
   const byIdentity = new Map<string, { event: TWebhookPayload; count: number }>();
   for (const { identity, event } of group) {
     const seen = byIdentity.get(identity);
@@ -102,16 +58,16 @@ async function upsertGroup(group: TPending[]): Promise<Map<string, TRow>> {
 }
 
 // The deliveries of one identity, in arrival order, were the last `count` of its `deliveries`.
-function settle(group: TPending[], stored: Map<string, TRow>): void {
+function settle(group: TDelivery[], stored: Map<string, TRow>): TStoredWebhookEvent[] {
   const before = new Map<string, number>();
   for (const p of group) before.set(p.identity, (before.get(p.identity) ?? 0) + 1);
   for (const [identity, count] of before) before.set(identity, stored.get(identity)!.deliveries - count);
-  for (const p of group) {
+  return group.map((p) => {
     const row = stored.get(p.identity)!;
     const earlier = before.get(p.identity)!;
     before.set(p.identity, earlier + 1);
-    p.resolve({ duplicate: earlier > 0, processed: row.processed });
-  }
+    return { duplicate: earlier > 0, processed: row.processed };
+  });
 }
 
 const occurredAt = (event: TWebhookPayload): string | null =>
