@@ -1,10 +1,9 @@
 import "server-only";
 import { drilldownColumns, textCell } from "@/lib/domain/metrics/drilldown-columns";
-import type { TDrilldownFigure } from "@/lib/domain/metrics/figures";
 import { translator } from "@/lib/i18n/translator";
 import { recordsToCsv } from "@/lib/domain/csv";
 import type { TServerContext } from "@/lib/server/context/server-context";
-import { getDrilldown } from "./get-drilldown";
+import { getDrilldown, type TDrilldownParams } from "./get-drilldown";
 
 /**
  * The rows behind a figure as CSV, every one of them: the page's columns with dates as
@@ -13,14 +12,7 @@ import { getDrilldown } from "./get-drilldown";
  */
 export const drilldownCsv = async (
   ctx: TServerContext,
-  params: {
-    figure: TDrilldownFigure;
-    range?: string;
-    from?: string;
-    to?: string;
-    currency?: string;
-    reason?: string;
-  },
+  params: TDrilldownParams,
 ): Promise<{ filename: string; body: string }> => {
   const list = await getDrilldown(ctx, params);
   const t = translator(ctx.locale);

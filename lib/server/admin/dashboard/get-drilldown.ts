@@ -51,22 +51,22 @@ const readReason = (value: string | undefined): TReasonFilter | null =>
     ? (value as TReasonFilter)
     : null;
 
+/** Which figure's rows, for which range (the dashboard's names or from/to), currency and stop reason. */
+export type TDrilldownParams = {
+  figure: TDrilldownFigure;
+  range?: string;
+  from?: string;
+  to?: string;
+  currency?: string;
+  reason?: string;
+};
+
 /**
  * The rows behind one dashboard figure of the context's merchant, for the same range (and currency)
  * as the dashboard reads it at ctx.now, computed from the rows themselves (drilldown-*.ts), so the
  * list can be checked against the figure.
  */
-export const getDrilldown = async (
-  ctx: TServerContext,
-  params: {
-    figure: TDrilldownFigure;
-    range?: string;
-    from?: string;
-    to?: string;
-    currency?: string;
-    reason?: string;
-  },
-): Promise<TDrilldown> => {
+export const getDrilldown = async (ctx: TServerContext, params: TDrilldownParams): Promise<TDrilldown> => {
   const { now } = ctx;
   const parsed = parseRange(params, now);
   const { range } = parsed;
