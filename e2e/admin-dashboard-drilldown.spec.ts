@@ -64,6 +64,9 @@ async function expectFitsAndAccessible(page: Page, width: number) {
 
 for (const viewport of VIEWPORTS)
   test(`at ${viewport.width}px every figure leads to rows that add up to it`, async ({ page }) => {
+    // One journey through every figure's page, each checked with axe: about half a minute on a quiet
+    // machine, so the default minute was a bet on the machine's load.
+    test.setTimeout(240_000);
     await page.setViewportSize(viewport);
     await signInAsStaff(page, ADMIN, "/admin");
     await page.goto("/admin?range=30d");

@@ -118,6 +118,8 @@ describe("mail jobs fired by the scheduler on Abo's clock", () => {
     // The sign-up's confirmation was written to the outbox with the approval; the next firing sends it.
     await advanceBothClocks({ hours: 1 });
     await waitFor(async () => mailOf(email, "signup-confirmed").length === 1, 60_000);
+    // The server has the mail; the worker records it as sent in the next statement.
+    await waitFor(async () => (await outbox(email, "signup-confirmed"))?.sentAt != null, 60_000);
     expect(await outbox(email, "signup-confirmed")).toMatchObject({ attempts: 1, sentAt: expect.any(Date) });
 
     // Refused once: the attempt is recorded with the server's answer and the mail waits, unsent ...
@@ -135,6 +137,8 @@ describe("mail jobs fired by the scheduler on Abo's clock", () => {
     // ... and a later firing, once its wait is over, delivers it.
     await advanceBothClocks({ hours: 1 });
     await waitFor(async () => mailOf(email, "paused").length === 1, 60_000);
+    // The server has the mail; the worker records it as sent in the next statement.
+    await waitFor(async () => (await outbox(email, "paused"))?.sentAt != null, 60_000);
     expect(await outbox(email, "paused")).toMatchObject({
       attempts: 2,
       sentAt: expect.any(Date),
