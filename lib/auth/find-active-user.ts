@@ -7,6 +7,8 @@ export type TCurrentUser = {
   name: string | null;
   role: "CUSTOMER" | "SUPPORT" | "ADMIN";
   customerId: string | null;
+  /** A staff member's merchant; null for customers (theirs is their Customer's). */
+  merchantId: string | null;
 };
 
 /**
@@ -16,7 +18,15 @@ export type TCurrentUser = {
  */
 export async function findActiveUser(id: string, sessionVersion: number): Promise<TCurrentUser | null> {
   const [user] = await db.$queryRaw<(TCurrentUser & { disabled: boolean; sessionVersion: number })[]>`
-    SELECT id, email, name, role, "customerId", disabled, "sessionVersion" FROM "User" WHERE id = ${id}`;
+    SELECT id, email, name, role, "customerId", "merchantId", disabled, "sessionVersion"
+    FROM "User" WHERE id = ${id}`;
   if (!user || user.disabled || user.sessionVersion !== sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, customerId: user.customerId };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    customerId: user.customerId,
+    merchantId: user.merchantId,
+  };
 }

@@ -17,8 +17,13 @@ export function actorOf(user: TCurrentUser | null): TActor {
   return { type: "SYSTEM" };
 }
 
-/** A customer's merchant is their own; staff and visitors get the installation's. */
+/**
+ * A customer's merchant is their Customer's; a staff member's is their own. Staff without one (none
+ * should remain after the staff-merchant migration's backfill, but a row written around the app could)
+ * and visitors get the installation's (null here lets buildContext fall back), rather than no context.
+ */
 async function merchantIdOf(user: TCurrentUser | null): Promise<string | null> {
+  if (user && isStaff(user)) return user.merchantId;
   if (user?.role !== "CUSTOMER" || !user.customerId) return null;
   const customer = await db.customer.findUnique({
     where: { id: user.customerId },

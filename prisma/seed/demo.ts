@@ -87,6 +87,7 @@ export async function seedDemo(): Promise<{ created: boolean; summary: string }>
         email: login.email,
         name: login.role,
         role: login.role === "Admin" ? "ADMIN" : "SUPPORT",
+        merchantId: merchant.id,
         passwordHash: await hashPassword(login.password),
       },
     });

@@ -28,9 +28,9 @@ const refusal = async (promise: Promise<unknown>) => {
 
 describe("settings and staff", () => {
   beforeAll(async () => {
-    await createMerchant();
+    const { merchant } = await createMerchant();
     const user = await db.user.create({
-      data: { email: "admin@abo.test", role: "ADMIN", passwordHash: "x" },
+      data: { email: "admin@abo.test", role: "ADMIN", merchantId: merchant.id, passwordHash: "x" },
     });
     admin = { type: "STAFF", id: user.id, email: user.email, role: "ADMIN" };
     await db.customer.create({
@@ -181,6 +181,8 @@ describe("settings and staff", () => {
       omit: { passwordHash: false },
     });
     expect(await verifyPassword("et-langt-passord", user.passwordHash!)).toBe(true);
+    // The invitee joins the inviter's merchant.
+    expect(user.merchantId).toBe((await testContext()).merchantId);
     expect(
       (
         await refusal(

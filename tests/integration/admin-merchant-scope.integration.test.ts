@@ -2,24 +2,30 @@
 // in the database, an admin context of the first gets NOT_FOUND (or an empty list) for the second's
 // products, sales units, shop and dashboard rows, and changes nothing of them. The same calls with
 // the second merchant's context see those rows, so the lists below are not empty by accident.
+// Staff belong to a merchant too: the first's admin can neither see nor change the second's staff.
 import { beforeAll, describe, expect, it } from "vitest";
+import { findActiveUser } from "@/lib/auth/find-active-user";
+import { contextForUser } from "@/lib/auth/server-context";
 import { db } from "@/lib/db";
 import { emptyProductForm } from "@/lib/domain/product-form";
 import { addDays, toDateOnly } from "@/lib/domain/periods";
 import { AppError } from "@/lib/errors";
 import type { TAdminActor } from "@/lib/server/admin/admin-actor";
 import { archiveProduct } from "@/lib/server/admin/archive-product";
+import { changeStaffRole } from "@/lib/server/admin/change-staff-role";
 import { checkConnection } from "@/lib/server/admin/check-connection";
 import { getDrilldown } from "@/lib/server/admin/dashboard/get-drilldown";
 import { getOnboarding } from "@/lib/server/admin/get-onboarding";
 import { getProductForEdit } from "@/lib/server/admin/get-product-for-edit";
 import { getSettings } from "@/lib/server/admin/get-settings";
+import { inviteStaff } from "@/lib/server/admin/invite-staff";
 import { launchProduct } from "@/lib/server/admin/launch-product";
 import { listOfferPlans } from "@/lib/server/admin/list-offer-plans";
 import { listProducts } from "@/lib/server/admin/list-products";
 import { registerWebhooks } from "@/lib/server/admin/register-webhooks";
 import { runGoLiveCheck } from "@/lib/server/admin/run-go-live-check";
 import { saveProduct } from "@/lib/server/admin/save-product";
+import { setStaffDisabled } from "@/lib/server/admin/set-staff-disabled";
 import { updateBranding } from "@/lib/server/admin/update-branding";
 import { updateMerchantProfile } from "@/lib/server/admin/update-merchant-profile";
 import type { TServerContext } from "@/lib/server/context/server-context";
@@ -239,5 +245,89 @@ describe("the admin area and the shop, with two merchants", () => {
     expect(
       (await getDrilldown(theirs, { figure: "charges-succeeded", range: "30d" })).rows.map((r) => r.targetId),
     ).toEqual([other.chargeId]);
+  });
+
+  // Nested: it needs the merchants made above.
+  describe("staff, with two merchants", () => {
+    const staffOf = async (merchantId: string, email: string, role: "SUPPORT" | "ADMIN") =>
+      db.user.create({
+        data: { email, name: email, role, merchantId, passwordHash: "x" },
+        select: { id: true, email: true, role: true, merchantId: true, disabled: true, sessionVersion: true },
+      });
+    const actorOf = (user: { id: string; email: string }): TAdminActor => ({
+      type: "STAFF",
+      id: user.id,
+      email: user.email,
+      role: "ADMIN",
+    });
+    const users = { aAdmin: "", bAdmin: "", bSupport: "" };
+    let aCtx: TServerContext;
+    const theirStaff = () =>
+      db.user.findMany({ where: { merchantId: other.merchantId }, orderBy: { email: "asc" } });
+
+    beforeAll(async () => {
+      const aAdmin = await staffOf(mine.merchantId, "a-admin@abo.test", "ADMIN");
+      const bAdmin = await staffOf(other.merchantId, "b-admin@andre.example", "ADMIN");
+      const bSupport = await staffOf(other.merchantId, "b-support@andre.example", "SUPPORT");
+      Object.assign(users, { aAdmin: aAdmin.id, bAdmin: bAdmin.id, bSupport: bSupport.id });
+      aCtx = await testContext({ actor: actorOf(aAdmin), merchantId: mine.merchantId });
+    });
+
+    it("lists only its own merchant's staff", async () => {
+      const listed = (await getSettings(aCtx))!.staff.map((s) => s.id);
+      expect(listed).toContain(users.aAdmin);
+      expect(listed).not.toContain(users.bAdmin);
+      expect(listed).not.toContain(users.bSupport);
+    });
+
+    it("treats the other merchant's staff as missing: no role change, no disabling, no invite", async () => {
+      const before = await theirStaff();
+      await notFound(changeStaffRole(aCtx, { userId: users.bSupport, role: "ADMIN" }));
+      // NOT_FOUND, not "one admin must remain": B's only admin is not A's to count.
+      await notFound(changeStaffRole(aCtx, { userId: users.bAdmin, role: "SUPPORT" }));
+      await notFound(setStaffDisabled(aCtx, { userId: users.bAdmin, disabled: true }));
+      await notFound(setStaffDisabled(aCtx, { userId: users.bSupport, disabled: true }));
+      // Addresses are unique across the installation: the other merchant's row is not taken over.
+      const invited = await inviteStaff(aCtx, {
+        email: "b-support@andre.example",
+        name: "Overtatt",
+        role: "ADMIN",
+      }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect((invited as AppError).code).toBe("BAD_INPUT");
+      expect(await theirStaff()).toEqual(before);
+    });
+
+    it("counts only the merchant's own admins for 'another admin must remain'", async () => {
+      // An admin context of B whose actor has no row of B: B's only admin cannot go, although A
+      // still has an enabled admin.
+      const bCtx = await testContext({ actor: admin, merchantId: other.merchantId });
+      const error = await setStaffDisabled(bCtx, { userId: users.bAdmin, disabled: true }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect((error as AppError).code).toBe("CONFLICT");
+      expect((await db.user.findUniqueOrThrow({ where: { id: users.bAdmin } })).disabled).toBe(false);
+    });
+
+    it("gives B's admin a context of B's merchant, which sees and manages B's staff", async () => {
+      const row = await db.user.findUniqueOrThrow({ where: { id: users.bAdmin } });
+      const user = await findActiveUser(row.id, row.sessionVersion);
+      expect(user?.merchantId).toBe(other.merchantId);
+      const bCtx = await contextForUser(user, "en");
+      expect(bCtx.merchantId).toBe(other.merchantId);
+      expect(bCtx.merchantId).not.toBe(mine.merchantId);
+      const listed = (await getSettings(bCtx))!.staff.map((s) => s.id);
+      expect(listed.sort()).toEqual([users.bAdmin, users.bSupport].sort());
+      await notFound(changeStaffRole(bCtx, { userId: users.aAdmin, role: "SUPPORT" }));
+      expect(await changeStaffRole(bCtx, { userId: users.bSupport, role: "ADMIN" })).toEqual({
+        role: "ADMIN",
+      });
+      // Invited by B's admin: the new account is B's.
+      const { userId } = await inviteStaff(bCtx, { email: "ny@andre.example", name: "Ny", role: "SUPPORT" });
+      expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).merchantId).toBe(other.merchantId);
+    });
   });
 });

@@ -57,5 +57,10 @@ describe("demo data only in demo mode", () => {
     expect(code).toBe(0);
     expect(await db.user.findUnique({ where: { email: "admin@abo.test" } })).not.toBeNull();
     expect(await needsFirstRun()).toBe(false);
+    // The demo staff belong to the demo merchant.
+    const merchant = await db.merchant.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
+    const staff = await db.user.findMany({ where: { role: { in: ["SUPPORT", "ADMIN"] } } });
+    expect(staff.length).toBeGreaterThan(0);
+    expect(staff.map((u) => u.merchantId)).toEqual(staff.map(() => merchant.id));
   });
 });

@@ -77,8 +77,10 @@ async function whoIs(sessionCookie: string) {
 
 let admin: TAdminActor;
 
+/** A staff member of the installation's merchant (staff belong to one). */
 async function staff(email: string, role: "SUPPORT" | "ADMIN" = "SUPPORT") {
-  return db.user.create({ data: { email, role, passwordHash: await hashPassword(PASSWORD) } });
+  const merchantId = (await testContext()).merchantId;
+  return db.user.create({ data: { email, role, merchantId, passwordHash: await hashPassword(PASSWORD) } });
 }
 
 describe("sign-out, disabling and role changes end the session on the server", () => {

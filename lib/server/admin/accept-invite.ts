@@ -10,7 +10,8 @@ import { getInvite } from "./get-invite";
 
 /**
  * Sets the invited person's password and uses the link up; it cannot be used twice. The invitee is
- * not signed in yet (the context is the system's): the audit names them, as the link says who they are.
+ * not signed in yet (the context is the system's): the audit names them, as the link says who they are,
+ * and they join the invite's merchant (the inviter's), not the context's.
  */
 export const acceptInvite = async (
   ctx: TServerContext,
@@ -24,7 +25,12 @@ export const acceptInvite = async (
     if (used.count === 0) throw new AppError("NOT_FOUND", "inviteUsedOrExpired");
     await tx.user.update({
       where: { id: invite.userId },
-      data: { name: input.name, passwordHash, emailVerified: machineNow() },
+      data: {
+        name: input.name,
+        passwordHash,
+        emailVerified: machineNow(),
+        merchantId: invite.merchantId ?? ctx.merchantId,
+      },
     });
     await recordAudit(
       {

@@ -32,7 +32,7 @@ export const createFirstAdmin = async (input: TFirstRun): Promise<{ userId: stri
       (await tx.merchant.create({ data: { name: input.merchantName }, select: { id: true } })).id;
     await tx.merchant.update({ where: { id: merchantId }, data: { name: input.merchantName } });
     const user = await tx.user.create({
-      data: { email: input.email, name: input.name, role: "ADMIN", passwordHash },
+      data: { email: input.email, name: input.name, role: "ADMIN", passwordHash, merchantId },
       select: { id: true },
     });
     await recordAudit(

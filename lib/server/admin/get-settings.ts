@@ -9,7 +9,7 @@ export type TSettings = NonNullable<Awaited<ReturnType<typeof getSettings>>>;
 
 /**
  * Everything the settings page shows: the context's shop, its policies, its sales units (hints only)
- * and staff (accounts belong to the installation: User has no merchant).
+ * and its staff.
  */
 export const getSettings = async (ctx: TServerContext) => {
   const merchant = await db.merchant.findUnique({
@@ -44,7 +44,7 @@ export const getSettings = async (ctx: TServerContext) => {
       },
     }),
     db.user.findMany({
-      where: { role: { in: ["SUPPORT", "ADMIN"] } },
+      where: { merchantId: merchant.id, role: { in: ["SUPPORT", "ADMIN"] } },
       orderBy: [{ role: "asc" }, { email: "asc" }],
       select: {
         id: true,

@@ -25,10 +25,14 @@ export const inviteStaff = async (
   const actor = adminActor(ctx);
   const existing = await db.user.findUnique({
     where: { email: input.email },
-    select: { id: true, role: true, passwordHash: true },
+    select: { id: true, role: true, passwordHash: true, merchantId: true },
   });
   if (existing?.role === "CUSTOMER")
     throw fieldError("This address belongs to a customer account; staff need their own address.");
+  // Addresses are unique across the installation, so another merchant's staff member (even one still
+  // invited) cannot be invited here: taking their row over would move them to this merchant.
+  if (existing?.merchantId && existing.merchantId !== ctx.merchantId)
+    throw fieldError("This address already has an account; use another.");
   if (existing?.passwordHash) throw fieldError("This person is already on the staff.");
 
   const token = newInviteToken();
@@ -36,11 +40,24 @@ export const inviteStaff = async (
     const saved = existing
       ? await tx.user.update({
           where: { id: existing.id },
-          data: { name: input.name, role: input.role, disabled: false, invitedById: actor.id },
+          data: {
+            name: input.name,
+            role: input.role,
+            disabled: false,
+            invitedById: actor.id,
+            merchantId: ctx.merchantId,
+          },
           select: { id: true },
         })
       : await tx.user.create({
-          data: { email: input.email, name: input.name, role: input.role, invitedById: actor.id },
+          data: {
+            email: input.email,
+            name: input.name,
+            role: input.role,
+            invitedById: actor.id,
+            // The invite (a VerificationToken naming this row) carries the inviter's merchant here.
+            merchantId: ctx.merchantId,
+          },
           select: { id: true },
         });
     await tx.verificationToken.deleteMany({ where: { identifier: `${INVITE_PREFIX}${saved.id}` } });

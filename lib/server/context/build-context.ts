@@ -7,9 +7,9 @@ import type { TActor } from "@/lib/server/actor";
 import type { TServerContext } from "./server-context";
 
 /**
- * The merchant this installation serves. The one place that answers "which merchant" without an
- * agreement, customer or sales unit to read it from: staff, jobs and first-run pages start here.
- * Several merchants per installation would give staff a merchant of their own and change only this.
+ * The merchant this installation serves (the oldest). The one place that answers "which merchant"
+ * without an agreement, customer, sales unit or staff member to read it from: jobs, visitors and
+ * first-run pages start here (staff have a merchant of their own: User.merchantId).
  */
 export async function installationMerchantId(
   client: Pick<Tx, "merchant"> | typeof db = db,
