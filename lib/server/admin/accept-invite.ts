@@ -27,6 +27,7 @@ export const acceptInvite = async (
       data: { name: input.name, passwordHash, emailVerified: machineNow() },
     });
     await recordAudit(
+      ctx,
       {
         actor: { type: "STAFF", id: invite.userId, email: invite.email },
         action: "staff.invite-accepted",

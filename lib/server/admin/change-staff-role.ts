@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { auditActor } from "@/lib/server/actor";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { adminActor } from "./admin-actor";
 import { requireAnotherAdmin, staffMember } from "./staff-guards";
@@ -22,8 +21,8 @@ export const changeStaffRole = async (
       data: { role: input.role, sessionVersion: { increment: 1 } },
     });
     await recordAudit(
+      ctx,
       {
-        actor: auditActor(actor),
         action: "staff.role-changed",
         target: { type: "user", id: user.id },
         before: { role: user.role },

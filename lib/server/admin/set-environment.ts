@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { auditActor } from "@/lib/server/actor";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { adminActor } from "./admin-actor";
 import { productionBlockers } from "./production-readiness";
@@ -34,8 +33,8 @@ export const setEnvironment = async (ctx: TServerContext, input: { environment: 
       },
     });
     await recordAudit(
+      ctx,
       {
-        actor: auditActor(actor),
         action: "merchant.environment-switched",
         target: { type: "merchant", id: merchant.id },
         before: { environment: merchant.activeEnvironment },

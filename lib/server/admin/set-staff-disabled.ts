@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { auditActor } from "@/lib/server/actor";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { adminActor } from "./admin-actor";
 import { requireAnotherAdmin, staffMember } from "./staff-guards";
@@ -19,8 +18,8 @@ export const setStaffDisabled = async (ctx: TServerContext, input: { userId: str
       data: { disabled: input.disabled, sessionVersion: { increment: 1 } },
     });
     await recordAudit(
+      ctx,
       {
-        actor: auditActor(actor),
         action: input.disabled ? "staff.disabled" : "staff.enabled",
         target: { type: "user", id: user.id },
       },
