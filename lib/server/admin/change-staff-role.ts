@@ -10,7 +10,7 @@ export const changeStaffRole = async (
   ctx: TServerContext,
   input: { userId: string; role: "SUPPORT" | "ADMIN" },
 ) => {
-  const actor = adminActor(ctx);
+  adminActor(ctx); // admins only: refuses anyone else
   const user = await staffMember(ctx, input.userId);
   if (user.role === input.role) return { role: input.role };
   if (user.role === "ADMIN" && !user.disabled) await requireAnotherAdmin(ctx, user.id);

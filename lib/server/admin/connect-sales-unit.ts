@@ -15,7 +15,7 @@ import { adminActor } from "./admin-actor";
  * VIPPS_PRODUCTION_BASE_URL. New keys make the last connection test void. No Vipps call here.
  */
 export const connectSalesUnit = async (ctx: TServerContext, input: TSalesUnitKeysInput) => {
-  const actor = adminActor(ctx);
+  adminActor(ctx); // admins only: refuses anyone else
   const taken = await db.salesUnit.findFirst({
     where: {
       merchantId: ctx.merchantId,

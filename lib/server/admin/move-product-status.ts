@@ -19,7 +19,7 @@ export async function moveProductStatus<S extends ProductStatus>(
     action: string;
   },
 ): Promise<{ status: S }> {
-  const actor = adminActor(ctx);
+  adminActor(ctx); // admins only: refuses anyone else
   await db.$transaction(async (tx) => {
     const moved = await tx.product.updateMany({
       where: { id: input.product.id, merchantId: ctx.merchantId, status: input.product.status },

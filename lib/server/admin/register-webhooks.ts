@@ -15,7 +15,7 @@ export const registerWebhooks = async (
   ctx: TServerContext,
   input: { salesUnitId: string },
 ): Promise<{ url: string; created: boolean }> => {
-  const actor = adminActor(ctx);
+  adminActor(ctx); // admins only: refuses anyone else
   const unit = await db.salesUnit.findFirst({
     where: { id: input.salesUnitId, merchantId: ctx.merchantId },
     select: { id: true },

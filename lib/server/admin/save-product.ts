@@ -19,7 +19,7 @@ export const saveProduct = async (
   ctx: TServerContext,
   input: TSaveProduct,
 ): Promise<{ id: string; slug: string; warnings: string[] }> => {
-  const actor = adminActor(ctx);
+  adminActor(ctx); // admins only: refuses anyone else
   const existing = input.productId
     ? await db.product.findFirst({
         where: { id: input.productId, merchantId: ctx.merchantId },

@@ -14,7 +14,7 @@ import { productionBlockers } from "./production-readiness";
  * (productionBlockers, whose reasons are shown). Switching back to test is always allowed.
  */
 export const setEnvironment = async (ctx: TServerContext, input: { environment: "TEST" | "PRODUCTION" }) => {
-  const actor = adminActor(ctx);
+  adminActor(ctx); // admins only: refuses anyone else
   const merchant = await db.merchant.findUnique({
     where: { id: ctx.merchantId },
     select: { id: true, activeEnvironment: true, onboardingCompletedAt: true },

@@ -7,7 +7,7 @@ import { requireAnotherAdmin, staffMember } from "./staff-guards";
 
 /** Disables or re-enables a staff member; a disabled account is signed out on its next request. */
 export const setStaffDisabled = async (ctx: TServerContext, input: { userId: string; disabled: boolean }) => {
-  const actor = adminActor(ctx);
+  adminActor(ctx); // admins only: refuses anyone else
   const user = await staffMember(ctx, input.userId);
   if (user.disabled === input.disabled) return { disabled: input.disabled };
   if (input.disabled && user.role === "ADMIN") await requireAnotherAdmin(ctx, user.id);

@@ -14,7 +14,7 @@ import { adminActor } from "./admin-actor";
  * opened: the logo is decoration, the booked fields never change.
  */
 export const updateBranding = async (ctx: TServerContext, input: TBrandingInput) => {
-  const actor = adminActor(ctx);
+  adminActor(ctx); // admins only: refuses anyone else
   const merchant = await db.merchant.findUnique({
     where: { id: ctx.merchantId },
     select: { id: true, brandColor: true, logo: { select: { hash: true } } },

@@ -14,7 +14,7 @@ export const updateMerchantSettings = async (
   ctx: TServerContext,
   input: { action: string; fields: Prisma.MerchantSelect; data: Prisma.MerchantUpdateInput },
 ): Promise<{ saved: true }> => {
-  const actor = adminActor(ctx);
+  adminActor(ctx); // admins only: refuses anyone else
   const merchant = await db.merchant.findUnique({
     where: { id: ctx.merchantId },
     select: { ...input.fields, id: true },
