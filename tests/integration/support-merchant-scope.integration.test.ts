@@ -316,7 +316,12 @@ describe("a staff member of merchant A", () => {
     expect(await db.auditEvent.count({ where: { merchantId: null } })).toBe(0);
     expect(
       await db.auditEvent.count({
-        where: { agreementId: mine.agreementId, NOT: { merchantId: ctxA.merchantId } },
+        // (but B's crafted note above, which is B's by who wrote it)
+        where: {
+          agreementId: mine.agreementId,
+          action: { not: "charge.note" },
+          NOT: { merchantId: ctxA.merchantId },
+        },
       }),
     ).toBe(0);
     expect(
