@@ -1,9 +1,11 @@
 // A staff member of one merchant can neither see nor change another merchant's rows (issue 16): the
 // support console, money operations, receipts, the checklist and the resume job all read and write
-// within ctx.merchantId, and a row of another merchant looks exactly like a missing one.
+// within ctx.merchantId, and a row of another merchant looks exactly like a missing one. The audit
+// log is each merchant's too: every entry carries its merchant, and staff list only their own.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { TActor } from "@/lib/server/actor";
+import { recordAudit } from "@/lib/server/audit/record-audit";
 import { cancelCharge } from "@/lib/server/charges/cancel-charge";
 import { captureCharge } from "@/lib/server/charges/capture-charge";
 import { createAdHocCharge } from "@/lib/server/charges/create-ad-hoc-charge";
@@ -20,6 +22,7 @@ import { getChargeView } from "@/lib/server/support/get-charge-view";
 import { getCustomerView } from "@/lib/server/support/get-customer-view";
 import { getSupportHome } from "@/lib/server/support/get-support-home";
 import { getTimeline } from "@/lib/server/support/get-timeline";
+import { listAuditEvents } from "@/lib/server/support/list-audit-events";
 import { listWorkList } from "@/lib/server/support/list-work-list";
 import { refreshAgreementForStaff } from "@/lib/server/support/refresh-agreement-for-staff";
 import { refreshChargeForStaff } from "@/lib/server/support/refresh-charge-for-staff";
@@ -35,6 +38,7 @@ const NOT_FOUND = { code: "NOT_FOUND" };
 let ctxA: TServerContext;
 let mine: { agreementId: string; customerId: string; chargeId: string; orderId: string };
 let other: {
+  merchantId: string;
   unitId: string;
   customerId: string;
   agreementId: string;
@@ -141,6 +145,7 @@ beforeAll(async () => {
   });
   await db.$executeRaw`UPDATE "VippsOperation" SET "updatedAt" = now() - interval '1 hour' WHERE id = ${operation.id}`;
   other = {
+    merchantId: b.id,
     unitId: unit.id,
     customerId: customer.id,
     agreementId: bAgreement.id,
@@ -253,5 +258,76 @@ describe("a staff member of merchant A", () => {
       status: "PENDING",
       attempts: 0,
     });
+  });
+
+  it("lists none of B's audit entries in A's audit log", async () => {
+    const staffB: TActor = { type: "STAFF", id: "staff-b", email: "admin@b.test", role: "ADMIN" };
+    const ctxB = await testContext({ actor: staffB, merchantId: other.merchantId });
+    await recordAudit(ctxB, {
+      action: "charge.refund",
+      target: { type: "charge", id: other.chargeId },
+      customerId: other.customerId,
+      agreementId: other.agreementId,
+      chargeId: other.chargeId,
+      orderId: other.orderId,
+      reason: "B's own refund",
+    });
+    // Even an entry of B's that names A's charge (it cannot happen, but the log must not rely on
+    // that) stays out of A's log and A's timeline.
+    await recordAudit(ctxB, {
+      action: "charge.note",
+      target: { type: "charge", id: mine.chargeId },
+      chargeId: mine.chargeId,
+      agreementId: mine.agreementId,
+      customerId: mine.customerId,
+    });
+    await recordAudit(ctxA, {
+      action: "charge.note",
+      target: { type: "charge", id: mine.chargeId },
+      chargeId: mine.chargeId,
+    });
+
+    // B's log has them (so their absence from A's is the scope, not a broken filter).
+    const bLog = (await listAuditEvents(ctxB, {})).events;
+    expect(bLog.map((e) => e.actorId)).toEqual(["staff-b", "staff-b"]);
+
+    const aLog = async (filter: Parameters<typeof listAuditEvents>[1]) =>
+      (await listAuditEvents(ctxA, filter)).events;
+    const all = await aLog({});
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.map((e) => e.merchantId)).toEqual(all.map(() => ctxA.merchantId));
+    expect(all.map((e) => e.actorId)).not.toContain("staff-b");
+    for (const target of [other.chargeId, other.orderId, other.agreementId, other.customerId, "agr_scopeB1"])
+      expect(await aLog({ target }), target).toEqual([]);
+    expect((await aLog({ actor: "admin@b.test" })).length).toBe(0);
+    expect((await aLog({ action: "charge.refund" })).map((e) => e.actorId)).not.toContain("staff-b");
+    expect((await aLog({ target: mine.chargeId })).filter((e) => e.action === "charge.note")).toHaveLength(1);
+
+    const notes = (await getTimeline(ctxA, { chargeId: mine.chargeId })).filter(
+      (e) => e.title === "charge.note",
+    );
+    expect(notes).toHaveLength(1);
+    expect(JSON.stringify(notes)).not.toMatch(/staff-b|admin@b\.test/);
+  });
+
+  it("gives every audit entry its merchant", async () => {
+    // The file's own work (A's sign-up and capture, the resume job, the entries above) wrote these.
+    expect(await db.auditEvent.count({ where: { merchantId: ctxA.merchantId } })).toBeGreaterThan(0);
+    expect(await db.auditEvent.count({ where: { merchantId: null } })).toBe(0);
+    expect(
+      await db.auditEvent.count({
+        // (but B's crafted note above, which is B's by who wrote it)
+        where: {
+          agreementId: mine.agreementId,
+          action: { not: "charge.note" },
+          NOT: { merchantId: ctxA.merchantId },
+        },
+      }),
+    ).toBe(0);
+    expect(
+      await db.auditEvent.count({
+        where: { agreementId: other.agreementId, NOT: { merchantId: other.merchantId } },
+      }),
+    ).toBe(0);
   });
 });

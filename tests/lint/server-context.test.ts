@@ -22,7 +22,6 @@ const EXEMPT: Record<string, string> = {
   "error-response.ts#*":
     "turns an expected error into a route's JSON answer in the caller's language, no data",
   "with-advisory-lock.ts#*": "a transaction primitive the data functions use",
-  "audit/record-audit.ts#recordAudit": "a write inside the caller's transaction; the caller passes ctx.actor",
   "vipps/get-vipps-client.ts#getVippsClient":
     "the client of a sales unit its caller loaded within ctx.merchantId",
   "vipps/record-call.ts#recordVippsCall": "the Vipps client's own hook, below any request",

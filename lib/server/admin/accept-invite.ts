@@ -33,6 +33,7 @@ export const acceptInvite = async (
       },
     });
     await recordAudit(
+      ctx,
       {
         actor: { type: "STAFF", id: invite.userId, email: invite.email },
         action: "staff.invite-accepted",

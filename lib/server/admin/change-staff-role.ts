@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { auditActor } from "@/lib/server/actor";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { adminActor } from "./admin-actor";
 import { requireAnotherAdmin, staffMember } from "./staff-guards";
@@ -11,7 +10,7 @@ export const changeStaffRole = async (
   ctx: TServerContext,
   input: { userId: string; role: "SUPPORT" | "ADMIN" },
 ) => {
-  const actor = adminActor(ctx);
+  adminActor(ctx); // admins only: refuses anyone else
   const user = await staffMember(ctx, input.userId);
   if (user.role === input.role) return { role: input.role };
   if (user.role === "ADMIN" && !user.disabled) await requireAnotherAdmin(ctx, user.id);
@@ -22,8 +21,8 @@ export const changeStaffRole = async (
       data: { role: input.role, sessionVersion: { increment: 1 } },
     });
     await recordAudit(
+      ctx,
       {
-        actor: auditActor(actor),
         action: "staff.role-changed",
         target: { type: "user", id: user.id },
         before: { role: user.role },

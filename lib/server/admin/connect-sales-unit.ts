@@ -4,7 +4,6 @@ import { env } from "@/lib/env";
 import { CURRENCY_OF_MARKET } from "@/lib/domain/money";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { auditActor } from "@/lib/server/actor";
 import { saveSalesUnit } from "@/lib/server/merchant/create-sales-unit";
 import type { TSalesUnitKeysInput } from "@/lib/schemas/admin";
 import type { TServerContext } from "@/lib/server/context/server-context";
@@ -16,7 +15,7 @@ import { adminActor } from "./admin-actor";
  * VIPPS_PRODUCTION_BASE_URL. New keys make the last connection test void. No Vipps call here.
  */
 export const connectSalesUnit = async (ctx: TServerContext, input: TSalesUnitKeysInput) => {
-  const actor = adminActor(ctx);
+  adminActor(ctx); // admins only: refuses anyone else
   const taken = await db.salesUnit.findFirst({
     where: {
       merchantId: ctx.merchantId,
@@ -64,8 +63,8 @@ export const connectSalesUnit = async (ctx: TServerContext, input: TSalesUnitKey
     });
     // The audit keeps which unit changed, never a key.
     await recordAudit(
+      ctx,
       {
-        actor: auditActor(actor),
         action: "sales-unit.keys-saved",
         target: { type: "sales-unit", id: saved.id },
         after: {

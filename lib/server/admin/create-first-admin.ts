@@ -3,7 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { installationMerchantId } from "@/lib/server/context/build-context";
+import { buildContext, installationMerchantId } from "@/lib/server/context/build-context";
 
 export type TFirstRun = { merchantName: string; name: string; email: string; password: string };
 
@@ -35,9 +35,15 @@ export const createFirstAdmin = async (input: TFirstRun): Promise<{ userId: stri
       data: { email: input.email, name: input.name, role: "ADMIN", passwordHash, merchantId },
       select: { id: true },
     });
+    // No context existed before this merchant and its admin: the first one is theirs.
+    const ctx = await buildContext({
+      actor: { type: "STAFF", id: user.id, email: input.email, role: "ADMIN" },
+      merchantId,
+      client: tx,
+    });
     await recordAudit(
+      ctx,
       {
-        actor: { type: "STAFF", id: user.id, email: input.email },
         action: "setup.first-admin",
         target: { type: "user", id: user.id },
         after: { email: input.email, merchant: input.merchantName },

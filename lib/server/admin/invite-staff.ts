@@ -5,7 +5,6 @@ import { renderEmail } from "@/lib/email/render-email";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { auditActor } from "@/lib/server/actor";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { queueEmail } from "@/lib/server/email/queue-email";
 import { adminActor } from "./admin-actor";
@@ -69,8 +68,8 @@ export const inviteStaff = async (
       },
     });
     await recordAudit(
+      ctx,
       {
-        actor: auditActor(actor),
         action: "staff.invited",
         target: { type: "user", id: saved.id },
         after: { email: input.email, role: input.role },

@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ProductStatus } from "@/lib/generated/prisma/enums";
-import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { adminActor } from "./admin-actor";
@@ -20,7 +19,7 @@ export async function moveProductStatus<S extends ProductStatus>(
     action: string;
   },
 ): Promise<{ status: S }> {
-  const actor = adminActor(ctx);
+  adminActor(ctx); // admins only: refuses anyone else
   await db.$transaction(async (tx) => {
     const moved = await tx.product.updateMany({
       where: { id: input.product.id, merchantId: ctx.merchantId, status: input.product.status },
@@ -28,8 +27,8 @@ export async function moveProductStatus<S extends ProductStatus>(
     });
     if (moved.count === 0) throw new AppError("CONFLICT", "productChangedJustNow");
     await recordAudit(
+      ctx,
       {
-        actor: auditActor(actor),
         action: input.action,
         target: { type: "product", id: input.product.id },
         before: { status: input.product.status },

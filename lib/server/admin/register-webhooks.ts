@@ -1,6 +1,5 @@
 import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { auditActor } from "@/lib/server/actor";
 import { toAppError } from "@/lib/server/vipps/to-app-error";
 import { ensureWebhookRegistered } from "@/lib/server/webhooks/ensure-webhook";
 import { db } from "@/lib/db";
@@ -16,7 +15,7 @@ export const registerWebhooks = async (
   ctx: TServerContext,
   input: { salesUnitId: string },
 ): Promise<{ url: string; created: boolean }> => {
-  const actor = adminActor(ctx);
+  adminActor(ctx); // admins only: refuses anyone else
   const unit = await db.salesUnit.findFirst({
     where: { id: input.salesUnitId, merchantId: ctx.merchantId },
     select: { id: true },
@@ -29,8 +28,7 @@ export const registerWebhooks = async (
     const mapped = toAppError(error);
     throw mapped instanceof AppError ? mapped : error;
   }
-  await recordAudit({
-    actor: auditActor(actor),
+  await recordAudit(ctx, {
     action: "sales-unit.webhook-registered",
     target: { type: "sales-unit", id: input.salesUnitId },
     after: { webhookId: result.id, url: result.url, created: result.created },

@@ -3,7 +3,6 @@ import { db, type Tx } from "@/lib/db";
 import { validateProduct, type TProductForm, type TProductValues } from "@/lib/domain/product-rules";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { auditActor } from "@/lib/server/actor";
 import type { TProductTextRow } from "@/lib/domain/product-text";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { adminActor } from "./admin-actor";
@@ -20,7 +19,7 @@ export const saveProduct = async (
   ctx: TServerContext,
   input: TSaveProduct,
 ): Promise<{ id: string; slug: string; warnings: string[] }> => {
-  const actor = adminActor(ctx);
+  adminActor(ctx); // admins only: refuses anyone else
   const existing = input.productId
     ? await db.product.findFirst({
         where: { id: input.productId, merchantId: ctx.merchantId },
@@ -92,8 +91,8 @@ export const saveProduct = async (
     await replacePrices(tx, product.id, prices);
     await replaceTexts(tx, product.id, texts);
     await recordAudit(
+      ctx,
       {
-        actor: auditActor(actor),
         action: existing ? "product.updated" : "product.created",
         target: { type: "product", id: product.id },
         after: JSON.parse(JSON.stringify({ ...fields, prices, texts })),

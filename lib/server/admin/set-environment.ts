@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { auditActor } from "@/lib/server/actor";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { adminActor } from "./admin-actor";
 import { productionBlockers } from "./production-readiness";
@@ -15,7 +14,7 @@ import { productionBlockers } from "./production-readiness";
  * (productionBlockers, whose reasons are shown). Switching back to test is always allowed.
  */
 export const setEnvironment = async (ctx: TServerContext, input: { environment: "TEST" | "PRODUCTION" }) => {
-  const actor = adminActor(ctx);
+  adminActor(ctx); // admins only: refuses anyone else
   const merchant = await db.merchant.findUnique({
     where: { id: ctx.merchantId },
     select: { id: true, activeEnvironment: true, onboardingCompletedAt: true },
@@ -34,8 +33,8 @@ export const setEnvironment = async (ctx: TServerContext, input: { environment: 
       },
     });
     await recordAudit(
+      ctx,
       {
-        actor: auditActor(actor),
         action: "merchant.environment-switched",
         target: { type: "merchant", id: merchant.id },
         before: { environment: merchant.activeEnvironment },

@@ -5,7 +5,6 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TBrandingInput } from "@/lib/schemas/branding";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { auditActor } from "@/lib/server/actor";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { adminActor } from "./admin-actor";
 
@@ -15,7 +14,7 @@ import { adminActor } from "./admin-actor";
  * opened: the logo is decoration, the booked fields never change.
  */
 export const updateBranding = async (ctx: TServerContext, input: TBrandingInput) => {
-  const actor = adminActor(ctx);
+  adminActor(ctx); // admins only: refuses anyone else
   const merchant = await db.merchant.findUnique({
     where: { id: ctx.merchantId },
     select: { id: true, brandColor: true, logo: { select: { hash: true } } },
@@ -49,8 +48,8 @@ export const updateBranding = async (ctx: TServerContext, input: TBrandingInput)
       await tx.shopLogo.deleteMany({ where: { merchantId: merchant.id } });
     }
     await recordAudit(
+      ctx,
       {
-        actor: auditActor(actor),
         action: "merchant.branding-updated",
         target: { type: "merchant", id: merchant.id },
         before,

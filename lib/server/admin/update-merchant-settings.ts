@@ -3,7 +3,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { auditActor } from "@/lib/server/actor";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { adminActor } from "./admin-actor";
 
@@ -15,7 +14,7 @@ export const updateMerchantSettings = async (
   ctx: TServerContext,
   input: { action: string; fields: Prisma.MerchantSelect; data: Prisma.MerchantUpdateInput },
 ): Promise<{ saved: true }> => {
-  const actor = adminActor(ctx);
+  adminActor(ctx); // admins only: refuses anyone else
   const merchant = await db.merchant.findUnique({
     where: { id: ctx.merchantId },
     select: { ...input.fields, id: true },
@@ -25,8 +24,8 @@ export const updateMerchantSettings = async (
   await db.$transaction(async (tx) => {
     await tx.merchant.update({ where: { id }, data: input.data });
     await recordAudit(
+      ctx,
       {
-        actor: auditActor(actor),
         action: input.action,
         target: { type: "merchant", id },
         before,

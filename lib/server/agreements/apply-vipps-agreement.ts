@@ -40,6 +40,7 @@ export const applyVippsAgreement = async (
     }
     if (moved.count > 0 && moves && source === "reconcile") {
       await recordAudit(
+        ctx,
         {
           actor: { type: "SYSTEM" },
           action: "agreement.repaired",

@@ -147,6 +147,7 @@ async function applyBatch(
     if (source === "reconcile")
       for (const p of moved)
         await recordAudit(
+          ctx,
           {
             actor: { type: "SYSTEM" },
             action: "agreement.repaired",

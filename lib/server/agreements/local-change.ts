@@ -3,7 +3,6 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { agreementSnapshot } from "@/lib/domain/agreement-snapshot";
-import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { cancelCharge } from "@/lib/server/charges/cancel-charge";
 import type { TServerContext } from "@/lib/server/context/server-context";
@@ -62,8 +61,8 @@ export async function commitLocalChange(ctx: TServerContext, input: TLocalChange
       await tx.agreement.findUniqueOrThrow({ where: { id: input.agreement.id } }),
     );
     await recordAudit(
+      ctx,
       {
-        actor: auditActor(ctx.actor),
         action: input.action,
         target: { type: "agreement", id: input.agreement.id },
         customerId: input.agreement.customerId,

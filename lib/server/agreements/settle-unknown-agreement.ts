@@ -41,6 +41,7 @@ export const settleUnknownAgreement = async (
       data: { status: "CANCELLED" },
     });
     await recordAudit(
+      ctx,
       {
         actor: { type: "SYSTEM" },
         action: "agreement.repaired",

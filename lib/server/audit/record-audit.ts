@@ -2,6 +2,8 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import { requestContext } from "@/lib/request-context";
+import { auditActor } from "@/lib/server/actor";
+import type { TServerContext } from "@/lib/server/context/server-context";
 
 export type TAuditActor =
   | { type: "STAFF"; id: string; email: string }
@@ -9,7 +11,8 @@ export type TAuditActor =
   | { type: "SYSTEM" };
 
 export type TAuditEntry = {
-  actor: TAuditActor;
+  /** Who to record: the context's actor unless given (e.g. the system repairing what a customer did). */
+  actor?: TAuditActor;
   action: string;
   target: {
     type:
@@ -26,13 +29,22 @@ export type TAuditEntry = {
   idempotencyKey?: string | null;
 };
 
-/** Appends to the audit log (the table refuses updates and deletes). Pass a transaction to tie it to a change. */
-export const recordAudit = async (entry: TAuditEntry, tx: Tx | typeof db = db): Promise<void> => {
+/**
+ * Appends to the audit log of ctx.merchantId (the table refuses updates and deletes), as ctx.actor
+ * unless the entry names another. Pass a transaction to tie it to a change.
+ */
+export const recordAudit = async (
+  ctx: TServerContext,
+  entry: TAuditEntry,
+  tx: Tx | typeof db = db,
+): Promise<void> => {
+  const actor = entry.actor ?? auditActor(ctx.actor);
   await tx.auditEvent.create({
     data: {
-      actorType: entry.actor.type,
-      actorId: entry.actor.type === "SYSTEM" ? null : entry.actor.id,
-      actorEmail: entry.actor.type === "SYSTEM" ? null : (entry.actor.email ?? null),
+      merchantId: ctx.merchantId,
+      actorType: actor.type,
+      actorId: actor.type === "SYSTEM" ? null : actor.id,
+      actorEmail: actor.type === "SYSTEM" ? null : (actor.email ?? null),
       action: entry.action,
       targetType: entry.target.type,
       targetId: entry.target.id,

@@ -8,7 +8,6 @@ import { AppError } from "@/lib/errors";
 import { renderEmail } from "@/lib/email/render-email";
 import { env } from "@/lib/env";
 import { LOCALE_OF_MARKET, preferredLocale } from "@/lib/i18n/locales";
-import { auditActor } from "@/lib/server/actor";
 import { stopAgreement } from "@/lib/server/agreements/stop-agreement";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { TServerContext } from "@/lib/server/context/server-context";
@@ -113,24 +112,26 @@ export const handleFailedCharge = async (
     });
     emailId = queued?.id ?? null;
   }
-  await recordAudit({
-    actor: auditActor(ctx.actor),
-    action: "charge.dunning",
-    target: { type: "charge", id: chargeId },
-    customerId: agreement.customerId,
-    agreementId: agreement.id,
-    chargeId,
-    orderId: charge.orderId,
-    reason: emailId
-      ? "Failed payment: the customer was emailed how to fix it"
-      : "Failed payment: no email sent (off, no address, or the subscription had ended)",
-    after: {
-      failuresInARow: after.consecutiveFailures,
-      stopAfter: limit,
-      stopped,
-      emailId,
-      failureReason: charge.failureReason,
+  await recordAudit(
+    { ...ctx, merchantId: agreement.merchantId },
+    {
+      action: "charge.dunning",
+      target: { type: "charge", id: chargeId },
+      customerId: agreement.customerId,
+      agreementId: agreement.id,
+      chargeId,
+      orderId: charge.orderId,
+      reason: emailId
+        ? "Failed payment: the customer was emailed how to fix it"
+        : "Failed payment: no email sent (off, no address, or the subscription had ended)",
+      after: {
+        failuresInARow: after.consecutiveFailures,
+        stopAfter: limit,
+        stopped,
+        emailId,
+        failureReason: charge.failureReason,
+      },
     },
-  });
+  );
   return { stopped, emailed: emailId !== null };
 };

@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { TServerContext } from "@/lib/server/context/server-context";
 
@@ -33,8 +32,8 @@ export const markChargeRejected = async (
     });
     if (updated.count === 0) return false;
     await recordAudit(
+      ctx,
       {
-        actor: auditActor(ctx.actor),
         action: "charge.create.failed",
         target: { type: "charge", id: chargeId },
         customerId: charge.agreement.customerId,

@@ -5,7 +5,6 @@ import { capturable } from "@/lib/domain/charge-status";
 import { addDays } from "@/lib/domain/periods";
 import { renderEmail, type TEmailFacts } from "@/lib/email/render-email";
 import { env } from "@/lib/env";
-import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { queueEmail } from "@/lib/server/email/queue-email";
@@ -45,8 +44,8 @@ export const warnCaptureDeadlines = async (ctx: TServerContext, options: { limit
         });
         if (claimed.count === 0) return false;
         await recordAudit(
+          { ...ctx, merchantId: merchant.id },
           {
-            actor: auditActor(ctx.actor),
             action: "charge.capture-deadline-warning",
             target: { type: "charge", id: charge.id },
             customerId: charge.agreement.customerId,

@@ -77,6 +77,7 @@ export const applyVippsCharge = async (
     });
     if (moved.count > 0 && source === "reconcile") {
       await recordAudit(
+        ctx,
         {
           actor: { type: "SYSTEM" },
           action: "charge.repaired",

@@ -5,7 +5,6 @@ import { earliestDue } from "@/lib/domain/billing-calendar";
 import { addDays, toDateOnly } from "@/lib/domain/periods";
 import { AppError } from "@/lib/errors";
 import { chargeSnapshot } from "@/lib/domain/charge-snapshot";
-import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { sendPlannedCharge } from "./send-planned-charge";
@@ -80,8 +79,7 @@ export const createAdHocCharge = async (ctx: TServerContext, input: TAdHocCharge
   });
   const outcome = await sendPlannedCharge(ctx, charge);
   const after = await db.charge.findUniqueOrThrow({ where: { id: charge.id } });
-  await recordAudit({
-    actor: auditActor(ctx.actor),
+  await recordAudit(ctx, {
     action: outcome === "sent" ? "charge.create" : "charge.create.failed",
     target: { type: "charge", id: charge.id },
     customerId: agreement.customerId,

@@ -85,7 +85,8 @@ export const CHECKLIST_ENDPOINTS = [
 /**
  * Evidence for the go-live checklist, from Abo's own records of one sales unit (the last 90 days),
  * and the webhook registrations as Vipps lists them now. The sales unit must be ctx.merchantId's.
- * Webhook events and the audit log have no merchant column: their counts are the installation's.
+ * Webhook events have no merchant column: their counts are the installation's; the audit log's are
+ * ctx.merchantId's.
  */
 export const getChecklistEvidence = async (ctx: TServerContext, salesUnitId: string) => {
   const unit = await db.salesUnit.findUnique({
@@ -180,6 +181,7 @@ export const getChecklistEvidence = async (ctx: TServerContext, salesUnitId: str
       by: ["action"],
       where: {
         action: { in: ["charge.capture", "charge.cancel", "charge.refund", "agreement.stop"] },
+        merchantId: ctx.merchantId,
         createdAt: { gte: since },
       },
       _count: { _all: true },

@@ -4,7 +4,6 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { staffOf, type TServerContext } from "@/lib/server/context/server-context";
 import { withAdvisoryLock } from "@/lib/server/with-advisory-lock";
@@ -135,8 +134,8 @@ const verify = async (ctx: TServerContext, input: TVerificationInput): Promise<T
       },
     });
     await recordAudit(
+      ctx,
       {
-        actor: auditActor(ctx.actor),
         action: open ? "checklist.verification.resume" : "checklist.verification",
         target: { type: "sales-unit", id: unit.id },
         reason: "Vipps MobilePay go-live verification",

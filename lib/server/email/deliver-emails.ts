@@ -4,7 +4,6 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { preferredLocale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
-import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { renderReceiptPdf } from "@/lib/server/receipts/render-receipt-pdf";
@@ -83,11 +82,12 @@ async function deliverOne(
       });
       return "retrying";
     }
+    const merchantId = await merchantOfEmail(ctx, email);
     await db.$transaction(async (tx) => {
       await tx.email.update({ where: { id }, data: { error: message, failedAt: at, nextAttemptAt: null } });
       await recordAudit(
+        { ...ctx, merchantId },
         {
-          actor: auditActor(ctx.actor),
           action: "email.failed",
           target: { type: "email", id },
           customerId: email.customerId,
@@ -101,6 +101,22 @@ async function deliverOne(
     });
     return "failed";
   }
+}
+
+/**
+ * Whose mail it was, for the audit log: the customer's or the agreement's merchant; staff mail
+ * (invites, capture warnings) names neither and stays with the run's own merchant.
+ */
+async function merchantOfEmail(
+  ctx: TServerContext,
+  email: { customerId: string | null; agreementId: string | null },
+): Promise<string> {
+  const owner = email.customerId
+    ? await db.customer.findUnique({ where: { id: email.customerId }, select: { merchantId: true } })
+    : email.agreementId
+      ? await db.agreement.findUnique({ where: { id: email.agreementId }, select: { merchantId: true } })
+      : null;
+  return owner?.merchantId ?? ctx.merchantId;
 }
 
 /** A receipt's PDF, rendered when sent: the charge's receipt, and any credit notes issued by then. */

@@ -1,7 +1,6 @@
 import "server-only";
 import type { ActorType, OperationKind } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
-import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { TServerContext } from "@/lib/server/context/server-context";
 
@@ -36,8 +35,7 @@ export const auditResumed = (
   operation: TSettled,
   outcome: { sent: true } | { sent: false; error: unknown },
 ) =>
-  recordAudit({
-    actor: auditActor(ctx.actor),
+  recordAudit(ctx, {
     action: `${ACTION[operation.kind]}.${outcome.sent ? "resumed" : "failed"}`,
     target: operation.chargeId
       ? { type: "charge", id: operation.chargeId }

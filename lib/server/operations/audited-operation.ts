@@ -2,7 +2,6 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { VippsClient } from "@/lib/vipps/client";
-import { auditActor } from "@/lib/server/actor";
 import { recordAudit, type TAuditEntry } from "@/lib/server/audit/record-audit";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { createOperation, executeOperation, type TOperationInput } from "./run-operation";
@@ -32,7 +31,6 @@ export const auditedOperation = async <T>(
     : await createOperation(ctx, input);
   const entry = {
     ...audit,
-    actor: auditActor(ctx.actor),
     idempotencyKey: stored.idempotencyKey,
     orderId: audit.orderId ?? operation.orderId,
   };
@@ -44,7 +42,7 @@ export const auditedOperation = async <T>(
     const pending =
       (await db.vippsOperation.findUnique({ where: { id: stored.id }, select: { status: true } }))?.status ===
       "PENDING";
-    await recordAudit({
+    await recordAudit(ctx, {
       ...entry,
       action: `${audit.action}.${pending ? "pending" : "failed"}`,
       after:
@@ -55,7 +53,7 @@ export const auditedOperation = async <T>(
     throw pending ? stillInProgress(error) : error;
   }
   const after = await afterwards();
-  await recordAudit({ ...entry, after });
+  await recordAudit(ctx, { ...entry, after });
   return { idempotencyKey: stored.idempotencyKey, after };
 };
 

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { TServerContext } from "@/lib/server/context/server-context";
 
@@ -34,8 +33,8 @@ export const bindSignUpClaim = async (
     data: { customerId: input.customerId },
   });
   await recordAudit(
+    ctx,
     {
-      actor: auditActor(ctx.actor),
       action: "agreement.sign-up-bound",
       target: { type: "agreement", id: input.agreementId },
       customerId: input.customerId,

@@ -49,7 +49,11 @@ export const getTimeline = async (
   ];
 
   const [audit, calls, events] = await Promise.all([
-    db.auditEvent.findMany({ where: auditWhere, orderBy: { createdAt: "desc" }, take: PER_SOURCE }),
+    db.auditEvent.findMany({
+      where: { AND: [auditWhere, { merchantId: ctx.merchantId }] },
+      orderBy: { createdAt: "desc" },
+      take: PER_SOURCE,
+    }),
     callWhere.length
       ? db.vippsCall.findMany({ where: { OR: callWhere }, orderBy: { createdAt: "desc" }, take: PER_SOURCE })
       : [],

@@ -12,10 +12,10 @@ const PAGE = 50;
  * The audit log, newest first, filtered by who (email or id), what (action prefix), which target
  * (any id of ours, an orderId, a Vipps agreement id or an Idempotency-Key) and when (dates, UTC).
  * Paged by a cursor, so it stays fast however long the log grows. A Vipps agreement id is resolved
- * within ctx.merchantId. The log itself has no merchant column: it is the installation's.
+ * within ctx.merchantId; only ctx.merchantId's entries are listed.
  */
 export const listAuditEvents = async (ctx: TServerContext, filter: TAuditFilter, pageSize = PAGE) => {
-  const and: Prisma.AuditEventWhereInput[] = [];
+  const and: Prisma.AuditEventWhereInput[] = [{ merchantId: ctx.merchantId }];
   if (filter.actor)
     and.push({ OR: [{ actorEmail: { contains: filter.actor.toLowerCase() } }, { actorId: filter.actor }] });
   if (filter.action) and.push({ action: { startsWith: filter.action } });

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { auditActor } from "@/lib/server/actor";
 import { agreementSnapshot } from "@/lib/domain/agreement-snapshot";
 import { refreshAgreement } from "@/lib/server/agreements/refresh-agreement";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -23,8 +22,7 @@ export const refreshAgreementForStaff = async (ctx: TServerContext, input: { agr
     ? { changed: 0, imported: 0 }
     : await syncAgreementCharges(ctx, before.id, "refresh");
   const after = await db.agreement.findUniqueOrThrow({ where: { id: before.id } });
-  await recordAudit({
-    actor: auditActor(ctx.actor),
+  await recordAudit(ctx, {
     action: "agreement.refresh",
     target: { type: "agreement", id: before.id },
     customerId: before.customerId,

@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { chargeSnapshot } from "@/lib/domain/charge-snapshot";
-import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { refreshCharge } from "@/lib/server/charges/refresh-charge";
 import type { TServerContext } from "@/lib/server/context/server-context";
@@ -16,8 +15,7 @@ export const refreshChargeForStaff = async (ctx: TServerContext, input: { charge
   if (!before) throw new AppError("NOT_FOUND", "chargeWasNotFound");
   const result = await refreshCharge(ctx, before.id, "refresh");
   const after = await db.charge.findUniqueOrThrow({ where: { id: before.id } });
-  await recordAudit({
-    actor: auditActor(ctx.actor),
+  await recordAudit(ctx, {
     action: "charge.refresh",
     target: { type: "charge", id: before.id },
     customerId: before.agreement.customerId,

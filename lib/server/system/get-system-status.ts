@@ -84,7 +84,11 @@ export const getSystemStatus = async (ctx: TServerContext): Promise<TSystemStatu
       }),
     ]);
   const repairs = await db.auditEvent.findMany({
-    where: { action: "sales-unit.webhook-repaired", targetId: { in: salesUnits.map((u) => u.id) } },
+    where: {
+      action: "sales-unit.webhook-repaired",
+      merchantId: ctx.merchantId,
+      targetId: { in: salesUnits.map((u) => u.id) },
+    },
     orderBy: { createdAt: "desc" },
     take: 50,
     select: { targetId: true, createdAt: true, reason: true },

@@ -4,7 +4,6 @@ import { retryJob } from "@/lib/queue/client";
 import type { TQueueName } from "@/lib/queue/queues";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { failureMessage } from "@/lib/domain/failure-message";
@@ -27,8 +26,8 @@ export const retryFailedJob = async (
     const moved = await retryJob(input.queue, input.jobId, { db: fromPrisma(tx) });
     if (moved !== 1) throw new AppError("CONFLICT", "jobNotQueued");
     await recordAudit(
+      ctx,
       {
-        actor: auditActor(ctx.actor),
         action: "job.retried",
         target: { type: "job", id: input.jobId },
         before: { queue: input.queue, state: "failed", error: failureMessage(job.output) },

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import { auditActor } from "@/lib/server/actor";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import { isRetryable } from "@/lib/vipps/errors";
@@ -30,8 +29,7 @@ export const ensureAllWebhooks = async (ctx: TServerContext): Promise<TEnsureAll
       result.ensured++;
       if (ensured.repaired) {
         result.repaired++;
-        await recordAudit({
-          actor: auditActor(ctx.actor),
+        await recordAudit(ctx, {
           action: "sales-unit.webhook-repaired",
           target: { type: "sales-unit", id: unit.id },
           reason: ensured.repaired,
