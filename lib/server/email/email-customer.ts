@@ -245,8 +245,9 @@ export type TAgreementMove = { agreementId: string; from: AgreementStatus; to: A
 
 /**
  * The hook of applyVippsAgreements: the mails of many moves, exactly those emailAgreementMove
- * would queue for each (the same rows, rule, language and once-only keys), read in one query and
- * written in one statement, in `tx`. Returns how many were queued.
+ * would queue for each (the same rows, rule, language and once-only keys), read together (one
+ * findMany, not one per agreement) and written in one statement, in `tx`. Returns how many were
+ * queued.
  */
 export const emailAgreementMoves = async (ctx: TServerContext, tx: Tx, moves: TAgreementMove[]) => {
   const kinds = new Map<string, TAgreementEmailKind>();
