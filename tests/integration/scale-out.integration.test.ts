@@ -323,6 +323,8 @@ async function callAction(
       "Next-Action": id,
       "Content-Type": "text/plain;charset=UTF-8",
       Accept: "text/x-component",
+      // The answers below are read in English (staff get their browser's language, else Norwegian).
+      "Accept-Language": "en",
       ...(cookie ? { cookie } : {}),
     },
     body: JSON.stringify([input]),
