@@ -4,7 +4,8 @@
 // posted), so each figure is that step's own:
 // 1. 3,000 charge-captured events (1,000 agreements × 3 DUE charges, a distinct transactionId each);
 // 2. a burst of 10,000 agreement-stopped events, actor ADMIN (a deleted Vipps profile; Vipps has them
-//    STOPPED, Abo ACTIVE), then the time the worker takes until every one is STOPPED in Abo.
+//    STOPPED, Abo ACTIVE), then the time the worker takes until every one is STOPPED in Abo. Each
+//    agreement's customer has an address (as real ones do), so each stop also queues its mail.
 // Figures, each beside a floor measured in the same run: deliveries accepted per second, 32 in
 // flight (verified, stored, queued; floor: the app's empty route, GET /api/health, 32 in flight;
 // goal ≥ 1,000/s); stops applied per second and the time to apply the burst (floor: a bare loop of
@@ -196,15 +197,23 @@ async function main(): Promise<void> {
           body: JSON.stringify({ msn: MSN, count, status, pricing: { type: "LEGACY", amount: 29_900 } }),
         })
       ).ids;
-    const insertAgreements = (prefix: string, ids: string[]) =>
-      sql.query(
-        `INSERT INTO "Agreement" (id, "merchantId", "salesUnitId", "vippsAgreementId", status, market, currency, "pricingType", amount, "intervalUnit", "intervalCount",
+    // Each agreement its own customer with an address, as real ones have: a stop mails them.
+    const insertAgreements = async (prefix: string, ids: string[]) => {
+      await sql.query(
+        `INSERT INTO "Customer" (id, "merchantId", email, name, locale, "updatedAt")
+         SELECT 'cus-' || $2 || n, $1, 'kunde-' || $2 || n || '@bench.example.no', 'Kari Nordmann', 'nb', now()
+         FROM generate_series(1, $3::int) AS n`,
+        [merchant.id, prefix, ids.length],
+      );
+      await sql.query(
+        `INSERT INTO "Agreement" (id, "merchantId", "salesUnitId", "customerId", "vippsAgreementId", status, market, currency, "pricingType", amount, "intervalUnit", "intervalCount",
            "productName", "transactionType", "retryDays", "externalId", "returnToken", "draftIdempotencyKey", "activatedAt", "billingAnchor", "nextPeriodIndex", "nextChargeDate", "updatedAt")
-         SELECT $3 || n, $1, $2, v, 'ACTIVE', 'NO', 'NOK', 'LEGACY', 29900, 'MONTH', 1, 'Benchavisen', 'DIRECT_CAPTURE', 3, $3 || n, 'rt-' || $3 || n, 'agr-' || $3 || n,
+         SELECT $3 || n, $1, $2, 'cus-' || $3 || n, v, 'ACTIVE', 'NO', 'NOK', 'LEGACY', 29900, 'MONTH', 1, 'Benchavisen', 'DIRECT_CAPTURE', 3, $3 || n, 'rt-' || $3 || n, 'agr-' || $3 || n,
            now(), current_date, 1, current_date + 20, now()
          FROM unnest($4::text[]) WITH ORDINALITY AS t(v, n)`,
         [merchant.id, unit.id, prefix, ids],
       );
+    };
     const stopIds = await seedAt(STOPS, "STOPPED");
     await insertAgreements("s", stopIds);
     const chargeAgreementIds = await seedAt(CHARGE_AGREEMENTS, "ACTIVE");
@@ -426,10 +435,15 @@ async function main(): Promise<void> {
       sql,
       `SELECT count(*) FROM "Agreement" WHERE id LIKE 's%' AND "stopCause" = 'VIPPS_ADMIN' AND "stopActor" = 'ADMIN'`,
     );
+    // Every stop mails its customer (in the transaction of the stop, so the count is final here).
+    const mailed = await count(
+      sql,
+      `SELECT count(*) FROM "Email" WHERE kind = 'stopped' AND "agreementId" LIKE 's%'`,
+    );
     console.log(
       `burst: ${STOPS} stops accepted`,
       stopLoad,
-      `then all STOPPED in ${burstS} s (worker CPU ${applyWorkerCpuMs} ms per stop); ${drainJobs} drain jobs; ${why} with why; ${stopErrors} with a note`,
+      `then all STOPPED in ${burstS} s (worker CPU ${applyWorkerCpuMs} ms per stop); ${drainJobs} drain jobs; ${why} with why; ${mailed} mailed; ${stopErrors} with a note`,
     );
 
     // Floor of applying: the same Vipps reads and one UPDATE each, no Abo logic.
@@ -510,6 +524,7 @@ async function main(): Promise<void> {
           acceptCpuMs,
           applyWorkerCpuMs,
           withWhy: why,
+          mailed,
           withNote: stopErrors,
         },
         bare: { seconds: bareS },

@@ -2,8 +2,11 @@
 // of stops) writes exactly what applying each read on its own (applyVippsAgreement) writes: the
 // same agreement rows, voided charges, customer mails, audit entries and dashboard rows, for every
 // kind of read (stops with and without an actor, a rejection, Abo's own stop kept, a plain sync, a
-// price changed outside Abo, an activation, an expiry, and a read older than the row). Two copies
-// of the same agreements, one applied each way, then compared row by row.
+// price changed outside Abo, an activation, an expiry, and a read older than the row). Most of their
+// customers have an address (in their own language, the shop's, in capitals), so the outbox rows are
+// compared too, with the rules of who gets none (a rejection, a stop for failed payments, a move that
+// is no stop, a stop already mailed). Two copies of the same agreements, one applied each way, then
+// compared row by row.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { Agreement, Prisma } from "@/lib/generated/prisma/client";
@@ -23,7 +26,13 @@ type TCase = {
   staleStatus?: "ACTIVE";
   remote: Partial<TAgreement> & Pick<TAgreement, "status">;
   actor?: StopActor;
+  /** The customer has an address (in this language; undefined: "nb", null: none, the shop's). */
   mail?: boolean;
+  locale?: string | null;
+  /** The address as typed, in capitals (the outbox keeps it lower-case). */
+  capitals?: boolean;
+  /** The stop's mail is already in the outbox (it is written once). */
+  mailedBefore?: boolean;
   plannedCharge?: boolean;
 };
 
@@ -37,8 +46,22 @@ const CASES: TCase[] = [
     mail: true,
     plannedCharge: true,
   },
-  { name: "stopped in the app", row: { status: "ACTIVE" }, remote: { status: "STOPPED", stop: STOP } },
-  { name: "stop without a time", row: { status: "ACTIVE" }, remote: { status: "STOPPED" }, actor: "USER" },
+  {
+    name: "stopped in the app",
+    row: { status: "ACTIVE" },
+    remote: { status: "STOPPED", stop: STOP },
+    mail: true,
+    locale: "en",
+  },
+  {
+    name: "stop without a time",
+    row: { status: "ACTIVE" },
+    remote: { status: "STOPPED" },
+    actor: "USER",
+    mail: true,
+    locale: null,
+    capitals: true,
+  },
   {
     name: "rejected",
     row: { status: "PENDING", activatedAt: null, billingAnchor: null, nextChargeDate: null },
@@ -58,6 +81,7 @@ const CASES: TCase[] = [
     row: { status: "STOPPED", stopActor: "USER", stopCause: "USER_IN_APP", stoppedAt: new Date(STOP) },
     remote: { status: "STOPPED", stop: STOP, sub: "sub-new" },
     actor: "ADMIN",
+    mail: true,
   },
   {
     name: "price changed outside Abo",
@@ -75,6 +99,7 @@ const CASES: TCase[] = [
     name: "expired",
     row: { status: "PENDING", activatedAt: null, billingAnchor: null, nextChargeDate: null },
     remote: { status: "EXPIRED" },
+    mail: true,
   },
   {
     name: "read older than the row",
@@ -82,6 +107,22 @@ const CASES: TCase[] = [
     staleStatus: "ACTIVE",
     remote: { status: "STOPPED", stop: STOP },
     actor: "ADMIN",
+    mail: true,
+  },
+  {
+    name: "Abo's stop for failed payments",
+    row: { status: "ACTIVE", stopActor: "MERCHANT", stopCause: "FAILED_PAYMENT" },
+    remote: { status: "STOPPED", stop: STOP },
+    actor: "MERCHANT",
+    mail: true,
+  },
+  {
+    name: "stop already mailed",
+    row: { status: "ACTIVE" },
+    remote: { status: "STOPPED", stop: STOP },
+    actor: "ADMIN",
+    mail: true,
+    mailedBefore: true,
   },
 ];
 
@@ -101,7 +142,12 @@ async function seed(prefix: string): Promise<Agreement[]> {
     const id = `${prefix}${i}`;
     const customer = c.mail
       ? await db.customer.create({
-          data: { merchantId, email: `${id}@example.no`, name: "Kari Nordmann", locale: "nb" },
+          data: {
+            merchantId,
+            email: c.capitals ? `Kari.${id}@Example.NO` : `${id}@example.no`,
+            name: "Kari Nordmann",
+            locale: c.locale === undefined ? "nb" : c.locale,
+          },
         })
       : null;
     const agreement = await db.agreement.create({
@@ -149,6 +195,19 @@ async function seed(prefix: string): Promise<Agreement[]> {
           sendState: state,
         },
       });
+    if (c.mailedBefore)
+      await db.email.create({
+        data: {
+          to: `${id}@example.no`,
+          subject: "Abonnementet ditt er stoppet",
+          text: "Sendt før.",
+          kind: "stopped",
+          locale: "nb",
+          customerId: customer?.id ?? null,
+          agreementId: id,
+          dedupeKey: `stopped:${id}`,
+        },
+      });
     rows.push(c.staleStatus ? { ...agreement, status: c.staleStatus } : agreement);
   }
   return rows;
@@ -178,7 +237,7 @@ async function written(prefix: string) {
   });
   const emails = await db.email.findMany({
     where: { agreementId: { in: ids } },
-    orderBy: { agreementId: "asc" },
+    orderBy: [{ agreementId: "asc" }, { kind: "asc" }],
   });
   const audit = await db.auditEvent.findMany({
     where: { agreementId: { in: ids } },
@@ -209,7 +268,24 @@ async function written(prefix: string) {
     audit: audit.map(({ id: _, customerId, createdAt: _c, requestId: _r, ...e }) =>
       plain({ ...e, customer: !!customerId }),
     ),
-    dashboard: dashboard.map(({ customerId, ...d }) => plain({ ...d, customer: !!customerId })),
+    // An agreement that ended without a time Vipps gave ended at a moment of each run (its read, or
+    // its update for an expiry), as its own row says.
+    dashboard: dashboard.map(({ customerId, ...d }) => {
+      const a = agreements.find((r) => r.id === d.id)!;
+      const moment = (at: Date | null) =>
+        at && a.stoppedAt?.getTime() === at.getTime() && a.stoppedAt.getTime() === a.lastSyncedAt?.getTime()
+          ? "read"
+          : at && !a.stoppedAt && at.getTime() === a.updatedAt.getTime()
+            ? "updated"
+            : at;
+      return plain({
+        ...d,
+        ended: moment(d.ended),
+        campaignUntil: moment(d.campaignUntil),
+        ordinaryUntil: moment(d.ordinaryUntil),
+        customer: !!customerId,
+      });
+    }),
   };
 }
 
@@ -248,14 +324,29 @@ describe.each<TSyncSource>(["webhook", "reconcile"])("reads applied together (%s
       "<copy>7": ["ACTIVE", null],
       "<copy>8": ["EXPIRED", "EXPIRED"],
       "<copy>9": ["STOPPED", "STAFF"],
+      "<copy>10": ["STOPPED", "FAILED_PAYMENT"],
+      "<copy>11": ["STOPPED", "VIPPS_ADMIN"],
     });
     expect(a.agreements.find((r) => r.externalId === "<copy>6")).toMatchObject({
       amount: 34_900,
       maxAmount: 50_000,
     });
     expect(a.charges.map((c) => c.status)).toEqual(["CANCELLED", "DUE", "CANCELLED", "DUE"]);
-    expect(a.emails.map((e) => e.kind).sort()).toEqual(["signup-confirmed", "stopped", "stopped"]);
-    expect(a.audit).toHaveLength(source === "reconcile" ? 7 : 0);
+    // Who is mailed, in which language (their own, else the shop's), to the address lower-case; the
+    // stop mailed before keeps its one mail.
+    expect(a.emails.map((e) => [e.agreementId, e.kind, e.locale, e.to])).toEqual([
+      ["<copy>0", "stopped", "nb", "<copy>0@example.no"],
+      ["<copy>1", "stopped", "en", "<copy>1@example.no"],
+      ["<copy>11", "stopped", "nb", "<copy>11@example.no"],
+      ["<copy>2", "stopped", "nb", "kari.<copy>2@example.no"],
+      ["<copy>4", "stopped", "nb", "<copy>4@example.no"],
+      ["<copy>7", "signup-confirmed", "nb", "<copy>7@example.no"],
+    ]);
+    expect(a.emails.find((e) => e.agreementId === "<copy>11")).toMatchObject({ text: "Sendt før." });
+    expect(a.emails.find((e) => e.agreementId === "<copy>1")?.subject).not.toEqual(
+      a.emails.find((e) => e.agreementId === "<copy>0")?.subject,
+    );
+    expect(a.audit).toHaveLength(source === "reconcile" ? 9 : 0);
     expect(a.dashboard.length).toBeGreaterThan(0);
   });
 });

@@ -9,7 +9,7 @@ import type { TAgreement } from "@/lib/vipps/schemas";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { TServerContext } from "@/lib/server/context/server-context";
 import type { TSyncSource } from "@/lib/server/charges/apply-vipps-charge";
-import { emailAgreementMove } from "@/lib/server/email/email-customer";
+import { emailAgreementMoves } from "@/lib/server/email/email-customer";
 import { agreementUpdate, type TAgreementUpdate } from "./agreement-update";
 import { applyVippsAgreement } from "./apply-vipps-agreement";
 
@@ -42,7 +42,8 @@ type TPlanned = TAgreementRead & TAgreementUpdate & { index: number };
  * Applies many reads of agreements from Vipps, each exactly as applyVippsAgreement would (the same
  * agreementUpdate, forward only, the same charge voids, audit entries and customer mail), but the
  * stops, expiries and plain syncs of all of them in one transaction of a few statements: one UPDATE … FROM
- * for the rows, one for the voided charges, the audit entries and mails beside them. Built for a
+ * for the rows, one for the voided charges, one read and one insert for the mails
+ * (emailAgreementMoves), the audit entries beside them. Built for a
  * burst of agreement-stopped webhooks (a deleted Vipps profile), where one transaction per
  * agreement, and the dashboard triggers each one fires, were most of the cost. Activations, an
  * agreement whose status moved since it was read, and the whole batch should its transaction fail,
@@ -160,20 +161,12 @@ async function applyBatch(
           },
           tx,
         );
-    // Only customers with an address get mail (emailAgreementMove writes none for the others): a
-    // burst of agreements without one costs this one query, not one per agreement.
-    const mailed = await tx.agreement.findMany({
-      where: {
-        id: { in: moved.map((p) => p.agreement.id) },
-        merchantId: ctx.merchantId,
-        customer: { email: { not: null } },
-      },
-      select: { id: true },
-    });
-    const mailable = new Set(mailed.map((m) => m.id));
-    for (const p of moved)
-      if (mailable.has(p.agreement.id))
-        await emailAgreementMove(ctx, tx, p.agreement.id, p.agreement.status, p.remote.status);
+    // The mails too in one read and one insert (not a read and an insert per agreement).
+    await emailAgreementMoves(
+      ctx,
+      tx,
+      moved.map((p) => ({ agreementId: p.agreement.id, from: p.agreement.status, to: p.remote.status })),
+    );
   }
   return taken;
 }

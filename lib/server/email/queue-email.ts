@@ -30,9 +30,8 @@ export const queueEmail = async (
   email: TEmail,
   options: { tx?: Tx } = {},
 ): Promise<{ id: string } | null> => {
-  const data = { ...email, to: email.to.toLowerCase() };
   const [row] = await (options.tx ?? db).email.createManyAndReturn({
-    data: [data],
+    data: [outboxRow(email)],
     skipDuplicates: true,
     select: { id: true },
   });
@@ -44,3 +43,19 @@ export const queueEmail = async (
   }
   return row ?? null;
 };
+
+/**
+ * Writes many mails to the outbox in one statement, in `tx` (each commits or rolls back with the
+ * changes it tells about; the emails.deliver job's next run sends them). A mail whose `dedupeKey`
+ * was already used is skipped, as queueEmail skips it. Returns how many were written.
+ */
+export const queueEmails = async (emails: TEmail[], tx: Tx): Promise<number> => {
+  if (!emails.length) return 0;
+  const { count } = await tx.email.createMany({ data: emails.map(outboxRow), skipDuplicates: true });
+  return count;
+};
+
+// The outbox keeps addresses lower-case (as Customer does), whichever way the mail was queued.
+function outboxRow(email: TEmail): TEmail {
+  return { ...email, to: email.to.toLowerCase() };
+}
