@@ -76,6 +76,8 @@ const EXEMPT: Record<string, string> = {
     "one set-based cleanup inside the billing run, over every merchant; no actor, no clock",
   "email/queue-email.ts#queueEmail":
     "a write to the outbox in the caller's transaction; the caller renders the mail and names whom to",
+  "email/queue-email.ts#queueEmails":
+    "queueEmail for a batch: one write to the outbox in the caller's transaction, mails its caller rendered",
   "email/list-demo-mailbox.ts#listDemoMailbox":
     "demo mode's public mailbox, before anyone signs in or /setup makes a merchant; demo addresses only",
   "system/check-readiness.ts#checkReadiness":
