@@ -7,7 +7,7 @@ export type TCurrentUser = {
   name: string | null;
   role: "CUSTOMER" | "SUPPORT" | "ADMIN";
   customerId: string | null;
-  /** A staff member's merchant; null for customers (theirs is their Customer's). */
+  /** The merchant a user belongs to: a staff member's own, a customer's their Customer's. */
   merchantId: string | null;
 };
 
@@ -18,8 +18,9 @@ export type TCurrentUser = {
  */
 export async function findActiveUser(id: string, sessionVersion: number): Promise<TCurrentUser | null> {
   const [user] = await db.$queryRaw<(TCurrentUser & { disabled: boolean; sessionVersion: number })[]>`
-    SELECT id, email, name, role, "customerId", "merchantId", disabled, "sessionVersion"
-    FROM "User" WHERE id = ${id}`;
+    SELECT u.id, u.email, u.name, u.role, u."customerId", COALESCE(u."merchantId", c."merchantId") AS "merchantId",
+      u.disabled, u."sessionVersion"
+    FROM "User" u LEFT JOIN "Customer" c ON c.id = u."customerId" WHERE u.id = ${id}`;
   if (!user || user.disabled || user.sessionVersion !== sessionVersion) return null;
   return {
     id: user.id,

@@ -1,6 +1,5 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
 import { getLocale } from "@/lib/i18n/server";
 import type { TActor } from "@/lib/server/actor";
 import { buildContext } from "@/lib/server/context/build-context";
@@ -18,19 +17,13 @@ export function actorOf(user: TCurrentUser | null): TActor {
 }
 
 /**
- * A customer's merchant is their Customer's; a staff member's is their own. Staff without one (none
- * should remain after the staff-merchant migration's backfill, but a row written around the app could)
- * and visitors get the installation's (null here lets buildContext fall back), rather than no context.
+ * A staff member's merchant is their own, a customer's their Customer's (both read by findActiveUser
+ * in its one statement). Staff without one (none should remain after the staff-merchant migration's
+ * backfill, but a row written around the app could) and visitors get the installation's: null here
+ * lets buildContext fall back, rather than no context.
  */
-async function merchantIdOf(user: TCurrentUser | null): Promise<string | null> {
-  if (user && isStaff(user)) return user.merchantId;
-  if (user?.role !== "CUSTOMER" || !user.customerId) return null;
-  const customer = await db.customer.findUnique({
-    where: { id: user.customerId },
-    select: { merchantId: true },
-  });
-  return customer?.merchantId ?? null;
-}
+const merchantIdOf = (user: TCurrentUser | null): string | null =>
+  user && (isStaff(user) || user.customerId) ? user.merchantId : null;
 
 /** The server context of this request (page, action or route), built once and cached per request. */
 export const requestServerContext = cache(async (): Promise<TServerContext> => {
@@ -39,7 +32,7 @@ export const requestServerContext = cache(async (): Promise<TServerContext> => {
 });
 
 export async function contextForUser(user: TCurrentUser | null, locale?: TServerContext["locale"]) {
-  return buildContext({ actor: actorOf(user), merchantId: await merchantIdOf(user), locale });
+  return buildContext({ actor: actorOf(user), merchantId: merchantIdOf(user), locale });
 }
 
 // The page guards of lib/auth/guards.ts, also handing the page its context.
